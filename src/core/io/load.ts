@@ -1,0 +1,97 @@
+/**
+ * The one load path every way in goes through (file, PNG, share link, autosave, CLI):
+ * text → size limit → JSON → version → migrate → schema → cross-references.
+ */
+import type { z } from 'zod'
+import { migrate, type PlanDocument } from '../model/migrations/index.ts'
+import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
+import { fail, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
+import { checkReferences } from '../model/references.ts'
+
+/** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024
+
+const byteLength = (text: string) => (text.length * 3 <= MAX_PLAN_BYTES ? text.length : new TextEncoder().encode(text).length)
+
+/** Parses and checks plan text. Never throws; on failure lists each problem with its JSON path. */
+export function loadPlan(text: string): Result<Plan> {
+  const size = byteLength(text)
+  if (size > MAX_PLAN_BYTES) {
+    return fail({ path: '(the whole file)', message: `is ${(size / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` })
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return fail({ path: '(the whole file)', message: `is not valid JSON: ${jsonErrorText(error, text)}` })
+  }
+  return loadPlanValue(json)
+}
+
+/** The same checks for a value that is already parsed JSON. */
+export function loadPlanValue(json: unknown): Result<Plan> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return fail({ path: '(the whole file)', message: 'is not a vexplan plan: expected a JSON object with "format": "vexplan/plan"' })
+  }
+  const document = json as PlanDocument
+  if (document.format !== PLAN_FORMAT) {
+    return fail({ path: 'format', message: `is ${describe(document.format)}, not "${PLAN_FORMAT}": this file is not a vexplan plan` })
+  }
+  const version = document.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ path: 'version', message: `is ${describe(version)}; it must be a whole number from 1` })
+  }
+  if (version > CURRENT_VERSION) {
+    return fail({ path: 'version', message: `is ${version}: this plan was made by a newer vexplan (this one reads up to version ${CURRENT_VERSION}); update vexplan to open it` })
+  }
+  const migrated = migrate(document, version)
+  if (!migrated.ok) return migrated
+  const parsed = PlanSchema.safeParse(migrated.value, { reportInput: true })
+  if (!parsed.success) return fail(...parsed.error.issues.map(issueToProblem))
+  const references = checkReferences(parsed.data)
+  return references.length > 0 ? fail(...references) : ok(parsed.data)
+}
+
+function jsonErrorText(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const position = /position (\d+)/.exec(message)
+  if (!position) return message
+  const offset = Number(position[1])
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')} at line ${line}, column ${column}`
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing'
+  const text = JSON.stringify(value)
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text
+}
+
+function issueToProblem(issue: z.core.$ZodIssue): Problem {
+  const path = formatPath(issue.path)
+  const got = 'input' in issue && issue.input !== undefined ? ` (got ${describe(issue.input)})` : ''
+  switch (issue.code) {
+    case 'invalid_type':
+      return { path, message: issue.input === undefined ? 'is required but missing' : `must be ${article(issue.expected)}${got}` }
+    case 'invalid_value':
+      return { path, message: issue.values.length === 1 ? `must be ${describe(issue.values[0])}${got}` : `must be one of ${issue.values.map((v) => describe(v)).join(', ')}${got}` }
+    case 'unrecognized_keys':
+      return { path, message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; plan-format.md does not define ${issue.keys.length > 1 ? 'them' : 'it'}` }
+    case 'too_small':
+      return { path, message: tooSmall(issue) + got }
+    case 'too_big':
+      return { path, message: `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ' items' : ''}${got}` }
+    default:
+      return { path, message: `${issue.message}${got}` }
+  }
+}
+
+function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
+  if (issue.origin === 'string') return `must not be empty${Number(issue.minimum) > 1 ? ` (at least ${String(issue.minimum)} characters)` : ''}`
+  if (issue.origin === 'array') return issue.message && !issue.message.startsWith('Too small') ? issue.message : `must have at least ${String(issue.minimum)} item(s)`
+  return issue.inclusive === false ? `must be greater than ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`
+}
+
+const article = (expected: string) => (expected === 'array' || expected === 'object' || expected === 'int' ? `an ${expected === 'int' ? 'integer' : expected}` : expected === 'number' ? 'a number' : expected === 'string' ? 'text (a string)' : expected === 'boolean' ? 'true or false' : expected)

@@ -1,0 +1,54 @@
+/** The enumerations of plan-format.md, in the order the format lists them. */
+
+export const HYPERVISORS = [
+  'none', 'hyper-v-2008', 'hyper-v-server-2008', 'hyper-v-2008-r2', 'hyper-v-server-2008-r2',
+  'hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025',
+  'virtual-server-2005-r2-sp1', 'virtual-pc', 'vmware-esx', 'third-party',
+] as const
+export type Hypervisor = (typeof HYPERVISORS)[number]
+
+export const EDITIONS = ['standard', 'enterprise', 'datacenter', 'hyper-v-server'] as const
+export const INSTALLATIONS = ['core', 'full'] as const
+export const WINDOWS_ROLES = ['hyper-v', 'ad-ds', 'dns', 'dhcp', 'file-server', 'iis', 'print-server'] as const
+export type WindowsRole = (typeof WINDOWS_ROLES)[number]
+export const MOBILITY = ['none', 'quick-migration', 'live-migration'] as const
+
+export const HOST_DISK_CONTENTS = ['os', 'vm-files', 'database', 'logs', 'queue', 'pagefile', 'other'] as const
+export const VM_DISK_CONTENTS = ['os', 'database', 'logs', 'queue', 'pagefile', 'other'] as const
+export type DiskContent = (typeof HOST_DISK_CONTENTS)[number]
+
+export const GUEST_OS = [
+  'ws2000-sp4', 'ws2003-x86', 'ws2003-sp2-x86', 'ws2003-sp2-x64', 'ws2008-x86', 'ws2008-x64',
+  'ws2008-sp2-x64', 'ws2008-r2', 'ws2008-r2-sp1', 'ws2012', 'ws2012-r2', 'ws2016', 'ws2019',
+  'ws2022', 'ws2025', 'sles-10', 'other',
+] as const
+export type GuestOs = (typeof GUEST_OS)[number]
+
+export const IC_LEVELS = ['none', 'beta', 'rtm'] as const
+export const STOP_ACTIONS = ['shutdown', 'save', 'turn-off'] as const
+export const NIC_ADAPTERS = ['synthetic', 'legacy'] as const
+export const NIC_SWITCHES = ['external', 'internal', 'private'] as const
+
+export const DISK_KINDS = [
+  'fixed-vhd', 'dynamic-vhd', 'differencing-vhd', 'fixed-vhdx', 'dynamic-vhdx', 'pass-through',
+  'iscsi-guest', 'fc-guest',
+] as const
+export type DiskKind = (typeof DISK_KINDS)[number]
+/** Virtual disks that are files on a host disk. */
+export const FILE_DISK_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd', 'fixed-vhdx', 'dynamic-vhdx']
+/** Virtual disks the guest reaches itself, with no virtual controller, backed by a LUN. */
+export const GUEST_ATTACHED_KINDS: readonly DiskKind[] = ['iscsi-guest', 'fc-guest']
+
+export const CONTROLLERS = ['ide0', 'ide1', 'scsi0', 'scsi1', 'scsi2', 'scsi3'] as const
+export type Controller = (typeof CONTROLLERS)[number]
+
+export const BACKUP_METHODS = ['none', 'agent', 'host-vss', 'host-file-copy'] as const
+export const EXCHANGE_VERSIONS = ['2003', '2007', '2010', '2013', '2016', '2019', 'se'] as const
+export type ExchangeVersion = (typeof EXCHANGE_VERSIONS)[number]
+export const EXCHANGE_ROLES = ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging'] as const
+export type ExchangeRole = (typeof EXCHANGE_ROLES)[number]
+export const EXCHANGE_CLUSTER_KINDS = ['ccr', 'scc', 'dag', 'windows'] as const
+export const PROTOCOLS = ['fc', 'iscsi', 'sas', 'nfs', 'smb', 'smb3'] as const
+export type Protocol = (typeof PROTOCOLS)[number]
+/** File-level (NAS) protocols; the rest are block storage. */
+export const FILE_PROTOCOLS: readonly Protocol[] = ['nfs', 'smb', 'smb3']

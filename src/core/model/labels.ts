@@ -1,0 +1,83 @@
+/** Plain-English names for the plan's enumerations, shared by finding messages and the inspector. */
+import type {
+  Controller, DiskKind, ExchangeRole, ExchangeVersion, GuestOs, Hypervisor, Protocol, WindowsRole,
+} from './enums.ts'
+
+export const HYPERVISOR_LABELS: Record<Hypervisor, string> = {
+  none: 'None (bare metal)',
+  'hyper-v-2008': 'Windows Server 2008 Hyper-V',
+  'hyper-v-server-2008': 'Hyper-V Server 2008',
+  'hyper-v-2008-r2': 'Windows Server 2008 R2 Hyper-V',
+  'hyper-v-server-2008-r2': 'Hyper-V Server 2008 R2',
+  'hyper-v-2012': 'Windows Server 2012 Hyper-V',
+  'hyper-v-2012-r2': 'Windows Server 2012 R2 Hyper-V',
+  'hyper-v-2016': 'Windows Server 2016 Hyper-V',
+  'hyper-v-2019': 'Windows Server 2019 Hyper-V',
+  'hyper-v-2022': 'Windows Server 2022 Hyper-V',
+  'hyper-v-2025': 'Windows Server 2025 Hyper-V',
+  'virtual-server-2005-r2-sp1': 'Virtual Server 2005 R2 SP1',
+  'virtual-pc': 'Virtual PC',
+  'vmware-esx': 'VMware ESX',
+  'third-party': 'Other (third-party) hypervisor',
+}
+
+export const GUEST_OS_LABELS: Record<GuestOs, string> = {
+  'ws2000-sp4': 'Windows 2000 Server SP4',
+  'ws2003-x86': 'Windows Server 2003 x86',
+  'ws2003-sp2-x86': 'Windows Server 2003 SP2 x86',
+  'ws2003-sp2-x64': 'Windows Server 2003 SP2 x64',
+  'ws2008-x86': 'Windows Server 2008 x86',
+  'ws2008-x64': 'Windows Server 2008 x64',
+  'ws2008-sp2-x64': 'Windows Server 2008 SP2 x64',
+  'ws2008-r2': 'Windows Server 2008 R2',
+  'ws2008-r2-sp1': 'Windows Server 2008 R2 SP1',
+  ws2012: 'Windows Server 2012',
+  'ws2012-r2': 'Windows Server 2012 R2',
+  ws2016: 'Windows Server 2016',
+  ws2019: 'Windows Server 2019',
+  ws2022: 'Windows Server 2022',
+  ws2025: 'Windows Server 2025',
+  'sles-10': 'SUSE Linux Enterprise Server 10',
+  other: 'Other operating system',
+}
+
+export const DISK_KIND_LABELS: Record<DiskKind, string> = {
+  'fixed-vhd': 'Fixed VHD',
+  'dynamic-vhd': 'Dynamic VHD',
+  'differencing-vhd': 'Differencing VHD',
+  'fixed-vhdx': 'Fixed VHDX',
+  'dynamic-vhdx': 'Dynamic VHDX',
+  'pass-through': 'Pass-through disk',
+  'iscsi-guest': 'iSCSI disk (guest initiator)',
+  'fc-guest': 'Fibre Channel disk (guest HBA)',
+}
+
+export const CONTROLLER_LABELS: Record<Controller, string> = {
+  ide0: 'IDE 0', ide1: 'IDE 1', scsi0: 'SCSI 0', scsi1: 'SCSI 1', scsi2: 'SCSI 2', scsi3: 'SCSI 3',
+}
+
+export const EXCHANGE_ROLE_LABELS: Record<ExchangeRole, string> = {
+  mailbox: 'Mailbox',
+  'client-access': 'Client Access',
+  'hub-transport': 'Hub Transport',
+  'edge-transport': 'Edge Transport',
+  'unified-messaging': 'Unified Messaging',
+}
+
+export const EXCHANGE_VERSION_LABELS: Record<ExchangeVersion, string> = {
+  '2003': 'Exchange Server 2003', '2007': 'Exchange Server 2007', '2010': 'Exchange Server 2010',
+  '2013': 'Exchange Server 2013', '2016': 'Exchange Server 2016', '2019': 'Exchange Server 2019',
+  se: 'Exchange Server Subscription Edition',
+}
+
+export const WINDOWS_ROLE_LABELS: Record<WindowsRole, string> = {
+  'hyper-v': 'Hyper-V', 'ad-ds': 'AD Domain Services', dns: 'DNS Server', dhcp: 'DHCP Server',
+  'file-server': 'File Server', iis: 'Web Server (IIS)', 'print-server': 'Print Server',
+}
+
+export const PROTOCOL_LABELS: Record<Protocol, string> = {
+  fc: 'Fibre Channel', iscsi: 'iSCSI', sas: 'SAS', nfs: 'NFS', smb: 'SMB (before 3.0)', smb3: 'SMB 3.0',
+}
+
+/** "rtm" → "RTM", "sp1" → "SP1", "cu12" → "CU12". */
+export const updateLabel = (update: string): string => update.toUpperCase()

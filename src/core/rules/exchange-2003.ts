@@ -1,0 +1,3 @@
+import type { Rule } from './types.ts'
+
+export const EXCHANGE_2003_RULES: readonly Rule[] = []

@@ -1,0 +1,112 @@
+/**
+ * Platform numbers from rules-catalogue.md Section B, as data. Rules read these tables; no rule
+ * carries a limit as a literal of its own. `null` means the catalogue gives no figure: the rule
+ * that needs it stays silent for that platform.
+ */
+import type { GuestOs, Hypervisor } from '../model/enums.ts'
+import type { Host, Vm } from '../model/plan.ts'
+
+/** Hyper-V generations that share one column of the catalogue's tables. */
+export type HyperVFamily = 'hv2008' | 'hv2008r2' | 'hv2012' | 'hv2016' | 'hv2022' | 'hv2025'
+
+export const HYPERV_FAMILY: Partial<Record<Hypervisor, HyperVFamily>> = {
+  'hyper-v-2008': 'hv2008', 'hyper-v-server-2008': 'hv2008',
+  'hyper-v-2008-r2': 'hv2008r2', 'hyper-v-server-2008-r2': 'hv2008r2',
+  'hyper-v-2012': 'hv2012', 'hyper-v-2012-r2': 'hv2012',
+  'hyper-v-2016': 'hv2016', 'hyper-v-2019': 'hv2016',
+  'hyper-v-2022': 'hv2022', 'hyper-v-2025': 'hv2025',
+}
+
+export const hyperVFamily = (host: Host): HyperVFamily | null => HYPERV_FAMILY[host.hypervisor] ?? null
+export const isHyperV = (host: Host): boolean => hyperVFamily(host) !== null
+/** Hyper-V 2008 and 2008 R2: no VHDX, no virtual Fibre Channel, boot disk always on IDE. */
+export const isHyperV2008Era = (host: Host): boolean => ['hv2008', 'hv2008r2'].includes(hyperVFamily(host) ?? '')
+
+export interface VmLimits {
+  /** Virtual processors per VM (Generation 1 / Generation 2 where they differ). */
+  vcpus: { gen1: number; gen2: number }
+  /** Memory per VM in GB. */
+  ramGB: { gen1: number; gen2: number }
+  nics: { total: number; synthetic: number; legacy: number } | null
+  scsiControllers: number
+  disksPerScsiController: number
+  snapshots: number
+  /** VHD files must stay below this size (GB). */
+  vhdMaxGB: number
+  /** VHDX limit (GB), null where VHDX does not exist. */
+  vhdxMaxGB: number | null
+}
+
+export interface HostLimits {
+  /** Logical processors the hypervisor supports. */
+  logicalProcessors: number
+  /** Physical memory per host, GB (null = edition decides, see HOST_RAM_BY_EDITION). */
+  ramGB: number | null
+  runningVms: number | null
+  virtualProcessors: number | null
+  /** Largest cluster, in nodes. */
+  clusterNodes: number | null
+}
+
+const TB = 1024
+
+export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
+  hv2008: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
+  hv2008r2: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
+  hv2012: { vcpus: { gen1: 64, gen2: 64 }, ramGB: { gen1: TB, gen2: TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  hv2016: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  hv2022: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  hv2025: { vcpus: { gen1: 64, gen2: 2048 }, ramGB: { gen1: TB, gen2: 240 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+}
+
+/** Per-host limits; hv2008 logical processors: 16 at RTM, 24 with KB956710 (see LP_LIMIT_HV2008_KB956710). */
+export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
+  hv2008: { logicalProcessors: 16, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: 16 },
+  hv2008r2: { logicalProcessors: 64, ramGB: TB, runningVms: 384, virtualProcessors: 512, clusterNodes: 16 },
+  hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
+  hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
+  hv2022: { logicalProcessors: 1024, ramGB: 48 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
+  hv2025: { logicalProcessors: 2048, ramGB: 4096 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
+}
+export const LP_LIMIT_HV2008_KB956710 = 24
+
+/** Windows Server 2008 host RAM by edition (HV08-HW), and the free Hyper-V Server 2008. */
+export const HOST_RAM_BY_EDITION_2008: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', number> = {
+  standard: 32, enterprise: TB, datacenter: TB, 'hyper-v-server': 32,
+}
+/** Per-VM memory where Windows Server 2008 Standard is involved (HV08-HW). */
+export const VM_RAM_WS2008_STANDARD_GB = 31
+/** Windows Server 2003 guests: at most 2 virtual processors (Hyper-V BPA rule 500). */
+export const WS2003_GUEST_VCPU_MAX = 2
+/** Virtual IDE: 2 controllers × 2 devices. */
+export const IDE_DEVICES_PER_CONTROLLER = 2
+
+/** Host RAM kept for the parent partition when summing VM memory (catalogue default). */
+export const PARENT_RESERVE_GB = 2
+/** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
+export const ROOT_VCPU_BASELINE = 2
+/** Space the root OS needs for itself, its page file and crash dumps, GB (E2013-VIRT: at least 10 GB). */
+export const ROOT_OS_SPACE_GB = 10
+/** Guest OS disk: at least this many GB plus the VM's memory. */
+export const GUEST_OS_DISK_BASE_GB = 15
+/** Organisations above this many mailboxes kept Mailbox on bare metal (seed conclusion). */
+export const LARGE_ORG_MAILBOXES = 4000
+/** Virtual Server 2005 R2 guests: one 32-bit virtual processor and about 3.6 GB of memory. */
+export const VIRTUAL_SERVER_GUEST = { vcpus: 1, ramGB: 3.6 }
+
+export const WS2003_GUESTS: readonly GuestOs[] = ['ws2003-x86', 'ws2003-sp2-x86', 'ws2003-sp2-x64']
+
+export const physicalCores = (host: Host): number => host.hardware.sockets * host.hardware.coresPerSocket
+export const logicalProcessors = (host: Host): number => physicalCores(host) * host.hardware.threadsPerCore
+
+/**
+ * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM whose OS disk is on SCSI
+ * there is taken to be Generation 2, all others Generation 1.
+ */
+export function vmGeneration(vm: Vm, host: Host): 1 | 2 {
+  const family = hyperVFamily(host)
+  if (family === null || family === 'hv2008' || family === 'hv2008r2') return 1
+  if (family === 'hv2012' && host.hypervisor === 'hyper-v-2012') return 1
+  const boot = vm.disks.find((disk) => disk.contents.includes('os'))
+  return boot?.controller?.startsWith('scsi') ? 2 : 1
+}

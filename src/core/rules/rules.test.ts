@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { loadPlanValue } from '../io/load.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+import { validate } from '../validate/validate.ts'
+import { RULES } from './registry.ts'
+
+const modules = import.meta.glob<{ cases: RuleCases[] }>('./*.cases.ts', { eager: true })
+const tables = Object.values(modules).flatMap((module) => module.cases)
+
+describe('every registered rule has a table of cases', () => {
+  for (const rule of RULES) {
+    it(`${rule.id} has a plan where it fires and one where it does not`, () => {
+      const own = tables.filter((table) => table.rule === rule.id)
+      expect(own.flatMap((table) => table.fires).length, `${rule.id}: no firing case`).toBeGreaterThan(0)
+      expect(own.flatMap((table) => table.silent).length, `${rule.id}: no silent case`).toBeGreaterThan(0)
+    })
+  }
+  it('no table names a rule that is not registered', () => {
+    const ids = new Set(RULES.map((rule) => rule.id))
+    expect(tables.map((table) => table.rule).filter((id) => !ids.has(id))).toEqual([])
+  })
+})
+
+for (const table of tables) {
+  describe(table.rule, () => {
+    for (const c of table.fires) {
+      it(`fires: ${c.name}`, () => {
+        expect(loadPlanValue(c.plan).ok, 'the case plan must be a valid plan file').toBe(true)
+        const found = validate(c.plan).filter((f) => f.rule === table.rule)
+        expect(found.map((f) => f.subject).sort()).toEqual([...c.subjects].sort())
+        if (c.severity) expect(found.map((f) => f.severity)).toEqual(found.map(() => c.severity))
+        for (const f of found) {
+          expect(f.message.length).toBeGreaterThan(10)
+          expect(f.fix.length).toBeGreaterThan(5)
+          expect(f.source.length).toBeGreaterThan(3)
+        }
+      })
+    }
+    for (const c of table.silent) {
+      it(`silent: ${c.name}`, () => {
+        expect(loadPlanValue(c.plan).ok, 'the case plan must be a valid plan file').toBe(true)
+        expect(validate(c.plan).filter((f) => f.rule === table.rule)).toEqual([])
+      })
+    }
+  })
+}

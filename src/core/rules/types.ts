@@ -1,0 +1,43 @@
+import type { PlanIndex } from '../validate/plan-index.ts'
+
+export type Severity = 'error' | 'warning' | 'info'
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+/** One thing validation says about a plan (plan-format.md, "Findings"). */
+export interface Finding {
+  rule: string
+  severity: Severity
+  subject: string
+  related: string[]
+  message: string
+  fix: string
+  source: string
+}
+
+/** What a rule reports; the rule's id, default severity and source are filled in for it. */
+export interface Report {
+  subject: string
+  related?: string[]
+  message: string
+  fix: string
+  /** Overrides the rule's severity where the catalogue escalates (e.g. warning → error). */
+  severity?: Severity
+}
+
+export interface RuleContext {
+  index: PlanIndex
+  report(report: Report): void
+}
+
+/** A rule is metadata plus one pure check function (rules-catalogue.md gives id, severity, source). */
+export interface Rule {
+  id: string
+  severity: Severity
+  title: string
+  /** Catalogue section, e.g. "A.4 Storage". */
+  section: string
+  source: string
+  check(context: RuleContext): void
+}
+
+export const defineRule = (rule: Rule): Rule => rule
