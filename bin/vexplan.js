@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `vexplan` command. It runs the TypeScript sources through tsx so the CLI is the very same
+// core the browser uses, with no build step between a fresh clone and `npx vexplan`.
+import { register } from 'tsx/esm/api'
+
+register()
+const { main } = await import('../src/cli/vexplan.ts')
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+})

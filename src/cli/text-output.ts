@@ -1,0 +1,56 @@
+/** Terminal output of the CLI: findings grouped by severity, colored when writing to a TTY. */
+import { SEVERITIES, summarize, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
+
+const STYLE = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' } as const
+const paint = (color: boolean) => (style: keyof typeof STYLE, text: string) => (color ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text)
+const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
+const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export function formatSummary(summary: Record<Severity, number>): string {
+  return `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info`
+}
+
+export function formatFindings(planName: string, file: string, findings: readonly Finding[], color: boolean): string {
+  const c = paint(color)
+  const lines = [`${c('bold', planName)}  ${c('dim', file)}`, '']
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((finding) => finding.severity === severity)
+    if (group.length === 0) continue
+    lines.push(c(severity, c('bold', `${HEADING[severity]} (${group.length})`)))
+    for (const finding of group) {
+      lines.push(`  ${c(severity, MARK[severity])} ${finding.message} ${c('dim', `[${finding.rule}]`)}`)
+      lines.push(`      subject: ${finding.subject}${finding.related.length ? `  (related: ${finding.related.join(', ')})` : ''}`)
+      lines.push(`      fix:     ${finding.fix}`)
+      lines.push(`      source:  ${c('dim', finding.source)}`)
+    }
+    lines.push('')
+  }
+  if (findings.length === 0) lines.push('No findings: nothing Microsoft does not support, nothing risky.', '')
+  lines.push(`${c('bold', 'Summary:')} ${formatSummary(summarize(findings))}`)
+  return `${lines.join('\n')}\n`
+}
+
+export function formatProblems(file: string, problems: readonly Problem[], color: boolean): string {
+  const c = paint(color)
+  const lines = [`${c('error', c('bold', 'vexplan:'))} ${file} is not a valid plan (${plural(problems.length, 'problem')}):`]
+  for (const problem of problems) lines.push(`  ${c('bold', problem.path)} ${problem.message}`)
+  return `${lines.join('\n')}\n`
+}
+
+export function formatRules(rules: readonly Rule[], color: boolean): string {
+  const c = paint(color)
+  const width = Math.max(...rules.map((rule) => rule.id.length))
+  const lines: string[] = []
+  let section = ''
+  for (const rule of rules) {
+    if (rule.section !== section) {
+      section = rule.section
+      lines.push('', c('bold', section))
+    }
+    lines.push(`  ${rule.id.padEnd(width)}  ${c(rule.severity, rule.severity.padEnd(7))}  ${rule.title}`)
+  }
+  lines.push('', `${rules.length} rules`)
+  return `${lines.join('\n').trimStart()}\n`
+}

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { RULES, savePlan } from '../core/index.ts'
+import { edit, first, soundPlan } from '../core/testing/plan-builder.ts'
+import { parseArgs } from './args.ts'
+import { main } from './vexplan.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'vexplan-cli-'))
+const write = (name: string, text: string) => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+const sound = write('sound.json', savePlan(soundPlan()))
+const broken = write('broken.json', savePlan(edit(soundPlan(), (d) => { first(d).vm.disks[0]!.kind = 'dynamic-vhd' })))
+const invalid = write('invalid.json', JSON.stringify({ ...soundPlan(), hosts: [{ ...soundPlan().hosts[0], hypervisor: 'kvm' }] }))
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { stdout: (t) => { stdout += t }, stderr: (t) => { stderr += t }, color: false })
+  return { code, stdout, stderr }
+}
+
+describe('vexplan validate', () => {
+  it('exits 0 for a plan without errors and prints a summary', async () => {
+    const { code, stdout } = await run('validate', sound)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/Summary: 0 errors, 0 warnings/)
+  })
+
+  it('exits 1 when a finding is at or above --fail-on, grouped by severity', async () => {
+    const { code, stdout } = await run('validate', broken)
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/Errors \(\d+\)/)
+    expect(stdout).toMatch(/dynamic-vhd-unsupported/)
+  })
+
+  it('--fail-on info fails on infos; --fail-on error ignores them', async () => {
+    expect((await run('validate', sound, '--fail-on', 'info')).code).toBe(1)
+    expect((await run('validate', sound, '--fail-on=error')).code).toBe(0)
+  })
+
+  it('prints JSON: plan, findings and summary', async () => {
+    const { code, stdout } = await run('validate', broken, '--format', 'json')
+    expect(code).toBe(1)
+    const out = JSON.parse(stdout)
+    expect(Object.keys(out)).toEqual(['plan', 'findings', 'summary'])
+    expect(out.plan).toBe('Test plan')
+    expect(Object.keys(out.summary)).toEqual(['error', 'warning', 'info'])
+    expect(Object.keys(out.findings[0])).toEqual(['rule', 'severity', 'subject', 'related', 'message', 'fix', 'source'])
+  })
+
+  it('exits 2 with the path of each problem for an invalid plan, and for a missing file', async () => {
+    const bad = await run('validate', invalid)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/hosts\[0\]\.hypervisor must be one of/)
+    const missing = await run('validate', join(dir, 'nope.json'))
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/cannot be read: no such file/)
+    expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/)
+  })
+
+  it('exits 2 with usage on bad arguments', async () => {
+    expect((await run('validate')).code).toBe(2)
+    expect((await run('validate', sound, '--fail-on', 'fatal')).stderr).toMatch(/--fail-on takes/)
+    expect((await run('lint', sound)).code).toBe(2)
+    expect(parseArgs(['validate', 'a.json', '--format', 'json'])).toEqual({ command: 'validate', file: 'a.json', format: 'json', failOn: 'error' })
+  })
+})
+
+describe('vexplan rules', () => {
+  it('lists every rule, as text and as JSON', async () => {
+    const text = await run('rules')
+    expect(text.code).toBe(0)
+    for (const rule of RULES) expect(text.stdout).toContain(rule.id)
+    const json = JSON.parse((await run('rules', '--format', 'json')).stdout)
+    expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id))
+    expect(Object.keys(json[0] ?? { id: 0, severity: 0, title: 0, section: 0, source: 0 })).toEqual(['id', 'severity', 'title', 'section', 'source'])
+  })
+})
+
+describe('the installed command', () => {
+  it('runs through bin/vexplan.js with real exit codes', async () => {
+    const bin = new URL('../../bin/vexplan.js', import.meta.url).pathname
+    const ok = await promisify(execFile)('node', [bin, 'validate', sound])
+    expect(ok.stdout).toMatch(/Summary:/)
+    const failed = await promisify(execFile)('node', [bin, 'validate', invalid]).catch((error: { code: number; stderr: string }) => error)
+    expect(failed).toMatchObject({ code: 2 })
+  }, 20_000)
+})

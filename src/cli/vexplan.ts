@@ -1,0 +1,56 @@
+/**
+ * `vexplan validate PLAN [--format text|json] [--fail-on error|warning|info]` and
+ * `vexplan rules [--format json]` (DESIGN.md, "Command line"). Exit codes: 0 nothing at or above
+ * --fail-on, 1 something is, 2 the file cannot be read or is not a valid plan (or bad arguments).
+ */
+import { readFile } from 'node:fs/promises'
+import { RULES, summarize, validate, type Severity } from '../core/index.ts'
+import { parseArgs, USAGE, type Args } from './args.ts'
+import { readPlanFile } from './read-plan.ts'
+import { formatFindings, formatProblems, formatRules } from './text-output.ts'
+
+export interface Io {
+  stdout(text: string): void
+  stderr(text: string): void
+  color: boolean
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv)
+  if ('error' in args) {
+    io.stderr(`vexplan: ${args.error}\n\n${USAGE}`)
+    return 2
+  }
+  if (args.command === 'help') {
+    io.stdout(USAGE)
+    return 0
+  }
+  if (args.command === 'rules') {
+    io.stdout(args.format === 'json' ? `${JSON.stringify(RULES.map(({ check: _check, ...rule }) => rule), null, 2)}\n` : formatRules(RULES, io.color))
+    return 0
+  }
+  return runValidate(args, io)
+}
+
+async function runValidate(args: Extract<Args, { command: 'validate' }>, io: Io): Promise<number> {
+  const loaded = await readPlanFile(args.file, (path) => readFile(path))
+  if (!loaded.ok) {
+    if (args.format === 'json') {
+      io.stdout(`${JSON.stringify({ file: args.file, problems: loaded.problems }, null, 2)}\n`)
+    } else {
+      io.stderr(formatProblems(args.file, loaded.problems, io.color))
+    }
+    return 2
+  }
+  const plan = loaded.value
+  const findings = validate(plan)
+  const summary = summarize(findings)
+  if (args.format === 'json') {
+    io.stdout(`${JSON.stringify({ plan: plan.name, findings, summary }, null, 2)}\n`)
+  } else {
+    io.stdout(formatFindings(plan.name, args.file, findings, io.color))
+  }
+  return findings.some((finding) => RANK[finding.severity] <= RANK[args.failOn]) ? 1 : 0
+}

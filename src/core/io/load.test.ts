@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { edit, first, soundPlan } from '../testing/plan-builder.ts'
+import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
+import { savePlan } from './save.ts'
+
+const seedText = readFileSync(new URL('../../../examples/seed-reference.json', import.meta.url), 'utf8')
+const problemsOf = (text: string) => {
+  const result = loadPlan(text)
+  if (result.ok) throw new Error('expected the load to fail')
+  return result.problems
+}
+
+describe('loadPlan', () => {
+  it('loads the seed reference plan', () => {
+    const result = loadPlan(seedText)
+    expect(result.ok).toBe(true)
+  })
+
+  it('is stable: load then save gives the same bytes, twice over', () => {
+    const result = loadPlan(seedText)
+    if (!result.ok) throw new Error('seed must load')
+    const once = savePlan(result.value)
+    const again = loadPlan(once)
+    if (!again.ok) throw new Error('saved plan must load')
+    expect(savePlan(again.value)).toBe(once)
+  })
+
+  it('fills the defaults a hand-written file may leave out, and writes every field', () => {
+    const minimal = {
+      format: 'vexplan/plan', version: 1, name: 'Minimal', organization: { mailboxes: 10 },
+      hosts: [{
+        id: 'h1', name: 'H1', hypervisor: 'hyper-v-2008',
+        hardware: { sockets: 1, coresPerSocket: 4, threadsPerCore: 1, ramGB: 16, x64: true, hardwareVirtualization: true, dep: true, certified: true },
+        parent: { edition: 'standard', installation: 'core' },
+        vms: [{ id: 'v1', name: 'V1', guestOs: 'ws2008-x64', vcpus: 2, ramGB: 4, disks: [{ id: 'd1', name: 'D1', kind: 'fixed-vhd', controller: 'ide0', sizeGB: 40 }] }],
+      }],
+    }
+    const result = loadPlan(JSON.stringify(minimal))
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    const plan = result.value
+    expect(plan.storage).toEqual([])
+    expect(plan.layout).toEqual({})
+    expect(plan.organization.activeDirectory).toBe(true)
+    const host = plan.hosts[0]!
+    expect([host.svvpValidated, host.hyperVRtmUpdate, host.cluster, host.mobility]).toEqual([false, true, null, 'none'])
+    expect(host.parent).toEqual({ edition: 'standard', installation: 'core', roles: [], applications: [], exchange: null, backup: { method: 'none' } })
+    const vm = host.vms[0]!
+    expect([vm.integrationComponents, vm.dynamicMemory, vm.snapshots, vm.stopAction, vm.exchange]).toEqual(['rtm', false, 0, 'shutdown', null])
+    expect(vm.backup).toEqual({ method: 'none' })
+    expect(vm.disks[0]!.backing).toBeNull()
+    expect(Object.keys(JSON.parse(savePlan(plan)))).toEqual(['format', 'version', 'name', 'organization', 'hosts', 'storage', 'layout'])
+  })
+
+  it('names the JSON path and what is wrong for a bad enum value', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].disks[0].kind = 'dynamic'
+    const [problem] = problemsOf(JSON.stringify(plan))
+    expect(problem!.path).toBe('hosts[0].vms[0].disks[0].kind')
+    expect(problem!.message).toMatch(/must be one of .*"fixed-vhd".*got "dynamic"/)
+  })
+
+  it('lists every schema problem, not only the first', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].hardware.threadsPerCore = 4
+    plan.hosts[0].vms[0].vcpus = 0
+    delete plan.name
+    plan.hosts[0].vms[0].colour = 'red'
+    const paths = problemsOf(JSON.stringify(plan)).map((p) => p.path)
+    expect(paths).toEqual(expect.arrayContaining(['name', 'hosts[0].hardware.threadsPerCore', 'hosts[0].vms[0].vcpus', 'hosts[0].vms[0]']))
+  })
+
+  it('rejects text that is not JSON, JSON that is not a plan, and other formats', () => {
+    expect(problemsOf('{ "format": ')[0]!.message).toMatch(/not valid JSON/)
+    expect(problemsOf('[1, 2]')[0]!.message).toMatch(/not a vexplan plan/)
+    expect(problemsOf('{"format": "excalidraw"}')[0]).toMatchObject({ path: 'format' })
+  })
+
+  it('says a plan from a newer vexplan was made by a newer vexplan', () => {
+    const [problem] = problemsOf(JSON.stringify({ format: 'vexplan/plan', version: 2 }))
+    expect(problem).toMatchObject({ path: 'version' })
+    expect(problem!.message).toMatch(/made by a newer vexplan/)
+  })
+
+  it('rejects files over the size limit before parsing them', () => {
+    const huge = ' '.repeat(MAX_PLAN_BYTES + 1)
+    expect(problemsOf(huge)[0]!.message).toMatch(/64 MB/)
+  })
+
+  it('checks cross-references: duplicate ids, dangling and wrong-kind backings, LUNs, VMs on bare metal', () => {
+    const dup = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.id = 'ex01-boot' })
+    expect(problemsOf(savePlan(dup))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].id' })
+
+    const dangling = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = 'nowhere' })
+    expect(problemsOf(savePlan(dangling))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].backing', message: expect.stringMatching(/no entity/) })
+
+    const wrongKind = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = 'ex01' })
+    expect(problemsOf(savePlan(wrongKind))[0]!.message).toMatch(/is a VM .* must be a physical disk/)
+
+    const lunOnVhd = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [{ id: 'lun1', name: 'LUN 1', sizeGB: 100 }] })
+      first(d).vm.disks[1]!.backing = 'lun1'
+    })
+    expect(problemsOf(savePlan(lunOnVhd))[0]!.message).toMatch(/is a LUN .* must be a physical disk/)
+
+    const badLun = edit(soundPlan(), (d) => { first(d).host.disks[1]!.lun = 'hv01-db' })
+    expect(problemsOf(savePlan(badLun))[0]).toMatchObject({ path: 'hosts[0].disks[1].lun' })
+
+    const bareMetal = edit(soundPlan(), (d) => { first(d).host.hypervisor = 'none' })
+    expect(problemsOf(savePlan(bareMetal))[0]).toMatchObject({ path: 'hosts[0].vms', message: expect.stringMatching(/bare-metal/) })
+
+    const noController = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.controller = null })
+    expect(problemsOf(savePlan(noController))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].controller' })
+  })
+
+  it('refuses a VM disk backed by a disk of another host', () => {
+    const plan = edit(soundPlan(), (d) => {
+      const other = structuredClone(first(d).host)
+      other.id = 'hv02'; other.name = 'HV02'; other.vms = []
+      other.disks = [{ id: 'hv02-d', name: 'Disk', sizeGB: 100, online: false, contents: [], lun: null }]
+      d.hosts.push(other)
+      first(d).vm.disks[1]!.backing = 'hv02-d'
+    })
+    expect(problemsOf(savePlan(plan))[0]!.message).toMatch(/a disk of host HV02; a VM on HV01 can only use disks of its own host/)
+  })
+})

@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { loadPlanValue } from '../io/load.ts'
+import { RULES } from '../rules/registry.ts'
+import { SEVERITIES } from '../rules/types.ts'
+import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
+import { soundPlan } from '../testing/plan-builder.ts'
+import { compareFindings, validate } from './validate.ts'
+
+describe('validate', () => {
+  it('the generator makes valid plans', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const loaded = loadPlanValue(plan)
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))
+    }), { numRuns: 200 })
+  })
+
+  it('never throws, is deterministic, and returns findings in the stable order', () => {
+    const ids = new Set(RULES.map((rule) => rule.id))
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const first = validate(plan)
+      const second = validate(structuredClone(plan))
+      expect(second).toEqual(first)
+      expect([...first].sort(compareFindings)).toEqual(first)
+      for (const finding of first) {
+        expect(ids.has(finding.rule)).toBe(true)
+        expect(SEVERITIES).toContain(finding.severity)
+        expect(finding.message).not.toMatch(/undefined|NaN|\[object/)
+      }
+    }), { numRuns: 300 })
+  })
+
+  it('does not mutate the plan', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const before = JSON.stringify(plan)
+      validate(plan)
+      expect(JSON.stringify(plan)).toBe(before)
+    }), { numRuns: 100 })
+  })
+
+  it('finds no errors or warnings in the sound baseline plan', () => {
+    expect(validate(soundPlan()).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+
+  it('sorts errors, then warnings, then infos; then by rule id and subject', () => {
+    const make = (severity: 'error' | 'warning' | 'info', rule: string, subject: string) => ({ rule, severity, subject, related: [], message: '', fix: '', source: '' })
+    const sorted = [make('info', 'a', 'x'), make('error', 'b', 'y'), make('error', 'b', 'a'), make('warning', 'a', 'z'), make('error', 'a', 'z')].sort(compareFindings)
+    expect(sorted.map((f) => `${f.severity}/${f.rule}/${f.subject}`)).toEqual(['error/a/z', 'error/b/a', 'error/b/y', 'warning/a/z', 'info/a/x'])
+  })
+})
