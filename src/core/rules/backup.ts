@@ -1,3 +1,138 @@
-import type { Rule } from './types.ts'
+/**
+ * A.6 Backup and restore: how an Exchange server's data is backed up, from the guest or the host.
+ */
+import { DISK_KIND_LABELS } from '../model/labels.ts'
+import type { Backup, Host } from '../model/plan.ts'
+import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
+import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { defineRule, type Rule, type Severity } from './types.ts'
 
-export const BACKUP_RULES: readonly Rule[] = []
+const SECTION = 'A.6 Backup and restore'
+
+/** A VM's own backup, or for a host OS (bare metal / parent partition) the host's. */
+const backupOf = (server: ExchangeServerRef): Backup => server.vm?.backup ?? server.host.parent.backup
+
+/** True when the server's databases have a copy on another server: a CCR or DAG with two or more members. */
+function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean {
+  const cluster = server.exchange.cluster
+  return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'dag') && index.clusterMembers(cluster.id).length > 1
+}
+
+/** What makes a server's backup not Exchange-aware, in words, or null when it is (or is absent). */
+function unawareBackup(server: ExchangeServerRef): string | null {
+  const backup = backupOf(server)
+  if (backup.method === 'host-file-copy') {
+    return `${server.name} is backed up by copying its files from the host, which neither checks the databases nor truncates the logs`
+  }
+  if (backup.method === 'host-vss' && server.vm !== null && isHyperV(server.host) && server.vm.integrationComponents === 'none') {
+    return `${server.name} is backed up by a host-level Hyper-V VSS backup without integration components, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`
+  }
+  return null
+}
+
+export const backupMustBeExchangeAware = defineRule({
+  id: 'backup-must-be-exchange-aware',
+  severity: 'warning',
+  title: 'Exchange data must be backed up by an Exchange-aware (VSS or streaming) backup',
+  section: SECTION,
+  source: 'Seed article (Backup and Restore); KB958662; escalation to error derived',
+  check({ index, report }) {
+    for (const server of index.exchangeServers) {
+      if (!server.exchange.roles.includes('mailbox')) continue
+      const copies = hasDatabaseCopies(index, server)
+      const unaware = unawareBackup(server)
+      const none = backupOf(server).method === 'none'
+      if (unaware === null && !(none && !copies)) continue
+      const severity: Severity = copies ? 'warning' : 'error'
+      const noCopies = copies ? '' : '; no CCR or DAG copy of its databases exists either'
+      const inside = server.vm ? 'inside the guest' : `on ${server.name} itself`
+      const orHostVss = server.vm && isHyperV(server.host) ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
+      report({
+        subject: server.id,
+        related: server.vm ? [server.host.id] : [],
+        severity,
+        message: `${unaware ?? `${server.name} has no backup`}${noCopies}.`,
+        fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss}.`,
+      })
+    }
+  },
+})
+
+export const backupInGuestRecommended = defineRule({
+  id: 'backup-in-guest-recommended',
+  severity: 'info',
+  title: 'Back up virtual Exchange 2007 servers from inside the guest',
+  section: SECTION,
+  source: 'Seed article (Backup and Restore); Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com',
+  check({ index, report }) {
+    for (const server of index.exchangeServers) {
+      if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss') continue
+      report({
+        subject: server.id,
+        related: [server.host.id],
+        message: `${server.name} runs Exchange 2007 and is backed up by a host-level VSS backup; the recommended method for Exchange 2007 is a backup agent inside the VM.`,
+        fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).`,
+      })
+    }
+  },
+})
+
+const NOT_IN_HOST_VSS = ['pass-through', 'iscsi-guest', 'fc-guest']
+
+export const hostVssBackupExcludesPassthrough = defineRule({
+  id: 'host-vss-backup-excludes-passthrough',
+  severity: 'warning',
+  title: 'A host-level VSS backup does not capture pass-through or guest-attached disks',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com; Planning for Disks and Storage (Hyper-V)',
+  check({ index, report }) {
+    for (const { disk, vm, host } of index.virtualDisks) {
+      if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
+      if (!NOT_IN_HOST_VSS.includes(disk.kind)) continue
+      if (!disk.contents.includes('database') && !disk.contents.includes('logs')) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${vm.name}'s disk ${disk.name} (${DISK_KIND_LABELS[disk.kind]}) holds Exchange data that the host-level VSS backup of ${vm.name} does not capture.`,
+        fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${disk.name} to a fixed VHD.`,
+      })
+    }
+  },
+})
+
+const WINDOWS_SERVER_BACKUP = /windows server backup|\bwsb\b/i
+
+export const wsbHyperVWriterRegistration = defineRule({
+  id: 'wsb-hyperv-writer-registration',
+  severity: 'info',
+  title: 'Windows Server Backup on a Windows Server 2008 host needs the Hyper-V VSS writer registered',
+  section: SECTION,
+  source: 'KB958662 (Back up Hyper-V VMs from the parent partition with Windows Server Backup); seed article (Backup and Restore)',
+  check({ index, report }) {
+    // One finding per host: the registration is a host setting, however many VMs it backs up.
+    const byHost = new Map<string, { host: Host; refs: VmRef[] }>()
+    for (const ref of index.vms) {
+      const { method, product } = ref.vm.backup
+      if (method !== 'host-vss' || !WINDOWS_SERVER_BACKUP.test(product ?? '') || !isHyperV2008Era(ref.host)) continue
+      const entry = byHost.get(ref.host.id)
+      if (entry) entry.refs.push(ref)
+      else byHost.set(ref.host.id, { host: ref.host, refs: [ref] })
+    }
+    for (const { host, refs } of byHost.values()) {
+      const names = refs.map((ref) => ref.vm.name).join(', ')
+      report({
+        subject: host.id,
+        related: refs.map((ref) => ref.vm.id),
+        message: `${host.name} backs up ${names} with Windows Server Backup, which sees Hyper-V VMs only once the Hyper-V VSS writer is registered for it; it cannot restore single VMs or handle CSV.`,
+        fix: `Register the Hyper-V VSS writer with Windows Server Backup on ${host.name} (KB958662) and include every volume that holds VM files in the backup.`,
+      })
+    }
+  },
+})
+
+export const BACKUP_RULES: readonly Rule[] = [
+  backupMustBeExchangeAware,
+  backupInGuestRecommended,
+  hostVssBackupExcludesPassthrough,
+  wsbHyperVWriterRegistration,
+]

@@ -1,3 +1,68 @@
-import type { Rule } from './types.ts'
+/** A.8 Design-level hints from the seed article: information, never errors. */
+import { LARGE_ORG_MAILBOXES } from './platform-limits.ts'
+import { defineRule, type Rule } from './types.ts'
 
-export const DESIGN_RULES: readonly Rule[] = []
+const SECTION = 'A.8 Design-level hints'
+
+export const sizeLikeBareMetal = defineRule({
+  id: 'size-like-bare-metal',
+  severity: 'info',
+  title: 'Size a virtual Exchange server like a physical one',
+  section: SECTION,
+  source: 'Seed article (Virtual Exchange Servers; Exchange database and Log Files; Conclusion)',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      if (!vm.exchange) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a virtual Exchange server: virtualization adds overhead, never capacity.`,
+        fix: `Size ${vm.name}'s processors, memory and disk I/O with the same Exchange guidance as a physical server.`,
+      })
+    }
+  },
+})
+
+export const largeOrgMailboxOnBareMetal = defineRule({
+  id: 'large-org-mailbox-on-bare-metal',
+  severity: 'info',
+  title: 'Large organizations usually keep the Mailbox role on physical servers',
+  section: SECTION,
+  source: 'Seed article (Conclusion); Exchange 2019 Preferred Architecture',
+  check({ index, report }) {
+    const mailboxes = index.plan.organization.mailboxes
+    if (mailboxes <= LARGE_ORG_MAILBOXES) return
+    for (const { vm, host } of index.vms) {
+      if (!vm.exchange?.roles.includes('mailbox')) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`,
+        fix: `Consider running the Mailbox role of ${vm.name} on a physical server.`,
+      })
+    }
+  },
+})
+
+export const businessCase = defineRule({
+  id: 'business-case',
+  severity: 'info',
+  title: 'Check the business case before virtualizing Exchange',
+  section: SECTION,
+  source: 'Seed article (Conclusion)',
+  check({ index, report }) {
+    // One finding for the plan; it hangs on the first Exchange VM because a plan has no id.
+    const exchangeVms = index.vms.filter(({ vm }) => vm.exchange)
+    const firstVm = exchangeVms[0]
+    if (!firstVm) return
+    const others = exchangeVms.length - 1
+    report({
+      subject: firstVm.vm.id,
+      related: exchangeVms.slice(1).map(({ vm }) => vm.id),
+      message: `This plan virtualizes ${firstVm.vm.name}${others > 0 ? ` and ${others} other Exchange server${others > 1 ? 's' : ''}` : ''}; customers have gone back to bare metal when virtualization did not meet their goals or costs.`,
+      fix: 'Check the business goals and the full costs (licences, hardware, operations) of virtualizing Exchange before you commit to this design.',
+    })
+  },
+})
+
+export const DESIGN_RULES: readonly Rule[] = [sizeLikeBareMetal, largeOrgMailboxOnBareMetal, businessCase]

@@ -1,3 +1,197 @@
-import type { Rule } from './types.ts'
+/**
+ * C.1 Exchange Server 2003 (KB320220): supported only on Virtual Server 2005 R2 SP1, SP2 or later,
+ * stand-alone, with VM Additions and no Undo disks. `e2003-scsi-driver` is left out: the plan does
+ * not record which SCSI driver the guest uses.
+ */
+import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
+import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
+import type { PlanIndex } from '../validate/plan-index.ts'
+import { isHyperV, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
+import { defineRule, type Rule } from './types.ts'
 
-export const EXCHANGE_2003_RULES: readonly Rule[] = []
+const SECTION = 'C.1 Exchange Server 2003'
+const KB320220 = 'KB320220 (Exchange 2003 on hardware virtualization)'
+const SUPPORTED_HOST = 'virtual-server-2005-r2-sp1'
+
+/** Exchange 2003 servers that are VMs (the KB covers virtualized Exchange 2003 only). */
+function* exchange2003Vms(index: PlanIndex): Generator<{ vm: Vm; host: Host; exchange: ExchangeInstall }> {
+  for (const { vm, host, exchange } of index.exchangeServers) {
+    if (vm !== null && exchange.version === '2003') yield { vm, host, exchange }
+  }
+}
+
+const onVirtualServer = (host: Host): boolean => host.hypervisor === SUPPORTED_HOST
+
+export const e2003Hypervisor = defineRule({
+  id: 'e2003-hypervisor',
+  severity: 'error',
+  title: 'Virtual Exchange 2003 is supported only on Virtual Server 2005 R2 SP1',
+  section: SECTION,
+  source: `Seed article (Exchange Server 2003); ${KB320220}; Microsoft licensing announcement (Aug 2008)`,
+  check({ index, report }) {
+    for (const { vm, host } of exchange2003Vms(index)) {
+      if (onVirtualServer(host)) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2003 on ${host.name}, a ${HYPERVISOR_LABELS[host.hypervisor]} host; virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
+        fix: `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to Exchange 2007 SP1 to run on Hyper-V.`,
+      })
+    }
+  },
+})
+
+export const e2003MinSp2 = defineRule({
+  id: 'e2003-min-sp2',
+  severity: 'error',
+  title: 'Virtual Exchange 2003 needs Service Pack 2 or later',
+  section: SECTION,
+  source: KB320220,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchange2003Vms(index)) {
+      const update = exchange.update
+      if (update !== 'rtm' && update !== 'sp1') continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2003 ${updateLabel(update)}; a virtual Exchange 2003 server must be at SP2 or later.`,
+        fix: `Install Exchange 2003 SP2 on ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const e2003VmAdditions = defineRule({
+  id: 'e2003-vm-additions',
+  severity: 'error',
+  title: 'Virtual Server VM Additions must be installed in an Exchange 2003 guest',
+  section: SECTION,
+  source: KB320220,
+  check({ index, report }) {
+    for (const { vm, host } of exchange2003Vms(index)) {
+      if (!onVirtualServer(host) || vm.integrationComponents !== 'none') continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2003 on Virtual Server without the Virtual Machine Additions.`,
+        fix: `Install the Virtual Server 2005 R2 Virtual Machine Additions in ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const e2003StandaloneOnly = defineRule({
+  id: 'e2003-standalone-only',
+  severity: 'error',
+  title: 'Virtual Exchange 2003 must be a stand-alone server, not clustered',
+  section: SECTION,
+  source: KB320220,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchange2003Vms(index)) {
+      const cluster = exchange.cluster
+      if (cluster === null) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2003 as a member of cluster "${cluster.id}"; a virtual Exchange 2003 server must be stand-alone.`,
+        fix: `Remove ${vm.name} from cluster "${cluster.id}", or run the clustered Exchange 2003 nodes on physical servers.`,
+      })
+    }
+  },
+})
+
+export const e2003NoUndoDisks = defineRule({
+  id: 'e2003-no-undo-disks',
+  severity: 'error',
+  title: 'Virtual Server Undo disks must be off for Exchange 2003',
+  section: SECTION,
+  source: KB320220,
+  check({ index, report }) {
+    for (const { vm, host } of exchange2003Vms(index)) {
+      if (!onVirtualServer(host)) continue
+      // Undo disks are differencing disks Virtual Server keeps for the VM; saved undo states count as snapshots.
+      const undo = vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
+      if (undo.length === 0 && vm.snapshots === 0) continue
+      const what = undo.length > 0
+        ? `the differencing (Undo) disk(s) ${undo.map((disk) => disk.name).join(', ')}`
+        : `${vm.snapshots} snapshot(s)`
+      report({
+        subject: vm.id,
+        related: [...undo.map((disk) => disk.id), host.id],
+        message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
+        fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
+      })
+    }
+  },
+})
+
+export const e2003Ws2003VcpuMax2 = defineRule({
+  id: 'e2003-ws2003-vcpu-max2',
+  severity: 'error',
+  title: 'A Windows Server 2003 guest on Hyper-V has at most 2 virtual processors',
+  section: SECTION,
+  source: 'Hyper-V Best Practices Analyzer rule 500; seed article',
+  check({ index, report }) {
+    for (const { vm, host } of exchange2003Vms(index)) {
+      if (!isHyperV(host) || !WS2003_GUESTS.includes(vm.guestOs) || vm.vcpus <= WS2003_GUEST_VCPU_MAX) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${vm.vcpus} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
+        fix: `Give ${vm.name} at most ${WS2003_GUEST_VCPU_MAX} virtual processors.`,
+      })
+    }
+  },
+})
+
+export const e2003VirtualServerGuestLimits = defineRule({
+  id: 'e2003-virtual-server-guest-limits',
+  severity: 'error',
+  title: 'A Virtual Server 2005 R2 guest has one virtual processor and about 3.6 GB of memory',
+  section: SECTION,
+  source: 'Virtual Server 2005 R2 guest limits (unconfirmed)',
+  check({ index, report }) {
+    for (const { vm, host } of exchange2003Vms(index)) {
+      if (!onVirtualServer(host)) continue
+      const over: string[] = []
+      if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${vm.vcpus} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
+      if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${vm.ramGB} GB of memory (at most ${VIRTUAL_SERVER_GUEST.ramGB} GB)`)
+      if (over.length === 0) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
+        fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${VIRTUAL_SERVER_GUEST.ramGB} GB of memory, and add servers to carry more load.`,
+      })
+    }
+  },
+})
+
+export const e2003Sizing = defineRule({
+  id: 'e2003-sizing',
+  severity: 'info',
+  title: 'Size virtual Exchange 2003 servers with the Exchange 2003 Performance and Scalability Guide',
+  section: SECTION,
+  source: `${KB320220}, as quoted on the fabricem TechNet blog (Oct 2005)`,
+  check({ index, report }) {
+    for (const { vm, host } of exchange2003Vms(index)) {
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2003 in a VM; size it with the Exchange 2003 Performance and Scalability Guide, allowing for the virtualization overhead on host and guest.`,
+        fix: `Check ${vm.name}'s processor, memory and disk sizing against the Exchange 2003 Performance and Scalability Guide.`,
+      })
+    }
+  },
+})
+
+export const EXCHANGE_2003_RULES: readonly Rule[] = [
+  e2003Hypervisor,
+  e2003MinSp2,
+  e2003VmAdditions,
+  e2003StandaloneOnly,
+  e2003NoUndoDisks,
+  e2003Ws2003VcpuMax2,
+  e2003VirtualServerGuestLimits,
+  e2003Sizing,
+]

@@ -1,3 +1,136 @@
-import type { Rule } from './types.ts'
+/**
+ * A.5 High availability and mobility (Exchange 2007): CCR/SCC clusters and host-level HA.
+ * `e2007-large-mailboxes-ccr` is left out: the plan does not record planned mailbox sizes.
+ */
+import type { Host } from '../model/plan.ts'
+import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import { defineRule, type Rule } from './types.ts'
 
-export const HA_RULES: readonly Rule[] = []
+const SECTION = 'A.5 High availability and mobility (Exchange 2007)'
+const E07_POLICY = 'Microsoft Exchange 2007 virtualization support policy (cc794548)'
+
+const MOBILITY_TEXT = { 'quick-migration': 'Quick Migration', 'live-migration': 'Live Migration' } as const
+
+/** Host-level HA a VM is exposed to: host cluster membership and/or VM mobility, in words. */
+function hostHa(host: Host): string | null {
+  const parts: string[] = []
+  if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${MOBILITY_TEXT[host.mobility]}`)
+  return parts.length > 0 ? `${host.name} ${parts.join(' and ')}` : null
+}
+
+/** The server's CCR or SCC cluster, or null when it is in none (or in another kind). */
+function ccrOrScc(server: ExchangeServerRef) {
+  const cluster = server.exchange.cluster
+  return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'scc') ? cluster : null
+}
+
+/** Exchange 2007 VMs (not host OSs), with their host. */
+const exchange2007Vms = (index: PlanIndex) =>
+  index.exchangeServers.filter((server) => server.vm !== null && server.exchange.version === '2007')
+
+/** Members of one Exchange 2007 cluster of the given kinds. */
+const e2007Members = (index: PlanIndex, clusterId: string, kinds: readonly string[]) =>
+  index.clusterMembers(clusterId).filter((server) =>
+    server.exchange.version === '2007' && kinds.includes(server.exchange.cluster?.kind ?? ''))
+
+export const e2007CcrSccWithHostHa = defineRule({
+  id: 'e2007-ccr-scc-with-host-ha',
+  severity: 'error',
+  title: 'Exchange 2007 CCR/SCC nodes must not run on clustered hosts or with VM migration',
+  section: SECTION,
+  source: `${E07_POLICY}; virtualizationreview.com (Mar 2009)`,
+  check({ index, report }) {
+    for (const server of exchange2007Vms(index)) {
+      const cluster = ccrOrScc(server)
+      const ha = hostHa(server.host)
+      if (cluster === null || ha === null) continue
+      const kind = cluster.kind.toUpperCase()
+      report({
+        subject: server.id,
+        related: [server.host.id],
+        message: `${server.name} is an Exchange 2007 ${kind} node, and its host ${ha}; Microsoft does not support Exchange 2007 clustering combined with hypervisor clustering or migration.`,
+        fix: `Run ${server.name} on a host that is not clustered, with VM mobility set to none, or remove it from ${kind} cluster "${cluster.id}".`,
+      })
+    }
+  },
+})
+
+export const e2007CcrNodesSameHost = defineRule({
+  id: 'e2007-ccr-nodes-same-host',
+  severity: 'warning',
+  title: 'The nodes of an Exchange 2007 CCR cluster should run on different physical hosts',
+  section: SECTION,
+  source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
+  check({ index, report }) {
+    for (const clusterId of index.clusterIds()) {
+      // The first member on each host is fine; every later one on that host shares its fate.
+      const firstOnHost = new Map<string, ExchangeServerRef>()
+      for (const server of e2007Members(index, clusterId, ['ccr'])) {
+        const earlier = firstOnHost.get(server.host.id)
+        if (!earlier) {
+          firstOnHost.set(server.host.id, server)
+          continue
+        }
+        report({
+          subject: server.id,
+          related: [earlier.id, server.host.id],
+          message: `${server.name} and ${earlier.name} are nodes of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down both copies.`,
+          fix: `Move ${server.name} to a different physical host than ${earlier.name}.`,
+        })
+      }
+    }
+  },
+})
+
+export const e2007CcrMixedPhysicalVirtual = defineRule({
+  id: 'e2007-ccr-mixed-physical-virtual',
+  severity: 'info',
+  title: 'An Exchange 2007 CCR/SCC cluster may mix physical and virtual nodes',
+  section: SECTION,
+  source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
+  check({ index, report }) {
+    for (const clusterId of index.clusterIds()) {
+      const members = e2007Members(index, clusterId, ['ccr', 'scc'])
+      const physical = members.filter((server) => server.vm === null)
+      if (physical.length === 0) continue
+      for (const server of members) {
+        if (server.vm === null) continue
+        const kind = ccrOrScc(server)?.kind.toUpperCase() ?? 'CCR'
+        report({
+          subject: server.id,
+          related: physical.map((other) => other.id),
+          message: `${kind} cluster "${clusterId}" has the virtual node ${server.name} and the physical node(s) ${physical.map((other) => other.name).join(', ')}; mixing physical and virtual nodes is supported.`,
+          fix: `No change needed; size ${server.name} so that it can carry the load of the physical node after a failover.`,
+        })
+      }
+    }
+  },
+})
+
+export const e2007NonClusteredVmMobility = defineRule({
+  id: 'e2007-non-clustered-vm-mobility',
+  severity: 'info',
+  title: 'Host HA for Exchange 2007 VMs outside CCR/SCC is not addressed by the policy',
+  section: SECTION,
+  source: `${E07_POLICY} (silent on non-clustered roles); Exchange 2010 SP1 saved-state rule applied as best practice`,
+  check({ index, report }) {
+    for (const server of exchange2007Vms(index)) {
+      const ha = hostHa(server.host)
+      if (ccrOrScc(server) !== null || ha === null) continue
+      report({
+        subject: server.id,
+        related: [server.host.id],
+        message: `${server.name} runs Exchange 2007 outside CCR/SCC, and its host ${ha}; the 2007 policy does not address this, and later versions forbid restoring Exchange VMs from a saved state.`,
+        fix: `Set ${server.name}'s stop action to shut down and move it only by Live Migration or a cold restart, never from a saved state.`,
+      })
+    }
+  },
+})
+
+export const HA_RULES: readonly Rule[] = [
+  e2007CcrSccWithHostHa,
+  e2007CcrNodesSameHost,
+  e2007CcrMixedPhysicalVirtual,
+  e2007NonClusteredVmMobility,
+]

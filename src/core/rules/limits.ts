@@ -1,3 +1,174 @@
-import type { Rule } from './types.ts'
+/**
+ * B.3 Derived platform rules: Hyper-V configuration maximums per host and per VM (tables of B.1 and
+ * B.2 in platform-limits.ts), and what a Quick Migration does to a VM. They apply to every VM on
+ * the platform, Exchange or not.
+ */
+import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { Controller } from '../model/enums.ts'
+import { HOST_LIMITS, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
+import { count, joinAnd } from './platform-wording.ts'
+import { defineRule, type Rule } from './types.ts'
 
-export const LIMIT_RULES: readonly Rule[] = []
+const SECTION = 'B.3 Derived platform rules'
+
+export const hostRunningVmLimit = defineRule({
+  id: 'host-running-vm-limit',
+  severity: 'error',
+  title: 'A host must not run more VMs than its Hyper-V version supports',
+  section: SECTION,
+  source: 'Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 54)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const family = hyperVFamily(host)
+      const limit = family && HOST_LIMITS[family].runningVms
+      if (!limit || host.vms.length <= limit) continue
+      report({
+        subject: host.id,
+        message: `${host.name} runs ${host.vms.length} VMs; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} running VMs per host.`,
+        fix: `Move at least ${count(host.vms.length - limit, 'VM')} from ${host.name} to another host.`,
+      })
+    }
+  },
+})
+
+export const hostVpLimit = defineRule({
+  id: 'host-vp-limit',
+  severity: 'error',
+  title: 'The virtual processors of a host’s VMs must stay within its Hyper-V version’s limit',
+  section: SECTION,
+  source: 'Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Best Practices for Virtualizing and Managing Exchange 2013',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const family = hyperVFamily(host)
+      const limit = family && HOST_LIMITS[family].virtualProcessors
+      if (!limit) continue
+      const total = host.vms.reduce((sum, vm) => sum + vm.vcpus, 0)
+      if (total <= limit) continue
+      report({
+        subject: host.id,
+        related: host.vms.map((vm) => vm.id),
+        message: `${host.name}'s VMs have ${total} virtual processors in all; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} per host.`,
+        fix: `Reduce the virtual processors of ${host.name}'s VMs by ${total - limit}, or move VMs to another host.`,
+      })
+    }
+  },
+})
+
+export const vmNicLimit = defineRule({
+  id: 'vm-nic-limit',
+  severity: 'error',
+  title: 'A VM has at most 12 network adapters on Hyper-V 2008/R2: 8 synthetic and 4 legacy',
+  section: SECTION,
+  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267)',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      const family = hyperVFamily(host)
+      const limits = family && VM_LIMITS[family].nics
+      if (!limits) continue
+      const synthetic = vm.network.filter((nic) => nic.adapter === 'synthetic').length
+      const legacy = vm.network.length - synthetic
+      const over = [
+        vm.network.length > limits.total ? `${vm.network.length} network adapters (at most ${limits.total})` : null,
+        synthetic > limits.synthetic ? `${synthetic} synthetic adapters (at most ${limits.synthetic})` : null,
+        legacy > limits.legacy ? `${legacy} legacy adapters (at most ${limits.legacy})` : null,
+      ].filter((part): part is string => part !== null)
+      if (over.length === 0) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} on ${host.name} has ${joinAnd(over)}; ${HYPERVISOR_LABELS[host.hypervisor]} cannot give a VM more.`,
+        fix: `Remove network adapters from ${vm.name} until it has at most ${limits.synthetic} synthetic and ${limits.legacy} legacy adapters.`,
+      })
+    }
+  },
+})
+
+export const vmScsiLimit = defineRule({
+  id: 'vm-scsi-limit',
+  severity: 'error',
+  title: 'A VM has at most 4 virtual SCSI controllers with 64 disks each',
+  section: SECTION,
+  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Planning for Disks and Storage',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      const family = hyperVFamily(host)
+      if (!family) continue
+      const limits = VM_LIMITS[family]
+      const perController = new Map<Controller, number>()
+      for (const disk of vm.disks) {
+        if (disk.controller?.startsWith('scsi')) perController.set(disk.controller, (perController.get(disk.controller) ?? 0) + 1)
+      }
+      const full = [...perController].filter(([, disks]) => disks > limits.disksPerScsiController)
+      const tooManyControllers = perController.size > limits.scsiControllers
+      if (full.length === 0 && !tooManyControllers) continue
+      const parts = [
+        tooManyControllers ? `${perController.size} SCSI controllers (at most ${limits.scsiControllers})` : null,
+        ...full.map(([controller, disks]) => `${disks} disks on ${CONTROLLER_LABELS[controller]} (at most ${limits.disksPerScsiController})`),
+      ].filter((part): part is string => part !== null)
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} on ${host.name} has ${joinAnd(parts)}.`,
+        fix: `Spread ${vm.name}'s disks over its SCSI controllers so that none has more than ${limits.disksPerScsiController}, or use fewer, larger disks.`,
+      })
+    }
+  },
+})
+
+export const vmSnapshotCount = defineRule({
+  id: 'vm-snapshot-count',
+  severity: 'error',
+  title: 'A VM can have at most 50 snapshots (checkpoints)',
+  section: SECTION,
+  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      const family = hyperVFamily(host)
+      if (!family) continue
+      const limit = VM_LIMITS[family].snapshots
+      if (vm.snapshots <= limit) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} on ${host.name} has ${vm.snapshots} snapshots; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
+        fix: `Delete snapshots of ${vm.name} until at most ${limit} remain${vm.exchange ? ' (for an Exchange VM, delete them all: snapshots are unsupported there)' : ''}.`,
+      })
+    }
+  },
+})
+
+export const quickMigrationIsSavedState = defineRule({
+  id: 'quick-migration-is-saved-state',
+  severity: 'info',
+  title: 'Quick Migration moves a VM by saving, moving and restoring it',
+  section: SECTION,
+  source: 'Virtualization team blog (12 May 2009: Hyper-V in WS08 R2 RC)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (host.vms.length === 0 || hyperVFamily(host) === null) continue
+      // Windows Server 2008 Hyper-V clusters can move VMs by Quick Migration only; Live Migration came with R2.
+      const hv2008Cluster = host.hypervisor === 'hyper-v-2008' && (host.cluster !== null || host.mobility !== 'none')
+      if (host.mobility !== 'quick-migration' && !hv2008Cluster) continue
+      const noLive = host.mobility === 'live-migration'
+      report({
+        subject: host.id,
+        related: host.vms.map((vm) => vm.id),
+        message: noLive
+          ? `${host.name} is set to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} does not have: its VMs move by Quick Migration, which saves each VM's state, moves it and restores it, with an outage while that happens.`
+          : `VMs on ${host.name} move by Quick Migration: each VM's state is saved, moved to the other node and restored, so its services are down while that happens.`,
+        fix: noLive
+          ? `Set ${host.name}'s mobility to Quick Migration and plan for the outage of each move, or use Windows Server 2008 R2 Hyper-V for Live Migration.`
+          : `Plan for the outage of each move, or use Live Migration (Windows Server 2008 R2 Hyper-V or later) to move running VMs without one.`,
+      })
+    }
+  },
+})
+
+export const LIMIT_RULES: readonly Rule[] = [
+  hostRunningVmLimit,
+  hostVpLimit,
+  vmNicLimit,
+  vmScsiLimit,
+  vmSnapshotCount,
+  quickMigrationIsSavedState,
+]

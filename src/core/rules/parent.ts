@@ -1,3 +1,108 @@
-import type { Rule } from './types.ts'
+/**
+ * A.2 Parent partition (root / host OS): what may run on the host OS of a virtualization host.
+ * The capacity rules of the same section (disk, memory, processors) live in parent-capacity.ts.
+ */
+import type { WindowsRole } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
+import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
+import { isHyperV } from './platform-limits.ts'
+import { joinAnd } from './platform-wording.ts'
+import { defineRule, type Rule } from './types.ts'
 
-export const PARENT_RULES: readonly Rule[] = []
+const SECTION = 'A.2 Parent partition'
+
+export const hostDedicatedToVirtualization = defineRule({
+  id: 'host-dedicated-to-virtualization',
+  severity: 'error',
+  title: 'The host of Exchange VMs runs nothing but management software besides the guests',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; seed article (Windows Server 2008 Hyper-V)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const servers = host.parent.applications.filter((app) => app.kind === 'server')
+      if (servers.length === 0) continue
+      // The support condition belongs to Exchange 2007 and later; Exchange 2003 guests are outside it.
+      const exchangeVms = host.vms.filter((vm) => vm.exchange !== null && vm.exchange.version !== '2003')
+      if (exchangeVms.length === 0) continue
+      const names = servers.map((app) => app.name)
+      report({
+        subject: host.id,
+        related: exchangeVms.map((vm) => vm.id),
+        message: `${host.name} runs Exchange VMs (${exchangeVms.map((vm) => vm.name).join(', ')}), yet its host OS also runs ${plural(names.length, 'server application')}: ${names.join(', ')}.`,
+        fix: `Move ${joinAnd(names)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the host OS.`,
+      })
+    }
+  },
+})
+
+export const exchangeInParentPartition = defineRule({
+  id: 'exchange-in-parent-partition',
+  severity: 'error',
+  title: 'Exchange must never be installed in the parent partition of a virtualization host',
+  section: SECTION,
+  source: 'Seed article (Windows Server 2008 Hyper-V); Exchange 2013 and 2016/2019 virtualization',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const exchange = host.parent.exchange
+      if (exchange === null || host.hypervisor === 'none') continue
+      // Hyper-V turns the host OS into a partition itself; a hosted hypervisor counts once it runs guests.
+      if (!isHyperV(host) && host.vms.length === 0) continue
+      report({
+        subject: host.id,
+        message: `${EXCHANGE_VERSION_LABELS[exchange.version]} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`,
+        fix: `Uninstall Exchange from ${host.name}'s host OS and run it in a child VM instead (or make ${host.name} a bare-metal Exchange server without a hypervisor).`,
+      })
+    }
+  },
+})
+
+export const parentHyperVOnlyRole = defineRule({
+  id: 'parent-hyperv-only-role',
+  severity: 'warning',
+  title: 'Hyper-V should be the only role enabled on the host OS',
+  section: SECTION,
+  source: 'Hyper-V Best Practices Analyzer (rule 24); seed article (parent partition kept clean)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (!isHyperV(host)) continue
+      const others = host.parent.roles.filter((role: WindowsRole) => role !== 'hyper-v')
+      if (others.length === 0) continue
+      const names = others.map((role) => WINDOWS_ROLE_LABELS[role])
+      report({
+        subject: host.id,
+        message: `${host.name}'s host OS has the ${joinAnd(names)} ${others.length === 1 ? 'role' : 'roles'} besides Hyper-V.`,
+        fix: `Remove ${joinAnd(names)} from ${host.name}'s host OS (run ${others.length === 1 ? 'it' : 'them'} in a VM if needed), leaving Hyper-V as its only role.`,
+      })
+    }
+  },
+})
+
+export const parentServerCoreRecommended = defineRule({
+  id: 'parent-server-core-recommended',
+  severity: 'info',
+  title: 'Server Core (or Hyper-V Server) is the preferred host OS for Hyper-V',
+  section: SECTION,
+  source: 'Seed article (Windows Server 2008 Hyper-V: Server Core advice); Hyper-V Best Practices Analyzer (rule 25)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (!isHyperV(host) || host.parent.installation !== 'full') continue
+      // Hyper-V Server is Server Core-like already; a "full" value there has nothing to recommend.
+      if (host.parent.edition === 'hyper-v-server') continue
+      report({
+        subject: host.id,
+        message: `${host.name}'s host OS is a full installation; Server Core has a smaller footprint, uses less memory, needs fewer patches and has a smaller attack surface.`,
+        fix: `Install ${host.name}'s host OS as Server Core (or use Hyper-V Server), if your team can manage it from the command line and remote tools.`,
+      })
+    }
+  },
+})
+
+const plural = (count: number, noun: string) => (count === 1 ? `a ${noun}` : `${count} ${noun}s`)
+
+export const PARENT_RULES: readonly Rule[] = [
+  hostDedicatedToVirtualization,
+  exchangeInParentPartition,
+  parentHyperVOnlyRole,
+  parentServerCoreRecommended,
+  ...PARENT_CAPACITY_RULES,
+]

@@ -1,3 +1,155 @@
-import type { Rule } from './types.ts'
+/**
+ * A.1 Platform / hypervisor: which hypervisors Exchange 2007 is supported on, and what the host
+ * hardware and host OS need before Hyper-V runs at all.
+ */
+import type { Hypervisor } from '../model/enums.ts'
+import { HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { Host } from '../model/plan.ts'
+import { hyperVFamily, isHyperV } from './platform-limits.ts'
+import { EDITION_NAMES, joinAnd } from './platform-wording.ts'
+import { defineRule, type Rule } from './types.ts'
 
-export const PLATFORM_RULES: readonly Rule[] = []
+const SECTION = 'A.1 Platform / hypervisor'
+
+/** The hypervisors Microsoft's Exchange 2007 policy names: Hyper-V 2008 and 2008 R2, role or free product. */
+const E2007_HYPERVISORS: readonly Hypervisor[] = [
+  'hyper-v-2008', 'hyper-v-server-2008', 'hyper-v-2008-r2', 'hyper-v-server-2008-r2',
+]
+/** Third-party hypervisors count only once they have passed the SVVP. */
+const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
+/** Hosted virtualization without 64-bit guests. */
+const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
+/** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
+const HYPERV_SERVER_PRODUCTS: readonly Hypervisor[] = ['hyper-v-server-2008', 'hyper-v-server-2008-r2']
+
+const hypervisorName = (host: Host) => HYPERVISOR_LABELS[host.hypervisor]
+
+export const e2007HypervisorSupported = defineRule({
+  id: 'e2007-hypervisor-supported',
+  severity: 'error',
+  title: 'Exchange 2007 is supported only on Hyper-V 2008/2008 R2 or an SVVP-validated hypervisor',
+  section: SECTION,
+  source: 'Seed article (intro, Virtual Exchange Servers, Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); KB 897615; SVVP',
+  check({ index, report }) {
+    for (const { id, name, exchange, host, vm } of index.exchangeServers) {
+      if (vm === null || exchange.version !== '2007') continue
+      if (E2007_HYPERVISORS.includes(host.hypervisor)) continue
+      if (SVVP_HYPERVISORS.includes(host.hypervisor) && host.svvpValidated) continue
+      // Virtual Server and Virtual PC have their own, more telling rule (e2007-not-on-virtual-server).
+      if (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
+      const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
+      report({
+        subject: id,
+        related: [host.id],
+        message: svvp
+          ? `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP).`
+          : `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized Exchange 2007 only on Hyper-V 2008 / 2008 R2 or an SVVP-validated hypervisor.`,
+        fix: svvp
+          ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${name} to a Windows Server 2008 (R2) Hyper-V host.`
+          : `Move ${name} to a Windows Server 2008 or 2008 R2 Hyper-V (or Hyper-V Server) host, or to an SVVP-validated hypervisor.`,
+      })
+    }
+  },
+})
+
+export const e2007NotOnVirtualServer = defineRule({
+  id: 'e2007-not-on-virtual-server',
+  severity: 'error',
+  title: 'Exchange 2007 cannot run on Virtual Server 2005 R2 or Virtual PC (no 64-bit guests)',
+  section: SECTION,
+  source: 'Windows IT Pro column on the Exchange 2007 virtualization policy; "Technical Architecture of Exchange 2007" (as quoted)',
+  check({ index, report }) {
+    for (const { id, name, exchange, host, vm } of index.exchangeServers) {
+      if (vm === null || exchange.version !== '2007') continue
+      if (!VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
+      report({
+        subject: id,
+        related: [host.id],
+        message: `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}), which cannot run the 64-bit guests production Exchange 2007 needs.`,
+        fix: `Move ${name} to a Windows Server 2008 or 2008 R2 Hyper-V host (keep ${hypervisorName(host)} for 32-bit lab builds only).`,
+      })
+    }
+  },
+})
+
+export const hostCpuVirtualizationPrereqs = defineRule({
+  id: 'host-cpu-virtualization-prereqs',
+  severity: 'error',
+  title: 'Hyper-V needs an x64 processor with hardware virtualization and DEP enabled',
+  section: SECTION,
+  source: 'Seed article (Windows Server 2008 Hyper-V); Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (!isHyperV(host)) continue
+      const { x64, hardwareVirtualization, dep } = host.hardware
+      const features = [
+        hardwareVirtualization ? null : 'hardware-assisted virtualization (Intel VT / AMD-V)',
+        dep ? null : 'hardware DEP (Intel XD / AMD NX)',
+      ].filter((item): item is string => item !== null)
+      if (x64 && features.length === 0) continue
+      const problems = [x64 ? null : 'its processor is not x64', ...features.map((item) => `${item} is missing or switched off`)]
+        .filter((item): item is string => item !== null)
+      report({
+        subject: host.id,
+        message: `${host.name} runs ${hypervisorName(host)}, but ${joinAnd(problems)}.`,
+        fix: x64
+          ? `Enable ${joinAnd(features)} in ${host.name}'s BIOS and power-cycle it; if its processor lacks ${features.length === 1 ? 'it' : 'them'}, use a server that has ${features.length === 1 ? 'it' : 'them'}.`
+          : `Replace ${host.name} with an x64 server that supports Intel VT / AMD-V and DEP, and enable both in the BIOS.`,
+      })
+    }
+  },
+})
+
+export const hostOsHyperVEdition = defineRule({
+  id: 'host-os-hyperv-edition',
+  severity: 'error',
+  title: 'Hyper-V 2008 exists only in the x64 Standard, Enterprise and Datacenter editions and in Hyper-V Server',
+  section: SECTION,
+  source: 'Seed article (Windows Server 2008 Hyper-V: x64 only); Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const family = hyperVFamily(host)
+      if (family !== 'hv2008' && family !== 'hv2008r2') continue
+      const freeProduct = HYPERV_SERVER_PRODUCTS.includes(host.hypervisor)
+      const freeEdition = host.parent.edition === 'hyper-v-server'
+      if (freeProduct === freeEdition) continue
+      report({
+        subject: host.id,
+        message: freeProduct
+          ? `${host.name} is set to ${hypervisorName(host)}, the free stand-alone product, but its host OS edition is Windows Server ${EDITION_NAMES[host.parent.edition]}.`
+          : `${host.name} is set to ${hypervisorName(host)}, the Hyper-V role of a Windows Server edition, but its host OS edition is Hyper-V Server.`,
+        fix: freeProduct
+          ? `Set ${host.name}'s edition to Hyper-V Server, or its hypervisor to the Hyper-V role of Windows Server ${EDITION_NAMES[host.parent.edition]}.`
+          : `Set ${host.name}'s edition to Windows Server Standard, Enterprise or Datacenter (x64), or its hypervisor to the free Hyper-V Server product.`,
+      })
+    }
+  },
+})
+
+export const hostDesignedForWindowsHardware = defineRule({
+  id: 'host-designed-for-windows-hardware',
+  severity: 'warning',
+  title: 'Host hardware should be listed in the Windows Server Catalog',
+  section: SECTION,
+  source: 'Seed article ("Designed for Windows" hardware); Hyper-V hardware considerations (cc816844, ee405267)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (host.hardware.certified) continue
+      report({
+        subject: host.id,
+        message: isHyperV(host)
+          ? `${host.name}'s hardware is not listed in the Windows Server Catalog as qualified for Hyper-V.`
+          : `${host.name}'s hardware is not listed in the Windows Server Catalog.`,
+        fix: `Use a server model listed in the Windows Server Catalog${isHyperV(host) ? ' with the Hyper-V qualification (or the Windows Server 2008 R2 logo)' : ''} for ${host.name}.`,
+      })
+    }
+  },
+})
+
+export const PLATFORM_RULES: readonly Rule[] = [
+  e2007HypervisorSupported,
+  e2007NotOnVirtualServer,
+  hostCpuVirtualizationPrereqs,
+  hostOsHyperVEdition,
+  hostDesignedForWindowsHardware,
+]

@@ -1,0 +1,202 @@
+/**
+ * Edits are data, applied by one pure function: the editor, undo/redo, imports and quick fixes all
+ * change a plan through `applyEdit`. An edit that would make the plan invalid is refused with a
+ * problem, and the plan is left as it was.
+ */
+import { z } from 'zod'
+import type { ExchangeRole } from '../model/enums.ts'
+import {
+  HostSchema, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
+  type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm,
+} from '../model/plan.ts'
+import { fail, formatPath, ok, type Result } from '../model/problem.ts'
+import { checkReferences } from '../model/references.ts'
+import { locate, replaceEntity, withHost, withVm, type Located } from './locate.ts'
+
+/** The id that stands for the plan itself in a `set` edit (plan name, organization). */
+export const PLAN_TARGET = '#plan'
+
+export type Edit =
+  | { op: 'set'; target: string; field: string; value: unknown }
+  | { op: 'add-host'; host: Host }
+  | { op: 'add-array'; array: StorageArray }
+  | { op: 'add-vm'; host: string; vm: Vm; index?: number }
+  | { op: 'add-physical-disk'; host: string; disk: PhysicalDisk }
+  | { op: 'add-virtual-disk'; vm: string; disk: VirtualDisk }
+  | { op: 'add-lun'; array: string; lun: Lun }
+  | { op: 'add-role'; server: string; role: ExchangeRole; install: ExchangeInstall }
+  | { op: 'remove'; target: string }
+  | { op: 'remove-role'; server: string; role: ExchangeRole }
+  | { op: 'move-vm'; vm: string; host: string; index?: number }
+  | { op: 'connect'; source: string; target: string | null }
+  | { op: 'replace-plan'; plan: Plan }
+
+const SCHEMA_BY_KIND = {
+  host: HostSchema, 'physical-disk': PhysicalDiskSchema, vm: VmSchema, 'virtual-disk': VirtualDiskSchema,
+  'storage-array': StorageArraySchema, lun: LunSchema,
+} as const
+
+/** Applies one edit. Never throws, never mutates `plan`. */
+export function applyEdit(plan: Plan, edit: Edit): Result<Plan> {
+  const next = applyUnchecked(plan, edit)
+  if (!next.ok) return next
+  const problems = checkReferences(next.value)
+  return problems.length > 0 ? fail(...problems) : next
+}
+
+/** Applies a list of edits as one step: all of them, or none. */
+export function applyEdits(plan: Plan, edits: readonly Edit[]): Result<Plan> {
+  let current = plan
+  for (const edit of edits) {
+    const step = applyEdit(current, edit)
+    if (!step.ok) return step
+    current = step.value
+  }
+  return ok(current)
+}
+
+function applyUnchecked(plan: Plan, edit: Edit): Result<Plan> {
+  switch (edit.op) {
+    case 'set': return setField(plan, edit.target, edit.field, edit.value)
+    case 'add-host': return ok({ ...plan, hosts: [...plan.hosts, edit.host] })
+    case 'add-array': return ok({ ...plan, storage: [...plan.storage, edit.array] })
+    case 'add-vm': return onHost(plan, edit.host, (host) => ({ ...host, vms: insert(host.vms, edit.vm, edit.index) }))
+    case 'add-physical-disk': return onHost(plan, edit.host, (host) => ({ ...host, disks: [...host.disks, edit.disk] }))
+    case 'add-virtual-disk': return onEntity(plan, edit.vm, 'vm', (vm: Vm) => ({ ...vm, disks: [...vm.disks, edit.disk] }))
+    case 'add-lun': return onEntity(plan, edit.array, 'storage-array', (array: StorageArray) => ({ ...array, luns: [...array.luns, edit.lun] }))
+    case 'add-role': return changeRoles(plan, edit.server, (install) => {
+      const base = install ?? edit.install
+      return base.roles.includes(edit.role) ? base : { ...base, roles: [...base.roles, edit.role] }
+    })
+    case 'remove-role': return changeRoles(plan, edit.server, (install) => {
+      const roles = install?.roles.filter((role) => role !== edit.role) ?? []
+      return install && roles.length > 0 ? { ...install, roles } : null
+    })
+    case 'remove': return remove(plan, edit.target)
+    case 'move-vm': return moveVm(plan, edit.vm, edit.host, edit.index)
+    case 'connect': return connect(plan, edit.source, edit.target)
+    case 'replace-plan': return ok(edit.plan)
+  }
+}
+
+function insert<T>(list: readonly T[], item: T, index?: number): T[] {
+  const at = index === undefined ? list.length : Math.max(0, Math.min(index, list.length))
+  return [...list.slice(0, at), item, ...list.slice(at)]
+}
+
+const missing = (id: string) => fail<Plan>({ path: id, message: `no entity has the id "${id}"` })
+
+function onHost(plan: Plan, hostId: string, change: (host: Host) => Host): Result<Plan> {
+  const h = plan.hosts.findIndex((host) => host.id === hostId)
+  return h < 0 ? missing(hostId) : ok(withHost(plan, h, change(plan.hosts[h]!)))
+}
+
+function onEntity<T>(plan: Plan, id: string, kind: Located['kind'], change: (entity: T) => T): Result<Plan> {
+  const at = locate(plan, id)
+  if (!at || at.kind !== kind) return missing(id)
+  return ok(replaceEntity(plan, at, change(entityOf(at) as T)))
+}
+
+function entityOf(at: Located): unknown {
+  switch (at.kind) {
+    case 'host': return at.host
+    case 'vm': return at.vm
+    case 'storage-array': return at.array
+    case 'lun': return at.lun
+    default: return at.disk
+  }
+}
+
+/** Exchange on a VM, or on a host's own OS (parent partition / bare-metal server). */
+function changeRoles(plan: Plan, serverId: string, change: (install: ExchangeInstall | null) => ExchangeInstall | null): Result<Plan> {
+  const at = locate(plan, serverId)
+  if (at?.kind === 'vm') return ok(withVm(plan, at.h, at.v, { ...at.vm, exchange: change(at.vm.exchange) }))
+  if (at?.kind === 'host') return ok(withHost(plan, at.h, { ...at.host, parent: { ...at.host.parent, exchange: change(at.host.parent.exchange) } }))
+  return fail({ path: serverId, message: `"${serverId}" is not a VM or a host, so it cannot hold Exchange roles` })
+}
+
+/** Sets a field by dotted path (`hardware.ramGB`, `parent.installation`, `exchange.update`). */
+function setField(plan: Plan, target: string, field: string, value: unknown): Result<Plan> {
+  const keys = field.split('.')
+  if (keys.includes('id')) return fail({ path: `${target}.${field}`, message: 'ids are fixed once an entity exists' })
+  if (target === PLAN_TARGET) {
+    const next = setPath(plan, keys, value) as Plan
+    const parsed = PlanSchema.safeParse({ ...next, layout: {} })
+    return parsed.success ? ok(next) : fail({ path: field, message: parsed.error.issues[0]?.message ?? 'invalid value' })
+  }
+  const at = locate(plan, target)
+  if (!at) return missing(target)
+  const schema: z.ZodType = SCHEMA_BY_KIND[at.kind]
+  const next = setPath(entityOf(at), keys, value)
+  const parsed = schema.safeParse(next)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return fail({ path: `${target}.${issue ? formatPath(issue.path) : field}`, message: issue?.message ?? 'invalid value' })
+  }
+  return ok(replaceEntity(plan, at, next))
+}
+
+function setPath(object: unknown, keys: readonly string[], value: unknown): unknown {
+  if (keys.length === 0) return value
+  const [key, ...rest] = keys as [string, ...string[]]
+  const record = (object ?? {}) as Record<string, unknown>
+  return { ...record, [key]: setPath(record[key], rest, value) }
+}
+
+function remove(plan: Plan, id: string): Result<Plan> {
+  const at = locate(plan, id)
+  if (!at) return missing(id)
+  switch (at.kind) {
+    case 'host': return ok({ ...plan, hosts: plan.hosts.filter((host) => host.id !== id) })
+    case 'storage-array': {
+      const luns = new Set(at.array.luns.map((lun) => lun.id))
+      return ok(unlink({ ...plan, storage: plan.storage.filter((array) => array.id !== id) }, luns))
+    }
+    case 'lun':
+      return ok(unlink(replaceEntity(plan, { kind: 'storage-array', array: at.array, s: at.s }, { ...at.array, luns: at.array.luns.filter((lun) => lun.id !== id) }), new Set([id])))
+    case 'physical-disk':
+      return ok(unlink(withHost(plan, at.h, { ...at.host, disks: at.host.disks.filter((disk) => disk.id !== id) }), new Set([id])))
+    case 'vm': return ok(withHost(plan, at.h, { ...at.host, vms: at.host.vms.filter((vm) => vm.id !== id) }))
+    case 'virtual-disk': return ok(withVm(plan, at.h, at.v, { ...at.vm, disks: at.vm.disks.filter((disk) => disk.id !== id) }))
+  }
+}
+
+/** Disconnects every `backing` and `lun` that points at one of `gone`. */
+function unlink(plan: Plan, gone: ReadonlySet<string>): Plan {
+  const hosts = plan.hosts.map((host) => {
+    const touchesDisks = host.disks.some((disk) => disk.lun !== null && gone.has(disk.lun))
+    const touchesVms = host.vms.some((vm) => vm.disks.some((disk) => disk.backing !== null && gone.has(disk.backing)))
+    if (!touchesDisks && !touchesVms) return host
+    return {
+      ...host,
+      disks: touchesDisks ? host.disks.map((disk) => (disk.lun !== null && gone.has(disk.lun) ? { ...disk, lun: null } : disk)) : host.disks,
+      vms: touchesVms ? host.vms.map((vm) => (vm.disks.some((d) => d.backing !== null && gone.has(d.backing))
+        ? { ...vm, disks: vm.disks.map((d) => (d.backing !== null && gone.has(d.backing) ? { ...d, backing: null } : d)) }
+        : vm)) : host.vms,
+    }
+  })
+  return { ...plan, hosts }
+}
+
+/** Moves a VM, with its disks and roles, to another host. Disks backed by the old host's disks are disconnected. */
+function moveVm(plan: Plan, vmId: string, hostId: string, index?: number): Result<Plan> {
+  const at = locate(plan, vmId)
+  if (!at || at.kind !== 'vm') return missing(vmId)
+  const to = plan.hosts.findIndex((host) => host.id === hostId)
+  if (to < 0) return missing(hostId)
+  const target = plan.hosts[to]!
+  if (target.hypervisor === 'none') return fail({ path: hostId, message: `${target.name} is a bare-metal server: it runs no VMs` })
+  const oldHostDisks = new Set(at.host.disks.map((disk) => disk.id))
+  const vm = to === at.h ? at.vm : { ...at.vm, disks: at.vm.disks.map((disk) => (disk.backing !== null && oldHostDisks.has(disk.backing) ? { ...disk, backing: null } : disk)) }
+  const without = withHost(plan, at.h, { ...at.host, vms: at.host.vms.filter((other) => other.id !== vmId) })
+  const host = without.hosts[to]!
+  return ok(withHost(without, to, { ...host, vms: insert(host.vms, vm, index) }))
+}
+
+/** Connects a virtual disk to its backing, or a host disk to its LUN (null disconnects). */
+function connect(plan: Plan, sourceId: string, targetId: string | null): Result<Plan> {
+  const at = locate(plan, sourceId)
+  if (at?.kind === 'virtual-disk') return ok(replaceEntity(plan, at, { ...at.disk, backing: targetId }))
+  if (at?.kind === 'physical-disk') return ok(replaceEntity(plan, at, { ...at.disk, lun: targetId }))
+  return fail({ path: sourceId, message: `"${sourceId}" is not a virtual disk or a host disk, so it connects to nothing` })
+}

@@ -1,0 +1,85 @@
+/**
+ * Finding an entity by id, and replacing one entity with structural sharing: only the objects on
+ * the path from the plan to the entity are copied, so untouched hosts, VMs and disks keep their
+ * identity (memoized canvas nodes then skip re-rendering).
+ */
+import type { Host, Lun, PhysicalDisk, Plan, StorageArray, VirtualDisk, Vm } from '../model/plan.ts'
+
+export type EntityKind = 'host' | 'parent-partition' | 'vm' | 'physical-disk' | 'virtual-disk' | 'exchange-role' | 'storage-array' | 'lun'
+
+export type Located =
+  | { kind: 'host'; host: Host; h: number }
+  | { kind: 'physical-disk'; disk: PhysicalDisk; host: Host; h: number; d: number }
+  | { kind: 'vm'; vm: Vm; host: Host; h: number; v: number }
+  | { kind: 'virtual-disk'; disk: VirtualDisk; vm: Vm; host: Host; h: number; v: number; d: number }
+  | { kind: 'storage-array'; array: StorageArray; s: number }
+  | { kind: 'lun'; lun: Lun; array: StorageArray; s: number; l: number }
+
+/** Finds the entity with this id (linear; the UI keeps its own index for hot paths). */
+export function locate(plan: Plan, id: string): Located | null {
+  for (let h = 0; h < plan.hosts.length; h++) {
+    const host = plan.hosts[h]!
+    if (host.id === id) return { kind: 'host', host, h }
+    for (let d = 0; d < host.disks.length; d++) {
+      if (host.disks[d]!.id === id) return { kind: 'physical-disk', disk: host.disks[d]!, host, h, d }
+    }
+    for (let v = 0; v < host.vms.length; v++) {
+      const vm = host.vms[v]!
+      if (vm.id === id) return { kind: 'vm', vm, host, h, v }
+      for (let d = 0; d < vm.disks.length; d++) {
+        if (vm.disks[d]!.id === id) return { kind: 'virtual-disk', disk: vm.disks[d]!, vm, host, h, v, d }
+      }
+    }
+  }
+  for (let s = 0; s < plan.storage.length; s++) {
+    const array = plan.storage[s]!
+    if (array.id === id) return { kind: 'storage-array', array, s }
+    for (let l = 0; l < array.luns.length; l++) {
+      if (array.luns[l]!.id === id) return { kind: 'lun', lun: array.luns[l]!, array, s, l }
+    }
+  }
+  return null
+}
+
+const replaceAt = <T>(list: readonly T[], index: number, value: T): T[] => list.map((item, i) => (i === index ? value : item))
+
+export function withHost(plan: Plan, h: number, host: Host): Plan {
+  return { ...plan, hosts: replaceAt(plan.hosts, h, host) }
+}
+export function withVm(plan: Plan, h: number, v: number, vm: Vm): Plan {
+  const host = plan.hosts[h]!
+  return withHost(plan, h, { ...host, vms: replaceAt(host.vms, v, vm) })
+}
+export function withArray(plan: Plan, s: number, array: StorageArray): Plan {
+  return { ...plan, storage: replaceAt(plan.storage, s, array) }
+}
+
+/** Replaces the located entity by `next` (same kind), copying only the path to it. */
+export function replaceEntity(plan: Plan, at: Located, next: unknown): Plan {
+  switch (at.kind) {
+    case 'host': return withHost(plan, at.h, next as Host)
+    case 'physical-disk': return withHost(plan, at.h, { ...at.host, disks: replaceAt(at.host.disks, at.d, next as PhysicalDisk) })
+    case 'vm': return withVm(plan, at.h, at.v, next as Vm)
+    case 'virtual-disk': return withVm(plan, at.h, at.v, { ...at.vm, disks: replaceAt(at.vm.disks, at.d, next as VirtualDisk) })
+    case 'storage-array': return withArray(plan, at.s, next as StorageArray)
+    case 'lun': return withArray(plan, at.s, { ...at.array, luns: replaceAt(at.array.luns, at.l, next as Lun) })
+  }
+}
+
+/** Every id in use in a plan. */
+export function idsOf(plan: Plan): Set<string> {
+  const ids = new Set<string>()
+  for (const host of plan.hosts) {
+    ids.add(host.id)
+    for (const disk of host.disks) ids.add(disk.id)
+    for (const vm of host.vms) {
+      ids.add(vm.id)
+      for (const disk of vm.disks) ids.add(disk.id)
+    }
+  }
+  for (const array of plan.storage) {
+    ids.add(array.id)
+    for (const lun of array.luns) ids.add(lun.id)
+  }
+  return ids
+}

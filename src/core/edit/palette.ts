@@ -1,0 +1,176 @@
+/**
+ * What each palette item is, where it may go, and the edit that puts it there. Pure: the canvas
+ * asks `placeItem` on drop (and the keyboard on Enter) and either applies the edit or shows why not.
+ */
+import type { DiskKind, ExchangeRole } from '../model/enums.ts'
+import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
+import type { Edit } from './edits.ts'
+import { idsOf, locate } from './locate.ts'
+
+export type PaletteKind =
+  | 'host' | 'bare-metal' | 'vm' | 'physical-disk' | DiskKind | 'storage-array' | 'lun' | ExchangeRole
+
+/** Palette items in the order and with the names DESIGN.md fixes. */
+export const PALETTE: readonly { kind: PaletteKind; label: string; group: 'Servers' | 'Disks' | 'Storage' | 'Exchange roles' }[] = [
+  { kind: 'host', label: 'Host', group: 'Servers' },
+  { kind: 'bare-metal', label: 'Bare-metal server', group: 'Servers' },
+  { kind: 'vm', label: 'Virtual machine', group: 'Servers' },
+  { kind: 'physical-disk', label: 'Physical disk', group: 'Disks' },
+  { kind: 'fixed-vhd', label: 'Fixed VHD', group: 'Disks' },
+  { kind: 'dynamic-vhd', label: 'Dynamic VHD', group: 'Disks' },
+  { kind: 'differencing-vhd', label: 'Differencing VHD', group: 'Disks' },
+  { kind: 'fixed-vhdx', label: 'Fixed VHDX', group: 'Disks' },
+  { kind: 'dynamic-vhdx', label: 'Dynamic VHDX', group: 'Disks' },
+  { kind: 'pass-through', label: 'Pass-through disk', group: 'Disks' },
+  { kind: 'iscsi-guest', label: 'iSCSI disk', group: 'Disks' },
+  { kind: 'fc-guest', label: 'Fibre Channel disk', group: 'Disks' },
+  { kind: 'storage-array', label: 'Storage array', group: 'Storage' },
+  { kind: 'lun', label: 'LUN', group: 'Storage' },
+  { kind: 'mailbox', label: 'Mailbox', group: 'Exchange roles' },
+  { kind: 'client-access', label: 'Client Access', group: 'Exchange roles' },
+  { kind: 'hub-transport', label: 'Hub Transport', group: 'Exchange roles' },
+  { kind: 'edge-transport', label: 'Edge Transport', group: 'Exchange roles' },
+  { kind: 'unified-messaging', label: 'Unified Messaging', group: 'Exchange roles' },
+]
+
+const ROLES: readonly string[] = ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging']
+const DISKS: readonly string[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd', 'fixed-vhdx', 'dynamic-vhdx', 'pass-through', 'iscsi-guest', 'fc-guest']
+export const isRoleKind = (kind: PaletteKind): kind is ExchangeRole => ROLES.includes(kind)
+export const isVirtualDiskKind = (kind: PaletteKind): kind is DiskKind => DISKS.includes(kind)
+export const paletteLabel = (kind: PaletteKind): string => PALETTE.find((item) => item.kind === kind)?.label ?? kind
+
+/** Where an item is dropped: the canvas, or an entity (a host's parent partition is `parent:<hostId>`). */
+export type DropTarget = { kind: 'canvas' } | { kind: 'entity'; id: string }
+
+export type Placement = { ok: true; edit: Edit; id: string } | { ok: false; reason: string }
+
+/** Top-level items (hosts, servers, arrays) need a position; the caller gives `at` for layout. */
+export const isTopLevelKind = (kind: PaletteKind): boolean => kind === 'host' || kind === 'bare-metal' || kind === 'storage-array'
+
+/**
+ * Decides where a palette item lands when dropped on `target`, walking up from the entity under the
+ * pointer to the first container that takes it, or says why it cannot go there.
+ */
+export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Placement {
+  const ids = idsOf(plan)
+  const label = paletteLabel(kind)
+  if (isTopLevelKind(kind)) {
+    if (target.kind !== 'entity') return kind === 'storage-array' ? addArray(plan, ids) : addHost(plan, ids, kind === 'bare-metal')
+    return { ok: false, reason: `${article(label)} goes on the empty canvas, not inside another item` }
+  }
+  if (target.kind === 'canvas') return { ok: false, reason: `${article(label)} goes ${WHERE[kindClass(kind)]}` }
+  const parentOf = target.id.startsWith('parent:') ? target.id.slice('parent:'.length) : null
+  const at = locate(plan, parentOf ?? target.id)
+  if (!at) return { ok: false, reason: 'That item no longer exists' }
+  const host = 'host' in at ? at.host : null
+  const vm = at.kind === 'vm' || at.kind === 'virtual-disk' ? at.vm : null
+  const array = at.kind === 'storage-array' || at.kind === 'lun' ? at.array : null
+
+  switch (kindClass(kind)) {
+    case 'vm':
+      if (!host) return { ok: false, reason: 'A virtual machine goes into a host' }
+      if (host.hypervisor === 'none') return { ok: false, reason: `${host.name} is a bare-metal server: it runs no VMs` }
+      return withId(ids, 'vm', (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, nextName(plan, 'EX', host.vms.length)) }))
+    case 'physical-disk':
+      if (!host) return { ok: false, reason: 'A physical disk goes into a host' }
+      return withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name: `Disk ${host.disks.length}`, sizeGB: 300, online: false, contents: [], lun: null } }))
+    case 'virtual-disk':
+      if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine` }
+      return withId(ids, `${vm.id}-disk`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: newVirtualDisk(id, kind as DiskKind, vm) }))
+    case 'lun':
+      if (!array) return { ok: false, reason: 'A LUN goes into a storage array' }
+      return withId(ids, `${array.id}-lun`, (id) => ({ op: 'add-lun', array: array.id, lun: { id, name: `LUN ${array.luns.length}`, sizeGB: 500 } }))
+    case 'role': {
+      const role = kind as ExchangeRole
+      const server = vm ?? (host && (parentOf || host.hypervisor === 'none') ? host : null)
+      if (!server) return { ok: false, reason: `${article(label)} role goes onto a virtual machine, a parent partition or a bare-metal server` }
+      const install = vm ? vm.exchange : (server as Host).parent.exchange
+      if (install?.roles.includes(role)) return { ok: false, reason: `${server.name} already has the ${label} role` }
+      return { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role) } }
+    }
+  }
+  return { ok: false, reason: `${label} cannot go there` }
+}
+
+type KindClass = 'vm' | 'physical-disk' | 'virtual-disk' | 'lun' | 'role' | 'top'
+function kindClass(kind: PaletteKind): KindClass {
+  if (isTopLevelKind(kind)) return 'top'
+  if (kind === 'vm' || kind === 'physical-disk' || kind === 'lun') return kind
+  return isRoleKind(kind) ? 'role' : 'virtual-disk'
+}
+const WHERE: Record<KindClass, string> = {
+  vm: 'into a host', 'physical-disk': 'into a host', 'virtual-disk': 'into a virtual machine', lun: 'into a storage array',
+  role: 'onto a virtual machine, a parent partition or a bare-metal server', top: 'on the canvas',
+}
+const article = (label: string) => `${/^[AEIOU]/.test(label) && !label.startsWith('Uni') ? 'An' : 'A'} ${label}`
+
+function withId(ids: Set<string>, base: string, make: (id: string) => Edit): Placement {
+  const id = uniqueId(ids, base)
+  return { ok: true, id, edit: make(id) }
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is free first. */
+export function uniqueId(ids: ReadonlySet<string>, base: string): string {
+  const clean = base.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 56) || 'item'
+  if (!ids.has(clean)) return clean
+  for (let n = 2; ; n++) if (!ids.has(`${clean}-${n}`)) return `${clean}-${n}`
+}
+
+function nextName(plan: Plan, prefix: string, _hint: number): string {
+  const names = new Set(plan.hosts.flatMap((host) => [host.name, ...host.vms.map((vm) => vm.name)]))
+  for (let n = 1; ; n++) {
+    const name = `${prefix}${String(n).padStart(2, '0')}`
+    if (!names.has(name)) return name
+  }
+}
+
+function addHost(plan: Plan, ids: Set<string>, bareMetal: boolean): Placement {
+  const name = nextName(plan, bareMetal ? 'SRV' : 'HV', plan.hosts.length)
+  const id = uniqueId(ids, name.toLowerCase())
+  const host: Host = {
+    id, name,
+    hardware: { sockets: 2, coresPerSocket: 4, threadsPerCore: 1, ramGB: 32, x64: true, hardwareVirtualization: true, dep: true, certified: true },
+    hypervisor: bareMetal ? 'none' : 'hyper-v-2008', svvpValidated: false, hyperVRtmUpdate: true, cluster: null, mobility: 'none',
+    parent: { edition: 'enterprise', installation: bareMetal ? 'full' : 'core', roles: bareMetal ? [] : ['hyper-v'], applications: [], exchange: null, backup: { method: 'none' } },
+    disks: [{ id: uniqueId(new Set([...ids, id]), `${id}-system`), name: 'System disk', sizeGB: 146, online: true, contents: ['os'], lun: null }],
+    vms: [],
+  }
+  return { ok: true, id, edit: { op: 'add-host', host } }
+}
+
+function addArray(plan: Plan, ids: Set<string>): Placement {
+  const id = uniqueId(ids, `san${plan.storage.length + 1}`)
+  return { ok: true, id, edit: { op: 'add-array', array: { id, name: `SAN ${plan.storage.length + 1}`, protocol: 'iscsi', luns: [] } } }
+}
+
+export function newVm(id: string, name: string): Vm {
+  return {
+    id, name, guestOs: 'ws2008-x64', integrationComponents: 'rtm', vcpus: 2, ramGB: 8, dynamicMemory: false, snapshots: 0,
+    stopAction: 'shutdown', roles: [], network: [{ adapter: 'synthetic', switch: 'external' }], disks: [], exchange: null, backup: { method: 'none' },
+  }
+}
+
+/** A new disk: the VM's first disk is its boot disk on IDE 0; later ones go on SCSI. */
+export function newVirtualDisk(id: string, kind: DiskKind, vm: Vm): VirtualDisk {
+  const guest = kind === 'iscsi-guest' || kind === 'fc-guest'
+  const boot = !guest && !vm.disks.some((disk) => disk.contents.includes('os'))
+  return {
+    id, name: boot ? 'Boot' : `Disk ${vm.disks.length}`, kind,
+    controller: guest ? null : boot ? 'ide0' : 'scsi0',
+    sizeGB: boot ? Math.max(40, Math.ceil(15 + vm.ramGB)) : 200, backing: null, contents: boot ? ['os', 'pagefile'] : [],
+  }
+}
+
+/** A new Exchange install takes the version most servers in the plan already run (2007 SP1 otherwise). */
+function defaultInstall(plan: Plan, role: ExchangeRole): ExchangeInstall {
+  const counts = new Map<string, { n: number; install: ExchangeInstall }>()
+  for (const host of plan.hosts) {
+    for (const install of [host.parent.exchange, ...host.vms.map((vm) => vm.exchange)]) {
+      if (!install) continue
+      const key = `${install.version}/${install.update}`
+      counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, install })
+    }
+  }
+  const common = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.install
+  return { version: common?.version ?? '2007', update: common?.update ?? 'sp1', roles: [role], cluster: null }
+}

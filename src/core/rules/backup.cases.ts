@@ -1,0 +1,87 @@
+import type { Backup, Plan } from '../model/plan.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+import { edit, first, host, lun, soundPlan, storageArray, vm } from '../testing/plan-builder.ts'
+import { mailbox, pairOnTwoHosts } from './ha.cases.ts'
+
+/** The sound plan with EX01 backed up by `backup`. */
+const backedUp = (backup: Backup, base: Plan = soundPlan()) => edit(base, (d) => { first(d).vm.backup = backup })
+const hostVss: Backup = { method: 'host-vss', product: 'DPM 2007 SP1' }
+const wsb: Backup = { method: 'host-vss', product: 'Windows Server Backup' }
+
+/** A bare-metal Exchange 2007 mailbox server BM01 whose own backup is `backup`. */
+const bareMetal = (backup: Backup) => edit(soundPlan(), (d) => {
+  const bare = host({ id: 'bm01', hypervisor: 'none' })
+  bare.parent = { ...bare.parent, roles: [], exchange: mailbox('2007'), backup }
+  d.hosts.push(bare)
+})
+
+/** EX01's database on an iSCSI LUN reached by the guest's own initiator. */
+const iscsiDatabase = (backup: Backup) => edit(backedUp(backup), (d) => {
+  d.storage.push(storageArray({ id: 'san1', protocol: 'iscsi', luns: [lun({ id: 'san1-db' })] }))
+  const db = first(d).vm.disks[1]!
+  Object.assign(db, { kind: 'iscsi-guest', controller: null, backing: 'san1-db' })
+})
+
+/** EX01's database and logs on fixed VHDs instead of pass-through disks. */
+const onVhds = (base: Plan) => edit(base, (d) => {
+  for (const disk of first(d).vm.disks.slice(1)) disk.kind = 'fixed-vhd'
+})
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'backup-must-be-exchange-aware',
+    fires: [
+      { name: 'host file copy, no database copies', plan: backedUp({ method: 'host-file-copy' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'no backup, no database copies', plan: backedUp({ method: 'none' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'host VSS without integration components', plan: edit(backedUp(hostVss), (d) => { first(d).vm.integrationComponents = 'none' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'host file copy of one CCR node', plan: backedUp({ method: 'host-file-copy' }, pairOnTwoHosts('ccr')), subjects: ['ex01'], severity: 'warning' },
+      { name: 'bare-metal mailbox server without backup', plan: bareMetal({ method: 'none' }), subjects: ['bm01'], severity: 'error' },
+    ],
+    silent: [
+      { name: 'sound plan (agent in the guest)', plan: soundPlan() },
+      { name: 'host VSS with integration components', plan: backedUp(hostVss) },
+      { name: 'no backup, but a two-member DAG keeps copies', plan: edit(pairOnTwoHosts('dag', '2010'), (d) => { for (const h of d.hosts) h.vms[0]!.backup = { method: 'none' } }) },
+      { name: 'host file copy of a Client Access VM', plan: edit(backedUp({ method: 'host-file-copy' }), (d) => { first(d).vm.exchange!.roles = ['client-access'] }) },
+      { name: 'bare-metal mailbox server with an agent', plan: bareMetal({ method: 'agent' }) },
+    ],
+  },
+  {
+    rule: 'backup-in-guest-recommended',
+    fires: [
+      { name: 'Exchange 2007 VM backed up by host VSS', plan: backedUp(hostVss), subjects: ['ex01'], severity: 'info' },
+    ],
+    silent: [
+      { name: 'sound plan (agent in the guest)', plan: soundPlan() },
+      { name: 'Exchange 2010 VM backed up by host VSS', plan: edit(backedUp(hostVss), (d) => { first(d).vm.exchange = mailbox('2010') }) },
+    ],
+  },
+  {
+    rule: 'host-vss-backup-excludes-passthrough',
+    fires: [
+      { name: 'host VSS, database and logs on pass-through disks', plan: backedUp(hostVss), subjects: ['ex01-db', 'ex01-logs'], severity: 'warning' },
+      { name: 'host VSS, database on a guest iSCSI LUN', plan: iscsiDatabase(hostVss), subjects: ['ex01-db', 'ex01-logs'] },
+    ],
+    silent: [
+      { name: 'sound plan (agent in the guest)', plan: soundPlan() },
+      { name: 'agent backup with a guest iSCSI LUN', plan: iscsiDatabase({ method: 'agent' }) },
+      { name: 'host VSS, database and logs on fixed VHDs', plan: onVhds(backedUp(hostVss)) },
+    ],
+  },
+  {
+    rule: 'wsb-hyperv-writer-registration',
+    fires: [
+      { name: 'Windows Server Backup of EX01 from a 2008 host', plan: backedUp(wsb), subjects: ['hv01'], severity: 'info' },
+      {
+        name: 'two VMs backed up by WSB: one finding for the host',
+        plan: edit(backedUp(wsb), (d) => { first(d).host.vms.push(vm({ id: 'ex02', backup: { method: 'host-vss', product: 'WSB' } })) }),
+        subjects: ['hv01'],
+      },
+    ],
+    silent: [
+      { name: 'sound plan (agent in the guest)', plan: soundPlan() },
+      { name: 'host VSS by DPM', plan: backedUp(hostVss) },
+      { name: 'Windows Server Backup on a 2012 host', plan: edit(backedUp(wsb), (d) => { first(d).host.hypervisor = 'hyper-v-2012' }) },
+      { name: 'Windows Server Backup inside the guest', plan: backedUp({ method: 'agent', product: 'Windows Server Backup' }) },
+    ],
+  },
+]

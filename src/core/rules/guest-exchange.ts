@@ -1,0 +1,131 @@
+/**
+ * A.3 rules about the Exchange install inside a guest: version, guest OS, roles, OS disk and
+ * snapshots. They look only at VMs that run Exchange.
+ */
+import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS } from '../model/labels.ts'
+import { GUEST_OS_DISK_BASE_GB } from './platform-limits.ts'
+import { defineRule } from './types.ts'
+
+const SECTION = 'A.3 Child VM / guest'
+const SEED_AND_POLICY = 'Seed article (Virtual Exchange Servers); Microsoft Exchange 2007 virtualization support policy (cc794548)'
+
+/** Guest OSs Microsoft's Exchange 2007 virtualization policy names: Windows Server 2008 x64. */
+const E2007_GUESTS: readonly GuestOs[] = ['ws2008-x64', 'ws2008-sp2-x64']
+/**
+ * Exchange 2007 SP3 installs on Windows Server 2008 R2; whether the virtualization policy was
+ * amended to match is unconfirmed, so such a guest is left alone rather than called unsupported.
+ */
+const E2007_SP3_GUESTS: readonly GuestOs[] = ['ws2008-r2', 'ws2008-r2-sp1']
+
+export const e2007MinSp1 = defineRule({
+  id: 'e2007-min-sp1',
+  severity: 'error',
+  title: 'A virtual Exchange 2007 server must run SP1 or later',
+  section: SECTION,
+  source: SEED_AND_POLICY,
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      if (vm.exchange?.version !== '2007' || vm.exchange.update !== 'rtm') continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange Server 2007 RTM; only SP1 or later is supported in a virtual machine.`,
+        fix: `Install Exchange Server 2007 SP1 or later on ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const e2007GuestOsWs2008 = defineRule({
+  id: 'e2007-guest-os-ws2008',
+  severity: 'error',
+  title: 'A virtual Exchange 2007 server must run Windows Server 2008 x64',
+  section: SECTION,
+  source: SEED_AND_POLICY,
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      if (vm.exchange?.version !== '2007' || E2007_GUESTS.includes(vm.guestOs)) continue
+      if (vm.exchange.update === 'sp3' && E2007_SP3_GUESTS.includes(vm.guestOs)) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange Server 2007 on ${GUEST_OS_LABELS[vm.guestOs]}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
+        fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const umRoleVirtualized = defineRule({
+  id: 'um-role-virtualized',
+  severity: 'error',
+  title: 'The Exchange 2007 Unified Messaging role is not supported in a virtual machine',
+  section: SECTION,
+  source: `${SEED_AND_POLICY}; virtualizationreview.com (2009)`,
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      if (vm.exchange?.version !== '2007' || !vm.exchange.roles.includes('unified-messaging')) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} holds the Exchange 2007 Unified Messaging role, which is not supported under a hypervisor.`,
+        fix: `Remove Unified Messaging from ${vm.name} and run it on a physical server.`,
+      })
+    }
+  },
+})
+
+/** Versions whose documentation states the 15 GB + RAM OS disk minimum; later ones dropped it. */
+const OS_DISK_SIZE_STATED: readonly ExchangeVersion[] = ['2007', '2010', '2013']
+const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
+
+export const e2007GuestOsDiskSize = defineRule({
+  id: 'e2007-guest-os-disk-size',
+  severity: 'error',
+  title: 'The guest OS disk must hold at least 15 GB plus the VM\'s memory',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 virtualization',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      const version = vm.exchange?.version
+      if (!version) continue
+      const stated = OS_DISK_SIZE_STATED.includes(version)
+      if (!stated && !OS_DISK_SIZE_HINT.includes(version)) continue
+      const needed = GUEST_OS_DISK_BASE_GB + vm.ramGB
+      for (const disk of vm.disks) {
+        if (!disk.contents.includes('os') || disk.sizeGB >= needed) continue
+        report({
+          subject: disk.id,
+          related: [vm.id, host.id],
+          severity: stated ? 'error' : 'info',
+          message: stated
+            ? `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
+            : `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
+          fix: `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
+        })
+      }
+    }
+  },
+})
+
+export const vmSnapshotUnsupported = defineRule({
+  id: 'vm-snapshot-unsupported',
+  severity: 'error',
+  title: 'Snapshots (checkpoints) of Exchange virtual machines are not supported',
+  section: SECTION,
+  source: 'Seed article (Snapshots); Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      if (!vm.exchange || vm.snapshots === 0) continue
+      const what = vm.snapshots === 1 ? '1 snapshot' : `${vm.snapshots} snapshots`
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[vm.exchange.version]} and has ${what}; reverting an Exchange server to a snapshot gives unpredictable results, and snapshots turn its disks into slower differencing chains.`,
+        fix: `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`,
+      })
+    }
+  },
+})
+

@@ -1,0 +1,127 @@
+import { edit, first, soundPlan, vm } from '../testing/plan-builder.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+
+const sound = soundPlan()
+/** The sound plan with its boot disk moved to SCSI, which 2012 R2+ reads as a Generation 2 VM. */
+const scsiBoot = (hypervisor: 'hyper-v-2012' | 'hyper-v-2012-r2' | 'hyper-v-2016' | 'vmware-esx') => edit(sound, (d) => {
+  first(d).host.hypervisor = hypervisor
+  first(d).vm.disks[0]!.controller = 'scsi0'
+})
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'guest-integration-components',
+    fires: [
+      {
+        name: 'no IC, with SCSI disks and a synthetic NIC',
+        plan: edit(sound, (d) => { first(d).vm.integrationComponents = 'none' }),
+        subjects: ['ex01'],
+        severity: 'error',
+      },
+      {
+        name: 'no IC, IDE disks and a legacy NIC only',
+        plan: edit(sound, (d) => {
+          const { vm: ex } = first(d)
+          ex.integrationComponents = 'none'
+          ex.network = [{ adapter: 'legacy', switch: 'external' }]
+          ex.disks[1]!.controller = 'ide0'
+          ex.disks[2]!.controller = 'ide1'
+        }),
+        subjects: ['ex01'],
+        severity: 'warning',
+      },
+      {
+        name: 'Windows Server 2003 before SP2 has no IC',
+        plan: edit(sound, (d) => { first(d).vm.guestOs = 'ws2003-x86' }),
+        subjects: ['ex01'],
+        severity: 'error',
+      },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: sound },
+      { name: 'no IC in a VM without Exchange', plan: edit(sound, (d) => { first(d).host.vms.push(vm({ id: 'dc01', exchange: null, integrationComponents: 'none' })) }) },
+      {
+        name: 'not Hyper-V',
+        plan: edit(sound, (d) => { first(d).host.hypervisor = 'vmware-esx'; first(d).vm.integrationComponents = 'none' }),
+      },
+    ],
+  },
+  {
+    rule: 'guest-ic-rtm-update',
+    fires: [
+      { name: 'WS2008 host without the RTM update', plan: edit(sound, (d) => { first(d).host.hyperVRtmUpdate = false }), subjects: ['hv01'] },
+      {
+        name: 'beta IC in guests, Exchange or not, on Hyper-V Server 2008',
+        plan: edit(sound, (d) => {
+          first(d).host.hypervisor = 'hyper-v-server-2008'
+          first(d).vm.integrationComponents = 'beta'
+          first(d).host.vms.push(vm({ id: 'dc01', exchange: null, integrationComponents: 'beta' }))
+        }),
+        subjects: ['ex01', 'dc01'],
+      },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: sound },
+      {
+        name: 'a 2008 R2 host (no pre-release Hyper-V there)',
+        plan: edit(sound, (d) => {
+          first(d).host.hypervisor = 'hyper-v-2008-r2'
+          first(d).host.hyperVRtmUpdate = false
+          first(d).vm.integrationComponents = 'beta'
+        }),
+      },
+    ],
+  },
+  {
+    rule: 'vm-boot-disk-on-ide',
+    fires: [
+      { name: 'boot disk on SCSI, Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.disks[0]!.controller = 'scsi1' }), subjects: ['ex01-boot'] },
+      { name: 'boot disk on SCSI, Hyper-V 2012 (Generation 1 only)', plan: scsiBoot('hyper-v-2012'), subjects: ['ex01-boot'] },
+    ],
+    silent: [
+      { name: 'the sound plan (IDE 0)', plan: sound },
+      { name: 'Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: scsiBoot('hyper-v-2012-r2') },
+      { name: 'not Hyper-V', plan: scsiBoot('vmware-esx') },
+    ],
+  },
+  {
+    rule: 'vm-vcpu-max',
+    fires: [
+      { name: '8 vCPUs on Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.vcpus = 8 }), subjects: ['ex01'] },
+      { name: '4 vCPUs in a Windows Server 2003 guest', plan: edit(sound, (d) => { Object.assign(first(d).vm, { vcpus: 4, guestOs: 'ws2003-sp2-x64' }) }), subjects: ['ex01'] },
+      {
+        name: '100 vCPUs in a Generation 1 VM on Hyper-V 2016, Exchange or not',
+        plan: edit(sound, (d) => {
+          first(d).host.hypervisor = 'hyper-v-2016'
+          first(d).vm.vcpus = 100
+          first(d).host.vms.push(vm({ id: 'app01', exchange: null, vcpus: 65 }))
+        }),
+        subjects: ['ex01', 'app01'],
+      },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: sound },
+      { name: '4 vCPUs on Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.vcpus = 4 }) },
+      { name: '2 vCPUs in a Windows Server 2003 guest', plan: edit(sound, (d) => { first(d).vm.guestOs = 'ws2003-sp2-x64' }) },
+      { name: '100 vCPUs in a Generation 2 VM on Hyper-V 2016', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.vcpus = 100 }) },
+      { name: 'not Hyper-V', plan: edit(scsiBoot('vmware-esx'), (d) => { first(d).vm.vcpus = 8 }) },
+    ],
+  },
+  {
+    rule: 'vm-memory-max',
+    fires: [
+      { name: '80 GB on Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.ramGB = 80 }), subjects: ['ex01'] },
+      { name: '32 GB on Windows Server 2008 Standard', plan: edit(sound, (d) => { first(d).host.parent.edition = 'standard'; first(d).vm.ramGB = 32 }), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: sound },
+      { name: '64 GB on Enterprise', plan: edit(sound, (d) => { first(d).vm.ramGB = 64 }) },
+      { name: '31 GB on Standard', plan: edit(sound, (d) => { first(d).host.parent.edition = 'standard'; first(d).vm.ramGB = 31 }) },
+      {
+        name: '48 GB on Windows Server 2008 R2 Standard',
+        plan: edit(sound, (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-2008-r2' }); first(d).host.parent.edition = 'standard'; first(d).vm.ramGB = 48 }),
+      },
+      { name: 'not Hyper-V', plan: edit(sound, (d) => { first(d).host.hypervisor = 'vmware-esx'; first(d).vm.ramGB = 128 }) },
+    ],
+  },
+]

@@ -1,0 +1,162 @@
+/**
+ * A.3 rules about a Hyper-V child partition itself: integration components, the Hyper-V RTM
+ * update, the boot controller and the per-VM processor and memory maximums. Platform limits apply
+ * to every VM on a Hyper-V host; integration components are checked for Exchange VMs.
+ */
+import type { GuestOs } from '../model/enums.ts'
+import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { Host, Vm } from '../model/plan.ts'
+import {
+  VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV, vmGeneration,
+} from './platform-limits.ts'
+import { defineRule } from './types.ts'
+
+const SECTION = 'A.3 Child VM / guest'
+
+/**
+ * Guests the seed's list of integration-component ("enlightened") guests leaves out: it names
+ * WS2008, WS2003 SP2+, Windows 2000 SP4 and SLES 10, so Windows Server 2003 before SP2 has none.
+ */
+const GUESTS_WITHOUT_IC: readonly GuestOs[] = ['ws2003-x86']
+
+export const guestIntegrationComponents = defineRule({
+  id: 'guest-integration-components',
+  severity: 'warning',
+  title: 'Exchange VMs on Hyper-V need the integration components',
+  section: SECTION,
+  source: 'Seed article (Windows Server 2008 Hyper-V); Hyper-V hardware considerations (cc816844); Hyper-V planning for disks and storage',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      if (!vm.exchange || !isHyperV(host)) continue
+      const osWithout = GUESTS_WITHOUT_IC.includes(vm.guestOs)
+      if (vm.integrationComponents !== 'none' && !osWithout) continue
+      const needs = [
+        vm.disks.some((disk) => disk.controller?.startsWith('scsi')) ? 'SCSI disks' : null,
+        vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
+      ].filter((need) => need !== null)
+      const why = osWithout
+        ? `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]}, which has no Hyper-V integration components`
+        : `${vm.name} has no Hyper-V integration components installed`
+      report({
+        subject: vm.id,
+        related: [host.id],
+        severity: needs.length > 0 ? 'error' : undefined,
+        message: needs.length > 0
+          ? `${why}, so its ${needs.join(' and ')} cannot work.`
+          : `${why}; its devices are emulated and slow.`,
+        fix: osWithout
+          ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V integration components.`
+          : `Install the Hyper-V integration components in ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const guestIcRtmUpdate = defineRule({
+  id: 'guest-ic-rtm-update',
+  severity: 'warning',
+  title: 'Windows Server 2008 hosts and guests need the Hyper-V RTM update',
+  section: SECTION,
+  source: 'Seed article (Windows Server 2008 Hyper-V; names kb950500, Microsoft\'s Hyper-V RTM update is KB950050)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (hyperVFamily(host) !== 'hv2008' || host.hyperVRtmUpdate) continue
+      report({
+        subject: host.id,
+        message: `${host.name} runs the pre-release Hyper-V that shipped with Windows Server 2008 RTM.`,
+        fix: `Install the Hyper-V RTM update (KB950050) on ${host.name}.`,
+      })
+    }
+    for (const { vm, host } of index.vms) {
+      if (hyperVFamily(host) !== 'hv2008' || vm.integrationComponents !== 'beta') continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} still has the pre-release (beta) Hyper-V integration components.`,
+        fix: `Install the Hyper-V RTM integration components in ${vm.name} (keep an ISO with the update on ${host.name}: the guest has no network until they are in).`,
+      })
+    }
+  },
+})
+
+export const vmBootDiskOnIde = defineRule({
+  id: 'vm-boot-disk-on-ide',
+  severity: 'error',
+  title: 'A Generation 1 Hyper-V VM boots only from a virtual IDE controller',
+  section: SECTION,
+  source: 'Seed article (VM creation steps); Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V planning for disks and storage',
+  check({ index, report }) {
+    for (const { disk, vm, host } of index.virtualDisks) {
+      if (!disk.contents.includes('os') || !disk.controller?.startsWith('scsi') || !isHyperV(host)) continue
+      if (vmGeneration(vm, host) !== 1) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[disk.controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
+        fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
+      })
+    }
+  },
+})
+
+/** The per-VM limit for a VM's generation, with the generation named when the two differ. */
+function perVmLimit(limit: { gen1: number; gen2: number }, vm: Vm, host: Host): { max: number; of: string } {
+  const generation = vmGeneration(vm, host)
+  const max = generation === 1 ? limit.gen1 : limit.gen2
+  return { max, of: limit.gen1 === limit.gen2 ? 'per VM' : `per Generation ${generation} VM` }
+}
+
+export const vmVcpuMax = defineRule({
+  id: 'vm-vcpu-max',
+  severity: 'error',
+  title: 'A VM cannot have more virtual processors than Hyper-V and its guest OS allow',
+  section: SECTION,
+  source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper; Hyper-V BPA rule 500',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      const family = hyperVFamily(host)
+      if (!family) continue
+      const platform = perVmLimit(VM_LIMITS[family].vcpus, vm, host)
+      const ws2003 = WS2003_GUESTS.includes(vm.guestOs) && WS2003_GUEST_VCPU_MAX < platform.max
+      const max = ws2003 ? WS2003_GUEST_VCPU_MAX : platform.max
+      if (vm.vcpus <= max) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: ws2003
+          ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
+          : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform.of}.`,
+        fix: `Give ${vm.name} at most ${max} virtual processors.`,
+      })
+    }
+  },
+})
+
+export const vmMemoryMax = defineRule({
+  id: 'vm-memory-max',
+  severity: 'error',
+  title: 'A VM cannot have more memory than Hyper-V allows',
+  section: SECTION,
+  source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper',
+  check({ index, report }) {
+    for (const { vm, host } of index.vms) {
+      const family = hyperVFamily(host)
+      if (!family) continue
+      const platform = perVmLimit(VM_LIMITS[family].ramGB, vm, host)
+      // HV08-HW: Windows Server 2008 Standard allows 31 GB per VM.
+      const standard = family === 'hv2008' && host.parent.edition === 'standard' && VM_RAM_WS2008_STANDARD_GB < platform.max
+      const max = standard ? VM_RAM_WS2008_STANDARD_GB : platform.max
+      if (vm.ramGB <= max) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: standard
+          ? `${vm.name} has ${vm.ramGB} GB of memory; on ${host.name}, running Windows Server 2008 Standard, a VM can have at most ${max} GB.`
+          : `${vm.name} has ${vm.ramGB} GB of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} GB ${platform.of}.`,
+        fix: standard
+          ? `Give ${vm.name} at most ${max} GB, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
+          : `Give ${vm.name} at most ${max} GB of memory.`,
+      })
+    }
+  },
+})

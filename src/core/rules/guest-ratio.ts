@@ -1,0 +1,91 @@
+/**
+ * A.3 vCPU:core ratio rules. They are per host: every VM's virtual processors count, plus the
+ * root OS baseline, against physical cores (never hyper-threads). They matter only while the host
+ * runs an Exchange VM of a version the ratio is stated for (2007 onwards).
+ */
+import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
+import type { Host } from '../model/plan.ts'
+import type { PlanIndex } from '../validate/plan-index.ts'
+import { ROOT_VCPU_BASELINE, physicalCores } from './platform-limits.ts'
+import { defineRule } from './types.ts'
+
+const SECTION = 'A.3 Child VM / guest'
+/** The ratio is documented for these versions; Exchange 2003 has no stated ratio. */
+const RATIO_VERSIONS: readonly ExchangeVersion[] = ['2007', '2010', '2013', '2016', '2019', 'se']
+/** From Exchange 2013 on, Microsoft's text recommends 1:1; before that it is only a hint. */
+const ONE_TO_ONE_STATED_FROM = EXCHANGE_VERSIONS.indexOf('2013')
+
+interface HostLoad {
+  host: Host
+  /** Virtual processors of every VM on the host plus the root baseline. */
+  total: number
+  cores: number
+  vmIds: string[]
+  /** The newest Exchange version among the host's VMs the ratio applies to. */
+  newest: ExchangeVersion
+}
+
+/** The load of each host that runs at least one Exchange VM the ratio applies to. */
+function hostLoads(index: PlanIndex): HostLoad[] {
+  const loads: HostLoad[] = []
+  for (const host of index.plan.hosts) {
+    let newest = -1
+    let vcpus = 0
+    for (const vm of host.vms) {
+      vcpus += vm.vcpus
+      if (vm.exchange && RATIO_VERSIONS.includes(vm.exchange.version)) {
+        newest = Math.max(newest, EXCHANGE_VERSIONS.indexOf(vm.exchange.version))
+      }
+    }
+    const version = EXCHANGE_VERSIONS[newest]
+    if (!version) continue
+    loads.push({ host, total: vcpus + ROOT_VCPU_BASELINE, cores: physicalCores(host), vmIds: host.vms.map((vm) => vm.id), newest: version })
+  }
+  return loads
+}
+
+const describeLoad = ({ host, total, cores }: HostLoad): string =>
+  `${host.name} runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores`
+  + (host.hardware.threadsPerCore > 1 ? ' (hyper-threads do not count)' : '')
+
+const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${count} virtual processors`)
+
+export const vcpuPcoreRatio2to1 = defineRule({
+  id: 'vcpu-pcore-ratio-2to1',
+  severity: 'error',
+  title: 'Exchange is supported only while a host has at most two virtual processors per physical core',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 and 2016/2019 virtualization',
+  check({ index, report }) {
+    for (const load of hostLoads(index)) {
+      const max = 2 * load.cores
+      if (load.total <= max) continue
+      report({
+        subject: load.host.id,
+        related: load.vmIds,
+        message: `${describeLoad(load)}; Exchange is supported only up to two per core (${max}).`,
+        fix: `Remove at least ${processors(load.total - max)} from the VMs on ${load.host.name}, or move VMs to another host.`,
+      })
+    }
+  },
+})
+
+export const vcpuPcoreRatio1to1Recommended = defineRule({
+  id: 'vcpu-pcore-ratio-1to1-recommended',
+  severity: 'warning',
+  title: 'Microsoft recommends one virtual processor per physical core on hosts running Exchange',
+  section: SECTION,
+  source: 'Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper; CSS-Exchange HealthChecker',
+  check({ index, report }) {
+    for (const load of hostLoads(index)) {
+      if (load.total <= load.cores || load.total > 2 * load.cores) continue
+      report({
+        subject: load.host.id,
+        related: load.vmIds,
+        severity: EXCHANGE_VERSIONS.indexOf(load.newest) >= ONE_TO_ONE_STATED_FROM ? 'warning' : 'info',
+        message: `${describeLoad(load)}; for Exchange Microsoft recommends at most one per core (${load.cores}).`,
+        fix: `Remove ${processors(load.total - load.cores)} from the VMs on ${load.host.name}, or move VMs to another host, so the total is at most ${load.cores}.`,
+      })
+    }
+  },
+})

@@ -1,0 +1,101 @@
+import type { Hypervisor } from '../model/enums.ts'
+import type { Host, Nic, Plan } from '../model/plan.ts'
+import { edit, first, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+
+const onHost = (change: (h: Host) => void, hypervisor?: Hypervisor): Plan => edit(soundPlan(), (d) => {
+  const h = first(d).host
+  if (hypervisor) h.hypervisor = hypervisor
+  change(h)
+})
+
+/** `count` extra non-Exchange VMs with `vcpus` each, beside EX01. */
+const extraVms = (count: number, vcpus = 1) => (h: Host) => {
+  for (let i = 1; i <= count; i += 1) h.vms.push(vm({ id: `vm${i}`, vcpus, ramGB: 1, exchange: null, backup: { method: 'none' } }))
+}
+
+const nics = (synthetic: number, legacy: number): Nic[] => [
+  ...Array.from({ length: synthetic }, () => ({ adapter: 'synthetic' as const, switch: 'external' as const })),
+  ...Array.from({ length: legacy }, () => ({ adapter: 'legacy' as const, switch: 'external' as const })),
+]
+const withNics = (synthetic: number, legacy: number) => (h: Host) => { h.vms[0]!.network = nics(synthetic, legacy) }
+
+/** `count` unconnected data disks on EX01's SCSI 1. */
+const scsiDisks = (count: number) => (h: Host) => {
+  for (let i = 1; i <= count; i += 1) h.vms[0]!.disks.push(virtualDisk({ id: `ex01-d${i}`, name: `Data ${i}`, controller: 'scsi1', sizeGB: 10 }))
+}
+
+const snapshots = (n: number) => (h: Host) => { h.vms[0]!.snapshots = n }
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'host-running-vm-limit',
+    fires: [
+      { name: '385 VMs on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(384), 'hyper-v-2008-r2'), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: '384 VMs on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(383), 'hyper-v-2008-r2') },
+      { name: 'WS2008 Hyper-V: no confirmed limit', plan: onHost(extraVms(384)) },
+    ],
+  },
+  {
+    rule: 'host-vp-limit',
+    fires: [
+      { name: '514 virtual processors on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(128, 4), 'hyper-v-2008-r2'), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: '510 virtual processors on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(127, 4), 'hyper-v-2008-r2') },
+      { name: 'WS2008 Hyper-V: no confirmed limit', plan: onHost(extraVms(128, 4)) },
+    ],
+  },
+  {
+    rule: 'vm-nic-limit',
+    fires: [
+      { name: '9 synthetic adapters', plan: onHost(withNics(9, 0)), subjects: ['ex01'] },
+      { name: '5 legacy adapters', plan: onHost(withNics(1, 5)), subjects: ['ex01'] },
+      { name: '13 adapters on WS2008 R2', plan: onHost(withNics(8, 5), 'hyper-v-2008-r2'), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: '8 synthetic and 4 legacy adapters', plan: onHost(withNics(8, 4)) },
+      { name: '9 synthetic adapters on WS2012 Hyper-V (no 2008 limit)', plan: onHost(withNics(9, 0), 'hyper-v-2012') },
+    ],
+  },
+  {
+    rule: 'vm-scsi-limit',
+    fires: [
+      { name: '65 disks on SCSI 1', plan: onHost(scsiDisks(65)), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: '64 disks on SCSI 1', plan: onHost(scsiDisks(64)) },
+      { name: '65 disks on VMware ESX (no Hyper-V table)', plan: onHost((h) => { scsiDisks(65)(h); h.svvpValidated = true }, 'vmware-esx') },
+    ],
+  },
+  {
+    rule: 'vm-snapshot-count',
+    fires: [
+      { name: '51 snapshots', plan: onHost(snapshots(51)), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: '50 snapshots', plan: onHost(snapshots(50)) },
+      { name: '51 snapshots on VMware ESX', plan: onHost((h) => { snapshots(51)(h); h.svvpValidated = true }, 'vmware-esx') },
+    ],
+  },
+  {
+    rule: 'quick-migration-is-saved-state',
+    fires: [
+      { name: 'WS2008 Hyper-V cluster with Quick Migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration' }), subjects: ['hv01'], severity: 'info' },
+      { name: 'WS2008 Hyper-V cluster set to live migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'live-migration' }), subjects: ['hv01'] },
+      { name: 'Quick Migration chosen on WS2008 R2', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration' }, 'hyper-v-2008-r2'), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan (no cluster)', plan: soundPlan() },
+      { name: 'WS2008 R2 cluster with Live Migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'live-migration' }, 'hyper-v-2008-r2') },
+      { name: 'a clustered WS2008 host without VMs', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration'; h.vms = [] }) },
+    ],
+  },
+]

@@ -1,0 +1,31 @@
+import { edit, first, soundPlan, vm } from '../testing/plan-builder.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+
+const sound = soundPlan()
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'dynamic-memory-unsupported',
+    fires: [
+      { name: 'Exchange 2007 VM with dynamic memory', plan: edit(sound, (d) => { first(d).vm.dynamicMemory = true }), subjects: ['ex01'] },
+      {
+        name: 'Exchange 2016 VM on Hyper-V 2016',
+        plan: edit(sound, (d) => {
+          first(d).host.hypervisor = 'hyper-v-2016'
+          Object.assign(first(d).vm, { dynamicMemory: true, guestOs: 'ws2016', exchange: { version: '2016', update: 'cu1', roles: ['mailbox'], cluster: null } })
+        }),
+        subjects: ['ex01'],
+      },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: sound },
+      { name: 'dynamic memory in a VM without Exchange', plan: edit(sound, (d) => { first(d).host.vms.push(vm({ id: 'app01', exchange: null, dynamicMemory: true })) }) },
+      {
+        name: 'Exchange 2003 (no statement for it)',
+        plan: edit(sound, (d) => {
+          Object.assign(first(d).vm, { dynamicMemory: true, guestOs: 'ws2003-sp2-x86', exchange: { version: '2003', update: 'sp2', roles: ['mailbox'], cluster: null } })
+        }),
+      },
+    ],
+  },
+]

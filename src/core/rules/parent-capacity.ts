@@ -1,0 +1,176 @@
+/**
+ * A.2 Parent partition, capacity: the root's disk space, host memory, and what the host OS edition
+ * and the hypervisor can address. Listed in PARENT_RULES (parent.ts).
+ */
+import { FILE_DISK_KINDS } from '../model/enums.ts'
+import { HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
+import {
+  HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
+  hyperVFamily, isHyperV, logicalProcessors, physicalCores,
+} from './platform-limits.ts'
+import { EDITION_NAMES, count, gb, sum } from './platform-wording.ts'
+import { defineRule, type Rule } from './types.ts'
+
+const SECTION = 'A.2 Parent partition'
+
+export const hostStorageForRootAndBinFiles = defineRule({
+  id: 'host-storage-for-root-and-bin-files',
+  severity: 'warning',
+  title: 'The host volume needs room for the root OS and a memory-sized BIN file per VM',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, as summarised); Exchange 2013 and 2016/2019 virtualization (10 GB root, BIN files)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (!isHyperV(host) || host.vms.length === 0) continue
+      const homes = vmFileDisks(host)
+      if (homes.length === 0) continue
+      const binVms = new Map<string, Vm[]>()
+      for (const vm of host.vms) {
+        const home = homeOf(vm, homes, (id) => index.physicalDisk(id)?.disk)
+        const list = binVms.get(home.id)
+        if (list) list.push(vm)
+        else binVms.set(home.id, [vm])
+      }
+      for (const disk of host.disks) {
+        const vms = binVms.get(disk.id) ?? []
+        const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
+        if (rootGB === 0 && vms.length === 0) continue
+        const binGB = sum(vms.map((vm) => vm.ramGB))
+        const vhds = index.disksBackedBy(disk.id).filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
+        const vhdGB = sum(vhds.map(({ disk: vd }) => vd.sizeGB))
+        const neededGB = rootGB + binGB + vhdGB
+        if (neededGB <= disk.sizeGB) continue
+        const parts = [
+          rootGB > 0 ? `${gb(rootGB)} for the host OS, page file and crash dumps` : null,
+          vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${vms.map((vm) => vm.name).join(', ')}` : null,
+          vhds.length > 0 ? `${gb(vhdGB)} of VHD files` : null,
+        ].filter((part): part is string => part !== null)
+        report({
+          subject: disk.id,
+          related: [host.id, ...vms.map((vm) => vm.id)],
+          message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${parts.join(', ')}: ${gb(neededGB)} in all.`,
+          fix: `Give ${host.name}'s ${disk.name} at least ${gb(neededGB)}, or move VM files or VHDs to another host disk.`,
+        })
+      }
+    }
+  },
+})
+
+export const hostMemoryNotOvercommitted = defineRule({
+  id: 'host-memory-not-overcommitted',
+  severity: 'error',
+  title: 'VM memory plus the parent reserve must fit in the host RAM',
+  section: SECTION,
+  source: 'Derived from Exchange 2016/2019 virtualization (memory) and Hardware Considerations for Hyper-V in Windows Server 2008 (static memory)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      if (host.vms.length === 0) continue
+      const vmGB = sum(host.vms.map((vm) => vm.ramGB))
+      const neededGB = vmGB + PARENT_RESERVE_GB
+      if (neededGB <= host.hardware.ramGB) continue
+      report({
+        subject: host.id,
+        related: host.vms.map((vm) => vm.id),
+        message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but its VMs are given ${gb(vmGB)} and the parent partition needs ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)} in all.`,
+        fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or reduce the VMs' memory or move VMs to another host by ${gb(neededGB - host.hardware.ramGB)}.`,
+      })
+    }
+  },
+})
+
+export const hostRamEditionLimit = defineRule({
+  id: 'host-ram-edition-limit',
+  severity: 'error',
+  title: 'Host RAM must not exceed what the host OS edition and Hyper-V version address',
+  section: SECTION,
+  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V Server 2008 vs 2008 R2 (virtualization team blog); Hyper-V limits (ee405267, Hyper-V scalability)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const family = hyperVFamily(host)
+      if (family === null) continue
+      const edition = host.hypervisor === 'hyper-v-server-2008' ? 'hyper-v-server' : host.parent.edition
+      const limitGB = HOST_LIMITS[family].ramGB ?? HOST_RAM_BY_EDITION_2008[edition]
+      if (host.hardware.ramGB <= limitGB) continue
+      const by = family === 'hv2008' ? hv2008EditionName(edition) : HYPERVISOR_LABELS[host.hypervisor]
+      report({
+        subject: host.id,
+        message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but ${by} addresses at most ${gb(limitGB)}; the rest is unusable.`,
+        fix: family === 'hv2008' && edition === 'standard'
+          ? `Use Windows Server 2008 Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
+          : `Reduce ${host.name}'s RAM to ${gb(limitGB)}, or use a newer Hyper-V version that addresses more.`,
+      })
+    }
+  },
+})
+
+export const hostLpLimit = defineRule({
+  id: 'host-lp-limit',
+  severity: 'error',
+  title: 'The host must not have more logical processors than its Hyper-V version supports',
+  section: SECTION,
+  source: 'Hardware Considerations for Hyper-V (cc816844); virtualization team blog (KB956710); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 51)',
+  check({ index, report }) {
+    for (const host of index.plan.hosts) {
+      const family = hyperVFamily(host)
+      if (family === null) continue
+      const lps = logicalProcessors(host)
+      const limit = HOST_LIMITS[family].logicalProcessors
+      if (lps <= limit) continue
+      const { sockets, coresPerSocket, threadsPerCore } = host.hardware
+      const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
+      const name = HYPERVISOR_LABELS[host.hypervisor]
+      // Whether KB956710 is installed is not in the plan: between its limit and the RTM limit, say what it takes.
+      if (family === 'hv2008' && lps <= LP_LIMIT_HV2008_KB956710) {
+        report({
+          subject: host.id,
+          severity: 'info',
+          message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports more than ${limit} only with update KB956710 installed.`,
+          fix: `Install KB956710 on ${host.name}'s host OS, or keep it at ${limit} logical processors or fewer.`,
+        })
+        continue
+      }
+      const max = family === 'hv2008' ? LP_LIMIT_HV2008_KB956710 : limit
+      const withoutHt = host.hardware.threadsPerCore > 1 && physicalCores(host) <= max
+      report({
+        subject: host.id,
+        message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports at most ${max}${family === 'hv2008' ? ` (${limit} without update KB956710)` : ''}.`,
+        fix: withoutHt
+          ? `Disable Hyper-Threading on ${host.name} (${physicalCores(host)} logical processors), use a host with at most ${max}, or a newer Hyper-V version.`
+          : `Use a host with at most ${max} logical processors for ${host.name}, or a newer Hyper-V version.`,
+      })
+    }
+  },
+})
+
+/** The host disks that keep VM files: those marked `vm-files`, else the host's system disk. */
+function vmFileDisks(host: Host): PhysicalDisk[] {
+  const marked = host.disks.filter((disk) => disk.contents.includes('vm-files'))
+  if (marked.length > 0) return marked
+  const system = host.disks.find((disk) => disk.contents.includes('os'))
+  return system ? [system] : []
+}
+
+/** Where a VM's configuration and BIN file live: the VM-file disk holding its OS VHD, any VHD of it, else the first. */
+function homeOf(vm: Vm, homes: readonly PhysicalDisk[], physicalDisk: (id: string) => PhysicalDisk | undefined): PhysicalDisk {
+  if (homes.length === 1) return homes[0]!
+  const vhds = vm.disks.filter((disk) => FILE_DISK_KINDS.includes(disk.kind))
+  const ordered = [...vhds.filter((disk) => disk.contents.includes('os')), ...vhds]
+  for (const disk of ordered) {
+    const backing = disk.backing === null ? undefined : physicalDisk(disk.backing)
+    if (backing && homes.includes(backing)) return backing
+  }
+  return homes[0]!
+}
+
+function hv2008EditionName(edition: keyof typeof HOST_RAM_BY_EDITION_2008): string {
+  return edition === 'hyper-v-server' ? 'Hyper-V Server 2008' : `Windows Server 2008 ${EDITION_NAMES[edition]}`
+}
+
+
+export const PARENT_CAPACITY_RULES: readonly Rule[] = [
+  hostStorageForRootAndBinFiles,
+  hostMemoryNotOvercommitted,
+  hostRamEditionLimit,
+  hostLpLimit,
+]

@@ -1,0 +1,147 @@
+import type { Hypervisor } from '../model/enums.ts'
+import type { Host, Plan } from '../model/plan.ts'
+import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../testing/plan-builder.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+
+const onHost = (change: (h: Host) => void): Plan => edit(soundPlan(), (d) => change(first(d).host))
+
+const onHypervisor = (hypervisor: Hypervisor, change: (h: Host) => void = () => {}): Plan =>
+  onHost((h) => { h.hypervisor = hypervisor; change(h) })
+
+/** A bare-metal server next to the sound host, changed by `change`. */
+const bareMetal = (change: (h: Host) => void): Plan => edit(soundPlan(), (d) => {
+  const server = host({
+    id: 'mbx02', hypervisor: 'none',
+    disks: [physicalDisk({ id: 'mbx02-os', name: 'Disk 0', sizeGB: 8, online: true, contents: ['os', 'database', 'logs'] })],
+  })
+  server.parent.roles = []
+  server.parent.exchange = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: null }
+  change(server)
+  d.hosts.push(server)
+})
+
+const sqlServer = { name: 'SQL Server 2008', kind: 'server' as const }
+
+const shape = (sockets: number, coresPerSocket: number, threadsPerCore: 1 | 2) =>
+  (h: Host) => Object.assign(h.hardware, { sockets, coresPerSocket, threadsPerCore })
+
+/** A fixed VHD of `sizeGB` for EX01, its file on the host's system disk. */
+const vhdOnSystemDisk = (sizeGB: number) => (h: Host) => {
+  h.vms[0]!.disks.push(virtualDisk({ id: 'ex01-data', name: 'Data', kind: 'fixed-vhd', controller: 'scsi1', sizeGB, backing: 'hv01-os', contents: ['other'] }))
+}
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'host-dedicated-to-virtualization',
+    fires: [
+      { name: 'SQL Server on the host of an Exchange VM', plan: onHost((h) => { h.parent.applications = [sqlServer] }), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'only management software on the host', plan: onHost((h) => { h.parent.applications = [{ name: 'Antivirus', kind: 'management' }] }) },
+      { name: 'the host runs no Exchange VM', plan: onHost((h) => { h.parent.applications = [sqlServer]; h.vms[0]!.exchange = null }) },
+      { name: 'the host runs an Exchange 2003 VM only', plan: onHost((h) => { h.parent.applications = [sqlServer]; h.vms[0]!.exchange!.version = '2003' }) },
+      { name: 'a bare-metal Exchange server with SQL Server', plan: bareMetal((h) => { h.parent.applications = [sqlServer] }) },
+    ],
+  },
+  {
+    rule: 'exchange-in-parent-partition',
+    fires: [
+      { name: 'Exchange 2007 on a Hyper-V host OS', plan: onHost((h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }), subjects: ['hv01'] },
+      { name: 'Exchange 2010 on the host OS of a Virtual Server host with VMs', plan: onHypervisor('virtual-server-2005-r2-sp1', (h) => { h.parent.exchange = { version: '2010', update: 'sp1', roles: ['mailbox'], cluster: null } }), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'Exchange on a bare-metal server', plan: bareMetal(() => {}) },
+    ],
+  },
+  {
+    rule: 'parent-hyperv-only-role',
+    fires: [
+      { name: 'AD DS and DNS on the Hyper-V host OS', plan: onHost((h) => { h.parent.roles = ['hyper-v', 'ad-ds', 'dns'] }), subjects: ['hv01'], severity: 'warning' },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'roles on a bare-metal server', plan: bareMetal((h) => { h.parent.roles = ['ad-ds', 'dns'] }) },
+    ],
+  },
+  {
+    rule: 'parent-server-core-recommended',
+    fires: [
+      { name: 'full installation of the Hyper-V host OS', plan: onHost((h) => { h.parent.installation = 'full' }), subjects: ['hv01'], severity: 'info' },
+    ],
+    silent: [
+      { name: 'the sound plan (Server Core)', plan: soundPlan() },
+      { name: 'Hyper-V Server', plan: onHypervisor('hyper-v-server-2008', (h) => { h.parent.edition = 'hyper-v-server'; h.parent.installation = 'full' }) },
+      { name: 'a full installation on bare metal', plan: bareMetal((h) => { h.parent.installation = 'full' }) },
+    ],
+  },
+  {
+    rule: 'host-storage-for-root-and-bin-files',
+    fires: [
+      { name: 'system disk too small for the root and EX01’s BIN file', plan: onHost((h) => { h.disks[0]!.sizeGB = 15 }), subjects: ['hv01-os'] },
+      { name: 'a VHD fills the system disk', plan: onHost(vhdOnSystemDisk(130)), subjects: ['hv01-os'] },
+      {
+        name: 'separate VM-file disk too small for the BIN file',
+        plan: onHost((h) => {
+          h.disks[0]!.contents = ['os']
+          h.disks.push(physicalDisk({ id: 'hv01-vm', name: 'Disk 4', sizeGB: 5, online: true, contents: ['vm-files'] }))
+        }),
+        subjects: ['hv01-vm'],
+      },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'system disk exactly big enough', plan: onHost((h) => { h.disks[0]!.sizeGB = 18 }) },
+      { name: 'a VHD that still fits', plan: onHost(vhdOnSystemDisk(120)) },
+      {
+        name: 'separate VM-file disk big enough, small system disk',
+        plan: onHost((h) => {
+          h.disks[0]!.contents = ['os']
+          h.disks[0]!.sizeGB = 12
+          h.disks.push(physicalDisk({ id: 'hv01-vm', name: 'Disk 4', sizeGB: 8, online: true, contents: ['vm-files'] }))
+        }),
+      },
+      { name: 'a small system disk on bare metal', plan: bareMetal(() => {}) },
+    ],
+  },
+  {
+    rule: 'host-memory-not-overcommitted',
+    fires: [
+      { name: 'VM memory plus parent reserve above host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'VM memory plus parent reserve exactly host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 30 }) },
+      { name: 'a bare-metal server with little RAM', plan: bareMetal((h) => { h.hardware.ramGB = 1 }) },
+    ],
+  },
+  {
+    rule: 'host-ram-edition-limit',
+    fires: [
+      { name: 'WS2008 Standard host with 48 GB', plan: onHost((h) => { h.parent.edition = 'standard'; h.hardware.ramGB = 48 }), subjects: ['hv01'] },
+      { name: 'Hyper-V Server 2008 with 64 GB', plan: onHypervisor('hyper-v-server-2008', (h) => { h.parent.edition = 'hyper-v-server'; h.hardware.ramGB = 64 }), subjects: ['hv01'] },
+      { name: 'WS2008 R2 Hyper-V host with 2 TB', plan: onHypervisor('hyper-v-2008-r2', (h) => { h.hardware.ramGB = 2048 }), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'WS2008 Standard host with 32 GB', plan: onHost((h) => { h.parent.edition = 'standard' }) },
+      { name: 'WS2008 Enterprise host with 48 GB', plan: onHost((h) => { h.hardware.ramGB = 48 }) },
+      { name: 'a bare-metal Standard server with 64 GB', plan: bareMetal((h) => { h.parent.edition = 'standard'; h.hardware.ramGB = 64 }) },
+    ],
+  },
+  {
+    rule: 'host-lp-limit',
+    fires: [
+      { name: 'WS2008 Hyper-V host with 32 logical processors', plan: onHost(shape(4, 4, 2)), subjects: ['hv01'], severity: 'error' },
+      { name: 'WS2008 Hyper-V host with 24 logical processors needs KB956710', plan: onHost(shape(4, 6, 1)), subjects: ['hv01'], severity: 'info' },
+      { name: 'WS2008 R2 Hyper-V host with 96 logical processors', plan: onHypervisor('hyper-v-2008-r2', shape(8, 6, 2)), subjects: ['hv01'], severity: 'error' },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'WS2008 Hyper-V host with 16 logical processors', plan: onHost(shape(2, 4, 2)) },
+      { name: 'WS2008 R2 Hyper-V host with 64 logical processors', plan: onHypervisor('hyper-v-2008-r2', shape(8, 4, 2)) },
+      { name: 'a bare-metal server with 96 logical processors', plan: bareMetal(shape(8, 6, 2)) },
+    ],
+  },
+]

@@ -1,0 +1,20 @@
+/** Small wording helpers shared by the platform, parent-partition and limit rules' messages. */
+
+/** "a", "a and b", "a, b and c". */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** "1 VM", "3 VMs". */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/** "12 GB", "3.5 GB": one decimal at most, so float sums never show as 7.300000000000001. */
+export const gb = (value: number): string => `${Math.round(value * 10) / 10} GB`
+
+/** Host OS editions by name (labels.ts has no edition labels). */
+export const EDITION_NAMES: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', string> = {
+  standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter', 'hyper-v-server': 'Hyper-V Server',
+}
+
+export const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0)

@@ -1,0 +1,143 @@
+/**
+ * A.4 rules about how an Exchange guest reaches its storage: virtual controller, its own iSCSI or
+ * Fibre Channel initiator, and network-attached (file) storage.
+ */
+import { FILE_DISK_KINDS } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
+import { isFileProtocol } from '../validate/plan-index.ts'
+import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import {
+  CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks,
+  holdsData, type ExchangeDiskRef,
+} from './storage-shared.ts'
+import { defineRule } from './types.ts'
+
+export const dataDisksOnScsi = defineRule({
+  id: 'data-disks-on-scsi',
+  severity: 'info',
+  title: 'Attach Exchange data disks to a virtual SCSI controller',
+  section: SECTION,
+  source: 'Seed article; Hyper-V hardware considerations (cc816844); Planning for Disks and Storage (Hyper-V)',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host } = ref
+      if (!isHyperV(host) || !disk.controller?.startsWith('ide')) continue
+      if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
+      const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks and hot-add.`,
+        fix: `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
+      })
+    }
+  },
+})
+
+export const iscsiInGuestPerf = defineRule({
+  id: 'iscsi-in-guest-perf',
+  severity: 'info',
+  title: 'iSCSI from inside the Exchange guest is supported but slower than pass-through',
+  section: SECTION,
+  source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host } = ref
+      if (disk.kind !== 'iscsi-guest') continue
+      // The catalogue escalates when the iSCSI traffic must go through an emulated (legacy) NIC;
+      // the plan does not say which NIC carries iSCSI, so only a VM with no synthetic NIC counts.
+      const legacyOnly = vm.network.length > 0 && vm.network.every((nic) => nic.adapter === 'legacy')
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        severity: legacyOnly ? 'warning' : 'info',
+        message: legacyOnly
+          ? `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only legacy (emulated) network adapters, which make it slow.`
+          : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than presenting the LUN to ${host.name} and passing it through.`,
+        fix: legacyOnly
+          ? `Give ${vm.name} a synthetic network adapter for iSCSI, or connect the LUN on ${host.name} and pass it through to ${vm.name}.`
+          : `Consider connecting the LUN on ${host.name} and passing it through to ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const fcHbaHostOnly = defineRule({
+  id: 'fc-hba-host-only',
+  severity: 'error',
+  title: 'Fibre Channel HBAs belong to the host; present their LUNs to the guest as disks',
+  section: SECTION,
+  source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); Hyper-V scalability (2016/2019)',
+  check({ index, report }) {
+    for (const ref of index.virtualDisks) {
+      const { disk, vm, host } = ref
+      if (disk.kind !== 'fc-guest') continue
+      // Hyper-V 2008/R2 has no virtual Fibre Channel at all: error for any VM. Elsewhere only the
+      // 2013+ Exchange texts mention it, as a hint.
+      const impossible = isHyperV2008Era(host)
+      if (!impossible && !(vm.exchange && MODERN_VERSIONS.includes(vm.exchange.version))) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        severity: impossible ? 'error' : 'info',
+        message: impossible
+          ? `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA, but ${HYPERVISOR_LABELS[host.hypervisor]} has no virtual Fibre Channel.`
+          : `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA; a guest may be unable to reach the host's HBAs.`,
+        fix: impossible
+          ? `Configure the HBA on ${host.name} and present the LUN to ${vm.name} as a pass-through disk or a fixed VHD.`
+          : `Make sure the hypervisor gives ${vm.name} virtual Fibre Channel, or present the LUN from ${host.name} as a virtual or pass-through disk.`,
+      })
+    }
+  },
+})
+
+/** Exchange versions whose own text asks for block-level storage, on any hypervisor. */
+const BLOCK_ONLY_VERSIONS = ['2010', ...MODERN_VERSIONS]
+
+/** Why a disk on an SMB 3.0 share is unsupported, or null when it is the one allowed case. */
+function smb3Problem({ disk, host, exchange }: ExchangeDiskRef): string | null {
+  if (!isHyperV(host) || isHyperV2008Era(host)) return `${HYPERVISOR_LABELS[host.hypervisor]} cannot keep virtual disks on SMB 3.0 shares`
+  if (CLASSIC_VERSIONS.includes(exchange.version)) return `${EXCHANGE_VERSION_LABELS[exchange.version]} supports only block-level storage`
+  if (!FILE_DISK_KINDS.includes(disk.kind)) return 'only VHD or VHDX files may sit on an SMB 3.0 share'
+  if (!MODERN_VERSIONS.includes(exchange.version)) return `${EXCHANGE_VERSION_LABELS[exchange.version]} is not supported on SMB 3.0 storage`
+  return null
+}
+
+export const nasStorageUnsupported = defineRule({
+  id: 'nas-storage-unsupported',
+  severity: 'error',
+  title: 'Exchange storage must be block-level, not network-attached',
+  section: SECTION,
+  source: 'Hyper-V hardware considerations and limits (2008, 2008 R2, 2016); Planning for Disks and Storage (Hyper-V); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host, exchange } = ref
+      const { lun, protocol } = index.storageOf(disk)
+      if (lun === null || protocol === null || !isFileProtocol(protocol)) continue
+      // Exchange 2003/2007 texts say nothing about NAS; Hyper-V's own ban makes it apply there.
+      if (!isHyperV(host) && !BLOCK_ONLY_VERSIONS.includes(exchange.version)) continue
+      const why = protocol === 'smb3' ? smb3Problem(ref) : `${PROTOCOL_LABELS[protocol]} is network-attached storage, which is not supported for Exchange`
+      if (why === null) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, lun.lun.id, host.id],
+        message: `${diskLabel(ref)} is stored on ${lun.lun.name} of ${lun.array.name} (${PROTOCOL_LABELS[protocol]}); ${why}.`,
+        fix: `Move ${disk.name} of ${vm.name} to block storage: a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
+      })
+    }
+    // A bare-metal (or parent-partition) Exchange 2010+ server keeping its data on a share.
+    for (const { disk, host } of index.physicalDisks) {
+      const exchange = host.parent.exchange
+      if (!exchange || !BLOCK_ONLY_VERSIONS.includes(exchange.version) || !holdsData(disk.contents)) continue
+      const protocol = index.protocolOfHostDisk(disk)
+      const share = disk.lun === null ? undefined : index.lun(disk.lun)
+      if (protocol === null || !isFileProtocol(protocol) || !share) continue
+      report({
+        subject: disk.id,
+        related: [host.id, share.lun.id],
+        message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents.filter((c) => DATA_CONTENTS.includes(c)))} on ${disk.name}, which is ${share.lun.name} of ${share.array.name} (${PROTOCOL_LABELS[protocol]}); Exchange supports only block-level storage.`,
+        fix: `Move the Exchange data of ${host.name} off ${disk.name} to a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
+      })
+    }
+  },
+})

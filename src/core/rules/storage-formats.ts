@@ -1,0 +1,93 @@
+/**
+ * A.4 rules about virtual disk formats: dynamically expanding and differencing disks, and the size
+ * Hyper-V allows a VHD or VHDX file to reach.
+ */
+import { DISK_KIND_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
+import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, exchangeVmDisks, gb } from './storage-shared.ts'
+import { defineRule } from './types.ts'
+
+export const dynamicVhdUnsupported = defineRule({
+  id: 'dynamic-vhd-unsupported',
+  severity: 'error',
+  title: 'Dynamically expanding virtual disks are not supported for Exchange',
+  section: SECTION,
+  source: 'Seed article (disk creation; Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); Planning for Disks and Storage (Hyper-V)',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host, exchange } = ref
+      // Dynamic VHD: unsupported for 2007 onwards (2003 is unconfirmed). Dynamic VHDX: only the
+      // 2007/2010 texts rule it out; 2013+ accepts it on Hyper-V (a C-section rule weighs that).
+      const dynamicVhd = disk.kind === 'dynamic-vhd' && exchange.version !== '2003'
+      const dynamicVhdx = disk.kind === 'dynamic-vhdx' && CLASSIC_VERSIONS.includes(exchange.version)
+      if (!dynamicVhd && !dynamicVhdx) continue
+      const format = disk.kind === 'dynamic-vhd' ? 'VHD' : 'VHDX'
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
+        fix: `Convert ${disk.name} on ${vm.name} to a fixed-size ${format}, or give ${vm.name} a pass-through disk instead.`,
+      })
+    }
+  },
+})
+
+export const differencingVhdUnsupported = defineRule({
+  id: 'differencing-vhd-unsupported',
+  severity: 'error',
+  title: 'Differencing virtual disks are not supported for Exchange',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Best Practices for Virtualizing and Managing Exchange 2013; seed article (snapshots)',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host } = ref
+      if (disk.kind !== 'differencing-vhd') continue
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${diskLabel(ref)} is a differencing VHD; Exchange does not support disks built on differencing (delta) files.`,
+        fix: `Merge ${disk.name} on ${vm.name} into a fixed-size virtual disk, or replace it with a pass-through disk.`,
+      })
+    }
+  },
+})
+
+export const fixedVhdSizeLimit = defineRule({
+  id: 'fixed-vhd-size-limit',
+  severity: 'error',
+  title: 'A Hyper-V virtual disk file must stay below its format’s size limit',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Hyper-V hardware considerations and limits (2008, 2008 R2, 2016)',
+  check({ index, report }) {
+    for (const ref of index.virtualDisks) {
+      const { disk, vm, host } = ref
+      const family = hyperVFamily(host)
+      if (family === null) continue
+      const limits = VM_LIMITS[family]
+      const vhd = VHD_KINDS.includes(disk.kind)
+      if (vhd && disk.sizeGB >= limits.vhdMaxGB) {
+        report({
+          subject: disk.id,
+          related: [vm.id, host.id],
+          message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHD; a VHD file must be smaller than ${gb(limits.vhdMaxGB)}.`,
+          fix: `Make ${disk.name} smaller than ${gb(limits.vhdMaxGB)}, split it over several disks, or use a pass-through disk${limits.vhdxMaxGB === null ? '' : ' or a fixed VHDX'} for it.`,
+        })
+      } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
+        // The VHDX format arrived with Windows Server 2012 Hyper-V: on 2008/R2 no size is allowed.
+        report({
+          subject: disk.id,
+          related: [vm.id, host.id],
+          message: `${diskLabel(ref)} is a ${DISK_KIND_LABELS[disk.kind]}, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
+          fix: `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
+        })
+      } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {
+        report({
+          subject: disk.id,
+          related: [vm.id, host.id],
+          message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHDX; a VHDX file can hold at most ${gb(limits.vhdxMaxGB)}.`,
+          fix: `Make ${disk.name} at most ${gb(limits.vhdxMaxGB)}, split it over several disks, or use a pass-through disk for it.`,
+        })
+      }
+    }
+  },
+})

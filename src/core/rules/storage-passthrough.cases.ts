@@ -1,0 +1,93 @@
+import { first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+import type { Plan } from '../model/plan.ts'
+import { hdisk, onVersion, sound, vdisk, withLun } from './storage-case-plans.ts'
+
+/** A second host `hv02` whose disk `hv02-lun1` is the LUN `lun1`, with `contents` and an optional VM using it. */
+function secondHostOnLun(p: Plan, use: 'pass-through' | 'fixed-vhd' | null, contents: Plan['hosts'][number]['disks'][number]['contents'] = []) {
+  p.hosts.push(host({
+    id: 'hv02',
+    disks: [physicalDisk({ id: 'hv02-lun1', lun: 'lun1', contents })],
+    vms: use === null ? [] : [vm({ id: 'app02', exchange: null, disks: [virtualDisk({ id: 'app02-data', kind: use, backing: 'hv02-lun1' })] })],
+  }))
+}
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'passthrough-dedicated-to-one-vm',
+    fires: [
+      {
+        name: 'one host disk passed through to two VMs',
+        plan: sound((d) => { first(d).host.vms.push(vm({ id: 'app01', exchange: null, disks: [virtualDisk({ id: 'app01-data', backing: 'hv01-db' })] })) }),
+        subjects: ['hv01-db'],
+        severity: 'error',
+      },
+      { name: 'one host disk passed through twice to the same VM', plan: sound((d) => { vdisk(d, 'ex01-logs').backing = 'hv01-db' }), subjects: ['hv01-db'] },
+      { name: 'the host keeps files on a pass-through disk', plan: sound((d) => { hdisk(d, 'hv01-db').contents = ['other'] }), subjects: ['hv01-db'] },
+      { name: 'a pass-through disk also holds a VHD file', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-db' }) }), subjects: ['hv01-db'] },
+      {
+        name: 'a LUN passed through on two hosts',
+        plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1'; secondHostOnLun(d, 'pass-through') }),
+        subjects: ['lun1'],
+      },
+      {
+        name: 'a LUN passed through on one host and holding VHD files on another',
+        plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1'; secondHostOnLun(d, null, ['vm-files']) }),
+        subjects: ['lun1'],
+      },
+      {
+        name: 'a LUN passed through and also reached by a guest iSCSI initiator',
+        plan: sound((d) => {
+          withLun(d, 'iscsi')
+          hdisk(d, 'hv01-db').lun = 'lun1'
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-extra', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
+        }),
+        subjects: ['lun1'],
+      },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      {
+        name: 'a clustered LUN seen by a second host that leaves it alone',
+        plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1'; secondHostOnLun(d, null) }),
+      },
+      {
+        name: 'a LUN shared by guest initiators only (guest cluster)',
+        plan: sound((d) => {
+          withLun(d, 'iscsi')
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-q1', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
+          first(d).host.vms.push(vm({ id: 'app01', exchange: null, disks: [virtualDisk({ id: 'app01-q', kind: 'iscsi-guest', controller: null, backing: 'lun1' })] }))
+        }),
+      },
+      { name: 'two VHD files on one host disk', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }) },
+    ],
+  },
+  {
+    rule: 'passthrough-offline-on-host',
+    fires: [
+      { name: 'pass-through disk online on the host', plan: sound((d) => { hdisk(d, 'hv01-db').online = true }), subjects: ['ex01-db'], severity: 'error' },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      { name: 'an online host disk holding VHD files', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }) },
+      { name: 'not Hyper-V', plan: sound((d) => { first(d).host.hypervisor = 'vmware-esx'; hdisk(d, 'hv01-db').online = true }) },
+    ],
+  },
+  {
+    rule: 'passthrough-recommended-for-exchange-data',
+    fires: [
+      { name: 'Exchange 2007 database on a fixed VHD', plan: sound((d) => { vdisk(d, 'ex01-db').kind = 'fixed-vhd' }), subjects: ['ex01-db'], severity: 'info' },
+      {
+        name: 'Exchange 2007 logs through the guest iSCSI initiator',
+        plan: sound((d) => { withLun(d, 'iscsi'); Object.assign(vdisk(d, 'ex01-logs'), { kind: 'iscsi-guest', controller: null, backing: 'lun1' }) }),
+        subjects: ['ex01-logs'],
+      },
+    ],
+    silent: [
+      { name: 'sound plan (pass-through data disks)', plan: soundPlan() },
+      { name: 'Exchange 2013 on Hyper-V 2012 R2 with a fixed VHD', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-db').kind = 'fixed-vhd' }) },
+      { name: 'Exchange 2010 on Hyper-V 2012 R2 with a fixed VHD', plan: sound((d) => { onVersion(d, '2010'); vdisk(d, 'ex01-db').kind = 'fixed-vhd' }) },
+      { name: 'a fixed VHD boot disk', plan: sound((d) => { vdisk(d, 'ex01-boot').kind = 'fixed-vhd' }) },
+    ],
+  },
+]

@@ -1,0 +1,127 @@
+/**
+ * A.4 rules about pass-through disks: a physical disk (or LUN) given whole to exactly one VM,
+ * offline on the host, and the seed's preference for pass-through Exchange data volumes.
+ */
+import { DISK_KIND_LABELS } from '../model/labels.ts'
+import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { CLASSIC_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks, joined as listed } from './storage-shared.ts'
+import { defineRule, type Report } from './types.ts'
+
+const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
+const unique = (ids: readonly string[]) => [...new Set(ids)]
+
+/** What, besides pass-through disks, a host disk is used for: the host's own files or VHD files. */
+function otherUses(hostDisk: PhysicalDiskRef, index: PlanIndex): string[] {
+  const uses: string[] = []
+  const { disk, host } = hostDisk
+  if (disk.contents.length > 0) uses.push(`${host.name}'s own ${contentsLabel(disk.contents)}`)
+  for (const ref of index.disksBackedBy(disk.id)) if (!isPassThrough(ref)) uses.push(`the VHD file of ${diskLabel(ref)}`)
+  return uses
+}
+
+/** A host disk passed through more than once, or passed through and also used otherwise. */
+function checkHostDisk(hostDisk: PhysicalDiskRef, index: PlanIndex): Report | null {
+  const { disk, host } = hostDisk
+  const users = index.disksBackedBy(disk.id)
+  const passThrough = users.filter(isPassThrough)
+  const uses = otherUses(hostDisk, index)
+  if (passThrough.length === 0 || passThrough.length + uses.length < 2) return null
+  return {
+    subject: disk.id,
+    related: [...unique(users.map((ref) => ref.vm.id)), host.id],
+    message: `${disk.name} on ${host.name} is passed through as ${listed(passThrough.map(diskLabel))}${uses.length > 0 ? ` and also holds ${listed(uses)}` : ''}; a pass-through disk must belong to exactly one VM.`,
+    fix: `Give every pass-through disk its own physical disk on ${host.name}, and use ${disk.name} for nothing else.`,
+  }
+}
+
+/**
+ * A LUN passed through from one host disk and also reached another way: through a second host
+ * disk (another host's view of it, or VHD files there) or by a guest's own initiator. Conflicts
+ * inside one host disk are that disk's finding, not the LUN's.
+ */
+function checkLun({ lun, array }: LunRef, index: PlanIndex): Report | null {
+  const passing: PhysicalDiskRef[] = []
+  const others: PhysicalDiskRef[] = []
+  for (const hostDisk of index.hostDisksOnLun(lun.id)) {
+    if (index.disksBackedBy(hostDisk.disk.id).some(isPassThrough)) passing.push(hostDisk)
+    else if (otherUses(hostDisk, index).length > 0) others.push(hostDisk)
+  }
+  const guests = index.disksBackedBy(lun.id)
+  if (passing.length === 0 || passing.length + others.length + guests.length < 2) return null
+  const viaHost = [...passing, ...others].flatMap(({ disk }) => index.disksBackedBy(disk.id))
+  const uses = [
+    ...passing.map(({ disk, host }) => `${host.name}'s ${disk.name} passes it through as ${listed(index.disksBackedBy(disk.id).filter(isPassThrough).map(diskLabel))}`),
+    ...others.map(({ disk, host }) => `${host.name}'s ${disk.name} holds ${listed(otherUses({ disk, host }, index))}`),
+    ...guests.map((ref) => `${diskLabel(ref)} reaches it through the guest's own ${ref.disk.kind === 'fc-guest' ? 'Fibre Channel HBA' : 'iSCSI initiator'}`),
+  ]
+  return {
+    subject: lun.id,
+    related: unique([...viaHost, ...guests].map((ref) => ref.vm.id)),
+    message: `${lun.name}, a LUN of ${array.name}, is passed through to a VM and reached by more than one path: ${uses.join('; ')}. A pass-through LUN must belong to exactly one VM.`,
+    fix: `Present ${lun.name} to one VM only, through one pass-through disk, and give the other users LUNs of their own.`,
+  }
+}
+
+export const passthroughDedicatedToOneVm = defineRule({
+  id: 'passthrough-dedicated-to-one-vm',
+  severity: 'error',
+  title: 'A pass-through disk belongs to exactly one VM and nothing else',
+  section: SECTION,
+  source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Dell Storage Solutions Guide for Microsoft Hyper-V',
+  check({ index, report }) {
+    for (const hostDisk of index.physicalDisks) {
+      const finding = checkHostDisk(hostDisk, index)
+      if (finding) report(finding)
+    }
+    for (const lunRef of index.luns) {
+      const finding = checkLun(lunRef, index)
+      if (finding) report(finding)
+    }
+  },
+})
+
+export const passthroughOfflineOnHost = defineRule({
+  id: 'passthrough-offline-on-host',
+  severity: 'error',
+  title: 'A pass-through disk must be offline on the Hyper-V host',
+  section: SECTION,
+  source: 'Seed article (Virtual Exchange Servers: disk taken offline before attaching); Mastering Hyper-V; Dell Hyper-V storage guide',
+  check({ index, report }) {
+    for (const ref of index.virtualDisks) {
+      const { disk, vm, host } = ref
+      if (!isPassThrough(ref) || !isHyperV(host) || disk.backing === null) continue
+      const hostDisk = index.physicalDisk(disk.backing)?.disk
+      if (!hostDisk?.online) continue
+      report({
+        subject: disk.id,
+        related: [hostDisk.id, vm.id, host.id],
+        message: `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`,
+        fix: `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const passthroughRecommendedForExchangeData = defineRule({
+  id: 'passthrough-recommended-for-exchange-data',
+  severity: 'info',
+  title: 'Pass-through disks are the preferred home for Exchange databases and logs',
+  section: SECTION,
+  source: 'Seed article (Exchange database and Log Files); Planning for Disks and Storage (Hyper-V)',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host, exchange } = ref
+      if (!CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
+      if (disk.kind !== 'fixed-vhd' && disk.kind !== 'iscsi-guest') continue
+      const data = disk.contents.filter((c) => c === 'database' || c === 'logs')
+      if (data.length === 0) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${diskLabel(ref)} (${DISK_KIND_LABELS[disk.kind]}) holds the ${contentsLabel(data)}; a pass-through disk performs close to a physical disk.`,
+        fix: `Consider moving the ${contentsLabel(data)} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
+      })
+    }
+  },
+})

@@ -1,0 +1,90 @@
+import { first, soundPlan } from '../testing/plan-builder.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+import { hdisk, onVersion, sound, vdisk, withLun } from './storage-case-plans.ts'
+
+/** Boot and database disks as fixed VHDs on the same host disk. */
+const dbBesideBoot = sound((d) => {
+  vdisk(d, 'ex01-boot').kind = 'fixed-vhd'
+  Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' })
+})
+
+/** Database and logs as fixed VHDs on the same host disk. */
+const logsBesideDb = (change: Parameters<typeof sound>[0] = () => {}) => sound((d) => {
+  vdisk(d, 'ex01-db').kind = 'fixed-vhd'
+  Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-db' })
+  change(d)
+})
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'exchange-storage-separate-from-os-spindles',
+    fires: [
+      { name: 'database VHD on the host disk holding the OS VHD', plan: dbBesideBoot, subjects: ['ex01-db'], severity: 'warning' },
+      {
+        name: 'boot and database pass-through disks on one LUN',
+        plan: sound((d) => { withLun(d); hdisk(d, 'hv01-boot').lun = 'lun1'; hdisk(d, 'hv01-db').lun = 'lun1' }),
+        subjects: ['ex01-db'],
+      },
+      {
+        name: 'database on the OS disk itself (the seed’s two-disk design)',
+        plan: sound((d) => { first(d).vm.disks = first(d).vm.disks.filter((x) => x.id === 'ex01-boot'); vdisk(d, 'ex01-boot').contents = ['os', 'database', 'logs', 'queue'] }),
+        subjects: ['ex01-boot'],
+      },
+    ],
+    silent: [
+      { name: 'sound plan (queue on the OS disk)', plan: soundPlan() },
+      { name: 'Exchange 2003', plan: sound((d) => { onVersion(d, '2003', 'virtual-server-2005-r2-sp1'); first(d).vm.guestOs = 'ws2003-sp2-x86'; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' }) }) },
+      { name: 'a VM without Exchange', plan: sound((d) => { first(d).vm.exchange = null; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' }) }) },
+    ],
+  },
+  {
+    rule: 'db-and-logs-separate-spindles',
+    fires: [
+      { name: 'Exchange 2007 database and logs VHDs on one host disk', plan: logsBesideDb(), subjects: ['ex01-db'], severity: 'warning' },
+      {
+        name: 'database and logs on one disk',
+        plan: sound((d) => { first(d).vm.disks = first(d).vm.disks.filter((x) => x.id !== 'ex01-logs'); vdisk(d, 'ex01-db').contents = ['database', 'logs'] }),
+        subjects: ['ex01-db'],
+      },
+      {
+        name: 'Exchange 2010 DAG member: a hint only',
+        plan: logsBesideDb((d) => { onVersion(d, '2010'); first(d).vm.exchange!.cluster = { kind: 'dag', id: 'dag1' } }),
+        subjects: ['ex01-db'],
+        severity: 'info',
+      },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      { name: 'Exchange 2013', plan: logsBesideDb((d) => onVersion(d, '2013')) },
+      { name: 'database and logs on different LUNs', plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1' }) },
+    ],
+  },
+  {
+    rule: 'vm-files-off-host-system-disk',
+    fires: [
+      { name: 'Exchange VHD on the host system disk', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-boot'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }), subjects: ['ex01-boot'], severity: 'info' },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      { name: 'Exchange VHD on its own host disk', plan: sound((d) => { vdisk(d, 'ex01-boot').kind = 'fixed-vhd' }) },
+      { name: 'a VM without Exchange', plan: sound((d) => { first(d).vm.exchange = null; Object.assign(vdisk(d, 'ex01-boot'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }) },
+    ],
+  },
+  {
+    rule: 'guest-storage-sufficient',
+    fires: [
+      { name: 'Mailbox server without a logs disk', plan: sound((d) => { vdisk(d, 'ex01-logs').contents = ['other'] }), subjects: ['ex01'], severity: 'warning' },
+      { name: 'Hub Transport 2007 without a queue', plan: sound((d) => { vdisk(d, 'ex01-boot').contents = ['os', 'pagefile'] }), subjects: ['ex01'] },
+      { name: 'Exchange 2013 Mailbox without a queue', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-boot').contents = ['os', 'pagefile'] }), subjects: ['ex01'] },
+      { name: 'an Exchange VM with no disks', plan: sound((d) => { first(d).vm.disks = [] }), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      {
+        name: 'Exchange 2007 Client Access only',
+        plan: sound((d) => { first(d).vm.exchange!.roles = ['client-access']; first(d).vm.disks = first(d).vm.disks.filter((x) => x.id === 'ex01-boot'); vdisk(d, 'ex01-boot').contents = ['os'] }),
+      },
+      { name: 'a VM without Exchange and without disks', plan: sound((d) => { first(d).vm.exchange = null; first(d).vm.disks = [] }) },
+    ],
+  },
+]

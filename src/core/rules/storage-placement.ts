@@ -1,0 +1,160 @@
+/**
+ * A.4 rules about where Exchange data lands: apart from the guest OS and from the host's system
+ * disk, databases apart from their logs, and enough disks for the roles a VM runs.
+ */
+import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
+import type { VirtualDisk } from '../model/plan.ts'
+import type { VmRef } from '../validate/plan-index.ts'
+import { CLASSIC_VERSIONS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks, holdsData } from './storage-shared.ts'
+import { defineRule } from './types.ts'
+
+/** The VMs that run Exchange, with their Exchange install. */
+const exchangeVms = (vms: readonly VmRef[]) =>
+  vms.flatMap(({ vm, host }) => (vm.exchange ? [{ vm, host, exchange: vm.exchange }] : []))
+const DB_AND_LOGS = ['database', 'logs'] as const
+
+export const exchangeStorageSeparateFromOsSpindles = defineRule({
+  id: 'exchange-storage-separate-from-os-spindles',
+  severity: 'warning',
+  title: 'Keep Exchange data on spindles apart from the guest’s operating system disk',
+  section: SECTION,
+  source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); seed article (design)',
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchangeVms(index.vms)) {
+      if (exchange.version === '2003') continue
+      const osBySpindle = new Map<string, VirtualDisk>()
+      for (const disk of vm.disks) {
+        const spindle = index.storageOf(disk).spindle
+        if (disk.contents.includes('os') && spindle !== null && !osBySpindle.has(spindle)) osBySpindle.set(spindle, disk)
+      }
+      for (const disk of vm.disks) {
+        const ref = { disk, vm, host }
+        if (disk.contents.includes('os')) {
+          // Database or logs on the OS disk itself (the seed's bare two-disk design). A transport
+          // queue left on the system drive, where Exchange puts it by default, is not flagged.
+          const data = disk.contents.filter((c) => c === 'database' || c === 'logs')
+          if (data.length === 0) continue
+          report({
+            subject: disk.id,
+            related: [vm.id, host.id],
+            message: `${diskLabel(ref)} holds the ${contentsLabel(data)} together with the guest's operating system.`,
+            fix: `Move the ${contentsLabel(data)} of ${vm.name} to a disk on other spindles than its operating system disk.`,
+          })
+          continue
+        }
+        if (!holdsData(disk.contents)) continue
+        const spindle = index.storageOf(disk).spindle
+        const os = spindle === null ? undefined : osBySpindle.get(spindle)
+        if (!os || spindle === null) continue
+        report({
+          subject: disk.id,
+          related: [vm.id, os.id, spindle, host.id],
+          message: `${diskLabel(ref)} (${contentsLabel(disk.contents)}) is on ${index.name(spindle)}, the same spindles as its operating system disk ${os.name}.`,
+          fix: `Put ${disk.name} of ${vm.name} on a physical disk or LUN that does not hold ${os.name}.`,
+        })
+      }
+    }
+  },
+})
+
+export const dbAndLogsSeparateSpindles = defineRule({
+  id: 'db-and-logs-separate-spindles',
+  severity: 'warning',
+  title: 'Keep mailbox databases and their logs on separate spindles',
+  section: SECTION,
+  source: 'Seed article (Exchange database and Log Files)',
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchangeVms(index.vms)) {
+      if (!CLASSIC_VERSIONS.includes(exchange.version)) continue
+      // Classic guidance; a 2010 DAG keeps other copies, so there it is only a hint.
+      const severity = exchange.cluster?.kind === 'dag' ? 'info' : 'warning'
+      const logsBySpindle = new Map<string, VirtualDisk[]>()
+      for (const disk of vm.disks) {
+        const spindle = index.storageOf(disk).spindle
+        if (!disk.contents.includes('logs') || spindle === null) continue
+        logsBySpindle.set(spindle, [...(logsBySpindle.get(spindle) ?? []), disk])
+      }
+      for (const disk of vm.disks) {
+        if (!disk.contents.includes('database')) continue
+        const ref = { disk, vm, host }
+        const spindle = index.storageOf(disk).spindle
+        const sameDisk = disk.contents.includes('logs')
+        const logs = sameDisk || spindle === null ? [] : logsBySpindle.get(spindle) ?? []
+        if (!sameDisk && logs.length === 0) continue
+        report({
+          subject: disk.id,
+          related: [vm.id, ...logs.map((d) => d.id), host.id],
+          severity,
+          message: sameDisk
+            ? `${diskLabel(ref)} holds both the mailbox database and its transaction logs.`
+            : `${diskLabel(ref)} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${vm.name} are on the same spindles, ${index.name(spindle ?? '')}.`,
+          fix: `Put the transaction logs of ${vm.name} on a physical disk or LUN other than the one holding its database.`,
+        })
+      }
+    }
+  },
+})
+
+export const vmFilesOffHostSystemDisk = defineRule({
+  id: 'vm-files-off-host-system-disk',
+  severity: 'info',
+  title: 'Keep Exchange VM files off the host’s system disk',
+  section: SECTION,
+  source: 'Seed article (two-disk design); Best Practices for Virtualizing and Managing Exchange 2013',
+  check({ index, report }) {
+    for (const ref of exchangeVmDisks(index)) {
+      const { disk, vm, host } = ref
+      if (!FILE_DISK_KINDS.includes(disk.kind) || disk.backing === null) continue
+      const hostDisk = index.physicalDisk(disk.backing)?.disk
+      if (!hostDisk?.contents.includes('os')) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, hostDisk.id, host.id],
+        message: `${diskLabel(ref)} is a file on ${hostDisk.name}, the system disk of ${host.name}.`,
+        fix: `Move the file of ${disk.name} to a disk of ${host.name} other than its system disk.`,
+      })
+    }
+  },
+})
+
+/** Roles that need storage for transport queues, by Exchange version. */
+function queueRoles(version: ExchangeVersion): readonly ExchangeRole[] {
+  if (CLASSIC_VERSIONS.includes(version)) return ['hub-transport', 'edge-transport']
+  if (MODERN_VERSIONS.includes(version)) return ['mailbox', 'edge-transport']
+  return []
+}
+
+export const guestStorageSufficient = defineRule({
+  id: 'guest-storage-sufficient',
+  severity: 'warning',
+  title: 'Each Exchange guest needs disks for what its roles keep',
+  section: SECTION,
+  source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchangeVms(index.vms)) {
+      if (vm.disks.length === 0) {
+        report({
+          subject: vm.id,
+          related: [host.id],
+          message: `${vm.name} runs Exchange but has no disks at all.`,
+          fix: `Give ${vm.name} an operating system disk and disks for its Exchange data.`,
+        })
+        continue
+      }
+      const held = new Set(vm.disks.flatMap((disk) => disk.contents))
+      const missing: string[] = []
+      if (exchange.roles.includes('mailbox')) missing.push(...DB_AND_LOGS.filter((c) => !held.has(c)))
+      const transport = queueRoles(exchange.version).filter((role) => exchange.roles.includes(role))
+      if (transport.length > 0 && !held.has('queue')) missing.push('queue')
+      if (missing.length === 0) continue
+      const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} (${roles}) has no disk for its ${contentsLabel(missing)}.`,
+        fix: `Add a disk for the ${contentsLabel(missing)} to ${vm.name}, or list ${missing.length > 1 ? 'them' : 'it'} in the contents of the disk that already holds ${missing.length > 1 ? 'them' : 'it'}.`,
+      })
+    }
+  },
+})

@@ -1,0 +1,48 @@
+/**
+ * Shared vocabulary of the A.4 storage rules: which Exchange versions a rule means, which disk
+ * contents count as Exchange data, and the Exchange VMs' disks the rules walk.
+ */
+import type { DiskContent, DiskKind, ExchangeVersion } from '../model/enums.ts'
+import type { ExchangeInstall } from '../model/plan.ts'
+import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+
+export const SECTION = 'A.4 Storage'
+
+/** Exchange versions whose virtualization text is the 2007/2010 one (fixed VHD, pass-through, iSCSI). */
+export const CLASSIC_VERSIONS: readonly ExchangeVersion[] = ['2007', '2010']
+/** Exchange 2013 and later: the current "Exchange Server virtualization" text. */
+export const MODERN_VERSIONS: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'se']
+
+/** What the guest keeps on a disk that counts as Exchange data (databases, logs, transport queues). */
+export const DATA_CONTENTS: readonly DiskContent[] = ['database', 'logs', 'queue']
+
+/** VHD-format files: Hyper-V keeps each below the VHD size limit. */
+export const VHD_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd']
+export const VHDX_KINDS: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx']
+
+export const holdsData = (contents: readonly string[]): boolean => contents.some((c) => DATA_CONTENTS.includes(c as DiskContent))
+
+/** A disk of a VM that runs Exchange, with that VM's Exchange install. */
+export interface ExchangeDiskRef extends VirtualDiskRef { exchange: ExchangeInstall }
+
+/** The disks of VMs that run Exchange, with their VM, host and Exchange install. */
+export function exchangeVmDisks(index: PlanIndex): ExchangeDiskRef[] {
+  const refs: ExchangeDiskRef[] = []
+  for (const ref of index.virtualDisks) if (ref.vm.exchange) refs.push({ ...ref, exchange: ref.vm.exchange })
+  return refs
+}
+
+/** "2,040 GB" */
+export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
+
+/** "EX01's disk Database" — how the storage messages name a virtual disk. */
+export const diskLabel = ({ disk, vm }: VirtualDiskRef): string => `${vm.name}'s disk ${disk.name}`
+
+const CONTENT_WORDS: Partial<Record<string, string>> = { os: 'operating system', queue: 'transport queue', 'vm-files': 'VM files', other: 'other files' }
+
+/** "a, b and c" */
+export const joined = (phrases: readonly string[]): string =>
+  phrases.length < 2 ? phrases.join('') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`
+
+/** "database and logs", "transport queue" — a list of disk contents in plain words. */
+export const contentsLabel = (contents: readonly string[]): string => joined(contents.map((c) => CONTENT_WORDS[c] ?? c))

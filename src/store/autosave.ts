@@ -1,0 +1,43 @@
+/**
+ * Autosave: the plan (with its layout) is written to localStorage shortly after every change and
+ * restored on reload through the core's one load path. An unreadable save is kept aside, never lost.
+ */
+import { loadPlan, savePlan } from '../core/index.ts'
+import { planWithLayout, useEditor } from './editor-store.ts'
+
+export const AUTOSAVE_KEY = 'vexplan.autosave'
+export const UNREADABLE_KEY = 'vexplan.autosave.unreadable'
+const DELAY_MS = 250
+
+export function startAutosave(storage: Storage = window.localStorage): void {
+  const saved = read(storage, AUTOSAVE_KEY)
+  if (saved !== null) {
+    const loaded = loadPlan(saved)
+    if (loaded.ok) {
+      useEditor.getState().restore(loaded.value, loaded.value.layout)
+    } else {
+      write(storage, UNREADABLE_KEY, saved)
+      const first = loaded.problems[0]
+      useEditor.getState().notify(`Your autosaved plan could not be opened (${first ? `${first.path} ${first.message}` : 'unreadable'}); it is kept aside and a new plan was started.`, undefined, 'error')
+    }
+  }
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const flush = () => {
+    timer = null
+    write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(useEditor.getState())))
+  }
+  useEditor.subscribe((state, previous) => {
+    if (state.plan === previous.plan && state.layout === previous.layout) return
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(flush, DELAY_MS)
+  })
+  window.addEventListener('pagehide', () => { if (timer) { clearTimeout(timer); flush() } })
+}
+
+function read(storage: Storage, key: string): string | null {
+  try { return storage.getItem(key) } catch { return null }
+}
+
+function write(storage: Storage, key: string, value: string): void {
+  try { storage.setItem(key, value) } catch { /* storage full or disabled: the plan stays in memory */ }
+}

@@ -1,0 +1,128 @@
+/**
+ * The editor's state: the plan (single source of truth), the canvas layout kept apart from it,
+ * the selection, and undo/redo history. Every change of the plan goes through `apply`, which runs
+ * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
+ */
+import { create } from 'zustand'
+import { applyEdits, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { emptyPlan } from './empty-plan.ts'
+import { pushPast, type Layout, type Snapshot } from './history.ts'
+
+export interface Selection {
+  /** The entity id; for a parent partition the host id, for a role chip the server id. */
+  id: string
+  kind: EntityKind
+  role?: ExchangeRole
+}
+
+export interface Notice { id: number; text: string; x: number; y: number; tone: 'refused' | 'info' | 'error' }
+
+export interface EditorState {
+  plan: Plan
+  layout: Layout
+  selection: Selection | null
+  past: Snapshot[]
+  future: Snapshot[]
+  notice: Notice | null
+  /** Applies edits as one undoable step; returns the problems when the core refuses them. */
+  apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout }): Problem[] | null
+  /** Moves a top-level node (host, server, storage array): undoable, but no new validation. */
+  place(id: string, entry: LayoutEntry): void
+  select(selection: Selection | null): void
+  undo(): void
+  redo(): void
+  /** Replaces the whole plan and layout (template, import, new plan) as one undoable step. */
+  open(plan: Plan, layout?: Layout): void
+  /** Restores a saved plan at start-up: not undoable. */
+  restore(plan: Plan, layout: Layout): void
+  notify(text: string, at?: { x: number; y: number }, tone?: Notice['tone']): void
+  dismissNotice(): void
+}
+
+let noticeId = 0
+
+export const useEditor = create<EditorState>()((set, get) => ({
+  plan: emptyPlan(),
+  layout: {},
+  selection: null,
+  past: [],
+  future: [],
+  notice: null,
+
+  apply(edits, options) {
+    const { plan, layout, past } = get()
+    const result = applyEdits(plan, Array.isArray(edits) ? edits : [edits as Edit])
+    if (!result.ok) return result.problems
+    set({
+      plan: result.value,
+      layout: options?.layout ?? layout,
+      past: pushPast(past, { plan, layout }),
+      future: [],
+      ...(options?.select !== undefined ? { selection: options.select } : {}),
+    })
+    return null
+  },
+
+  place(id, entry) {
+    const { plan, layout, past } = get()
+    const old = layout[id]
+    if (old && old.x === entry.x && old.y === entry.y) return
+    set({ layout: { ...layout, [id]: entry }, past: pushPast(past, { plan, layout }), future: [] })
+  },
+
+  select(selection) {
+    const current = get().selection
+    if (current?.id === selection?.id && current?.kind === selection?.kind && current?.role === selection?.role) return
+    set({ selection })
+  },
+
+  undo() {
+    const { past, future, plan, layout } = get()
+    const previous = past.at(-1)
+    if (!previous) return
+    set({ ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection: keepSelection(get().selection, previous.plan) })
+  },
+
+  redo() {
+    const { past, future, plan, layout } = get()
+    const next = future[0]
+    if (!next) return
+    set({ ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection: keepSelection(get().selection, next.plan) })
+  },
+
+  open(plan, layout = plan.layout) {
+    const current = get()
+    set({
+      plan: { ...plan, layout: {} },
+      layout,
+      past: pushPast(current.past, { plan: current.plan, layout: current.layout }),
+      future: [],
+      selection: null,
+    })
+  },
+
+  restore(plan, layout) {
+    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null })
+  },
+
+  notify(text, at = { x: window.innerWidth / 2, y: 96 }, tone = 'refused') {
+    set({ notice: { id: ++noticeId, text, x: at.x, y: at.y, tone } })
+  },
+
+  dismissNotice() {
+    set({ notice: null })
+  },
+}))
+
+/** Drops the selection when undo/redo removed the entity it pointed at. */
+function keepSelection(selection: Selection | null, plan: Plan): Selection | null {
+  if (!selection) return null
+  const exists = plan.hosts.some((host) => host.id === selection.id
+    || host.disks.some((disk) => disk.id === selection.id)
+    || host.vms.some((vm) => vm.id === selection.id || vm.disks.some((disk) => disk.id === selection.id)))
+    || plan.storage.some((array) => array.id === selection.id || array.luns.some((lun) => lun.id === selection.id))
+  return exists ? selection : null
+}
+
+/** The plan as a file: the domain plan with the canvas layout put back in. */
+export const planWithLayout = (state: Pick<EditorState, 'plan' | 'layout'>): Plan => ({ ...state.plan, layout: state.layout })

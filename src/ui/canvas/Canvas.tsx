@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import {
+  applyNodeChanges, Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnNodeDrag,
+} from '@xyflow/react'
+import { canConnect, type EntityKind } from '../../core/index.ts'
+import { useEditor } from '../../store/editor-store.ts'
+import { useFindings } from '../../store/findings.ts'
+import { dropOnCanvas, PALETTE_MIME } from './drop.ts'
+import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
+import { computeGeometry, type Geometry } from './geometry.ts'
+import { moveVmTo } from './move-vm.ts'
+import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
+import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
+import './canvas.css'
+
+const nodeTypes = { host: HostNode, parent: ParentNode, vm: VmNode, vdisk: VirtualDiskNode, pdisk: PhysicalDiskNode, role: RoleNode, array: ArrayNode, lun: LunNode }
+
+const KIND_OF_NODE: Record<string, EntityKind> = {
+  host: 'host', parent: 'parent-partition', vm: 'vm', vdisk: 'virtual-disk', pdisk: 'physical-disk', role: 'exchange-role', array: 'storage-array', lun: 'lun',
+}
+
+/** The node id that shows a selection (role chips and parent partitions have ids of their own). */
+export function selectionNodeId(selection: { id: string; kind: EntityKind; role?: string } | null): string | null {
+  if (!selection) return null
+  if (selection.kind === 'parent-partition') return `parent:${selection.id}`
+  if (selection.kind === 'exchange-role') return `role:${selection.id}:${selection.role}`
+  return selection.id
+}
+
+export function Canvas() {
+  const plan = useEditor((s) => s.plan)
+  const layout = useEditor((s) => s.layout)
+  const selection = useEditor((s) => s.selection)
+  const findings = useFindings()
+  const flow = useReactFlow()
+  const previous = useRef(new Map<string, FlowNode>())
+
+  const geometry: Geometry = useMemo(() => computeGeometry(plan, layout), [plan, layout])
+  const derived = useMemo(() => {
+    const nodes = toFlowNodes(plan, geometry, findings, previous.current)
+    previous.current = new Map(nodes.map((node) => [node.id, node]))
+    return nodes
+  }, [plan, geometry, findings])
+
+  const selectedNode = selectionNodeId(selection)
+  const [nodes, setNodes] = useState<FlowNode[]>(derived)
+  useEffect(() => {
+    setNodes(derived.map((node) => (node.id === selectedNode ? { ...node, selected: true } : node)))
+  }, [derived, selectedNode])
+  const edges: Edge[] = useMemo(() => toEdges(plan, selection?.id ?? null), [plan, selection?.id])
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    // Only drags move nodes locally while the pointer moves; the plan decides everything else.
+    const moves = changes.filter((change) => change.type === 'position' || change.type === 'dimensions')
+    if (moves.length > 0) setNodes((current) => applyNodeChanges(moves, current))
+  }, [])
+
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {
+    const kind = KIND_OF_NODE[node.type ?? '']
+    if (!kind) return
+    const data = node.data
+    useEditor.getState().select(data.kind === 'role'
+      ? { id: data.serverId, kind, role: data.role }
+      : { id: data.kind === 'parent' ? data.host.id : node.id, kind })
+  }, [])
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, node) => {
+    const state = useEditor.getState()
+    if (node.type === 'vm') {
+      const pointer = 'clientX' in event ? event : event.changedTouches[0]
+      if (!pointer) return
+      const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY })
+      if (!moveVmTo(node.id, point, geometry, state)) setNodes(derived)
+      return
+    }
+    if (node.type === 'host' || node.type === 'array') state.place(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) })
+  }, [flow, geometry, derived])
+
+  const isValidConnection: IsValidConnection = useCallback((connection) => canConnect(useEditor.getState().plan, connection.source, connection.target).ok, [])
+  const onConnect = useCallback((connection: Connection) => {
+    const state = useEditor.getState()
+    const verdict = canConnect(state.plan, connection.source, connection.target)
+    if (!verdict.ok) return state.notify(verdict.reason)
+    state.apply({ op: 'connect', source: connection.source, target: connection.target })
+  }, [])
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+  }, [])
+  const onDrop = useCallback((event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME)
+    if (!kind) return
+    event.preventDefault()
+    dropOnCanvas(kind, { x: event.clientX, y: event.clientY }, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))
+  }, [flow])
+
+  return (
+    <ReactFlow<FlowNode>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onNodeClick={onNodeClick}
+      onPaneClick={() => useEditor.getState().select(null)}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnect}
+      isValidConnection={isValidConnection}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      snapToGrid
+      snapGrid={[8, 8]}
+      minZoom={0.1}
+      maxZoom={2}
+      fitView
+      fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+      proOptions={{ hideAttribution: true }}
+      elevateNodesOnSelect={false}
+      aria-label="Plan diagram"
+    >
+      <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+      <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `mm-${node.type}`} />
+      <Controls showInteractive={false} />
+      {plan.hosts.length === 0 && plan.storage.length === 0 && (
+        <div className="canvas-empty">
+          <strong>Start your plan</strong>
+          <span>Drag a Host or Bare-metal server from the palette onto the canvas, or open a template.</span>
+        </div>
+      )}
+    </ReactFlow>
+  )
+}

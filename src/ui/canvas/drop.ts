@@ -1,0 +1,67 @@
+/**
+ * Putting palette items into the plan: by drag-and-drop at a point on the canvas, or by keyboard
+ * into the selected container. Where an item cannot go, nothing changes and a notice says why.
+ */
+import { applyEdit, isRoleKind, isTopLevelKind, placeItem, type DropTarget, type EntityKind, type PaletteKind } from '../../core/index.ts'
+import { useEditor, type Selection } from '../../store/editor-store.ts'
+import { defaultPositions } from './geometry.ts'
+
+export const PALETTE_MIME = 'application/x-vexplan-item'
+
+const SELECT_KIND: Record<string, EntityKind> = {
+  host: 'host', 'bare-metal': 'host', 'storage-array': 'storage-array', vm: 'vm', 'physical-disk': 'physical-disk', lun: 'lun',
+}
+
+/** The drop target under a screen point: the innermost canvas node there, or the canvas. */
+export function targetAt(client: { x: number; y: number }): DropTarget {
+  for (const element of document.elementsFromPoint(client.x, client.y)) {
+    if (!(element instanceof HTMLElement) || !element.dataset.entityId) continue
+    const kind = element.dataset.kind
+    const id = element.dataset.entityId
+    if (kind === 'parent-partition') return { kind: 'entity', id: `parent:${id}` }
+    if (kind === 'exchange-role' && useEditor.getState().plan.hosts.some((host) => host.id === id)) return { kind: 'entity', id: `parent:${id}` }
+    return { kind: 'entity', id }
+  }
+  return { kind: 'canvas' }
+}
+
+/** The target the current selection stands for, for keyboard adds. */
+export function targetOfSelection(selection: Selection | null): DropTarget {
+  if (!selection) return { kind: 'canvas' }
+  if (selection.kind === 'parent-partition') return { kind: 'entity', id: `parent:${selection.id}` }
+  if (selection.kind === 'exchange-role') {
+    const isHost = useEditor.getState().plan.hosts.some((host) => host.id === selection.id)
+    return { kind: 'entity', id: isHost ? `parent:${selection.id}` : selection.id }
+  }
+  return { kind: 'entity', id: selection.id }
+}
+
+/** Adds an item to the plan; `at` places a top-level item, `notifyAt` is where a refusal shows. */
+export function addItem(kindText: string, target: DropTarget, at: { x: number; y: number } | null, notifyAt?: { x: number; y: number }): boolean {
+  const state = useEditor.getState()
+  const kind = kindText as PaletteKind
+  const placement = placeItem(state.plan, kind, target)
+  if (!placement.ok) {
+    state.notify(placement.reason, notifyAt)
+    return false
+  }
+  const selection: Selection = isRoleKind(kind)
+    ? { id: placement.id, kind: 'exchange-role', role: kind }
+    : { id: placement.id, kind: SELECT_KIND[kind] ?? 'virtual-disk' }
+  let layout = state.layout
+  if (isTopLevelKind(kind)) {
+    const preview = applyEdit(state.plan, placement.edit)
+    const spot = at ?? (preview.ok ? defaultPositions(preview.value, layout).get(placement.id) : undefined)
+    if (spot) layout = { ...layout, [placement.id]: { x: Math.round(spot.x), y: Math.round(spot.y) } }
+  }
+  const problems = state.apply(placement.edit, { select: selection, layout })
+  if (problems) {
+    state.notify(problems[0]?.message ?? 'That cannot go there', notifyAt)
+    return false
+  }
+  return true
+}
+
+export function dropOnCanvas(kind: string, client: { x: number; y: number }, flowPoint: { x: number; y: number }): boolean {
+  return addItem(kind, targetAt(client), flowPoint, client)
+}

@@ -1,0 +1,107 @@
+/** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
+import type { Edge, Node } from '@xyflow/react'
+import { MarkerType } from '@xyflow/react'
+import type { ExchangeRole, Host, Lun, PhysicalDisk, Plan, StorageArray, VirtualDisk, Vm } from '../../core/index.ts'
+import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
+import type { Geometry } from './geometry.ts'
+
+export type NodeData =
+  | { kind: 'host'; host: Host; counts: EntityFindings }
+  | { kind: 'parent'; host: Host; counts: EntityFindings }
+  | { kind: 'vm'; vm: Vm; counts: EntityFindings }
+  | { kind: 'vdisk'; disk: VirtualDisk; counts: EntityFindings }
+  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings }
+  | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings }
+  | { kind: 'array'; array: StorageArray; counts: EntityFindings }
+  | { kind: 'lun'; lun: Lun; counts: EntityFindings }
+
+export type FlowNode = Node<NodeData>
+
+const DRAGGABLE = new Set(['host', 'array', 'vm'])
+const NO_FINDINGS: EntityFindings = { error: 0, warning: 0, info: 0, worst: null }
+
+/**
+ * Builds the node list. Node objects are reused from `previous` when nothing they show changed,
+ * so React Flow re-renders only the nodes an edit touched.
+ */
+export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFindings, previous: Map<string, FlowNode>): FlowNode[] {
+  const entities = new Map<string, unknown>()
+  for (const host of plan.hosts) {
+    entities.set(host.id, host)
+    for (const disk of host.disks) entities.set(disk.id, disk)
+    for (const vm of host.vms) {
+      entities.set(vm.id, vm)
+      for (const disk of vm.disks) entities.set(disk.id, disk)
+    }
+  }
+  for (const array of plan.storage) {
+    entities.set(array.id, array)
+    for (const lun of array.luns) entities.set(lun.id, lun)
+  }
+  return geometry.boxes.map((box) => {
+    const entity = entities.get(box.entityId)
+    const counts = box.kind === 'role' || box.kind === 'parent' ? NO_FINDINGS : sameCounts(previous.get(box.id)?.data.counts, entityFindings(findings, box.entityId))
+    const data = makeData(box.kind, entity, counts, box.role, box.entityId)
+    const old = previous.get(box.id)
+    if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
+      && old.parentId === box.parentId && shallowEqual(old.data, data)) return old
+    const node: FlowNode = {
+      id: box.id,
+      type: box.kind,
+      position: { x: box.x, y: box.y },
+      width: box.w,
+      height: box.h,
+      data,
+      draggable: DRAGGABLE.has(box.kind),
+      connectable: box.kind === 'vdisk' || box.kind === 'pdisk' || box.kind === 'lun',
+      ...(box.parentId ? { parentId: box.parentId } : {}),
+      ...(box.kind === 'host' || box.kind === 'array' ? { zIndex: 0 } : {}),
+    }
+    return node
+  })
+}
+
+function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string): NodeData {
+  switch (kind) {
+    case 'host': return { kind, host: entity as Host, counts }
+    case 'parent': return { kind, host: entity as Host, counts }
+    case 'vm': return { kind, vm: entity as Vm, counts }
+    case 'vdisk': return { kind, disk: entity as VirtualDisk, counts }
+    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts }
+    case 'role': return { kind, role: role!, serverId: entityId, counts }
+    case 'array': return { kind, array: entity as StorageArray, counts }
+    case 'lun': return { kind, lun: entity as Lun, counts }
+  }
+}
+
+function sameCounts(old: EntityFindings | undefined, next: EntityFindings): EntityFindings {
+  return old && old.error === next.error && old.warning === next.warning && old.info === next.info && old.worst === next.worst ? old : next
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  return ka.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key])
+}
+
+/** Edges from each virtual disk to what backs it, and from each host disk to its LUN. */
+export function toEdges(plan: Plan, selectedId: string | null): Edge[] {
+  const edges: Edge[] = []
+  const style = (active: boolean) => ({
+    className: active ? 'backing-edge active' : 'backing-edge',
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+  })
+  for (const host of plan.hosts) {
+    for (const disk of host.disks) {
+      if (disk.lun) edges.push({ id: `lun:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.lun, targetHandle: 'in', ...style(selectedId === disk.id || selectedId === disk.lun) })
+    }
+    for (const vm of host.vms) {
+      for (const disk of vm.disks) {
+        if (!disk.backing) continue
+        const active = selectedId === disk.id || selectedId === disk.backing || selectedId === vm.id
+        edges.push({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ...style(active) })
+      }
+    }
+  }
+  return edges
+}

@@ -1,0 +1,181 @@
+/**
+ * Where every node sits, derived from the plan and the layout. Hosts and storage arrays are placed
+ * by the layout (or a tidy default); what a container holds is arranged inside it, and containers
+ * grow to fit. Pure: same plan and layout, same geometry.
+ */
+import type { ExchangeInstall, ExchangeRole, Host, Plan, StorageArray, Vm } from '../../core/index.ts'
+import type { Layout } from '../../store/history.ts'
+
+export const SIZE = {
+  gap: 10,
+  pad: 12,
+  disk: { w: 176, h: 54 },
+  role: { w: 112, h: 26 },
+  vm: { w: 2 * 176 + 3 * 10, head: 60, empty: 34 },
+  parent: { head: 44 },
+  host: { head: 62, vmGap: 16, vmCols: 3, pdisk: { w: 170, h: 56 } },
+  array: { head: 54, lun: { w: 168, h: 46 } },
+  topGap: 64,
+} as const
+
+export type NodeKind = 'host' | 'parent' | 'vm' | 'vdisk' | 'pdisk' | 'role' | 'array' | 'lun'
+
+export interface Box {
+  id: string
+  kind: NodeKind
+  parentId?: string
+  /** Position relative to the parent (or the canvas for top-level nodes). */
+  x: number
+  y: number
+  /** Absolute position on the canvas. */
+  ax: number
+  ay: number
+  w: number
+  h: number
+  /** The plan entity this node shows (the server for roles, the host for a parent partition). */
+  entityId: string
+  role?: ExchangeRole
+}
+
+export interface Geometry {
+  boxes: Box[]
+  byId: Map<string, Box>
+}
+
+export const roleNodeId = (serverId: string, role: ExchangeRole) => `role:${serverId}:${role}`
+export const parentNodeId = (hostId: string) => `parent:${hostId}`
+
+const rolesPerRow = (width: number) => Math.max(1, Math.floor((width - 2 * SIZE.pad + SIZE.gap) / (SIZE.role.w + SIZE.gap)))
+const rolesHeight = (install: ExchangeInstall | null, width: number) =>
+  install ? Math.ceil(install.roles.length / rolesPerRow(width)) * (SIZE.role.h + 6) + 4 : 0
+
+export function vmSize(vm: Vm): { w: number; h: number } {
+  const rows = Math.ceil(vm.disks.length / 2)
+  const disks = rows > 0 ? rows * (SIZE.disk.h + SIZE.gap) : SIZE.vm.empty
+  return { w: SIZE.vm.w, h: SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w) + disks + SIZE.pad - (rows > 0 ? SIZE.gap : 0) + 4 }
+}
+
+function hostInnerWidth(host: Host): number {
+  const cols = Math.max(1, Math.min(host.vms.length, SIZE.host.vmCols))
+  return Math.max(cols * SIZE.vm.w + (cols - 1) * SIZE.host.vmGap, 2 * SIZE.host.pdisk.w + SIZE.gap)
+}
+
+export function hostSize(host: Host): { w: number; h: number } {
+  return layoutHost(host, 0, 0, []).size
+}
+
+export function arraySize(array: StorageArray): { w: number; h: number } {
+  const rows = Math.max(1, Math.ceil(array.luns.length / 2))
+  return { w: 2 * SIZE.array.lun.w + SIZE.gap + 2 * SIZE.pad, h: SIZE.array.head + rows * (SIZE.array.lun.h + SIZE.gap) + SIZE.pad - SIZE.gap + 4 }
+}
+
+function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null, parentId: string, ax: number, ay: number, top: number, width: number) {
+  if (!install) return
+  const perRow = rolesPerRow(width)
+  install.roles.forEach((role, i) => {
+    const x = SIZE.pad + (i % perRow) * (SIZE.role.w + SIZE.gap)
+    const y = top + Math.floor(i / perRow) * (SIZE.role.h + 6)
+    out.push({ id: roleNodeId(serverId, role), kind: 'role', parentId, x, y, ax: ax + x, ay: ay + y, w: SIZE.role.w, h: SIZE.role.h, entityId: serverId, role })
+  })
+}
+
+/** Lays out one host and everything in it at absolute (ax, ay); appends boxes to `out`. */
+function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w: number; h: number } } {
+  const inner = hostInnerWidth(host)
+  const width = inner + 2 * SIZE.pad
+  const hostBox: Box = { id: host.id, kind: 'host', x: 0, y: 0, ax, ay, w: width, h: 0, entityId: host.id }
+  out.push(hostBox)
+  let y = SIZE.host.head
+
+  const parentH = SIZE.parent.head + rolesHeight(host.parent.exchange, inner)
+  const parentId = parentNodeId(host.id)
+  out.push({ id: parentId, kind: 'parent', parentId: host.id, x: SIZE.pad, y, ax: ax + SIZE.pad, ay: ay + y, w: inner, h: parentH, entityId: host.id })
+  pushRoles(out, host.id, host.parent.exchange, parentId, ax + SIZE.pad, ay + y, SIZE.parent.head - 4, inner)
+  y += parentH + SIZE.host.vmGap
+
+  for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
+    const row = host.vms.slice(start, start + SIZE.host.vmCols)
+    let rowH = 0
+    row.forEach((vm, i) => {
+      const size = vmSize(vm)
+      const x = SIZE.pad + i * (SIZE.vm.w + SIZE.host.vmGap)
+      const vax = ax + x
+      const vay = ay + y
+      out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
+      pushRoles(out, vm.id, vm.exchange, vm.id, vax, vay, SIZE.vm.head, SIZE.vm.w)
+      const disksTop = SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w)
+      vm.disks.forEach((disk, d) => {
+        const dx = SIZE.gap + (d % 2) * (SIZE.disk.w + SIZE.gap)
+        const dy = disksTop + Math.floor(d / 2) * (SIZE.disk.h + SIZE.gap)
+        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: dy, ax: vax + dx, ay: vay + dy, w: SIZE.disk.w, h: SIZE.disk.h, entityId: disk.id })
+      })
+      rowH = Math.max(rowH, size.h)
+    })
+    y += rowH + SIZE.host.vmGap
+  }
+
+  const pd = SIZE.host.pdisk
+  const perRow = Math.max(1, Math.floor((inner + SIZE.gap) / (pd.w + SIZE.gap)))
+  host.disks.forEach((disk, d) => {
+    const x = SIZE.pad + (d % perRow) * (pd.w + SIZE.gap)
+    const dy = y + Math.floor(d / perRow) * (pd.h + SIZE.gap)
+    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y: dy, ax: ax + x, ay: ay + dy, w: pd.w, h: pd.h, entityId: disk.id })
+  })
+  if (host.disks.length > 0) y += Math.ceil(host.disks.length / perRow) * (pd.h + SIZE.gap) - SIZE.gap
+  else y += 28
+  hostBox.h = y + SIZE.pad + 4
+  return { size: { w: width, h: hostBox.h } }
+}
+
+function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
+  const size = arraySize(array)
+  out.push({ id: array.id, kind: 'array', x: 0, y: 0, ax, ay, w: size.w, h: size.h, entityId: array.id })
+  const l = SIZE.array.lun
+  array.luns.forEach((lun, i) => {
+    const x = SIZE.pad + (i % 2) * (l.w + SIZE.gap)
+    const y = SIZE.array.head + Math.floor(i / 2) * (l.h + SIZE.gap)
+    out.push({ id: lun.id, kind: 'lun', parentId: array.id, x, y, ax: ax + x, ay: ay + y, w: l.w, h: l.h, entityId: lun.id })
+  })
+}
+
+/** A tidy default spot for top-level items that have no layout entry: a row of hosts, arrays after. */
+export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: number; y: number }> {
+  const spots = new Map<string, { x: number; y: number }>()
+  let right = 0
+  for (const entry of Object.values(layout)) right = Math.max(right, entry.x + (entry.width ?? 400))
+  let x = Object.keys(layout).length > 0 ? right + SIZE.topGap : 0
+  for (const host of plan.hosts) {
+    if (layout[host.id]) continue
+    spots.set(host.id, { x, y: 0 })
+    x += hostSize(host).w + SIZE.topGap
+  }
+  for (const array of plan.storage) {
+    if (layout[array.id]) continue
+    spots.set(array.id, { x, y: 0 })
+    x += arraySize(array).w + SIZE.topGap
+  }
+  return spots
+}
+
+export function computeGeometry(plan: Plan, layout: Layout): Geometry {
+  const boxes: Box[] = []
+  const defaults = defaultPositions(plan, layout)
+  const at = (id: string) => layout[id] ?? defaults.get(id) ?? { x: 0, y: 0 }
+  for (const host of plan.hosts) {
+    const p = at(host.id)
+    const own: Box[] = []
+    layoutHost(host, p.x, p.y, own)
+    own[0]!.x = p.x
+    own[0]!.y = p.y
+    boxes.push(...own)
+  }
+  for (const array of plan.storage) {
+    const p = at(array.id)
+    const own: Box[] = []
+    layoutArray(array, p.x, p.y, own)
+    own[0]!.x = p.x
+    own[0]!.y = p.y
+    boxes.push(...own)
+  }
+  return { boxes, byId: new Map(boxes.map((box) => [box.id, box])) }
+}

@@ -1,0 +1,92 @@
+import { memo } from 'react'
+import type { NodeProps } from '@xyflow/react'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
+import type { FlowNode } from '../flow.ts'
+import { Badge, outline } from './Badge.tsx'
+
+type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
+
+const exchangeLine = (install: ExchangeInstall | null) =>
+  install ? `${EXCHANGE_VERSION_LABELS[install.version].replace(' Server', '')} ${updateLabel(install.update)}${install.cluster ? ` · ${install.cluster.kind.toUpperCase()} ${install.cluster.id}` : ''}` : null
+
+export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>) {
+  const { host, counts } = data
+  const hw = host.hardware
+  const cores = hw.sockets * hw.coresPerSocket
+  const bare = host.hypervisor === 'none'
+  return (
+    <div className={`node host-node${bare ? ' bare' : ''}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="host">
+      <header className="node-head">
+        <span className="node-icon" aria-hidden>{bare ? '▣' : '▤'}</span>
+        <div className="node-title">
+          <strong>{host.name}</strong>
+          <span className="node-sub">{bare ? 'Bare-metal server' : HYPERVISOR_LABELS[host.hypervisor]}</span>
+        </div>
+        <span className="node-facts">
+          {hw.sockets}×{hw.coresPerSocket} = {cores} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {hw.ramGB} GB RAM
+          {host.cluster ? ` · cluster ${host.cluster}` : ''}
+        </span>
+        <Badge counts={counts} />
+      </header>
+      {host.disks.length === 0 && <div className="node-hint">Drop physical disks here</div>}
+    </div>
+  )
+})
+
+const EDITION: Record<string, string> = { standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter', 'hyper-v-server': 'Hyper-V Server' }
+
+export const ParentNode = memo(function ParentNode({ data, selected }: Props<'parent'>) {
+  const { host } = data
+  const bare = host.hypervisor === 'none'
+  const exchange = exchangeLine(host.parent.exchange)
+  return (
+    <div className={`node parent-node${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="parent-partition">
+      <div className="parent-line">
+        <strong>{bare ? 'Operating system' : 'Parent partition'}</strong>
+        <span className="node-sub">
+          {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
+          {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
+          {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app(s)` : ''}
+        </span>
+        {exchange && <span className="node-tag">{exchange}</span>}
+      </div>
+    </div>
+  )
+})
+
+export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
+  const { vm, counts } = data
+  const exchange = exchangeLine(vm.exchange)
+  return (
+    <div className={`node vm-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={vm.id} data-kind="vm">
+      <header className="node-head">
+        <span className="node-icon vm" aria-hidden>◧</span>
+        <div className="node-title">
+          <strong>{vm.name}</strong>
+          <span className="node-sub">{GUEST_OS_LABELS[vm.guestOs]}</span>
+        </div>
+        <span className="node-facts">{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}{vm.snapshots > 0 ? ` · ${vm.snapshots} snapshot(s)` : ''}</span>
+        <Badge counts={counts} />
+      </header>
+      <div className="vm-exchange">{exchange ?? <span className="muted">No Exchange roles</span>}</div>
+      {vm.disks.length === 0 && <div className="node-hint">Drop disks and roles here</div>}
+    </div>
+  )
+})
+
+export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'array'>) {
+  const { array, counts } = data
+  return (
+    <div className={`node array-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={array.id} data-kind="storage-array">
+      <header className="node-head">
+        <span className="node-icon array" aria-hidden>⛁</span>
+        <div className="node-title">
+          <strong>{array.name}</strong>
+          <span className="node-sub">{PROTOCOL_LABELS[array.protocol]} storage · {array.luns.length} LUN{array.luns.length === 1 ? '' : 's'}</span>
+        </div>
+        <Badge counts={counts} />
+      </header>
+      {array.luns.length === 0 && <div className="node-hint">Drop LUNs here</div>}
+    </div>
+  )
+})

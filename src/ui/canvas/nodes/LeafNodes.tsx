@@ -1,0 +1,68 @@
+import { memo } from 'react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS } from '../../../core/index.ts'
+import type { FlowNode } from '../flow.ts'
+import { Badge, outline } from './Badge.tsx'
+
+type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
+
+const CONTENT: Record<string, string> = { os: 'OS', 'vm-files': 'VM files', database: 'DB', logs: 'Logs', queue: 'Queue', pagefile: 'Page file', other: 'Other' }
+const contents = (list: readonly string[]) => (list.length ? list.map((c) => CONTENT[c] ?? c).join(' · ') : 'empty')
+const size = (gb: number) => (gb >= 1024 ? `${(gb / 1024).toFixed(gb % 1024 ? 1 : 0)} TB` : `${gb} GB`)
+
+export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }: Props<'vdisk'>) {
+  const { disk, counts } = data
+  return (
+    <div className={`node disk-node vdisk kind-${disk.kind}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="virtual-disk">
+      <span className="disk-glyph" aria-hidden />
+      <div className="disk-text">
+        <strong>{disk.name}</strong>
+        <span className="disk-kind">{DISK_KIND_LABELS[disk.kind]}</span>
+        <span className="node-sub">{disk.controller ? CONTROLLER_LABELS[disk.controller] : 'guest initiator'} · {size(disk.sizeGB)} · {contents(disk.contents)}</span>
+      </div>
+      <Badge counts={counts} />
+      {!disk.backing && <span className="unconnected" title="Not connected to a host disk or LUN">not connected</span>}
+      <Handle type="source" id="out" position={Position.Bottom} className="handle" aria-label={`Connect ${disk.name} to what backs it`} />
+    </div>
+  )
+})
+
+export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
+  const { disk, counts } = data
+  return (
+    <div className={`node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="physical-disk">
+      <Handle type="target" id="in" position={Position.Top} className="handle" />
+      <span className="disk-glyph" aria-hidden />
+      <div className="disk-text">
+        <strong>{disk.name}</strong>
+        <span className="node-sub">{size(disk.sizeGB)} · {disk.lun ? 'SAN LUN' : 'local'} · <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span></span>
+        <span className="node-sub">{contents(disk.contents)}</span>
+      </div>
+      <Badge counts={counts} />
+      <Handle type="source" id="out" position={Position.Right} className="handle" aria-label={`Connect ${disk.name} to its LUN`} />
+    </div>
+  )
+})
+
+export const RoleNode = memo(function RoleNode({ data, selected }: Props<'role'>) {
+  return (
+    <div className={`node role-node role-${data.role}${selected ? ' selected' : ''}`} data-entity-id={data.serverId} data-kind="exchange-role" data-role={data.role}>
+      {EXCHANGE_ROLE_LABELS[data.role]}
+    </div>
+  )
+})
+
+export const LunNode = memo(function LunNode({ data, selected }: Props<'lun'>) {
+  const { lun, counts } = data
+  return (
+    <div className={`node disk-node lun-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={lun.id} data-kind="lun">
+      <Handle type="target" id="in" position={Position.Left} className="handle" />
+      <span className="disk-glyph" aria-hidden />
+      <div className="disk-text">
+        <strong>{lun.name}</strong>
+        <span className="node-sub">{size(lun.sizeGB)}</span>
+      </div>
+      <Badge counts={counts} />
+    </div>
+  )
+})

@@ -1,0 +1,49 @@
+import type { DragEvent, MouseEvent } from 'react'
+import { PALETTE, type PaletteKind } from '../../core/index.ts'
+import { useEditor } from '../../store/editor-store.ts'
+import { addItem, PALETTE_MIME, targetOfSelection } from '../canvas/drop.ts'
+import './palette.css'
+
+const GROUPS = ['Servers', 'Disks', 'Storage', 'Exchange roles'] as const
+
+const onDragStart = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>) => {
+  event.dataTransfer.setData(PALETTE_MIME, kind)
+  event.dataTransfer.setData('text/plain', kind)
+  event.dataTransfer.effectAllowed = 'copy'
+}
+
+/** Click or Enter adds the item to the selected container (or the canvas, for hosts and arrays). */
+const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => {
+  const rect = event.currentTarget.getBoundingClientRect()
+  addItem(kind, targetOfSelection(useEditor.getState().selection), null, { x: rect.right + 12, y: rect.top + rect.height / 2 })
+}
+
+export function Palette() {
+  return (
+    <section className="palette" aria-label="Palette">
+      <div className="panel-head"><h2>Palette</h2></div>
+      <div className="palette-body">
+        {GROUPS.map((group) => (
+          <div className="palette-group" key={group} role="group" aria-label={group}>
+            <h3>{group}</h3>
+            {PALETTE.filter((item) => item.group === group).map((item) => (
+              <button
+                key={item.kind}
+                type="button"
+                className={`palette-item pi-${item.kind}`}
+                draggable
+                onDragStart={onDragStart(item.kind)}
+                onClick={onActivate(item.kind)}
+                title={`Drag onto the canvas, or press Enter to add to the selection`}
+              >
+                <span className="pi-glyph" aria-hidden />
+                {item.label}
+              </button>
+            ))}
+          </div>
+        ))}
+        <p className="palette-tip">Drag items onto the canvas or into a container. Enter adds to the selected item.</p>
+      </div>
+    </section>
+  )
+}

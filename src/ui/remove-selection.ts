@@ -1,0 +1,19 @@
+import { useEditor } from '../store/editor-store.ts'
+
+/** Removes the selected entity (or role) as one undoable step; a parent partition stays with its host. */
+export function removeSelection(): void {
+  const state = useEditor.getState()
+  const selection = state.selection
+  if (!selection) return
+  if (selection.kind === 'parent-partition') {
+    state.notify('The parent partition comes with its host: delete the host to remove it')
+    return
+  }
+  const edit = selection.kind === 'exchange-role' && selection.role
+    ? { op: 'remove-role' as const, server: selection.id, role: selection.role }
+    : { op: 'remove' as const, target: selection.id }
+  const layout = { ...state.layout }
+  delete layout[selection.id]
+  const problems = state.apply(edit, { select: null, layout: selection.kind === 'host' || selection.kind === 'storage-array' ? layout : state.layout })
+  if (problems) state.notify(problems[0]?.message ?? 'That cannot be removed')
+}

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import { useEditor } from '../../store/editor-store.ts'
+import { useFindings } from '../../store/findings.ts'
+import { emptyPlan } from '../../store/empty-plan.ts'
+import { Dialog } from '../dialogs/Dialog.tsx'
+import { ProblemsDialog } from '../dialogs/ProblemsDialog.tsx'
+import { TemplatesDialog } from '../dialogs/TemplatesDialog.tsx'
+import { exportJson, importFile } from './file-actions.ts'
+import type { Problem } from '../../core/index.ts'
+import './toolbar.css'
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform)
+const mod = isMac ? '⌘' : 'Ctrl+'
+
+export function Toolbar() {
+  const canUndo = useEditor((s) => s.past.length > 0)
+  const canRedo = useEditor((s) => s.future.length > 0)
+  const planName = useEditor((s) => s.plan.name)
+  const isEmpty = useEditor((s) => s.plan.hosts.length === 0 && s.plan.storage.length === 0)
+  const { summary } = useFindings()
+  const flow = useReactFlow()
+  const [confirmNew, setConfirmNew] = useState(false)
+  const [templates, setTemplates] = useState(false)
+  const [problems, setProblems] = useState<{ source: string; problems: Problem[] } | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const fit = () => flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 })
+
+  const startNew = () => {
+    useEditor.getState().open(emptyPlan())
+    setConfirmNew(false)
+  }
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Toolbar">
+      <div className="brand" aria-label="vexplan">
+        <span className="brand-mark" aria-hidden>▤</span>
+        <span className="brand-name">vexplan</span>
+      </div>
+      <span className="plan-name" title={planName}>{planName}</span>
+      <div className="tool-group">
+        <button type="button" className="btn" onClick={() => (isEmpty ? startNew() : setConfirmNew(true))}>New plan</button>
+        <button type="button" className="btn" onClick={() => setTemplates(true)}>Templates</button>
+        <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import</button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json,.png,image/png"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden
+          onChange={async (event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            if (!file) return
+            const result = await importFile(file, fit)
+            if (result) setProblems({ source: file.name, problems: result })
+          }}
+        />
+        <button type="button" className="btn" onClick={() => exportJson()}>Export JSON</button>
+      </div>
+      <div className="tool-group">
+        <button type="button" className="btn" disabled={!canUndo} onClick={() => useEditor.getState().undo()} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}Z)`}>Undo</button>
+        <button type="button" className="btn" disabled={!canRedo} onClick={() => useEditor.getState().redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${mod}Shift+Z)`}>Redo</button>
+      </div>
+      <div className="totals" role="status" aria-label="Finding totals">
+        <span className="total error" title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> {summary.error} <span className="total-word">errors</span></span>
+        <span className="total warning" title="Warnings: risky or against a recommendation"><span aria-hidden>▲</span> {summary.warning} <span className="total-word">warnings</span></span>
+        <span className="total info" title="Info: best practice and context"><span aria-hidden>ℹ</span> {summary.info} <span className="total-word">info</span></span>
+      </div>
+      <Dialog
+        title="Start a new plan?"
+        open={confirmNew}
+        onClose={() => setConfirmNew(false)}
+        actions={<>
+          <button type="button" className="btn" onClick={() => setConfirmNew(false)} autoFocus>Cancel</button>
+          <button type="button" className="btn primary" onClick={startNew}>Discard and start new</button>
+        </>}
+      >
+        <p>The current plan “{planName}” will be replaced by an empty one. You can still undo this.</p>
+      </Dialog>
+      <TemplatesDialog open={templates} onClose={() => setTemplates(false)} onOpened={fit} onProblems={setProblems} />
+      <ProblemsDialog title="This file cannot be opened" source={problems?.source ?? ''} problems={problems?.problems ?? null} onClose={() => setProblems(null)} />
+    </header>
+  )
+}
