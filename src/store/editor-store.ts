@@ -25,7 +25,7 @@ export interface EditorState {
   future: Snapshot[]
   notice: Notice | null
   /** Applies edits as one undoable step; returns the problems when the core refuses them. */
-  apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout }): Problem[] | null
+  apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout; coalesce?: string }): Problem[] | null
   /** Moves a top-level node (host, server, storage array): undoable, but no new validation. */
   place(id: string, entry: LayoutEntry): void
   select(selection: Selection | null): void
@@ -40,6 +40,8 @@ export interface EditorState {
 }
 
 let noticeId = 0
+const COALESCE_MS = 1500
+let lastCoalesce: { key: string | undefined; at: number } = { key: undefined, at: 0 }
 
 export const useEditor = create<EditorState>()((set, get) => ({
   plan: emptyPlan(),
@@ -53,10 +55,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { plan, layout, past } = get()
     const result = applyEdits(plan, Array.isArray(edits) ? edits : [edits as Edit])
     if (!result.ok) return result.problems
+    // Typing in one field is one undo step: edits with the same coalesce key in quick succession merge.
+    const now = Date.now()
+    const merge = options?.coalesce !== undefined && options.coalesce === lastCoalesce.key && now - lastCoalesce.at < COALESCE_MS && past.length > 0
+    lastCoalesce = { key: options?.coalesce, at: now }
     set({
       plan: result.value,
       layout: options?.layout ?? layout,
-      past: pushPast(past, { plan, layout }),
+      past: merge ? past : pushPast(past, { plan, layout }),
       future: [],
       ...(options?.select !== undefined ? { selection: options.select } : {}),
     })
@@ -77,6 +83,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   undo() {
+    lastCoalesce = { key: undefined, at: 0 }
     const { past, future, plan, layout } = get()
     const previous = past.at(-1)
     if (!previous) return

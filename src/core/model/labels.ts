@@ -1,6 +1,8 @@
 /** Plain-English names for the plan's enumerations, shared by finding messages and the inspector. */
 import type {
-  Controller, DiskKind, ExchangeRole, ExchangeVersion, GuestOs, Hypervisor, Protocol, WindowsRole,
+  BACKUP_METHODS, EDITIONS, EXCHANGE_CLUSTER_KINDS, IC_LEVELS, INSTALLATIONS, MOBILITY, NIC_ADAPTERS,
+  NIC_SWITCHES, STOP_ACTIONS,
+  Controller, DiskContent, DiskKind, ExchangeRole, ExchangeVersion, GuestOs, Hypervisor, Protocol, WindowsRole,
 } from './enums.ts'
 
 export const HYPERVISOR_LABELS: Record<Hypervisor, string> = {
@@ -81,3 +83,56 @@ export const PROTOCOL_LABELS: Record<Protocol, string> = {
 
 /** "rtm" → "RTM", "sp1" → "SP1", "cu12" → "CU12". */
 export const updateLabel = (update: string): string => update.toUpperCase()
+
+type Of<T extends readonly string[]> = T[number]
+
+export const EDITION_LABELS: Record<Of<typeof EDITIONS>, string> = {
+  standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter', 'hyper-v-server': 'Hyper-V Server (free)',
+}
+
+export const INSTALLATION_LABELS: Record<Of<typeof INSTALLATIONS>, string> = {
+  core: 'Server Core', full: 'Full installation',
+}
+
+export const MOBILITY_LABELS: Record<Of<typeof MOBILITY>, string> = {
+  none: 'None', 'quick-migration': 'Quick Migration', 'live-migration': 'Live Migration',
+}
+
+export const IC_LEVEL_LABELS: Record<Of<typeof IC_LEVELS>, string> = {
+  none: 'Not installed', beta: 'Beta (pre-release)', rtm: 'RTM',
+}
+
+export const STOP_ACTION_LABELS: Record<Of<typeof STOP_ACTIONS>, string> = {
+  shutdown: 'Shut down the guest', save: 'Save the VM state', 'turn-off': 'Turn off the VM',
+}
+
+export const NIC_ADAPTER_LABELS: Record<Of<typeof NIC_ADAPTERS>, string> = {
+  synthetic: 'Synthetic', legacy: 'Legacy (emulated)',
+}
+
+export const NIC_SWITCH_LABELS: Record<Of<typeof NIC_SWITCHES>, string> = {
+  external: 'External switch', internal: 'Internal switch', private: 'Private switch',
+}
+
+export const BACKUP_METHOD_LABELS: Record<Of<typeof BACKUP_METHODS>, string> = {
+  none: 'No backup',
+  agent: 'Exchange-aware agent in the server',
+  'host-vss': 'Hyper-V VSS backup from the host',
+  'host-file-copy': 'File copy of the VM from the host',
+}
+
+export const EXCHANGE_CLUSTER_KIND_LABELS: Record<Of<typeof EXCHANGE_CLUSTER_KINDS>, string> = {
+  ccr: 'Cluster continuous replication (CCR)',
+  scc: 'Single copy cluster (SCC)',
+  dag: 'Database availability group (DAG)',
+  windows: 'Windows failover cluster',
+}
+
+export const DISK_CONTENT_LABELS: Record<DiskContent, string> = {
+  os: 'OS', 'vm-files': 'VM files', database: 'Database', logs: 'Logs', queue: 'Transport queue',
+  pagefile: 'Page file', other: 'Other',
+}
+
+export const APPLICATION_KIND_LABELS: Record<'management' | 'server', string> = {
+  management: 'Management agent', server: 'Server application',
+}

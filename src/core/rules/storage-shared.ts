@@ -26,10 +26,12 @@ export const holdsData = (contents: readonly string[]): boolean => contents.some
 export interface ExchangeDiskRef extends VirtualDiskRef { exchange: ExchangeInstall }
 
 /** The disks of VMs that run Exchange, with their VM, host and Exchange install. */
-export function exchangeVmDisks(index: PlanIndex): ExchangeDiskRef[] {
-  const refs: ExchangeDiskRef[] = []
-  for (const ref of index.virtualDisks) if (ref.vm.exchange) refs.push({ ...ref, exchange: ref.vm.exchange })
-  return refs
+export function exchangeVmDisks(index: PlanIndex): readonly ExchangeDiskRef[] {
+  return index.shared('exchange-vm-disks', () => {
+    const refs: ExchangeDiskRef[] = []
+    for (const ref of index.virtualDisks) if (ref.vm.exchange) refs.push({ ...ref, exchange: ref.vm.exchange })
+    return refs
+  })
 }
 
 /** "2,040 GB" */

@@ -31,73 +31,119 @@ export class PlanIndex {
   readonly physicalDisks: PhysicalDiskRef[] = []
   readonly luns: LunRef[] = []
   readonly exchangeServers: ExchangeServerRef[] = []
-  private readonly vmById = new Map<string, VmRef>()
   private readonly physicalDiskById = new Map<string, PhysicalDiskRef>()
   private readonly lunById = new Map<string, LunRef>()
-  private readonly virtualDisksByBacking = new Map<string, VirtualDiskRef[]>()
-  private readonly physicalDisksByLun = new Map<string, PhysicalDiskRef[]>()
-  private readonly exchangeByCluster = new Map<string, ExchangeServerRef[]>()
-  private readonly nameById = new Map<string, string>()
+  // Lookups only some rules need are built on first use: on a 10,000-VM plan every map costs.
+  private vmById: Map<string, VmRef> | null = null
+  private virtualDisksByBacking: Map<string, VirtualDiskRef[]> | null = null
+  private physicalDisksByLun: Map<string, PhysicalDiskRef[]> | null = null
+  private exchangeByCluster: Map<string, ExchangeServerRef[]> | null = null
+  private nameById: Map<string, string> | null = null
+  private readonly storageByDisk = new Map<VirtualDisk, DiskStorage>()
+  private readonly memo = new Map<string, unknown>()
 
   constructor(plan: Plan) {
     this.plan = plan
     for (const array of plan.storage) {
-      this.nameById.set(array.id, array.name)
       for (const lun of array.luns) {
         const ref = { lun, array }
         this.luns.push(ref)
         this.lunById.set(lun.id, ref)
-        this.nameById.set(lun.id, lun.name)
       }
     }
     for (const host of plan.hosts) {
-      this.nameById.set(host.id, host.name)
-      if (host.parent.exchange) this.addExchange({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
+      if (host.parent.exchange) this.exchangeServers.push({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
       for (const disk of host.disks) {
         const ref = { disk, host }
         this.physicalDisks.push(ref)
         this.physicalDiskById.set(disk.id, ref)
-        this.nameById.set(disk.id, disk.name)
-        if (disk.lun !== null) push(this.physicalDisksByLun, disk.lun, ref)
       }
       for (const vm of host.vms) {
-        const ref = { vm, host }
-        this.vms.push(ref)
-        this.vmById.set(vm.id, ref)
-        this.nameById.set(vm.id, vm.name)
-        if (vm.exchange) this.addExchange({ id: vm.id, name: vm.name, exchange: vm.exchange, host, vm })
-        for (const disk of vm.disks) {
-          const diskRef = { disk, vm, host }
-          this.virtualDisks.push(diskRef)
-          this.nameById.set(disk.id, disk.name)
-          if (disk.backing !== null) push(this.virtualDisksByBacking, disk.backing, diskRef)
-        }
+        this.vms.push({ vm, host })
+        if (vm.exchange) this.exchangeServers.push({ id: vm.id, name: vm.name, exchange: vm.exchange, host, vm })
+        for (const disk of vm.disks) this.virtualDisks.push({ disk, vm, host })
       }
     }
   }
 
-  private addExchange(server: ExchangeServerRef) {
-    this.exchangeServers.push(server)
-    if (server.exchange.cluster) push(this.exchangeByCluster, server.exchange.cluster.id, server)
+  /**
+   * A value derived from the plan that several rules share (e.g. the disks of Exchange VMs),
+   * computed once per validation.
+   */
+  shared<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T
+    const value = compute()
+    this.memo.set(key, value)
+    return value
   }
 
   /** The display name of any entity, falling back to its id. */
-  name(id: string): string { return this.nameById.get(id) ?? id }
-  vm(id: string): VmRef | undefined { return this.vmById.get(id) }
+  name(id: string): string {
+    if (!this.nameById) {
+      const names = new Map<string, string>()
+      for (const host of this.plan.hosts) names.set(host.id, host.name)
+      for (const { disk } of this.physicalDisks) names.set(disk.id, disk.name)
+      for (const { vm } of this.vms) names.set(vm.id, vm.name)
+      for (const { disk } of this.virtualDisks) names.set(disk.id, disk.name)
+      for (const array of this.plan.storage) names.set(array.id, array.name)
+      for (const { lun } of this.luns) names.set(lun.id, lun.name)
+      this.nameById = names
+    }
+    return this.nameById.get(id) ?? id
+  }
+
+  vm(id: string): VmRef | undefined {
+    this.vmById ??= new Map(this.vms.map((ref) => [ref.vm.id, ref]))
+    return this.vmById.get(id)
+  }
   physicalDisk(id: string): PhysicalDiskRef | undefined { return this.physicalDiskById.get(id) }
   lun(id: string): LunRef | undefined { return this.lunById.get(id) }
-  /** Virtual disks whose `backing` is this host disk or LUN. */
-  disksBackedBy(id: string): readonly VirtualDiskRef[] { return this.virtualDisksByBacking.get(id) ?? [] }
-  /** Host disks that are this LUN. */
-  hostDisksOnLun(lunId: string): readonly PhysicalDiskRef[] { return this.physicalDisksByLun.get(lunId) ?? [] }
-  /** Exchange servers (VMs or host OSs) sharing an Exchange/Windows cluster id. */
-  clusterMembers(clusterId: string): readonly ExchangeServerRef[] { return this.exchangeByCluster.get(clusterId) ?? [] }
-  /** Exchange cluster ids, in plan order. */
-  clusterIds(): string[] { return [...this.exchangeByCluster.keys()] }
 
-  /** Where a virtual disk's data lives: host disk, LUN, protocol and a spindle key. */
+  /** Virtual disks whose `backing` is this host disk or LUN. */
+  disksBackedBy(id: string): readonly VirtualDiskRef[] {
+    if (!this.virtualDisksByBacking) {
+      const map = new Map<string, VirtualDiskRef[]>()
+      for (const ref of this.virtualDisks) if (ref.disk.backing !== null) push(map, ref.disk.backing, ref)
+      this.virtualDisksByBacking = map
+    }
+    return this.virtualDisksByBacking.get(id) ?? []
+  }
+
+  /** Host disks that are this LUN. */
+  hostDisksOnLun(lunId: string): readonly PhysicalDiskRef[] {
+    if (!this.physicalDisksByLun) {
+      const map = new Map<string, PhysicalDiskRef[]>()
+      for (const ref of this.physicalDisks) if (ref.disk.lun !== null) push(map, ref.disk.lun, ref)
+      this.physicalDisksByLun = map
+    }
+    return this.physicalDisksByLun.get(lunId) ?? []
+  }
+
+  private clusters(): Map<string, ExchangeServerRef[]> {
+    if (!this.exchangeByCluster) {
+      const map = new Map<string, ExchangeServerRef[]>()
+      for (const server of this.exchangeServers) if (server.exchange.cluster) push(map, server.exchange.cluster.id, server)
+      this.exchangeByCluster = map
+    }
+    return this.exchangeByCluster
+  }
+  /** Exchange servers (VMs or host OSs) sharing an Exchange/Windows cluster id. */
+  clusterMembers(clusterId: string): readonly ExchangeServerRef[] { return this.clusters().get(clusterId) ?? [] }
+  /** Exchange cluster ids, in plan order. */
+  clusterIds(): string[] { return [...this.clusters().keys()] }
+
+  /** Where a virtual disk's data lives: host disk, LUN, protocol and a spindle key (computed once per disk). */
   storageOf(disk: VirtualDisk): DiskStorage {
-    if (disk.backing === null) return { physicalDisk: null, lun: null, protocol: null, spindle: null }
+    let storage = this.storageByDisk.get(disk)
+    if (!storage) {
+      storage = this.resolveStorage(disk)
+      this.storageByDisk.set(disk, storage)
+    }
+    return storage
+  }
+
+  private resolveStorage(disk: VirtualDisk): DiskStorage {
+    if (disk.backing === null) return NOT_CONNECTED
     const lunRef = this.lunById.get(disk.backing)
     if (lunRef) return { physicalDisk: null, lun: lunRef, protocol: lunRef.array.protocol, spindle: lunRef.lun.id }
     const hostDisk = this.physicalDiskById.get(disk.backing)?.disk ?? null
@@ -115,6 +161,8 @@ export class PlanIndex {
     return disk.lun ? this.lunById.get(disk.lun)?.array.protocol ?? null : null
   }
 }
+
+const NOT_CONNECTED: DiskStorage = Object.freeze({ physicalDisk: null, lun: null, protocol: null, spindle: null })
 
 export const isFileProtocol = (protocol: Protocol | null): boolean => protocol !== null && FILE_PROTOCOLS.includes(protocol)
 

@@ -46,9 +46,7 @@ export function Toolbar() {
           ref={fileInput}
           type="file"
           accept=".json,application/json,.png,image/png"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden
+          hidden
           onChange={async (event) => {
             const file = event.target.files?.[0]
             event.target.value = ''

@@ -1,0 +1,185 @@
+/**
+ * The findings panel: every finding of the plan, grouped by severity, with per-severity toggles and
+ * a text filter. Activating a finding selects its subject and centres it on the canvas.
+ * Built for thousands of findings: search texts are built once per findings list, the query is
+ * deferred, rows are memoized, and one delegated handler serves the whole list.
+ */
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import { locate, SEVERITIES, type Finding, type Severity } from '../../core/index.ts'
+import { useEditor } from '../../store/editor-store.ts'
+import { useFindings } from '../../store/findings.ts'
+import { entityNames, filterFindings, queryTerms, searchTexts, type SeverityFilter } from './findings-filter.ts'
+import './findings.css'
+
+const GROUP_LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
+const ONE_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
+const ALL_SHOWN: SeverityFilter = { error: true, warning: true, info: true }
+
+export function FindingsPanel() {
+  const plan = useEditor((state) => state.plan)
+  const selectedId = useEditor((state) => state.selection?.id ?? null)
+  const { findings, summary } = useFindings()
+  const flow = useReactFlow()
+  const [shown, setShown] = useState<SeverityFilter>(ALL_SHOWN)
+  const [query, setQuery] = useState('')
+  // The list follows the controls in the background, so typing and toggling never wait for it.
+  const deferredQuery = useDeferredValue(query)
+  const deferredShown = useDeferredValue(shown)
+  const listRef = useRef<HTMLDivElement>(null)
+
+  const names = useMemo(() => entityNames(plan), [plan])
+  const texts = useMemo(() => searchTexts(findings, names), [findings, names])
+  const keys = useMemo(() => findingKeys(findings), [findings])
+  const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery])
+  const groups = useMemo(() => filterFindings(findings, texts, deferredShown, terms), [findings, texts, deferredShown, terms])
+  const visible = groups.error.length + groups.warning.length + groups.info.length
+
+  const activate = useCallback((subject: string) => {
+    const { plan: current, select } = useEditor.getState()
+    const located = locate(current, subject)
+    if (!located) return
+    select({ id: subject, kind: located.kind })
+    centre(flow, subject)
+  }, [flow])
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const item = findingItem(event.target)
+    if (item) activate(item.dataset.subject!)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const item = findingItem(event.target)
+    if (!item || event.target !== item) return
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      activate(item.dataset.subject!)
+    } else if (moveFocus(listRef.current, item, event.key)) {
+      event.preventDefault()
+    }
+  }
+
+  const filtered = terms.length > 0 || SEVERITIES.some((s) => !deferredShown[s])
+  return (
+    <section aria-label="Findings" className="findings">
+      <header className="panel-head">
+        <h2>Findings</h2>
+        <div className="findings-toggles" role="group" aria-label="Severities shown">
+          {SEVERITIES.map((severity) => (
+            <button key={severity} type="button" className={`findings-toggle tone-${severity}${summary[severity] === 0 ? ' is-zero' : ''}`} aria-pressed={shown[severity]}
+              title={`${shown[severity] ? 'Hide' : 'Show'} ${GROUP_LABEL[severity].toLowerCase()}`}
+              onClick={() => setShown((current) => ({ ...current, [severity]: !current[severity] }))}>
+              <SeverityIcon severity={severity} />
+              <span className="visually-hidden">{GROUP_LABEL[severity]} </span>
+              <span className="findings-toggle-count">{summary[severity]}</span>
+            </button>
+          ))}
+        </div>
+      </header>
+      {findings.length > 0 && <div className="findings-search">
+        <input type="search" aria-label="Filter findings" placeholder="Filter by message, rule, fix or name" value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => { if (event.key === 'Escape' && query !== '') { event.stopPropagation(); setQuery('') } }} />
+        <p className="findings-status" aria-live="polite">
+          {filtered ? `Showing ${visible} of ${findings.length}` : ''}
+        </p>
+      </div>}
+      <div className="panel-body findings-body" ref={listRef} onClick={onClick} onKeyDown={onKeyDown}>
+        {findings.length === 0 ? (
+          <div className="findings-empty is-clean">
+            <CleanIcon />
+            <p>No findings. Nothing Microsoft does not support, nothing risky.</p>
+          </div>
+        ) : visible === 0 ? (
+          <div className="findings-empty">
+            <p>{terms.length > 0 ? `No findings match “${deferredQuery.trim()}”.` : 'All severities are hidden.'}</p>
+            <button type="button" className="btn" onClick={() => { setQuery(''); setShown(ALL_SHOWN) }}>Show all findings</button>
+          </div>
+        ) : SEVERITIES.map((severity) => groups[severity].length === 0 ? null : (
+          <div key={severity} className={`findings-group group-${severity}`}>
+            <h3 className="findings-group-head">
+              <SeverityIcon severity={severity} />
+              {GROUP_LABEL[severity]}
+              <span className="findings-group-count">{groups[severity].length}</span>
+            </h3>
+            <ul className="findings-list" aria-label={GROUP_LABEL[severity]}>
+              {groups[severity].map((finding) => (
+                <FindingRow key={keys.get(finding)} finding={finding} subjectName={names.get(finding.subject) ?? finding.subject}
+                  selected={finding.subject === selectedId} />
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}
+
+const FindingRow = memo(function FindingRow({ finding, subjectName, selected }: { finding: Finding; subjectName: string; selected: boolean }) {
+  return (
+    <li className={selected ? 'finding is-selected' : 'finding'} tabIndex={0}
+      data-rule={finding.rule} data-severity={finding.severity} data-subject={finding.subject}
+      aria-current={selected ? 'true' : undefined}>
+      <SeverityIcon severity={finding.severity} />
+      <div className="finding-text">
+        <p className="finding-message"><span className="visually-hidden">{ONE_LABEL[finding.severity]}: </span>{finding.message}</p>
+        <p className="finding-fix"><span className="finding-fix-label">Fix:</span> {finding.fix}</p>
+        <p className="finding-meta">
+          <span className="finding-subject" title={`Subject: ${subjectName}`}>{subjectName}</span>
+          <code className="finding-rule">{finding.rule}</code>
+        </p>
+        <p className="finding-source">{finding.source}</p>
+      </div>
+    </li>
+  )
+})
+
+/** A severity marker drawn by CSS (findings.css), so thousands of rows stay light. */
+function SeverityIcon({ severity }: { severity: Severity }) {
+  return <span className={`sev-icon sev-${severity}`} aria-hidden="true" />
+}
+
+function CleanIcon() {
+  return (
+    <svg className="findings-clean-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="11" fill="currentColor" />
+      <path d="m7 12.5 3.2 3.2L17 9" fill="none" stroke="var(--panel)" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  )
+}
+
+/** A stable React key per finding: rule and subject, numbered when a rule reports a subject twice. */
+function findingKeys(findings: readonly Finding[]): Map<Finding, string> {
+  const keys = new Map<Finding, string>()
+  const seen = new Map<string, number>()
+  for (const finding of findings) {
+    const base = `${finding.rule}|${finding.subject}`
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    keys.set(finding, n === 0 ? base : `${base}|${n}`)
+  }
+  return keys
+}
+
+const findingItem = (target: EventTarget): HTMLElement | null =>
+  target instanceof Element ? target.closest<HTMLElement>('li.finding[data-subject]') : null
+
+/** Arrow keys, Home and End move focus between findings; returns whether the key was handled. */
+function moveFocus(list: HTMLElement | null, item: HTMLElement, key: string): boolean {
+  if (!list || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(key)) return false
+  const items = Array.from(list.querySelectorAll<HTMLElement>('li.finding'))
+  const at = items.indexOf(item)
+  const next = key === 'Home' ? 0 : key === 'End' ? items.length - 1 : at + (key === 'ArrowDown' ? 1 : -1)
+  items[Math.max(0, Math.min(items.length - 1, next))]?.focus()
+  return true
+}
+
+/** Centres the canvas on a node (canvas node ids are entity ids); nothing when it is not drawn. */
+function centre(flow: ReactFlowInstance, id: string) {
+  const node = flow.getInternalNode(id)
+  if (!node) return
+  const { x, y } = node.internals.positionAbsolute
+  const width = node.measured.width ?? node.width ?? 0
+  const height = node.measured.height ?? node.height ?? 0
+  const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  void flow.setCenter(x + width / 2, y + height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: still ? 0 : 300 })
+}

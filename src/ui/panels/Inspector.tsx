@@ -1,0 +1,47 @@
+/**
+ * The inspector: labelled controls for every field of the selected entity (plan-format.md), or
+ * of the plan itself when nothing is selected. Every change is an edit applied at once through
+ * the store, so it is undoable and re-validated like any other.
+ */
+import { useEditor } from '../../store/editor-store.ts'
+import { entityFindings, useFindings, type EntityFindings } from '../../store/findings.ts'
+import { subjectOf } from './inspector/subject.tsx'
+import './inspector.css'
+
+export function Inspector() {
+  const plan = useEditor((state) => state.plan)
+  const selection = useEditor((state) => state.selection)
+  const findings = useFindings()
+  const subject = subjectOf(plan, selection)
+  const counts = subject.findingsOf === null ? findings.summary : entityFindings(findings, subject.findingsOf)
+  // Remounting on a new selection drops what was typed for the previous entity.
+  const key = selection ? `${selection.kind}:${selection.id}:${selection.role ?? ''}` : 'plan'
+  return (
+    <section aria-label="Inspector" className="inspector">
+      <div className="panel-head"><h2>Inspector</h2></div>
+      <div className="panel-body">
+        <header className="insp-head">
+          <div className="insp-kind">{subject.kind}</div>
+          <div className="insp-name" title={subject.name}>{subject.name}</div>
+          <FindingsLine counts={counts} scope={subject.findingsOf === null ? 'in this plan' : 'here'} />
+        </header>
+        <div key={key} className="insp-form">{subject.body}</div>
+      </div>
+    </section>
+  )
+}
+
+function FindingsLine({ counts, scope }: { counts: Pick<EntityFindings, 'error' | 'warning' | 'info'>; scope: string }) {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => (
+      <span key={severity} className={`insp-count sev-${severity}`}>
+        {counts[severity]} {severity === 'info' ? 'info' : `${severity}${counts[severity] === 1 ? '' : 's'}`}
+      </span>
+    ))
+  return (
+    <p className="insp-findings">
+      {parts.length === 0 ? <span className="insp-count insp-clear">No findings {scope}</span> : <>{parts}<span className="insp-scope">{scope}</span></>}
+    </p>
+  )
+}

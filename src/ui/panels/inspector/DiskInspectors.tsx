@@ -1,0 +1,64 @@
+/**
+ * Disks: a host's physical disk (a local spindle or a LUN presented to the host) and a VM's
+ * virtual disk (a VHD file, a pass-through disk, or a LUN the guest reaches itself).
+ */
+import {
+  CONTROLLER_LABELS, DISK_CONTENT_LABELS, DISK_KIND_LABELS, HOST_DISK_CONTENTS, VM_DISK_CONTENTS,
+  type DiskKind, type Host, type PhysicalDisk, type Plan, type VirtualDisk,
+} from '../../../core/index.ts'
+import {
+  backingChoices, choicesOf, isGuestAttached, kindChangeEdits, lunChoices, NONE, type Choice,
+} from './choices.ts'
+import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
+import { applyEdits, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { GREATER_THAN_0 } from './number-input.ts'
+
+const contentChoices = (values: readonly string[]): Choice[] =>
+  values.map((value) => ({ value, label: DISK_CONTENT_LABELS[value as keyof typeof DISK_CONTENT_LABELS] }))
+const HOST_CONTENT_CHOICES = contentChoices(HOST_DISK_CONTENTS)
+const VM_CONTENT_CHOICES = contentChoices(VM_DISK_CONTENTS)
+const KIND_CHOICES = choicesOf(DISK_KIND_LABELS)
+const CONTROLLER_CHOICES = choicesOf(CONTROLLER_LABELS)
+const GUEST_CONTROLLER_CHOICES = [{ value: NONE, label: 'None (guest initiator)' }, ...CONTROLLER_CHOICES]
+
+const orNull = (value: string): string | null => (value === NONE ? null : value)
+
+export function PhysicalDiskInspector({ disk, plan }: { disk: PhysicalDisk; plan: Plan }) {
+  const set = setterFor(disk.id)
+  return (
+    <>
+      <Section title="General">
+        <TextField label="Name" value={disk.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
+        <CheckField label="Online in Disk Management" checked={disk.online} onCommit={(on) => set('online', on)} />
+      </Section>
+      <Section title="Storage">
+        <SelectField label="LUN" value={disk.lun ?? NONE} choices={[{ value: NONE, label: 'Local disk' }, ...lunChoices(plan)]}
+          onCommit={(lun) => set('lun', orNull(lun))} />
+        <CheckSet label="Contents" values={disk.contents} choices={HOST_CONTENT_CHOICES} onCommit={(contents) => set('contents', contents)} />
+      </Section>
+    </>
+  )
+}
+
+export function VirtualDiskInspector({ disk, host, plan }: { disk: VirtualDisk; host: Host; plan: Plan }) {
+  const set = setterFor(disk.id)
+  const guest = isGuestAttached(disk.kind)
+  return (
+    <>
+      <Section title="General">
+        <TextField label="Name" value={disk.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <SelectField label="Disk kind" value={disk.kind} choices={KIND_CHOICES}
+          onCommit={(kind) => applyEdits(kindChangeEdits(disk, kind as DiskKind))} />
+        <SelectField label="Controller" value={disk.controller ?? NONE} choices={guest ? GUEST_CONTROLLER_CHOICES : CONTROLLER_CHOICES}
+          onCommit={(controller) => set('controller', orNull(controller))} />
+        <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
+      </Section>
+      <Section title="Storage">
+        <SelectField label={guest ? 'Backing LUN' : 'Backing host disk'} value={disk.backing ?? NONE}
+          choices={backingChoices(plan, host, disk)} onCommit={(backing) => set('backing', orNull(backing))} />
+        <CheckSet label="Contents" values={disk.contents} choices={VM_CONTENT_CHOICES} onCommit={(contents) => set('contents', contents)} />
+      </Section>
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+/** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
+import { HYPERVISOR_LABELS, MOBILITY_LABELS, type Host } from '../../../core/index.ts'
+import { choicesOf } from './choices.ts'
+import { CheckField, SelectField } from './choice-fields.tsx'
+import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { GREATER_THAN_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
+
+const HYPERVISOR_CHOICES = choicesOf(HYPERVISOR_LABELS)
+const MOBILITY_CHOICES = choicesOf(MOBILITY_LABELS)
+const THREAD_CHOICES = [
+  { value: '1', label: '1 (no Hyper-Threading)' },
+  { value: '2', label: '2 (Hyper-Threading on)' },
+]
+
+export function HostInspector({ host }: { host: Host }) {
+  const set = setterFor(host.id)
+  const hw = host.hardware
+  const logical = hw.sockets * hw.coresPerSocket * hw.threadsPerCore
+  return (
+    <>
+      <Section title="General">
+        <TextField label="Name" value={host.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+      </Section>
+      <Section title="Hardware">
+        <NumberField label="Sockets" value={hw.sockets} rule={WHOLE_AT_LEAST_1} onCommit={(n) => set('hardware.sockets', n)} />
+        <NumberField label="Cores per socket" unit="cores" value={hw.coresPerSocket} rule={WHOLE_AT_LEAST_1}
+          onCommit={(n) => set('hardware.coresPerSocket', n)} />
+        <SelectField label="Threads per core" value={String(hw.threadsPerCore)} choices={THREAD_CHOICES}
+          onCommit={(n) => set('hardware.threadsPerCore', Number(n))} />
+        <p className="insp-derived">{logical} logical processor{logical === 1 ? '' : 's'}</p>
+        <NumberField label="RAM" unit="GB" value={hw.ramGB} rule={GREATER_THAN_0} onCommit={(n) => set('hardware.ramGB', n)} />
+        <CheckField label="x64 processors" checked={hw.x64} onCommit={(on) => set('hardware.x64', on)} />
+        <CheckField label="Hardware virtualization (Intel VT / AMD-V)" checked={hw.hardwareVirtualization}
+          onCommit={(on) => set('hardware.hardwareVirtualization', on)} />
+        <CheckField label="DEP enabled in BIOS (Intel XD / AMD NX)" checked={hw.dep} onCommit={(on) => set('hardware.dep', on)} />
+        <CheckField label="Certified (Windows Server Catalog)" checked={hw.certified} onCommit={(on) => set('hardware.certified', on)} />
+      </Section>
+      <Section title="Hypervisor">
+        <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => set('hypervisor', v)} />
+        <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />
+        <CheckField label="Hyper-V RTM update installed (KB950050)" checked={host.hyperVRtmUpdate}
+          onCommit={(on) => set('hyperVRtmUpdate', on)} />
+      </Section>
+      <Section title="Clustering">
+        <TextField label="Host cluster" value={host.cluster ?? ''} placeholder="None" maxLength={64}
+          onCommit={(cluster) => set('cluster', cluster.trim() === '' ? null : cluster)} />
+        <SelectField label="VM mobility" value={host.mobility} choices={MOBILITY_CHOICES} onCommit={(v) => set('mobility', v)} />
+      </Section>
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+/**
+ * A host's own operating system: the parent partition of a Hyper-V host, or the only OS of a
+ * bare-metal server. Its fields live under `parent.` on the host.
+ */
+import {
+  EDITION_LABELS, INSTALLATION_LABELS, type Host,
+} from '../../../core/index.ts'
+import { BackupEditor } from './BackupEditor.tsx'
+import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
+import { CheckSet, SelectField } from './choice-fields.tsx'
+import { ExchangeEditor } from './ExchangeEditor.tsx'
+import { Section, setterFor } from './fields.tsx'
+import { ApplicationsEditor } from './ListEditors.tsx'
+
+const EDITION_CHOICES = choicesOf(EDITION_LABELS)
+const INSTALLATION_CHOICES = choicesOf(INSTALLATION_LABELS)
+
+export function ParentInspector({ host }: { host: Host }) {
+  const set = setterFor(host.id)
+  const parent = host.parent
+  return (
+    <>
+      <Section title="Operating system">
+        <SelectField label="Windows Server edition" value={parent.edition} choices={EDITION_CHOICES} onCommit={(v) => set('parent.edition', v)} />
+        <SelectField label="Installation" value={parent.installation} choices={INSTALLATION_CHOICES}
+          onCommit={(v) => set('parent.installation', v)} />
+        <CheckSet label="Windows roles" values={parent.roles} choices={WINDOWS_ROLE_CHOICES} onCommit={(roles) => set('parent.roles', roles)} />
+      </Section>
+      <ApplicationsEditor applications={parent.applications} onCommit={(apps) => set('parent.applications', apps)} />
+      <ExchangeEditor install={parent.exchange} server={`parent:${host.id}`} set={set} field="parent.exchange" />
+      <BackupEditor backup={parent.backup} set={set} field="parent.backup" />
+    </>
+  )
+}

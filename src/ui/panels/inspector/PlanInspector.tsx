@@ -1,0 +1,30 @@
+/** With nothing selected, the plan itself: its name and the organization-wide facts. */
+import { PLAN_TARGET, type Plan } from '../../../core/index.ts'
+import { CheckField } from './choice-fields.tsx'
+import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { WHOLE_AT_LEAST_0 } from './number-input.ts'
+
+const set = setterFor(PLAN_TARGET)
+
+export function PlanInspector({ plan }: { plan: Plan }) {
+  const vms = plan.hosts.reduce((n, host) => n + host.vms.length, 0)
+  return (
+    <>
+      <Section title="General">
+        <TextField label="Plan name" value={plan.name} check={required('Enter a name for the plan')} onCommit={(name) => set('name', name)} />
+        <p className="insp-derived">
+          {count(plan.hosts.length, 'host')} · {count(vms, 'virtual machine')} · {count(plan.storage.length, 'storage array')}
+        </p>
+      </Section>
+      <Section title="Organization">
+        <NumberField label="Mailboxes" value={plan.organization.mailboxes} rule={WHOLE_AT_LEAST_0}
+          onCommit={(n) => set('organization.mailboxes', n)} />
+        <CheckField label="Active Directory" checked={plan.organization.activeDirectory}
+          onCommit={(on) => set('organization.activeDirectory', on)} />
+      </Section>
+      <p className="insp-note">Select an item on the canvas to edit it.</p>
+    </>
+  )
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`

@@ -1,0 +1,40 @@
+/** A child partition: guest OS, virtual hardware, Windows roles, network, Exchange and backup. */
+import { GUEST_OS_LABELS, IC_LEVEL_LABELS, STOP_ACTION_LABELS, type Vm } from '../../../core/index.ts'
+import { BackupEditor } from './BackupEditor.tsx'
+import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
+import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
+import { ExchangeEditor } from './ExchangeEditor.tsx'
+import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { NetworkEditor } from './ListEditors.tsx'
+import { GREATER_THAN_0, WHOLE_AT_LEAST_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
+
+const GUEST_OS_CHOICES = choicesOf(GUEST_OS_LABELS)
+const IC_CHOICES = choicesOf(IC_LEVEL_LABELS)
+const STOP_CHOICES = choicesOf(STOP_ACTION_LABELS)
+
+export function VmInspector({ vm }: { vm: Vm }) {
+  const set = setterFor(vm.id)
+  return (
+    <>
+      <Section title="General">
+        <TextField label="Name" value={vm.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <SelectField label="Guest OS" value={vm.guestOs} choices={GUEST_OS_CHOICES} onCommit={(v) => set('guestOs', v)} />
+        <SelectField label="Integration components" value={vm.integrationComponents} choices={IC_CHOICES}
+          onCommit={(v) => set('integrationComponents', v)} />
+      </Section>
+      <Section title="Resources">
+        <NumberField label="Virtual processors" unit="vCPUs" value={vm.vcpus} rule={WHOLE_AT_LEAST_1} onCommit={(n) => set('vcpus', n)} />
+        <NumberField label="RAM" unit="GB" value={vm.ramGB} rule={GREATER_THAN_0} onCommit={(n) => set('ramGB', n)} />
+        <CheckField label="Dynamic memory / memory overcommit" checked={vm.dynamicMemory} onCommit={(on) => set('dynamicMemory', on)} />
+        <NumberField label="Snapshots" value={vm.snapshots} rule={WHOLE_AT_LEAST_0} onCommit={(n) => set('snapshots', n)} />
+        <SelectField label="Stop action" value={vm.stopAction} choices={STOP_CHOICES} onCommit={(v) => set('stopAction', v)} />
+      </Section>
+      <Section title="Windows">
+        <CheckSet label="Windows roles" values={vm.roles} choices={WINDOWS_ROLE_CHOICES} onCommit={(roles) => set('roles', roles)} />
+      </Section>
+      <NetworkEditor network={vm.network} onCommit={(network) => set('network', network)} />
+      <ExchangeEditor install={vm.exchange} server={vm.id} set={set} field="exchange" />
+      <BackupEditor backup={vm.backup} set={set} field="backup" />
+    </>
+  )
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
+import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
+import { backingChoices, hasChoice, kindChangeEdits, lunChoices, updateChoices, withVersion } from './choices.ts'
+
+const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
+const hv1 = host({
+  id: 'hv1', name: 'HV1',
+  disks: [physicalDisk({ id: 'd1', name: 'Disk 1', sizeGB: 300, online: true }), physicalDisk({ id: 'd2', name: 'Disk 2', sizeGB: 100 })],
+})
+const hv2 = host({ id: 'hv2', disks: [physicalDisk({ id: 'other' })] })
+const estate = plan({ hosts: [hv1, hv2], storage: [san, storageArray({ id: 'empty' })] })
+
+describe('backingChoices', () => {
+  it('offers the disks of the VM\'s own host for VHD and pass-through kinds', () => {
+    expect(backingChoices(estate, hv1, { kind: 'fixed-vhd' })).toEqual([
+      { value: '', label: 'Not connected' },
+      { group: 'Disks of HV1', options: [{ value: 'd1', label: 'Disk 1 · 300 GB' }, { value: 'd2', label: 'Disk 2 · 100 GB (offline)' }] },
+    ])
+    expect(hasChoice(backingChoices(estate, hv1, { kind: 'pass-through' }), 'other')).toBe(false)
+  })
+
+  it('offers LUNs, grouped by array, for guest-attached kinds', () => {
+    const items = backingChoices(estate, hv1, { kind: 'iscsi-guest' })
+    expect(items).toEqual([{ value: '', label: 'Not connected' }, ...lunChoices(estate)])
+    expect(lunChoices(estate)).toEqual([{ group: 'SAN (iSCSI)', options: [{ value: 'l1', label: 'DB LUN · 500 GB' }] }])
+    expect(hasChoice(items, 'd1')).toBe(false)
+  })
+})
+
+describe('updateChoices', () => {
+  it('lists service packs up to 2010 and cumulative updates from 2013', () => {
+    expect(updateChoices('2007').map((c) => c.label)).toEqual(['RTM', 'SP1', 'SP2', 'SP3'])
+    expect(updateChoices('2003').map((c) => c.value)).toEqual(['rtm', 'sp1', 'sp2'])
+    expect(updateChoices('2016').slice(0, 3).map((c) => c.label)).toEqual(['RTM', 'CU1', 'CU2'])
+  })
+
+  it('keeps an unusual current value', () => {
+    expect(updateChoices('2019', 'cu77').at(-1)).toEqual({ value: 'cu77', label: 'CU77' })
+  })
+
+  it('keeps the update across versions that have it, else falls back to RTM', () => {
+    const install: ExchangeInstall = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: null }
+    expect(withVersion(install, '2010').update).toBe('sp1')
+    expect(withVersion(install, '2016')).toEqual({ ...install, version: '2016', update: 'rtm' })
+  })
+})
+
+describe('kindChangeEdits', () => {
+  const on = (disk: VirtualDisk) => plan({
+    hosts: [{ ...hv1, vms: [vm({ id: 'ex', disks: [disk] })] }], storage: [san],
+  })
+  const after = (disk: VirtualDisk, kind: DiskKind) => {
+    const result = applyEdits(on(disk), kindChangeEdits(disk, kind))
+    if (!result.ok) throw new Error(result.problems[0]?.message)
+    return result.value.hosts[0]!.vms[0]!.disks[0]!
+  }
+
+  it('keeps the backing and controller within the same sort of disk', () => {
+    const disk = virtualDisk({ id: 'v', kind: 'dynamic-vhd', backing: 'd1', controller: 'scsi1' })
+    expect(after(disk, 'fixed-vhd')).toMatchObject({ kind: 'fixed-vhd', backing: 'd1', controller: 'scsi1' })
+  })
+
+  it('disconnects a host disk and drops the controller for a guest initiator', () => {
+    const disk = virtualDisk({ id: 'v', kind: 'fixed-vhd', backing: 'd1', controller: 'scsi0' })
+    expect(after(disk, 'iscsi-guest')).toMatchObject({ kind: 'iscsi-guest', backing: null, controller: null })
+  })
+
+  it('disconnects a LUN and picks a controller when leaving a guest initiator', () => {
+    const data = virtualDisk({ id: 'v', kind: 'fc-guest', backing: 'l1', controller: null })
+    expect(after(data, 'pass-through')).toMatchObject({ kind: 'pass-through', backing: null, controller: 'scsi0' })
+    const boot = { ...data, contents: ['os' as const] }
+    expect(after(boot, 'fixed-vhd')).toMatchObject({ controller: 'ide0' })
+  })
+})

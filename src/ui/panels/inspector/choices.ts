@@ -1,0 +1,93 @@
+/**
+ * The choices the inspector offers, derived from the plan: which disks or LUNs a disk can be
+ * connected to, which updates an Exchange version has, and the edits that keep a virtual disk
+ * consistent when its kind changes. Pure, so it is tested without a browser.
+ */
+import {
+  GUEST_ATTACHED_KINDS, PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS,
+  type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion, type Host, type Plan, type VirtualDisk,
+} from '../../../core/index.ts'
+
+export interface Choice { value: string; label: string }
+export interface ChoiceGroup { group: string; options: Choice[] }
+export type ChoiceItem = Choice | ChoiceGroup
+
+/** The value a select uses for null ("Not connected", "Local disk", "None"). */
+export const NONE = ''
+
+/** `[value, label]` choices from a label map, in the map's order. */
+export const choicesOf = (labels: Readonly<Record<string, string>>): Choice[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }))
+
+export const WINDOWS_ROLE_CHOICES = choicesOf(WINDOWS_ROLE_LABELS)
+
+const gb = (size: number) => `${size} GB`
+
+/** Every LUN of the plan, grouped by storage array. */
+export function lunChoices(plan: Plan): ChoiceGroup[] {
+  return plan.storage
+    .filter((array) => array.luns.length > 0)
+    .map((array) => ({
+      group: `${array.name} (${PROTOCOL_LABELS[array.protocol]})`,
+      options: array.luns.map((lun) => ({ value: lun.id, label: `${lun.name} · ${gb(lun.sizeGB)}` })),
+    }))
+}
+
+export const isGuestAttached = (kind: DiskKind): boolean => GUEST_ATTACHED_KINDS.includes(kind)
+
+/**
+ * What a virtual disk can be backed by: a LUN for the guest's own initiator or HBA, otherwise a
+ * disk of the host the VM runs on. "Not connected" always comes first.
+ */
+export function backingChoices(plan: Plan, host: Host, disk: Pick<VirtualDisk, 'kind'>): ChoiceItem[] {
+  const none: Choice = { value: NONE, label: 'Not connected' }
+  if (isGuestAttached(disk.kind)) return [none, ...lunChoices(plan)]
+  const disks = host.disks.map((d) => ({ value: d.id, label: `${d.name} · ${gb(d.sizeGB)}${d.online ? '' : ' (offline)'}` }))
+  return disks.length > 0 ? [none, { group: `Disks of ${host.name}`, options: disks }] : [none]
+}
+
+/** Whether `value` is one of the choices (a stale or foreign value is then shown apart). */
+export function hasChoice(items: readonly ChoiceItem[], value: string): boolean {
+  return items.some((item) => ('group' in item ? item.options.some((o) => o.value === value) : item.value === value))
+}
+
+/** How many service packs the versions before cumulative updates had. */
+const SERVICE_PACKS: Partial<Record<ExchangeVersion, number>> = { '2003': 2, '2007': 3, '2010': 3 }
+/** Cumulative updates offered for the versions that ship them (the format allows up to CU99). */
+const CU_COUNT = 30
+
+/**
+ * The updates a version has (service packs up to 2010, cumulative updates from 2013); the current
+ * value is kept in the list even when it is unusual, so a plan is never silently changed.
+ */
+export function updateChoices(version: ExchangeVersion, current?: string): Choice[] {
+  const packs = SERVICE_PACKS[version]
+  const values = ['rtm']
+  for (let n = 1; n <= (packs ?? CU_COUNT); n++) values.push(packs === undefined ? `cu${n}` : `sp${n}`)
+  if (current && !values.includes(current)) values.push(current)
+  return values.map((value) => ({ value, label: updateLabel(value) }))
+}
+
+/** The install after a version change: the update is kept when the new version has it, else RTM. */
+export function withVersion(install: ExchangeInstall, version: ExchangeVersion): ExchangeInstall {
+  const keeps = updateChoices(version).some((choice) => choice.value === install.update)
+  return { ...install, version, update: keeps ? install.update : 'rtm' }
+}
+
+/**
+ * The edits that change a virtual disk's kind and keep it valid at every step: a backing of the
+ * wrong sort (host disk versus LUN) is disconnected first, and the controller follows the kind
+ * (none for a guest initiator; IDE 0 for a boot disk, SCSI 0 otherwise).
+ */
+export function kindChangeEdits(disk: VirtualDisk, kind: DiskKind): Edit[] {
+  const set = (field: string, value: unknown): Edit => ({ op: 'set', target: disk.id, field, value })
+  const guest = isGuestAttached(kind)
+  const edits: Edit[] = []
+  if (disk.backing !== null && guest !== isGuestAttached(disk.kind)) edits.push(set('backing', null))
+  // A guest kind may keep a controller but no other kind may lack one, so the controller is set
+  // before the kind when leaving a guest kind and cleared after it when entering one.
+  if (!guest && disk.controller === null) edits.push(set('controller', disk.contents.includes('os') ? 'ide0' : 'scsi0'))
+  edits.push(set('kind', kind))
+  if (guest && disk.controller !== null) edits.push(set('controller', null))
+  return edits
+}

@@ -1,0 +1,134 @@
+/**
+ * The inspector's typed fields: a label beside its control in a two-column grid, with an inline
+ * error tied to the control (aria-invalid + aria-describedby). Text and number fields keep what
+ * the user typed in local state and apply only valid values; when the plan changes under them
+ * (undo, redo, a quick fix) they take the plan's value again.
+ */
+import { useId, useState, type ReactNode } from 'react'
+import type { Edit, Problem } from '../../../core/index.ts'
+import { useEditor } from '../../../store/editor-store.ts'
+import { parseNumber, type NumberRule } from './number-input.ts'
+
+/** Applies a change; returns the message to show when the core refuses it, or null. */
+export type Commit<T> = (value: T) => string | null
+
+/** The first problem's message, as a sentence. */
+export function firstMessage(problems: readonly Problem[] | null): string | null {
+  const message = problems?.[0]?.message
+  if (message === undefined) return null
+  return message.charAt(0).toUpperCase() + message.slice(1)
+}
+
+/** Applies edits as one undoable step and returns the message of the first problem, if any. */
+export const applyEdits = (edits: Edit | Edit[], coalesce?: string): string | null =>
+  firstMessage(useEditor.getState().apply(edits, coalesce === undefined ? undefined : { coalesce }))
+
+/** Sets dotted fields of one entity; `prefix` is 'parent.' for a host's parent partition. */
+export type Setter = (field: string, value: unknown) => string | null
+export const setterFor = (target: string, prefix = ''): Setter =>
+  // Successive changes of one field (typing a name) make one undo step.
+  (field, value) => applyEdits({ op: 'set', target, field: prefix + field, value }, `${target}/${prefix}${field}`)
+
+/** Refuses blank text with `message` (names must not be empty). */
+export const required = (message: string) => (text: string): string | null => (text.trim() === '' ? message : null)
+
+export function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="insp-section">
+      <div className="insp-section-head"><h3>{title}</h3>{action}</div>
+      {children}
+    </div>
+  )
+}
+
+interface RowProps { label: string; id: string; unit?: string; error: string | null; errorId: string; children: ReactNode }
+
+/** One label/control pair; the unit is shown after the control and read as part of the label. */
+export function Row({ label, id, unit, error, errorId, children }: RowProps) {
+  return (
+    <div className="insp-row">
+      <label className="insp-label" htmlFor={id}>
+        {label}{unit ? <span className="visually-hidden"> ({unit})</span> : null}
+      </label>
+      <div className="insp-control">
+        {unit ? <div className="insp-with-unit">{children}<span className="insp-unit" aria-hidden="true">{unit}</span></div> : children}
+        {error ? <p className="insp-error" id={errorId}>{error}</p> : null}
+      </div>
+    </div>
+  )
+}
+
+/** Ids for a control and its error message, and the ARIA attributes that tie them together. */
+export function useFieldIds(error: string | null) {
+  const id = useId()
+  const errorId = `${id}-error`
+  const aria = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined }
+  return { id, errorId, aria }
+}
+
+/** The typed text of a field, reset to the plan's text when that changes to something else. */
+export function useDraft(text: string, agrees: (raw: string) => boolean) {
+  const [raw, setRaw] = useState(text)
+  const [error, setError] = useState<string | null>(null)
+  const [seen, setSeen] = useState(text)
+  if (seen !== text) {
+    setSeen(text)
+    if (!agrees(raw)) {
+      setRaw(text)
+      setError(null)
+    }
+  }
+  return { raw, setRaw, error, setError }
+}
+
+interface TextFieldProps {
+  label: string
+  value: string
+  onCommit: Commit<string>
+  /** Refuses a text before it is applied (e.g. `required('Enter a name')`). */
+  check?: (text: string) => string | null
+  placeholder?: string
+  maxLength?: number
+}
+
+export function TextField({ label, value, onCommit, check, placeholder, maxLength = 120 }: TextFieldProps) {
+  const draft = useDraft(value, (raw) => raw === value)
+  const { id, errorId, aria } = useFieldIds(draft.error)
+  const change = (text: string) => {
+    draft.setRaw(text)
+    const refused = check?.(text) ?? null
+    draft.setError(refused ?? (text === value ? null : onCommit(text)))
+  }
+  return (
+    <Row label={label} id={id} error={draft.error} errorId={errorId}>
+      <input
+        {...aria} className="insp-input" type="text" value={draft.raw} placeholder={placeholder} maxLength={maxLength}
+        spellCheck={false} autoComplete="off" onChange={(event) => change(event.target.value)}
+      />
+    </Row>
+  )
+}
+
+interface NumberFieldProps { label: string; value: number; rule: NumberRule; unit?: string; onCommit: Commit<number> }
+
+export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldProps) {
+  const draft = useDraft(String(value), (raw) => {
+    const parsed = parseNumber(raw, rule)
+    return parsed.ok && parsed.value === value
+  })
+  const { id, errorId, aria } = useFieldIds(draft.error)
+  const change = (text: string) => {
+    draft.setRaw(text)
+    const parsed = parseNumber(text, rule)
+    if (!parsed.ok) draft.setError(parsed.message)
+    else draft.setError(parsed.value === value ? null : onCommit(parsed.value))
+  }
+  return (
+    <Row label={label} id={id} unit={unit} error={draft.error} errorId={errorId}>
+      <input
+        {...aria} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
+        value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
+      />
+    </Row>
+  )
+}

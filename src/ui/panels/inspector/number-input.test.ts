@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { GREATER_THAN_0, parseNumber, ruleMessage, WHOLE_AT_LEAST_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
+
+describe('parseNumber', () => {
+  it.each([
+    ['4', WHOLE_AT_LEAST_1, 4],
+    [' 12 ', WHOLE_AT_LEAST_1, 12],
+    ['0', WHOLE_AT_LEAST_0, 0],
+    ['007', WHOLE_AT_LEAST_0, 7],
+    ['1.5', GREATER_THAN_0, 1.5],
+    ['1,5', GREATER_THAN_0, 1.5],
+    ['.5', GREATER_THAN_0, 0.5],
+    ['8.', GREATER_THAN_0, 8],
+    ['300', GREATER_THAN_0, 300],
+  ])('accepts %j', (text, rule, value) => {
+    expect(parseNumber(text, rule)).toEqual({ ok: true, value })
+  })
+
+  it.each([
+    ['', WHOLE_AT_LEAST_1],
+    ['0', WHOLE_AT_LEAST_1],
+    ['-1', WHOLE_AT_LEAST_0],
+    ['1.5', WHOLE_AT_LEAST_1],
+    ['abc', WHOLE_AT_LEAST_1],
+    ['2x', WHOLE_AT_LEAST_1],
+    ['1e3', WHOLE_AT_LEAST_1],
+    ['0', GREATER_THAN_0],
+    ['0.0', GREATER_THAN_0],
+    ['.', GREATER_THAN_0],
+    ['-3', GREATER_THAN_0],
+    ['Infinity', GREATER_THAN_0],
+    ['1.2.3', GREATER_THAN_0],
+  ])('refuses %j with the rule as the message', (text, rule) => {
+    expect(parseNumber(text, rule)).toEqual({ ok: false, message: ruleMessage(rule) })
+  })
+
+  it('refuses whole numbers too large to be exact', () => {
+    expect(parseNumber('99999999999999999999', WHOLE_AT_LEAST_1)).toEqual({ ok: false, message: 'That number is too large' })
+  })
+})
+
+describe('ruleMessage', () => {
+  it('says what to enter', () => {
+    expect(ruleMessage(WHOLE_AT_LEAST_1)).toBe('Enter a whole number of at least 1')
+    expect(ruleMessage(WHOLE_AT_LEAST_0)).toBe('Enter a whole number of at least 0')
+    expect(ruleMessage(GREATER_THAN_0)).toBe('Enter a number greater than 0')
+  })
+})

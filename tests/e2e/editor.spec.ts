@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test'
+import { dragFromPalette, findingItems, inspector, node, openFresh, palette, pane } from './helpers.ts'
+
+test.beforeEach(async ({ page }) => {
+  await openFresh(page)
+})
+
+test('builds a plan from an empty canvas by dragging host, VM, disks and roles from the palette', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 120, y: 80 })
+  const host = node(page, 'host').first()
+  await expect(host).toBeVisible()
+  await expect(node(page, 'parent-partition')).toHaveCount(1)
+  await expect(host).toContainText('HV01')
+
+  await dragFromPalette(page, 'Virtual machine', host)
+  const vm = node(page, 'vm').first()
+  await expect(vm).toBeVisible()
+  const vmId = await vm.getAttribute('data-entity-id')
+
+  await dragFromPalette(page, 'Fixed VHD', vm)
+  await expect(node(page, 'virtual-disk')).toHaveCount(1)
+  await dragFromPalette(page, 'Mailbox', vm)
+  await expect(page.locator(`[data-kind="exchange-role"][data-entity-id="${vmId}"][data-role="mailbox"]`)).toBeVisible()
+  await dragFromPalette(page, 'Physical disk', host)
+  await expect(node(page, 'physical-disk')).toHaveCount(2)
+
+  // the VM now runs Exchange: its disk is checked live
+  await node(page, 'virtual-disk').first().click()
+  await inspector(page).getByLabel('Disk kind').selectOption({ label: 'Dynamic VHD' })
+  await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(1)
+  await expect(node(page, 'virtual-disk').first()).toHaveClass(/worst-error/)
+  await inspector(page).getByLabel('Disk kind').selectOption({ label: 'Fixed VHD' })
+  await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(0)
+})
+
+test('a drop where an item cannot go changes nothing and says why', async ({ page }) => {
+  await dragFromPalette(page, 'Fixed VHD', pane(page), { x: 300, y: 200 })
+  await expect(page.getByRole('status').filter({ hasText: 'goes into a virtual machine' })).toBeVisible()
+  await expect(page.locator('[data-entity-id]')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+
+  await dragFromPalette(page, 'Bare-metal server', pane(page), { x: 100, y: 100 })
+  const server = node(page, 'host').first()
+  await dragFromPalette(page, 'Virtual machine', server)
+  await expect(page.getByRole('status').filter({ hasText: 'bare-metal server: it runs no VMs' })).toBeVisible()
+  await expect(node(page, 'vm')).toHaveCount(0)
+})
+
+test('undo and redo every edit, from the toolbar and the keyboard', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await expect(node(page, 'vm')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'vm')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(node(page, 'vm')).toHaveCount(1)
+  await pane(page).click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(node(page, 'vm')).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(node(page, 'vm')).toHaveCount(1)
+  // Delete removes the selection, undo brings it back
+  await node(page, 'vm').first().click()
+  await page.keyboard.press('Delete')
+  await expect(node(page, 'vm')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(node(page, 'vm')).toHaveCount(1)
+})
+
+test('reload restores the plan from autosave', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await node(page, 'vm').first().click()
+  const name = inspector(page).getByLabel('Name', { exact: true })
+  await name.fill('MBX-A')
+  await expect(node(page, 'vm').first()).toContainText('MBX-A')
+  await page.waitForTimeout(400)
+  await page.reload()
+  await expect(node(page, 'vm').first()).toContainText('MBX-A')
+  await expect(node(page, 'host')).toHaveCount(1)
+})
+
+test('keyboard only: add a host, a VM in it and a disk in the VM', async ({ page }) => {
+  const host = palette(page, 'Host')
+  await host.focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'host')).toHaveCount(1)
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'vm')).toHaveCount(1)
+  await palette(page, 'Fixed VHD').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'virtual-disk')).toHaveCount(1)
+  // the disk went into the VM, which went into the host
+  const vmId = await node(page, 'vm').first().getAttribute('data-entity-id')
+  const diskBox = await node(page, 'virtual-disk').first().boundingBox()
+  const vmBox = await page.locator(`[data-kind="vm"][data-entity-id="${vmId}"]`).boundingBox()
+  expect(diskBox!.y).toBeGreaterThan(vmBox!.y)
+  expect(diskBox!.y + diskBox!.height).toBeLessThanOrEqual(vmBox!.y + vmBox!.height + 1)
+})
+
+test('New plan asks before discarding work', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  await page.getByRole('button', { name: 'New plan' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Start a new plan?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(node(page, 'host')).toHaveCount(1)
+  await page.getByRole('button', { name: 'New plan' }).click()
+  await page.getByRole('button', { name: 'Discard and start new' }).click()
+  await expect(node(page, 'host')).toHaveCount(0)
+})

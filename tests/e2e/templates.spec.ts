@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test'
+import { loadPlanValue, validate } from '../../src/core/index.ts'
+import largeOrg from '../../src/templates/large-organisation.json' with { type: 'json' }
+import seedImproved from '../../src/templates/seed-improved.json' with { type: 'json' }
+import seedReference from '../../src/templates/seed-reference.json' with { type: 'json' }
+import smallOffice from '../../src/templates/small-office.json' with { type: 'json' }
+import { findingItems, openFresh, openTemplate } from './helpers.ts'
+
+const TEMPLATES = [
+  ['Seed article: two-disk host', seedReference],
+  ['Seed article, improved', seedImproved],
+  ['Small office', smallOffice],
+  ['Large organisation', largeOrg],
+] as const
+
+for (const [name, json] of TEMPLATES) {
+  test(`template "${name}" opens with the findings the core gives for it`, async ({ page }) => {
+    const loaded = loadPlanValue(json)
+    if (!loaded.ok) throw new Error('template must load')
+    const expected = validate(loaded.value).map((f) => `${f.severity} ${f.rule} ${f.subject}`)
+    await openFresh(page)
+    await openTemplate(page, name)
+    await expect(findingItems(page)).toHaveCount(expected.length)
+    const shown = await findingItems(page).evaluateAll((items) => items.map((li) => `${li.getAttribute('data-severity')} ${li.getAttribute('data-rule')} ${li.getAttribute('data-subject')}`))
+    expect(shown).toEqual(expected)
+    for (const host of loaded.value.hosts) await expect(page.locator(`[data-kind="host"][data-entity-id="${host.id}"]`)).toBeVisible()
+  })
+}
