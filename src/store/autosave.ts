@@ -1,6 +1,8 @@
 /**
  * Autosave: the plan (with its layout) is written to localStorage shortly after every change and
  * restored on reload through the core's one load path. An unreadable save is kept aside, never lost.
+ * A plan opened from a share link is not the user's work: nothing is written while it is shown
+ * (origin 'link'), and keeping it as the user's plan saves it at once.
  */
 import { loadPlan, savePlan } from '../core/index.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
@@ -24,9 +26,23 @@ export function startAutosave(storage: Storage = window.localStorage): void {
   let timer: ReturnType<typeof setTimeout> | null = null
   const flush = () => {
     timer = null
-    write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(useEditor.getState())))
+    const state = useEditor.getState()
+    if (state.origin === 'link') return
+    write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(state)))
   }
   useEditor.subscribe((state, previous) => {
+    if (state.origin === 'link') {
+      // A link opened while the user's last edit was still waiting to be saved: save that edit first.
+      if (timer && previous.origin === 'own') write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(previous)))
+      if (timer) clearTimeout(timer)
+      timer = null
+      return
+    }
+    if (previous.origin === 'link') {
+      if (timer) clearTimeout(timer)
+      flush()
+      return
+    }
     if (state.plan === previous.plan && state.layout === previous.layout) return
     if (timer) clearTimeout(timer)
     timer = setTimeout(flush, DELAY_MS)

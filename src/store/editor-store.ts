@@ -17,6 +17,11 @@ export interface Selection {
 
 export interface Notice { id: number; text: string; x: number; y: number; tone: 'refused' | 'info' | 'error' }
 
+/** Where the shown plan came from: the user's own work, or a share link the user has not kept yet. */
+export type PlanOrigin = 'own' | 'link'
+/** The user's own work with its undo history, put aside while a plan opened from a link is shown. */
+export interface OwnWork extends Snapshot { past: Snapshot[]; future: Snapshot[] }
+
 export interface EditorState {
   plan: Plan
   layout: Layout
@@ -24,6 +29,9 @@ export interface EditorState {
   past: Snapshot[]
   future: Snapshot[]
   notice: Notice | null
+  /** While 'link', autosave writes nothing, so a shared plan never replaces the user's saved work. */
+  origin: PlanOrigin
+  ownWork: OwnWork | null
   /** Applies edits as one undoable step; returns the problems when the core refuses them. */
   apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout; coalesce?: string }): Problem[] | null
   /** Moves a top-level node (host, server, storage array): undoable, but no new validation. */
@@ -35,6 +43,12 @@ export interface EditorState {
   open(plan: Plan, layout?: Layout): void
   /** Restores a saved plan at start-up: not undoable. */
   restore(plan: Plan, layout: Layout): void
+  /** Shows a plan opened from a share link; the user's own work is put aside until they keep or discard it. */
+  openFromLink(plan: Plan, layout: Layout): void
+  /** Makes the plan opened from a link the user's own plan (autosave then saves it). */
+  keepLinkedPlan(): void
+  /** Drops the plan opened from a link and brings back the user's own work and its undo history. */
+  discardLinkedPlan(): void
   notify(text: string, at?: { x: number; y: number }, tone?: Notice['tone']): void
   dismissNotice(): void
 }
@@ -50,6 +64,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
   past: [],
   future: [],
   notice: null,
+  origin: 'own',
+  ownWork: null,
 
   apply(edits, options) {
     const { plan, layout, past } = get()
@@ -110,6 +126,24 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   restore(plan, layout) {
     set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null })
+  },
+
+  openFromLink(plan, layout) {
+    const current = get()
+    // A second link opened on top of the first keeps the user's own work, not the first link's plan.
+    const ownWork = current.origin === 'link' && current.ownWork
+      ? current.ownWork
+      : { plan: current.plan, layout: current.layout, past: current.past, future: current.future }
+    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null, origin: 'link', ownWork })
+  },
+
+  keepLinkedPlan() {
+    set({ origin: 'own', ownWork: null })
+  },
+
+  discardLinkedPlan() {
+    const { ownWork } = get()
+    set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null })
   },
 
   notify(text, at = { x: window.innerWidth / 2, y: 96 }, tone = 'refused') {

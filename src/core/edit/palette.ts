@@ -102,7 +102,12 @@ const WHERE: Record<KindClass, string> = {
   vm: 'into a host', 'physical-disk': 'into a host', 'virtual-disk': 'into a virtual machine', lun: 'into a storage array',
   role: 'onto a virtual machine, a parent partition or a bare-metal server', top: 'on the canvas',
 }
-const article = (label: string) => `${/^[AEIOU]/.test(label) && !label.startsWith('Uni') ? 'An' : 'A'} ${label}`
+const GENERIC = new Set(['Host', 'Virtual machine', 'Physical disk', 'Pass-through disk', 'Storage array', 'Bare-metal server'])
+/** "A virtual machine", "An Edge Transport", "A LUN": the label as it reads inside a sentence. */
+const article = (label: string) => {
+  const word = GENERIC.has(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
+  return `${/^[AEIOUaeiou]/.test(word) && !/^Uni/.test(word) ? 'An' : 'A'} ${word}`
+}
 
 function withId(ids: Set<string>, base: string, make: (id: string) => Edit): Placement {
   const id = uniqueId(ids, base)

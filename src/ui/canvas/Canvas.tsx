@@ -124,7 +124,7 @@ export function Canvas() {
       aria-label="Plan diagram"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `mm-${node.type}`} />
+      <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `mm-${node.type}`} maskColor="var(--minimap-mask)" bgColor="var(--panel)" />
       <Controls showInteractive={false} />
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">

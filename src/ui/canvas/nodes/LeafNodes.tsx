@@ -35,8 +35,8 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
         <strong>{disk.name}</strong>
-        <span className="node-sub">{size(disk.sizeGB)} · {disk.lun ? 'SAN LUN' : 'local'} · <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span></span>
-        <span className="node-sub">{contents(disk.contents)}</span>
+        <span className="node-sub">{size(disk.sizeGB)} · {disk.lun ? 'SAN LUN' : 'local'} · {contents(disk.contents)}</span>
+        <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span>
       </div>
       <Badge counts={counts} />
       <Handle type="source" id="out" position={Position.Right} className="handle" aria-label={`Connect ${disk.name} to its LUN`} />

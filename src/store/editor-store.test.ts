@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { first, soundPlan } from '../core/testing/plan-builder.ts'
+import { emptyPlan } from './empty-plan.ts'
+import { planWithLayout, useEditor } from './editor-store.ts'
+
+const state = () => useEditor.getState()
+
+beforeEach(() => {
+  useEditor.setState({ plan: emptyPlan(), layout: {}, selection: null, past: [], future: [], notice: null })
+  state().restore(soundPlan(), { hv01: { x: 0, y: 0 } })
+})
+
+describe('editor store', () => {
+  it('restores a saved plan without an undo step', () => {
+    expect(state().past).toEqual([])
+    expect(first(state().plan).vm.name).toBe('EX01')
+  })
+
+  it('applies edits as undoable steps, and undo/redo walk them', () => {
+    expect(state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })).toBeNull()
+    expect(state().apply({ op: 'set', target: 'ex01', field: 'ramGB', value: 16 })).toBeNull()
+    expect(first(state().plan).vm).toMatchObject({ vcpus: 4, ramGB: 16 })
+    state().undo()
+    expect(first(state().plan).vm).toMatchObject({ vcpus: 4, ramGB: 8 })
+    state().undo()
+    expect(first(state().plan).vm.vcpus).toBe(2)
+    state().undo()
+    expect(first(state().plan).vm.vcpus).toBe(2)
+    state().redo()
+    state().redo()
+    expect(first(state().plan).vm).toMatchObject({ vcpus: 4, ramGB: 16 })
+    expect(state().future).toEqual([])
+  })
+
+  it('returns the problems of a refused edit and leaves plan and history alone', () => {
+    const before = state().plan
+    const problems = state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: -1 })
+    expect(problems?.[0]?.path).toMatch(/ex01\.vcpus/)
+    expect(state().plan).toBe(before)
+    expect(state().past).toEqual([])
+  })
+
+  it('a new edit after undo drops the redo branch', () => {
+    state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
+    state().undo()
+    state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 3 })
+    expect(state().future).toEqual([])
+    state().redo()
+    expect(first(state().plan).vm.vcpus).toBe(3)
+  })
+
+  it('merges quick successive edits of one field into one undo step', () => {
+    for (const name of ['M', 'MB', 'MBX']) state().apply({ op: 'set', target: 'ex01', field: 'name', value: name }, { coalesce: 'ex01/name' })
+    expect(state().past).toHaveLength(1)
+    state().undo()
+    expect(first(state().plan).vm.name).toBe('EX01')
+  })
+
+  it('keeps layout apart from the plan; moves are undoable', () => {
+    const plan = state().plan
+    state().place('hv01', { x: 200, y: 40 })
+    expect(state().plan).toBe(plan)
+    expect(planWithLayout(state()).layout).toEqual({ hv01: { x: 200, y: 40 } })
+    state().undo()
+    expect(state().layout).toEqual({ hv01: { x: 0, y: 0 } })
+  })
+
+  it('opening a plan is one undoable step; undo drops a selection whose entity is gone', () => {
+    state().select({ id: 'ex01', kind: 'vm' })
+    state().open(emptyPlan('Other'))
+    expect(state().plan.name).toBe('Other')
+    expect(state().selection).toBeNull()
+    state().undo()
+    expect(state().plan.name).toBe('Test plan')
+    state().apply({ op: 'remove', target: 'ex01' }, { select: null })
+    state().select({ id: 'hv01-db', kind: 'physical-disk' })
+    state().apply({ op: 'remove', target: 'hv01-db' })
+    state().undo()
+    expect(state().selection).toEqual({ id: 'hv01-db', kind: 'physical-disk' })
+    state().redo()
+    expect(state().selection).toBeNull()
+  })
+})

@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test'
+import { savePlan, type Plan } from '../../src/core/index.ts'
+import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../../src/core/testing/plan-builder.ts'
+import { findingItems, inspector, node } from './helpers.ts'
+
+/** Two hosts and a SAN: EX01 on HV01 has an unconnected fixed VHD. */
+const twoHosts: Plan = edit(soundPlan(), (d) => {
+  first(d).vm.disks.push(virtualDisk({ id: 'ex01-new', name: 'New VHD', kind: 'dynamic-vhd', controller: 'scsi1', sizeGB: 100, backing: null, contents: [] }))
+  d.hosts.push(host({ id: 'hv02', name: 'HV02', disks: [physicalDisk({ id: 'hv02-d', name: 'HV02 data', online: true, contents: ['vm-files'] })] }))
+  d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'LUN 1', sizeGB: 500 }] })
+  d.layout = { hv01: { x: 0, y: 0 }, hv02: { x: 520, y: 0 }, san: { x: 520, y: 420 } }
+})
+
+async function openWith(page: Page, plan: Plan) {
+  await page.goto('/')
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
+  await page.reload()
+  await expect(node(page, 'host', 'hv01')).toBeVisible()
+}
+
+async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 12; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12)
+  await page.mouse.up()
+}
+
+const center = async (page: Page, selector: string) => {
+  const box = await page.locator(selector).boundingBox()
+  if (!box) throw new Error(`${selector} is not on screen`)
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+test('connecting a virtual disk to a host disk sets its backing; nonsense connections are refused', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const source = '[data-entity-id="ex01-new"] .react-flow__handle.source'
+  // a VHD cannot sit directly on a LUN, nor on a disk of another host
+  await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="lun1"] .react-flow__handle.target'))
+  await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="hv02-d"] .react-flow__handle.target'))
+  await expect(page.locator('[data-testid^="rf__edge-backing:ex01-new"]')).toHaveCount(0)
+  // its own host's disk is fine
+  await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="hv01-os"] .react-flow__handle.target'))
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(1)
+  await node(page, 'virtual-disk', 'ex01-new').click()
+  await expect(inspector(page).getByLabel('Backing host disk')).toHaveValue('hv01-os')
+})
+
+test('dragging a VM onto another host moves it with its disks and roles', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const vm = node(page, 'vm', 'ex01')
+  const vmBox = (await vm.boundingBox())!
+  const hv02 = (await node(page, 'host', 'hv02').boundingBox())!
+  await dragBetween(page, { x: vmBox.x + 60, y: vmBox.y + 14 }, { x: hv02.x + hv02.width / 2, y: hv02.y + hv02.height - 20 })
+  const inside = async (selector: string) => {
+    const a = (await page.locator(selector).boundingBox())!
+    const b = (await node(page, 'host', 'hv02').boundingBox())!
+    return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1
+  }
+  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(true)
+  expect(await inside('[data-kind="virtual-disk"][data-entity-id="ex01-db"]')).toBe(true)
+  expect(await inside('[data-kind="exchange-role"][data-entity-id="ex01"][data-role="mailbox"]')).toBe(true)
+  // its disks were on HV01's spindles: they are now unconnected, and the move is one undo step
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(false)
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
+})
+
+test('activating a finding selects its subject and centres it', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const item = findingItems(page, 'dynamic-vhd-unsupported')
+  await expect(item).toHaveCount(1)
+  await expect(item).toHaveAttribute('data-subject', 'ex01-new')
+  await item.focus()
+  await page.keyboard.press('Enter')
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('New VHD')
+  await expect(node(page, 'virtual-disk', 'ex01-new')).toHaveClass(/selected/)
+  const canvas = (await page.getByRole('main', { name: 'Canvas' }).boundingBox())!
+  await expect.poll(async () => {
+    const b = (await node(page, 'virtual-disk', 'ex01-new').boundingBox())!
+    return Math.abs(b.x + b.width / 2 - (canvas.x + canvas.width / 2)) < 40 && Math.abs(b.y + b.height / 2 - (canvas.y + canvas.height / 2)) < 40
+  }).toBe(true)
+})
+
+test('every node carries its badge and worst-severity outline', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const disk = node(page, 'virtual-disk', 'ex01-new')
+  await expect(disk).toHaveClass(/worst-error/)
+  await expect(disk.getByRole('img', { name: /1 error/ })).toBeVisible()
+  await expect(node(page, 'virtual-disk', 'ex01-db')).not.toHaveClass(/worst-/)
+})
