@@ -28,7 +28,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0
   }
   if (args.command === 'rules') {
-    io.stdout(args.format === 'json' ? `${JSON.stringify(RULES.map(({ check: _check, ...rule }) => rule), null, 2)}\n` : formatRules(RULES, io.color))
+    io.stdout(args.format === 'json' ? `${JSON.stringify(RULES.map(({ id, severity, title, section, source }) => ({ id, severity, title, section, source })), null, 2)}\n` : formatRules(RULES, io.color))
     return 0
   }
   return runValidate(args, io)

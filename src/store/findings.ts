@@ -3,7 +3,7 @@
  * pan, zoom and layout moves never re-run validation. Nothing about findings is stored.
  */
 import { useEditor } from './editor-store.ts'
-import { summarize, validate, type Finding, type Plan, type Severity } from '../core/index.ts'
+import { summarize, validateWithFixes, type Finding, type Plan, type QuickFix, type Severity } from '../core/index.ts'
 
 export interface EntityFindings { error: number; warning: number; info: number; worst: Severity | null }
 export interface DerivedFindings {
@@ -11,6 +11,8 @@ export interface DerivedFindings {
   summary: Record<Severity, number>
   /** Per entity id: counts of the findings whose subject it is. */
   byEntity: Map<string, EntityFindings>
+  /** The quick fix of each finding that has one. */
+  quickFixes: Map<Finding, QuickFix>
 }
 
 const cache = new WeakMap<Plan, DerivedFindings>()
@@ -19,7 +21,7 @@ const NONE: EntityFindings = { error: 0, warning: 0, info: 0, worst: null }
 export function deriveFindings(plan: Plan): DerivedFindings {
   const cached = cache.get(plan)
   if (cached) return cached
-  const findings = validate(plan)
+  const { findings, quickFixes } = validateWithFixes(plan)
   const byEntity = new Map<string, EntityFindings>()
   for (const finding of findings) {
     const entry = byEntity.get(finding.subject) ?? { ...NONE }
@@ -27,7 +29,7 @@ export function deriveFindings(plan: Plan): DerivedFindings {
     if (entry.worst === null || rank(finding.severity) < rank(entry.worst)) entry.worst = finding.severity
     byEntity.set(finding.subject, entry)
   }
-  const derived = { findings, summary: summarize(findings), byEntity }
+  const derived = { findings, summary: summarize(findings), byEntity, quickFixes }
   cache.set(plan, derived)
   return derived
 }

@@ -1,3 +1,4 @@
+import type { Edit } from '../edit/edits.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -14,6 +15,15 @@ export interface Finding {
   source: string
 }
 
+/**
+ * A mechanical fix: edits (data, applied by the core's one `applyEdits`) that make the finding go
+ * away without introducing an error. `label` is the button text, e.g. "Make it a fixed VHD".
+ */
+export interface QuickFix {
+  label: string
+  edits: Edit[]
+}
+
 /** What a rule reports; the rule's id, default severity and source are filled in for it. */
 export interface Report {
   subject: string
@@ -22,6 +32,8 @@ export interface Report {
   fix: string
   /** Overrides the rule's severity where the catalogue escalates (e.g. warning → error). */
   severity?: Severity
+  /** The fix as data, where it is mechanical. */
+  quickFix?: QuickFix
 }
 
 export interface RuleContext {
@@ -37,6 +49,11 @@ export interface Rule {
   /** Catalogue section, e.g. "A.4 Storage". */
   section: string
   source: string
+  /**
+   * True when the quick fixes of all this rule's findings can be applied together as one step
+   * ("Fix all"): each touches only its own subject.
+   */
+  fixAll?: boolean
   check(context: RuleContext): void
 }
 

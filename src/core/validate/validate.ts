@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan.ts'
 import { RULES } from '../rules/registry.ts'
-import type { Finding, Rule, Severity } from '../rules/types.ts'
+import type { Finding, QuickFix, Rule, Severity } from '../rules/types.ts'
 import { PlanIndex } from './plan-index.ts'
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -10,23 +10,38 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * errors, then warnings, then infos; within a severity by rule id, then subject.
  */
 export function validate(plan: Plan, rules: readonly Rule[] = RULES): Finding[] {
+  return validateWithFixes(plan, rules).findings
+}
+
+/** Findings plus the quick fix of each finding that has one (the UI's "Fix" buttons). */
+export interface Validation {
+  findings: Finding[]
+  quickFixes: Map<Finding, QuickFix>
+}
+
+export function validateWithFixes(plan: Plan, rules: readonly Rule[] = RULES): Validation {
   const index = new PlanIndex(plan)
   const findings: Finding[] = []
+  const quickFixes = new Map<Finding, QuickFix>()
   for (const rule of rules) {
     rule.check({
       index,
-      report: (report) => findings.push({
-        rule: rule.id,
-        severity: report.severity ?? rule.severity,
-        subject: report.subject,
-        related: report.related ?? [],
-        message: report.message,
-        fix: report.fix,
-        source: rule.source,
-      }),
+      report: (report) => {
+        const finding: Finding = {
+          rule: rule.id,
+          severity: report.severity ?? rule.severity,
+          subject: report.subject,
+          related: report.related ?? [],
+          message: report.message,
+          fix: report.fix,
+          source: rule.source,
+        }
+        findings.push(finding)
+        if (report.quickFix) quickFixes.set(finding, report.quickFix)
+      },
     })
   }
-  return findings.sort(compareFindings)
+  return { findings: findings.sort(compareFindings), quickFixes }
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -6,7 +6,7 @@
  */
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
-import { locate, SEVERITIES, type Finding, type Severity } from '../../core/index.ts'
+import { locate, ruleById, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { entityNames, filterFindings, queryTerms, searchTexts, type SeverityFilter } from './findings-filter.ts'
@@ -19,7 +19,7 @@ const ALL_SHOWN: SeverityFilter = { error: true, warning: true, info: true }
 export function FindingsPanel() {
   const plan = useEditor((state) => state.plan)
   const selectedId = useEditor((state) => state.selection?.id ?? null)
-  const { findings, summary } = useFindings()
+  const { findings, summary, quickFixes } = useFindings()
   const flow = useReactFlow()
   const [shown, setShown] = useState<SeverityFilter>(ALL_SHOWN)
   const [query, setQuery] = useState('')
@@ -43,13 +43,25 @@ export function FindingsPanel() {
     centre(flow, subject)
   }, [flow])
 
+  // "Fix all" is offered for rules whose fixes are independent, when they have several findings.
+  const fixAll = useMemo(() => fixAllByRule(findings, quickFixes), [findings, quickFixes])
+
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-fix]') : null
     const item = findingItem(event.target)
+    if (button && item) {
+      event.stopPropagation()
+      const finding = findingAt(item)
+      const edits = button.dataset.fix === 'all' ? fixAll.get(item.dataset.rule!)?.edits : finding && quickFixes.get(finding)?.edits
+      if (edits) applyFix(edits, button)
+      return
+    }
     if (item) activate(item.dataset.subject!)
   }
+  const findingAt = (item: HTMLElement) => findings.find((f) => f.rule === item.dataset.rule && f.subject === item.dataset.subject && keys.get(f) === item.dataset.key)
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const item = findingItem(event.target)
-    if (!item || event.target !== item) return
+    if (!item || event.target !== item) return // buttons inside a row handle their own keys
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
       activate(item.dataset.subject!)
@@ -103,8 +115,8 @@ export function FindingsPanel() {
             </h3>
             <ul className="findings-list" aria-label={GROUP_LABEL[severity]}>
               {groups[severity].map((finding) => (
-                <FindingRow key={keys.get(finding)} finding={finding} subjectName={names.get(finding.subject) ?? finding.subject}
-                  selected={finding.subject === selectedId} />
+                <FindingRow key={keys.get(finding)} rowKey={keys.get(finding)!} finding={finding} subjectName={names.get(finding.subject) ?? finding.subject}
+                  selected={finding.subject === selectedId} quickFix={quickFixes.get(finding)} fixAllCount={fixAll.get(finding.rule)?.count ?? 0} />
               ))}
             </ul>
           </div>
@@ -114,9 +126,11 @@ export function FindingsPanel() {
   )
 }
 
-const FindingRow = memo(function FindingRow({ finding, subjectName, selected }: { finding: Finding; subjectName: string; selected: boolean }) {
+const FindingRow = memo(function FindingRow({ finding, subjectName, selected, quickFix, fixAllCount, rowKey }: {
+  finding: Finding; subjectName: string; selected: boolean; quickFix: QuickFix | undefined; fixAllCount: number; rowKey: string
+}) {
   return (
-    <li className={selected ? 'finding is-selected' : 'finding'} tabIndex={0}
+    <li className={selected ? 'finding is-selected' : 'finding'} tabIndex={0} data-key={rowKey}
       data-rule={finding.rule} data-severity={finding.severity} data-subject={finding.subject}
       aria-current={selected ? 'true' : undefined}>
       <SeverityIcon severity={finding.severity} />
@@ -128,10 +142,48 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected }: 
           <code className="finding-rule">{finding.rule}</code>
         </p>
         <p className="finding-source">{finding.source}</p>
+        {quickFix && (
+          <p className="finding-actions">
+            <button type="button" className="btn finding-fix-btn" data-fix="one" aria-label={`Fix: ${quickFix.label}`} title={quickFix.label}>
+              <span aria-hidden="true">⚡</span> Fix<span className="finding-fix-what">: {quickFix.label}</span>
+            </button>
+            {fixAllCount > 1 && (
+              <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount}: ${finding.rule}`}
+                title={`Apply this fix to all ${fixAllCount} ${finding.rule} findings as one step`}>
+                Fix all {fixAllCount}
+              </button>
+            )}
+          </p>
+        )}
       </div>
     </li>
   )
 })
+
+/** The combined quick fix of each rule that allows "Fix all" and has more than one fixable finding. */
+function fixAllByRule(findings: readonly Finding[], quickFixes: Map<Finding, QuickFix>): Map<string, { count: number; edits: QuickFix['edits'] }> {
+  const byRule = new Map<string, { count: number; edits: QuickFix['edits'] }>()
+  for (const finding of findings) {
+    const fix = quickFixes.get(finding)
+    if (!fix || !ruleById(finding.rule)?.fixAll) continue
+    const entry = byRule.get(finding.rule) ?? { count: 0, edits: [] }
+    entry.count += 1
+    entry.edits = [...entry.edits, ...fix.edits]
+    byRule.set(finding.rule, entry)
+  }
+  for (const [rule, entry] of byRule) if (entry.count < 2) byRule.delete(rule)
+  return byRule
+}
+
+/** Applies a quick fix as one undoable step; says why when the core refuses it. */
+function applyFix(edits: QuickFix['edits'], button: HTMLElement) {
+  const state = useEditor.getState()
+  const problems = state.apply(edits)
+  if (problems) {
+    const rect = button.getBoundingClientRect()
+    state.notify(`This fix cannot be applied: ${problems[0]?.message ?? 'the plan changed'}`, { x: rect.left - 300, y: rect.top })
+  }
+}
 
 /** A severity marker drawn by CSS (findings.css), so thousands of rows stay light. */
 function SeverityIcon({ severity }: { severity: Severity }) {

@@ -22,7 +22,7 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
       </div>
       <Badge counts={counts} />
       {!disk.backing && <span className="unconnected" title="Not connected to a host disk or LUN">not connected</span>}
-      <Handle type="source" id="out" position={Position.Bottom} className="handle" aria-label={`Connect ${disk.name} to what backs it`} />
+      <Handle type="source" id="out" position={Position.Bottom} className="handle" />
     </div>
   )
 })
@@ -39,7 +39,7 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
         <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span>
       </div>
       <Badge counts={counts} />
-      <Handle type="source" id="out" position={Position.Right} className="handle" aria-label={`Connect ${disk.name} to its LUN`} />
+      <Handle type="source" id="out" position={Position.Right} className="handle" />
     </div>
   )
 })

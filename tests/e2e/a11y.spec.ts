@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { node, openFresh, openTemplate, palette } from './helpers.ts'
+
+for (const colorScheme of ['light', 'dark'] as const) test(`the editor with a template open has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+  await page.emulateMedia({ colorScheme })
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+})
+
+test('every toolbar and palette control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
+  await openFresh(page)
+  const seen = new Set<string>()
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab')
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el || el === document.body) return null
+      const style = getComputedStyle(el)
+      return { name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' }
+    })
+    if (!info) continue
+    seen.add(info.name)
+    expect(info.outline, `focus ring on "${info.name}"`).toBe(true)
+  }
+  for (const name of ['New plan', 'Templates', 'Import', 'Export JSON', 'Host', 'Virtual machine', 'Fixed VHD']) expect(seen).toContain(name)
+  await palette(page, 'Host').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'host')).toHaveCount(1)
+})
