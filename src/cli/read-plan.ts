@@ -1,6 +1,9 @@
-import { loadPlan, MAX_PLAN_BYTES, type Plan, type Result } from '../core/index.ts'
+import { loadPlanFromBytes, type Plan, type Result } from '../core/index.ts'
 
-/** Reads a plan file from disk through the core's one load path; never throws. */
+/**
+ * Reads a plan file from disk, a plan JSON file or a PNG exported by vexplan, through the core's one
+ * load path; never throws.
+ */
 export async function readPlanFile(path: string, read: (path: string) => Promise<Uint8Array>): Promise<Result<Plan>> {
   let bytes: Uint8Array
   try {
@@ -10,8 +13,5 @@ export async function readPlanFile(path: string, read: (path: string) => Promise
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message
     return { ok: false, problems: [{ path: '(the whole file)', message: `cannot be read: ${why}` }] }
   }
-  if (bytes.length > MAX_PLAN_BYTES) {
-    return { ok: false, problems: [{ path: '(the whole file)', message: `is ${(bytes.length / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }] }
-  }
-  return loadPlan(new TextDecoder('utf-8').decode(bytes))
+  return loadPlanFromBytes(bytes)
 }

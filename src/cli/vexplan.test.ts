@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { RULES, savePlan } from '../core/index.ts'
+import { embedPlanInPng, RULES, savePlan } from '../core/index.ts'
+import { onePixelPng } from '../core/io/io-test-fixtures.ts'
 import { edit, first, soundPlan } from '../core/testing/plan-builder.ts'
 import { parseArgs } from './args.ts'
 import { main } from './vexplan.ts'
@@ -92,4 +93,30 @@ describe('the installed command', () => {
     const failed = await promisify(execFile)('node', [bin, 'validate', invalid]).catch((error: { code: number; stderr: string }) => error)
     expect(failed).toMatchObject({ code: 2 })
   }, 20_000)
+})
+
+describe('vexplan validate with a PNG exported by vexplan', () => {
+  const writeBytes = (name: string, bytes: Uint8Array) => {
+    const path = join(dir, name)
+    writeFileSync(path, bytes)
+    return path
+  }
+
+  it('validates the plan embedded in the PNG', async () => {
+    const png = writeBytes('broken.png', await embedPlanInPng(onePixelPng(), savePlan(edit(soundPlan(), (d) => { first(d).vm.disks[0]!.kind = 'dynamic-vhd' }))))
+    const { code, stdout } = await run('validate', png)
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/dynamic-vhd-unsupported/)
+    expect((await run('validate', writeBytes('sound.png', await embedPlanInPng(onePixelPng(), savePlan(soundPlan()))))).code).toBe(0)
+  })
+
+  it('exits 2 with the reason for a PNG without a plan, or with a damaged one', async () => {
+    const plain = await run('validate', writeBytes('plain.png', onePixelPng()))
+    expect(plain.code).toBe(2)
+    expect(plain.stderr).toContain('(the whole file) is a PNG without a vexplan plan inside (only PNGs exported by vexplan carry one)')
+    const cut = await embedPlanInPng(onePixelPng(), savePlan(soundPlan()))
+    const truncated = await run('validate', writeBytes('cut.png', cut.subarray(0, cut.length - 40)), '--format', 'json')
+    expect(truncated.code).toBe(2)
+    expect(JSON.parse(truncated.stdout).problems[0].message).toMatch(/truncated/)
+  })
 })

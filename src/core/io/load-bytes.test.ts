@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { soundPlan } from '../testing/plan-builder.ts'
+import { onePixelPng } from './io-test-fixtures.ts'
+import { loadPlanFromBytes } from './load-bytes.ts'
+import { loadPlanValue, MAX_PLAN_BYTES } from './load.ts'
+import { embedPlanInPng } from './png-chunk.ts'
+import { savePlan } from './save.ts'
+
+const canonical = loadPlanValue(soundPlan())
+if (!canonical.ok) throw new Error('the sound plan must load')
+const text = savePlan(canonical.value) // canonical, so load → save gives the same bytes
+const utf8 = (value: string) => new TextEncoder().encode(value)
+
+async function loaded(bytes: Uint8Array) {
+  const result = await loadPlanFromBytes(bytes)
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  return savePlan(result.value)
+}
+async function problems(bytes: Uint8Array) {
+  const result = await loadPlanFromBytes(bytes)
+  if (result.ok) throw new Error('expected the load to fail')
+  return result.problems
+}
+
+describe('loadPlanFromBytes', () => {
+  it('loads a plan file as UTF-8, with or without a byte-order mark', async () => {
+    expect(await loaded(utf8(text))).toBe(text)
+    expect(await loaded(Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8(text)))).toBe(text)
+  })
+
+  it('loads UTF-16 with a byte-order mark, as Windows PowerShell writes', async () => {
+    const le = new Uint8Array(2 + text.length * 2)
+    le.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) le[2 + 2 * i] = text.charCodeAt(i) // the plan text is ASCII
+    expect(await loaded(le)).toBe(text)
+  })
+
+  it('loads the plan inside a PNG exported by vexplan', async () => {
+    expect(await loaded(await embedPlanInPng(onePixelPng(), text))).toBe(text)
+  })
+
+  it('checks the plan inside a PNG like any plan file', async () => {
+    const png = await embedPlanInPng(onePixelPng(), text.replace('"hyper-v-2008"', '"kvm"'))
+    expect((await problems(png))[0]).toMatchObject({ path: 'hosts[0].hypervisor' })
+  })
+
+  it('passes on the PNG problems', async () => {
+    expect(await problems(onePixelPng())).toEqual([{ path: '(the whole file)', message: 'is a PNG without a vexplan plan inside (only PNGs exported by vexplan carry one)' }])
+  })
+
+  it('says when the bytes are neither a PNG nor text', async () => {
+    expect((await problems(Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0xc3, 0x28)))[0]!.message).toMatch(/not UTF-8 text/)
+    expect((await problems(utf8('{"format": "vexplan/plan",')))[0]!.message).toMatch(/is not valid JSON/)
+  })
+
+  it('refuses a text file over the size limit before decoding it', async () => {
+    expect((await problems(new Uint8Array(MAX_PLAN_BYTES + 1).fill(32)))[0]!.message).toMatch(/64\.0 MB; vexplan opens plans up to 64 MB/)
+  })
+})

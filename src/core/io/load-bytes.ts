@@ -1,0 +1,38 @@
+/**
+ * Plan bytes from any source (a dropped file, the CLI's read, a fetched template): a PNG exported by
+ * vexplan or a plan file as text. Both end in the one load path, loadPlan.
+ */
+import type { Plan } from '../model/plan.ts'
+import { fail, type Result } from '../model/problem.ts'
+import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
+import { extractPlanText, isPng } from './png-chunk.ts'
+
+const MB = 1048576
+
+/** Loads a plan from file bytes, PNG or text. Never throws. */
+export async function loadPlanFromBytes(bytes: Uint8Array): Promise<Result<Plan>> {
+  if (isPng(bytes)) {
+    const text = await extractPlanText(bytes)
+    return text.ok ? loadPlan(text.value) : text
+  }
+  if (bytes.length > MAX_PLAN_BYTES) {
+    return fail({ path: '(the whole file)', message: `is ${(bytes.length / MB).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / MB} MB` })
+  }
+  const text = decodeText(bytes)
+  return text === null
+    ? fail({ path: '(the whole file)', message: 'is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text' })
+    : loadPlan(text)
+}
+
+/**
+ * UTF-8 without its byte-order mark (TextDecoder drops it), or UTF-16 when a BOM says so, as
+ * Windows PowerShell's `>` writes. Null when the bytes are not text in any of those.
+ */
+function decodeText(bytes: Uint8Array): string | null {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8'
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The findings of a plan as a Markdown report, for a ticket, a wiki page or a pull request comment.
+ * Every cell is escaped, so no name or message can break the table or inject HTML or links.
+ */
+import type { Plan } from '../model/plan.ts'
+import type { Finding, Severity } from '../rules/types.ts'
+import { PlanIndex } from '../validate/plan-index.ts'
+import { summarize } from '../validate/validate.ts'
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** A Markdown report: title with the plan name, counts, then one table row per finding. */
+export function findingsReport(plan: Plan, findings: readonly Finding[]): string {
+  const counts = summarize(findings)
+  const lines = [
+    `# Findings for ${escapeMarkdown(plan.name)}`,
+    '',
+    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info (${plural(findings.length, 'finding')} in total).`,
+    '',
+  ]
+  if (findings.length === 0) {
+    lines.push('No findings: nothing Microsoft does not support, nothing risky.')
+  } else {
+    const index = new PlanIndex(plan)
+    lines.push('| Severity | Rule | Subject | Message | Fix | Source |', '|---|---|---|---|---|---|')
+    for (const finding of findings) {
+      const name = index.name(finding.subject)
+      const subject = name === finding.subject ? name : `${name} (${finding.subject})`
+      const cells = [SEVERITY_LABEL[finding.severity], finding.rule, subject, finding.message, finding.fix, finding.source]
+      lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`)
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * Plain text made safe for one Markdown line or table cell: line breaks become `<br>`, and the
+ * characters that make tables, emphasis, code, links or HTML are backslash-escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|#~&!]/g, (char) => `\\${char}`)
+    .replace(/\r\n|\r|\n/g, '<br>')
+}

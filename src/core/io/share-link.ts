@@ -1,0 +1,70 @@
+/**
+ * The share link (DESIGN.md, "Sharing and export"): the plan travels in the URL fragment, so it never
+ * reaches a server. Fragment `p=<payload>`, payload = base64url(version byte + zlib(compact JSON)).
+ * Opening a link goes through the one load path, loadPlan.
+ */
+import type { Plan } from '../model/plan.ts'
+import { fail, type Result } from '../model/problem.ts'
+import { compactPlan } from './compact-plan.ts'
+import { concat, deflate, inflateWithin } from './compression.ts'
+import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
+
+/** The encoding version written as the payload's first byte; bump it when the encoding changes. */
+export const SHARE_LINK_VERSION = 1
+
+const PARAMETER = 'p'
+const LINK = '(the link)'
+const damaged = (): Result<Plan> => fail({ path: LINK, message: 'is damaged or incomplete (was it cut off when copied?)' })
+
+/** The URL fragment (without "#") that carries the plan. */
+export async function encodeShareFragment(plan: Plan): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(compactPlan(plan)))
+  return `${PARAMETER}=${toBase64Url(concat([Uint8Array.of(SHARE_LINK_VERSION), await deflate(json)]))}`
+}
+
+/**
+ * Reads the plan out of a fragment (with or without "#"; a whole URL works too). Never throws: a bad
+ * link gives problems, and the plan text then goes through loadPlan like any file.
+ */
+export async function decodeShareFragment(fragment: string): Promise<Result<Plan>> {
+  const hash = fragment.trim()
+  const parameters = hash.slice(hash.indexOf('#') + 1).split('&')
+  const payload = parameters.find((parameter) => parameter.startsWith(`${PARAMETER}=`))?.slice(PARAMETER.length + 1)
+  const bytes = payload === undefined ? null : fromBase64Url(payload)
+  if (bytes === null || bytes.length < 2) return damaged()
+  const version = bytes[0]!
+  if (version > SHARE_LINK_VERSION) {
+    return fail({ path: LINK, message: `was made by a newer vexplan (link format ${version}; this one reads format ${SHARE_LINK_VERSION}); update vexplan to open it` })
+  }
+  if (version !== SHARE_LINK_VERSION) return damaged()
+  const inflated = await inflateWithin(bytes.subarray(1), MAX_PLAN_BYTES)
+  if (!inflated.ok) {
+    return inflated.reason === 'damaged' ? damaged() : fail({ path: LINK, message: `holds a plan of more than ${MAX_PLAN_BYTES / 1048576} MB, more than vexplan opens` })
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)
+  } catch {
+    return damaged()
+  }
+  return loadPlan(text)
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null
+  let binary: string
+  try {
+    binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
+  } catch {
+    return null
+  }
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
