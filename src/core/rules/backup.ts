@@ -2,15 +2,31 @@
  * A.6 Backup and restore: how an Exchange server's data is backed up, from the guest or the host.
  */
 import { DISK_KIND_LABELS } from '../model/labels.ts'
-import type { Backup, Host } from '../model/plan.ts'
+import type { Backup, Host, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
-import { defineRule, type Rule, type Severity } from './types.ts'
+import { quickFix, set } from './quick-fix.ts'
+import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
+const WINDOWS_SERVER_BACKUP = /windows server backup|\bwsb\b/i
 
 /** A VM's own backup, or for a host OS (bare metal / parent partition) the host's. */
 const backupOf = (server: ExchangeServerRef): Backup => server.vm?.backup ?? server.host.parent.backup
+
+/**
+ * The quick fix that moves a server's backup into the guest: an agent in the VM, or on a bare-metal
+ * server (or host OS) itself. A host-level VSS product is kept as that agent, except Windows Server
+ * Backup, which on the host is not one; a file-copy tool never is.
+ */
+function agentBackup({ vm, host }: { vm: Vm | null; host: Host }): QuickFix {
+  const { method, product } = vm?.backup ?? host.parent.backup
+  const keep = method === 'host-vss' && product !== undefined && !WINDOWS_SERVER_BACKUP.test(product)
+  const backup: Backup = keep ? { method: 'agent', product } : { method: 'agent' }
+  return vm
+    ? quickFix('Back up from inside the guest', set(vm.id, 'backup', backup))
+    : quickFix('Back up with an agent on the server', set(host.id, 'parent.backup', backup))
+}
 
 /** True when the server's databases have a copy on another server: a CCR or DAG with two or more members. */
 function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean {
@@ -36,6 +52,7 @@ export const backupMustBeExchangeAware = defineRule({
   title: 'Exchange data must be backed up by an Exchange-aware (VSS or streaming) backup',
   section: SECTION,
   source: 'Seed article (Backup and Restore); KB958662; escalation to error derived',
+  fixAll: true,
   check({ index, report }) {
     for (const server of index.exchangeServers) {
       if (!server.exchange.roles.includes('mailbox')) continue
@@ -53,6 +70,7 @@ export const backupMustBeExchangeAware = defineRule({
         severity,
         message: `${unaware ?? `${server.name} has no backup`}${noCopies}.`,
         fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss}.`,
+        quickFix: agentBackup(server),
       })
     }
   },
@@ -64,6 +82,7 @@ export const backupInGuestRecommended = defineRule({
   title: 'Back up virtual Exchange 2007 servers from inside the guest',
   section: SECTION,
   source: 'Seed article (Backup and Restore); Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com',
+  fixAll: true,
   check({ index, report }) {
     for (const server of index.exchangeServers) {
       if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss') continue
@@ -72,6 +91,7 @@ export const backupInGuestRecommended = defineRule({
         related: [server.host.id],
         message: `${server.name} runs Exchange 2007 and is backed up by a host-level VSS backup; the recommended method for Exchange 2007 is a backup agent inside the VM.`,
         fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).`,
+        quickFix: agentBackup(server),
       })
     }
   },
@@ -85,6 +105,8 @@ export const hostVssBackupExcludesPassthrough = defineRule({
   title: 'A host-level VSS backup does not capture pass-through or guest-attached disks',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com; Planning for Disks and Storage (Hyper-V)',
+  // The fix changes the VM's backup, not the disk; a VM's disks all get the same edit, safe together.
+  fixAll: true,
   check({ index, report }) {
     for (const { disk, vm, host } of index.virtualDisks) {
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
@@ -95,12 +117,11 @@ export const hostVssBackupExcludesPassthrough = defineRule({
         related: [vm.id, host.id],
         message: `${vm.name}'s disk ${disk.name} (${DISK_KIND_LABELS[disk.kind]}) holds Exchange data that the host-level VSS backup of ${vm.name} does not capture.`,
         fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${disk.name} to a fixed VHD.`,
+        quickFix: agentBackup({ vm, host }),
       })
     }
   },
 })
-
-const WINDOWS_SERVER_BACKUP = /windows server backup|\bwsb\b/i
 
 export const wsbHyperVWriterRegistration = defineRule({
   id: 'wsb-hyperv-writer-registration',

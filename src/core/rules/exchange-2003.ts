@@ -7,6 +7,7 @@ import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels
 import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
 import { isHyperV, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
+import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'C.1 Exchange Server 2003'
@@ -47,6 +48,7 @@ export const e2003MinSp2 = defineRule({
   title: 'Virtual Exchange 2003 needs Service Pack 2 or later',
   section: SECTION,
   source: KB320220,
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host, exchange } of exchange2003Vms(index)) {
       const update = exchange.update
@@ -56,6 +58,7 @@ export const e2003MinSp2 = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 ${updateLabel(update)}; a virtual Exchange 2003 server must be at SP2 or later.`,
         fix: `Install Exchange 2003 SP2 on ${vm.name}.`,
+        quickFix: quickFix('Update to Exchange 2003 SP2', set(vm.id, 'exchange.update', 'sp2')),
       })
     }
   },
@@ -67,6 +70,7 @@ export const e2003VmAdditions = defineRule({
   title: 'Virtual Server VM Additions must be installed in an Exchange 2003 guest',
   section: SECTION,
   source: KB320220,
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host) || vm.integrationComponents !== 'none') continue
@@ -75,10 +79,15 @@ export const e2003VmAdditions = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 on Virtual Server without the Virtual Machine Additions.`,
         fix: `Install the Virtual Server 2005 R2 Virtual Machine Additions in ${vm.name}.`,
+        quickFix: quickFix('Install the VM Additions', set(vm.id, 'integrationComponents', 'rtm')),
       })
     }
   },
 })
+
+/** Leaving a CCR or DAG would take away database copies its members' backups may rely on. */
+const keepsCopies = (index: PlanIndex, clusterId: string): boolean =>
+  index.clusterMembers(clusterId).some(({ exchange }) => exchange.cluster?.kind === 'ccr' || exchange.cluster?.kind === 'dag')
 
 export const e2003StandaloneOnly = defineRule({
   id: 'e2003-standalone-only',
@@ -86,6 +95,7 @@ export const e2003StandaloneOnly = defineRule({
   title: 'Virtual Exchange 2003 must be a stand-alone server, not clustered',
   section: SECTION,
   source: KB320220,
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host, exchange } of exchange2003Vms(index)) {
       const cluster = exchange.cluster
@@ -95,6 +105,7 @@ export const e2003StandaloneOnly = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 as a member of cluster "${cluster.id}"; a virtual Exchange 2003 server must be stand-alone.`,
         fix: `Remove ${vm.name} from cluster "${cluster.id}", or run the clustered Exchange 2003 nodes on physical servers.`,
+        quickFix: keepsCopies(index, cluster.id) ? undefined : quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null)),
       })
     }
   },
@@ -106,6 +117,7 @@ export const e2003NoUndoDisks = defineRule({
   title: 'Virtual Server Undo disks must be off for Exchange 2003',
   section: SECTION,
   source: KB320220,
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host)) continue
@@ -120,6 +132,7 @@ export const e2003NoUndoDisks = defineRule({
         related: [...undo.map((disk) => disk.id), host.id],
         message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
         fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
+        quickFix: quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : [])),
       })
     }
   },
@@ -131,6 +144,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
   title: 'A Windows Server 2003 guest on Hyper-V has at most 2 virtual processors',
   section: SECTION,
   source: 'Hyper-V Best Practices Analyzer rule 500; seed article',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!isHyperV(host) || !WS2003_GUESTS.includes(vm.guestOs) || vm.vcpus <= WS2003_GUEST_VCPU_MAX) continue
@@ -139,6 +153,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
         related: [host.id],
         message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${vm.vcpus} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
         fix: `Give ${vm.name} at most ${WS2003_GUEST_VCPU_MAX} virtual processors.`,
+        quickFix: quickFix(`Set ${vcpuCount(WS2003_GUEST_VCPU_MAX)}`, set(vm.id, 'vcpus', WS2003_GUEST_VCPU_MAX)),
       })
     }
   },
@@ -150,6 +165,7 @@ export const e2003VirtualServerGuestLimits = defineRule({
   title: 'A Virtual Server 2005 R2 guest has one virtual processor and about 3.6 GB of memory',
   section: SECTION,
   source: 'Virtual Server 2005 R2 guest limits (unconfirmed)',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host)) continue
@@ -157,11 +173,14 @@ export const e2003VirtualServerGuestLimits = defineRule({
       if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${vm.vcpus} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
       if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${vm.ramGB} GB of memory (at most ${VIRTUAL_SERVER_GUEST.ramGB} GB)`)
       if (over.length === 0) continue
+      const vcpus = Math.min(vm.vcpus, VIRTUAL_SERVER_GUEST.vcpus)
+      const ramGB = Math.min(vm.ramGB, VIRTUAL_SERVER_GUEST.ramGB)
       report({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
         fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${VIRTUAL_SERVER_GUEST.ramGB} GB of memory, and add servers to carry more load.`,
+        quickFix: quickFix(`Set ${vcpuCount(vcpus)} and ${ramGB} GB`, set(vm.id, 'vcpus', vcpus), set(vm.id, 'ramGB', ramGB)),
       })
     }
   },

@@ -4,7 +4,11 @@
  */
 import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS } from '../model/labels.ts'
-import { GUEST_OS_DISK_BASE_GB } from './platform-limits.ts'
+import type { Host, VirtualDisk } from '../model/plan.ts'
+import type { PlanIndex } from '../validate/plan-index.ts'
+import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
+import { quickFix, set } from './quick-fix.ts'
+import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -24,6 +28,7 @@ export const e2007MinSp1 = defineRule({
   title: 'A virtual Exchange 2007 server must run SP1 or later',
   section: SECTION,
   source: SEED_AND_POLICY,
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       if (vm.exchange?.version !== '2007' || vm.exchange.update !== 'rtm') continue
@@ -32,6 +37,7 @@ export const e2007MinSp1 = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange Server 2007 RTM; only SP1 or later is supported in a virtual machine.`,
         fix: `Install Exchange Server 2007 SP1 or later on ${vm.name}.`,
+        quickFix: quickFix('Update to Exchange 2007 SP1', set(vm.id, 'exchange.update', 'sp1')),
       })
     }
   },
@@ -43,6 +49,7 @@ export const e2007GuestOsWs2008 = defineRule({
   title: 'A virtual Exchange 2007 server must run Windows Server 2008 x64',
   section: SECTION,
   source: SEED_AND_POLICY,
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       if (vm.exchange?.version !== '2007' || E2007_GUESTS.includes(vm.guestOs)) continue
@@ -52,6 +59,7 @@ export const e2007GuestOsWs2008 = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange Server 2007 on ${GUEST_OS_LABELS[vm.guestOs]}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
         fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
+        quickFix: quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])),
       })
     }
   },
@@ -80,12 +88,27 @@ export const umRoleVirtualized = defineRule({
 const OS_DISK_SIZE_STATED: readonly ExchangeVersion[] = ['2007', '2010', '2013']
 const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
 
+/**
+ * Whether an OS disk can simply be grown to `sizeGB`: a VHD or VHDX file within its format's limit,
+ * a pass-through or guest-attached disk within the host disk or LUN behind it (else it needs new hardware).
+ */
+function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex): boolean {
+  const family = hyperVFamily(host)
+  const limits = family === null ? null : VM_LIMITS[family]
+  if (VHD_KINDS.includes(disk.kind)) return limits === null || sizeGB < limits.vhdMaxGB
+  if (VHDX_KINDS.includes(disk.kind)) return limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB
+  if (disk.backing === null) return true
+  const behind = index.physicalDisk(disk.backing)?.disk.sizeGB ?? index.lun(disk.backing)?.lun.sizeGB
+  return behind === undefined || sizeGB <= behind
+}
+
 export const e2007GuestOsDiskSize = defineRule({
   id: 'e2007-guest-os-disk-size',
   severity: 'error',
   title: 'The guest OS disk must hold at least 15 GB plus the VM\'s memory',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 virtualization',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       const version = vm.exchange?.version
@@ -95,6 +118,7 @@ export const e2007GuestOsDiskSize = defineRule({
       const needed = GUEST_OS_DISK_BASE_GB + vm.ramGB
       for (const disk of vm.disks) {
         if (!disk.contents.includes('os') || disk.sizeGB >= needed) continue
+        const grown = Math.ceil(needed)
         report({
           subject: disk.id,
           related: [vm.id, host.id],
@@ -103,6 +127,7 @@ export const e2007GuestOsDiskSize = defineRule({
             ? `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
             : `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
           fix: `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
+          quickFix: canGrow(disk, grown, host, index) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }
@@ -115,6 +140,7 @@ export const vmSnapshotUnsupported = defineRule({
   title: 'Snapshots (checkpoints) of Exchange virtual machines are not supported',
   section: SECTION,
   source: 'Seed article (Snapshots); Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       if (!vm.exchange || vm.snapshots === 0) continue
@@ -124,6 +150,7 @@ export const vmSnapshotUnsupported = defineRule({
         related: [host.id],
         message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[vm.exchange.version]} and has ${what}; reverting an Exchange server to a snapshot gives unpredictable results, and snapshots turn its disks into slower differencing chains.`,
         fix: `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`,
+        quickFix: quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)),
       })
     }
   },

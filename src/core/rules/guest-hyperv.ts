@@ -3,12 +3,14 @@
  * update, the boot controller and the per-VM processor and memory maximums. Platform limits apply
  * to every VM on a Hyper-V host; integration components are checked for Exchange VMs.
  */
-import type { GuestOs } from '../model/enums.ts'
+import type { Controller, GuestOs } from '../model/enums.ts'
 import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import {
-  VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV, vmGeneration,
+  IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
+  vmGeneration,
 } from './platform-limits.ts'
+import { ControllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -18,6 +20,14 @@ const SECTION = 'A.3 Child VM / guest'
  * WS2008, WS2003 SP2+, Windows 2000 SP4 and SLES 10, so Windows Server 2003 before SP2 has none.
  */
 const GUESTS_WITHOUT_IC: readonly GuestOs[] = ['ws2003-x86']
+/** The service pack that brings each of those guests to integration-component support. */
+const GUEST_WITH_IC: Partial<Record<GuestOs, GuestOs>> = { 'ws2003-x86': 'ws2003-sp2-x86' }
+
+/** True when a VM runs without Hyper-V integration components (none installed, or a guest OS that has none). */
+export const lacksIntegrationComponents = (vm: Vm): boolean =>
+  vm.integrationComponents === 'none' || GUESTS_WITHOUT_IC.includes(vm.guestOs)
+
+const IDE_CONTROLLERS: readonly Controller[] = ['ide0', 'ide1']
 
 export const guestIntegrationComponents = defineRule({
   id: 'guest-integration-components',
@@ -25,11 +35,13 @@ export const guestIntegrationComponents = defineRule({
   title: 'Exchange VMs on Hyper-V need the integration components',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hyper-V hardware considerations (cc816844); Hyper-V planning for disks and storage',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
-      if (!vm.exchange || !isHyperV(host)) continue
+      if (!vm.exchange || !isHyperV(host) || !lacksIntegrationComponents(vm)) continue
       const osWithout = GUESTS_WITHOUT_IC.includes(vm.guestOs)
-      if (vm.integrationComponents !== 'none' && !osWithout) continue
+      const updatedOs = GUEST_WITH_IC[vm.guestOs]
+      const installIc = set(vm.id, 'integrationComponents', 'rtm')
       const needs = [
         vm.disks.some((disk) => disk.controller?.startsWith('scsi')) ? 'SCSI disks' : null,
         vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
@@ -47,6 +59,9 @@ export const guestIntegrationComponents = defineRule({
         fix: osWithout
           ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V integration components.`
           : `Install the Hyper-V integration components in ${vm.name}.`,
+        quickFix: !osWithout ? quickFix('Install integration components', installIc)
+          : updatedOs ? quickFix('Install SP2 and integration components', set(vm.id, 'guestOs', updatedOs), installIc)
+          : undefined,
       })
     }
   },
@@ -58,6 +73,7 @@ export const guestIcRtmUpdate = defineRule({
   title: 'Windows Server 2008 hosts and guests need the Hyper-V RTM update',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V; names kb950500, Microsoft\'s Hyper-V RTM update is KB950050)',
+  fixAll: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (hyperVFamily(host) !== 'hv2008' || host.hyperVRtmUpdate) continue
@@ -65,6 +81,7 @@ export const guestIcRtmUpdate = defineRule({
         subject: host.id,
         message: `${host.name} runs the pre-release Hyper-V that shipped with Windows Server 2008 RTM.`,
         fix: `Install the Hyper-V RTM update (KB950050) on ${host.name}.`,
+        quickFix: quickFix('Install the Hyper-V RTM update', set(host.id, 'hyperVRtmUpdate', true)),
       })
     }
     for (const { vm, host } of index.vms) {
@@ -74,6 +91,7 @@ export const guestIcRtmUpdate = defineRule({
         related: [host.id],
         message: `${vm.name} still has the pre-release (beta) Hyper-V integration components.`,
         fix: `Install the Hyper-V RTM integration components in ${vm.name} (keep an ISO with the update on ${host.name}: the guest has no network until they are in).`,
+        quickFix: quickFix('Install the RTM integration components', set(vm.id, 'integrationComponents', 'rtm')),
       })
     }
   },
@@ -85,15 +103,19 @@ export const vmBootDiskOnIde = defineRule({
   title: 'A Generation 1 Hyper-V VM boots only from a virtual IDE controller',
   section: SECTION,
   source: 'Seed article (VM creation steps); Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V planning for disks and storage',
+  fixAll: true,
   check({ index, report }) {
+    const slots = new ControllerSlots()
     for (const { disk, vm, host } of index.virtualDisks) {
       if (!disk.contents.includes('os') || !disk.controller?.startsWith('scsi') || !isHyperV(host)) continue
       if (vmGeneration(vm, host) !== 1) continue
+      const ide = slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[disk.controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
         fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
+        quickFix: ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)),
       })
     }
   },
@@ -112,6 +134,7 @@ export const vmVcpuMax = defineRule({
   title: 'A VM cannot have more virtual processors than Hyper-V and its guest OS allow',
   section: SECTION,
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper; Hyper-V BPA rule 500',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       const family = hyperVFamily(host)
@@ -127,6 +150,7 @@ export const vmVcpuMax = defineRule({
           ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
           : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform.of}.`,
         fix: `Give ${vm.name} at most ${max} virtual processors.`,
+        quickFix: quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)),
       })
     }
   },
@@ -138,6 +162,7 @@ export const vmMemoryMax = defineRule({
   title: 'A VM cannot have more memory than Hyper-V allows',
   section: SECTION,
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       const family = hyperVFamily(host)
@@ -156,6 +181,7 @@ export const vmMemoryMax = defineRule({
         fix: standard
           ? `Give ${vm.name} at most ${max} GB, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
           : `Give ${vm.name} at most ${max} GB of memory.`,
+        quickFix: quickFix(`Set ${max} GB of memory`, set(vm.id, 'ramGB', max)),
       })
     }
   },

@@ -7,6 +7,7 @@ import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
 import { HOST_LIMITS, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
+import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'B.3 Derived platform rules'
@@ -121,6 +122,7 @@ export const vmSnapshotCount = defineRule({
   title: 'A VM can have at most 50 snapshots (checkpoints)',
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
+  fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
       const family = hyperVFamily(host)
@@ -132,6 +134,9 @@ export const vmSnapshotCount = defineRule({
         related: [host.id],
         message: `${vm.name} on ${host.name} has ${vm.snapshots} snapshots; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
         fix: `Delete snapshots of ${vm.name} until at most ${limit} remain${vm.exchange ? ' (for an Exchange VM, delete them all: snapshots are unsupported there)' : ''}.`,
+        quickFix: vm.exchange
+          ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0))
+          : quickFix(`Keep ${limit} snapshots`, set(vm.id, 'snapshots', limit)),
       })
     }
   },

@@ -10,6 +10,7 @@ import {
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, sum } from './platform-wording.ts'
+import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
@@ -110,6 +111,7 @@ export const hostLpLimit = defineRule({
   title: 'The host must not have more logical processors than its Hyper-V version supports',
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V (cc816844); virtualization team blog (KB956710); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 51)',
+  fixAll: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
@@ -120,6 +122,10 @@ export const hostLpLimit = defineRule({
       const { sockets, coresPerSocket, threadsPerCore } = host.hardware
       const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
       const name = HYPERVISOR_LABELS[host.hypervisor]
+      // Hyper-Threading off is a BIOS switch, offered where the physical cores alone fit the base limit.
+      const htOff = host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
+        ? quickFix('Turn off Hyper-Threading', set(host.id, 'hardware.threadsPerCore', 1))
+        : undefined
       // Whether KB956710 is installed is not in the plan: between its limit and the RTM limit, say what it takes.
       if (family === 'hv2008' && lps <= LP_LIMIT_HV2008_KB956710) {
         report({
@@ -127,6 +133,7 @@ export const hostLpLimit = defineRule({
           severity: 'info',
           message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports more than ${limit} only with update KB956710 installed.`,
           fix: `Install KB956710 on ${host.name}'s host OS, or keep it at ${limit} logical processors or fewer.`,
+          quickFix: htOff,
         })
         continue
       }
@@ -138,6 +145,7 @@ export const hostLpLimit = defineRule({
         fix: withoutHt
           ? `Disable Hyper-Threading on ${host.name} (${physicalCores(host)} logical processors), use a host with at most ${max}, or a newer Hyper-V version.`
           : `Use a host with at most ${max} logical processors for ${host.name}, or a newer Hyper-V version.`,
+        quickFix: htOff,
       })
     }
   },

@@ -7,6 +7,7 @@ import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from 
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
 import { isHyperV } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
+import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
@@ -62,6 +63,7 @@ export const parentHyperVOnlyRole = defineRule({
   title: 'Hyper-V should be the only role enabled on the host OS',
   section: SECTION,
   source: 'Hyper-V Best Practices Analyzer (rule 24); seed article (parent partition kept clean)',
+  fixAll: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
@@ -72,6 +74,7 @@ export const parentHyperVOnlyRole = defineRule({
         subject: host.id,
         message: `${host.name}'s host OS has the ${joinAnd(names)} ${others.length === 1 ? 'role' : 'roles'} besides Hyper-V.`,
         fix: `Remove ${joinAnd(names)} from ${host.name}'s host OS (run ${others.length === 1 ? 'it' : 'them'} in a VM if needed), leaving Hyper-V as its only role.`,
+        quickFix: quickFix('Keep only the Hyper-V role', set(host.id, 'parent.roles', ['hyper-v'])),
       })
     }
   },
@@ -83,6 +86,7 @@ export const parentServerCoreRecommended = defineRule({
   title: 'Server Core (or Hyper-V Server) is the preferred host OS for Hyper-V',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V: Server Core advice); Hyper-V Best Practices Analyzer (rule 25)',
+  fixAll: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host) || host.parent.installation !== 'full') continue
@@ -92,6 +96,7 @@ export const parentServerCoreRecommended = defineRule({
         subject: host.id,
         message: `${host.name}'s host OS is a full installation; Server Core has a smaller footprint, uses less memory, needs fewer patches and has a smaller attack surface.`,
         fix: `Install ${host.name}'s host OS as Server Core (or use Hyper-V Server), if your team can manage it from the command line and remote tools.`,
+        quickFix: quickFix('Install it as Server Core', set(host.id, 'parent.installation', 'core')),
       })
     }
   },

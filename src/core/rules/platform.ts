@@ -7,7 +7,8 @@ import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { EDITION_NAMES, joinAnd } from './platform-wording.ts'
-import { defineRule, type Rule } from './types.ts'
+import { quickFix, set } from './quick-fix.ts'
+import { defineRule, type QuickFix, type Rule } from './types.ts'
 
 const SECTION = 'A.1 Platform / hypervisor'
 
@@ -78,6 +79,7 @@ export const hostCpuVirtualizationPrereqs = defineRule({
   title: 'Hyper-V needs an x64 processor with hardware virtualization and DEP enabled',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)',
+  fixAll: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
@@ -95,10 +97,23 @@ export const hostCpuVirtualizationPrereqs = defineRule({
         fix: x64
           ? `Enable ${joinAnd(features)} in ${host.name}'s BIOS and power-cycle it; if its processor lacks ${features.length === 1 ? 'it' : 'them'}, use a server that has ${features.length === 1 ? 'it' : 'them'}.`
           : `Replace ${host.name} with an x64 server that supports Intel VT / AMD-V and DEP, and enable both in the BIOS.`,
+        // Switching BIOS settings on is mechanical; a processor that is not x64 needs new hardware.
+        quickFix: x64 ? biosFix(host) : undefined,
       })
     }
   },
 })
+
+/** Switches on, in the BIOS, whichever of hardware virtualization and DEP is off. */
+function biosFix(host: Host): QuickFix {
+  const { hardwareVirtualization, dep } = host.hardware
+  const names = [hardwareVirtualization ? null : 'VT', dep ? null : 'DEP'].filter((name) => name !== null)
+  return quickFix(
+    `Enable ${names.join(' and ')} in the BIOS`,
+    ...(hardwareVirtualization ? [] : [set(host.id, 'hardware.hardwareVirtualization', true)]),
+    ...(dep ? [] : [set(host.id, 'hardware.dep', true)]),
+  )
+}
 
 export const hostOsHyperVEdition = defineRule({
   id: 'host-os-hyperv-edition',

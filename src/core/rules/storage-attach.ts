@@ -2,15 +2,19 @@
  * A.4 rules about how an Exchange guest reaches its storage: virtual controller, its own iSCSI or
  * Fibre Channel initiator, and network-attached (file) storage.
  */
-import { FILE_DISK_KINDS } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
+import { FILE_DISK_KINDS, type Controller } from '../model/enums.ts'
+import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
 import { isFileProtocol } from '../validate/plan-index.ts'
-import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { lacksIntegrationComponents } from './guest-hyperv.ts'
+import { VM_LIMITS, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { ControllerSlots, quickFix, set } from './quick-fix.ts'
 import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks,
   holdsData, type ExchangeDiskRef,
 } from './storage-shared.ts'
 import { defineRule } from './types.ts'
+
+const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
 
 export const dataDisksOnScsi = defineRule({
   id: 'data-disks-on-scsi',
@@ -18,17 +22,26 @@ export const dataDisksOnScsi = defineRule({
   title: 'Attach Exchange data disks to a virtual SCSI controller',
   section: SECTION,
   source: 'Seed article; Hyper-V hardware considerations (cc816844); Planning for Disks and Storage (Hyper-V)',
+  fixAll: true,
   check({ index, report }) {
+    const slots = new ControllerSlots()
     for (const ref of exchangeVmDisks(index)) {
       const { disk, vm, host } = ref
-      if (!isHyperV(host) || !disk.controller?.startsWith('ide')) continue
+      const family = hyperVFamily(host)
+      if (family === null || !disk.controller?.startsWith('ide')) continue
       if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
       const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
+      // Virtual SCSI works only with the integration components in the guest.
+      const limits = VM_LIMITS[family]
+      const scsi = lacksIntegrationComponents(vm)
+        ? null
+        : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks and hot-add.`,
         fix: `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
+        quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
       })
     }
   },

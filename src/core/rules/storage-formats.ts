@@ -4,6 +4,7 @@
  */
 import { DISK_KIND_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
+import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, exchangeVmDisks, gb } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
@@ -13,6 +14,7 @@ export const dynamicVhdUnsupported = defineRule({
   title: 'Dynamically expanding virtual disks are not supported for Exchange',
   section: SECTION,
   source: 'Seed article (disk creation; Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); Planning for Disks and Storage (Hyper-V)',
+  fixAll: true,
   check({ index, report }) {
     for (const ref of exchangeVmDisks(index)) {
       const { disk, vm, host, exchange } = ref
@@ -27,6 +29,7 @@ export const dynamicVhdUnsupported = defineRule({
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
         fix: `Convert ${disk.name} on ${vm.name} to a fixed-size ${format}, or give ${vm.name} a pass-through disk instead.`,
+        quickFix: quickFix(`Make it a fixed ${format}`, set(disk.id, 'kind', format === 'VHD' ? 'fixed-vhd' : 'fixed-vhdx')),
       })
     }
   },
@@ -38,6 +41,7 @@ export const differencingVhdUnsupported = defineRule({
   title: 'Differencing virtual disks are not supported for Exchange',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Best Practices for Virtualizing and Managing Exchange 2013; seed article (snapshots)',
+  fixAll: true,
   check({ index, report }) {
     for (const ref of exchangeVmDisks(index)) {
       const { disk, vm, host } = ref
@@ -47,6 +51,7 @@ export const differencingVhdUnsupported = defineRule({
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a differencing VHD; Exchange does not support disks built on differencing (delta) files.`,
         fix: `Merge ${disk.name} on ${vm.name} into a fixed-size virtual disk, or replace it with a pass-through disk.`,
+        quickFix: quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')),
       })
     }
   },
@@ -58,6 +63,7 @@ export const fixedVhdSizeLimit = defineRule({
   title: 'A Hyper-V virtual disk file must stay below its format’s size limit',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Hyper-V hardware considerations and limits (2008, 2008 R2, 2016)',
+  fixAll: true,
   check({ index, report }) {
     for (const ref of index.virtualDisks) {
       const { disk, vm, host } = ref
@@ -74,11 +80,16 @@ export const fixedVhdSizeLimit = defineRule({
         })
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
         // The VHDX format arrived with Windows Server 2012 Hyper-V: on 2008/R2 no size is allowed.
+        // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
+        const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
         report({
           subject: disk.id,
           related: [vm.id, host.id],
           message: `${diskLabel(ref)} is a ${DISK_KIND_LABELS[disk.kind]}, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
           fix: `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
+          quickFix: disk.sizeGB < limits.vhdMaxGB
+            ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
+            : undefined,
         })
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {
         report({

@@ -5,6 +5,7 @@
 import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks, joined as listed } from './storage-shared.ts'
 import { defineRule, type Report } from './types.ts'
 
@@ -87,17 +88,23 @@ export const passthroughOfflineOnHost = defineRule({
   title: 'A pass-through disk must be offline on the Hyper-V host',
   section: SECTION,
   source: 'Seed article (Virtual Exchange Servers: disk taken offline before attaching); Mastering Hyper-V; Dell Hyper-V storage guide',
+  // Two pass-through disks of one host disk both take it offline: the same edit, safe together.
+  fixAll: true,
   check({ index, report }) {
     for (const ref of index.virtualDisks) {
       const { disk, vm, host } = ref
       if (!isPassThrough(ref) || !isHyperV(host) || disk.backing === null) continue
-      const hostDisk = index.physicalDisk(disk.backing)?.disk
-      if (!hostDisk?.online) continue
+      const hostDiskRef = index.physicalDisk(disk.backing)
+      if (!hostDiskRef?.disk.online) continue
+      const hostDisk = hostDiskRef.disk
+      // A disk the host keeps its own files or VHD files on must stay online: that is a design change.
+      const hostUsesIt = otherUses(hostDiskRef, index).length > 0
       report({
         subject: disk.id,
         related: [hostDisk.id, vm.id, host.id],
         message: `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`,
         fix: `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
+        quickFix: hostUsesIt ? undefined : quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)),
       })
     }
   },

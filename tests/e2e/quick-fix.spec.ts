@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+import { savePlan } from '../../src/core/index.ts'
+import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
+import { findingItems, openFresh, openTemplate } from './helpers.ts'
+
+test('a finding with a mechanical fix offers "Fix", which applies it as one undoable step', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  const item = findingItems(page, 'host-vss-backup-excludes-passthrough')
+  await expect(item).toHaveCount(1)
+  const errorsBefore = await findingItems(page).evaluateAll((items) => items.filter((li) => li.getAttribute('data-severity') === 'error').length)
+  await item.getByRole('button', { name: /^Fix: / }).click()
+  await expect(item).toHaveCount(0)
+  await expect(findingItems(page, 'backup-in-guest-recommended')).toHaveCount(0)
+  const errorsAfter = await findingItems(page).evaluateAll((items) => items.filter((li) => li.getAttribute('data-severity') === 'error').length)
+  expect(errorsAfter).toBeLessThanOrEqual(errorsBefore)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(findingItems(page, 'host-vss-backup-excludes-passthrough')).toHaveCount(1)
+})
+
+test('"Fix all" fixes every finding of a rule at once', async ({ page }) => {
+  const plan = edit(soundPlan(), (d) => {
+    for (const disk of first(d).vm.disks.slice(1)) { disk.kind = 'dynamic-vhd'; disk.backing = 'hv01-os' }
+  })
+  await page.goto('/')
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
+  await page.reload()
+  await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(2)
+  await findingItems(page, 'dynamic-vhd-unsupported').first().getByRole('button', { name: /^Fix all 2/ }).click()
+  await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(2)
+})
