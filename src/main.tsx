@@ -4,10 +4,23 @@ import '@xyflow/react/dist/style.css'
 import './ui/theme.css'
 import { App } from './ui/App.tsx'
 import { startAutosave } from './store/autosave.ts'
+import { openSharedFragment, takeShareFragment } from './ui/share/share-link.ts'
 
-startAutosave()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+/**
+ * Start-up: the user's own autosaved plan is restored first; a share link in the address is then
+ * opened beside it (never over it: autosave writes nothing while a linked plan is shown). The
+ * fragment is cleared at once, so a reload returns to the user's own plan.
+ */
+async function start() {
+  const fragment = takeShareFragment()
+  startAutosave()
+  // Opened before the first render, so the canvas fits the linked plan rather than the user's own.
+  if (fragment) await openSharedFragment(fragment)
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void start()

@@ -11,7 +11,8 @@ export const AUTOSAVE_KEY = 'vexplan.autosave'
 export const UNREADABLE_KEY = 'vexplan.autosave.unreadable'
 const DELAY_MS = 250
 
-export function startAutosave(storage: Storage = window.localStorage): void {
+/** Restores the saved plan and keeps saving; returns the function that stops saving. */
+export function startAutosave(storage: Storage = window.localStorage): () => void {
   const saved = read(storage, AUTOSAVE_KEY)
   if (saved !== null) {
     const loaded = loadPlan(saved)
@@ -30,7 +31,7 @@ export function startAutosave(storage: Storage = window.localStorage): void {
     if (state.origin === 'link') return
     write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(state)))
   }
-  useEditor.subscribe((state, previous) => {
+  const unsubscribe = useEditor.subscribe((state, previous) => {
     if (state.origin === 'link') {
       // A link opened while the user's last edit was still waiting to be saved: save that edit first.
       if (timer && previous.origin === 'own') write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(previous)))
@@ -47,7 +48,13 @@ export function startAutosave(storage: Storage = window.localStorage): void {
     if (timer) clearTimeout(timer)
     timer = setTimeout(flush, DELAY_MS)
   })
-  window.addEventListener('pagehide', () => { if (timer) { clearTimeout(timer); flush() } })
+  const onPageHide = () => { if (timer) { clearTimeout(timer); flush() } }
+  window.addEventListener('pagehide', onPageHide)
+  return () => {
+    unsubscribe()
+    if (timer) clearTimeout(timer)
+    window.removeEventListener('pagehide', onPageHide)
+  }
 }
 
 function read(storage: Storage, key: string): string | null {

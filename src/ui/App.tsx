@@ -1,28 +1,46 @@
 import { ReactFlowProvider } from '@xyflow/react'
+import { useEditor } from '../store/editor-store.ts'
 import { Canvas } from './canvas/Canvas.tsx'
+import { ProblemReportDialog } from './dialogs/ProblemReportDialog.tsx'
+import { ExportProgress } from './export/ExportProgress.tsx'
+import { FileDrop } from './import/FileDrop.tsx'
 import { Notice } from './Notice.tsx'
 import { FindingsPanel } from './panels/FindingsPanel.tsx'
 import { Inspector } from './panels/Inspector.tsx'
 import { Palette } from './panels/Palette.tsx'
+import { LinkBanner } from './share/LinkBanner.tsx'
+import { useShareLinkNavigation } from './share/use-share-link-navigation.ts'
 import { Toolbar } from './toolbar/Toolbar.tsx'
 import { useShortcuts } from './use-shortcuts.ts'
 
 export function App() {
-  useShortcuts()
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <Toolbar />
-        <Palette />
-        <main className="canvas-area" aria-label="Canvas">
-          <Canvas />
-        </main>
-        <aside className="side">
-          <Inspector />
-          <FindingsPanel />
-        </aside>
-        <Notice />
-      </div>
+      <Editor />
     </ReactFlowProvider>
+  )
+}
+
+function Editor() {
+  useShortcuts()
+  useShareLinkNavigation()
+  const linked = useEditor((s) => s.origin === 'link')
+  return (
+    <div className={linked ? 'app with-banner' : 'app'}>
+      <Toolbar />
+      <LinkBanner />
+      <Palette />
+      <main className="canvas-area" aria-label="Canvas">
+        <Canvas />
+      </main>
+      <aside className="side">
+        <Inspector />
+        <FindingsPanel />
+      </aside>
+      <Notice />
+      <ExportProgress />
+      <FileDrop />
+      <ProblemReportDialog />
+    </div>
   )
 }

@@ -1,11 +1,23 @@
+import { useCallback } from 'react'
+import { useReactFlow } from '@xyflow/react'
 import type { Plan } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
 import { autoLayout } from './canvas/auto-layout.ts'
 
+/** The plan's own layout, or one made by elkjs for plans that have none. */
+export async function layoutFor(plan: Plan): Promise<Layout> {
+  return Object.keys(plan.layout).length > 0 ? plan.layout : autoLayout(plan)
+}
+
 /** Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. */
 export async function openPlan(plan: Plan, fit: () => void): Promise<void> {
-  const layout: Layout = Object.keys(plan.layout).length > 0 ? plan.layout : await autoLayout(plan)
-  useEditor.getState().open(plan, layout)
+  useEditor.getState().open(plan, await layoutFor(plan))
   requestAnimationFrame(() => requestAnimationFrame(fit))
+}
+
+/** Fits the whole plan into the canvas, as after opening one. */
+export function useFitPlan(): () => void {
+  const flow = useReactFlow()
+  return useCallback(() => { void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }) }, [flow])
 }

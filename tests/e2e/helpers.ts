@@ -33,3 +33,52 @@ export async function openTemplate(page: Page, name: string) {
   await page.getByRole('button', { name: `Open ${name}` }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
 }
+
+export interface FileData { name: string; mimeType: string; buffer: Buffer }
+
+/** Clicks a toolbar button that downloads a file and returns the file (a real browser download). */
+export async function downloadFrom(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ])
+  const stream = await download.createReadStream()
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) }
+}
+
+/** The plan file as Export JSON writes it. */
+export const exportedJson = async (page: Page): Promise<string> => (await downloadFrom(page, 'Export JSON')).bytes.toString('utf8')
+
+/** Opens a file through the Import button's file chooser, as a person would. */
+export async function importThroughChooser(page: Page, file: FileData) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import', exact: true }).click(),
+  ])
+  await chooser.setFiles(file)
+}
+
+/** Drops a file on the canvas with a real DataTransfer carrying Files. */
+export async function dropFile(page: Page, file: { name: string; type: string; text: string }) {
+  const dataTransfer = await page.evaluateHandle(({ name, type, text }) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], name, { type }))
+    return transfer
+  }, file)
+  await pane(page).dispatchEvent('dragenter', { dataTransfer })
+  await pane(page).dispatchEvent('dragover', { dataTransfer })
+  await pane(page).dispatchEvent('drop', { dataTransfer })
+}
+
+/** Every finding shown, as "severity rule subject". */
+export const shownFindings = (page: Page): Promise<string[]> =>
+  findingItems(page).evaluateAll((items) => items.map((li) => `${li.getAttribute('data-severity')} ${li.getAttribute('data-rule')} ${li.getAttribute('data-subject')}`))
+
+/** Replaces the (non-empty) plan with an empty one through the toolbar. */
+export async function startNewPlan(page: Page) {
+  await page.getByRole('button', { name: 'New plan' }).click()
+  await page.getByRole('button', { name: 'Discard and start new' }).click()
+  await expect(page.locator('[data-entity-id]')).toHaveCount(0)
+}

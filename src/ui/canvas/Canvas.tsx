@@ -115,16 +115,17 @@ export function Canvas() {
       multiSelectionKeyCode={null}
       snapToGrid
       snapGrid={[8, 8]}
-      minZoom={0.1}
+      minZoom={0.05}
       maxZoom={2}
       fitView
       fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
       proOptions={{ hideAttribution: true }}
       elevateNodesOnSelect={false}
+      onlyRenderVisibleElements
       aria-label="Plan diagram"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `mm-${node.type}`} maskColor="var(--minimap-mask)" bgColor="var(--panel)" />
+      <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `mm-${node.type}`} maskColor="var(--minimap-mask)" bgColor="var(--panel)" style={{ width: 168, height: 112 }} />
       <Controls showInteractive={false} />
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">

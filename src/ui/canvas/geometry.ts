@@ -138,22 +138,29 @@ function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
   })
 }
 
-/** A tidy default spot for top-level items that have no layout entry: a row of hosts, arrays after. */
+/** Default placement wraps rows of top-level items at about this width, so big plans stay square-ish. */
+const ROW_WIDTH = 4200
+
+/** A tidy default spot for top-level items that have no layout entry: rows of hosts, arrays after. */
 export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: number; y: number }> {
   const spots = new Map<string, { x: number; y: number }>()
-  let right = 0
-  for (const entry of Object.values(layout)) right = Math.max(right, entry.x + (entry.width ?? 400))
-  let x = Object.keys(layout).length > 0 ? right + SIZE.topGap : 0
-  for (const host of plan.hosts) {
-    if (layout[host.id]) continue
-    spots.set(host.id, { x, y: 0 })
-    x += hostSize(host).w + SIZE.topGap
+  let bottom = 0
+  for (const entry of Object.values(layout)) bottom = Math.max(bottom, entry.y + (entry.height ?? 600))
+  let x = 0
+  let y = Object.keys(layout).length > 0 ? bottom + SIZE.topGap : 0
+  let rowHeight = 0
+  const place = (id: string, size: { w: number; h: number }) => {
+    if (x > 0 && x + size.w > ROW_WIDTH) {
+      x = 0
+      y += rowHeight + SIZE.topGap
+      rowHeight = 0
+    }
+    spots.set(id, { x, y })
+    x += size.w + SIZE.topGap
+    rowHeight = Math.max(rowHeight, size.h)
   }
-  for (const array of plan.storage) {
-    if (layout[array.id]) continue
-    spots.set(array.id, { x, y: 0 })
-    x += arraySize(array).w + SIZE.topGap
-  }
+  for (const host of plan.hosts) if (!layout[host.id]) place(host.id, hostSize(host))
+  for (const array of plan.storage) if (!layout[array.id]) place(array.id, arraySize(array))
   return spots
 }
 

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react'
-import { useReactFlow } from '@xyflow/react'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { emptyPlan } from '../../store/empty-plan.ts'
 import { Dialog } from '../dialogs/Dialog.tsx'
-import { ProblemsDialog } from '../dialogs/ProblemsDialog.tsx'
+import { showProblems } from '../dialogs/problem-report.ts'
 import { TemplatesDialog } from '../dialogs/TemplatesDialog.tsx'
-import { exportJson, importFile } from './file-actions.ts'
-import type { Problem } from '../../core/index.ts'
+import { useFitPlan } from '../open-plan.ts'
+import { ExportActions } from './ExportActions.tsx'
+import { importAndReport } from './file-actions.ts'
 import './toolbar.css'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform)
@@ -19,12 +19,10 @@ export function Toolbar() {
   const planName = useEditor((s) => s.plan.name)
   const isEmpty = useEditor((s) => s.plan.hosts.length === 0 && s.plan.storage.length === 0)
   const { summary } = useFindings()
-  const flow = useReactFlow()
+  const fit = useFitPlan()
   const [confirmNew, setConfirmNew] = useState(false)
   const [templates, setTemplates] = useState(false)
-  const [problems, setProblems] = useState<{ source: string; problems: Problem[] } | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
-  const fit = () => flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 })
 
   const startNew = () => {
     useEditor.getState().open(emptyPlan())
@@ -50,13 +48,11 @@ export function Toolbar() {
           onChange={async (event) => {
             const file = event.target.files?.[0]
             event.target.value = ''
-            if (!file) return
-            const result = await importFile(file, fit)
-            if (result) setProblems({ source: file.name, problems: result })
+            if (file) await importAndReport(file, fit)
           }}
         />
-        <button type="button" className="btn" onClick={() => exportJson()}>Export JSON</button>
       </div>
+      <ExportActions />
       <div className="tool-group">
         <button type="button" className="btn" disabled={!canUndo} onClick={() => useEditor.getState().undo()} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}Z)`}>Undo</button>
         <button type="button" className="btn" disabled={!canRedo} onClick={() => useEditor.getState().redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${mod}Shift+Z)`}>Redo</button>
@@ -77,8 +73,7 @@ export function Toolbar() {
       >
         <p>The current plan “{planName}” will be replaced by an empty one. You can still undo this.</p>
       </Dialog>
-      <TemplatesDialog open={templates} onClose={() => setTemplates(false)} onOpened={fit} onProblems={setProblems} />
-      <ProblemsDialog title="This file cannot be opened" source={problems?.source ?? ''} problems={problems?.problems ?? null} onClose={() => setProblems(null)} />
+      <TemplatesDialog open={templates} onClose={() => setTemplates(false)} onOpened={fit} onProblems={(report) => showProblems({ title: 'This template cannot be opened', ...report })} />
     </header>
   )
 }

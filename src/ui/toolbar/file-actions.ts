@@ -1,11 +1,13 @@
-import { loadPlan, MAX_PLAN_BYTES, savePlan, type Problem } from '../../core/index.ts'
+import { findingsReport, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, type Problem } from '../../core/index.ts'
 import { planWithLayout, useEditor } from '../../store/editor-store.ts'
+import { deriveFindings } from '../../store/findings.ts'
+import { showProblems } from '../dialogs/problem-report.ts'
 import { openPlan } from '../open-plan.ts'
 
-/** A file name from the plan name: letters, digits and dashes. */
-export function fileNameFor(planName: string, extension: string): string {
-  const base = planName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 80)
-  return `${base || 'plan'}.${extension}`
+/** A file name from the plan name: letters, digits and dashes, then the suffix and extension. */
+export function fileNameFor(planName: string, extension: string, suffix = ''): string {
+  const base = planName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 80).replace(/-+$/, '')
+  return `${base || 'plan'}${suffix}.${extension}`
 }
 
 export function download(blob: Blob, name: string): void {
@@ -25,13 +27,36 @@ export function exportJson(): void {
   download(new Blob([savePlan(planWithLayout(state))], { type: 'application/json' }), fileNameFor(state.plan.name, 'json'))
 }
 
-/** Opens a plan file through the core's load path; returns the problems when it cannot be opened. */
+/** Downloads the findings of the plan as a Markdown report, `<plan>-findings.md`. */
+export function exportReport(): void {
+  const { plan } = useEditor.getState()
+  const report = findingsReport(plan, deriveFindings(plan).findings)
+  download(new Blob([report], { type: 'text/markdown;charset=utf-8' }), fileNameFor(plan.name, 'md', '-findings'))
+}
+
+/**
+ * Opens a plan file (.json, or a PNG exported by vexplan) through the core's one load path, as one
+ * undoable step; returns the problems when it cannot be opened, and then the current plan is untouched.
+ * The size is checked before the file is read, so a huge file costs nothing.
+ */
 export async function importFile(file: File, fit: () => void): Promise<Problem[] | null> {
   if (file.size > MAX_PLAN_BYTES) {
     return [{ path: '(the whole file)', message: `is ${(file.size / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }]
   }
-  const loaded = loadPlan(await file.text())
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer())
+  } catch (error) {
+    return [{ path: '(the whole file)', message: `could not be read: ${(error as Error).message}` }]
+  }
+  const loaded = await loadPlanFromBytes(bytes)
   if (!loaded.ok) return loaded.problems
   await openPlan(loaded.value, fit)
   return null
+}
+
+/** importFile, with any problems shown in the problem report. */
+export async function importAndReport(file: File, fit: () => void): Promise<void> {
+  const problems = await importFile(file, fit)
+  if (problems) showProblems({ title: 'This file cannot be opened', source: file.name, problems })
 }

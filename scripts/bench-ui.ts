@@ -1,0 +1,145 @@
+/**
+ * `npm run bench:ui`: the editor's speed in headless Chromium on generated plans of 20 and 200 VMs
+ * (the 200-VM plan has about 1,300 canvas nodes). It builds the app, serves it, and prints:
+ * - first render: from opening a share link to every node of the plan on the canvas;
+ * - edit → findings: changing one disk's kind in the inspector until its finding is in the panel;
+ * - drag frames: requestAnimationFrame deltas while a VM is dragged across the canvas;
+ * - initial JavaScript, gzip.
+ * Budgets for the 200-VM plan: first render ≤ 1.5 s, edit → findings p95 ≤ 100 ms,
+ * drag frame p95 ≤ 33 ms, initial JavaScript ≤ 300 KB gzip.
+ */
+import { execSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+import { preview } from 'vite'
+import { encodeShareFragment } from '../src/core/index.ts'
+import { generateEstate } from '../src/core/testing/estate.ts'
+
+const PORT = 4179
+const BUDGET = { firstRenderMs: 1500, editP95Ms: 100, frameP95Ms: 33, initialJsKb: 300 }
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+function initialJsGzipKb(): number {
+  const html = readFileSync('dist/index.html', 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024
+}
+
+async function firstRender(page: Page, url: string, nodes: number): Promise<number> {
+  await page.goto('about:blank')
+  await page.goto(url)
+  return page.evaluate((expected) => new Promise<number>((resolve) => {
+    const check = () => {
+      if (document.querySelectorAll('.react-flow__node [data-entity-id]').length >= expected) resolve(performance.now())
+      else requestAnimationFrame(check)
+    }
+    check()
+  }), nodes)
+}
+
+/**
+ * Selects a dynamic-VHD disk through its finding, then flips its kind in the inspector (fixed, then
+ * dynamic again) and times each flip back to dynamic until its finding is in the findings panel.
+ */
+async function editLatencies(page: Page, diskId: string, runs: number): Promise<number[]> {
+  const finding = page.locator(`li[data-rule="dynamic-vhd-unsupported"][data-subject="${diskId}"]`)
+  await finding.click()
+  const select = page.getByRole('region', { name: 'Inspector' }).getByLabel('Disk kind')
+  await select.waitFor()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    await select.selectOption('fixed-vhd')
+    await finding.waitFor({ state: 'detached' })
+    times.push(await page.evaluate((id) => new Promise<number>((resolve) => {
+      const element = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent?.includes('Disk kind')) as HTMLSelectElement
+      const start = performance.now()
+      const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!
+      setValue.call(element, 'dynamic-vhd')
+      element.dispatchEvent(new Event('change', { bubbles: true }))
+      const check = () => {
+        if (document.querySelector(`li[data-rule="dynamic-vhd-unsupported"][data-subject="${id}"]`)) resolve(performance.now() - start)
+        else requestAnimationFrame(check)
+      }
+      check()
+    }), diskId))
+  }
+  return times
+}
+
+async function dragFrames(page: Page, vmId: string): Promise<number[]> {
+  const box = await page.locator(`[data-kind="vm"][data-entity-id="${vmId}"]`).boundingBox()
+  if (!box) throw new Error(`VM ${vmId} is not on screen`)
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stopFrames_: boolean }
+    w.frames_ = []
+    w.stopFrames_ = false
+    let last = performance.now()
+    const tick = (now: number) => {
+      w.frames_.push(now - last)
+      last = now
+      if (!w.stopFrames_) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  const start = { x: box.x + 30, y: box.y + 8 }
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 60; i++) await page.mouse.move(start.x + i * 6, start.y + Math.sin(i / 6) * 40)
+  for (let i = 59; i >= 0; i--) await page.mouse.move(start.x + i * 6, start.y)
+  await page.mouse.up()
+  return page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stopFrames_: boolean }
+    w.stopFrames_ = true
+    return w.frames_.slice(1)
+  })
+}
+
+const system = '/usr/bin/chromium'
+console.log('building…')
+execSync('npx vite build', { stdio: 'ignore' })
+const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' })
+const browser = await chromium.launch(existsSync(system)
+  ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] }
+  : {})
+const rows: string[] = []
+let failed = false
+try {
+  for (const vms of (process.env.BENCH_VMS ?? '20,200').split(',').map(Number)) {
+    const plan = generateEstate(vms)
+    const nodes = plan.hosts.reduce((n, h) => n + 2 + h.disks.length + h.vms.reduce((m, vm) => m + 1 + vm.disks.length + (vm.exchange?.roles.length ?? 0), 0), 0)
+      + plan.storage.reduce((n, a) => n + 1 + a.luns.length, 0)
+    const url = `http://localhost:${PORT}/#${await encodeShareFragment(plan)}`
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    // tsx keeps function names with an `__name` helper, which functions sent to the page need too.
+    await context.addInitScript('globalThis.__name = (fn) => fn')
+    const page = await context.newPage()
+    const renders: number[] = []
+    for (let i = 0; i < 5; i++) renders.push(await firstRender(page, url, nodes - plan.hosts.length))
+    const edits = await editLatencies(page, 'hv0-ex0-boot', 20)
+    const frames = await dragFrames(page, 'hv0-ex1')
+    await context.close()
+    const render = percentile(renders, 50)
+    const editP50 = percentile(edits, 50)
+    const editP95 = percentile(edits, 95)
+    const frameP50 = percentile(frames, 50)
+    const frameP95 = percentile(frames, 95)
+    rows.push(`${String(vms).padStart(5)} ${String(nodes).padStart(7)} ${render.toFixed(0).padStart(13)} ${editP50.toFixed(0).padStart(10)} ${editP95.toFixed(0).padStart(9)} ${frameP50.toFixed(1).padStart(11)} ${frameP95.toFixed(1).padStart(10)}`)
+    if (vms === 200) {
+      failed = render > BUDGET.firstRenderMs || editP95 > BUDGET.editP95Ms || frameP95 > BUDGET.frameP95Ms
+      rows.push(`budgets (200 VMs): first render ≤ ${BUDGET.firstRenderMs} ms ${render <= BUDGET.firstRenderMs ? 'OK' : 'OVER'}; edit p95 ≤ ${BUDGET.editP95Ms} ms ${editP95 <= BUDGET.editP95Ms ? 'OK' : 'OVER'}; drag frame p95 ≤ ${BUDGET.frameP95Ms} ms ${frameP95 <= BUDGET.frameP95Ms ? 'OK' : 'OVER'}`)
+    }
+  }
+} finally {
+  await browser.close()
+  server.httpServer.close()
+}
+const js = initialJsGzipKb()
+console.log('  VMs   nodes  first render  edit p50  edit p95  frame p50  frame p95   (ms)')
+for (const row of rows) console.log(row)
+console.log(`initial JavaScript: ${js.toFixed(1)} KB gzip (budget ≤ ${BUDGET.initialJsKb} KB) ${js <= BUDGET.initialJsKb ? 'OK' : 'OVER'}`)
+if (failed || js > BUDGET.initialJsKb) process.exitCode = 1

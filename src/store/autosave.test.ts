@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PLAN_TARGET, savePlan } from '../core/index.ts'
+import { soundPlan } from '../core/testing/plan-builder.ts'
+import { AUTOSAVE_KEY, startAutosave } from './autosave.ts'
+import { emptyPlan } from './empty-plan.ts'
+import { planWithLayout, useEditor } from './editor-store.ts'
+
+/** localStorage in memory. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>()
+  return {
+    get length() { return items.size },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => { items.delete(key) },
+    setItem: (key, value) => { items.set(key, value) },
+  }
+}
+
+const own = { ...soundPlan(), name: 'My own plan' }
+const shared = { ...soundPlan(), name: 'Shared plan' }
+const saved = (storage: Storage) => storage.getItem(AUTOSAVE_KEY)
+
+let storage: Storage
+let stop: () => void
+beforeEach(() => {
+  vi.useFakeTimers()
+  vi.stubGlobal('window', { addEventListener() {}, removeEventListener() {} })
+  useEditor.setState({ plan: emptyPlan(), layout: {}, selection: null, past: [], future: [], notice: null, origin: 'own', ownWork: null })
+  storage = memoryStorage()
+  storage.setItem(AUTOSAVE_KEY, savePlan(own))
+  stop = startAutosave(storage)
+})
+afterEach(() => {
+  stop()
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+describe('autosave and plans opened from a link', () => {
+  it('writes nothing while a linked plan is shown, even when it is edited', () => {
+    useEditor.getState().openFromLink(shared, {})
+    useEditor.getState().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
+    vi.advanceTimersByTime(1000)
+    expect(saved(storage)).toBe(savePlan(own))
+  })
+
+  it('saves the linked plan at once when it is kept', () => {
+    useEditor.getState().openFromLink(shared, { hv01: { x: 8, y: 8 } })
+    useEditor.getState().keepLinkedPlan()
+    expect(useEditor.getState().origin).toBe('own')
+    expect(saved(storage)).toBe(savePlan(planWithLayout(useEditor.getState())))
+    expect(saved(storage)).toContain('"name": "Shared plan"')
+  })
+
+  it('brings back the own plan, its undo history and its save on discard', () => {
+    useEditor.getState().apply({ op: 'set', target: PLAN_TARGET, field: 'name', value: 'Renamed' })
+    useEditor.getState().openFromLink(shared, {})
+    useEditor.getState().discardLinkedPlan()
+    expect(useEditor.getState().plan.name).toBe('Renamed')
+    expect(useEditor.getState().past).toHaveLength(1)
+    expect(saved(storage)).toContain('"name": "Renamed"')
+  })
+
+  it('saves an edit still waiting for its timer before a link replaces the screen', () => {
+    useEditor.getState().apply({ op: 'set', target: PLAN_TARGET, field: 'name', value: 'Just typed' })
+    useEditor.getState().openFromLink(shared, {})
+    vi.advanceTimersByTime(1000)
+    expect(saved(storage)).toContain('"name": "Just typed"')
+  })
+})

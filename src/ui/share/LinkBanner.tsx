@@ -1,0 +1,32 @@
+import { useEditor } from '../../store/editor-store.ts'
+import { useFitPlan } from '../open-plan.ts'
+import { LinkIcon } from './LinkIcon.tsx'
+import './share.css'
+
+/** Shown while the plan on screen came from a share link: keep it as the user's plan, or go back. */
+export function LinkBanner() {
+  const linked = useEditor((s) => s.origin === 'link')
+  const fit = useFitPlan()
+  if (!linked) return null
+  const keep = () => {
+    useEditor.getState().keepLinkedPlan()
+    useEditor.getState().notify('Kept: this plan is now your plan, saved in this browser.', undefined, 'info')
+  }
+  const discard = () => {
+    useEditor.getState().discardLinkedPlan()
+    requestAnimationFrame(() => requestAnimationFrame(fit))
+  }
+  return (
+    <section className="link-banner" aria-label="Opened from a link">
+      <span className="link-banner-icon"><LinkIcon size={15} className="" /></span>
+      <p className="link-banner-text">
+        <strong>Opened from a link</strong>
+        <span>This plan is not saved in this browser, and your own plan is kept as it was until you choose.</span>
+      </p>
+      <div className="link-banner-actions">
+        <button type="button" className="btn primary" onClick={keep}>Keep a copy as my plan</button>
+        <button type="button" className="btn" onClick={discard}>Discard</button>
+      </div>
+    </section>
+  )
+}

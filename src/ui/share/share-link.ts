@@ -1,0 +1,54 @@
+/**
+ * Share links in the browser: the address with the plan in its fragment (the core encodes it), and
+ * opening one at start-up or when the fragment changes. A plan from a link is shown beside the
+ * user's own work, never over it: see `openFromLink` in the editor store.
+ */
+import { decodeShareFragment, encodeShareFragment, type Plan } from '../../core/index.ts'
+import { useEditor } from '../../store/editor-store.ts'
+import { showProblems } from '../dialogs/problem-report.ts'
+import { layoutFor } from '../open-plan.ts'
+
+/** Some chat tools and browsers cut links longer than this. */
+export const LONG_LINK_CHARS = 8000
+
+/** This page's address with the plan in the fragment. */
+export async function shareLinkFor(plan: Plan): Promise<string> {
+  return `${location.origin}${location.pathname}#${await encodeShareFragment(plan)}`
+}
+
+/**
+ * Takes the fragment out of the address bar (the app uses the fragment for nothing but share
+ * links), so that a reload goes back to the user's own plan rather than opening the link again.
+ */
+export function takeShareFragment(): string | null {
+  const fragment = location.hash.slice(1)
+  if (fragment === '') return null
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`)
+  return fragment
+}
+
+/** Opens the plan a fragment carries; a damaged link is reported and changes nothing. */
+export async function openSharedFragment(fragment: string): Promise<boolean> {
+  try {
+    const decoded = await decodeShareFragment(fragment)
+    if (!decoded.ok) {
+      showProblems({ title: 'This link cannot be opened', source: 'The shared link', problems: decoded.problems })
+      return false
+    }
+    useEditor.getState().openFromLink(decoded.value, await layoutFor(decoded.value))
+    return true
+  } catch (error) {
+    showProblems({ title: 'This link cannot be opened', source: 'The shared link', problems: [{ path: '(the link)', message: `could not be read: ${(error as Error).message}` }] })
+    return false
+  }
+}
+
+/** Writes text to the clipboard; false where the browser refuses (no permission, not focused). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test'
+import { extractPlanText, isPng, loadPlanValue, savePlan } from '../../src/core/index.ts'
+import { onePixelPng } from '../../src/core/io/io-test-fixtures.ts'
+import smallOffice from '../../src/templates/small-office.json' with { type: 'json' }
+import {
+  downloadFrom, dropFile, exportedJson, importThroughChooser, node, openFresh, openTemplate, pane, shownFindings, startNewPlan,
+} from './helpers.ts'
+
+test.beforeEach(async ({ page }) => {
+  await openFresh(page)
+})
+
+const problems = (page: Page) => page.getByRole('dialog', { name: 'This file cannot be opened' })
+
+test('Export JSON, then Import through the file chooser, gives back the same plan byte for byte, as one undo step', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  const first = await downloadFrom(page, 'Export JSON')
+  expect(first.name).toMatch(/^small-office.*\.json$/)
+  const findingsBefore = await shownFindings(page)
+
+  await startNewPlan(page)
+  await importThroughChooser(page, { name: first.name, mimeType: 'application/json', buffer: first.bytes })
+  await expect(node(page, 'host').first()).toBeVisible()
+  expect(await shownFindings(page)).toEqual(findingsBefore)
+  expect(await exportedJson(page)).toBe(first.bytes.toString('utf8'))
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.locator('[data-entity-id]')).toHaveCount(0)
+})
+
+test('Export PNG draws the whole diagram with the plan inside; importing the PNG gives the plan back', async ({ page }) => {
+  await openTemplate(page, 'Large organisation')
+  const json = await exportedJson(page)
+
+  const exported = downloadFrom(page, 'Export PNG')
+  await expect(page.getByRole('status', { name: 'Export progress' })).toContainText('Exporting PNG…')
+  const png = await exported
+  await expect(page.getByRole('status', { name: 'Export progress' })).toBeEmpty()
+  expect(png.name).toMatch(/^large-organisation.*\.png$/)
+  const bytes = new Uint8Array(png.bytes)
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10])
+  expect(isPng(bytes)).toBe(true)
+  // IHDR: the whole diagram at 2×, wider than the 1440-pixel window that shows only part of it.
+  const view = new DataView(bytes.buffer, bytes.byteOffset)
+  expect(view.getUint32(16)).toBeGreaterThan(1440)
+  const embedded = await extractPlanText(bytes)
+  expect(embedded).toEqual({ ok: true, value: json })
+
+  await startNewPlan(page)
+  await importThroughChooser(page, { name: png.name, mimeType: 'image/png', buffer: png.bytes })
+  await expect(node(page, 'host').first()).toBeVisible()
+  expect(await exportedJson(page)).toBe(json)
+})
+
+test('a plan file dropped anywhere on the window opens', async ({ page }) => {
+  const plan = loadPlanValue(smallOffice)
+  if (!plan.ok) throw new Error('template must load')
+  await dropFile(page, { name: 'office.json', type: 'application/json', text: savePlan(plan.value) })
+  await expect(node(page, 'host').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
+})
+
+test('files that are not plans are refused with their problems, and the current plan stays as it was', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  const before = await exportedJson(page)
+
+  await importThroughChooser(page, { name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"theme":"dark"}') })
+  await expect(problems(page)).toContainText('settings.json could not be opened, so your current plan is unchanged')
+  await expect(problems(page).getByRole('listitem')).toContainText(['format is missing, not "vexplan/plan"'])
+  await problems(page).getByRole('button', { name: 'OK' }).click()
+
+  await importThroughChooser(page, { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(onePixelPng()) })
+  await expect(problems(page)).toContainText('is a PNG without a vexplan plan inside')
+  await problems(page).getByRole('button', { name: 'OK' }).click()
+
+  await importThroughChooser(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "vexplan/plan",') })
+  await expect(problems(page)).toContainText('is not valid JSON')
+  await problems(page).getByRole('button', { name: 'OK' }).click()
+
+  expect(await exportedJson(page)).toBe(before)
+})
+
+test('a file over the size limit is refused before it is read', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  const before = await exportedJson(page)
+  // 65 MB made in the page, dropped with a real DataTransfer: the limit is 64 MB.
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(65 * 1024 * 1024)], 'huge.json', { type: 'application/json' }))
+    return transfer
+  })
+  await pane(page).dispatchEvent('drop', { dataTransfer })
+  await expect(problems(page)).toContainText('huge.json could not be opened')
+  await expect(problems(page)).toContainText('is 65.0 MB; vexplan opens plans up to 64 MB')
+  await problems(page).getByRole('button', { name: 'OK' }).click()
+  expect(await exportedJson(page)).toBe(before)
+})
+
+test('Export report downloads the findings as Markdown, named after the plan', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  const findings = await shownFindings(page)
+  const report = await downloadFrom(page, 'Export report')
+  expect(report.name).toMatch(/^seed-article.*-findings\.md$/)
+  const text = report.bytes.toString('utf8')
+  expect(text).toContain('| Severity | Rule | Subject | Message | Fix | Source |')
+  expect(text.split('\n').filter((line) => /^\| (Error|Warning|Info) \|/.test(line))).toHaveLength(findings.length)
+})

@@ -1,0 +1,140 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { loadPlanValue, savePlan } from '../../src/core/index.ts'
+import { generateEstate } from '../../src/core/testing/estate.ts'
+import smallOffice from '../../src/templates/small-office.json' with { type: 'json' }
+import { exportedJson, importThroughChooser, inspector, node, openFresh, openTemplate, shownFindings } from './helpers.ts'
+
+const AUTOSAVE = 'vexplan.autosave'
+const office = loadPlanValue(smallOffice)
+if (!office.ok) throw new Error('template must load')
+/** The second person's own work, as autosave would have stored it. */
+const OWN_PLAN = savePlan({ ...office.value, name: 'My own plan' })
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+/** Copies a share link for the Large organisation template; returns it with the plan file and findings. */
+async function shareLargeOrganisation(page: Page) {
+  await openFresh(page)
+  await openTemplate(page, 'Large organisation')
+  const json = await exportedJson(page)
+  const findings = await shownFindings(page)
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Share link copied' })
+  await expect(dialog).toContainText('Copied to the clipboard')
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toMatch(/^http:\/\/localhost:4173\/#p=[\w-]+$/)
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(link)
+  await expect(dialog).toContainText(`${link.length.toLocaleString('en-US')} characters`)
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  return { link, json, findings }
+}
+
+/** A new browser context (another person) whose own plan is already autosaved. */
+async function otherPerson(browser: Browser) {
+  const context = await browser.newContext()
+  const setup = await context.newPage()
+  await setup.goto('/')
+  await setup.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: AUTOSAVE, value: OWN_PLAN })
+  await setup.close()
+  const saved = async (page: Page) => page.evaluate((key) => localStorage.getItem(key), AUTOSAVE)
+  return { context, saved }
+}
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Opened from a link' })
+
+test('a share link opens the same plan and findings in another browser, and leaves its own work alone until kept', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const { context, saved } = await otherPerson(browser)
+  const other = await context.newPage()
+  await other.goto(shared.link)
+
+  await expect(banner(other)).toContainText('Opened from a link')
+  expect(other.url()).toBe('http://localhost:4173/')
+  await expect(node(other, 'host')).toHaveCount(5)
+  expect(await shownFindings(other)).toEqual(shared.findings)
+  expect(await exportedJson(other)).toBe(shared.json)
+
+  // Edits to the shared plan are not autosaved over the user's own work.
+  await inspector(other).getByLabel('Plan name').fill('Edited shared plan')
+  await other.waitForTimeout(600)
+  expect(await saved(other)).toBe(OWN_PLAN)
+
+  await banner(other).getByRole('button', { name: 'Keep a copy as my plan' }).click()
+  await expect(banner(other)).toHaveCount(0)
+  await expect.poll(() => saved(other)).toContain('"name": "Edited shared plan"')
+  await other.reload()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
+  await context.close()
+})
+
+test('Discard, or a reload, goes back to the user’s own plan', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const { context, saved } = await otherPerson(browser)
+  const other = await context.newPage()
+
+  await other.goto(shared.link)
+  await expect(banner(other)).toBeVisible()
+  await other.reload()
+  await expect(banner(other)).toHaveCount(0)
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+
+  await other.goto(shared.link)
+  await expect(node(other, 'host')).toHaveCount(5)
+  await banner(other).getByRole('button', { name: 'Discard' }).click()
+  await expect(banner(other)).toHaveCount(0)
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+  await expect(node(other, 'host')).toHaveCount(1)
+  expect(await saved(other)).toBe(OWN_PLAN)
+  await context.close()
+})
+
+test('a tampered or cut-off link says so and keeps the user’s own plan', async ({ page, browser }) => {
+  const { link } = await shareLargeOrganisation(page)
+  const { context, saved } = await otherPerson(browser)
+  const at = link.indexOf('#p=') + 40
+  const tampered = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`
+  for (const bad of [tampered, link.slice(0, -30)]) {
+    const other = await context.newPage()
+    await other.goto(bad)
+    const dialog = other.getByRole('dialog', { name: 'This link cannot be opened' })
+    await expect(dialog).toContainText('The shared link could not be opened, so your current plan is unchanged')
+    await expect(dialog).toContainText('(the link) is damaged or incomplete')
+    await dialog.getByRole('button', { name: 'OK' }).click()
+    await expect(banner(other)).toHaveCount(0)
+    await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+    expect(other.url()).toBe('http://localhost:4173/')
+    expect(await saved(other)).toBe(OWN_PLAN)
+    await other.close()
+  }
+  await context.close()
+})
+
+/** 64 VMs whose names are random, so they do not compress: a link of about 10,000 characters. */
+function hardToCompressEstate(): string {
+  const plan = generateEstate(64)
+  let seed = 7
+  const word = () => Array.from({ length: 20 }, () => ((seed = (seed * 48271) % 2147483647) % 36).toString(36)).join('')
+  for (const host of plan.hosts) {
+    for (const vm of host.vms) {
+      vm.name = word()
+      for (const disk of vm.disks) disk.name = word()
+    }
+  }
+  return savePlan(plan)
+}
+
+test('a long link is flagged, and can be copied again', async ({ page }) => {
+  await openFresh(page)
+  await importThroughChooser(page, { name: 'estate.json', mimeType: 'application/json', buffer: Buffer.from(hardToCompressEstate()) })
+  await expect(node(page, 'host').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Share link copied' })
+  await expect(dialog.getByRole('alert')).toContainText('Some chat tools and browsers cut links over 8,000 characters')
+  const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue()
+  expect(link.length).toBeGreaterThan(8000)
+  await page.evaluate(() => navigator.clipboard.writeText('something else'))
+  await dialog.getByRole('button', { name: 'Copy again' }).click()
+  await expect(dialog).toContainText('Copied again')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
+})
