@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import {
-  applyNodeChanges, Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, Controls, ReactFlow, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnNodeDrag,
 } from '@xyflow/react'
 import { canConnect, type EntityKind } from '../../core/index.ts'
@@ -10,6 +10,8 @@ import { dropOnCanvas, PALETTE_MIME } from './drop.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { moveVmTo } from './move-vm.ts'
+import { applyFlowChanges, syncNodes } from './sync-nodes.ts'
+import { Overview } from './Overview.tsx'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
 import './canvas.css'
@@ -44,16 +46,21 @@ export function Canvas() {
   }, [plan, geometry, findings])
 
   const selectedNode = selectionNodeId(selection)
-  const [nodes, setNodes] = useState<FlowNode[]>(derived)
+  const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], derived, selectedNode))
   useEffect(() => {
-    setNodes(derived.map((node) => (node.id === selectedNode ? { ...node, selected: true } : node)))
+    setNodes((current) => syncNodes(current, derived, selectedNode))
   }, [derived, selectedNode])
-  const edges: Edge[] = useMemo(() => toEdges(plan, selection?.id ?? null), [plan, selection?.id])
+  const previousEdges = useRef(new Map<string, Edge>())
+  const edges: Edge[] = useMemo(() => {
+    const next = toEdges(plan, selection?.id ?? null, previousEdges.current)
+    previousEdges.current = new Map(next.map((edge) => [edge.id, edge]))
+    return next
+  }, [plan, selection?.id])
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     // Only drags move nodes locally while the pointer moves; the plan decides everything else.
     const moves = changes.filter((change) => change.type === 'position' || change.type === 'dimensions')
-    if (moves.length > 0) setNodes((current) => applyNodeChanges(moves, current))
+    if (moves.length > 0) setNodes((current) => applyFlowChanges(moves, current))
   }, [])
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {
@@ -71,11 +78,11 @@ export function Canvas() {
       const pointer = 'clientX' in event ? event : event.changedTouches[0]
       if (!pointer) return
       const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY })
-      if (!moveVmTo(node.id, point, geometry, state)) setNodes(derived)
+      if (!moveVmTo(node.id, point, geometry, state)) setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
       return
     }
     if (node.type === 'host' || node.type === 'array') state.place(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) })
-  }, [flow, geometry, derived])
+  }, [flow, geometry, derived, selectedNode])
 
   const isValidConnection: IsValidConnection = useCallback((connection) => canConnect(useEditor.getState().plan, connection.source, connection.target).ok, [])
   const onConnect = useCallback((connection: Connection) => {
@@ -125,7 +132,7 @@ export function Canvas() {
       aria-label="Plan diagram"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `mm-${node.type}`} maskColor="var(--minimap-mask)" bgColor="var(--panel)" style={{ width: 168, height: 112 }} />
+      <Overview geometry={geometry} />
       <Controls showInteractive={false} />
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">

@@ -84,22 +84,29 @@ function shallowEqual(a: object, b: object): boolean {
   return ka.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key])
 }
 
-/** Edges from each virtual disk to what backs it, and from each host disk to its LUN. */
-export function toEdges(plan: Plan, selectedId: string | null): Edge[] {
+/**
+ * Edges from each virtual disk to what backs it, and from each host disk to its LUN. Edge objects
+ * are reused from `previous` when unchanged, so one edit does not make React Flow redraw them all.
+ */
+export function toEdges(plan: Plan, selectedId: string | null, previous: Map<string, Edge>): Edge[] {
   const edges: Edge[] = []
+  const keep = (edge: Edge) => {
+    const old = previous.get(edge.id)
+    edges.push(old && old.source === edge.source && old.target === edge.target && old.className === edge.className ? old : edge)
+  }
   const style = (active: boolean) => ({
     className: active ? 'backing-edge active' : 'backing-edge',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
   })
   for (const host of plan.hosts) {
     for (const disk of host.disks) {
-      if (disk.lun) edges.push({ id: `lun:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.lun, targetHandle: 'in', ...style(selectedId === disk.id || selectedId === disk.lun) })
+      if (disk.lun) keep({ id: `lun:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.lun, targetHandle: 'in', ...style(selectedId === disk.id || selectedId === disk.lun) })
     }
     for (const vm of host.vms) {
       for (const disk of vm.disks) {
         if (!disk.backing) continue
         const active = selectedId === disk.id || selectedId === disk.backing || selectedId === vm.id
-        edges.push({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ...style(active) })
+        keep({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ...style(active) })
       }
     }
   }

@@ -1,0 +1,35 @@
+import { applyNodeChanges, type NodeChange } from '@xyflow/react'
+import type { FlowNode } from './flow.ts'
+
+/**
+ * The canvas keeps its own copy of the nodes, because React Flow writes measured sizes and drag
+ * positions into them. Each local node remembers the derived node it came from: when the plan
+ * changes, nodes whose derived node is the same object are kept as they are (measured, so React
+ * Flow neither re-measures nor re-mounts them); only the nodes an edit touched are replaced.
+ */
+const sourceOf = new WeakMap<FlowNode, FlowNode>()
+
+export function syncNodes(current: readonly FlowNode[], derived: readonly FlowNode[], selectedId: string | null, reset?: string): FlowNode[] {
+  const byId = new Map(current.map((node) => [node.id, node]))
+  return derived.map((node) => {
+    const old = byId.get(node.id)
+    const selected = node.id === selectedId
+    if (old && node.id !== reset && sourceOf.get(old) === node && Boolean(old.selected) === selected) return old
+    const sameSize = old?.measured && old.width === node.width && old.height === node.height
+    const next: FlowNode = { ...node, selected, ...(sameSize ? { measured: old.measured } : {}) }
+    sourceOf.set(next, node)
+    return next
+  })
+}
+
+/** Applies React Flow's own changes (measured sizes, drag positions), keeping each node's source. */
+export function applyFlowChanges(changes: NodeChange<FlowNode>[], current: FlowNode[]): FlowNode[] {
+  const next = applyNodeChanges(changes, current)
+  const byId = new Map(current.map((node) => [node.id, node]))
+  for (const node of next) {
+    const old = byId.get(node.id)
+    const source = old && sourceOf.get(old)
+    if (source && node !== old) sourceOf.set(node, source)
+  }
+  return next
+}
