@@ -122,6 +122,7 @@ try {
     for (let i = 0; i < 5; i++) renders.push(await firstRender(page, url, nodes - plan.hosts.length))
     const edits = await editLatencies(page, 'hv0-ex0-boot', 20)
     const frames = await dragFrames(page, 'hv0-ex1')
+    if (process.env.BENCH_DEBUG) console.log('frames', frames.length, frames.map((f) => f.toFixed(0)).join(' '))
     await context.close()
     const render = percentile(renders, 50)
     const editP50 = percentile(edits, 50)

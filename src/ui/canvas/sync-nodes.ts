@@ -25,11 +25,14 @@ export function syncNodes(current: readonly FlowNode[], derived: readonly FlowNo
 /** Applies React Flow's own changes (measured sizes, drag positions), keeping each node's source. */
 export function applyFlowChanges(changes: NodeChange<FlowNode>[], current: FlowNode[]): FlowNode[] {
   const next = applyNodeChanges(changes, current)
-  const byId = new Map(current.map((node) => [node.id, node]))
-  for (const node of next) {
-    const old = byId.get(node.id)
-    const source = old && sourceOf.get(old)
-    if (source && node !== old) sourceOf.set(node, source)
+  // Position and size changes keep the list in order, so nodes pair up by index (this runs per drag frame).
+  for (let i = 0; i < next.length; i++) {
+    const node = next[i]!
+    const old = current[i]
+    if (old && node !== old && old.id === node.id) {
+      const source = sourceOf.get(old)
+      if (source) sourceOf.set(node, source)
+    }
   }
   return next
 }
