@@ -83,7 +83,7 @@ function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null
 function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w: number; h: number } } {
   const inner = hostInnerWidth(host)
   const width = inner + 2 * SIZE.pad
-  const hostBox: Box = { id: host.id, kind: 'host', x: 0, y: 0, ax, ay, w: width, h: 0, entityId: host.id }
+  const hostBox: Box = { id: host.id, kind: 'host', x: ax, y: ay, ax, ay, w: width, h: 0, entityId: host.id }
   out.push(hostBox)
   let y = SIZE.host.head
 
@@ -129,7 +129,7 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
 
 function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
   const size = arraySize(array)
-  out.push({ id: array.id, kind: 'array', x: 0, y: 0, ax, ay, w: size.w, h: size.h, entityId: array.id })
+  out.push({ id: array.id, kind: 'array', x: ax, y: ay, ax, ay, w: size.w, h: size.h, entityId: array.id })
   const l = SIZE.array.lun
   array.luns.forEach((lun, i) => {
     const x = SIZE.pad + (i % 2) * (l.w + SIZE.gap)
@@ -144,10 +144,16 @@ const ROW_WIDTH = 4200
 /** A tidy default spot for top-level items that have no layout entry: rows of hosts, arrays after. */
 export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: number; y: number }> {
   const spots = new Map<string, { x: number; y: number }>()
-  let bottom = 0
-  for (const entry of Object.values(layout)) bottom = Math.max(bottom, entry.y + (entry.height ?? 600))
+  // Items without a spot go below everything that has one, measured by its real size.
+  let bottom: number | null = null
+  const below = (id: string, size: { h: number }) => {
+    const entry = layout[id]
+    if (entry) bottom = Math.max(bottom ?? -Infinity, entry.y + size.h)
+  }
+  for (const host of plan.hosts) below(host.id, hostSize(host))
+  for (const array of plan.storage) below(array.id, arraySize(array))
   let x = 0
-  let y = Object.keys(layout).length > 0 ? bottom + SIZE.topGap : 0
+  let y = bottom === null ? 0 : bottom + SIZE.topGap
   let rowHeight = 0
   const place = (id: string, size: { w: number; h: number }) => {
     if (x > 0 && x + size.w > ROW_WIDTH) {
@@ -168,21 +174,8 @@ export function computeGeometry(plan: Plan, layout: Layout): Geometry {
   const boxes: Box[] = []
   const defaults = defaultPositions(plan, layout)
   const at = (id: string) => layout[id] ?? defaults.get(id) ?? { x: 0, y: 0 }
-  for (const host of plan.hosts) {
-    const p = at(host.id)
-    const own: Box[] = []
-    layoutHost(host, p.x, p.y, own)
-    own[0]!.x = p.x
-    own[0]!.y = p.y
-    boxes.push(...own)
-  }
-  for (const array of plan.storage) {
-    const p = at(array.id)
-    const own: Box[] = []
-    layoutArray(array, p.x, p.y, own)
-    own[0]!.x = p.x
-    own[0]!.y = p.y
-    boxes.push(...own)
-  }
+  // Top-level boxes sit on the canvas, so their relative and absolute positions are the same.
+  for (const host of plan.hosts) layoutHost(host, at(host.id).x, at(host.id).y, boxes)
+  for (const array of plan.storage) layoutArray(array, at(array.id).x, at(array.id).y, boxes)
   return { boxes, byId: new Map(boxes.map((box) => [box.id, box])) }
 }
