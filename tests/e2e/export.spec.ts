@@ -105,3 +105,18 @@ test('Export report downloads the findings as Markdown, named after the plan', a
   expect(text).toContain('| Severity | Rule | Subject | Message | Fix | Source |')
   expect(text.split('\n').filter((line) => /^\| (Error|Warning|Info) \|/.test(line))).toHaveLength(findings.length)
 })
+
+test('Export PNG includes the parts of the diagram that are scrolled out of view', async ({ page }) => {
+  await openTemplate(page, 'Large organisation')
+  const hosts = await node(page, 'host').count()
+  expect(hosts).toBe(5)
+  // Zoom far in on one corner: React Flow then renders only the nodes in view.
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom In' }).click()
+  await expect.poll(() => node(page, 'host').count()).toBeLessThan(hosts)
+  const exported = downloadFrom(page, 'Export PNG')
+  await expect(page.getByRole('status', { name: 'Export progress' })).toContainText('Exporting PNG…')
+  // While the picture is taken every host is on the page, not only those in view.
+  await expect(node(page, 'host')).toHaveCount(hosts)
+  const png = await exported
+  expect(isPng(new Uint8Array(png.bytes))).toBe(true)
+})

@@ -6,6 +6,7 @@ import {
 import { canConnect, type EntityKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
+import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME } from './drop.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
@@ -35,6 +36,8 @@ export function Canvas() {
   const layout = useEditor((s) => s.layout)
   const selection = useEditor((s) => s.selection)
   const findings = useFindings()
+  // A PNG export draws every node, so while it runs even the off-screen ones are rendered.
+  const exporting = useExportStatus((s) => s.status !== null)
   const flow = useReactFlow()
   const previous = useRef(new Map<string, FlowNode>())
 
@@ -128,7 +131,7 @@ export function Canvas() {
       fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
       proOptions={{ hideAttribution: true }}
       elevateNodesOnSelect={false}
-      onlyRenderVisibleElements
+      onlyRenderVisibleElements={!exporting}
       aria-label="Plan diagram"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />

@@ -33,9 +33,12 @@ export async function exportPng(flow: Flow): Promise<void> {
   const editor = useEditor.getState()
   const selection = editor.selection
   try {
+    // Setting a status also makes the canvas render its off-screen nodes (see Canvas), which the
+    // picture needs; two frames let React Flow mount and measure them.
     setExportStatus({ stage: 'Preparing the diagram', progress: 0.02 })
     // The picture shows the plan, not the editing state: no selection ring, no highlighted edges.
     editor.select(null)
+    await nextFrame()
     await nextFrame()
     await nextFrame()
     const state = useEditor.getState()
