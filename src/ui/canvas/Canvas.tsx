@@ -17,6 +17,12 @@ import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
 import './canvas.css'
 
+/**
+ * Plans with more canvas nodes than this render only what is in view (edits and drags stay fast on
+ * hundreds of VMs); smaller plans keep every node on the page, for screen readers and scripts.
+ */
+const VISIBLE_ONLY_ABOVE = 400
+
 const nodeTypes = { host: HostNode, parent: ParentNode, vm: VmNode, vdisk: VirtualDiskNode, pdisk: PhysicalDiskNode, role: RoleNode, array: ArrayNode, lun: LunNode }
 
 const KIND_OF_NODE: Record<string, EntityKind> = {
@@ -131,7 +137,7 @@ export function Canvas() {
       fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
       proOptions={{ hideAttribution: true }}
       elevateNodesOnSelect={false}
-      onlyRenderVisibleElements={!exporting}
+      onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_ABOVE}
       aria-label="Plan diagram"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
