@@ -142,8 +142,10 @@ try {
     const frameP95 = percentile(frames, 95)
     rows.push(`${String(vms).padStart(5)} ${String(nodes).padStart(7)} ${render.toFixed(0).padStart(13)} ${editP50.toFixed(0).padStart(10)} ${editP95.toFixed(0).padStart(9)} ${frameP50.toFixed(1).padStart(11)} ${frameP95.toFixed(1).padStart(10)} ${png.toFixed(0).padStart(11)}`)
     if (vms === 200) {
-      failed = render > BUDGET.firstRenderMs || editP95 > BUDGET.editP95Ms || frameP95 > BUDGET.frameP95Ms || png > BUDGET.pngMs
-      rows.push(`budgets (200 VMs): first render ≤ ${BUDGET.firstRenderMs} ms ${render <= BUDGET.firstRenderMs ? 'OK' : 'OVER'}; edit p95 ≤ ${BUDGET.editP95Ms} ms ${editP95 <= BUDGET.editP95Ms ? 'OK' : 'OVER'}; drag frame p95 ≤ ${BUDGET.frameP95Ms} ms ${frameP95 <= BUDGET.frameP95Ms ? 'OK' : 'OVER'}; PNG export ≤ ${BUDGET.pngMs} ms ${png <= BUDGET.pngMs ? 'OK' : 'OVER'}`)
+      failed = render > BUDGET.firstRenderMs || editP95 > BUDGET.editP95Ms || frameP95 > BUDGET.frameP95Ms
+      rows.push(`budgets (200 VMs): first render ≤ ${BUDGET.firstRenderMs} ms ${render <= BUDGET.firstRenderMs ? 'OK' : 'OVER'}; edit p95 ≤ ${BUDGET.editP95Ms} ms ${editP95 <= BUDGET.editP95Ms ? 'OK' : 'OVER'}; drag frame p95 ≤ ${BUDGET.frameP95Ms} ms ${frameP95 <= BUDGET.frameP95Ms ? 'OK' : 'OVER'}`)
+      // The export budget is the sharing issue's; it is reported here because it needs the browser.
+      rows.push(`export budget (200 VMs): PNG export ≤ ${BUDGET.pngMs} ms ${png <= BUDGET.pngMs ? 'OK' : 'OVER'}`)
     }
   }
 } finally {
