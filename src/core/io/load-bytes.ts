@@ -4,10 +4,8 @@
  */
 import type { Plan } from '../model/plan.ts'
 import { fail, type Result } from '../model/problem.ts'
-import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
+import { loadPlan, MAX_PLAN_BYTES, tooLarge } from './load.ts'
 import { extractPlanText, isPng } from './png-chunk.ts'
-
-const MB = 1048576
 
 /** Loads a plan from file bytes, PNG or text. Never throws. */
 export async function loadPlanFromBytes(bytes: Uint8Array): Promise<Result<Plan>> {
@@ -16,7 +14,7 @@ export async function loadPlanFromBytes(bytes: Uint8Array): Promise<Result<Plan>
     return text.ok ? loadPlan(text.value) : text
   }
   if (bytes.length > MAX_PLAN_BYTES) {
-    return fail({ path: '(the whole file)', message: `is ${(bytes.length / MB).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / MB} MB` })
+    return fail(tooLarge(bytes.length))
   }
   const text = decodeText(bytes)
   return text === null

@@ -11,13 +11,18 @@ import { checkReferences } from '../model/references.ts'
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024
 
+/** The problem of an input over the size limit, in one wording for every way in. */
+export function tooLarge(bytes: number): Problem {
+  return { path: '(the whole file)', message: `is ${(bytes / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }
+}
+
 const byteLength = (text: string) => (text.length * 3 <= MAX_PLAN_BYTES ? text.length : new TextEncoder().encode(text).length)
 
 /** Parses and checks plan text. Never throws; on failure lists each problem with its JSON path. */
 export function loadPlan(text: string): Result<Plan> {
   const size = byteLength(text)
   if (size > MAX_PLAN_BYTES) {
-    return fail({ path: '(the whole file)', message: `is ${(size / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` })
+    return fail(tooLarge(size))
   }
   let json: unknown
   try {

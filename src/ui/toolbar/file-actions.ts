@@ -1,4 +1,4 @@
-import { findingsReport, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, type Problem } from '../../core/index.ts'
+import { findingsReport, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, tooLarge, type Problem } from '../../core/index.ts'
 import { planWithLayout, useEditor } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
@@ -41,7 +41,7 @@ export function exportReport(): void {
  */
 export async function importFile(file: File, fit: () => void): Promise<Problem[] | null> {
   if (file.size > MAX_PLAN_BYTES) {
-    return [{ path: '(the whole file)', message: `is ${(file.size / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }]
+    return [tooLarge(file.size)]
   }
   let bytes: Uint8Array
   try {
