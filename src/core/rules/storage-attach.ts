@@ -4,13 +4,13 @@
  */
 import { FILE_DISK_KINDS, type Controller } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
-import { isFileProtocol } from '../validate/plan-index.ts'
+import { isFileProtocol, type ExchangeDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { VM_LIMITS, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { ControllerSlots, quickFix, set } from './quick-fix.ts'
 import {
-  CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks,
-  holdsData, type ExchangeDiskRef,
+  CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
+  holdsData,
 } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
@@ -25,7 +25,7 @@ export const dataDisksOnScsi = defineRule({
   fixAll: true,
   check({ index, report }) {
     const slots = new ControllerSlots()
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       const family = hyperVFamily(host)
       if (family === null || !disk.controller?.startsWith('ide')) continue
@@ -54,7 +54,7 @@ export const iscsiInGuestPerf = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       if (disk.kind !== 'iscsi-guest') continue
       // The catalogue escalates when the iSCSI traffic must go through an emulated (legacy) NIC;
@@ -123,7 +123,7 @@ export const nasStorageUnsupported = defineRule({
   section: SECTION,
   source: 'Hyper-V hardware considerations and limits (2008, 2008 R2, 2016); Planning for Disks and Storage (Hyper-V); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host, exchange } = ref
       const { lun, protocol } = index.storageOf(disk)
       if (lun === null || protocol === null || !isFileProtocol(protocol)) continue

@@ -5,7 +5,7 @@
 import { DISK_KIND_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, exchangeVmDisks, gb } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
 export const dynamicVhdUnsupported = defineRule({
@@ -16,7 +16,7 @@ export const dynamicVhdUnsupported = defineRule({
   source: 'Seed article (disk creation; Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
   check({ index, report }) {
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host, exchange } = ref
       // Dynamic VHD: unsupported for 2007 onwards (2003 is unconfirmed). Dynamic VHDX: only the
       // 2007/2010 texts rule it out; 2013+ accepts it on Hyper-V (a C-section rule weighs that).
@@ -43,7 +43,7 @@ export const differencingVhdUnsupported = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Best Practices for Virtualizing and Managing Exchange 2013; seed article (snapshots)',
   fixAll: true,
   check({ index, report }) {
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       if (disk.kind !== 'differencing-vhd') continue
       report({

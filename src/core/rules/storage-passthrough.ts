@@ -6,28 +6,38 @@ import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks, joined as listed } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, SECTION, contentsLabel, diskLabel, joined as listed } from './storage-shared.ts'
 import { defineRule, type Report } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
 const unique = (ids: readonly string[]) => [...new Set(ids)]
 
+/** How many of a host disk's users pass it through, and how many other uses it has. */
+function countUses({ disk, users }: PhysicalDiskRef): { passThrough: number; other: number } {
+  let passThrough = 0
+  let other = disk.contents.length > 0 ? 1 : 0
+  for (const ref of users) {
+    if (isPassThrough(ref)) passThrough += 1
+    else other += 1
+  }
+  return { passThrough, other }
+}
+
 /** What, besides pass-through disks, a host disk is used for: the host's own files or VHD files. */
-function otherUses(hostDisk: PhysicalDiskRef, index: PlanIndex): string[] {
+function otherUses({ disk, host, users }: PhysicalDiskRef): string[] {
   const uses: string[] = []
-  const { disk, host } = hostDisk
   if (disk.contents.length > 0) uses.push(`${host.name}'s own ${contentsLabel(disk.contents)}`)
-  for (const ref of index.disksBackedBy(disk.id)) if (!isPassThrough(ref)) uses.push(`the VHD file of ${diskLabel(ref)}`)
+  for (const ref of users) if (!isPassThrough(ref)) uses.push(`the VHD file of ${diskLabel(ref)}`)
   return uses
 }
 
 /** A host disk passed through more than once, or passed through and also used otherwise. */
-function checkHostDisk(hostDisk: PhysicalDiskRef, index: PlanIndex): Report | null {
-  const { disk, host } = hostDisk
-  const users = index.disksBackedBy(disk.id)
+function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
+  const { passThrough: passing, other } = countUses(hostDisk)
+  if (passing === 0 || passing + other < 2) return null
+  const { disk, host, users } = hostDisk
   const passThrough = users.filter(isPassThrough)
-  const uses = otherUses(hostDisk, index)
-  if (passThrough.length === 0 || passThrough.length + uses.length < 2) return null
+  const uses = otherUses(hostDisk)
   return {
     subject: disk.id,
     related: [...unique(users.map((ref) => ref.vm.id)), host.id],
@@ -45,15 +55,16 @@ function checkLun({ lun, array }: LunRef, index: PlanIndex): Report | null {
   const passing: PhysicalDiskRef[] = []
   const others: PhysicalDiskRef[] = []
   for (const hostDisk of index.hostDisksOnLun(lun.id)) {
-    if (index.disksBackedBy(hostDisk.disk.id).some(isPassThrough)) passing.push(hostDisk)
-    else if (otherUses(hostDisk, index).length > 0) others.push(hostDisk)
+    const uses = countUses(hostDisk)
+    if (uses.passThrough > 0) passing.push(hostDisk)
+    else if (uses.other > 0) others.push(hostDisk)
   }
   const guests = index.disksBackedBy(lun.id)
   if (passing.length === 0 || passing.length + others.length + guests.length < 2) return null
   const viaHost = [...passing, ...others].flatMap(({ disk }) => index.disksBackedBy(disk.id))
   const uses = [
     ...passing.map(({ disk, host }) => `${host.name}'s ${disk.name} passes it through as ${listed(index.disksBackedBy(disk.id).filter(isPassThrough).map(diskLabel))}`),
-    ...others.map(({ disk, host }) => `${host.name}'s ${disk.name} holds ${listed(otherUses({ disk, host }, index))}`),
+    ...others.map((ref) => `${ref.host.name}'s ${ref.disk.name} holds ${listed(otherUses(ref))}`),
     ...guests.map((ref) => `${diskLabel(ref)} reaches it through the guest's own ${ref.disk.kind === 'fc-guest' ? 'Fibre Channel HBA' : 'iSCSI initiator'}`),
   ]
   return {
@@ -72,7 +83,7 @@ export const passthroughDedicatedToOneVm = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Dell Storage Solutions Guide for Microsoft Hyper-V',
   check({ index, report }) {
     for (const hostDisk of index.physicalDisks) {
-      const finding = checkHostDisk(hostDisk, index)
+      const finding = checkHostDisk(hostDisk)
       if (finding) report(finding)
     }
     for (const lunRef of index.luns) {
@@ -98,7 +109,7 @@ export const passthroughOfflineOnHost = defineRule({
       if (!hostDiskRef?.disk.online) continue
       const hostDisk = hostDiskRef.disk
       // A disk the host keeps its own files or VHD files on must stay online: that is a design change.
-      const hostUsesIt = otherUses(hostDiskRef, index).length > 0
+      const hostUsesIt = countUses(hostDiskRef).other > 0
       report({
         subject: disk.id,
         related: [hostDisk.id, vm.id, host.id],
@@ -117,7 +128,7 @@ export const passthroughRecommendedForExchangeData = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Planning for Disks and Storage (Hyper-V)',
   check({ index, report }) {
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host, exchange } = ref
       if (!CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
       if (disk.kind !== 'fixed-vhd' && disk.kind !== 'iscsi-guest') continue

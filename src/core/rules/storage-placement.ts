@@ -4,15 +4,21 @@
  */
 import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
-import type { VirtualDisk } from '../model/plan.ts'
-import type { VmRef } from '../validate/plan-index.ts'
-import { CLASSIC_VERSIONS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeVmDisks, holdsData } from './storage-shared.ts'
+import type { VirtualDisk, Vm } from '../model/plan.ts'
+import type { PlanIndex } from '../validate/plan-index.ts'
+import { CLASSIC_VERSIONS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
-/** The VMs that run Exchange, with their Exchange install. */
-const exchangeVms = (vms: readonly VmRef[]) =>
-  vms.flatMap(({ vm, host }) => (vm.exchange ? [{ vm, host, exchange: vm.exchange }] : []))
+/** What a guest can keep on a virtual disk. */
+type GuestContent = VirtualDisk['contents'][number]
 const DB_AND_LOGS = ['database', 'logs'] as const
+
+/** The first disk of a VM on the given spindles that holds `content`. */
+function diskOnSpindle(vm: Vm, spindle: string, content: GuestContent, index: PlanIndex): VirtualDisk | undefined {
+  // A VM has a handful of disks: a scan beats building a lookup for each of thousands of VMs.
+  for (const disk of vm.disks) if (disk.contents.includes(content) && index.storageOf(disk).spindle === spindle) return disk
+  return undefined
+}
 
 export const exchangeStorageSeparateFromOsSpindles = defineRule({
   id: 'exchange-storage-separate-from-os-spindles',
@@ -21,15 +27,9 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); seed article (design)',
   check({ index, report }) {
-    for (const { vm, host, exchange } of exchangeVms(index.vms)) {
-      if (exchange.version === '2003') continue
-      const osBySpindle = new Map<string, VirtualDisk>()
+    for (const { vm, host } of index.vms) {
+      if (vm.exchange === null || vm.exchange.version === '2003') continue
       for (const disk of vm.disks) {
-        const spindle = index.storageOf(disk).spindle
-        if (disk.contents.includes('os') && spindle !== null && !osBySpindle.has(spindle)) osBySpindle.set(spindle, disk)
-      }
-      for (const disk of vm.disks) {
-        const ref = { disk, vm, host }
         if (disk.contents.includes('os')) {
           // Database or logs on the OS disk itself (the seed's bare two-disk design). A transport
           // queue left on the system drive, where Exchange puts it by default, is not flagged.
@@ -38,19 +38,19 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
           report({
             subject: disk.id,
             related: [vm.id, host.id],
-            message: `${diskLabel(ref)} holds the ${contentsLabel(data)} together with the guest's operating system.`,
+            message: `${diskLabel({ disk, vm })} holds the ${contentsLabel(data)} together with the guest's operating system.`,
             fix: `Move the ${contentsLabel(data)} of ${vm.name} to a disk on other spindles than its operating system disk.`,
           })
           continue
         }
         if (!holdsData(disk.contents)) continue
-        const spindle = index.storageOf(disk).spindle
-        const os = spindle === null ? undefined : osBySpindle.get(spindle)
+        const { spindle, spindleName } = index.storageOf(disk)
+        const os = spindle === null ? undefined : diskOnSpindle(vm, spindle, 'os', index)
         if (!os || spindle === null) continue
         report({
           subject: disk.id,
           related: [vm.id, os.id, spindle, host.id],
-          message: `${diskLabel(ref)} (${contentsLabel(disk.contents)}) is on ${index.name(spindle)}, the same spindles as its operating system disk ${os.name}.`,
+          message: `${diskLabel({ disk, vm })} (${contentsLabel(disk.contents)}) is on ${spindleName}, the same spindles as its operating system disk ${os.name}.`,
           fix: `Put ${disk.name} of ${vm.name} on a physical disk or LUN that does not hold ${os.name}.`,
         })
       }
@@ -65,30 +65,25 @@ export const dbAndLogsSeparateSpindles = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files)',
   check({ index, report }) {
-    for (const { vm, host, exchange } of exchangeVms(index.vms)) {
-      if (!CLASSIC_VERSIONS.includes(exchange.version)) continue
-      // Classic guidance; a 2010 DAG keeps other copies, so there it is only a hint.
-      const severity = exchange.cluster?.kind === 'dag' ? 'info' : 'warning'
-      const logsBySpindle = new Map<string, VirtualDisk[]>()
-      for (const disk of vm.disks) {
-        const spindle = index.storageOf(disk).spindle
-        if (!disk.contents.includes('logs') || spindle === null) continue
-        logsBySpindle.set(spindle, [...(logsBySpindle.get(spindle) ?? []), disk])
-      }
+    for (const { vm, host } of index.vms) {
+      const exchange = vm.exchange
+      if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version)) continue
       for (const disk of vm.disks) {
         if (!disk.contents.includes('database')) continue
-        const ref = { disk, vm, host }
-        const spindle = index.storageOf(disk).spindle
+        const { spindle, spindleName } = index.storageOf(disk)
         const sameDisk = disk.contents.includes('logs')
-        const logs = sameDisk || spindle === null ? [] : logsBySpindle.get(spindle) ?? []
-        if (!sameDisk && logs.length === 0) continue
+        if (!sameDisk && (spindle === null || !diskOnSpindle(vm, spindle, 'logs', index))) continue
+        const logs = sameDisk || spindle === null
+          ? []
+          : vm.disks.filter((other) => other.contents.includes('logs') && index.storageOf(other).spindle === spindle)
         report({
           subject: disk.id,
           related: [vm.id, ...logs.map((d) => d.id), host.id],
-          severity,
+          // Classic guidance; a 2010 DAG keeps other copies, so there it is only a hint.
+          severity: exchange.cluster?.kind === 'dag' ? 'info' : 'warning',
           message: sameDisk
-            ? `${diskLabel(ref)} holds both the mailbox database and its transaction logs.`
-            : `${diskLabel(ref)} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${vm.name} are on the same spindles, ${index.name(spindle ?? '')}.`,
+            ? `${diskLabel({ disk, vm })} holds both the mailbox database and its transaction logs.`
+            : `${diskLabel({ disk, vm })} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${vm.name} are on the same spindles, ${spindleName}.`,
           fix: `Put the transaction logs of ${vm.name} on a physical disk or LUN other than the one holding its database.`,
         })
       }
@@ -103,7 +98,7 @@ export const vmFilesOffHostSystemDisk = defineRule({
   section: SECTION,
   source: 'Seed article (two-disk design); Best Practices for Virtualizing and Managing Exchange 2013',
   check({ index, report }) {
-    for (const ref of exchangeVmDisks(index)) {
+    for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       if (!FILE_DISK_KINDS.includes(disk.kind) || disk.backing === null) continue
       const hostDisk = index.physicalDisk(disk.backing)?.disk
@@ -132,7 +127,9 @@ export const guestStorageSufficient = defineRule({
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
-    for (const { vm, host, exchange } of exchangeVms(index.vms)) {
+    for (const { vm, host } of index.vms) {
+      const exchange = vm.exchange
+      if (exchange === null) continue
       if (vm.disks.length === 0) {
         report({
           subject: vm.id,
@@ -142,12 +139,12 @@ export const guestStorageSufficient = defineRule({
         })
         continue
       }
-      const held = new Set(vm.disks.flatMap((disk) => disk.contents))
-      const missing: string[] = []
-      if (exchange.roles.includes('mailbox')) missing.push(...DB_AND_LOGS.filter((c) => !held.has(c)))
-      const transport = queueRoles(exchange.version).filter((role) => exchange.roles.includes(role))
-      if (transport.length > 0 && !held.has('queue')) missing.push('queue')
-      if (missing.length === 0) continue
+      const holds = (content: GuestContent) => vm.disks.some((disk) => disk.contents.includes(content))
+      const needsQueue = queueRoles(exchange.version).some((role) => exchange.roles.includes(role))
+      const mailbox = exchange.roles.includes('mailbox')
+      if ((!mailbox || (holds('database') && holds('logs'))) && (!needsQueue || holds('queue'))) continue
+      const missing: string[] = mailbox ? DB_AND_LOGS.filter((c) => !holds(c)) : []
+      if (needsQueue && !holds('queue')) missing.push('queue')
       const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
       report({
         subject: vm.id,

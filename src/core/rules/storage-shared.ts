@@ -3,8 +3,7 @@
  * contents count as Exchange data, and the Exchange VMs' disks the rules walk.
  */
 import type { DiskContent, DiskKind, ExchangeVersion } from '../model/enums.ts'
-import type { ExchangeInstall } from '../model/plan.ts'
-import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+import type { VirtualDiskRef } from '../validate/plan-index.ts'
 
 export const SECTION = 'A.4 Storage'
 
@@ -22,23 +21,11 @@ export const VHDX_KINDS: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx']
 
 export const holdsData = (contents: readonly string[]): boolean => contents.some((c) => DATA_CONTENTS.includes(c as DiskContent))
 
-/** A disk of a VM that runs Exchange, with that VM's Exchange install. */
-export interface ExchangeDiskRef extends VirtualDiskRef { exchange: ExchangeInstall }
-
-/** The disks of VMs that run Exchange, with their VM, host and Exchange install. */
-export function exchangeVmDisks(index: PlanIndex): readonly ExchangeDiskRef[] {
-  return index.shared('exchange-vm-disks', () => {
-    const refs: ExchangeDiskRef[] = []
-    for (const ref of index.virtualDisks) if (ref.vm.exchange) refs.push({ ...ref, exchange: ref.vm.exchange })
-    return refs
-  })
-}
-
 /** "2,040 GB" */
 export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
 
 /** "EX01's disk Database" — how the storage messages name a virtual disk. */
-export const diskLabel = ({ disk, vm }: VirtualDiskRef): string => `${vm.name}'s disk ${disk.name}`
+export const diskLabel = ({ disk, vm }: Pick<VirtualDiskRef, 'disk' | 'vm'>): string => `${vm.name}'s disk ${disk.name}`
 
 const CONTENT_WORDS: Partial<Record<string, string>> = { os: 'operating system', queue: 'transport queue', 'vm-files': 'VM files', other: 'other files' }
 

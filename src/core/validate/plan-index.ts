@@ -6,9 +6,30 @@ import { FILE_PROTOCOLS, type Protocol } from '../model/enums.ts'
 import type { ExchangeInstall, Host, Lun, PhysicalDisk, Plan, StorageArray, VirtualDisk, Vm } from '../model/plan.ts'
 
 export interface VmRef { vm: Vm; host: Host }
-export interface VirtualDiskRef { disk: VirtualDisk; vm: Vm; host: Host }
-export interface PhysicalDiskRef { disk: PhysicalDisk; host: Host }
-export interface LunRef { lun: Lun; array: StorageArray }
+export interface VirtualDiskRef {
+  disk: VirtualDisk
+  vm: Vm
+  host: Host
+  /** The VM's Exchange install, when it runs Exchange. */
+  exchange: ExchangeInstall | null
+  storage: DiskStorage
+}
+/** A disk of a VM that runs Exchange. */
+export interface ExchangeDiskRef extends VirtualDiskRef { exchange: ExchangeInstall }
+export interface PhysicalDiskRef {
+  disk: PhysicalDisk
+  host: Host
+  storage: DiskStorage
+  /** The virtual disks whose `backing` is this host disk. */
+  users: VirtualDiskRef[]
+}
+export interface LunRef {
+  lun: Lun
+  array: StorageArray
+  storage: DiskStorage
+  /** The virtual disks whose `backing` is this LUN (guest-attached). */
+  users: VirtualDiskRef[]
+}
 /** A server that runs Exchange: a child VM, or the OS of a host itself (`vm` null). */
 export interface ExchangeServerRef { id: string; name: string; exchange: ExchangeInstall; host: Host; vm: Vm | null }
 
@@ -22,6 +43,8 @@ export interface DiskStorage {
   protocol: Protocol | null
   /** A stable key for "the same spindles": the LUN id when there is one, else the host disk id. */
   spindle: string | null
+  /** The name of those spindles: the LUN's name, else the host disk's. */
+  spindleName: string | null
 }
 
 export class PlanIndex {
@@ -31,50 +54,54 @@ export class PlanIndex {
   readonly physicalDisks: PhysicalDiskRef[] = []
   readonly luns: LunRef[] = []
   readonly exchangeServers: ExchangeServerRef[] = []
+  /** The disks of VMs that run Exchange, in plan order. */
+  readonly exchangeVirtualDisks: ExchangeDiskRef[] = []
   private readonly physicalDiskById = new Map<string, PhysicalDiskRef>()
   private readonly lunById = new Map<string, LunRef>()
   // Lookups only some rules need are built on first use: on a 10,000-VM plan every map costs.
   private vmById: Map<string, VmRef> | null = null
-  private virtualDisksByBacking: Map<string, VirtualDiskRef[]> | null = null
   private physicalDisksByLun: Map<string, PhysicalDiskRef[]> | null = null
   private exchangeByCluster: Map<string, ExchangeServerRef[]> | null = null
   private nameById: Map<string, string> | null = null
-  private readonly storageByDisk = new Map<VirtualDisk, DiskStorage>()
-  private readonly memo = new Map<string, unknown>()
 
   constructor(plan: Plan) {
     this.plan = plan
+    // One pass builds everything most rules need. On a 10,000-VM estate each extra object and map
+    // entry shows, so storage is resolved once per host disk and LUN and shared by their users.
     for (const array of plan.storage) {
       for (const lun of array.luns) {
-        const ref = { lun, array }
+        const ref: LunRef = { lun, array, storage: NOT_CONNECTED, users: [] }
+        ref.storage = { physicalDisk: null, lun: ref, protocol: array.protocol, spindle: lun.id, spindleName: lun.name }
         this.luns.push(ref)
         this.lunById.set(lun.id, ref)
       }
     }
     for (const host of plan.hosts) {
-      if (host.parent.exchange) this.exchangeServers.push({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
       for (const disk of host.disks) {
-        const ref = { disk, host }
+        const viaLun = disk.lun === null ? null : this.lunById.get(disk.lun) ?? null
+        const storage: DiskStorage = viaLun
+          ? { physicalDisk: disk, lun: viaLun, protocol: viaLun.array.protocol, spindle: viaLun.lun.id, spindleName: viaLun.lun.name }
+          : { physicalDisk: disk, lun: null, protocol: null, spindle: disk.id, spindleName: disk.name }
+        const ref: PhysicalDiskRef = { disk, host, storage, users: [] }
         this.physicalDisks.push(ref)
         this.physicalDiskById.set(disk.id, ref)
       }
+    }
+    for (const host of plan.hosts) {
+      if (host.parent.exchange) this.exchangeServers.push({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
       for (const vm of host.vms) {
+        const exchange = vm.exchange
         this.vms.push({ vm, host })
-        if (vm.exchange) this.exchangeServers.push({ id: vm.id, name: vm.name, exchange: vm.exchange, host, vm })
-        for (const disk of vm.disks) this.virtualDisks.push({ disk, vm, host })
+        if (exchange) this.exchangeServers.push({ id: vm.id, name: vm.name, exchange, host, vm })
+        for (const disk of vm.disks) {
+          const backing = disk.backing === null ? undefined : this.lunById.get(disk.backing) ?? this.physicalDiskById.get(disk.backing)
+          const ref: VirtualDiskRef = { disk, vm, host, exchange, storage: backing?.storage ?? NOT_CONNECTED }
+          backing?.users.push(ref)
+          this.virtualDisks.push(ref)
+          if (exchange) this.exchangeVirtualDisks.push(ref as ExchangeDiskRef)
+        }
       }
     }
-  }
-
-  /**
-   * A value derived from the plan that several rules share (e.g. the disks of Exchange VMs),
-   * computed once per validation.
-   */
-  shared<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T
-    const value = compute()
-    this.memo.set(key, value)
-    return value
   }
 
   /** The display name of any entity, falling back to its id. */
@@ -101,12 +128,7 @@ export class PlanIndex {
 
   /** Virtual disks whose `backing` is this host disk or LUN. */
   disksBackedBy(id: string): readonly VirtualDiskRef[] {
-    if (!this.virtualDisksByBacking) {
-      const map = new Map<string, VirtualDiskRef[]>()
-      for (const ref of this.virtualDisks) if (ref.disk.backing !== null) push(map, ref.disk.backing, ref)
-      this.virtualDisksByBacking = map
-    }
-    return this.virtualDisksByBacking.get(id) ?? []
+    return (this.physicalDiskById.get(id) ?? this.lunById.get(id))?.users ?? []
   }
 
   /** Host disks that are this LUN. */
@@ -132,28 +154,10 @@ export class PlanIndex {
   /** Exchange cluster ids, in plan order. */
   clusterIds(): string[] { return [...this.clusters().keys()] }
 
-  /** Where a virtual disk's data lives: host disk, LUN, protocol and a spindle key (computed once per disk). */
+  /** Where a virtual disk's data lives: host disk, LUN, protocol and its spindles. */
   storageOf(disk: VirtualDisk): DiskStorage {
-    let storage = this.storageByDisk.get(disk)
-    if (!storage) {
-      storage = this.resolveStorage(disk)
-      this.storageByDisk.set(disk, storage)
-    }
-    return storage
-  }
-
-  private resolveStorage(disk: VirtualDisk): DiskStorage {
     if (disk.backing === null) return NOT_CONNECTED
-    const lunRef = this.lunById.get(disk.backing)
-    if (lunRef) return { physicalDisk: null, lun: lunRef, protocol: lunRef.array.protocol, spindle: lunRef.lun.id }
-    const hostDisk = this.physicalDiskById.get(disk.backing)?.disk ?? null
-    const viaLun = hostDisk?.lun ? this.lunById.get(hostDisk.lun) ?? null : null
-    return {
-      physicalDisk: hostDisk,
-      lun: viaLun,
-      protocol: viaLun?.array.protocol ?? null,
-      spindle: viaLun?.lun.id ?? hostDisk?.id ?? null,
-    }
+    return this.lunById.get(disk.backing)?.storage ?? this.physicalDiskById.get(disk.backing)?.storage ?? NOT_CONNECTED
   }
 
   /** The protocol of a host disk's LUN, or null for a local spindle. */
@@ -162,7 +166,7 @@ export class PlanIndex {
   }
 }
 
-const NOT_CONNECTED: DiskStorage = Object.freeze({ physicalDisk: null, lun: null, protocol: null, spindle: null })
+const NOT_CONNECTED: DiskStorage = Object.freeze({ physicalDisk: null, lun: null, protocol: null, spindle: null, spindleName: null })
 
 export const isFileProtocol = (protocol: Protocol | null): boolean => protocol !== null && FILE_PROTOCOLS.includes(protocol)
 

@@ -10,7 +10,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * errors, then warnings, then infos; within a severity by rule id, then subject.
  */
 export function validate(plan: Plan, rules: readonly Rule[] = RULES): Finding[] {
-  return validateWithFixes(plan, rules).findings
+  return run(plan, rules, null)
 }
 
 /** Findings plus the quick fix of each finding that has one (the UI's "Fix" buttons). */
@@ -20,28 +20,42 @@ export interface Validation {
 }
 
 export function validateWithFixes(plan: Plan, rules: readonly Rule[] = RULES): Validation {
-  const index = new PlanIndex(plan)
-  const findings: Finding[] = []
   const quickFixes = new Map<Finding, QuickFix>()
+  return { findings: run(plan, rules, quickFixes), quickFixes }
+}
+
+function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickFix> | null): Finding[] {
+  const index = new PlanIndex(plan)
+  // Findings are collected per severity and rule, so that ordering them needs only a sort by
+  // subject within each rule: on a 10,000-VM estate that is most of the cost of a full sort.
+  const buckets = new Map<string, Finding[]>()
   for (const rule of rules) {
     rule.check({
       index,
       report: (report) => {
+        const severity = report.severity ?? rule.severity
         const finding: Finding = {
           rule: rule.id,
-          severity: report.severity ?? rule.severity,
+          severity,
           subject: report.subject,
           related: report.related ?? [],
           message: report.message,
           fix: report.fix,
           source: rule.source,
         }
-        findings.push(finding)
-        if (report.quickFix) quickFixes.set(finding, report.quickFix)
+        const key = `${SEVERITY_ORDER[severity]}${rule.id}`
+        const bucket = buckets.get(key)
+        if (bucket) bucket.push(finding)
+        else buckets.set(key, [finding])
+        if (report.quickFix && quickFixes) quickFixes.set(finding, report.quickFix)
       },
     })
   }
-  return { findings: findings.sort(compareFindings), quickFixes }
+  const findings: Finding[] = []
+  for (const key of [...buckets.keys()].sort(compareText)) {
+    for (const finding of buckets.get(key)!.sort(compareWithinRule)) findings.push(finding)
+  }
+  return findings
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -52,6 +66,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const compareWithinRule = (a: Finding, b: Finding) => compareText(a.subject, b.subject) || compareText(a.message, b.message)
 
 /** Counts findings per severity. */
 export function summarize(findings: readonly Finding[]): Record<Severity, number> {
