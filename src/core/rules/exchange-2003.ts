@@ -15,10 +15,12 @@ const KB320220 = 'KB320220 (Exchange 2003 on hardware virtualization)'
 const SUPPORTED_HOST = 'virtual-server-2005-r2-sp1'
 
 /** Exchange 2003 servers that are VMs (the KB covers virtualized Exchange 2003 only). */
-function* exchange2003Vms(index: PlanIndex): Generator<{ vm: Vm; host: Host; exchange: ExchangeInstall }> {
+function exchange2003Vms(index: PlanIndex): { vm: Vm; host: Host; exchange: ExchangeInstall }[] {
+  const servers: { vm: Vm; host: Host; exchange: ExchangeInstall }[] = []
   for (const { vm, host, exchange } of index.exchangeServers) {
-    if (vm !== null && exchange.version === '2003') yield { vm, host, exchange }
+    if (vm !== null && exchange.version === '2003') servers.push({ vm, host, exchange })
   }
+  return servers
 }
 
 const onVirtualServer = (host: Host): boolean => host.hypervisor === SUPPORTED_HOST

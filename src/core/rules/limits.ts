@@ -66,14 +66,15 @@ export const vmNicLimit = defineRule({
       const family = hyperVFamily(host)
       const limits = family && VM_LIMITS[family].nics
       if (!limits) continue
-      const synthetic = vm.network.filter((nic) => nic.adapter === 'synthetic').length
+      let synthetic = 0
+      for (const nic of vm.network) if (nic.adapter === 'synthetic') synthetic += 1
       const legacy = vm.network.length - synthetic
+      if (vm.network.length <= limits.total && synthetic <= limits.synthetic && legacy <= limits.legacy) continue
       const over = [
         vm.network.length > limits.total ? `${vm.network.length} network adapters (at most ${limits.total})` : null,
         synthetic > limits.synthetic ? `${synthetic} synthetic adapters (at most ${limits.synthetic})` : null,
         legacy > limits.legacy ? `${legacy} legacy adapters (at most ${limits.legacy})` : null,
       ].filter((part): part is string => part !== null)
-      if (over.length === 0) continue
       report({
         subject: vm.id,
         related: [host.id],
@@ -95,6 +96,9 @@ export const vmScsiLimit = defineRule({
       const family = hyperVFamily(host)
       if (!family) continue
       const limits = VM_LIMITS[family]
+      // Most VMs have a few disks: only one with more disks than a controller holds, or on more
+      // controllers than there are, can break a limit.
+      if (vm.disks.length <= limits.disksPerScsiController && vm.disks.length <= limits.scsiControllers) continue
       const perController = new Map<Controller, number>()
       for (const disk of vm.disks) {
         if (disk.controller?.startsWith('scsi')) perController.set(disk.controller, (perController.get(disk.controller) ?? 0) + 1)

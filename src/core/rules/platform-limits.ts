@@ -20,7 +20,10 @@ export const HYPERV_FAMILY: Partial<Record<Hypervisor, HyperVFamily>> = {
 export const hyperVFamily = (host: Host): HyperVFamily | null => HYPERV_FAMILY[host.hypervisor] ?? null
 export const isHyperV = (host: Host): boolean => hyperVFamily(host) !== null
 /** Hyper-V 2008 and 2008 R2: no VHDX, no virtual Fibre Channel, boot disk always on IDE. */
-export const isHyperV2008Era = (host: Host): boolean => ['hv2008', 'hv2008r2'].includes(hyperVFamily(host) ?? '')
+export const isHyperV2008Era = (host: Host): boolean => {
+  const family = hyperVFamily(host)
+  return family === 'hv2008' || family === 'hv2008r2'
+}
 
 export interface VmLimits {
   /** Virtual processors per VM (Generation 1 / Generation 2 where they differ). */

@@ -132,13 +132,13 @@ export const passthroughRecommendedForExchangeData = defineRule({
       const { disk, vm, host, exchange } = ref
       if (!CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
       if (disk.kind !== 'fixed-vhd' && disk.kind !== 'iscsi-guest') continue
-      const data = disk.contents.filter((c) => c === 'database' || c === 'logs')
-      if (data.length === 0) continue
+      if (!disk.contents.includes('database') && !disk.contents.includes('logs')) continue
+      const data = contentsLabel(disk.contents.filter((c) => c === 'database' || c === 'logs'))
       report({
         subject: disk.id,
         related: [vm.id, host.id],
-        message: `${diskLabel(ref)} (${DISK_KIND_LABELS[disk.kind]}) holds the ${contentsLabel(data)}; a pass-through disk performs close to a physical disk.`,
-        fix: `Consider moving the ${contentsLabel(data)} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
+        message: `${diskLabel(ref)} (${DISK_KIND_LABELS[disk.kind]}) holds the ${data}; a pass-through disk performs close to a physical disk.`,
+        fix: `Consider moving the ${data} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
       })
     }
   },

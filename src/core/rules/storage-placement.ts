@@ -33,13 +33,13 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
         if (disk.contents.includes('os')) {
           // Database or logs on the OS disk itself (the seed's bare two-disk design). A transport
           // queue left on the system drive, where Exchange puts it by default, is not flagged.
-          const data = disk.contents.filter((c) => c === 'database' || c === 'logs')
-          if (data.length === 0) continue
+          if (!disk.contents.includes('database') && !disk.contents.includes('logs')) continue
+          const data = contentsLabel(disk.contents.filter((c) => c === 'database' || c === 'logs'))
           report({
             subject: disk.id,
             related: [vm.id, host.id],
-            message: `${diskLabel({ disk, vm })} holds the ${contentsLabel(data)} together with the guest's operating system.`,
-            fix: `Move the ${contentsLabel(data)} of ${vm.name} to a disk on other spindles than its operating system disk.`,
+            message: `${diskLabel({ disk, vm })} holds the ${data} together with the guest's operating system.`,
+            fix: `Move the ${data} of ${vm.name} to a disk on other spindles than its operating system disk.`,
           })
           continue
         }

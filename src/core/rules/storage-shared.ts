@@ -19,7 +19,8 @@ export const DATA_CONTENTS: readonly DiskContent[] = ['database', 'logs', 'queue
 export const VHD_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd']
 export const VHDX_KINDS: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx']
 
-export const holdsData = (contents: readonly string[]): boolean => contents.some((c) => DATA_CONTENTS.includes(c as DiskContent))
+export const holdsData = (contents: readonly string[]): boolean =>
+  contents.includes('database') || contents.includes('logs') || contents.includes('queue')
 
 /** "2,040 GB" */
 export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
@@ -34,4 +35,7 @@ export const joined = (phrases: readonly string[]): string =>
   phrases.length < 2 ? phrases.join('') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`
 
 /** "database and logs", "transport queue" — a list of disk contents in plain words. */
-export const contentsLabel = (contents: readonly string[]): string => joined(contents.map((c) => CONTENT_WORDS[c] ?? c))
+export const contentsLabel = (contents: readonly string[]): string =>
+  contents.length === 1 ? contentWord(contents[0]!) : joined(contents.map(contentWord))
+
+const contentWord = (content: string): string => CONTENT_WORDS[content] ?? content
