@@ -125,7 +125,7 @@ export const nasStorageUnsupported = defineRule({
   check({ index, report }) {
     for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host, exchange } = ref
-      const { lun, protocol } = index.storageOf(disk)
+      const { lun, protocol } = ref.storage
       if (lun === null || protocol === null || !isFileProtocol(protocol)) continue
       // Exchange 2003/2007 texts say nothing about NAS; Hyper-V's own ban makes it apply there.
       if (!isHyperV(host) && !BLOCK_ONLY_VERSIONS.includes(exchange.version)) continue

@@ -4,8 +4,8 @@
  */
 import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
-import type { VirtualDisk, Vm } from '../model/plan.ts'
-import type { PlanIndex } from '../validate/plan-index.ts'
+import type { VirtualDisk } from '../model/plan.ts'
+import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { CLASSIC_VERSIONS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
@@ -14,9 +14,9 @@ type GuestContent = VirtualDisk['contents'][number]
 const DB_AND_LOGS = ['database', 'logs'] as const
 
 /** The first disk of a VM on the given spindles that holds `content`. */
-function diskOnSpindle(vm: Vm, spindle: string, content: GuestContent, index: PlanIndex): VirtualDisk | undefined {
+function diskOnSpindle(disks: readonly VirtualDiskRef[], spindle: string, content: GuestContent): VirtualDisk | undefined {
   // A VM has a handful of disks: a scan beats building a lookup for each of thousands of VMs.
-  for (const disk of vm.disks) if (disk.contents.includes(content) && index.storageOf(disk).spindle === spindle) return disk
+  for (const { disk, storage } of disks) if (storage.spindle === spindle && disk.contents.includes(content)) return disk
   return undefined
 }
 
@@ -27,9 +27,9 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); seed article (design)',
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
+    for (const { vm, host, disks } of index.vms) {
       if (vm.exchange === null || vm.exchange.version === '2003') continue
-      for (const disk of vm.disks) {
+      for (const { disk, storage } of disks) {
         if (disk.contents.includes('os')) {
           // Database or logs on the OS disk itself (the seed's bare two-disk design). A transport
           // queue left on the system drive, where Exchange puts it by default, is not flagged.
@@ -44,8 +44,8 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
           continue
         }
         if (!holdsData(disk.contents)) continue
-        const { spindle, spindleName } = index.storageOf(disk)
-        const os = spindle === null ? undefined : diskOnSpindle(vm, spindle, 'os', index)
+        const { spindle, spindleName } = storage
+        const os = spindle === null ? undefined : diskOnSpindle(disks, spindle, 'os')
         if (!os || spindle === null) continue
         report({
           subject: disk.id,
@@ -65,17 +65,16 @@ export const dbAndLogsSeparateSpindles = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files)',
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
+    for (const { vm, host, disks } of index.vms) {
       const exchange = vm.exchange
       if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version)) continue
-      for (const disk of vm.disks) {
+      for (const { disk, storage: { spindle, spindleName } } of disks) {
         if (!disk.contents.includes('database')) continue
-        const { spindle, spindleName } = index.storageOf(disk)
         const sameDisk = disk.contents.includes('logs')
-        if (!sameDisk && (spindle === null || !diskOnSpindle(vm, spindle, 'logs', index))) continue
+        if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
         const logs = sameDisk || spindle === null
           ? []
-          : vm.disks.filter((other) => other.contents.includes('logs') && index.storageOf(other).spindle === spindle)
+          : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
         report({
           subject: disk.id,
           related: [vm.id, ...logs.map((d) => d.id), host.id],

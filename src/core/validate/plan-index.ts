@@ -5,7 +5,12 @@
 import { FILE_PROTOCOLS, type Protocol } from '../model/enums.ts'
 import type { ExchangeInstall, Host, Lun, PhysicalDisk, Plan, StorageArray, VirtualDisk, Vm } from '../model/plan.ts'
 
-export interface VmRef { vm: Vm; host: Host }
+export interface VmRef {
+  vm: Vm
+  host: Host
+  /** The VM's disks, in its order, with where each one's data lives. */
+  disks: VirtualDiskRef[]
+}
 export interface VirtualDiskRef {
   disk: VirtualDisk
   vm: Vm
@@ -91,15 +96,16 @@ export class PlanIndex {
       if (host.parent.exchange) this.exchangeServers.push({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
       for (const vm of host.vms) {
         const exchange = vm.exchange
-        this.vms.push({ vm, host })
         if (exchange) this.exchangeServers.push({ id: vm.id, name: vm.name, exchange, host, vm })
-        for (const disk of vm.disks) {
+        const disks = vm.disks.map((disk) => {
           const backing = disk.backing === null ? undefined : this.lunById.get(disk.backing) ?? this.physicalDiskById.get(disk.backing)
           const ref: VirtualDiskRef = { disk, vm, host, exchange, storage: backing?.storage ?? NOT_CONNECTED }
           backing?.users.push(ref)
           this.virtualDisks.push(ref)
           if (exchange) this.exchangeVirtualDisks.push(ref as ExchangeDiskRef)
-        }
+          return ref
+        })
+        this.vms.push({ vm, host, disks })
       }
     }
   }
@@ -153,12 +159,6 @@ export class PlanIndex {
   clusterMembers(clusterId: string): readonly ExchangeServerRef[] { return this.clusters().get(clusterId) ?? [] }
   /** Exchange cluster ids, in plan order. */
   clusterIds(): string[] { return [...this.clusters().keys()] }
-
-  /** Where a virtual disk's data lives: host disk, LUN, protocol and its spindles. */
-  storageOf(disk: VirtualDisk): DiskStorage {
-    if (disk.backing === null) return NOT_CONNECTED
-    return this.lunById.get(disk.backing)?.storage ?? this.physicalDiskById.get(disk.backing)?.storage ?? NOT_CONNECTED
-  }
 
   /** The protocol of a host disk's LUN, or null for a local spindle. */
   protocolOfHostDisk(disk: PhysicalDisk): Protocol | null {
