@@ -114,9 +114,17 @@ export const vmFilesOffHostSystemDisk = defineRule({
 
 /** Roles that need storage for transport queues, by Exchange version. */
 function queueRoles(version: ExchangeVersion): readonly ExchangeRole[] {
-  if (CLASSIC_VERSIONS.includes(version)) return ['hub-transport', 'edge-transport']
-  if (MODERN_VERSIONS.includes(version)) return ['mailbox', 'edge-transport']
+  if (CLASSIC_VERSIONS.includes(version)) return CLASSIC_QUEUE_ROLES
+  if (MODERN_VERSIONS.includes(version)) return MODERN_QUEUE_ROLES
   return []
+}
+const CLASSIC_QUEUE_ROLES: readonly ExchangeRole[] = ['hub-transport', 'edge-transport']
+const MODERN_QUEUE_ROLES: readonly ExchangeRole[] = ['mailbox', 'edge-transport']
+
+/** True when one of the disks holds `content`. */
+function holds(disks: readonly VirtualDisk[], content: GuestContent): boolean {
+  for (const disk of disks) if (disk.contents.includes(content)) return true
+  return false
 }
 
 export const guestStorageSufficient = defineRule({
@@ -138,12 +146,13 @@ export const guestStorageSufficient = defineRule({
         })
         continue
       }
-      const holds = (content: GuestContent) => vm.disks.some((disk) => disk.contents.includes(content))
-      const needsQueue = queueRoles(exchange.version).some((role) => exchange.roles.includes(role))
       const mailbox = exchange.roles.includes('mailbox')
-      if ((!mailbox || (holds('database') && holds('logs'))) && (!needsQueue || holds('queue'))) continue
-      const missing: string[] = mailbox ? DB_AND_LOGS.filter((c) => !holds(c)) : []
-      if (needsQueue && !holds('queue')) missing.push('queue')
+      let needsQueue = false
+      for (const role of queueRoles(exchange.version)) if (exchange.roles.includes(role)) needsQueue = true
+      const disks = vm.disks
+      if ((!mailbox || (holds(disks, 'database') && holds(disks, 'logs'))) && (!needsQueue || holds(disks, 'queue'))) continue
+      const missing: string[] = mailbox ? DB_AND_LOGS.filter((c) => !holds(disks, c)) : []
+      if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
       const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
       report({
         subject: vm.id,
