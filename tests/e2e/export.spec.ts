@@ -13,6 +13,22 @@ test.beforeEach(async ({ page }) => {
 
 const problems = (page: Page) => page.getByRole('dialog', { name: 'This file cannot be opened' })
 
+/** How many pixels of the PNG have the CSS colour `rgb(r, g, b)` (give or take rounding), counted in the page. */
+const pixelsOfColour = (page: Page, png: Buffer, colour: string) => page.evaluate(async ({ base64, colour }) => {
+  const image = new Image()
+  image.src = `data:image/png;base64,${base64}`
+  await image.decode()
+  const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!
+  context.drawImage(image, 0, 0)
+  const data = context.getImageData(0, 0, image.width, image.height).data
+  const [r, g, b] = colour.match(/\d+/g)!.map(Number)
+  let count = 0
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i]! - r!) <= 2 && Math.abs(data[i + 1]! - g!) <= 2 && Math.abs(data[i + 2]! - b!) <= 2) count += 1
+  }
+  return count
+}, { base64: png.toString('base64'), colour })
+
 test('Export JSON, then Import through the file chooser, gives back the same plan byte for byte, as one undo step', async ({ page }) => {
   await openTemplate(page, 'Small office')
   const first = await downloadFrom(page, 'Export JSON')
@@ -46,6 +62,9 @@ test('Export PNG draws the whole diagram with the plan inside; importing the PNG
   expect(view.getUint32(16)).toBeGreaterThan(1440)
   const embedded = await extractPlanText(bytes)
   expect(embedded).toEqual({ ok: true, value: json })
+  // The nodes are drawn with the app's stylesheet: the colour of the hosts' header bands is in the picture.
+  const hostHead = await node(page, 'host').first().locator('.node-head').evaluate((head) => getComputedStyle(head).backgroundColor)
+  expect(await pixelsOfColour(page, png.bytes, hostHead)).toBeGreaterThan(10_000)
 
   await startNewPlan(page)
   await importThroughChooser(page, { name: png.name, mimeType: 'image/png', buffer: png.bytes })

@@ -1,7 +1,8 @@
 /**
- * PNG export: the whole diagram (not only the visible part) drawn by html-to-image from React Flow's
- * viewport element at 2× pixel density, under a header band with the plan name and its findings, and
- * with the plan file embedded in a PNG text chunk so that importing the PNG gives the plan back.
+ * PNG export: the whole diagram (not only the visible part), copied from React Flow's viewport element
+ * into an SVG image (see diagram-svg.ts) and drawn at 2× pixel density, under a header band with the
+ * plan name and its findings, and with the plan file embedded in a PNG text chunk so that importing
+ * the PNG gives the plan back.
  */
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react'
 import { embedPlanInPng, savePlan } from '../../core/index.ts'
@@ -9,9 +10,9 @@ import { planWithLayout, useEditor } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
 import type { FlowNode } from '../canvas/flow.ts'
 import { download, fileNameFor } from '../toolbar/file-actions.ts'
+import { diagramSvg } from './diagram-svg.ts'
 import { setExportStatus } from './export-status.ts'
 import { composePng, HEADER_HEIGHT, MIN_WIDTH, readTheme } from './png-header.ts'
-import { EXPORT_STYLE_PROPERTIES } from './style-properties.ts'
 
 /** Space around the diagram, in CSS pixels. */
 const PADDING = 40
@@ -53,35 +54,16 @@ export async function exportPng(flow: Flow): Promise<void> {
     let diagram: HTMLImageElement | null = null
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')
     if (bounds && viewport) {
-      setExportStatus({ stage: 'Loading the image renderer', progress: 0.05 })
-      const { toSvg } = await import('html-to-image')
-      const total = countNodes(viewport)
-      let seen = 0
-      setExportStatus({ stage: `Copying ${nodes.length} shapes`, progress: 0.1 })
+      setExportStatus({ stage: `Copying ${nodes.length} shapes`, progress: 0.2 })
       await nextFrame()
-      const transform = getViewportForBounds(bounds, width, height, 1, 1, 0)
-      // The diagram as SVG (HTML in a foreignObject), drawn onto the canvas below at `ratio`.
-      const restoreEdges = inlineEdgeStrokes(viewport)
-      const svg = await toSvg(viewport, {
-        width,
-        height,
-        skipFonts: true,
-        includeStyleProperties: EXPORT_STYLE_PROPERTIES,
-        style: { width: `${width}px`, height: `${height}px`, transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.zoom})` },
-        filter: (node) => {
-          seen += 1
-          if (seen % 200 === 0) setExportStatus({ stage: 'Copying the diagram', progress: 0.1 + 0.5 * Math.min(1, seen / total) })
-          // Connection handles are editing affordances, not part of the design.
-          return !(node instanceof Element && node.classList.contains('react-flow__handle'))
-        },
-      }).finally(restoreEdges)
-      setExportStatus({ stage: 'Drawing the diagram', progress: 0.65 })
+      const svg = diagramSvg(viewport, { width, height, ...getViewportForBounds(bounds, width, height, 1, 1, 0) })
+      setExportStatus({ stage: 'Drawing the diagram', progress: 0.3 })
       await nextFrame()
       diagram = await loadImage(svg)
     }
 
     const image = composePng({ diagram, width, height, ratio, title: state.plan.name, summary, theme })
-    setExportStatus({ stage: 'Encoding the PNG', progress: 0.82 })
+    setExportStatus({ stage: 'Encoding the PNG', progress: 0.75 })
     const png = await canvasToPng(image)
     setExportStatus({ stage: 'Embedding the plan', progress: 0.94 })
     const withPlan = await embedPlanInPng(png, savePlan(planWithLayout(state)))
@@ -101,34 +83,12 @@ export function pixelRatioFor(width: number, height: number): number {
 }
 
 /**
- * html-to-image copies an <svg> as it is, without the computed styles of what is inside, so the
- * edges' stroke (set by class in the stylesheet) would be lost. Presentation attributes carry it
- * into the image; on the page the stylesheet still wins over them. Returns the undo.
+ * Loads the SVG as an image; `load`, not `decode()`, which can stay pending for SVG in Chromium. A
+ * data: URL, not a blob: one: Chromium taints a canvas that draws a blob: SVG with a foreignObject,
+ * and a tainted canvas cannot be encoded.
  */
-function inlineEdgeStrokes(root: Element): () => void {
-  const paths = [...root.querySelectorAll<SVGPathElement>('path.react-flow__edge-path')]
-  for (const path of paths) {
-    const style = getComputedStyle(path)
-    path.setAttribute('stroke', style.stroke)
-    path.setAttribute('stroke-width', style.strokeWidth)
-  }
-  return () => {
-    for (const path of paths) {
-      path.removeAttribute('stroke')
-      path.removeAttribute('stroke-width')
-    }
-  }
-}
-
-function countNodes(root: Node): number {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT)
-  let count = 0
-  while (walker.nextNode()) count += 1
-  return Math.max(1, count)
-}
-
-/** Loads the SVG as an image; `load`, not `decode()`, which can stay pending for SVG in Chromium. */
-function loadImage(url: string): Promise<HTMLImageElement> {
+function loadImage(svg: string): Promise<HTMLImageElement> {
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
   return new Promise((resolve, reject) => {
     const image = new Image()
     const timer = setTimeout(() => reject(new Error('drawing the diagram took too long')), IMAGE_TIMEOUT_MS)
