@@ -9,38 +9,19 @@
  * Budgets for the 200-VM plan: first render ≤ 1.5 s, edit → findings p95 ≤ 100 ms,
  * drag frame p95 ≤ 33 ms, initial JavaScript ≤ 300 KB gzip.
  */
-import { execSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { chromium, type Page } from '@playwright/test'
-import { preview } from 'vite'
-import { encodeShareFragment } from '../src/core/index.ts'
+import type { Page } from '@playwright/test'
+import { canvasNodes, newContext, openUntilDrawn, percentile, planUrl, timePngExport, withApp } from '../bench/browser.ts'
 import { generateEstate } from '../src/core/testing/estate.ts'
 
 const PORT = 4179
 const BUDGET = { firstRenderMs: 1500, editP95Ms: 100, frameP95Ms: 33, initialJsKb: 300, pngMs: 5000 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
-
 function initialJsGzipKb(): number {
   const html = readFileSync('dist/index.html', 'utf8')
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`)).length, 0) / 1024
-}
-
-async function firstRender(page: Page, url: string, nodes: number): Promise<number> {
-  await page.goto('about:blank')
-  await page.goto(url)
-  return page.evaluate((expected) => new Promise<number>((resolve) => {
-    const check = () => {
-      if (document.querySelectorAll('.react-flow__node [data-entity-id]').length >= expected) resolve(performance.now())
-      else requestAnimationFrame(check)
-    }
-    check()
-  }), nodes)
 }
 
 /**
@@ -72,15 +53,6 @@ async function editLatencies(page: Page, diskId: string, runs: number): Promise<
   return times
 }
 
-/** Clicks "Export PNG" and times until the download is complete. */
-async function pngExport(page: Page): Promise<number> {
-  await page.locator('.react-flow__controls-fitview').click()
-  const start = Date.now()
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PNG' }).click()])
-  await download.path()
-  return Date.now() - start
-}
-
 async function dragFrames(page: Page, vmId: string): Promise<number[]> {
   const box = await page.locator(`[data-kind="vm"][data-entity-id="${vmId}"]`).boundingBox()
   if (!box) throw new Error(`VM ${vmId} is not on screen`)
@@ -109,30 +81,21 @@ async function dragFrames(page: Page, vmId: string): Promise<number[]> {
   })
 }
 
-const system = '/usr/bin/chromium'
 console.log('building…')
-execSync('npx vite build', { stdio: 'ignore' })
-const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' })
-const browser = await chromium.launch(existsSync(system)
-  ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] }
-  : {})
 const rows: string[] = []
 let failed = false
-try {
+await withApp(PORT, async (browser, origin) => {
   for (const vms of (process.env.BENCH_VMS ?? '20,200').split(',').map(Number)) {
     const plan = generateEstate(vms)
-    const nodes = plan.hosts.reduce((n, h) => n + 2 + h.disks.length + h.vms.reduce((m, vm) => m + 1 + vm.disks.length + (vm.exchange?.roles.length ?? 0), 0), 0)
-      + plan.storage.reduce((n, a) => n + 1 + a.luns.length, 0)
-    const url = `http://localhost:${PORT}/#${await encodeShareFragment(plan)}`
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-    // tsx keeps function names with an `__name` helper, which functions sent to the page need too.
-    await context.addInitScript('globalThis.__name = (fn) => fn')
+    const nodes = canvasNodes(plan)
+    const url = await planUrl(origin, plan)
+    const context = await newContext(browser)
     const page = await context.newPage()
     const renders: number[] = []
-    for (let i = 0; i < 5; i++) renders.push(await firstRender(page, url, nodes - plan.hosts.length))
+    for (let i = 0; i < 5; i++) renders.push(await openUntilDrawn(page, url, nodes - plan.hosts.length))
     const edits = await editLatencies(page, 'hv0-ex0-boot', 20)
     const frames = await dragFrames(page, 'hv0-ex1')
-    const png = await pngExport(page)
+    const png = await timePngExport(page)
     if (process.env.BENCH_DEBUG) console.log('frames', frames.length, frames.map((f) => f.toFixed(0)).join(' '))
     await context.close()
     const render = percentile(renders, 50)
@@ -144,14 +107,11 @@ try {
     if (vms === 200) {
       failed = render > BUDGET.firstRenderMs || editP95 > BUDGET.editP95Ms || frameP95 > BUDGET.frameP95Ms
       rows.push(`budgets (200 VMs): first render ≤ ${BUDGET.firstRenderMs} ms ${render <= BUDGET.firstRenderMs ? 'OK' : 'OVER'}; edit p95 ≤ ${BUDGET.editP95Ms} ms ${editP95 <= BUDGET.editP95Ms ? 'OK' : 'OVER'}; drag frame p95 ≤ ${BUDGET.frameP95Ms} ms ${frameP95 <= BUDGET.frameP95Ms ? 'OK' : 'OVER'}`)
-      // The export budget is the sharing issue's; it is reported here because it needs the browser.
+      // The export budget is the sharing issue's; npm run bench checks it too (bench/png-export.bench.ts).
       rows.push(`export budget (200 VMs): PNG export ≤ ${BUDGET.pngMs} ms ${png <= BUDGET.pngMs ? 'OK' : 'OVER'}`)
     }
   }
-} finally {
-  await browser.close()
-  server.httpServer.close()
-}
+})
 const js = initialJsGzipKb()
 console.log('  VMs   nodes  first render  edit p50  edit p95  frame p50  frame p95  PNG export   (ms)')
 for (const row of rows) console.log(row)
