@@ -1,10 +1,12 @@
 /**
  * Lays out the top level of a plan with elkjs (loaded lazily): hosts in a row, the storage arrays
- * they use below them, ordered to keep connections short.
+ * they use below them, ordered to keep connections short. A row of many hosts is wrapped into a
+ * grid about as wide as a screen is wide for its height, in elk's order, so that a 25-host estate
+ * fits the canvas (and its picture) instead of making a strip thirty thousand pixels long.
  */
 import type { Plan } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
-import { arraySize, hostSize, SIZE } from './geometry.ts'
+import { arraySize, hostSize, ROW_WIDTH, SIZE } from './geometry.ts'
 
 export async function autoLayout(plan: Plan): Promise<Layout> {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js')
@@ -35,7 +37,43 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
   })
   const layout: Layout = {}
   for (const child of graph.children ?? []) layout[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) }
-  return layout
+  return wrapRows(plan, layout)
+}
+
+/** The width/height shape the grid aims at: a desktop screen's. */
+const ASPECT = 16 / 10
+
+/** Puts hosts into rows (keeping their left-to-right order) when one row would be too wide, arrays in a row below. */
+export function wrapRows(plan: Plan, layout: Layout): Layout {
+  const byX = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (layout[a.id]?.x ?? 0) - (layout[b.id]?.x ?? 0))
+  const hosts = byX(plan.hosts).map((host) => ({ id: host.id, ...hostSize(host) }))
+  const rowWidth = (items: { w: number }[]) => items.reduce((sum, item) => sum + item.w, 0) + SIZE.topGap * Math.max(0, items.length - 1)
+  const area = hosts.reduce((sum, host) => sum + (host.w + SIZE.topGap) * (host.h + SIZE.topGap), 0)
+  const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * ASPECT))
+  if (rowWidth(hosts) <= maxWidth) return layout
+
+  const wrapped: Layout = {}
+  let x = 0
+  let y = 0
+  let rowHeight = 0
+  for (const host of hosts) {
+    if (x > 0 && x + host.w > maxWidth) {
+      x = 0
+      y += rowHeight + SIZE.topGap
+      rowHeight = 0
+    }
+    wrapped[host.id] = { x, y }
+    x += host.w + SIZE.topGap
+    rowHeight = Math.max(rowHeight, host.h)
+  }
+  // Arrays go below the grid, in elk's order, with the room elk leaves between the layers.
+  x = 0
+  y += rowHeight + SIZE.topGap * 2
+  for (const array of byX(plan.storage)) {
+    wrapped[array.id] = { x, y }
+    x += arraySize(array).w + SIZE.topGap
+  }
+  return wrapped
 }
 
 const size = (s: { w: number; h: number }) => ({ width: s.w, height: s.h })

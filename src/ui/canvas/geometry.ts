@@ -139,7 +139,7 @@ function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
 }
 
 /** Default placement wraps rows of top-level items at about this width, so big plans stay square-ish. */
-const ROW_WIDTH = 4200
+export const ROW_WIDTH = 4200
 
 /** A tidy default spot for top-level items that have no layout entry: rows of hosts, arrays after. */
 export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: number; y: number }> {

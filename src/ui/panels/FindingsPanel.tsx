@@ -154,7 +154,7 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
         {quickFix && (
           <p className="finding-actions">
             <button type="button" className="btn finding-fix-btn" data-fix="one" aria-label={`Fix: ${quickFix.label}`} title={quickFix.label}>
-              <span aria-hidden="true">⚡</span> Fix<span className="finding-fix-what">: {quickFix.label}</span>
+              <span aria-hidden="true">⚡</span><span className="finding-fix-what">Fix: {quickFix.label}</span>
             </button>
             {fixAllCount > 1 && (
               <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount}: ${finding.rule}`}

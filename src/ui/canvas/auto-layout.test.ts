@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { generateEstate } from '../../core/testing/estate.ts'
+import { autoLayout } from './auto-layout.ts'
+import { computeGeometry, type Box } from './geometry.ts'
+
+const overlap = (a: Box, b: Box) => a.ax < b.ax + b.w && b.ax < a.ax + a.w && a.ay < b.ay + b.h && b.ay < a.ay + a.h
+
+/** The top-level boxes of a plan laid out by autoLayout, and the bounds of them all. */
+async function laidOut(vms: number) {
+  const plan = generateEstate(vms)
+  const layout = await autoLayout(plan)
+  const tops = computeGeometry(plan, layout).boxes.filter((box) => !box.parentId)
+  const width = Math.max(...tops.map((b) => b.ax + b.w)) - Math.min(...tops.map((b) => b.ax))
+  const height = Math.max(...tops.map((b) => b.ay + b.h)) - Math.min(...tops.map((b) => b.ay))
+  return { plan, layout, tops, width, height }
+}
+
+function expectApart(tops: Box[]) {
+  for (let i = 0; i < tops.length; i++) for (let j = i + 1; j < tops.length; j++) {
+    expect(overlap(tops[i]!, tops[j]!), `${tops[i]!.id} and ${tops[j]!.id}`).toBe(false)
+  }
+}
+
+describe('autoLayout', () => {
+  it('puts the hosts of a small plan in one row and the storage below them', async () => {
+    const { plan, layout, tops } = await laidOut(16)
+    expect(Object.keys(layout).sort()).toEqual([...plan.hosts.map((h) => h.id), ...plan.storage.map((a) => a.id)].sort())
+    expect(new Set(plan.hosts.map((host) => layout[host.id]!.y)).size).toBe(1)
+    const hostsBottom = Math.max(...tops.filter((b) => b.kind === 'host').map((b) => b.ay + b.h))
+    for (const array of tops.filter((b) => b.kind === 'array')) expect(array.ay).toBeGreaterThan(hostsBottom)
+    expectApart(tops)
+  })
+
+  it('wraps the hosts of a big estate into a grid shaped like a screen, storage below, nothing overlapping', async () => {
+    const { plan, layout, tops, width, height } = await laidOut(200)
+    expect(plan.hosts).toHaveLength(25)
+    expect(new Set(plan.hosts.map((host) => layout[host.id]!.y)).size).toBeGreaterThan(3)
+    expect(width / height).toBeGreaterThan(0.8)
+    expect(width / height).toBeLessThan(2.5)
+    const hostsBottom = Math.max(...tops.filter((b) => b.kind === 'host').map((b) => b.ay + b.h))
+    for (const array of tops.filter((b) => b.kind === 'array')) expect(array.ay).toBeGreaterThan(hostsBottom)
+    expectApart(tops)
+  })
+})
