@@ -40,5 +40,9 @@ describe('autoLayout', () => {
     const hostsBottom = Math.max(...tops.filter((b) => b.kind === 'host').map((b) => b.ay + b.h))
     for (const array of tops.filter((b) => b.kind === 'array')) expect(array.ay).toBeGreaterThan(hostsBottom)
     expectApart(tops)
+    // Reading order: the plan's first host top left, the next one to its right.
+    expect(layout.hv0).toEqual({ x: 0, y: 0 })
+    expect(layout.hv1!.y).toBe(0)
+    expect(layout.hv1!.x).toBeGreaterThan(0)
   })
 })

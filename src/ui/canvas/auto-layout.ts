@@ -1,8 +1,8 @@
 /**
  * Lays out the top level of a plan with elkjs (loaded lazily): hosts in a row, the storage arrays
  * they use below them, ordered to keep connections short. A row of many hosts is wrapped into a
- * grid about as wide as a screen is wide for its height, in elk's order, so that a 25-host estate
- * fits the canvas (and its picture) instead of making a strip thirty thousand pixels long.
+ * grid about as wide as a screen is wide for its height, in plan order (HV-0 top left), so that a
+ * 25-host estate fits the canvas (and its picture) instead of making a strip 30,000 pixels long.
  */
 import type { Plan } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
@@ -43,10 +43,12 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
 /** The width/height shape the grid aims at: a desktop screen's. */
 const ASPECT = 16 / 10
 
-/** Puts hosts into rows (keeping their left-to-right order) when one row would be too wide, arrays in a row below. */
+/**
+ * Puts hosts into rows when one row would be too wide, and the arrays in a row below. In a grid
+ * elk's ordering no longer keeps lines short, so the plan's own order is kept: it is the reader's.
+ */
 export function wrapRows(plan: Plan, layout: Layout): Layout {
-  const byX = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (layout[a.id]?.x ?? 0) - (layout[b.id]?.x ?? 0))
-  const hosts = byX(plan.hosts).map((host) => ({ id: host.id, ...hostSize(host) }))
+  const hosts = plan.hosts.map((host) => ({ id: host.id, ...hostSize(host) }))
   const rowWidth = (items: { w: number }[]) => items.reduce((sum, item) => sum + item.w, 0) + SIZE.topGap * Math.max(0, items.length - 1)
   const area = hosts.reduce((sum, host) => sum + (host.w + SIZE.topGap) * (host.h + SIZE.topGap), 0)
   const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * ASPECT))
@@ -66,10 +68,10 @@ export function wrapRows(plan: Plan, layout: Layout): Layout {
     x += host.w + SIZE.topGap
     rowHeight = Math.max(rowHeight, host.h)
   }
-  // Arrays go below the grid, in elk's order, with the room elk leaves between the layers.
+  // Arrays go below the grid with the room elk leaves between its layers.
   x = 0
   y += rowHeight + SIZE.topGap * 2
-  for (const array of byX(plan.storage)) {
+  for (const array of plan.storage) {
     wrapped[array.id] = { x, y }
     x += arraySize(array).w + SIZE.topGap
   }
