@@ -19,12 +19,12 @@ const PADDING = 40
 const PIXEL_RATIO = 2
 /**
  * Browsers refuse canvases wider or taller than this. Past MAX_AREA pixels the density goes down
- * instead: 48 million pixels (about 7,000 × 7,000) already need 192 MB of canvas memory and seconds
+ * instead: 40 million pixels (about 6,300 × 6,300) already need 160 MB of canvas memory and seconds
  * to draw and encode, and a diagram that big stays readable at the lower density (a 200-VM estate
- * comes out at about 1.1×, like the canvas at 110 %).
+ * comes out at 1×, as the canvas shows it at 100 %).
  */
 const MAX_SIDE = 16_384
-const MAX_AREA = 48_000_000
+const MAX_AREA = 40_000_000
 /** Past this, the export gives up with a message rather than spinning for ever. */
 const IMAGE_TIMEOUT_MS = 120_000
 
