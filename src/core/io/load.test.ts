@@ -60,6 +60,14 @@ describe('loadPlan', () => {
     expect(problem!.message).toMatch(/must be one of .*"fixed-vhd".*got "dynamic"/)
   })
 
+  it('says a missing enum field is missing, and what it may be', () => {
+    const plan = JSON.parse(seedText)
+    delete plan.hosts[0].hypervisor
+    const [problem] = problemsOf(JSON.stringify(plan))
+    expect(problem!.path).toBe('hosts[0].hypervisor')
+    expect(problem!.message).toMatch(/^is required but missing; it must be one of .*"hyper-v-2008"/)
+  })
+
   it('lists every schema problem, not only the first', () => {
     const plan = JSON.parse(seedText)
     plan.hosts[0].hardware.threadsPerCore = 4

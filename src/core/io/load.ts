@@ -80,8 +80,10 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
   switch (issue.code) {
     case 'invalid_type':
       return { path, message: issue.input === undefined ? 'is required but missing' : `must be ${article(issue.expected)}${got}` }
-    case 'invalid_value':
-      return { path, message: issue.values.length === 1 ? `must be ${describe(issue.values[0])}${got}` : `must be one of ${issue.values.map((v) => describe(v)).join(', ')}${got}` }
+    case 'invalid_value': {
+      const allowed = issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.map((v) => describe(v)).join(', ')}`
+      return { path, message: issue.input === undefined ? `is required but missing; it must be ${allowed}` : `must be ${allowed}${got}` }
+    }
     case 'unrecognized_keys':
       return { path, message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; plan-format.md does not define ${issue.keys.length > 1 ? 'them' : 'it'}` }
     case 'too_small':
