@@ -6,6 +6,7 @@ import type { Backup, Host, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
+import { holdsDatabaseOrLogs } from './storage-shared.ts'
 import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
@@ -111,7 +112,7 @@ export const hostVssBackupExcludesPassthrough = defineRule({
     for (const { disk, vm, host } of index.virtualDisks) {
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
       if (!NOT_IN_HOST_VSS.includes(disk.kind)) continue
-      if (!disk.contents.includes('database') && !disk.contents.includes('logs')) continue
+      if (!holdsDatabaseOrLogs(disk.contents)) continue
       report({
         subject: disk.id,
         related: [vm.id, host.id],

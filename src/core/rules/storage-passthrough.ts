@@ -6,7 +6,7 @@ import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, SECTION, contentsLabel, diskLabel, joined as listed } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, SECTION, contentsLabel, databaseAndLogs, diskLabel, holdsDatabaseOrLogs, joined as listed } from './storage-shared.ts'
 import { defineRule, type Report } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
@@ -132,8 +132,8 @@ export const passthroughRecommendedForExchangeData = defineRule({
       const { disk, vm, host, exchange } = ref
       if (!CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
       if (disk.kind !== 'fixed-vhd' && disk.kind !== 'iscsi-guest') continue
-      if (!disk.contents.includes('database') && !disk.contents.includes('logs')) continue
-      const data = contentsLabel(disk.contents.filter((c) => c === 'database' || c === 'logs'))
+      if (!holdsDatabaseOrLogs(disk.contents)) continue
+      const data = contentsLabel(databaseAndLogs(disk.contents))
       report({
         subject: disk.id,
         related: [vm.id, host.id],

@@ -6,12 +6,13 @@ import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../mod
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
 import type { VirtualDisk } from '../model/plan.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
-import { CLASSIC_VERSIONS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
+import {
+  CLASSIC_VERSIONS, DATABASE_AND_LOGS, MODERN_VERSIONS, SECTION, contentsLabel, databaseAndLogs, diskLabel, holdsData, holdsDatabaseOrLogs,
+} from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
 /** What a guest can keep on a virtual disk. */
 type GuestContent = VirtualDisk['contents'][number]
-const DB_AND_LOGS = ['database', 'logs'] as const
 
 /** The first disk of a VM on the given spindles that holds `content`. */
 function diskOnSpindle(disks: readonly VirtualDiskRef[], spindle: string, content: GuestContent): VirtualDisk | undefined {
@@ -33,8 +34,8 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
         if (disk.contents.includes('os')) {
           // Database or logs on the OS disk itself (the seed's bare two-disk design). A transport
           // queue left on the system drive, where Exchange puts it by default, is not flagged.
-          if (!disk.contents.includes('database') && !disk.contents.includes('logs')) continue
-          const data = contentsLabel(disk.contents.filter((c) => c === 'database' || c === 'logs'))
+          if (!holdsDatabaseOrLogs(disk.contents)) continue
+          const data = contentsLabel(databaseAndLogs(disk.contents))
           report({
             subject: disk.id,
             related: [vm.id, host.id],
@@ -151,7 +152,7 @@ export const guestStorageSufficient = defineRule({
       for (const role of queueRoles(exchange.version)) if (exchange.roles.includes(role)) needsQueue = true
       const disks = vm.disks
       if ((!mailbox || (holds(disks, 'database') && holds(disks, 'logs'))) && (!needsQueue || holds(disks, 'queue'))) continue
-      const missing: string[] = mailbox ? DB_AND_LOGS.filter((c) => !holds(disks, c)) : []
+      const missing: string[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
       if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
       const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
       report({

@@ -19,8 +19,19 @@ export const DATA_CONTENTS: readonly DiskContent[] = ['database', 'logs', 'queue
 export const VHD_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd']
 export const VHDX_KINDS: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx']
 
-export const holdsData = (contents: readonly string[]): boolean =>
-  contents.includes('database') || contents.includes('logs') || contents.includes('queue')
+/** A mailbox database and its transaction logs: the data pass-through disks and host backups are about. */
+export const DATABASE_AND_LOGS = ['database', 'logs'] as const satisfies readonly DiskContent[]
+
+/** True when the contents include any of `kinds`. A plain scan: rules call it for every disk of big estates. */
+function holdsAny(contents: readonly string[], kinds: readonly DiskContent[]): boolean {
+  for (const kind of kinds) if (contents.includes(kind)) return true
+  return false
+}
+
+export const holdsData = (contents: readonly string[]): boolean => holdsAny(contents, DATA_CONTENTS)
+export const holdsDatabaseOrLogs = (contents: readonly string[]): boolean => holdsAny(contents, DATABASE_AND_LOGS)
+/** The database and logs among a disk's contents, for messages. */
+export const databaseAndLogs = (contents: readonly string[]): string[] => contents.filter((c) => c === 'database' || c === 'logs')
 
 /** "2,040 GB" */
 export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
