@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
-import { arraySize, hostSize, ROW_WIDTH, SIZE } from './geometry.ts'
+import { arraySize, hostSize, placeInRows, ROW_WIDTH, SIZE } from './geometry.ts'
 
 export async function autoLayout(plan: Plan): Promise<Layout> {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js')
@@ -54,28 +54,10 @@ export function wrapRows(plan: Plan, layout: Layout): Layout {
   const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * ASPECT))
   if (rowWidth(hosts) <= maxWidth) return layout
 
-  const wrapped: Layout = {}
-  let x = 0
-  let y = 0
-  let rowHeight = 0
-  for (const host of hosts) {
-    if (x > 0 && x + host.w > maxWidth) {
-      x = 0
-      y += rowHeight + SIZE.topGap
-      rowHeight = 0
-    }
-    wrapped[host.id] = { x, y }
-    x += host.w + SIZE.topGap
-    rowHeight = Math.max(rowHeight, host.h)
-  }
-  // Arrays go below the grid with the room elk leaves between its layers.
-  x = 0
-  y += rowHeight + SIZE.topGap * 2
-  for (const array of plan.storage) {
-    wrapped[array.id] = { x, y }
-    x += arraySize(array).w + SIZE.topGap
-  }
-  return wrapped
+  const grid = placeInRows(hosts, maxWidth, 0)
+  // Arrays go in one row below the grid, with the room elk leaves between its layers.
+  const arrays = placeInRows(plan.storage.map((array) => ({ id: array.id, ...arraySize(array) })), Infinity, grid.bottom + SIZE.topGap * 2)
+  return Object.fromEntries([...grid.spots, ...arrays.spots])
 }
 
 const size = (s: { w: number; h: number }) => ({ width: s.w, height: s.h })

@@ -143,7 +143,6 @@ export const ROW_WIDTH = 4200
 
 /** A tidy default spot for top-level items that have no layout entry: rows of hosts, arrays after. */
 export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: number; y: number }> {
-  const spots = new Map<string, { x: number; y: number }>()
   // Items without a spot go below everything that has one, measured by its real size.
   let bottom: number | null = null
   const below = (id: string, size: { h: number }) => {
@@ -152,22 +151,33 @@ export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: n
   }
   for (const host of plan.hosts) below(host.id, hostSize(host))
   for (const array of plan.storage) below(array.id, arraySize(array))
+  const unplaced = [
+    ...plan.hosts.filter((host) => !layout[host.id]).map((host) => ({ id: host.id, ...hostSize(host) })),
+    ...plan.storage.filter((array) => !layout[array.id]).map((array) => ({ id: array.id, ...arraySize(array) })),
+  ]
+  return placeInRows(unplaced, ROW_WIDTH, bottom === null ? 0 : bottom + SIZE.topGap).spots
+}
+
+/**
+ * Places top-level items left to right from x 0 at `top`, starting a new row where the next one
+ * would pass `maxWidth`. Returns each item's spot and the bottom edge of the last row.
+ */
+export function placeInRows(items: readonly { id: string; w: number; h: number }[], maxWidth: number, top: number) {
+  const spots = new Map<string, { x: number; y: number }>()
   let x = 0
-  let y = bottom === null ? 0 : bottom + SIZE.topGap
+  let y = top
   let rowHeight = 0
-  const place = (id: string, size: { w: number; h: number }) => {
-    if (x > 0 && x + size.w > ROW_WIDTH) {
+  for (const { id, w, h } of items) {
+    if (x > 0 && x + w > maxWidth) {
       x = 0
       y += rowHeight + SIZE.topGap
       rowHeight = 0
     }
     spots.set(id, { x, y })
-    x += size.w + SIZE.topGap
-    rowHeight = Math.max(rowHeight, size.h)
+    x += w + SIZE.topGap
+    rowHeight = Math.max(rowHeight, h)
   }
-  for (const host of plan.hosts) if (!layout[host.id]) place(host.id, hostSize(host))
-  for (const array of plan.storage) if (!layout[array.id]) place(array.id, arraySize(array))
-  return spots
+  return { spots, bottom: y + rowHeight }
 }
 
 export function computeGeometry(plan: Plan, layout: Layout): Geometry {
