@@ -65,8 +65,7 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
 export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
     || compareText(a.rule, b.rule)
-    || compareText(a.subject, b.subject)
-    || compareText(a.message, b.message)
+    || compareWithinRule(a, b)
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
