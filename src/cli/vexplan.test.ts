@@ -66,6 +66,15 @@ describe('vexplan validate', () => {
     expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/)
   })
 
+  it('exits 2 naming every problem of an invalid plan, schema and references alike, in JSON too', async () => {
+    const plan = JSON.parse(savePlan(soundPlan()))
+    plan.hosts[0].hypervisor = 'kvm'
+    plan.hosts[0].vms[0].disks[0].backing = 'nowhere'
+    const { code, stdout } = await run('validate', write('two-problems.json', JSON.stringify(plan)), '--format', 'json')
+    expect(code).toBe(2)
+    expect(JSON.parse(stdout).problems.map((p: { path: string }) => p.path)).toEqual(['hosts[0].hypervisor', 'hosts[0].vms[0].disks[0].backing'])
+  })
+
   it('exits 2 with usage on bad arguments', async () => {
     expect((await run('validate')).code).toBe(2)
     expect((await run('validate', sound, '--fail-on', 'fatal')).stderr).toMatch(/--fail-on takes/)

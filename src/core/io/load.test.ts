@@ -121,6 +121,48 @@ describe('loadPlan', () => {
     expect(problemsOf(savePlan(noController))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].controller' })
   })
 
+  it('reports reference problems together with schema problems, each at its path', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].hypervisor = 'kvm'
+    plan.hosts[0].vms[0].id = 'hv01'
+    plan.hosts[0].vms[0].disks[0].backing = 'nowhere'
+    expect(problemsOf(JSON.stringify(plan)).map((p) => p.path)).toEqual([
+      'hosts[0].hypervisor', 'hosts[0].vms[0].id', 'hosts[0].vms[0].disks[0].backing',
+    ])
+  })
+
+  it('checks references of a document that failed the schema without tripping on its bad parts', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].disks[0].kind = 'vmdk'
+    plan.hosts[0].vms[0].disks[0].controller = null
+    plan.hosts[0].disks = 'none'
+    plan.hosts.push(null)
+    expect(problemsOf(JSON.stringify(plan)).map((p) => p.path)).toEqual(['hosts[0].disks', 'hosts[0].vms[0].disks[0].kind', 'hosts[1]'])
+  })
+
+  it('takes layout keys as ids: one that is not is rejected, never dropped (not even "__proto__")', () => {
+    const plan = JSON.parse(seedText)
+    plan.layout = { hv01: { x: 1, y: 2 }, 'not an id': { x: 3, y: 4 } }
+    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'layout.not an id', message: expect.stringMatching(/^is not an id/) }])
+    const proto = seedText.replace('"layout": {}', '"layout": { "__proto__": { "x": 1, "y": 2 } }')
+    expect(proto).toContain('__proto__')
+    expect(problemsOf(proto)).toEqual([{ path: 'layout.__proto__', message: expect.stringMatching(/^is not an id/) }])
+  })
+
+  it('lets a hand-written file leave out an empty hosts list, like every other empty list', () => {
+    const result = loadPlan(JSON.stringify({ format: 'vexplan/plan', version: 1, name: 'Empty', organization: { mailboxes: 0 } }))
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.value.hosts).toEqual([])
+    expect(Object.keys(JSON.parse(savePlan(result.value)))).toEqual(['format', 'version', 'name', 'organization', 'hosts', 'storage', 'layout'])
+  })
+
+  it('says an empty file is empty, reads text with a byte-order mark, and never shows a huge number as null', () => {
+    expect(problemsOf(' \n')).toEqual([{ path: '(the whole file)', message: expect.stringMatching(/^is empty/) }])
+    expect(loadPlan(`\uFEFF${seedText}`).ok).toBe(true)
+    const huge = seedText.replace('"sizeGB": 146', '"sizeGB": 1e400')
+    expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'must be a number (got a number out of range)' }])
+  })
+
   it('refuses a VM disk backed by a disk of another host', () => {
     const plan = edit(soundPlan(), (d) => {
       const other = structuredClone(first(d).host)

@@ -6,7 +6,7 @@ import type { z } from 'zod'
 import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
 import { fail, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
-import { checkReferences } from '../model/references.ts'
+import { checkReferences, referenceView } from '../model/references.ts'
 
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024
@@ -23,6 +23,11 @@ export function loadPlan(text: string): Result<Plan> {
   const size = byteLength(text)
   if (size > MAX_PLAN_BYTES) {
     return fail(tooLarge(size))
+  }
+  // A byte-order mark is no part of the JSON; editors on Windows write one.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') {
+    return fail({ path: '(the whole file)', message: `is empty; a plan file is a JSON object with "format": "${PLAN_FORMAT}"` })
   }
   let json: unknown
   try {
@@ -52,10 +57,22 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   const migrated = migrate(document, version)
   if (!migrated.ok) return migrated
   const parsed = PlanSchema.safeParse(migrated.value, { reportInput: true })
-  if (!parsed.success) return fail(...parsed.error.issues.map(issueToProblem))
-  const references = checkReferences(parsed.data)
-  return references.length > 0 ? fail(...references) : ok(parsed.data)
+  // Every problem at once, each at its path: a file with a bad enum value and a dangling reference
+  // hears of both, not of the second only once the first is fixed.
+  const problems = [...layoutProtoKey(migrated.value), ...(parsed.success ? [] : parsed.error.issues.map(issueToProblem))]
+  problems.push(...checkReferences(parsed.success ? parsed.data : referenceView(migrated.value)))
+  return problems.length > 0 || !parsed.success ? fail(...problems) : ok(parsed.data)
 }
+
+/** zod drops a record's "__proto__" key without a word; the layout would lose that entry silently. */
+function layoutProtoKey(document: PlanDocument): Problem[] {
+  const layout = document.layout
+  return typeof layout === 'object' && layout !== null && Object.hasOwn(layout, '__proto__')
+    ? [{ path: 'layout.__proto__', message: `is not an id; ${ID_RULE}` }]
+    : []
+}
+
+const ID_RULE = 'ids are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit'
 
 function jsonErrorText(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error)
@@ -70,6 +87,8 @@ function jsonErrorText(error: unknown, text: string): string {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing'
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would show as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range'
   const text = JSON.stringify(value)
   return text.length > 40 ? `${text.slice(0, 37)}…` : text
 }
@@ -84,6 +103,8 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
       const allowed = issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.map((v) => describe(v)).join(', ')}`
       return { path, message: issue.input === undefined ? `is required but missing; it must be ${allowed}` : `must be ${allowed}${got}` }
     }
+    case 'invalid_key':
+      return { path, message: `is not an id; ${ID_RULE}` }
     case 'unrecognized_keys':
       return { path, message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; plan-format.md does not define ${issue.keys.length > 1 ? 'them' : 'it'}` }
     case 'too_small':

@@ -143,9 +143,11 @@ export const PlanSchema = z.strictObject({
     mailboxes: z.number().int().min(0),
     activeDirectory: z.boolean().default(true),
   }),
-  hosts: z.array(HostSchema),
+  hosts: z.array(HostSchema).default([]),
   storage: z.array(StorageArraySchema).default([]),
-  layout: z.record(z.string(), LayoutEntrySchema).default({}),
+  // Keyed by the id of the host or storage array placed: a key that is no id makes the file invalid
+  // rather than half-loaded (load.ts refuses "__proto__" too, which zod would drop without a word).
+  layout: z.record(id, LayoutEntrySchema).default({}),
 })
 
 export type Plan = z.infer<typeof PlanSchema>

@@ -2,17 +2,35 @@
  * The cross-reference checks plan-format.md requires beyond the schema: ids unique across the plan,
  * every `backing` and `lun` resolving to the right kind of entity, no VMs on a bare-metal host.
  */
-import { FILE_DISK_KINDS, GUEST_ATTACHED_KINDS } from './enums.ts'
-import type { Plan } from './plan.ts'
+import { DISK_KINDS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, type DiskKind } from './enums.ts'
+import { ID_PATTERN } from './plan.ts'
 import type { Problem } from './problem.ts'
 
 type Entity = { kind: 'host' | 'physical disk' | 'VM' | 'virtual disk' | 'storage array' | 'LUN'; path: string; hostIndex?: number }
 
-/** Returns every reference problem in a schema-valid plan; an empty list means the plan is sound. */
-export function checkReferences(plan: Plan): Problem[] {
+/**
+ * The parts of a plan the reference checks read. A Plan is one; so is `referenceView` of a document
+ * that failed the schema, whose fields may be missing or of the wrong type.
+ */
+export interface ReferenceView {
+  hosts: readonly {
+    id: unknown; name: unknown; hypervisor: unknown
+    disks: readonly { id: unknown; lun: unknown }[]
+    vms: readonly { id: unknown; disks: readonly { id: unknown; name: unknown; kind: unknown; controller: unknown; backing: unknown }[] }[]
+  }[]
+  storage: readonly { id: unknown; luns: readonly { id: unknown }[] }[]
+}
+
+const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value)
+const isKind = (value: unknown): value is DiskKind => (DISK_KINDS as readonly unknown[]).includes(value)
+
+/** Returns every reference problem; an empty list means the plan's references are sound. */
+export function checkReferences(plan: ReferenceView): Problem[] {
   const problems: Problem[] = []
   const entities = new Map<string, Entity>()
-  const claim = (id: string, entity: Entity) => {
+  // An id that is no id at all is the schema's problem; here it is neither claimed nor looked up.
+  const claim = (id: unknown, entity: Entity) => {
+    if (!isId(id)) return
     const earlier = entities.get(id)
     if (earlier) {
       problems.push({ path: `${entity.path}.id`, message: `id "${id}" is already used by the ${earlier.kind} at ${earlier.path}; every id must be unique across the plan` })
@@ -34,36 +52,72 @@ export function checkReferences(plan: Plan): Problem[] {
     array.luns.forEach((lun, l) => claim(lun.id, { kind: 'LUN', path: `storage[${s}].luns[${l}]` }))
   })
 
-  const expect = (ref: string, path: string, kind: Entity['kind'], hostIndex?: number) => {
+  const hostName = (h: number | undefined) => {
+    const name = h === undefined ? undefined : plan.hosts[h]?.name
+    return typeof name === 'string' ? name : '?'
+  }
+  const expect = (ref: unknown, path: string, kind: Entity['kind'], hostIndex?: number) => {
+    if (!isId(ref)) return
     const target = entities.get(ref)
     if (!target) {
       problems.push({ path, message: `refers to "${ref}", but no entity has that id` })
     } else if (target.kind !== kind) {
       problems.push({ path, message: `refers to "${ref}", which is a ${target.kind} (${target.path}); it must be a ${kind}` })
     } else if (hostIndex !== undefined && target.hostIndex !== hostIndex) {
-      const owner = plan.hosts[target.hostIndex ?? -1]
-      const here = plan.hosts[hostIndex]
-      problems.push({ path, message: `refers to "${ref}", a disk of host ${owner?.name ?? '?'}; a VM on ${here?.name ?? '?'} can only use disks of its own host` })
+      problems.push({ path, message: `refers to "${ref}", a disk of host ${hostName(target.hostIndex)}; a VM on ${hostName(hostIndex)} can only use disks of its own host` })
     }
   }
 
   plan.hosts.forEach((host, h) => {
     if (host.hypervisor === 'none' && host.vms.length > 0) {
-      problems.push({ path: `hosts[${h}].vms`, message: `${host.name} is a bare-metal server (hypervisor "none") and cannot run VMs; pick a hypervisor or move the ${host.vms.length} VM(s) to another host` })
+      problems.push({ path: `hosts[${h}].vms`, message: `${hostName(h)} is a bare-metal server (hypervisor "none") and cannot run VMs; pick a hypervisor or move the ${host.vms.length} VM(s) to another host` })
     }
     host.disks.forEach((disk, d) => {
       if (disk.lun !== null) expect(disk.lun, `hosts[${h}].disks[${d}].lun`, 'LUN')
     })
     host.vms.forEach((vm, v) => vm.disks.forEach((disk, d) => {
       const path = `hosts[${h}].vms[${v}].disks[${d}]`
+      if (!isKind(disk.kind)) return
       const guestAttached = GUEST_ATTACHED_KINDS.includes(disk.kind)
       if (disk.controller === null && !guestAttached) {
-        problems.push({ path: `${path}.controller`, message: `${disk.name} is a ${disk.kind} disk and must sit on a virtual controller (ide0, ide1 or scsi0–scsi3); only iscsi-guest and fc-guest disks have none` })
+        problems.push({ path: `${path}.controller`, message: `${typeof disk.name === 'string' ? disk.name : 'this disk'} is a ${disk.kind} disk and must sit on a virtual controller (ide0, ide1 or scsi0–scsi3); only iscsi-guest and fc-guest disks have none` })
       }
-      if (disk.backing === null) return
+      if (disk.backing === null || disk.backing === undefined) return
       if (guestAttached) expect(disk.backing, `${path}.backing`, 'LUN')
       else if (FILE_DISK_KINDS.includes(disk.kind) || disk.kind === 'pass-through') expect(disk.backing, `${path}.backing`, 'physical disk', h)
     }))
   })
   return problems
 }
+
+/**
+ * The reference-relevant skeleton of a document that failed the schema, so that its dangling
+ * references and duplicate ids are reported together with its schema problems, each at its own path.
+ * Array positions are kept (a non-object item becomes an empty one) so paths stay right.
+ */
+export function referenceView(document: unknown): ReferenceView {
+  const root = record(document)
+  return {
+    hosts: list(root.hosts).map((value) => {
+      const host = record(value)
+      return {
+        id: host.id, name: host.name, hypervisor: host.hypervisor,
+        disks: list(host.disks).map((disk) => ({ id: record(disk).id, lun: record(disk).lun })),
+        vms: list(host.vms).map((value) => {
+          const vm = record(value)
+          return {
+            id: vm.id,
+            disks: list(vm.disks).map((value) => {
+              const disk = record(value)
+              return { id: disk.id, name: disk.name, kind: disk.kind, controller: disk.controller, backing: disk.backing }
+            }),
+          }
+        }),
+      }
+    }),
+    storage: list(root.storage).map((value) => ({ id: record(value).id, luns: list(record(value).luns).map((lun) => ({ id: record(lun).id })) })),
+  }
+}
+
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {})
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
