@@ -28,6 +28,7 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2007 VM on VMware ESX without SVVP', plan: onHypervisor('vmware-esx'), subjects: ['ex01'] },
       { name: 'Exchange 2007 VM on a third-party hypervisor without SVVP', plan: onHypervisor('third-party'), subjects: ['ex01'] },
       { name: 'Exchange 2007 VM on Windows Server 2012 Hyper-V', plan: onHypervisor('hyper-v-2012'), subjects: ['ex01'] },
+      { name: 'Exchange 2007 VM on Virtual Server 2005 R2 SP1 (also e2007-not-on-virtual-server)', plan: onHypervisor('virtual-server-2005-r2-sp1'), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'the sound plan (Windows Server 2008 Hyper-V)', plan: soundPlan() },
@@ -35,7 +36,6 @@ export const cases: RuleCases[] = [
       { name: 'SVVP-validated VMware ESX', plan: onHypervisor('vmware-esx', true) },
       { name: 'SVVP-validated third-party hypervisor', plan: onHypervisor('third-party', true) },
       { name: 'an Exchange 2010 VM on ESX (another version)', plan: withVersion(onHypervisor('vmware-esx'), '2010') },
-      { name: 'Virtual Server is left to e2007-not-on-virtual-server', plan: onHypervisor('virtual-server-2005-r2-sp1') },
       { name: 'Exchange 2007 on bare metal', plan: bareMetal() },
     ],
   },
@@ -66,14 +66,14 @@ export const cases: RuleCases[] = [
   {
     rule: 'host-os-hyperv-edition',
     fires: [
-      { name: 'Hyper-V role with edition Hyper-V Server', plan: edit(soundPlan(), (d) => { first(d).host.parent.edition = 'hyper-v-server' }), subjects: ['hv01'] },
-      { name: 'Hyper-V Server 2008 with edition Enterprise', plan: onHypervisor('hyper-v-server-2008'), subjects: ['hv01'] },
-      { name: 'Hyper-V Server 2008 R2 with edition Standard', plan: edit(onHypervisor('hyper-v-server-2008-r2'), (d) => { first(d).host.parent.edition = 'standard' }), subjects: ['hv01'] },
+      { name: 'WS2008 Hyper-V host without x64 processors (an x86 host OS)', plan: edit(soundPlan(), (d) => { first(d).host.hardware.x64 = false }), subjects: ['hv01'] },
+      { name: 'Hyper-V Server 2008 R2 host without x64 processors', plan: edit(onHypervisor('hyper-v-server-2008-r2'), (d) => { first(d).host.hardware.x64 = false }), subjects: ['hv01'] },
     ],
     silent: [
-      { name: 'the sound plan (WS2008 Enterprise)', plan: soundPlan() },
+      { name: 'the sound plan (WS2008 Enterprise x64)', plan: soundPlan() },
       { name: 'Hyper-V Server 2008 with edition Hyper-V Server', plan: edit(onHypervisor('hyper-v-server-2008'), (d) => { first(d).host.parent.edition = 'hyper-v-server' }) },
-      { name: 'WS2012 Hyper-V with edition Hyper-V Server (not a 2008 host)', plan: edit(withVersion(onHypervisor('hyper-v-2012'), '2010'), (d) => { first(d).host.parent.edition = 'hyper-v-server' }) },
+      { name: 'Hyper-V role with edition Hyper-V Server (an edition that has Hyper-V)', plan: edit(soundPlan(), (d) => { first(d).host.parent.edition = 'hyper-v-server' }) },
+      { name: 'WS2012 Hyper-V host without x64 processors (not a 2008 host)', plan: edit(withVersion(onHypervisor('hyper-v-2012'), '2010'), (d) => { first(d).host.hardware.x64 = false }) },
     ],
   },
   {

@@ -6,7 +6,7 @@ import type { Hypervisor } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
-import { EDITION_NAMES, joinAnd } from './platform-wording.ts'
+import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type QuickFix, type Rule } from './types.ts'
 
@@ -21,7 +21,6 @@ const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
 /** Hosted virtualization without 64-bit guests. */
 const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
-const HYPERV_SERVER_PRODUCTS: readonly Hypervisor[] = ['hyper-v-server-2008', 'hyper-v-server-2008-r2']
 
 const hypervisorName = (host: Host) => HYPERVISOR_LABELS[host.hypervisor]
 
@@ -36,8 +35,6 @@ export const e2007HypervisorSupported = defineRule({
       if (vm === null || exchange.version !== '2007') continue
       if (E2007_HYPERVISORS.includes(host.hypervisor)) continue
       if (SVVP_HYPERVISORS.includes(host.hypervisor) && host.svvpValidated) continue
-      // Virtual Server and Virtual PC have their own, more telling rule (e2007-not-on-virtual-server).
-      if (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
       const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
       report({
         subject: id,
@@ -125,17 +122,13 @@ export const hostOsHyperVEdition = defineRule({
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
       if (family !== 'hv2008' && family !== 'hv2008r2') continue
-      const freeProduct = HYPERV_SERVER_PRODUCTS.includes(host.hypervisor)
-      const freeEdition = host.parent.edition === 'hyper-v-server'
-      if (freeProduct === freeEdition) continue
+      // Every edition the plan format names (Standard, Enterprise, Datacenter, Hyper-V Server) has
+      // Hyper-V; what it cannot be is an x86 build, which is all a host without x64 processors runs.
+      if (host.hardware.x64) continue
       report({
         subject: host.id,
-        message: freeProduct
-          ? `${host.name} is set to ${hypervisorName(host)}, the free stand-alone product, but its host OS edition is Windows Server ${EDITION_NAMES[host.parent.edition]}.`
-          : `${host.name} is set to ${hypervisorName(host)}, the Hyper-V role of a Windows Server edition, but its host OS edition is Hyper-V Server.`,
-        fix: freeProduct
-          ? `Set ${host.name}'s edition to Hyper-V Server, or its hypervisor to the Hyper-V role of Windows Server ${EDITION_NAMES[host.parent.edition]}.`
-          : `Set ${host.name}'s edition to Windows Server Standard, Enterprise or Datacenter (x64), or its hypervisor to the free Hyper-V Server product.`,
+        message: `${host.name}'s processors are not x64, so its host OS could only be an x86 edition of Windows Server; Hyper-V exists only in the x64 editions and in Hyper-V Server.`,
+        fix: `Run ${hypervisorName(host)} on x64 hardware with an x64 edition of Windows Server (Standard, Enterprise or Datacenter) or Hyper-V Server.`,
       })
     }
   },
