@@ -32,11 +32,13 @@ export const cases: RuleCases[] = [
     rule: 'host-running-vm-limit',
     fires: [
       { name: '385 VMs on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(384), 'hyper-v-2008-r2'), subjects: ['hv01'] },
+      { name: '129 VMs on a WS2008 Hyper-V host (192 only with KB956710)', plan: onHost(extraVms(128)), subjects: ['hv01'] },
+      { name: '193 VMs on a WS2008 Hyper-V host', plan: onHost(extraVms(192)), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: '384 VMs on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(383), 'hyper-v-2008-r2') },
-      { name: 'WS2008 Hyper-V: no confirmed limit', plan: onHost(extraVms(384)) },
+      { name: '128 VMs on a WS2008 Hyper-V host', plan: onHost(extraVms(127)) },
     ],
   },
   {

@@ -5,7 +5,7 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
-import { HOST_LIMITS, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
+import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -23,10 +23,19 @@ export const hostRunningVmLimit = defineRule({
       const family = hyperVFamily(host)
       const limit = family && HOST_LIMITS[family].runningVms
       if (!limit || host.vms.length <= limit) continue
+      // KB956710 raises the Windows Server 2008 role from 128 to 192; the plan cannot say whether it is installed.
+      const kbRaises = host.hypervisor === 'hyper-v-2008'
+      const max = kbRaises ? RUNNING_VMS_HV2008_KB956710 : limit
+      const needsKb = kbRaises && host.vms.length <= max
+      const name = HYPERVISOR_LABELS[host.hypervisor]
       report({
         subject: host.id,
-        message: `${host.name} runs ${host.vms.length} VMs; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} running VMs per host.`,
-        fix: `Move at least ${count(host.vms.length - limit, 'VM')} from ${host.name} to another host.`,
+        message: needsKb
+          ? `${host.name} runs ${host.vms.length} VMs; ${name} supports ${limit} running VMs per host, and up to ${max} only with update KB956710 installed.`
+          : `${host.name} runs ${host.vms.length} VMs; ${name} supports at most ${max} running VMs per host${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
+        fix: needsKb
+          ? `Install KB956710 on ${host.name}'s host OS, or move at least ${count(host.vms.length - limit, 'VM')} to another host.`
+          : `Move at least ${count(host.vms.length - max, 'VM')} from ${host.name} to another host.`,
       })
     }
   },

@@ -126,22 +126,23 @@ export const hostLpLimit = defineRule({
       const htOff = host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
         ? quickFix('Turn off Hyper-Threading', set(host.id, 'hardware.threadsPerCore', 1))
         : undefined
-      // Whether KB956710 is installed is not in the plan: between its limit and the RTM limit, say what it takes.
-      if (family === 'hv2008' && lps <= LP_LIMIT_HV2008_KB956710) {
+      // KB956710 raises the Windows Server 2008 role (not the free Hyper-V Server 2008) from 16 to 24.
+      // The plan cannot say whether it is installed, so between the two the finding says what it takes.
+      const kbRaises = host.hypervisor === 'hyper-v-2008'
+      if (kbRaises && lps <= LP_LIMIT_HV2008_KB956710) {
         report({
           subject: host.id,
-          severity: 'info',
-          message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports more than ${limit} only with update KB956710 installed.`,
+          message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports ${limit}, and up to ${LP_LIMIT_HV2008_KB956710} only with update KB956710 installed.`,
           fix: `Install KB956710 on ${host.name}'s host OS, or keep it at ${limit} logical processors or fewer.`,
           quickFix: htOff,
         })
         continue
       }
-      const max = family === 'hv2008' ? LP_LIMIT_HV2008_KB956710 : limit
+      const max = kbRaises ? LP_LIMIT_HV2008_KB956710 : limit
       const withoutHt = host.hardware.threadsPerCore > 1 && physicalCores(host) <= max
       report({
         subject: host.id,
-        message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports at most ${max}${family === 'hv2008' ? ` (${limit} without update KB956710)` : ''}.`,
+        message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports at most ${max}${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
         fix: withoutHt
           ? `Disable Hyper-Threading on ${host.name} (${physicalCores(host)} logical processors), use a host with at most ${max}, or a newer Hyper-V version.`
           : `Use a host with at most ${max} logical processors for ${host.name}, or a newer Hyper-V version.`,

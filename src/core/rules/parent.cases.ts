@@ -134,7 +134,9 @@ export const cases: RuleCases[] = [
     rule: 'host-lp-limit',
     fires: [
       { name: 'WS2008 Hyper-V host with 32 logical processors', plan: onHost(shape(4, 4, 2)), subjects: ['hv01'], severity: 'error' },
-      { name: 'WS2008 Hyper-V host with 24 logical processors needs KB956710', plan: onHost(shape(4, 6, 1)), subjects: ['hv01'], severity: 'info' },
+      { name: 'WS2008 Hyper-V host with 24 logical processors (over 16 at RTM; 24 needs KB956710)', plan: onHost(shape(4, 6, 1)), subjects: ['hv01'], severity: 'error' },
+      { name: 'WS2008 Hyper-V host with 17 logical processors', plan: onHost(shape(1, 17, 1)), subjects: ['hv01'], severity: 'error' },
+      { name: 'Hyper-V Server 2008 (free) with 20 logical processors: a flat 16', plan: onHypervisor('hyper-v-server-2008', shape(2, 5, 2)), subjects: ['hv01'], severity: 'error' },
       { name: 'WS2008 R2 Hyper-V host with 96 logical processors', plan: onHypervisor('hyper-v-2008-r2', shape(8, 6, 2)), subjects: ['hv01'], severity: 'error' },
     ],
     silent: [

@@ -62,9 +62,12 @@ export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
   hv2025: { vcpus: { gen1: 64, gen2: 2048 }, ramGB: { gen1: TB, gen2: 240 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
 }
 
-/** Per-host limits; hv2008 logical processors: 16 at RTM, 24 with KB956710 (see LP_LIMIT_HV2008_KB956710). */
+/**
+ * Per-host limits. hv2008: 16 logical processors and 128 running VMs at RTM; KB956710 raises the
+ * Windows Server 2008 role to 24 and 192 (LP_LIMIT_HV2008_KB956710, RUNNING_VMS_HV2008_KB956710).
+ */
 export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
-  hv2008: { logicalProcessors: 16, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: 16 },
+  hv2008: { logicalProcessors: 16, ramGB: null, runningVms: 128, virtualProcessors: null, clusterNodes: 16 },
   hv2008r2: { logicalProcessors: 64, ramGB: TB, runningVms: 384, virtualProcessors: 512, clusterNodes: 16 },
   hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
   hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
@@ -72,6 +75,7 @@ export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
   hv2025: { logicalProcessors: 2048, ramGB: 4096 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
 }
 export const LP_LIMIT_HV2008_KB956710 = 24
+export const RUNNING_VMS_HV2008_KB956710 = 192
 
 /** Windows Server 2008 host RAM by edition (HV08-HW), and the free Hyper-V Server 2008. */
 export const HOST_RAM_BY_EDITION_2008: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', number> = {
