@@ -30,9 +30,11 @@ export const cases: RuleCases[] = [
         plan: sound((d) => { first(d).vm.disks = first(d).vm.disks.filter((x) => x.id === 'ex01-boot'); vdisk(d, 'ex01-boot').contents = ['os', 'database', 'logs', 'queue'] }),
         subjects: ['ex01-boot'],
       },
+      { name: 'transport queue on the OS disk', plan: sound((d) => { vdisk(d, 'ex01-boot').contents = ['os', 'pagefile', 'queue']; vdisk(d, 'ex01-logs').contents = ['logs'] }), subjects: ['ex01-boot'] },
     ],
     silent: [
-      { name: 'sound plan (queue on the OS disk)', plan: soundPlan() },
+      { name: 'sound plan (queue beside the logs, apart from the OS)', plan: soundPlan() },
+      { name: 'page file on the OS disk (not Exchange data)', plan: sound((d) => { vdisk(d, 'ex01-boot').contents = ['os', 'pagefile', 'other'] }) },
       { name: 'Exchange 2003', plan: sound((d) => { onVersion(d, '2003', 'virtual-server-2005-r2-sp1'); first(d).vm.guestOs = 'ws2003-sp2-x86'; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' }) }) },
       { name: 'a VM without Exchange', plan: sound((d) => { first(d).vm.exchange = null; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' }) }) },
     ],
@@ -52,10 +54,16 @@ export const cases: RuleCases[] = [
         subjects: ['ex01-db'],
         severity: 'info',
       },
+      {
+        name: 'Exchange 2013 DAG member: a hint only',
+        plan: logsBesideDb((d) => { onVersion(d, '2013'); first(d).vm.exchange!.cluster = { kind: 'dag', id: 'dag1' } }),
+        subjects: ['ex01-db'],
+        severity: 'info',
+      },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },
-      { name: 'Exchange 2013', plan: logsBesideDb((d) => onVersion(d, '2013')) },
+      { name: 'Exchange 2013 without a DAG (outside the 2007/2010 guidance)', plan: logsBesideDb((d) => onVersion(d, '2013')) },
       { name: 'database and logs on different LUNs', plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1' }) },
     ],
   },
@@ -73,9 +81,9 @@ export const cases: RuleCases[] = [
   {
     rule: 'guest-storage-sufficient',
     fires: [
-      { name: 'Mailbox server without a logs disk', plan: sound((d) => { vdisk(d, 'ex01-logs').contents = ['other'] }), subjects: ['ex01'], severity: 'warning' },
-      { name: 'Hub Transport 2007 without a queue', plan: sound((d) => { vdisk(d, 'ex01-boot').contents = ['os', 'pagefile'] }), subjects: ['ex01'] },
-      { name: 'Exchange 2013 Mailbox without a queue', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-boot').contents = ['os', 'pagefile'] }), subjects: ['ex01'] },
+      { name: 'Mailbox server without a logs disk', plan: sound((d) => { vdisk(d, 'ex01-logs').contents = ['other', 'queue'] }), subjects: ['ex01'], severity: 'warning' },
+      { name: 'Hub Transport 2007 without a queue', plan: sound((d) => { vdisk(d, 'ex01-logs').contents = ['logs'] }), subjects: ['ex01'] },
+      { name: 'Exchange 2013 Mailbox without a queue', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-logs').contents = ['logs'] }), subjects: ['ex01'] },
       { name: 'an Exchange VM with no disks', plan: sound((d) => { first(d).vm.disks = [] }), subjects: ['ex01'] },
     ],
     silent: [

@@ -7,7 +7,7 @@ import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
 import type { VirtualDisk } from '../model/plan.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import {
-  CLASSIC_VERSIONS, DATABASE_AND_LOGS, MODERN_VERSIONS, SECTION, contentsLabel, databaseAndLogs, diskLabel, holdsData, holdsDatabaseOrLogs,
+  CLASSIC_VERSIONS, DATABASE_AND_LOGS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeData, holdsData,
 } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
@@ -32,10 +32,9 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
       if (vm.exchange === null || vm.exchange.version === '2003') continue
       for (const { disk, storage } of disks) {
         if (disk.contents.includes('os')) {
-          // Database or logs on the OS disk itself (the seed's bare two-disk design). A transport
-          // queue left on the system drive, where Exchange puts it by default, is not flagged.
-          if (!holdsDatabaseOrLogs(disk.contents)) continue
-          const data = contentsLabel(databaseAndLogs(disk.contents))
+          // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
+          if (!holdsData(disk.contents)) continue
+          const data = contentsLabel(exchangeData(disk.contents))
           report({
             subject: disk.id,
             related: [vm.id, host.id],
@@ -68,7 +67,10 @@ export const dbAndLogsSeparateSpindles = defineRule({
   check({ index, report }) {
     for (const { vm, host, disks } of index.vms) {
       const exchange = vm.exchange
-      if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version)) continue
+      if (exchange === null) continue
+      // Classic guidance for 2007/2010; from 2010 a DAG keeps other copies, so there it is only a hint.
+      const dag = exchange.cluster?.kind === 'dag'
+      if (!CLASSIC_VERSIONS.includes(exchange.version) && !(dag && MODERN_VERSIONS.includes(exchange.version))) continue
       for (const { disk, storage: { spindle, spindleName } } of disks) {
         if (!disk.contents.includes('database')) continue
         const sameDisk = disk.contents.includes('logs')
@@ -79,8 +81,7 @@ export const dbAndLogsSeparateSpindles = defineRule({
         report({
           subject: disk.id,
           related: [vm.id, ...logs.map((d) => d.id), host.id],
-          // Classic guidance; a 2010 DAG keeps other copies, so there it is only a hint.
-          severity: exchange.cluster?.kind === 'dag' ? 'info' : 'warning',
+          severity: dag ? 'info' : 'warning',
           message: sameDisk
             ? `${diskLabel({ disk, vm })} holds both the mailbox database and its transaction logs.`
             : `${diskLabel({ disk, vm })} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${vm.name} are on the same spindles, ${spindleName}.`,

@@ -30,6 +30,8 @@ function holdsAny(contents: readonly string[], kinds: readonly DiskContent[]): b
 
 export const holdsData = (contents: readonly string[]): boolean => holdsAny(contents, DATA_CONTENTS)
 export const holdsDatabaseOrLogs = (contents: readonly string[]): boolean => holdsAny(contents, DATABASE_AND_LOGS)
+/** The Exchange data among a disk's contents (database, logs, transport queue), for messages. */
+export const exchangeData = (contents: readonly string[]): string[] => contents.filter((c) => (DATA_CONTENTS as readonly string[]).includes(c))
 /** The database and logs among a disk's contents, for messages. */
 export const databaseAndLogs = (contents: readonly string[]): string[] => contents.filter((c) => c === 'database' || c === 'logs')
 

@@ -58,7 +58,7 @@ export const plan = (over: Partial<Plan> = {}): Plan => ({
 /**
  * The seed article's improved design: one Hyper-V 2008 host (Server Core), one Exchange 2007 SP1
  * VM booting from a pass-through disk on IDE 0, database and logs on their own pass-through disks
- * on SCSI, queue on the boot disk, backup by an agent in the guest. It has no errors or warnings.
+ * on SCSI, the transport queue beside the logs, backup by an agent in the guest. It has no errors or warnings.
  */
 export function soundPlan(): Plan {
   return plan({
@@ -74,9 +74,9 @@ export function soundPlan(): Plan {
         id: 'ex01',
         name: 'EX01',
         disks: [
-          virtualDisk({ id: 'ex01-boot', name: 'Boot', controller: 'ide0', backing: 'hv01-boot', contents: ['os', 'pagefile', 'queue'] }),
+          virtualDisk({ id: 'ex01-boot', name: 'Boot', controller: 'ide0', backing: 'hv01-boot', contents: ['os', 'pagefile'] }),
           virtualDisk({ id: 'ex01-db', name: 'Database', controller: 'scsi0', backing: 'hv01-db', contents: ['database'] }),
-          virtualDisk({ id: 'ex01-logs', name: 'Logs', controller: 'scsi0', backing: 'hv01-logs', contents: ['logs'] }),
+          virtualDisk({ id: 'ex01-logs', name: 'Logs', controller: 'scsi0', backing: 'hv01-logs', contents: ['logs', 'queue'] }),
         ],
       })],
     })],
