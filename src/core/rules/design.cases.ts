@@ -31,6 +31,7 @@ export const cases: RuleCases[] = [
     rule: 'large-org-mailbox-on-bare-metal',
     fires: [
       { name: '5000 mailboxes, virtual Mailbox server', plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000 }), subjects: ['ex01'], severity: 'info' },
+      { name: '5000 mailboxes, virtual Exchange 2019 Mailbox server (the Preferred Architecture is physical)', plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000; first(d).vm.exchange!.version = '2019'; first(d).host.hypervisor = 'hyper-v-2019'; first(d).vm.guestOs = 'ws2019' }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'the sound plan (500 mailboxes)', plan: sound },
@@ -40,6 +41,7 @@ export const cases: RuleCases[] = [
         plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000; first(d).vm.exchange!.roles = ['hub-transport'] }),
       },
       { name: '5000 mailboxes, Mailbox on bare metal', plan: bareMetalExchange },
+      { name: '5000 mailboxes, virtual Exchange 2010 Mailbox server (outside the anecdote and the 2016/2019 PA)', plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000; first(d).vm.exchange!.version = '2010' }) },
     ],
   },
   {

@@ -1,4 +1,5 @@
 /** A.8 Design-level hints from the seed article: information, never errors. */
+import type { ExchangeVersion } from '../model/enums.ts'
 import { LARGE_ORG_MAILBOXES } from './platform-limits.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -23,6 +24,9 @@ export const sizeLikeBareMetal = defineRule({
   },
 })
 
+/** The seed's anecdote is about Exchange 2007; the 2016/2019 Preferred Architecture is all-physical too. */
+const LARGE_ORG_VERSIONS: readonly ExchangeVersion[] = ['2007', '2016', '2019']
+
 export const largeOrgMailboxOnBareMetal = defineRule({
   id: 'large-org-mailbox-on-bare-metal',
   severity: 'info',
@@ -33,7 +37,8 @@ export const largeOrgMailboxOnBareMetal = defineRule({
     const mailboxes = index.plan.organization.mailboxes
     if (mailboxes <= LARGE_ORG_MAILBOXES) return
     for (const { vm, host } of index.vms) {
-      if (!vm.exchange?.roles.includes('mailbox')) continue
+      const exchange = vm.exchange
+      if (!exchange?.roles.includes('mailbox') || !LARGE_ORG_VERSIONS.includes(exchange.version)) continue
       report({
         subject: vm.id,
         related: [host.id],
