@@ -24,9 +24,9 @@ export function generateEstate(vmCount: number, name = `Generated estate, ${vmCo
       const passId = `${vmId}-pt`
       disks.push({ id: passId, name: `Pass-through for ${vmId}`, sizeGB: 500, online: v % 5 === 0, contents: [], lun: null })
       const vmDisks: VirtualDisk[] = [
-        { id: `${vmId}-boot`, name: 'Boot', kind: v % 7 === 0 ? 'dynamic-vhd' : 'fixed-vhd', controller: v % 11 === 0 ? 'scsi0' : 'ide0', sizeGB: 60, backing: `${hostId}-vms`, contents: ['os', 'pagefile', 'queue'] },
+        { id: `${vmId}-boot`, name: 'Boot', kind: v % 7 === 0 ? 'dynamic-vhd' : 'fixed-vhd', controller: v % 11 === 0 ? 'scsi0' : 'ide0', sizeGB: 60, backing: `${hostId}-vms`, contents: ['os', 'pagefile'] },
         { id: `${vmId}-db`, name: 'Database', kind: 'pass-through', controller: 'scsi0', sizeGB: 500, backing: passId, contents: ['database'] },
-        { id: `${vmId}-logs`, name: 'Logs', kind: v % 3 === 0 ? 'iscsi-guest' : 'fixed-vhd', controller: v % 3 === 0 ? null : 'scsi1', sizeGB: 100, backing: v % 3 === 0 ? `lun${h * 2 + 1}` : `${hostId}-vms`, contents: ['logs'] },
+        { id: `${vmId}-logs`, name: 'Logs', kind: v % 3 === 0 ? 'iscsi-guest' : 'fixed-vhd', controller: v % 3 === 0 ? null : 'scsi1', sizeGB: 100, backing: v % 3 === 0 ? `lun${h * 2 + 1}` : `${hostId}-vms`, contents: ['logs', 'queue'] },
       ]
       const mailbox = v % 2 === 0
       vms.push({
