@@ -99,6 +99,34 @@ test('keyboard only: add a host, a VM in it and a disk in the VM', async ({ page
   expect(diskBox!.y + diskBox!.height).toBeLessThanOrEqual(vmBox!.y + vmBox!.height + 1)
 })
 
+test('keyboard only: Enter on a focused canvas node selects it, so palette items go into it', async ({ page }) => {
+  await palette(page, 'Host').focus()
+  await page.keyboard.press('Enter')
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'vm')).toHaveCount(1)
+  // The VM is selected now; Tab to the host's node on the canvas and select it with Enter.
+  const hostId = await node(page, 'host').first().getAttribute('data-entity-id')
+  const hostNode = page.locator(`.react-flow__node[data-id="${hostId}"]`)
+  await hostNode.focus()
+  await expect(hostNode).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(inspector(page).getByText('Host', { exact: true })).toBeVisible()
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'vm')).toHaveCount(2)
+  // Space selects too; arrow keys do not move a node away from where the plan's layout puts it.
+  const vmId = await node(page, 'vm').first().getAttribute('data-entity-id')
+  const vmNode = page.locator(`.react-flow__node[data-id="${vmId}"]`)
+  await vmNode.focus()
+  await page.keyboard.press(' ')
+  await expect(inspector(page).getByText('Virtual machine', { exact: true })).toBeVisible()
+  const before = await vmNode.boundingBox()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  expect(await vmNode.boundingBox()).toEqual(before)
+})
+
 test('New plan asks before discarding work', async ({ page }) => {
   await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
   await page.getByRole('button', { name: 'New plan' }).click()

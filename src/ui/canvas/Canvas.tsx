@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import {
   Background, BackgroundVariant, Controls, ReactFlow, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnNodeDrag,
@@ -39,6 +39,16 @@ export function selectionNodeId(selection: { id: string; kind: EntityKind; role?
   return selection.id
 }
 
+/** Selects the entity a canvas node shows (a role chip selects its server's role). */
+function selectNode(node: FlowNode): void {
+  const kind = KIND_OF_NODE[node.type ?? '']
+  if (!kind) return
+  const data = node.data
+  useEditor.getState().select(data.kind === 'role'
+    ? { id: data.serverId, kind, role: data.role }
+    : { id: data.kind === 'parent' ? data.host.id : node.id, kind })
+}
+
 export function Canvas() {
   const plan = useEditor((s) => s.plan)
   const layout = useEditor((s) => s.layout)
@@ -46,7 +56,7 @@ export function Canvas() {
   const findings = useFindings()
   // A PNG export draws every node, so while it runs even the off-screen ones are rendered.
   const exporting = useExportStatus((s) => s.status !== null)
-  const flow = useReactFlow()
+  const flow = useReactFlow<FlowNode>()
   const previous = useRef(new Map<string, FlowNode>())
 
   const geometry: Geometry = useMemo(() => computeGeometry(plan, layout), [plan, layout])
@@ -75,14 +85,26 @@ export function Canvas() {
     if (moves.length > 0) setNodes((current) => applyFlowChanges(moves, current))
   }, [])
 
-  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => {
-    const kind = KIND_OF_NODE[node.type ?? '']
-    if (!kind) return
-    const data = node.data
-    useEditor.getState().select(data.kind === 'role'
-      ? { id: data.serverId, kind, role: data.role }
-      : { id: data.kind === 'parent' ? data.host.id : node.id, kind })
-  }, [])
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => selectNode(node), [])
+
+  /**
+   * Keys on a focused node (Tab reaches every node): Enter or Space selects it, as a click does, so
+   * a palette item can then be added into it without a mouse. Arrow keys would move the node only
+   * on screen (the layout changes only when a drag ends), so they are kept from React Flow.
+   */
+  const onKeyDownCapture = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
+    const element = event.target instanceof HTMLElement && event.target.classList.contains('react-flow__node') ? event.target : null
+    if (!element) return
+    if (event.key.startsWith('Arrow')) {
+      event.stopPropagation()
+      return
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    const node = flow.getNode(element.dataset.id ?? '')
+    if (!node) return
+    event.preventDefault()
+    selectNode(node)
+  }, [flow])
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, node) => {
     const state = useEditor.getState()
@@ -123,6 +145,7 @@ export function Canvas() {
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
+      onKeyDownCapture={onKeyDownCapture}
       onPaneClick={() => useEditor.getState().select(null)}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
