@@ -66,6 +66,28 @@ test('dragging a VM onto another host moves it with its disks and roles', async 
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
 })
 
+test('the VM inspector shows its id and, without a mouse, moves the VM to another host with its disks and roles', async ({ page }) => {
+  await openWith(page, twoHosts)
+  await node(page, 'vm', 'ex01').click()
+  // Every field has a labelled control; the id is shown but fixed once the entity exists.
+  await expect(inspector(page).getByLabel('ID', { exact: true })).toHaveValue('ex01')
+  await expect(inspector(page).getByLabel('ID', { exact: true })).not.toBeEditable()
+  const hostField = inspector(page).getByLabel('Host', { exact: true })
+  await expect(hostField).toHaveValue('hv01')
+  await hostField.selectOption('hv02')
+  const inside = async (selector: string) => {
+    const a = (await page.locator(selector).boundingBox())!
+    const b = (await node(page, 'host', 'hv02').boundingBox())!
+    return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1
+  }
+  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(true)
+  expect(await inside('[data-kind="virtual-disk"][data-entity-id="ex01-db"]')).toBe(true)
+  expect(await inside('[data-kind="exchange-role"][data-entity-id="ex01"][data-role="mailbox"]')).toBe(true)
+  await expect(hostField).toHaveValue('hv02')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(false)
+})
+
 test('activating a finding selects its subject and centres it', async ({ page }) => {
   await openWith(page, twoHosts)
   const item = findingItems(page, 'dynamic-vhd-unsupported')

@@ -10,7 +10,7 @@ import {
   backingChoices, choicesOf, isGuestAttached, kindChangeEdits, lunChoices, NONE, type Choice,
 } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
-import { applyEdits, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0 } from './number-input.ts'
 
 const contentChoices = (values: readonly string[]): Choice[] =>
@@ -29,6 +29,7 @@ export function PhysicalDiskInspector({ disk, plan }: { disk: PhysicalDisk; plan
     <>
       <Section title="General">
         <TextField label="Name" value={disk.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <IdField value={disk.id} />
         <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
         <CheckField label="Online in Disk Management" checked={disk.online} onCommit={(on) => set('online', on)} />
       </Section>
@@ -48,6 +49,7 @@ export function VirtualDiskInspector({ disk, host, plan }: { disk: VirtualDisk; 
     <>
       <Section title="General">
         <TextField label="Name" value={disk.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <IdField value={disk.id} />
         <SelectField label="Disk kind" value={disk.kind} choices={KIND_CHOICES}
           onCommit={(kind) => applyEdits(kindChangeEdits(disk, kind as DiskKind))} />
         <SelectField label="Controller" value={disk.controller ?? NONE} choices={guest ? GUEST_CONTROLLER_CHOICES : CONTROLLER_CHOICES}

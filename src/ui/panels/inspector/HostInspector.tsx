@@ -2,7 +2,7 @@
 import { HYPERVISOR_LABELS, MOBILITY_LABELS, type Host } from '../../../core/index.ts'
 import { choicesOf } from './choices.ts'
 import { CheckField, SelectField } from './choice-fields.tsx'
-import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
 
 const HYPERVISOR_CHOICES = choicesOf(HYPERVISOR_LABELS)
@@ -20,6 +20,7 @@ export function HostInspector({ host }: { host: Host }) {
     <>
       <Section title="General">
         <TextField label="Name" value={host.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <IdField value={host.id} />
       </Section>
       <Section title="Hardware">
         <NumberField label="Sockets" value={hw.sockets} rule={WHOLE_AT_LEAST_1} onCommit={(n) => set('hardware.sockets', n)} />

@@ -2,7 +2,7 @@
 import { FILE_PROTOCOLS, PROTOCOL_LABELS, type Lun, type Plan, type StorageArray } from '../../../core/index.ts'
 import { choicesOf } from './choices.ts'
 import { SelectField } from './choice-fields.tsx'
-import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0 } from './number-input.ts'
 
 const PROTOCOL_CHOICES = choicesOf(PROTOCOL_LABELS)
@@ -13,6 +13,7 @@ export function StorageArrayInspector({ array }: { array: StorageArray }) {
   return (
     <Section title="General">
       <TextField label="Name" value={array.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+      <IdField value={array.id} />
       <SelectField label="Protocol" value={array.protocol} choices={PROTOCOL_CHOICES} onCommit={(v) => set('protocol', v)} />
       <p className="insp-derived">
         {file ? 'File storage (NAS)' : 'Block storage'} · {array.luns.length} {file ? 'share' : 'LUN'}{array.luns.length === 1 ? '' : 's'}
@@ -27,6 +28,7 @@ export function LunInspector({ lun, plan }: { lun: Lun; plan: Plan }) {
   return (
     <Section title="General">
       <TextField label="Name" value={lun.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+      <IdField value={lun.id} />
       <NumberField label="Size" unit="GB" value={lun.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
       <p className="insp-derived">{users.length === 0 ? 'Not used by any host or guest' : `Used by ${users.join(', ')}`}</p>
     </Section>

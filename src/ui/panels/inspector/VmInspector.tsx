@@ -1,10 +1,10 @@
 /** A child partition: guest OS, virtual hardware, Windows roles, network, Exchange and backup. */
-import { GUEST_OS_LABELS, IC_LEVEL_LABELS, STOP_ACTION_LABELS, type Vm } from '../../../core/index.ts'
+import { GUEST_OS_LABELS, IC_LEVEL_LABELS, STOP_ACTION_LABELS, type Host, type Plan, type Vm } from '../../../core/index.ts'
 import { BackupEditor } from './BackupEditor.tsx'
 import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
-import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { NetworkEditor } from './ListEditors.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
 
@@ -12,12 +12,19 @@ const GUEST_OS_CHOICES = choicesOf(GUEST_OS_LABELS)
 const IC_CHOICES = choicesOf(IC_LEVEL_LABELS)
 const STOP_CHOICES = choicesOf(STOP_ACTION_LABELS)
 
-export function VmInspector({ vm }: { vm: Vm }) {
+/** The hosts a VM can run on (bare-metal servers run none); the keyboard's way to move a VM. */
+const hostChoices = (plan: Plan) =>
+  plan.hosts.filter((host) => host.hypervisor !== 'none').map((host) => ({ value: host.id, label: host.name }))
+
+export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan }) {
   const set = setterFor(vm.id)
   return (
     <>
       <Section title="General">
         <TextField label="Name" value={vm.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        <IdField value={vm.id} />
+        <SelectField label="Host" value={host.id} choices={hostChoices(plan)}
+          onCommit={(to) => applyEdits({ op: 'move-vm', vm: vm.id, host: to })} />
         <SelectField label="Guest OS" value={vm.guestOs} choices={GUEST_OS_CHOICES} onCommit={(v) => set('guestOs', v)} />
         <SelectField label="Integration components" value={vm.integrationComponents} choices={IC_CHOICES}
           onCommit={(v) => set('integrationComponents', v)} />

@@ -109,6 +109,17 @@ export function TextField({ label, value, onCommit, check, placeholder, maxLengt
   )
 }
 
+/** An entity's plan id: shown, and selectable for copying, but fixed once the entity exists. */
+export function IdField({ value }: { value: string }) {
+  const id = useId()
+  return (
+    <Row label="ID" id={id} error={null} errorId={`${id}-error`}>
+      <input id={id} className="insp-input insp-readonly" type="text" value={value} readOnly spellCheck={false}
+        title="Ids are fixed once an entity exists; references in the plan use them" />
+    </Row>
+  )
+}
+
 interface NumberFieldProps { label: string; value: number; rule: NumberRule; unit?: string; onCommit: Commit<number> }
 
 export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldProps) {
