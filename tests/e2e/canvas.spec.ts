@@ -33,6 +33,11 @@ const center = async (page: Page, selector: string) => {
 
 test('connecting a virtual disk to a host disk sets its backing; nonsense connections are refused', async ({ page }) => {
   await openWith(page, twoHosts)
+  // an unconnected disk says so, inside its own box (the text used to overlap the line above it)
+  const hint = node(page, 'virtual-disk', 'ex01-new').getByText('not connected')
+  await expect(hint).toBeVisible()
+  const [hintBox, diskBox] = [(await hint.boundingBox())!, (await node(page, 'virtual-disk', 'ex01-new').boundingBox())!]
+  expect(hintBox.y + hintBox.height).toBeLessThanOrEqual(diskBox.y + diskBox.height)
   const source = '[data-entity-id="ex01-new"] .react-flow__handle.source'
   // a VHD cannot sit directly on a LUN, nor on a disk of another host
   await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="lun1"] .react-flow__handle.target'))
@@ -41,6 +46,7 @@ test('connecting a virtual disk to a host disk sets its backing; nonsense connec
   // its own host's disk is fine
   await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="hv01-os"] .react-flow__handle.target'))
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(1)
+  await expect(hint).toHaveCount(0)
   await node(page, 'virtual-disk', 'ex01-new').click()
   await expect(inspector(page).getByLabel('Backing host disk')).toHaveValue('hv01-os')
 })

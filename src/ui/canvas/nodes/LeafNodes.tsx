@@ -8,20 +8,24 @@ type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Ex
 
 const CONTENT: Record<string, string> = { os: 'OS', 'vm-files': 'VM files', database: 'DB', logs: 'Logs', queue: 'Queue', pagefile: 'Page file', other: 'Other' }
 const contents = (list: readonly string[]) => (list.length ? list.map((c) => CONTENT[c] ?? c).join(' · ') : 'empty')
+/** The guest-attached kinds say "guest initiator" on the line below; the kind line keeps the palette's short name. */
+const CANVAS_KIND_LABELS: Partial<Record<string, string>> = { 'iscsi-guest': 'iSCSI disk', 'fc-guest': 'Fibre Channel disk' }
 const size = (gb: number) => (gb >= 1024 ? `${(gb / 1024).toFixed(gb % 1024 ? 1 : 0)} TB` : `${gb} GB`)
 
 export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }: Props<'vdisk'>) {
   const { disk, counts } = data
   return (
-    <div className={`node disk-node vdisk kind-${disk.kind}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="virtual-disk">
+    <div className={`node disk-node vdisk kind-${disk.kind}${disk.backing ? '' : ' not-connected'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="virtual-disk">
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
         <strong>{disk.name}</strong>
-        <span className="disk-kind">{DISK_KIND_LABELS[disk.kind]}</span>
-        <span className="node-sub">{disk.controller ? CONTROLLER_LABELS[disk.controller] : 'guest initiator'} · {size(disk.sizeGB)} · {contents(disk.contents)}</span>
+        <span className="disk-kind">{CANVAS_KIND_LABELS[disk.kind] ?? DISK_KIND_LABELS[disk.kind]}</span>
+        <span className="node-sub">
+          {!disk.backing && <span className="unconnected" title="Not connected to a host disk or LUN">not connected · </span>}
+          {disk.controller ? CONTROLLER_LABELS[disk.controller] : 'guest initiator'} · {size(disk.sizeGB)} · {contents(disk.contents)}
+        </span>
       </div>
       <Badge counts={counts} />
-      {!disk.backing && <span className="unconnected" title="Not connected to a host disk or LUN">not connected</span>}
       <Handle type="source" id="out" position={Position.Bottom} className="handle" />
     </div>
   )
