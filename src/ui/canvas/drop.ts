@@ -4,7 +4,7 @@
  */
 import { applyEdit, isRoleKind, isTopLevelKind, placeItem, type DropTarget, type EntityKind, type PaletteKind } from '../../core/index.ts'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
-import { defaultPositions } from './geometry.ts'
+import { defaultPositions, freeSpot } from './geometry.ts'
 
 export const PALETTE_MIME = 'application/x-vexplan-item'
 
@@ -51,7 +51,9 @@ export function addItem(kindText: string, target: DropTarget, at: { x: number; y
   let layout = state.layout
   if (isTopLevelKind(kind)) {
     const preview = applyEdit(state.plan, placement.edit)
-    const spot = at ?? (preview.ok ? defaultPositions(preview.value, layout).get(placement.id) : undefined)
+    const spot = !preview.ok ? at ?? undefined
+      : at ? freeSpot(preview.value, layout, placement.id, at)
+      : defaultPositions(preview.value, layout).get(placement.id)
     if (spot) layout = { ...layout, [placement.id]: { x: Math.round(spot.x), y: Math.round(spot.y) } }
   }
   const problems = state.apply(placement.edit, { select: selection, layout })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
-import { computeGeometry, type Box } from './geometry.ts'
+import { computeGeometry, freeSpot, type Box } from './geometry.ts'
 
 const inside = (child: Box, parent: Box) =>
   child.ax >= parent.ax && child.ay >= parent.ay && child.ax + child.w <= parent.ax + parent.w && child.ay + child.h <= parent.ay + parent.h
@@ -34,5 +34,27 @@ describe('computeGeometry', () => {
     expect(geometry.byId.get('hv0')).toMatchObject({ x: 100, y: 50 })
     const tops = byParent.get('')!
     expect(new Set(tops.map((b) => b.ay)).size).toBeGreaterThan(1)
+  })
+})
+
+describe('freeSpot', () => {
+  // Three hosts in a row at y 0 (hv0, hv1, hv2) and a new, empty host hv9 being put down.
+  const plan = generateEstate(24)
+  const layout = { hv0: { x: 0, y: 0 }, hv1: { x: 1300, y: 0 }, hv2: { x: 2600, y: 0 } }
+  const withNew = { ...plan, hosts: [...plan.hosts, { ...plan.hosts[0]!, id: 'hv9', name: 'HV-9', disks: [], vms: [] }] }
+  const boxOf = (id: string, at: { x: number; y: number }) =>
+    computeGeometry(withNew, { ...layout, [id]: at }).byId.get(id)!
+
+  it('keeps a spot that covers nothing', () => {
+    expect(freeSpot(withNew, layout, 'hv9', { x: 0, y: 5000 })).toEqual({ x: 0, y: 5000 })
+  })
+
+  it('moves an item put down over others to the right until it covers none of them', () => {
+    const spot = freeSpot(withNew, layout, 'hv9', { x: 200, y: 100 })
+    expect(spot.y).toBe(100)
+    expect(spot.x).toBeGreaterThan(2600)
+    const placed = boxOf('hv9', spot)
+    const tops = computeGeometry(withNew, { ...layout, hv9: spot }).boxes.filter((b) => !b.parentId && b.id !== 'hv9')
+    for (const other of tops) expect(overlap(placed, other), `hv9 and ${other.id}`).toBe(false)
   })
 })

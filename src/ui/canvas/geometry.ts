@@ -159,6 +159,31 @@ export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: n
 }
 
 /**
+ * Where a top-level item put down at `at` can sit without covering another host or array: `at`
+ * itself when that is free, else moved right past what it would cover, as a person would nudge it.
+ */
+export function freeSpot(plan: Plan, layout: Layout, id: string, at: { x: number; y: number }): { x: number; y: number } {
+  const host = plan.hosts.find((h) => h.id === id)
+  const array = host ? undefined : plan.storage.find((a) => a.id === id)
+  const size = host ? hostSize(host) : array ? arraySize(array) : null
+  if (!size) return at
+  const defaults = defaultPositions(plan, layout)
+  const others = [
+    ...plan.hosts.filter((h) => h.id !== id).map((h) => ({ id: h.id, ...hostSize(h) })),
+    ...plan.storage.filter((a) => a.id !== id).map((a) => ({ id: a.id, ...arraySize(a) })),
+  ].map(({ id: other, w, h }) => ({ ...(layout[other] ?? defaults.get(other) ?? { x: 0, y: 0 }), w, h }))
+  const margin = SIZE.gap * 2
+  let spot = at
+  // Each step clears one box to the right, so as many steps as boxes always end on a free spot.
+  for (let step = 0; step <= others.length; step++) {
+    const covered = others.find((o) => spot.x < o.x + o.w + margin && o.x < spot.x + size.w + margin && spot.y < o.y + o.h + margin && o.y < spot.y + size.h + margin)
+    if (!covered) break
+    spot = { x: covered.x + covered.w + SIZE.topGap, y: spot.y }
+  }
+  return spot
+}
+
+/**
  * Places top-level items left to right from x 0 at `top`, starting a new row where the next one
  * would pass `maxWidth`. Returns each item's spot and the bottom edge of the last row.
  */
