@@ -83,6 +83,7 @@ export const cases: RuleCases[] = [
     rule: 'vm-snapshot-unsupported',
     fires: [
       { name: 'Exchange VM with snapshots', plan: edit(sound, (d) => { first(d).vm.snapshots = 2 }), subjects: ['ex01'] },
+      { name: 'Exchange VM with a differencing (AVHD) disk', plan: edit(sound, (d) => { first(d).vm.disks[1]!.kind = 'differencing-vhd' }), subjects: ['ex01'] },
       {
         name: 'Exchange 2016 VM with a checkpoint',
         plan: edit(sound, (d) => {
@@ -95,6 +96,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan', plan: sound },
       { name: 'snapshots of a VM without Exchange', plan: edit(sound, (d) => { first(d).host.vms.push(vm({ id: 'dc01', exchange: null, snapshots: 3 })) }) },
+      { name: 'a differencing disk of a VM without Exchange', plan: edit(sound, (d) => { first(d).vm.exchange = null; first(d).vm.disks[1]!.kind = 'differencing-vhd' }) },
     ],
   },
 ]

@@ -9,6 +9,7 @@ import type { PlanIndex } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
+import { joinAnd } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -143,14 +144,25 @@ export const vmSnapshotUnsupported = defineRule({
   fixAll: true,
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
-      if (!vm.exchange || vm.snapshots === 0) continue
-      const what = vm.snapshots === 1 ? '1 snapshot' : `${vm.snapshots} snapshots`
+      const exchange = vm.exchange
+      if (!exchange) continue
+      // A differencing disk is what a snapshot leaves behind (an AVHD), so it counts as one too.
+      const differencing = vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
+      if (vm.snapshots === 0 && differencing.length === 0) continue
+      const disks = joinAnd(differencing.map((disk) => disk.name))
+      const what = [
+        vm.snapshots === 0 ? null : vm.snapshots === 1 ? '1 snapshot' : `${vm.snapshots} snapshots`,
+        differencing.length === 0 ? null : `the differencing (snapshot) disk${differencing.length > 1 ? 's' : ''} ${disks}`,
+      ].filter((part) => part !== null).join(' and ')
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[vm.exchange.version]} and has ${what}; reverting an Exchange server to a snapshot gives unpredictable results, and snapshots turn its disks into slower differencing chains.`,
-        fix: `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`,
-        quickFix: quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)),
+        related: [host.id, ...differencing.map((disk) => disk.id)],
+        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} and has ${what}; reverting an Exchange server to a snapshot gives unpredictable results, and snapshots turn its disks into slower differencing chains.`,
+        fix: differencing.length === 0
+          ? `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
+          : `Delete the snapshots of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
+        // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
+        quickFix: differencing.length === 0 ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)) : undefined,
       })
     }
   },
