@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -127,5 +127,15 @@ describe('vexplan validate with a PNG exported by vexplan', () => {
     const truncated = await run('validate', writeBytes('cut.png', cut.subarray(0, cut.length - 40)), '--format', 'json')
     expect(truncated.code).toBe(2)
     expect(JSON.parse(truncated.stdout).problems[0].message).toMatch(/truncated/)
+  })
+})
+
+describe('the README', () => {
+  it('shows what `vexplan validate examples/seed-reference.json` really prints', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const shown = /```text\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(shown, 'the README has a text block with the CLI output').toBeDefined()
+    const { stdout } = await run('validate', 'examples/seed-reference.json')
+    expect(stdout.trimEnd()).toBe(shown!.trimEnd())
   })
 })

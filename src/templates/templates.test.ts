@@ -24,7 +24,7 @@ const EXPECTED: Record<string, ReturnType<typeof problems>> = {
       'db-and-logs-separate-spindles ex01-boot',
       'exchange-storage-separate-from-os-spindles ex01-boot',
       'guest-storage-sufficient ex01',
-      'host-vss-backup-excludes-passthrough ex01-boot',
+      'host-vss-backup-excludes-passthrough ex01',
     ],
   },
   'seed-improved': { error: [], warning: [] },

@@ -58,8 +58,17 @@ export const cases: RuleCases[] = [
   {
     rule: 'host-vss-backup-excludes-passthrough',
     fires: [
-      { name: 'host VSS, database and logs on pass-through disks', plan: backedUp(hostVss), subjects: ['ex01-db', 'ex01-logs'], severity: 'warning' },
-      { name: 'host VSS, database on a guest iSCSI LUN', plan: iscsiDatabase(hostVss), subjects: ['ex01-db', 'ex01-logs'] },
+      { name: 'host VSS, database and logs on pass-through disks: one finding for the VM', plan: backedUp(hostVss), subjects: ['ex01'], severity: 'warning' },
+      { name: 'host VSS, database on a guest iSCSI LUN', plan: iscsiDatabase(hostVss), subjects: ['ex01'] },
+      {
+        name: 'host VSS, only the transport queue on a pass-through disk',
+        plan: edit(onVhds(backedUp(hostVss)), (d) => {
+          const [, db, logs] = first(d).vm.disks
+          db!.contents = ['database', 'logs']
+          Object.assign(logs!, { kind: 'pass-through', contents: ['queue'] })
+        }),
+        subjects: ['ex01'],
+      },
     ],
     silent: [
       { name: 'sound plan (agent in the guest)', plan: soundPlan() },

@@ -1,12 +1,12 @@
 /**
  * A.6 Backup and restore: how an Exchange server's data is backed up, from the guest or the host.
  */
-import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { Backup, Host, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { holdsDatabaseOrLogs } from './storage-shared.ts'
+import { joinAnd } from './platform-wording.ts'
+import { holdsData } from './storage-shared.ts'
 import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
@@ -99,6 +99,7 @@ export const backupInGuestRecommended = defineRule({
 })
 
 const NOT_IN_HOST_VSS = ['pass-through', 'iscsi-guest', 'fc-guest']
+const NOT_IN_HOST_VSS_WORDS: Partial<Record<string, string>> = { 'pass-through': 'pass-through disk', 'iscsi-guest': 'guest iSCSI disk', 'fc-guest': 'guest Fibre Channel disk' }
 
 export const hostVssBackupExcludesPassthrough = defineRule({
   id: 'host-vss-backup-excludes-passthrough',
@@ -106,18 +107,20 @@ export const hostVssBackupExcludesPassthrough = defineRule({
   title: 'A host-level VSS backup does not capture pass-through or guest-attached disks',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com; Planning for Disks and Storage (Hyper-V)',
-  // The fix changes the VM's backup, not the disk; a VM's disks all get the same edit, safe together.
+  // The fix changes each VM's own backup: safe together.
   fixAll: true,
   check({ index, report }) {
-    for (const { disk, vm, host } of index.virtualDisks) {
+    // One finding per VM: the condition is about the VM's backup, and names every disk it misses.
+    for (const { vm, host, disks } of index.vms) {
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
-      if (!NOT_IN_HOST_VSS.includes(disk.kind)) continue
-      if (!holdsDatabaseOrLogs(disk.contents)) continue
+      const missed = disks.filter(({ disk }) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents)).map(({ disk }) => disk)
+      if (missed.length === 0) continue
+      const names = joinAnd(missed.map((disk) => disk.name))
       report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${vm.name}'s disk ${disk.name} (${DISK_KIND_LABELS[disk.kind]}) holds Exchange data that the host-level VSS backup of ${vm.name} does not capture.`,
-        fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${disk.name} to a fixed VHD.`,
+        subject: vm.id,
+        related: [...missed.map((disk) => disk.id), host.id],
+        message: `${vm.name} is backed up by a host-level VSS backup, which does not capture the Exchange data on its ${joinAnd(missed.map((disk) => `${NOT_IN_HOST_VSS_WORDS[disk.kind]} ${disk.name}`))}.`,
+        fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${names} to ${missed.length > 1 ? 'fixed VHDs' : 'a fixed VHD'}.`,
         quickFix: agentBackup({ vm, host }),
       })
     }
