@@ -55,8 +55,8 @@ export const cases: RuleCases[] = [
   {
     rule: 'e2007-ccr-nodes-same-host',
     fires: [
-      { name: 'both CCR nodes on HV01', plan: pairOnOneHost('ccr'), subjects: ['ex02'], severity: 'warning' },
-      { name: 'three CCR nodes on HV01', plan: edit(pairOnOneHost('ccr'), (d) => { first(d).host.vms.push(vm({ id: 'ex03', exchange: mailbox('2007', 'ccr') })) }), subjects: ['ex02', 'ex03'] },
+      { name: 'both CCR nodes on HV01: each node is warned', plan: pairOnOneHost('ccr'), subjects: ['ex01', 'ex02'], severity: 'warning' },
+      { name: 'three CCR nodes on HV01', plan: edit(pairOnOneHost('ccr'), (d) => { first(d).host.vms.push(vm({ id: 'ex03', exchange: mailbox('2007', 'ccr') })) }), subjects: ['ex01', 'ex02', 'ex03'] },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },

@@ -4,6 +4,7 @@
  */
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'A.5 High availability and mobility (Exchange 2007)'
@@ -64,20 +65,26 @@ export const e2007CcrNodesSameHost = defineRule({
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
     for (const clusterId of index.clusterIds()) {
-      // The first member on each host is fine; every later one on that host shares its fate.
-      const firstOnHost = new Map<string, ExchangeServerRef>()
+      // Every node that shares a host with another node of its cluster: each is one host failure away
+      // from losing both copies, and each shows the warning where it sits.
+      const byHost = new Map<string, ExchangeServerRef[]>()
       for (const server of e2007Members(index, clusterId, ['ccr'])) {
-        const earlier = firstOnHost.get(server.host.id)
-        if (!earlier) {
-          firstOnHost.set(server.host.id, server)
-          continue
+        const together = byHost.get(server.host.id)
+        if (together) together.push(server)
+        else byHost.set(server.host.id, [server])
+      }
+      for (const together of byHost.values()) {
+        if (together.length < 2) continue
+        for (const server of together) {
+          const others = together.filter((other) => other !== server)
+          const names = joinAnd(others.map((other) => other.name))
+          report({
+            subject: server.id,
+            related: [...others.map((other) => other.id), server.host.id],
+            message: `${server.name} and ${names} are nodes of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down both copies.`,
+            fix: `Run ${server.name} and ${names} on different physical hosts.`,
+          })
         }
-        report({
-          subject: server.id,
-          related: [earlier.id, server.host.id],
-          message: `${server.name} and ${earlier.name} are nodes of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down both copies.`,
-          fix: `Move ${server.name} to a different physical host than ${earlier.name}.`,
-        })
       }
     }
   },
