@@ -16,9 +16,16 @@ export const cases: RuleCases[] = [
         }),
         subjects: ['ex01'],
       },
+      {
+        name: 'Exchange VM on a VMware host that overcommits memory',
+        plan: edit(sound, (d) => { Object.assign(first(d).host, { hypervisor: 'vmware-esx', svvpValidated: true }); first(d).host.hardware.ramGB = 16; first(d).vm.ramGB = 16 }),
+        subjects: ['ex01'],
+      },
     ],
     silent: [
       { name: 'the sound plan', plan: sound },
+      { name: 'Exchange VM on a VMware host whose RAM backs every VM', plan: edit(sound, (d) => { Object.assign(first(d).host, { hypervisor: 'vmware-esx', svvpValidated: true }); first(d).host.hardware.ramGB = 18; first(d).vm.ramGB = 16 }) },
+      { name: 'an overcommitted Hyper-V host (host-memory-not-overcommitted speaks)', plan: edit(sound, (d) => { first(d).host.hardware.ramGB = 16; first(d).vm.ramGB = 16 }) },
       { name: 'dynamic memory in a VM without Exchange', plan: edit(sound, (d) => { first(d).host.vms.push(vm({ id: 'app01', exchange: null, dynamicMemory: true })) }) },
       {
         name: 'Exchange 2003 (no statement for it)',

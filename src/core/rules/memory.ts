@@ -1,6 +1,8 @@
 /** A.7 Memory. */
 import type { ExchangeVersion } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import { OVERCOMMITTING_HYPERVISORS, hostMemory } from './platform-limits.ts'
+import { gb } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -18,14 +20,34 @@ export const dynamicMemoryUnsupported = defineRule({
   source: 'Exchange 2013 and 2016/2019 virtualization; CSS-Exchange HealthChecker; Exchange 2010 virtualization (memory section)',
   fixAll: true,
   check({ index, report }) {
+    // Hosts whose hypervisor overcommits memory and gives its VMs more than it has.
+    const overcommitted = new Map<string, ReturnType<typeof hostMemory>>()
+    for (const host of index.plan.hosts) {
+      if (!OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor)) continue
+      const memory = hostMemory(host)
+      if (memory.overcommitted) overcommitted.set(host.id, memory)
+    }
     for (const { vm, host } of index.vms) {
-      if (!vm.exchange || !vm.dynamicMemory || !DYNAMIC_MEMORY_VERSIONS.includes(vm.exchange.version)) continue
+      if (!vm.exchange || !DYNAMIC_MEMORY_VERSIONS.includes(vm.exchange.version)) continue
+      const version = EXCHANGE_VERSION_LABELS[vm.exchange.version]
+      if (vm.dynamicMemory) {
+        report({
+          subject: vm.id,
+          related: [host.id],
+          message: `${vm.name} runs ${version} with dynamic memory (or memory overcommit); Exchange must own all the memory it is given.`,
+          fix: `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
+          // On an overcommitted host the VM would still not own its memory: then it is no one-edit fix.
+          quickFix: overcommitted.has(host.id) ? undefined : quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)),
+        })
+        continue
+      }
+      const memory = overcommitted.get(host.id)
+      if (!memory) continue
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[vm.exchange.version]} with dynamic memory (or memory overcommit); Exchange must own all the memory it is given.`,
-        fix: `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
-        quickFix: quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)),
+        message: `${vm.name} runs ${version} on ${host.name}, whose VMs are given ${gb(memory.vmGB)} of memory (${gb(memory.neededGB)} with the host's own reserve) on ${gb(host.hardware.ramGB)} of RAM; ${HYPERVISOR_LABELS[host.hypervisor]} overcommits the rest, and Exchange must own all the memory it is given.`,
+        fix: `Give ${host.name} at least ${gb(memory.neededGB)} of RAM, or reserve ${vm.name}'s full ${gb(vm.ramGB)} and move other VMs off ${host.name}.`,
       })
     }
   },

@@ -6,7 +6,8 @@ import { FILE_DISK_KINDS } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import {
-  HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
+  HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
+  hostMemory,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, sum } from './platform-wording.ts'
@@ -66,10 +67,10 @@ export const hostMemoryNotOvercommitted = defineRule({
   source: 'Derived from Exchange 2016/2019 virtualization (memory) and Hardware Considerations for Hyper-V in Windows Server 2008 (static memory)',
   check({ index, report }) {
     for (const host of index.plan.hosts) {
-      if (host.vms.length === 0) continue
-      const vmGB = sum(host.vms.map((vm) => vm.ramGB))
-      const neededGB = vmGB + PARENT_RESERVE_GB
-      if (neededGB <= host.hardware.ramGB) continue
+      // A hypervisor that overcommits starts the VMs anyway: there, dynamic-memory-unsupported speaks.
+      if (OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor)) continue
+      const { vmGB, neededGB, overcommitted } = hostMemory(host)
+      if (!overcommitted) continue
       report({
         subject: host.id,
         related: host.vms.map((vm) => vm.id),

@@ -109,11 +109,13 @@ export const cases: RuleCases[] = [
     rule: 'host-memory-not-overcommitted',
     fires: [
       { name: 'VM memory plus parent reserve above host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
+      { name: 'Hyper-V 2016 host (static memory) overcommitted', plan: onHypervisor('hyper-v-2016', (h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'VM memory plus parent reserve exactly host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 30 }) },
       { name: 'a bare-metal server with little RAM', plan: bareMetal((h) => { h.hardware.ramGB = 1 }) },
+      { name: 'VMware ESX overcommits (dynamic-memory-unsupported speaks instead)', plan: onHypervisor('vmware-esx', (h) => { h.vms[0]!.ramGB = 31 }) },
     ],
   },
   {

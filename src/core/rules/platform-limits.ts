@@ -90,6 +90,22 @@ export const IDE_DEVICES_PER_CONTROLLER = 2
 
 /** Host RAM kept for the parent partition when summing VM memory (catalogue default). */
 export const PARENT_RESERVE_GB = 2
+
+/**
+ * Hypervisors that overcommit memory by themselves (VMware ESX ballooning and swapping, and the
+ * unnamed third-party ones). Hyper-V and Virtual Server back every VM's memory: a VM that does not
+ * fit does not start. On the former an overcommitted host is `dynamic-memory-unsupported` for its
+ * Exchange VMs rather than `host-memory-not-overcommitted` (rules-catalogue.md).
+ */
+export const OVERCOMMITTING_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
+
+/** The memory a host's VMs are given plus the parent reserve, against the host's RAM. */
+export function hostMemory(host: Host): { vmGB: number; neededGB: number; overcommitted: boolean } {
+  let vmGB = 0
+  for (const vm of host.vms) vmGB += vm.ramGB
+  const neededGB = vmGB + PARENT_RESERVE_GB
+  return { vmGB, neededGB, overcommitted: host.vms.length > 0 && neededGB > host.hardware.ramGB }
+}
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
 export const ROOT_VCPU_BASELINE = 2
 /** Space the root OS needs for itself, its page file and crash dumps, GB (E2013-VIRT: at least 10 GB). */
