@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { savePlan, type Plan } from '../../src/core/index.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../../src/core/testing/plan-builder.ts'
-import { findingItems, inspector, node } from './helpers.ts'
+import { dragFromPalette, findingItems, inspector, node, openFresh, palette } from './helpers.ts'
 
 /** Two hosts and a SAN: EX01 on HV01 has an unconnected fixed VHD. */
 const twoHosts: Plan = edit(soundPlan(), (d) => {
@@ -116,4 +116,20 @@ test('every node carries its badge and worst-severity outline', async ({ page })
   await expect(disk).toHaveClass(/worst-error/)
   await expect(disk.getByRole('img', { name: /1 error/ })).toBeVisible()
   await expect(node(page, 'virtual-disk', 'ex01-db')).not.toHaveClass(/worst-/)
+})
+
+test('hosts never cover one another: one dropped beside another, then grown with VMs, pushes it aside', async ({ page }) => {
+  await openFresh(page)
+  await dragFromPalette(page, 'Host', undefined, { x: 120, y: 150 })
+  await dragFromPalette(page, 'Host', undefined, { x: 300, y: 160 })
+  const hosts = node(page, 'host')
+  await expect(hosts).toHaveCount(2)
+  for (let i = 0; i < 3; i++) {
+    await hosts.first().click({ position: { x: 40, y: 18 } })
+    await palette(page, 'Virtual machine').press('Enter')
+  }
+  await expect(node(page, 'vm')).toHaveCount(3)
+  const [a, b] = [(await hosts.nth(0).boundingBox())!, (await hosts.nth(1).boundingBox())!]
+  const covers = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  expect(covers, `hosts at ${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(false)
 })

@@ -58,3 +58,32 @@ describe('freeSpot', () => {
     for (const other of tops) expect(overlap(placed, other), `hv9 and ${other.id}`).toBe(false)
   })
 })
+
+describe('top-level boxes never cover one another', () => {
+  const plan = generateEstate(24)
+  const tops = (layout: Record<string, { x: number; y: number }>) =>
+    computeGeometry(plan, layout).boxes.filter((b) => !b.parentId)
+  const noneCover = (boxes: Box[]) => {
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      expect(overlap(boxes[i]!, boxes[j]!), `${boxes[i]!.id} and ${boxes[j]!.id}`).toBe(false)
+    }
+  }
+
+  it('a host grown over its neighbour pushes the neighbour aside, and the upper-left one stays put', () => {
+    // hv0 holds 8 VMs, far wider than the 500 px the layout leaves before hv1
+    const boxes = tops({ hv0: { x: 0, y: 0 }, hv1: { x: 500, y: 0 }, hv2: { x: 0, y: 3000 } })
+    noneCover(boxes)
+    const [hv0, hv1] = [boxes.find((b) => b.id === 'hv0')!, boxes.find((b) => b.id === 'hv1')!]
+    expect(hv0).toMatchObject({ ax: 0, ay: 0 })
+    expect(hv1.ax).toBeGreaterThanOrEqual(hv0.ax + hv0.w)
+  })
+
+  it('boxes piled on one spot are spread out', () => {
+    noneCover(tops({ hv0: { x: 0, y: 0 }, hv1: { x: 0, y: 0 }, hv2: { x: 0, y: 0 }, san1: { x: 10, y: 10 } }))
+  })
+
+  it('leaves a layout that covers nothing as it is', () => {
+    const layout = { hv0: { x: 0, y: 0 }, hv1: { x: 0, y: 2000 }, hv2: { x: 0, y: 4000 }, san1: { x: 0, y: 6000 } }
+    for (const box of tops(layout)) expect({ x: box.ax, y: box.ay }).toEqual(layout[box.id as keyof typeof layout])
+  })
+})

@@ -209,8 +209,50 @@ export function computeGeometry(plan: Plan, layout: Layout): Geometry {
   const boxes: Box[] = []
   const defaults = defaultPositions(plan, layout)
   const at = (id: string) => layout[id] ?? defaults.get(id) ?? { x: 0, y: 0 }
+  const spots = apart([
+    ...plan.hosts.map((host) => ({ id: host.id, ...at(host.id), ...hostSize(host) })),
+    ...plan.storage.map((array) => ({ id: array.id, ...at(array.id), ...arraySize(array) })),
+  ])
   // Top-level boxes sit on the canvas, so their relative and absolute positions are the same.
-  for (const host of plan.hosts) layoutHost(host, at(host.id).x, at(host.id).y, boxes)
-  for (const array of plan.storage) layoutArray(array, at(array.id).x, at(array.id).y, boxes)
+  for (const host of plan.hosts) layoutHost(host, spots.get(host.id)!.x, spots.get(host.id)!.y, boxes)
+  for (const array of plan.storage) layoutArray(array, spots.get(array.id)!.x, spots.get(array.id)!.y, boxes)
   return { boxes, byId: new Map(boxes.map((box) => [box.id, box])) }
+}
+
+interface Placed { id: string; x: number; y: number; w: number; h: number }
+
+/** Room kept between top-level boxes that were pushed apart. */
+const APART = 2 * SIZE.gap
+
+const covers = (a: Placed, b: Placed) =>
+  a.x < b.x + b.w + APART && b.x < a.x + a.w + APART && a.y < b.y + b.h + APART && b.y < a.y + a.h + APART
+
+/**
+ * Hosts and arrays never cover one another on the canvas: a host that grows as VMs go into it, or
+ * a box dropped onto another, pushes what it would cover right or down, whichever moves it less.
+ * Items are settled top-left first, so the upper and left ones stay where the layout puts them.
+ * The layout itself is not changed: the same plan and layout always give the same picture.
+ */
+function apart(items: readonly Placed[]): Map<string, { x: number; y: number }> {
+  const order = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
+  const placed: Placed[] = []
+  const spots = new Map<string, { x: number; y: number }>()
+  for (const item of order) {
+    let spot = item
+    // Each step clears at least one placed box; bounded so a pile of boxes at one point stays cheap.
+    for (let step = 0; step < 8; step++) {
+      const blockers = placed.filter((other) => covers(spot, other))
+      if (blockers.length === 0) break
+      const right = Math.max(...blockers.map((b) => b.x + b.w)) + SIZE.topGap
+      const down = Math.max(...blockers.map((b) => b.y + b.h)) + SIZE.topGap
+      spot = right - spot.x <= down - spot.y ? { ...spot, x: right } : { ...spot, y: down }
+    }
+    if (placed.some((other) => covers(spot, other))) {
+      // Still covering after a few steps (boxes piled up): go below everything placed so far.
+      spot = { ...spot, y: Math.max(...placed.map((b) => b.y + b.h)) + SIZE.topGap }
+    }
+    placed.push(spot)
+    spots.set(item.id, { x: spot.x, y: spot.y })
+  }
+  return spots
 }
