@@ -77,10 +77,11 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'boot disk on SCSI, Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.disks[0]!.controller = 'scsi1' }), subjects: ['ex01-boot'] },
       { name: 'boot disk on SCSI, Hyper-V 2012 (Generation 1 only)', plan: scsiBoot('hyper-v-2012'), subjects: ['ex01-boot'] },
+      { name: 'a Windows Server 2008 guest booting from SCSI on Hyper-V 2016 (it can only be Generation 1)', plan: scsiBoot('hyper-v-2016'), subjects: ['ex01-boot'] },
     ],
     silent: [
       { name: 'the sound plan (IDE 0)', plan: sound },
-      { name: 'Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: scsiBoot('hyper-v-2012-r2') },
+      { name: 'a Windows Server 2012 R2 guest on Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: edit(scsiBoot('hyper-v-2012-r2'), (d) => { first(d).vm.guestOs = 'ws2012-r2' }) },
       { name: 'not Hyper-V', plan: scsiBoot('vmware-esx') },
     ],
   },
@@ -103,7 +104,7 @@ export const cases: RuleCases[] = [
       { name: 'the sound plan', plan: sound },
       { name: '4 vCPUs on Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.vcpus = 4 }) },
       { name: '2 vCPUs in a Windows Server 2003 guest', plan: edit(sound, (d) => { first(d).vm.guestOs = 'ws2003-sp2-x64' }) },
-      { name: '100 vCPUs in a Generation 2 VM on Hyper-V 2016', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.vcpus = 100 }) },
+      { name: '100 vCPUs in a Generation 2 VM on Hyper-V 2016', plan: edit(scsiBoot('hyper-v-2016'), (d) => { Object.assign(first(d).vm, { vcpus: 100, guestOs: 'ws2016' }) }) },
       { name: 'not Hyper-V', plan: edit(scsiBoot('vmware-esx'), (d) => { first(d).vm.vcpus = 8 }) },
     ],
   },

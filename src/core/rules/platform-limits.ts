@@ -122,14 +122,19 @@ export const WS2003_GUESTS: readonly GuestOs[] = ['ws2003-x86', 'ws2003-sp2-x86'
 export const physicalCores = (host: Host): number => host.hardware.sockets * host.hardware.coresPerSocket
 export const logicalProcessors = (host: Host): number => physicalCores(host) * host.hardware.threadsPerCore
 
+/** Guests that can run as Generation 2 VMs: 64-bit Windows Server 2012 and later. */
+export const GENERATION_2_GUESTS: readonly GuestOs[] = ['ws2012', 'ws2012-r2', 'ws2016', 'ws2019', 'ws2022', 'ws2025']
+
 /**
- * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM whose OS disk is on SCSI
- * there is taken to be Generation 2, all others Generation 1.
+ * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM there whose OS disk is on
+ * SCSI and whose guest can run as Generation 2 is taken to be one, all others Generation 1 (an
+ * older guest on SCSI is a Generation 1 VM that cannot boot).
  */
 export function vmGeneration(vm: Vm, host: Host): 1 | 2 {
   const family = hyperVFamily(host)
   if (family === null || family === 'hv2008' || family === 'hv2008r2') return 1
   if (family === 'hv2012' && host.hypervisor === 'hyper-v-2012') return 1
+  if (!GENERATION_2_GUESTS.includes(vm.guestOs)) return 1
   const boot = vm.disks.find((disk) => disk.contents.includes('os'))
   return boot?.controller?.startsWith('scsi') ? 2 : 1
 }
