@@ -57,10 +57,18 @@ export const e2007CcrSccWithHostHa = defineRule({
   },
 })
 
+/**
+ * The servers of one cluster that each hold a copy of its databases: Exchange 2007 CCR nodes, and
+ * by analogy (as the catalogue says) the members of an Exchange 2010 or later DAG.
+ */
+const copyHolders = (index: PlanIndex, clusterId: string) =>
+  index.clusterMembers(clusterId).filter(({ exchange }) =>
+    exchange.cluster?.kind === (exchange.version === '2007' ? 'ccr' : 'dag') && exchange.version !== '2003')
+
 export const e2007CcrNodesSameHost = defineRule({
   id: 'e2007-ccr-nodes-same-host',
   severity: 'warning',
-  title: 'The nodes of an Exchange 2007 CCR cluster should run on different physical hosts',
+  title: 'The nodes of an Exchange 2007 CCR cluster (and, by analogy, the members of a DAG) should run on different physical hosts',
   section: SECTION,
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
@@ -68,7 +76,7 @@ export const e2007CcrNodesSameHost = defineRule({
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
       const byHost = new Map<string, ExchangeServerRef[]>()
-      for (const server of e2007Members(index, clusterId, ['ccr'])) {
+      for (const server of copyHolders(index, clusterId)) {
         const together = byHost.get(server.host.id)
         if (together) together.push(server)
         else byHost.set(server.host.id, [server])
@@ -81,7 +89,7 @@ export const e2007CcrNodesSameHost = defineRule({
           report({
             subject: server.id,
             related: [...others.map((other) => other.id), server.host.id],
-            message: `${server.name} and ${names} are nodes of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down both copies.`,
+            message: `${server.name} and ${names} are members of ${server.exchange.cluster?.kind === 'dag' ? 'DAG' : 'CCR cluster'} "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
             fix: `Run ${server.name} and ${names} on different physical hosts.`,
           })
         }
