@@ -13,7 +13,9 @@ import type { ExchangeInstall, Host, Plan, StorageArray, VirtualDisk, Vm } from 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values)
 const subset = <T>(values: readonly T[]) => fc.subarray([...values])
 const size = fc.integer({ min: 1, max: 4000 })
-const name = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0)
+// fast-check likes to try "NaN" and "undefined" as strings; a plan may say them, but the property
+// test reads them in a message as a formatting bug, so names here never contain them.
+const name = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0 && !/undefined|NaN|\[object/.test(s))
 
 const exchange: fc.Arbitrary<ExchangeInstall | null> = fc.option(fc.record({
   version: pick(EXCHANGE_VERSIONS),
