@@ -1,4 +1,4 @@
-import { first, soundPlan } from '../testing/plan-builder.ts'
+import { edit, first, host, physicalDisk, soundPlan } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { hdisk, onVersion, sound, vdisk, withLun } from './storage-case-plans.ts'
 
@@ -13,6 +13,18 @@ const logsBesideDb = (change: Parameters<typeof sound>[0] = () => {}) => sound((
   vdisk(d, 'ex01-db').kind = 'fixed-vhd'
   Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-db' })
   change(d)
+})
+
+/** The sound plan plus BM01, a bare-metal Exchange 2007 Mailbox server with two disks holding what is given. */
+const bareMetalMailbox = (first: ('database' | 'logs' | 'queue')[], second: ('database' | 'logs' | 'queue')[]) => edit(soundPlan(), (d) => {
+  const bare = host({ id: 'bm01', name: 'BM01', hypervisor: 'none', disks: [
+    physicalDisk({ id: 'bm01-os', name: 'System', online: true, contents: ['os'] }),
+    physicalDisk({ id: 'bm01-d1', name: 'Data 1', online: true, contents: first }),
+    physicalDisk({ id: 'bm01-d2', name: 'Data 2', online: true, contents: second }),
+  ] })
+  bare.parent.exchange = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: null }
+  bare.parent.backup = { method: 'agent' }
+  d.hosts.push(bare)
 })
 
 export const cases: RuleCases[] = [
@@ -54,6 +66,7 @@ export const cases: RuleCases[] = [
         subjects: ['ex01-db'],
         severity: 'info',
       },
+      { name: 'a bare-metal Exchange 2007 server with database and logs on one of its disks', plan: bareMetalMailbox(['database', 'logs'], ['queue']), subjects: ['bm01-d1'], severity: 'warning' },
       {
         name: 'Exchange 2013 DAG member: a hint only',
         plan: logsBesideDb((d) => { onVersion(d, '2013'); first(d).vm.exchange!.cluster = { kind: 'dag', id: 'dag1' } }),
@@ -65,6 +78,7 @@ export const cases: RuleCases[] = [
       { name: 'sound plan', plan: soundPlan() },
       { name: 'Exchange 2013 without a DAG (outside the 2007/2010 guidance)', plan: logsBesideDb((d) => onVersion(d, '2013')) },
       { name: 'database and logs on different LUNs', plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1' }) },
+      { name: 'a bare-metal Exchange 2007 server with database and logs on separate disks', plan: bareMetalMailbox(['database'], ['logs']) },
     ],
   },
   {

@@ -4,18 +4,18 @@
  */
 import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
-import type { VirtualDisk } from '../model/plan.ts'
-import type { VirtualDiskRef } from '../validate/plan-index.ts'
+import type { ExchangeInstall, VirtualDisk } from '../model/plan.ts'
+import type { DiskStorage } from '../validate/plan-index.ts'
 import {
   CLASSIC_VERSIONS, DATABASE_AND_LOGS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeData, holdsData,
 } from './storage-shared.ts'
-import { defineRule } from './types.ts'
+import { defineRule, type RuleContext } from './types.ts'
 
 /** What a guest can keep on a virtual disk. */
 type GuestContent = VirtualDisk['contents'][number]
 
-/** The first disk of a VM on the given spindles that holds `content`. */
-function diskOnSpindle(disks: readonly VirtualDiskRef[], spindle: string, content: GuestContent): VirtualDisk | undefined {
+/** The first disk of a server on the given spindles that holds `content`. */
+function diskOnSpindle<D extends SpindleDisk>(disks: readonly D[], spindle: string, content: GuestContent): D['disk'] | undefined {
   // A VM has a handful of disks: a scan beats building a lookup for each of thousands of VMs.
   for (const { disk, storage } of disks) if (storage.spindle === spindle && disk.contents.includes(content)) return disk
   return undefined
@@ -66,31 +66,47 @@ export const dbAndLogsSeparateSpindles = defineRule({
   source: 'Seed article (Exchange database and Log Files)',
   check({ index, report }) {
     for (const { vm, host, disks } of index.vms) {
-      const exchange = vm.exchange
-      if (exchange === null) continue
-      // Classic guidance for 2007/2010; from 2010 a DAG keeps other copies, so there it is only a hint.
-      const dag = exchange.cluster?.kind === 'dag'
-      if (!CLASSIC_VERSIONS.includes(exchange.version) && !(dag && MODERN_VERSIONS.includes(exchange.version))) continue
-      for (const { disk, storage: { spindle, spindleName } } of disks) {
-        if (!disk.contents.includes('database')) continue
-        const sameDisk = disk.contents.includes('logs')
-        if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
-        const logs = sameDisk || spindle === null
-          ? []
-          : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
-        report({
-          subject: disk.id,
-          related: [vm.id, ...logs.map((d) => d.id), host.id],
-          severity: dag ? 'info' : 'warning',
-          message: sameDisk
-            ? `${diskLabel({ disk, vm })} holds both the mailbox database and its transaction logs.`
-            : `${diskLabel({ disk, vm })} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${vm.name} are on the same spindles, ${spindleName}.`,
-          fix: `Put the transaction logs of ${vm.name} on a physical disk or LUN other than the one holding its database.`,
-        })
-      }
+      if (vm.exchange) checkDatabaseSpindles(vm.exchange, disks, vm.name, (disk) => diskLabel({ disk, vm }), [vm.id], host.id, report)
+    }
+    // An Exchange server on bare metal keeps its databases and logs on the host's own disks.
+    for (const host of index.plan.hosts) {
+      const exchange = host.parent.exchange
+      if (!exchange || host.vms.length > 0) continue
+      const disks = host.disks.map((disk) => index.physicalDisk(disk.id)!)
+      checkDatabaseSpindles(exchange, disks, host.name, (disk) => `${host.name}'s disk ${disk.name}`, [], host.id, report)
     }
   },
 })
+
+/** A disk of a server, with where its bytes live: a VM's virtual disk or a bare-metal server's own. */
+interface SpindleDisk { disk: { id: string; name: string; contents: readonly string[] }; storage: DiskStorage }
+
+/** Database and logs of one server on the same disk or spindles. */
+function checkDatabaseSpindles<D extends SpindleDisk>(
+  exchange: ExchangeInstall, disks: readonly D[], server: string, label: (disk: D['disk']) => string,
+  related: readonly string[], hostId: string, report: RuleContext['report'],
+) {
+  // Classic guidance for 2007/2010; from 2010 a DAG keeps other copies, so there it is only a hint.
+  const dag = exchange.cluster?.kind === 'dag'
+  if (!CLASSIC_VERSIONS.includes(exchange.version) && !(dag && MODERN_VERSIONS.includes(exchange.version))) return
+  for (const { disk, storage: { spindle, spindleName } } of disks) {
+    if (!disk.contents.includes('database')) continue
+    const sameDisk = disk.contents.includes('logs')
+    if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
+    const logs = sameDisk || spindle === null
+      ? []
+      : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
+    report({
+      subject: disk.id,
+      related: [...related, ...logs.map((d) => d.id), hostId],
+      severity: dag ? 'info' : 'warning',
+      message: sameDisk
+        ? `${label(disk)} holds both the mailbox database and its transaction logs.`
+        : `${label(disk)} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${server} are on the same spindles, ${spindleName}.`,
+      fix: `Put the transaction logs of ${server} on a physical disk or LUN other than the one holding its database.`,
+    })
+  }
+}
 
 export const vmFilesOffHostSystemDisk = defineRule({
   id: 'vm-files-off-host-system-disk',
