@@ -53,6 +53,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'sound plan (agent in the guest)', plan: soundPlan() },
       { name: 'Exchange 2010 VM backed up by host VSS', plan: edit(backedUp(hostVss), (d) => { first(d).vm.exchange = mailbox('2010') }) },
+      { name: 'Exchange 2007 VM on SVVP-validated VMware ESX with a host-level backup (not Hyper-V VSS)', plan: edit(backedUp(hostVss), (d) => { Object.assign(first(d).host, { hypervisor: 'vmware-esx', svvpValidated: true }) }) },
     ],
   },
   {

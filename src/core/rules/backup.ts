@@ -86,7 +86,8 @@ export const backupInGuestRecommended = defineRule({
   fixAll: true,
   check({ index, report }) {
     for (const server of index.exchangeServers) {
-      if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss') continue
+      // The condition is a host-level Hyper-V VSS backup; other hypervisors back up in other ways.
+      if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss' || !isHyperV(server.host)) continue
       report({
         subject: server.id,
         related: [server.host.id],

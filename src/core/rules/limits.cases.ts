@@ -39,6 +39,7 @@ export const cases: RuleCases[] = [
       { name: 'the sound plan', plan: soundPlan() },
       { name: '384 VMs on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(383), 'hyper-v-2008-r2') },
       { name: '128 VMs on a WS2008 Hyper-V host', plan: onHost(extraVms(127)) },
+      { name: 'Hyper-V Server 2008: no figure in the catalogue', plan: onHost(extraVms(200), 'hyper-v-server-2008') },
     ],
   },
   {

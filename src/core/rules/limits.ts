@@ -21,7 +21,8 @@ export const hostRunningVmLimit = defineRule({
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
-      const limit = family && HOST_LIMITS[family].runningVms
+      // The catalogue gives the free Hyper-V Server 2008 no running-VM figure of its own.
+      const limit = family && host.hypervisor !== 'hyper-v-server-2008' ? HOST_LIMITS[family].runningVms : null
       if (!limit || host.vms.length <= limit) continue
       // KB956710 raises the Windows Server 2008 role from 128 to 192; the plan cannot say whether it is installed.
       const kbRaises = host.hypervisor === 'hyper-v-2008'
