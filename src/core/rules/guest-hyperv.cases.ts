@@ -62,6 +62,7 @@ export const cases: RuleCases[] = [
     ],
     silent: [
       { name: 'the sound plan', plan: sound },
+      { name: 'Hyper-V Server 2008 without the RTM update flag (it shipped with the final Hyper-V)', plan: edit(sound, (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-server-2008', hyperVRtmUpdate: false }) }) },
       {
         name: 'a 2008 R2 host (no pre-release Hyper-V there)',
         plan: edit(sound, (d) => {

@@ -75,8 +75,9 @@ export const guestIcRtmUpdate = defineRule({
   source: 'Seed article (Windows Server 2008 Hyper-V; names kb950500, Microsoft\'s Hyper-V RTM update is KB950050)',
   fixAll: true,
   check({ index, report }) {
+    // Only the Windows Server 2008 role shipped a pre-release Hyper-V; Hyper-V Server 2008 came with the final one.
     for (const host of index.plan.hosts) {
-      if (hyperVFamily(host) !== 'hv2008' || host.hyperVRtmUpdate) continue
+      if (host.hypervisor !== 'hyper-v-2008' || host.hyperVRtmUpdate) continue
       report({
         subject: host.id,
         message: `${host.name} runs the pre-release Hyper-V that shipped with Windows Server 2008 RTM.`,
