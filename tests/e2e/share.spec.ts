@@ -127,7 +127,8 @@ function hardToCompressEstate(): string {
 test('a long link is flagged, and can be copied again', async ({ page }) => {
   await openFresh(page)
   await importThroughChooser(page, { name: 'estate.json', mimeType: 'application/json', buffer: Buffer.from(hardToCompressEstate()) })
-  await expect(node(page, 'host').first()).toBeVisible()
+  // Laying out and drawing a 64-VM estate took over 10 s once, beside a PNG export in the other worker.
+  await expect(node(page, 'host').first()).toBeVisible({ timeout: 30_000 })
   await page.getByRole('button', { name: 'Copy share link' }).click()
   const dialog = page.getByRole('dialog', { name: 'Share link copied' })
   await expect(dialog.getByRole('alert')).toContainText('Some chat tools and browsers cut links over 8,000 characters')
