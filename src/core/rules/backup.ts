@@ -1,7 +1,7 @@
 /**
  * A.6 Backup and restore: how an Exchange server's data is backed up, from the guest or the host.
  */
-import type { Backup, Host, Vm } from '../model/plan.ts'
+import type { Backup, Host, VirtualDisk, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
@@ -102,6 +102,14 @@ export const backupInGuestRecommended = defineRule({
 const NOT_IN_HOST_VSS = ['pass-through', 'iscsi-guest', 'fc-guest']
 const NOT_IN_HOST_VSS_WORDS: Partial<Record<string, string>> = { 'pass-through': 'pass-through disk', 'iscsi-guest': 'guest iSCSI disk', 'fc-guest': 'guest Fibre Channel disk' }
 
+/** "pass-through disks Database and Logs and guest iSCSI disk Queue" */
+function byKind(disks: readonly VirtualDisk[]): string {
+  return joinAnd(NOT_IN_HOST_VSS.flatMap((kind) => {
+    const names = disks.filter((disk) => disk.kind === kind).map((disk) => disk.name)
+    return names.length === 0 ? [] : [`${NOT_IN_HOST_VSS_WORDS[kind]}${names.length > 1 ? 's' : ''} ${joinAnd(names)}`]
+  }))
+}
+
 export const hostVssBackupExcludesPassthrough = defineRule({
   id: 'host-vss-backup-excludes-passthrough',
   severity: 'warning',
@@ -120,7 +128,7 @@ export const hostVssBackupExcludesPassthrough = defineRule({
       report({
         subject: vm.id,
         related: [...missed.map((disk) => disk.id), host.id],
-        message: `${vm.name} is backed up by a host-level VSS backup, which does not capture the Exchange data on its ${joinAnd(missed.map((disk) => `${NOT_IN_HOST_VSS_WORDS[disk.kind]} ${disk.name}`))}.`,
+        message: `${vm.name} is backed up by a host-level VSS backup, which does not capture the Exchange data on its ${byKind(missed)}.`,
         fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${names} to ${missed.length > 1 ? 'fixed VHDs' : 'a fixed VHD'}.`,
         quickFix: agentBackup({ vm, host }),
       })

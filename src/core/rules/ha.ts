@@ -85,12 +85,12 @@ export const e2007CcrNodesSameHost = defineRule({
         if (together.length < 2) continue
         for (const server of together) {
           const others = together.filter((other) => other !== server)
-          const names = joinAnd(others.map((other) => other.name))
+          const names = joinAnd([server, ...others].map((member) => member.name))
           report({
             subject: server.id,
             related: [...others.map((other) => other.id), server.host.id],
-            message: `${server.name} and ${names} are members of ${server.exchange.cluster?.kind === 'dag' ? 'DAG' : 'CCR cluster'} "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
-            fix: `Run ${server.name} and ${names} on different physical hosts.`,
+            message: `${names} are members of ${server.exchange.cluster?.kind === 'dag' ? 'DAG' : 'CCR cluster'} "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
+            fix: `Run ${names} on different physical hosts.`,
           })
         }
       }

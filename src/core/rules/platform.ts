@@ -128,7 +128,7 @@ export const hostOsHyperVEdition = defineRule({
       report({
         subject: host.id,
         message: `${host.name}'s processors are not x64, so its host OS could only be an x86 edition of Windows Server; Hyper-V exists only in the x64 editions and in Hyper-V Server.`,
-        fix: `Run ${hypervisorName(host)} on x64 hardware with an x64 edition of Windows Server (Standard, Enterprise or Datacenter) or Hyper-V Server.`,
+        fix: `Give ${host.name} x64 processors and an x64 host OS: Windows Server Standard, Enterprise or Datacenter x64, or Hyper-V Server.`,
       })
     }
   },
