@@ -141,21 +141,37 @@ function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
 /** Default placement wraps rows of top-level items at about this width, so big plans stay square-ish. */
 export const ROW_WIDTH = 4200
 
+/** A host or storage array with its size: what the canvas places on its top level. */
+interface TopLevelItem { id: string; w: number; h: number }
+
+/** The hosts and storage arrays of a plan with their sizes, in plan order, hosts first. */
+function topLevelItems(plan: Plan): TopLevelItem[] {
+  return [
+    ...plan.hosts.map((host) => ({ id: host.id, ...hostSize(host) })),
+    ...plan.storage.map((array) => ({ id: array.id, ...arraySize(array) })),
+  ]
+}
+
 /** A tidy default spot for top-level items that have no layout entry: rows of hosts, arrays after. */
 export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: number; y: number }> {
+  return defaultSpots(topLevelItems(plan), layout)
+}
+
+function defaultSpots(items: readonly TopLevelItem[], layout: Layout): Map<string, { x: number; y: number }> {
   // Items without a spot go below everything that has one, measured by its real size.
   let bottom: number | null = null
-  const below = (id: string, size: { h: number }) => {
+  for (const { id, h } of items) {
     const entry = layout[id]
-    if (entry) bottom = Math.max(bottom ?? -Infinity, entry.y + size.h)
+    if (entry) bottom = Math.max(bottom ?? -Infinity, entry.y + h)
   }
-  for (const host of plan.hosts) below(host.id, hostSize(host))
-  for (const array of plan.storage) below(array.id, arraySize(array))
-  const unplaced = [
-    ...plan.hosts.filter((host) => !layout[host.id]).map((host) => ({ id: host.id, ...hostSize(host) })),
-    ...plan.storage.filter((array) => !layout[array.id]).map((array) => ({ id: array.id, ...arraySize(array) })),
-  ]
+  const unplaced = items.filter((item) => !layout[item.id])
   return placeInRows(unplaced, ROW_WIDTH, bottom === null ? 0 : bottom + SIZE.topGap).spots
+}
+
+/** Each top-level item at its layout spot, or its default one. */
+function placedItems(items: readonly TopLevelItem[], layout: Layout): Placed[] {
+  const defaults = defaultSpots(items, layout)
+  return items.map((item) => ({ ...item, ...(layout[item.id] ?? defaults.get(item.id) ?? { x: 0, y: 0 }) }))
 }
 
 /**
@@ -163,24 +179,18 @@ export function defaultPositions(plan: Plan, layout: Layout): Map<string, { x: n
  * itself when that is free, else moved right past what it would cover, as a person would nudge it.
  */
 export function freeSpot(plan: Plan, layout: Layout, id: string, at: { x: number; y: number }): { x: number; y: number } {
-  const host = plan.hosts.find((h) => h.id === id)
-  const array = host ? undefined : plan.storage.find((a) => a.id === id)
-  const size = host ? hostSize(host) : array ? arraySize(array) : null
-  if (!size) return at
-  const defaults = defaultPositions(plan, layout)
-  const others = [
-    ...plan.hosts.filter((h) => h.id !== id).map((h) => ({ id: h.id, ...hostSize(h) })),
-    ...plan.storage.filter((a) => a.id !== id).map((a) => ({ id: a.id, ...arraySize(a) })),
-  ].map(({ id: other, w, h }) => ({ ...(layout[other] ?? defaults.get(other) ?? { x: 0, y: 0 }), w, h }))
-  const margin = SIZE.gap * 2
-  let spot = at
+  const items = topLevelItems(plan)
+  const item = items.find((candidate) => candidate.id === id)
+  if (!item) return at
+  const others = placedItems(items, layout).filter((other) => other.id !== id)
+  let spot: Placed = { ...item, ...at }
   // Each step clears one box to the right, so as many steps as boxes always end on a free spot.
   for (let step = 0; step <= others.length; step++) {
-    const covered = others.find((o) => spot.x < o.x + o.w + margin && o.x < spot.x + size.w + margin && spot.y < o.y + o.h + margin && o.y < spot.y + size.h + margin)
+    const covered = others.find((other) => covers(spot, other))
     if (!covered) break
-    spot = { x: covered.x + covered.w + SIZE.topGap, y: spot.y }
+    spot = { ...spot, x: covered.x + covered.w + SIZE.topGap }
   }
-  return spot
+  return { x: spot.x, y: spot.y }
 }
 
 /**
@@ -207,19 +217,14 @@ export function placeInRows(items: readonly { id: string; w: number; h: number }
 
 export function computeGeometry(plan: Plan, layout: Layout): Geometry {
   const boxes: Box[] = []
-  const defaults = defaultPositions(plan, layout)
-  const at = (id: string) => layout[id] ?? defaults.get(id) ?? { x: 0, y: 0 }
-  const spots = apart([
-    ...plan.hosts.map((host) => ({ id: host.id, ...at(host.id), ...hostSize(host) })),
-    ...plan.storage.map((array) => ({ id: array.id, ...at(array.id), ...arraySize(array) })),
-  ])
+  const spots = apart(placedItems(topLevelItems(plan), layout))
   // Top-level boxes sit on the canvas, so their relative and absolute positions are the same.
   for (const host of plan.hosts) layoutHost(host, spots.get(host.id)!.x, spots.get(host.id)!.y, boxes)
   for (const array of plan.storage) layoutArray(array, spots.get(array.id)!.x, spots.get(array.id)!.y, boxes)
   return { boxes, byId: new Map(boxes.map((box) => [box.id, box])) }
 }
 
-interface Placed { id: string; x: number; y: number; w: number; h: number }
+interface Placed extends TopLevelItem { x: number; y: number }
 
 /** Room kept between top-level boxes that were pushed apart. */
 const APART = 2 * SIZE.gap
