@@ -5,7 +5,7 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
-import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, hyperVFamily } from './platform-limits.ts'
+import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, hyperVFamily, raisedByKb956710 } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -24,8 +24,7 @@ export const hostRunningVmLimit = defineRule({
       // The catalogue gives the free Hyper-V Server 2008 no running-VM figure of its own.
       const limit = family && host.hypervisor !== 'hyper-v-server-2008' ? HOST_LIMITS[family].runningVms : null
       if (!limit || host.vms.length <= limit) continue
-      // KB956710 raises the Windows Server 2008 role from 128 to 192; the plan cannot say whether it is installed.
-      const kbRaises = host.hypervisor === 'hyper-v-2008'
+      const kbRaises = raisedByKb956710(host)
       const max = kbRaises ? RUNNING_VMS_HV2008_KB956710 : limit
       const needsKb = kbRaises && host.vms.length <= max
       const name = HYPERVISOR_LABELS[host.hypervisor]

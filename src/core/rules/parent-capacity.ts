@@ -7,7 +7,7 @@ import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import {
   HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
-  hostMemory,
+  hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, sum } from './platform-wording.ts'
@@ -127,9 +127,7 @@ export const hostLpLimit = defineRule({
       const htOff = host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
         ? quickFix('Turn off Hyper-Threading', set(host.id, 'hardware.threadsPerCore', 1))
         : undefined
-      // KB956710 raises the Windows Server 2008 role (not the free Hyper-V Server 2008) from 16 to 24.
-      // The plan cannot say whether it is installed, so between the two the finding says what it takes.
-      const kbRaises = host.hypervisor === 'hyper-v-2008'
+      const kbRaises = raisedByKb956710(host)
       if (kbRaises && lps <= LP_LIMIT_HV2008_KB956710) {
         report({
           subject: host.id,

@@ -5,6 +5,7 @@
  */
 import type { GuestOs, Hypervisor } from '../model/enums.ts'
 import type { Host, Vm } from '../model/plan.ts'
+import { sum } from './platform-wording.ts'
 
 /** Hyper-V generations that share one column of the catalogue's tables. */
 export type HyperVFamily = 'hv2008' | 'hv2008r2' | 'hv2012' | 'hv2016' | 'hv2022' | 'hv2025'
@@ -76,6 +77,11 @@ export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
 }
 export const LP_LIMIT_HV2008_KB956710 = 24
 export const RUNNING_VMS_HV2008_KB956710 = 192
+/**
+ * KB956710 raises the Windows Server 2008 role's limits (not the free Hyper-V Server 2008's). The
+ * plan cannot say whether it is installed, so between the two limits a finding says what it takes.
+ */
+export const raisedByKb956710 = (host: Host): boolean => host.hypervisor === 'hyper-v-2008'
 
 /** Windows Server 2008 host RAM by edition (HV08-HW), and the free Hyper-V Server 2008. */
 export const HOST_RAM_BY_EDITION_2008: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', number> = {
@@ -101,8 +107,7 @@ export const OVERCOMMITTING_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 
 
 /** The memory a host's VMs are given plus the parent reserve, against the host's RAM. */
 export function hostMemory(host: Host): { vmGB: number; neededGB: number; overcommitted: boolean } {
-  let vmGB = 0
-  for (const vm of host.vms) vmGB += vm.ramGB
+  const vmGB = sum(host.vms.map((vm) => vm.ramGB))
   const neededGB = vmGB + PARENT_RESERVE_GB
   return { vmGB, neededGB, overcommitted: host.vms.length > 0 && neededGB > host.hardware.ramGB }
 }
