@@ -5,8 +5,9 @@
 import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, SECTION, contentsLabel, databaseAndLogs, diskLabel, holdsDatabaseOrLogs, joined as listed } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, SECTION, contentsLabel, databaseAndLogs, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
 import { defineRule, type Report } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
@@ -41,7 +42,7 @@ function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
   return {
     subject: disk.id,
     related: [...unique(users.map((ref) => ref.vm.id)), host.id],
-    message: `${disk.name} on ${host.name} is passed through as ${listed(passThrough.map(diskLabel))}${uses.length > 0 ? ` and also holds ${listed(uses)}` : ''}; a pass-through disk must belong to exactly one VM.`,
+    message: `${disk.name} on ${host.name} is passed through as ${joinAnd(passThrough.map(diskLabel))}${uses.length > 0 ? ` and also holds ${joinAnd(uses)}` : ''}; a pass-through disk must belong to exactly one VM.`,
     fix: `Give every pass-through disk its own physical disk on ${host.name}, and use ${disk.name} for nothing else.`,
   }
 }
@@ -63,8 +64,8 @@ function checkLun({ lun, array }: LunRef, index: PlanIndex): Report | null {
   if (passing.length === 0 || passing.length + others.length + guests.length < 2) return null
   const viaHost = [...passing, ...others].flatMap(({ disk }) => index.disksBackedBy(disk.id))
   const uses = [
-    ...passing.map(({ disk, host }) => `${host.name}'s ${disk.name} passes it through as ${listed(index.disksBackedBy(disk.id).filter(isPassThrough).map(diskLabel))}`),
-    ...others.map((ref) => `${ref.host.name}'s ${ref.disk.name} holds ${listed(otherUses(ref))}`),
+    ...passing.map(({ disk, host }) => `${host.name}'s ${disk.name} passes it through as ${joinAnd(index.disksBackedBy(disk.id).filter(isPassThrough).map(diskLabel))}`),
+    ...others.map((ref) => `${ref.host.name}'s ${ref.disk.name} holds ${joinAnd(otherUses(ref))}`),
     ...guests.map((ref) => `${diskLabel(ref)} reaches it through the guest's own ${ref.disk.kind === 'fc-guest' ? 'Fibre Channel HBA' : 'iSCSI initiator'}`),
   ]
   return {

@@ -4,6 +4,7 @@
  */
 import type { DiskContent, DiskKind, ExchangeVersion } from '../model/enums.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
+import { joinAnd } from './platform-wording.ts'
 
 export const SECTION = 'A.4 Storage'
 
@@ -30,10 +31,13 @@ function holdsAny(contents: readonly string[], kinds: readonly DiskContent[]): b
 
 export const holdsData = (contents: readonly string[]): boolean => holdsAny(contents, DATA_CONTENTS)
 export const holdsDatabaseOrLogs = (contents: readonly string[]): boolean => holdsAny(contents, DATABASE_AND_LOGS)
+/** The contents that are among `kinds`, in the disk's order, for messages. */
+const onlyOf = (contents: readonly string[], kinds: readonly DiskContent[]): string[] =>
+  contents.filter((content) => (kinds as readonly string[]).includes(content))
 /** The Exchange data among a disk's contents (database, logs, transport queue), for messages. */
-export const exchangeData = (contents: readonly string[]): string[] => contents.filter((c) => (DATA_CONTENTS as readonly string[]).includes(c))
+export const exchangeData = (contents: readonly string[]): string[] => onlyOf(contents, DATA_CONTENTS)
 /** The database and logs among a disk's contents, for messages. */
-export const databaseAndLogs = (contents: readonly string[]): string[] => contents.filter((c) => c === 'database' || c === 'logs')
+export const databaseAndLogs = (contents: readonly string[]): string[] => onlyOf(contents, DATABASE_AND_LOGS)
 
 /** "2,040 GB" */
 export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
@@ -43,12 +47,8 @@ export const diskLabel = ({ disk, vm }: Pick<VirtualDiskRef, 'disk' | 'vm'>): st
 
 const CONTENT_WORDS: Partial<Record<string, string>> = { os: 'operating system', queue: 'transport queue', 'vm-files': 'VM files', other: 'other files' }
 
-/** "a, b and c" */
-export const joined = (phrases: readonly string[]): string =>
-  phrases.length < 2 ? phrases.join('') : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}`
-
 /** "database and logs", "transport queue" — a list of disk contents in plain words. */
 export const contentsLabel = (contents: readonly string[]): string =>
-  contents.length === 1 ? contentWord(contents[0]!) : joined(contents.map(contentWord))
+  contents.length === 1 ? contentWord(contents[0]!) : joinAnd(contents.map(contentWord))
 
 const contentWord = (content: string): string => CONTENT_WORDS[content] ?? content
