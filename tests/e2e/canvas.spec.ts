@@ -25,6 +25,20 @@ async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: 
   await page.mouse.up()
 }
 
+/** EX01 with its disk and its role chip all drawn inside the host. */
+async function expectEx01MovedInto(page: Page, hostId: string) {
+  await expect.poll(() => insideHost(page, '[data-kind="vm"][data-entity-id="ex01"]', hostId)).toBe(true)
+  expect(await insideHost(page, '[data-kind="virtual-disk"][data-entity-id="ex01-db"]', hostId)).toBe(true)
+  expect(await insideHost(page, '[data-kind="exchange-role"][data-entity-id="ex01"][data-role="mailbox"]', hostId)).toBe(true)
+}
+
+/** True when the element lies within the host's box on screen. */
+async function insideHost(page: Page, selector: string, hostId: string): Promise<boolean> {
+  const a = (await page.locator(selector).boundingBox())!
+  const b = (await node(page, 'host', hostId).boundingBox())!
+  return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1
+}
+
 const center = async (page: Page, selector: string) => {
   const box = await page.locator(selector).boundingBox()
   if (!box) throw new Error(`${selector} is not on screen`)
@@ -57,18 +71,11 @@ test('dragging a VM onto another host moves it with its disks and roles', async 
   const vmBox = (await vm.boundingBox())!
   const hv02 = (await node(page, 'host', 'hv02').boundingBox())!
   await dragBetween(page, { x: vmBox.x + 60, y: vmBox.y + 14 }, { x: hv02.x + hv02.width / 2, y: hv02.y + hv02.height - 20 })
-  const inside = async (selector: string) => {
-    const a = (await page.locator(selector).boundingBox())!
-    const b = (await node(page, 'host', 'hv02').boundingBox())!
-    return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1
-  }
-  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(true)
-  expect(await inside('[data-kind="virtual-disk"][data-entity-id="ex01-db"]')).toBe(true)
-  expect(await inside('[data-kind="exchange-role"][data-entity-id="ex01"][data-role="mailbox"]')).toBe(true)
+  await expectEx01MovedInto(page, 'hv02')
   // its disks were on HV01's spindles: they are now unconnected, and the move is one undo step
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(0)
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(false)
+  await expect.poll(() => insideHost(page, '[data-kind="vm"][data-entity-id="ex01"]', 'hv02')).toBe(false)
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
 })
 
@@ -81,17 +88,10 @@ test('the VM inspector shows its id and, without a mouse, moves the VM to anothe
   const hostField = inspector(page).getByLabel('Host', { exact: true })
   await expect(hostField).toHaveValue('hv01')
   await hostField.selectOption('hv02')
-  const inside = async (selector: string) => {
-    const a = (await page.locator(selector).boundingBox())!
-    const b = (await node(page, 'host', 'hv02').boundingBox())!
-    return a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1
-  }
-  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(true)
-  expect(await inside('[data-kind="virtual-disk"][data-entity-id="ex01-db"]')).toBe(true)
-  expect(await inside('[data-kind="exchange-role"][data-entity-id="ex01"][data-role="mailbox"]')).toBe(true)
+  await expectEx01MovedInto(page, 'hv02')
   await expect(hostField).toHaveValue('hv02')
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect.poll(() => inside('[data-kind="vm"][data-entity-id="ex01"]')).toBe(false)
+  await expect.poll(() => insideHost(page, '[data-kind="vm"][data-entity-id="ex01"]', 'hv02')).toBe(false)
 })
 
 test('activating a finding selects its subject and centres it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { dragFromPalette, findingItems, inspector, node, openFresh, palette, pane } from './helpers.ts'
 
 test.beforeEach(async ({ page }) => {
@@ -99,6 +99,12 @@ test('keyboard only: add a host, a VM in it and a disk in the VM', async ({ page
   expect(diskBox!.y + diskBox!.height).toBeLessThanOrEqual(vmBox!.y + vmBox!.height + 1)
 })
 
+/** React Flow's focusable wrapper (the one Tab reaches) around the first canvas node of a kind. */
+async function focusableNode(page: Page, kind: string): Promise<Locator> {
+  const id = await node(page, kind).first().getAttribute('data-entity-id')
+  return page.locator(`.react-flow__node[data-id="${id}"]`)
+}
+
 test('keyboard only: Enter on a focused canvas node selects it, so palette items go into it', async ({ page }) => {
   await palette(page, 'Host').focus()
   await page.keyboard.press('Enter')
@@ -106,8 +112,7 @@ test('keyboard only: Enter on a focused canvas node selects it, so palette items
   await page.keyboard.press('Enter')
   await expect(node(page, 'vm')).toHaveCount(1)
   // The VM is selected now; Tab to the host's node on the canvas and select it with Enter.
-  const hostId = await node(page, 'host').first().getAttribute('data-entity-id')
-  const hostNode = page.locator(`.react-flow__node[data-id="${hostId}"]`)
+  const hostNode = await focusableNode(page, 'host')
   await hostNode.focus()
   await expect(hostNode).toBeFocused()
   await page.keyboard.press('Enter')
@@ -116,8 +121,7 @@ test('keyboard only: Enter on a focused canvas node selects it, so palette items
   await page.keyboard.press('Enter')
   await expect(node(page, 'vm')).toHaveCount(2)
   // Space selects too; arrow keys do not move a node away from where the plan's layout puts it.
-  const vmId = await node(page, 'vm').first().getAttribute('data-entity-id')
-  const vmNode = page.locator(`.react-flow__node[data-id="${vmId}"]`)
+  const vmNode = await focusableNode(page, 'vm')
   await vmNode.focus()
   await page.keyboard.press(' ')
   await expect(inspector(page).getByText('Virtual machine', { exact: true })).toBeVisible()
