@@ -10,7 +10,7 @@ import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   vmGeneration,
 } from './platform-limits.ts'
-import { ControllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
+import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -106,7 +106,7 @@ export const vmBootDiskOnIde = defineRule({
   source: 'Seed article (VM creation steps); Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V planning for disks and storage',
   fixAll: true,
   check({ index, report }) {
-    const slots = new ControllerSlots()
+    const slots = controllerSlots()
     for (const { disk, vm, host } of index.virtualDisks) {
       if (!disk.contents.includes('os') || !disk.controller?.startsWith('scsi') || !isHyperV(host)) continue
       if (vmGeneration(vm, host) !== 1) continue

@@ -20,20 +20,29 @@ export const vcpuCount = (n: number): string => `${n} vCPU${n === 1 ? '' : 's'}`
  * Free places on the VMs' virtual controllers, counted as a rule hands out fixes, so that the fixes
  * of one validation never overfill a controller, one at a time or all together.
  */
-export class ControllerSlots {
-  private readonly used = new Map<string, Map<Controller, number>>()
-
+export interface ControllerSlots {
   /** The first of `candidates` on `vm` holding fewer than `capacity` disks, now taken; null when all are full. */
-  take(vm: Vm, candidates: readonly Controller[], capacity: number): Controller | null {
-    let counts = this.used.get(vm.id)
-    if (!counts) {
-      counts = new Map()
-      for (const disk of vm.disks) if (disk.controller) counts.set(disk.controller, (counts.get(disk.controller) ?? 0) + 1)
-      this.used.set(vm.id, counts)
-    }
-    const free = candidates.find((controller) => (counts.get(controller) ?? 0) < capacity)
-    if (free === undefined) return null
-    counts.set(free, (counts.get(free) ?? 0) + 1)
-    return free
+  take(vm: Vm, candidates: readonly Controller[], capacity: number): Controller | null
+}
+
+/**
+ * A closure, not a class: V8 holds a class instance's hidden class only while an instance lives,
+ * and dropping it between validations deoptimized the rules that take slots (see PlanIndex).
+ */
+export function controllerSlots(): ControllerSlots {
+  const used = new Map<string, Map<Controller, number>>()
+  return {
+    take(vm, candidates, capacity) {
+      let counts = used.get(vm.id)
+      if (!counts) {
+        counts = new Map()
+        for (const disk of vm.disks) if (disk.controller) counts.set(disk.controller, (counts.get(disk.controller) ?? 0) + 1)
+        used.set(vm.id, counts)
+      }
+      const free = candidates.find((controller) => (counts.get(controller) ?? 0) < capacity)
+      if (free === undefined) return null
+      counts.set(free, (counts.get(free) ?? 0) + 1)
+      return free
+    },
   }
 }

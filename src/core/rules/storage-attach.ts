@@ -7,7 +7,7 @@ import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL
 import { isFileProtocol, type ExchangeDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { VM_LIMITS, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
-import { ControllerSlots, quickFix, set } from './quick-fix.ts'
+import { controllerSlots, quickFix, set } from './quick-fix.ts'
 import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
   holdsData,
@@ -24,7 +24,7 @@ export const dataDisksOnScsi = defineRule({
   source: 'Seed article; Hyper-V hardware considerations (cc816844); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
   check({ index, report }) {
-    const slots = new ControllerSlots()
+    const slots = controllerSlots()
     for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       const family = hyperVFamily(host)
