@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
-import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
+import { loadPlan, MAX_DEPTH, MAX_PLAN_BYTES } from './load.ts'
 import { savePlan } from './save.ts'
 
 const seedText = readFileSync(new URL('../../../examples/seed-reference.json', import.meta.url), 'utf8')
@@ -172,5 +172,24 @@ describe('loadPlan', () => {
       first(d).vm.disks[1]!.backing = 'hv02-d'
     })
     expect(problemsOf(savePlan(plan))[0]!.message).toMatch(/a disk of host HV02; a VM on HV01 can only use disks of its own host/)
+  })
+
+  it('refuses input nested thousands of levels deep with its path, where copying it would overflow the stack', () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`
+    const deep = seedText.replace('"name": "Seed', `"extra": ${nested(5000)}, "name": "Seed`)
+    const problems = problemsOf(deep)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.path).toMatch(/^extra(\[0\]){31}$/)
+    expect(problems[0]!.message).toBe(`nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep`)
+    // Just within the limit, the same key is an ordinary unknown field.
+    expect(problemsOf(seedText.replace('"name": "Seed', `"extra": ${nested(MAX_DEPTH - 1)}, "name": "Seed`))[0]!.message).toMatch(/unknown field "extra"/)
+  })
+
+  it('lists 150,000 problems without overflowing the stack', () => {
+    const plan = JSON.parse(seedText) as { hosts: unknown[] }
+    plan.hosts = Array.from({ length: 150_000 }, () => 1)
+    const problems = problemsOf(JSON.stringify(plan))
+    expect(problems).toHaveLength(150_000)
+    expect(problems[149_999]).toEqual({ path: 'hosts[149999]', message: 'must be an object (got 1)' })
   })
 })

@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
-import { fail, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
+import { fail, failAll, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
@@ -54,14 +54,43 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   if (version > CURRENT_VERSION) {
     return fail({ path: 'version', message: `is ${version}: this plan was made by a newer vexplan (this one reads up to version ${CURRENT_VERSION}); update vexplan to open it` })
   }
+  // Copying and checking walk the document recursively: thousands of nested brackets would
+  // overflow the stack. Nothing in a plan nests anywhere near this deep.
+  const tooDeep = deeperThan(document, MAX_DEPTH)
+  if (tooDeep !== null) {
+    return fail({ path: formatPath(tooDeep), message: `nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep` })
+  }
   const migrated = migrate(document, version)
   if (!migrated.ok) return migrated
   const parsed = PlanSchema.safeParse(migrated.value, { reportInput: true })
   // Every problem at once, each at its path: a file with a bad enum value and a dangling reference
   // hears of both, not of the second only once the first is fixed.
-  const problems = [...layoutProtoKey(migrated.value), ...(parsed.success ? [] : parsed.error.issues.map(issueToProblem))]
-  problems.push(...checkReferences(parsed.success ? parsed.data : referenceView(migrated.value)))
-  return problems.length > 0 || !parsed.success ? fail(...problems) : ok(parsed.data)
+  // (concat, not spread: a file with one mistake per disk of a big estate has 100,000s of problems)
+  const problems = layoutProtoKey(migrated.value)
+    .concat(parsed.success ? [] : parsed.error.issues.map(issueToProblem))
+    .concat(checkReferences(parsed.success ? parsed.data : referenceView(migrated.value)))
+  return problems.length > 0 || !parsed.success ? failAll(problems) : ok(parsed.data)
+}
+
+/** Levels of objects and arrays a plan may nest: its own structure needs 7 (hosts[].vms[].disks[].contents[]). */
+export const MAX_DEPTH = 32
+
+/**
+ * The path of the first object or array nested more than `limit` levels deep, or null. It recurses
+ * at most `limit` levels, and shares one path array while it walks.
+ */
+function deeperThan(value: unknown, limit: number, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value !== 'object' || value === null) return null
+  if (path.length >= limit) return [...path]
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value)
+  for (const [key, child] of entries) {
+    if (typeof child !== 'object' || child === null) continue
+    path.push(key)
+    const found = deeperThan(child, limit, path)
+    if (found) return found
+    path.pop()
+  }
+  return null
 }
 
 /** zod drops a record's "__proto__" key without a word; the layout would lose that entry silently. */

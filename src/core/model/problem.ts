@@ -9,6 +9,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems })
+/** `fail` for a list of any length: spreading 100,000 problems into arguments overflows the stack. */
+export const failAll = <T = never>(problems: Problem[]): Result<T> => ({ ok: false, problems })
 
 /** Formats a path array from zod (`['hosts', 0, 'vms']`) as `hosts[0].vms`. */
 export function formatPath(path: readonly PropertyKey[]): string {
