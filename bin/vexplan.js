@@ -3,6 +3,14 @@
 // core the browser uses, with no build step between a fresh clone and `npx vexplan`.
 import { register } from 'tsx/esm/api'
 
+// A reader that stops early (`vexplan validate plan.json | head`) closes the pipe. Stop writing
+// quietly, as Unix tools do, and still exit with the verdict.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+  })
+}
+
 register()
 const { main } = await import('../src/cli/vexplan.ts')
 process.exitCode = await main(process.argv.slice(2), {

@@ -1,14 +1,57 @@
-import { loadPlanFromBytes, type Plan, type Result } from '../core/index.ts'
+import { open } from 'node:fs/promises'
+import { loadPlanFromBytes, MAX_PLAN_BYTES, tooLarge, type Plan, type Result } from '../core/index.ts'
+
+/** A file over the size limit; `bytes` is its size, or null when it is a stream with no size. */
+export class TooLargeError extends Error {
+  constructor(readonly bytes: number | null) {
+    super('the file is larger than vexplan opens')
+  }
+}
+
+/**
+ * Reads a file, but never more than `maxBytes`: a regular file over the limit is refused by its
+ * size before a byte is read, and a pipe or device (/dev/zero) once it passes the limit, so a wrong
+ * path never fills the memory.
+ */
+export async function readFileWithin(path: string, maxBytes = MAX_PLAN_BYTES): Promise<Uint8Array> {
+  const file = await open(path, 'r')
+  try {
+    const { size } = await file.stat()
+    if (size > maxBytes) throw new TooLargeError(size)
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(1 << 20, maxBytes + 1 - total))
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > maxBytes) throw new TooLargeError(size > 0 ? size : null)
+    }
+    const bytes = new Uint8Array(total)
+    let offset = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset)
+      offset += chunk.length
+    }
+    return bytes
+  } finally {
+    await file.close()
+  }
+}
 
 /**
  * Reads a plan file from disk, a plan JSON file or a PNG exported by vexplan, through the core's one
  * load path; never throws.
  */
-export async function readPlanFile(path: string, read: (path: string) => Promise<Uint8Array>): Promise<Result<Plan>> {
+export async function readPlanFile(path: string, read: (path: string) => Promise<Uint8Array> = readFileWithin): Promise<Result<Plan>> {
   let bytes: Uint8Array
   try {
     bytes = await read(path)
   } catch (error) {
+    if (error instanceof TooLargeError) {
+      return { ok: false, problems: [error.bytes === null ? tooLarge(MAX_PLAN_BYTES, 'more than') : tooLarge(error.bytes)] }
+    }
     const code = (error as { code?: string }).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message
     return { ok: false, problems: [{ path: '(the whole file)', message: `cannot be read: ${why}` }] }

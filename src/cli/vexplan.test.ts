@@ -1,13 +1,15 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { embedPlanInPng, RULES, savePlan } from '../core/index.ts'
+import { embedPlanInPng, RULES, savePlan, tooLarge } from '../core/index.ts'
 import { onePixelPng } from '../core/io/io-test-fixtures.ts'
+import { generateEstate } from '../core/testing/estate.ts'
 import { edit, first, soundPlan } from '../core/testing/plan-builder.ts'
 import { parseArgs } from './args.ts'
+import { readFileWithin, readPlanFile } from './read-plan.ts'
 import { main } from './vexplan.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'vexplan-cli-'))
@@ -102,6 +104,29 @@ describe('the installed command', () => {
     const failed = await promisify(execFile)('node', [bin, 'validate', invalid]).catch((error: { code: number; stderr: string }) => error)
     expect(failed).toMatchObject({ code: 2 })
   }, 20_000)
+
+  it('stops quietly when the reader closes the pipe early (`| head`), and keeps its exit code', async () => {
+    const bin = new URL('../../bin/vexplan.js', import.meta.url).pathname
+    const estate = write('estate.json', savePlan(generateEstate(300)))
+    const child = spawn('node', [bin, 'validate', estate, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(1) // the estate has errors
+  }, 20_000)
+})
+
+describe('reading the plan file', () => {
+  it('refuses a file over the size limit by its size, and a pipe or device once it passes the limit', async () => {
+    const big = write('big.json', ' '.repeat(2048))
+    expect(await readPlanFile(big, (path) => readFileWithin(path, 1024))).toEqual({ ok: false, problems: [tooLarge(2048)] })
+    const endless = await readPlanFile('/dev/zero', (path) => readFileWithin(path, 1024))
+    expect(endless).toEqual({ ok: false, problems: [{ path: '(the whole file)', message: 'is more than 64 MB; vexplan opens plans up to 64 MB' }] })
+    const fits = await readFileWithin(sound, 1 << 20)
+    expect(new TextDecoder().decode(fits)).toBe(readFileSync(sound, 'utf8'))
+  })
 })
 
 describe('vexplan validate with a PNG exported by vexplan', () => {

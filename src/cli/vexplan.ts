@@ -3,7 +3,6 @@
  * `vexplan rules [--format json]` (DESIGN.md, "Command line"). Exit codes: 0 nothing at or above
  * --fail-on, 1 something is, 2 the file cannot be read or is not a valid plan (or bad arguments).
  */
-import { readFile } from 'node:fs/promises'
 import { RULES, summarize, validate, type Severity } from '../core/index.ts'
 import { parseArgs, USAGE, type Args } from './args.ts'
 import { readPlanFile } from './read-plan.ts'
@@ -35,7 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function runValidate(args: Extract<Args, { command: 'validate' }>, io: Io): Promise<number> {
-  const loaded = await readPlanFile(args.file, (path) => readFile(path))
+  const loaded = await readPlanFile(args.file)
   if (!loaded.ok) {
     if (args.format === 'json') {
       io.stdout(`${JSON.stringify({ file: args.file, problems: loaded.problems }, null, 2)}\n`)

@@ -12,8 +12,9 @@ import { checkReferences, referenceView } from '../model/references.ts'
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024
 
 /** The problem of an input over the size limit, in one wording for every way in. */
-export function tooLarge(bytes: number): Problem {
-  return { path: '(the whole file)', message: `is ${(bytes / 1048576).toFixed(1)} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }
+export function tooLarge(bytes: number, size: 'exactly' | 'more than' = 'exactly'): Problem {
+  const mb = size === 'exactly' ? (bytes / 1048576).toFixed(1) : `more than ${bytes / 1048576}`
+  return { path: '(the whole file)', message: `is ${mb} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }
 }
 
 const byteLength = (text: string) => (text.length * 3 <= MAX_PLAN_BYTES ? text.length : new TextEncoder().encode(text).length)
