@@ -192,4 +192,10 @@ describe('loadPlan', () => {
     expect(problems).toHaveLength(150_000)
     expect(problems[149_999]).toEqual({ path: 'hosts[149999]', message: 'must be an object (got 1)' })
   })
+
+  it('says where JSON breaks, by line and column, in the same words in every engine', () => {
+    const text = seedText.replace('"mailboxes": 250', '"mailboxes": NaN')
+    const line = text.slice(0, text.indexOf('NaN')).split('\n').length
+    expect(problemsOf(text)).toEqual([{ path: '(the whole file)', message: `is not valid JSON at line ${line}, column 34: expected a value but found "NaN"` }])
+  })
 })

@@ -7,6 +7,7 @@ import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
 import { fail, failAll, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
+import { findJsonError } from './json-error.ts'
 
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024
@@ -34,7 +35,10 @@ export function loadPlan(text: string): Result<Plan> {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return fail({ path: '(the whole file)', message: `is not valid JSON: ${jsonErrorText(error, text)}` })
+    const where = findJsonError(text)
+    // Without a grammar error, the engine gave up for another reason (such as nesting so deep it
+    // ran out of stack): its own words, then.
+    return fail({ path: '(the whole file)', message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })
   }
   return loadPlanValue(json)
 }
@@ -103,17 +107,6 @@ function layoutProtoKey(document: PlanDocument): Problem[] {
 }
 
 const ID_RULE = 'ids are 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit'
-
-function jsonErrorText(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const position = /position (\d+)/.exec(message)
-  if (!position) return message
-  const offset = Number(position[1])
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  const column = offset - before.lastIndexOf('\n')
-  return `${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')} at line ${line}, column ${column}`
-}
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing'

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { findJsonError } from './json-error.ts'
+
+const at = (text: string) => findJsonError(text)
+
+describe('findJsonError', () => {
+  it('finds nothing in valid JSON, however deep', () => {
+    for (const text of ['{}', '[]', ' {"a": [1, -2.5e+3, 0, "x\\n\\u00e9", true, false, null, {}]} ', '"text"', '0', `${'['.repeat(100_000)}${']'.repeat(100_000)}`]) {
+      expect(at(text), text.slice(0, 40)).toBeNull()
+      expect(() => JSON.parse(text)).not.toThrow()
+    }
+  })
+
+  it('gives the line, the column and what is wrong, in plain words', () => {
+    const text = '{\n  "format": "vexplan/plan",\n  "vcpus": NaN\n}'
+    expect(at(text)).toEqual({ line: 3, column: 12, problem: 'expected a value but found "NaN"' })
+  })
+
+  it.each([
+    ['{"a": 1,}', 1, 9, 'a "," before "}": JSON does not allow a trailing comma'],
+    ['[1, 2,]', 1, 7, 'a "," before "]": JSON does not allow a trailing comma'],
+    ["{'a': 1}", 1, 2, 'expected a field name in double quotes but found "\'"'],
+    ['{"a" 1}', 1, 6, 'expected ":" after the field name but found "1"'],
+    ['{"a": 1} x', 1, 10, 'unexpected "x" after the end of the JSON value'],
+    ['{"a": "x', 1, 7, 'a text value in double quotes is never closed'],
+    ['{"a": 01}', 1, 7, 'a number cannot start with 0 (write 7, not 07)'],
+    ['{"a": 1', 1, 8, 'the text ends before the object is closed with "}"'],
+    ['[1 2]', 1, 4, 'expected "," or "]" but found "2"'],
+    ['{"a": "\t"}', 1, 8, 'a tab or line break inside a text value must be written as an escape (\\t, \\n)'],
+    ['{"a": "\\x"}', 1, 8, '"\\x" is not an escape JSON knows (use \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)'],
+    ['{"a": "\\u12"}', 1, 8, '"\\u" must be followed by four hexadecimal digits'],
+    ['{"a": -}', 1, 8, 'expected a digit after "-" but found "}"'],
+    ['{"a": 1.}', 1, 9, 'expected a digit after the decimal point but found "}"'],
+    ['{"a": 1e}', 1, 9, 'expected the digits of an exponent but found "}"'],
+    ['{"a": True}', 1, 7, 'expected a value but found "True"'],
+    ['{"a": 1} // note', 1, 10, 'a comment: JSON does not allow comments'],
+    ['{"a": ', 1, 7, 'the text ends where a value should follow'],
+  ])('%s', (text, line, column, problem) => {
+    expect(() => JSON.parse(text)).toThrow()
+    expect(at(text)).toEqual({ line, column, problem })
+  })
+})

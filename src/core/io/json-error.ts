@@ -1,0 +1,152 @@
+/**
+ * Where JSON text first breaks the grammar (RFC 8259), and what is wrong there, in plain words.
+ * Called only after JSON.parse has refused the text: engines word their errors differently (Node's
+ * often gives no position at all), and a plan's author needs the line and column in one wording
+ * wherever the file is opened, the editor or the CLI. Iterative, so no nesting overflows it.
+ */
+export interface JsonError {
+  line: number
+  column: number
+  problem: string
+}
+
+type State = 'value' | 'first-value' | 'next-value' | 'first-key' | 'next-key' | 'colon' | 'after-value'
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r'])
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
+const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c)
+
+export function findJsonError(text: string): JsonError | null {
+  let i = 0
+  const stack: ('{' | '[')[] = []
+  let state: State = 'value'
+  const error = (problem: string, at = i): JsonError => ({ ...lineAndColumn(text, at), problem })
+
+  /** Reads a string at text[i] === '"'; null when it is well formed. */
+  const string = (): JsonError | null => {
+    const start = i
+    i += 1
+    for (;;) {
+      const c = text[i]
+      if (c === undefined) return error('a text value in double quotes is never closed', start)
+      if (c === '"') {
+        i += 1
+        return null
+      }
+      if (c === '\\') {
+        const next = text[i + 1]
+        if (next === 'u') {
+          if (![2, 3, 4, 5].every((k) => isHex(text[i + k]))) return error('"\\u" must be followed by four hexadecimal digits')
+          i += 6
+        } else if (next !== undefined && ESCAPES.has(next)) {
+          i += 2
+        } else {
+          return error(`${next === undefined ? 'a lone "\\"' : `"\\${next}"`} is not an escape JSON knows (use \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)`)
+        }
+        continue
+      }
+      if (c < ' ') return error('a tab or line break inside a text value must be written as an escape (\\t, \\n)')
+      i += 1
+    }
+  }
+
+  /** Reads a number at text[i]; null when it is well formed. */
+  const number = (): JsonError | null => {
+    const start = i
+    if (text[i] === '-') i += 1
+    if (!isDigit(text[i])) return error(`expected a digit after "-" but found ${found(text, i)}`)
+    if (text[i] === '0' && isDigit(text[i + 1])) return error('a number cannot start with 0 (write 7, not 07)', start)
+    while (isDigit(text[i])) i += 1
+    if (text[i] === '.') {
+      i += 1
+      if (!isDigit(text[i])) return error(`expected a digit after the decimal point but found ${found(text, i)}`)
+      while (isDigit(text[i])) i += 1
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i += 1
+      if (text[i] === '+' || text[i] === '-') i += 1
+      if (!isDigit(text[i])) return error(`expected the digits of an exponent but found ${found(text, i)}`)
+      while (isDigit(text[i])) i += 1
+    }
+    return null
+  }
+
+  for (;;) {
+    while (i < text.length && WHITESPACE.has(text[i]!)) i += 1
+    const c = text[i]
+    const top = stack.at(-1)
+    if (c === '/') return error('a comment: JSON does not allow comments')
+    if (state === 'after-value') {
+      if (top === undefined) return c === undefined ? null : error(`unexpected ${found(text, i)} after the end of the JSON value`)
+      const close = top === '{' ? '}' : ']'
+      if (c === ',') {
+        i += 1
+        state = top === '{' ? 'next-key' : 'next-value'
+      } else if (c === close) {
+        i += 1
+        stack.pop()
+      } else {
+        return error(c === undefined
+          ? `the text ends before the ${top === '{' ? 'object' : 'list'} is closed with "${close}"`
+          : `expected "," or "${close}" but found ${found(text, i)}`)
+      }
+      continue
+    }
+    if (c === undefined) return error('the text ends where a value should follow')
+    if ((state === 'first-key' && c === '}') || (state === 'first-value' && c === ']')) {
+      i += 1
+      stack.pop()
+      state = 'after-value'
+      continue
+    }
+    if ((state === 'next-key' && c === '}') || (state === 'next-value' && c === ']')) {
+      return error(`a "," before "${c}": JSON does not allow a trailing comma`)
+    }
+    if (state === 'first-key' || state === 'next-key') {
+      if (c !== '"') return error(`expected a field name in double quotes but found ${found(text, i)}`)
+      const bad = string()
+      if (bad) return bad
+      state = 'colon'
+      continue
+    }
+    if (state === 'colon') {
+      if (c !== ':') return error(`expected ":" after the field name but found ${found(text, i)}`)
+      i += 1
+      state = 'value'
+      continue
+    }
+    // A value.
+    if (c === '{' || c === '[') {
+      stack.push(c)
+      i += 1
+      state = c === '{' ? 'first-key' : 'first-value'
+      continue
+    }
+    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i))
+    const bad = c === '"' ? string() : c === '-' || isDigit(c) ? number() : literal ? null : error(`expected a value but found ${found(text, i)}`)
+    if (bad) return bad
+    if (literal) i += literal.length
+    state = 'after-value'
+  }
+}
+
+/** What stands at `at`, quoted: a whole word (NaN, undefined, True) or one character. */
+function found(text: string, at: number): string {
+  if (at >= text.length) return 'the end of the text'
+  const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(at, at + 40))?.[0]
+  const what = word ?? text[at]!
+  return what === '\n' || what === '\r' ? 'a line break' : `"${what}"`
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let k = 0; k < offset; k++) {
+    if (text[k] === '\n') {
+      line += 1
+      lineStart = k + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
