@@ -75,7 +75,7 @@ describe('loadPlan', () => {
     delete plan.name
     plan.hosts[0].vms[0].colour = 'red'
     const paths = problemsOf(JSON.stringify(plan)).map((p) => p.path)
-    expect(paths).toEqual(expect.arrayContaining(['name', 'hosts[0].hardware.threadsPerCore', 'hosts[0].vms[0].vcpus', 'hosts[0].vms[0]']))
+    expect(paths).toEqual(expect.arrayContaining(['name', 'hosts[0].hardware.threadsPerCore', 'hosts[0].vms[0].vcpus', 'hosts[0].vms[0].colour']))
   })
 
   it('rejects text that is not JSON, JSON that is not a plan, and other formats', () => {
@@ -182,7 +182,7 @@ describe('loadPlan', () => {
     expect(problems[0]!.path).toMatch(/^extra(\[0\]){31}$/)
     expect(problems[0]!.message).toBe(`nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep`)
     // Just within the limit, the same key is an ordinary unknown field.
-    expect(problemsOf(seedText.replace('"name": "Seed', `"extra": ${nested(MAX_DEPTH - 1)}, "name": "Seed`))[0]!.message).toMatch(/unknown field "extra"/)
+    expect(problemsOf(seedText.replace('"name": "Seed', `"extra": ${nested(MAX_DEPTH - 1)}, "name": "Seed`))[0]!.message).toBe("is an unknown field; plan-format.md does not define it here")
   })
 
   it('lists 150,000 problems without overflowing the stack', () => {
@@ -197,5 +197,19 @@ describe('loadPlan', () => {
     const text = seedText.replace('"mailboxes": 250', '"mailboxes": NaN')
     const line = text.slice(0, text.indexOf('NaN')).split('\n').length
     expect(problemsOf(text)).toEqual([{ path: '(the whole file)', message: `is not valid JSON at line ${line}, column 34: expected a value but found "NaN"` }])
+  })
+
+  it('names each unknown field at its own path, says a missing field is missing, and speaks of objects, not records', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].memory = 4
+    plan.colour = 'red'
+    delete plan.hosts[0].hardware.threadsPerCore
+    plan.layout = []
+    expect(problemsOf(JSON.stringify(plan))).toEqual(expect.arrayContaining([
+      { path: 'hosts[0].vms[0].memory', message: 'is an unknown field; plan-format.md does not define it here' },
+      { path: 'colour', message: 'is an unknown field; plan-format.md does not define it here' },
+      { path: 'hosts[0].hardware.threadsPerCore', message: 'is required but missing; it must be 1 or 2' },
+      { path: 'layout', message: 'must be an object (got [])' },
+    ]))
   })
 })

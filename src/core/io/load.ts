@@ -72,7 +72,7 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   // hears of both, not of the second only once the first is fixed.
   // (concat, not spread: a file with one mistake per disk of a big estate has 100,000s of problems)
   const problems = layoutProtoKey(migrated.value)
-    .concat(parsed.success ? [] : parsed.error.issues.map(issueToProblem))
+    .concat(parsed.success ? [] : parsed.error.issues.flatMap(issueToProblems))
     .concat(checkReferences(parsed.success ? parsed.data : referenceView(migrated.value)))
   return problems.length > 0 || !parsed.success ? failAll(problems) : ok(parsed.data)
 }
@@ -116,6 +116,14 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text
 }
 
+function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
+  // One problem per unknown field, at the field's own path, where an editor can jump to it.
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is an unknown field; plan-format.md does not define it here' }))
+  }
+  return [issueToProblem(issue)]
+}
+
 function issueToProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path)
   const got = 'input' in issue && issue.input !== undefined ? ` (got ${describe(issue.input)})` : ''
@@ -128,14 +136,13 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
     }
     case 'invalid_key':
       return { path, message: `is not an id; ${ID_RULE}` }
-    case 'unrecognized_keys':
-      return { path, message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; plan-format.md does not define ${issue.keys.length > 1 ? 'them' : 'it'}` }
+
     case 'too_small':
       return { path, message: tooSmall(issue) + got }
     case 'too_big':
       return { path, message: `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ' items' : ''}${got}` }
     default:
-      return { path, message: `${issue.message}${got}` }
+      return { path, message: 'input' in issue && issue.input === undefined ? `is required but missing; it ${issue.message}` : `${issue.message}${got}` }
   }
 }
 
@@ -145,4 +152,4 @@ function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
   return issue.inclusive === false ? `must be greater than ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`
 }
 
-const article = (expected: string) => (expected === 'array' || expected === 'object' || expected === 'int' ? `an ${expected === 'int' ? 'integer' : expected}` : expected === 'number' ? 'a number' : expected === 'string' ? 'text (a string)' : expected === 'boolean' ? 'true or false' : expected)
+const article = (expected: string) => (expected === 'record' ? 'an object' : expected === 'array' || expected === 'object' || expected === 'int' ? `an ${expected === 'int' ? 'integer' : expected}` : expected === 'number' ? 'a number' : expected === 'string' ? 'text (a string)' : expected === 'boolean' ? 'true or false' : expected)
