@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findJsonError } from './json-error.ts'
+import { findDuplicateKey, findJsonError } from './json-error.ts'
 
 const at = (text: string) => findJsonError(text)
 
@@ -38,5 +38,23 @@ describe('findJsonError', () => {
   ])('%s', (text, line, column, problem) => {
     expect(() => JSON.parse(text)).toThrow()
     expect(at(text)).toEqual({ line, column, problem })
+  })
+})
+
+describe('findDuplicateKey', () => {
+  it('finds a field an object gives twice, with its path and where the second one is', () => {
+    expect(findDuplicateKey('{"hosts": [], "name": "x",\n "hosts": [1]}')).toEqual({ path: ['hosts'], line: 2, column: 2 })
+    const nested = '{"hosts": [{"id": "a", "vms": []}, {"id": "b", "vms": [{"id": "v", "ramGB": 4, "ramGB": 8}]}]}'
+    expect(findDuplicateKey(nested)?.path).toEqual(['hosts', 1, 'vms', 0, 'ramGB'])
+  })
+
+  it('takes escaped names for what they mean, and ignores brackets, commas and colons inside text', () => {
+    expect(findDuplicateKey('{"a": 1, "\\u0061": 2}')?.path).toEqual(['a'])
+    expect(findDuplicateKey('{"name": "x, \\"y\\": {[", "other": "a:b"}')).toBeNull()
+  })
+
+  it('finds nothing when the same field appears in different objects', () => {
+    expect(findDuplicateKey('[{"id": 1, "name": "a"}, {"id": 2, "name": "b", "sub": {"id": 3}}]')).toBeNull()
+    expect(findDuplicateKey('{"a": {"b": 1}, "b": 2}')).toBeNull()
   })
 })

@@ -150,3 +150,49 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   }
   return { line, column: offset - lineStart + 1 }
 }
+
+/** A field an object of the text gives twice, and where: JSON.parse keeps the last value silently. */
+export interface DuplicateKey {
+  path: (string | number)[]
+  line: number
+  column: number
+}
+
+interface Frame { keys: Set<string> | null; key: string | number }
+
+/**
+ * The first field that some object of a valid JSON text gives twice, or null. One pass of a regular
+ * expression over the structure: strings whole (so brackets inside them do not count), brackets,
+ * commas and colons; values between are skipped.
+ */
+export function findDuplicateKey(text: string): DuplicateKey | null {
+  const token = /"((?:[^"\\]|\\.)*)"|[{}[\],:]/g
+  const frames: Frame[] = []
+  // The last string, which is a field name if a colon follows; strings are most of the tokens, so
+  // no object is made for each.
+  let pendingKey: string | null = null
+  let pendingAt = 0
+  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
+    const t = match[0]
+    const frame = frames.at(-1)
+    if (t === '{' || t === '[') {
+      frames.push({ keys: t === '{' ? new Set() : null, key: t === '{' ? '' : 0 })
+    } else if (t === '}' || t === ']') {
+      frames.pop()
+    } else if (t === ',') {
+      if (frame && frame.keys === null) frame.key = (frame.key as number) + 1
+    } else if (t === ':') {
+      if (frame?.keys && pendingKey !== null) {
+        frame.key = pendingKey
+        if (frame.keys.has(pendingKey)) return { path: frames.map((f) => f.key), ...lineAndColumn(text, pendingAt) }
+        frame.keys.add(pendingKey)
+      }
+      pendingKey = null
+    } else {
+      const raw = match[1]!
+      pendingKey = raw.includes('\\') ? JSON.parse(t) as string : raw
+      pendingAt = match.index
+    }
+  }
+  return null
+}

@@ -212,4 +212,12 @@ describe('loadPlan', () => {
       { path: 'layout', message: 'must be an object (got [])' },
     ]))
   })
+
+  it('refuses a field given twice, which JSON.parse would silently keep only once', () => {
+    const text = seedText.replace('"name": "Seed', '"hosts": [],\n  "name": "Seed')
+    const problems = problemsOf(text)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.path).toBe('hosts')
+    expect(problems[0]!.message).toMatch(/^is given twice in one object \(the second time at line \d+, column 3\); keep one/)
+  })
 })

@@ -7,7 +7,7 @@ import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
 import { fail, failAll, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
-import { findJsonError } from './json-error.ts'
+import { findDuplicateKey, findJsonError } from './json-error.ts'
 
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024
@@ -39,6 +39,11 @@ export function loadPlan(text: string): Result<Plan> {
     // Without a grammar error, the engine gave up for another reason (such as nesting so deep it
     // ran out of stack): its own words, then.
     return fail({ path: '(the whole file)', message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })
+  }
+  // JSON.parse keeps the last of two same-named fields and drops the first without a word.
+  const duplicate = findDuplicateKey(text)
+  if (duplicate) {
+    return fail({ path: formatPath(duplicate.path), message: `is given twice in one object (the second time at line ${duplicate.line}, column ${duplicate.column}); keep one, vexplan will not guess which you meant` })
   }
   return loadPlanValue(json)
 }
