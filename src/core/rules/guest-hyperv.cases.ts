@@ -79,10 +79,21 @@ export const cases: RuleCases[] = [
       { name: 'boot disk on SCSI, Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.disks[0]!.controller = 'scsi1' }), subjects: ['ex01-boot'] },
       { name: 'boot disk on SCSI, Hyper-V 2012 (Generation 1 only)', plan: scsiBoot('hyper-v-2012'), subjects: ['ex01-boot'] },
       { name: 'a Windows Server 2008 guest booting from SCSI on Hyper-V 2016 (it can only be Generation 1)', plan: scsiBoot('hyper-v-2016'), subjects: ['ex01-boot'] },
+      {
+        name: 'a Windows Server 2016 guest booting from SCSI on Hyper-V 2016 with another disk on IDE (no Generation 2 VM has IDE)',
+        plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016'; first(d).vm.disks[1]!.controller = 'ide1' }),
+        subjects: ['ex01-boot'],
+      },
+      {
+        name: 'a Windows Server 2016 guest booting from SCSI on Hyper-V 2016 with a legacy network adapter (Generation 1 only)',
+        plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016'; first(d).vm.network = [{ adapter: 'legacy', switch: 'external' }] }),
+        subjects: ['ex01-boot'],
+      },
     ],
     silent: [
       { name: 'the sound plan (IDE 0)', plan: sound },
       { name: 'a Windows Server 2012 R2 guest on Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: edit(scsiBoot('hyper-v-2012-r2'), (d) => { first(d).vm.guestOs = 'ws2012-r2' }) },
+      { name: 'a Windows Server 2016 guest on Hyper-V 2016, every disk on SCSI and a synthetic adapter (Generation 2)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016' }) },
       { name: 'not Hyper-V', plan: scsiBoot('vmware-esx') },
     ],
   },

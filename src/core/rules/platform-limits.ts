@@ -133,13 +133,15 @@ export const GENERATION_2_GUESTS: readonly GuestOs[] = ['ws2012', 'ws2012-r2', '
 /**
  * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM there whose OS disk is on
  * SCSI and whose guest can run as Generation 2 is taken to be one, all others Generation 1 (an
- * older guest on SCSI is a Generation 1 VM that cannot boot).
+ * older guest on SCSI is a Generation 1 VM that cannot boot). A Generation 2 VM has no IDE
+ * controller and no legacy network adapter, so a VM with either is Generation 1.
  */
 export function vmGeneration(vm: Vm, host: Host): 1 | 2 {
   const family = hyperVFamily(host)
   if (family === null || family === 'hv2008' || family === 'hv2008r2') return 1
   if (family === 'hv2012' && host.hypervisor === 'hyper-v-2012') return 1
   if (!GENERATION_2_GUESTS.includes(vm.guestOs)) return 1
+  if (vm.disks.some((disk) => disk.controller?.startsWith('ide')) || vm.network.some((nic) => nic.adapter === 'legacy')) return 1
   const boot = vm.disks.find((disk) => disk.contents.includes('os'))
   return boot?.controller?.startsWith('scsi') ? 2 : 1
 }
