@@ -94,11 +94,14 @@ export const cases: RuleCases[] = [
       { name: 'WS2008 Hyper-V cluster with Quick Migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration' }), subjects: ['hv01'], severity: 'info' },
       { name: 'WS2008 Hyper-V cluster set to live migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'live-migration' }), subjects: ['hv01'] },
       { name: 'Quick Migration chosen on WS2008 R2', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration' }, 'hyper-v-2008-r2'), subjects: ['hv01'] },
+      { name: 'Hyper-V Server 2008 set to live migration (it has neither clustering nor Live Migration)', plan: onHost((h) => { h.mobility = 'live-migration' }, 'hyper-v-server-2008'), subjects: ['hv01'] },
+      { name: 'Hyper-V Server 2008 in a host cluster', plan: onHost((h) => { h.cluster = 'hvc1' }, 'hyper-v-server-2008'), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan (no cluster)', plan: soundPlan() },
       { name: 'WS2008 R2 cluster with Live Migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'live-migration' }, 'hyper-v-2008-r2') },
       { name: 'a clustered WS2008 host without VMs', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration'; h.vms = [] }) },
+      { name: 'Hyper-V Server 2008 standing alone, no mobility', plan: onHost(() => {}, 'hyper-v-server-2008') },
     ],
   },
 ]

@@ -164,6 +164,16 @@ export const quickMigrationIsSavedState = defineRule({
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (host.vms.length === 0 || hyperVFamily(host) === null) continue
+      // The free Hyper-V Server 2008 has no failover clustering: no Quick Migration, no Live Migration.
+      if (host.hypervisor === 'hyper-v-server-2008' && (host.cluster !== null || host.mobility !== 'none')) {
+        report({
+          subject: host.id,
+          related: host.vms.map((vm) => vm.id),
+          message: `${host.name} runs Hyper-V Server 2008, which has no failover clustering and no Live Migration: its VMs move only by saving or shutting them down and moving them by hand, with an outage while that happens.`,
+          fix: `Plan each move of a VM on ${host.name} as an outage, or use Windows Server 2008 Enterprise or Datacenter Hyper-V (Quick Migration in a failover cluster) or Hyper-V Server 2008 R2 (Live Migration).`,
+        })
+        continue
+      }
       // Windows Server 2008 Hyper-V clusters can move VMs by Quick Migration only; Live Migration came with R2.
       const hv2008Cluster = host.hypervisor === 'hyper-v-2008' && (host.cluster !== null || host.mobility !== 'none')
       if (host.mobility !== 'quick-migration' && !hv2008Cluster) continue
