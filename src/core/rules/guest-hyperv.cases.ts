@@ -102,6 +102,7 @@ export const cases: RuleCases[] = [
     fires: [
       { name: '8 vCPUs on Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.vcpus = 8 }), subjects: ['ex01'] },
       { name: '4 vCPUs in a Windows Server 2003 guest', plan: edit(sound, (d) => { Object.assign(first(d).vm, { vcpus: 4, guestOs: 'ws2003-sp2-x64' }) }), subjects: ['ex01'] },
+      { name: '4 vCPUs in a Windows Server 2003 guest on Hyper-V 2022, which has no figure of its own', plan: edit(sound, (d) => { first(d).host.hypervisor = 'hyper-v-2022'; Object.assign(first(d).vm, { vcpus: 4, guestOs: 'ws2003-sp2-x64' }) }), subjects: ['ex01'] },
       {
         name: '100 vCPUs in a Generation 1 VM on Hyper-V 2016, Exchange or not',
         plan: edit(sound, (d) => {
@@ -118,6 +119,7 @@ export const cases: RuleCases[] = [
       { name: '2 vCPUs in a Windows Server 2003 guest', plan: edit(sound, (d) => { first(d).vm.guestOs = 'ws2003-sp2-x64' }) },
       { name: '100 vCPUs in a Generation 2 VM on Hyper-V 2016', plan: edit(scsiBoot('hyper-v-2016'), (d) => { Object.assign(first(d).vm, { vcpus: 100, guestOs: 'ws2016' }) }) },
       { name: 'not Hyper-V', plan: edit(scsiBoot('vmware-esx'), (d) => { first(d).vm.vcpus = 8 }) },
+      { name: '1,000 vCPUs on Hyper-V 2022 (the catalogue gives no 2022 figure)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).host.hypervisor = 'hyper-v-2022'; Object.assign(first(d).vm, { guestOs: 'ws2022', vcpus: 1000 }) }) },
     ],
   },
   {
@@ -135,6 +137,8 @@ export const cases: RuleCases[] = [
         plan: edit(sound, (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-2008-r2' }); first(d).host.parent.edition = 'standard'; first(d).vm.ramGB = 48 }),
       },
       { name: 'not Hyper-V', plan: edit(sound, (d) => { first(d).host.hypervisor = 'vmware-esx'; first(d).vm.ramGB = 128 }) },
+      { name: '32 GB on Hyper-V Server 2008, whose edition field means nothing (no Standard cap)', plan: edit(sound, (d) => { first(d).host.hypervisor = 'hyper-v-server-2008'; first(d).host.parent.edition = 'standard'; first(d).vm.ramGB = 32 }) },
+      { name: '300 TB on Hyper-V 2025 (the catalogue gives no 2025 figure)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).host.hypervisor = 'hyper-v-2025'; Object.assign(first(d).vm, { guestOs: 'ws2022', ramGB: 307_200 }) }) },
     ],
   },
 ]

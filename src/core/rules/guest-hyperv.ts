@@ -123,7 +123,8 @@ export const vmBootDiskOnIde = defineRule({
 })
 
 /** The per-VM limit for a VM's generation, with the generation named when the two differ. */
-function perVmLimit(limit: { gen1: number; gen2: number }, vm: Vm, host: Host): { max: number; of: string } {
+function perVmLimit(limit: { gen1: number; gen2: number } | null, vm: Vm, host: Host): { max: number; of: string } | null {
+  if (limit === null) return null
   const generation = vmGeneration(vm, host)
   const max = generation === 1 ? limit.gen1 : limit.gen2
   return { max, of: limit.gen1 === limit.gen2 ? 'per VM' : `per Generation ${generation} VM` }
@@ -141,15 +142,15 @@ export const vmVcpuMax = defineRule({
       const family = hyperVFamily(host)
       if (!family) continue
       const platform = perVmLimit(VM_LIMITS[family].vcpus, vm, host)
-      const ws2003 = WS2003_GUESTS.includes(vm.guestOs) && WS2003_GUEST_VCPU_MAX < platform.max
-      const max = ws2003 ? WS2003_GUEST_VCPU_MAX : platform.max
-      if (vm.vcpus <= max) continue
+      const ws2003 = WS2003_GUESTS.includes(vm.guestOs) && (platform === null || WS2003_GUEST_VCPU_MAX < platform.max)
+      const max = ws2003 ? WS2003_GUEST_VCPU_MAX : platform?.max
+      if (max === undefined || vm.vcpus <= max) continue
       report({
         subject: vm.id,
         related: [host.id],
         message: ws2003
           ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
-          : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform.of}.`,
+          : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform?.of}.`,
         fix: `Give ${vm.name} at most ${max} virtual processors.`,
         quickFix: quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)),
       })
@@ -169,8 +170,9 @@ export const vmMemoryMax = defineRule({
       const family = hyperVFamily(host)
       if (!family) continue
       const platform = perVmLimit(VM_LIMITS[family].ramGB, vm, host)
-      // HV08-HW: Windows Server 2008 Standard allows 31 GB per VM.
-      const standard = family === 'hv2008' && host.parent.edition === 'standard' && VM_RAM_WS2008_STANDARD_GB < platform.max
+      if (platform === null) continue
+      // HV08-HW: Windows Server 2008 Standard allows 31 GB per VM (the free Hyper-V Server has no edition).
+      const standard = host.hypervisor === 'hyper-v-2008' && host.parent.edition === 'standard' && VM_RAM_WS2008_STANDARD_GB < platform.max
       const max = standard ? VM_RAM_WS2008_STANDARD_GB : platform.max
       if (vm.ramGB <= max) continue
       report({

@@ -92,8 +92,9 @@ export const hostRamEditionLimit = defineRule({
       const family = hyperVFamily(host)
       if (family === null) continue
       const edition = host.hypervisor === 'hyper-v-server-2008' ? 'hyper-v-server' : host.parent.edition
-      const limitGB = HOST_LIMITS[family].ramGB ?? HOST_RAM_BY_EDITION_2008[edition]
-      if (host.hardware.ramGB <= limitGB) continue
+      const limit = HOST_LIMITS[family].ramGB
+      const limitGB = limit === 'by edition' ? HOST_RAM_BY_EDITION_2008[edition] : limit
+      if (limitGB === null || host.hardware.ramGB <= limitGB) continue
       const by = family === 'hv2008' ? hv2008EditionName(edition) : HYPERVISOR_LABELS[host.hypervisor]
       report({
         subject: host.id,
@@ -119,7 +120,7 @@ export const hostLpLimit = defineRule({
       if (family === null) continue
       const lps = logicalProcessors(host)
       const limit = HOST_LIMITS[family].logicalProcessors
-      if (lps <= limit) continue
+      if (limit === null || lps <= limit) continue
       const { sockets, coresPerSocket, threadsPerCore } = host.hardware
       const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
       const name = HYPERVISOR_LABELS[host.hypervisor]

@@ -130,6 +130,7 @@ export const cases: RuleCases[] = [
       { name: 'WS2008 Standard host with 32 GB', plan: onHost((h) => { h.parent.edition = 'standard' }) },
       { name: 'WS2008 Enterprise host with 48 GB', plan: onHost((h) => { h.hardware.ramGB = 48 }) },
       { name: 'a bare-metal Standard server with 64 GB', plan: bareMetal((h) => { h.parent.edition = 'standard'; h.hardware.ramGB = 64 }) },
+      { name: 'Windows Server 2022 Hyper-V with 64 TB (the catalogue gives no 2022 figure)', plan: onHypervisor('hyper-v-2022', (h) => { h.hardware.ramGB = 65_536 }) },
     ],
   },
   {
@@ -146,6 +147,7 @@ export const cases: RuleCases[] = [
       { name: 'WS2008 Hyper-V host with 16 logical processors', plan: onHost(shape(2, 4, 2)) },
       { name: 'WS2008 R2 Hyper-V host with 64 logical processors', plan: onHypervisor('hyper-v-2008-r2', shape(8, 4, 2)) },
       { name: 'a bare-metal server with 96 logical processors', plan: bareMetal(shape(8, 6, 2)) },
+      { name: 'Windows Server 2025 Hyper-V with 4,096 logical processors (the catalogue gives no 2025 figure)', plan: onHypervisor('hyper-v-2025', shape(16, 128, 2)) },
     ],
   },
 ]

@@ -28,9 +28,9 @@ export const isHyperV2008Era = (host: Host): boolean => {
 
 export interface VmLimits {
   /** Virtual processors per VM (Generation 1 / Generation 2 where they differ). */
-  vcpus: { gen1: number; gen2: number }
+  vcpus: { gen1: number; gen2: number } | null
   /** Memory per VM in GB. */
-  ramGB: { gen1: number; gen2: number }
+  ramGB: { gen1: number; gen2: number } | null
   nics: { total: number; synthetic: number; legacy: number } | null
   scsiControllers: number
   disksPerScsiController: number
@@ -43,9 +43,9 @@ export interface VmLimits {
 
 export interface HostLimits {
   /** Logical processors the hypervisor supports. */
-  logicalProcessors: number
-  /** Physical memory per host, GB (null = edition decides, see HOST_RAM_BY_EDITION). */
-  ramGB: number | null
+  logicalProcessors: number | null
+  /** Physical memory per host, GB ('by edition': HOST_RAM_BY_EDITION_2008 decides). */
+  ramGB: number | 'by edition' | null
   runningVms: number | null
   virtualProcessors: number | null
   /** Largest cluster, in nodes. */
@@ -59,8 +59,10 @@ export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
   hv2008r2: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
   hv2012: { vcpus: { gen1: 64, gen2: 64 }, ramGB: { gen1: TB, gen2: TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
   hv2016: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
-  hv2022: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
-  hv2025: { vcpus: { gen1: 64, gen2: 2048 }, ramGB: { gen1: TB, gen2: 240 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  // The catalogue's tables stop at Windows Server 2016/2019: for 2022 and 2025 only the limits of
+  // the disk formats and of a VM's controllers and checkpoints, which have not changed since, are given.
+  hv2022: { vcpus: null, ramGB: null, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  hv2025: { vcpus: null, ramGB: null, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
 }
 
 /**
@@ -68,12 +70,13 @@ export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
  * Windows Server 2008 role to 24 and 192 (LP_LIMIT_HV2008_KB956710, RUNNING_VMS_HV2008_KB956710).
  */
 export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
-  hv2008: { logicalProcessors: 16, ramGB: null, runningVms: 128, virtualProcessors: null, clusterNodes: 16 },
+  hv2008: { logicalProcessors: 16, ramGB: 'by edition', runningVms: 128, virtualProcessors: null, clusterNodes: 16 },
   hv2008r2: { logicalProcessors: 64, ramGB: TB, runningVms: 384, virtualProcessors: 512, clusterNodes: 16 },
   hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
   hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
-  hv2022: { logicalProcessors: 1024, ramGB: 48 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
-  hv2025: { logicalProcessors: 2048, ramGB: 4096 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
+  // No figures in the catalogue for Windows Server 2022 and 2025: the host rules stay silent there.
+  hv2022: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null },
+  hv2025: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null },
 }
 export const LP_LIMIT_HV2008_KB956710 = 24
 export const RUNNING_VMS_HV2008_KB956710 = 192
