@@ -65,6 +65,14 @@ describe('editor store', () => {
     expect(state().layout).toEqual({ hv01: { x: 0, y: 0 } })
   })
 
+  it('saves places only for entities the plan still has, and undo of a delete puts a host back in its place', () => {
+    state().place('hv01', { x: 200, y: 40 })
+    state().apply({ op: 'remove', target: 'hv01' })
+    expect(planWithLayout(state()).layout).toEqual({})
+    state().undo()
+    expect(planWithLayout(state()).layout).toEqual({ hv01: { x: 200, y: 40 } })
+  })
+
   it('opening a plan is one undoable step; undo drops a selection whose entity is gone', () => {
     state().select({ id: 'ex01', kind: 'vm' })
     state().open(emptyPlan('Other'))

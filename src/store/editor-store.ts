@@ -4,7 +4,7 @@
  * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
  */
 import { create } from 'zustand'
-import { applyEdits, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { applyEdits, idsOf, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { pushPast, type Layout, type Snapshot } from './history.ts'
 
@@ -165,5 +165,14 @@ function keepSelection(selection: Selection | null, plan: Plan): Selection | nul
   return exists ? selection : null
 }
 
-/** The plan as a file: the domain plan with the canvas layout put back in. */
-export const planWithLayout = (state: Pick<EditorState, 'plan' | 'layout'>): Plan => ({ ...state.plan, layout: state.layout })
+/**
+ * The plan as a file: the domain plan with the canvas layout put back in, for the entities it still
+ * has. The store keeps the place of a deleted host, so that undo puts it back where it was; the file
+ * does not carry places of entities that are gone.
+ */
+export function planWithLayout(state: Pick<EditorState, 'plan' | 'layout'>): Plan {
+  const ids = idsOf(state.plan)
+  const layout: Layout = {}
+  for (const [id, entry] of Object.entries(state.layout)) if (ids.has(id)) layout[id] = entry
+  return { ...state.plan, layout }
+}
