@@ -36,10 +36,21 @@ export const cases: RuleCases[] = [
       { name: 'host VSS without integration components', plan: edit(backedUp(hostVss), (d) => { first(d).vm.integrationComponents = 'none' }), subjects: ['ex01'], severity: 'error' },
       { name: 'host file copy of one CCR node', plan: backedUp({ method: 'host-file-copy' }, pairOnTwoHosts('ccr')), subjects: ['ex01'], severity: 'warning' },
       { name: 'bare-metal mailbox server without backup', plan: bareMetal({ method: 'none' }), subjects: ['bm01'], severity: 'error' },
+      { name: 'host VSS of a VM whose database and logs are on pass-through disks (it captures neither; note E.10)', plan: backedUp(hostVss), subjects: ['ex01'], severity: 'error' },
+      { name: 'host VSS of a VM whose database is on a guest iSCSI LUN', plan: iscsiDatabase(hostVss), subjects: ['ex01'], severity: 'error' },
+      { name: 'host VSS of a CCR node whose data is on pass-through disks: the copy keeps it a warning', plan: backedUp(hostVss, pairOnTwoHosts('ccr')), subjects: ['ex01'], severity: 'warning' },
     ],
     silent: [
       { name: 'sound plan (agent in the guest)', plan: soundPlan() },
-      { name: 'host VSS with integration components', plan: backedUp(hostVss) },
+      { name: 'host VSS with integration components, database and logs on fixed VHDs', plan: onVhds(backedUp(hostVss)) },
+      {
+        name: 'host VSS with only the transport queue on a pass-through disk (no database or logs missed)',
+        plan: edit(onVhds(backedUp(hostVss)), (d) => {
+          const [, db, logs] = first(d).vm.disks
+          db!.contents = ['database', 'logs']
+          Object.assign(logs!, { kind: 'pass-through', contents: ['queue'] })
+        }),
+      },
       { name: 'no backup, but a two-member DAG keeps copies', plan: edit(pairOnTwoHosts('dag', '2010'), (d) => { for (const h of d.hosts) h.vms[0]!.backup = { method: 'none' } }) },
       { name: 'host file copy of a Client Access VM', plan: edit(backedUp({ method: 'host-file-copy' }), (d) => { first(d).vm.exchange!.roles = ['client-access'] }) },
       { name: 'bare-metal mailbox server with an agent', plan: bareMetal({ method: 'agent' }) },

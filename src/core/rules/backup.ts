@@ -6,7 +6,7 @@ import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { joinAnd } from './platform-wording.ts'
-import { holdsData } from './storage-shared.ts'
+import { contentsLabel, databaseAndLogs, holdsData, holdsDatabaseOrLogs } from './storage-shared.ts'
 import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
@@ -35,17 +35,33 @@ function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean
   return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'dag') && index.clusterMembers(cluster.id).length > 1
 }
 
-/** What makes a server's backup not Exchange-aware, in words, or null when it is (or is absent). */
-function unawareBackup(server: ExchangeServerRef): string | null {
+/**
+ * What makes a server's backup not Exchange-aware, in words, with the host-side way out it leaves
+ * (after "an agent in the guest, "), or null when it is aware (or absent).
+ */
+function unawareBackup(server: ExchangeServerRef): { why: string; orOnHost: string } | null {
   const backup = backupOf(server)
+  const onHyperV = server.vm !== null && isHyperV(server.host)
+  const withIc = onHyperV ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
   if (backup.method === 'host-file-copy') {
-    return `${server.name} is backed up by copying its files from the host, which neither checks the databases nor truncates the logs`
+    return { why: `${server.name} is backed up by copying its files from the host, which neither checks the databases nor truncates the logs`, orOnHost: withIc }
   }
-  if (backup.method === 'host-vss' && server.vm !== null && isHyperV(server.host) && server.vm.integrationComponents === 'none') {
-    return `${server.name} is backed up by a host-level Hyper-V VSS backup without integration components, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`
+  if (backup.method !== 'host-vss' || server.vm === null || !onHyperV) return null
+  if (server.vm.integrationComponents === 'none') {
+    return { why: `${server.name} is backed up by a host-level Hyper-V VSS backup without integration components, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`, orOnHost: withIc }
   }
-  return null
+  // A host-level VSS backup captures VHD files only: it is no backup of a database or logs on a
+  // pass-through or guest-attached disk (catalogue, note E.10).
+  const missed = server.vm.disks.filter((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsDatabaseOrLogs(disk.contents))
+  if (missed.length === 0) return null
+  const data = contentsLabel(databaseAndLogs(missed.flatMap((disk) => disk.contents)).filter(unique))
+  return {
+    why: `${server.name}'s only backup is a host-level Hyper-V VSS backup, which does not capture its ${data} on its ${byKind(missed)}`,
+    orOnHost: `, or move its ${data} to fixed VHDs, which the host-level backup captures`,
+  }
 }
+
+const unique = <T>(item: T, i: number, all: readonly T[]) => all.indexOf(item) === i
 
 export const backupMustBeExchangeAware = defineRule({
   id: 'backup-must-be-exchange-aware',
@@ -64,13 +80,13 @@ export const backupMustBeExchangeAware = defineRule({
       const severity: Severity = copies ? 'warning' : 'error'
       const noCopies = copies ? '' : '; no CCR or DAG copy of its databases exists either'
       const inside = server.vm ? 'inside the guest' : `on ${server.name} itself`
-      const orHostVss = server.vm && isHyperV(server.host) ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
+      const orOnHost = unaware ? unaware.orOnHost : server.vm && isHyperV(server.host) ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
       report({
         subject: server.id,
         related: server.vm ? [server.host.id] : [],
         severity,
-        message: `${unaware ?? `${server.name} has no backup`}${noCopies}.`,
-        fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss}.`,
+        message: `${unaware?.why ?? `${server.name} has no backup`}${noCopies}.`,
+        fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orOnHost}.`,
         quickFix: agentBackup(server),
       })
     }
