@@ -156,6 +156,18 @@ describe('quick fixes carry what the rule computed', () => {
     expect(fixOf(plan, 'e2007-guest-os-disk-size', 'ex01-boot')?.edits).toEqual([{ op: 'set', target: 'ex01-boot', field: 'sizeGB', value: 19 }])
   })
 
+  it('a fixed VHD, not a VHDX, for a dynamic VHDX on a Hyper-V without VHDX, and none when it is too big for a VHD', () => {
+    const dynamicVhdx = (sizeGB: number, hypervisor: 'hyper-v-2008-r2' | 'hyper-v-2012') => edit(soundPlan(), (d) => {
+      first(d).host.hypervisor = hypervisor
+      Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhdx', sizeGB, backing: 'hv01-os' })
+    })
+    expect(fixOf(dynamicVhdx(300, 'hyper-v-2008-r2'), 'dynamic-vhd-unsupported', 'ex01-db')).toEqual({
+      label: 'Make it a fixed VHD', edits: [{ op: 'set', target: 'ex01-db', field: 'kind', value: 'fixed-vhd' }],
+    })
+    expect(fixOf(dynamicVhdx(3000, 'hyper-v-2008-r2'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
+    expect(fixOf(dynamicVhdx(3000, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHDX')
+  })
+
   it('an agent product kept for the in-guest backup, Windows Server Backup not', () => {
     const backedUp = (product: string) => edit(soundPlan(), (d) => { first(d).vm.backup = { method: 'host-vss', product } })
     expect(fixOf(backedUp('DPM 2007 SP1'), 'backup-in-guest-recommended', 'ex01')?.edits)
