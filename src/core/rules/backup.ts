@@ -10,7 +10,8 @@ import { contentsLabel, databaseAndLogs, holdsData, holdsDatabaseOrLogs } from '
 import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
-const WINDOWS_SERVER_BACKUP = /windows server backup|\bwsb\b/i
+/** Windows Server Backup, by the names architects give it (the seed: "Windows Server 2008 Backup"; its tool: wbadmin). */
+const WINDOWS_SERVER_BACKUP = /windows server (2008 (r2 )?)?backup|\bwsb\b|\bwbadmin\b/i
 
 /** A VM's own backup, or for a host OS (bare metal / parent partition) the host's. */
 const backupOf = (server: ExchangeServerRef): Backup => server.vm?.backup ?? server.host.parent.backup
@@ -163,7 +164,8 @@ export const wsbHyperVWriterRegistration = defineRule({
     const byHost = new Map<string, { host: Host; refs: VmRef[] }>()
     for (const ref of index.vms) {
       const { method, product } = ref.vm.backup
-      if (method !== 'host-vss' || !WINDOWS_SERVER_BACKUP.test(product ?? '') || !isHyperV2008Era(ref.host)) continue
+      // A file copy by Windows Server Backup is what it does without the writer: the same advice.
+      if ((method !== 'host-vss' && method !== 'host-file-copy') || !WINDOWS_SERVER_BACKUP.test(product ?? '') || !isHyperV2008Era(ref.host)) continue
       const entry = byHost.get(ref.host.id)
       if (entry) entry.refs.push(ref)
       else byHost.set(ref.host.id, { host: ref.host, refs: [ref] })

@@ -32,6 +32,7 @@ export const cases: RuleCases[] = [
     fires: [
       { name: '5000 mailboxes, virtual Mailbox server', plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000 }), subjects: ['ex01'], severity: 'info' },
       { name: '5000 mailboxes, virtual Exchange 2019 Mailbox server (the Preferred Architecture is physical)', plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000; first(d).vm.exchange!.version = '2019'; first(d).host.hypervisor = 'hyper-v-2019'; first(d).vm.guestOs = 'ws2019' }), subjects: ['ex01'] },
+      { name: '5000 mailboxes, virtual Exchange SE Mailbox server (SE carries the 2019 guidance)', plan: edit(twoExchangeVms, (d) => { d.organization.mailboxes = 5000; first(d).vm.exchange!.version = 'se'; first(d).host.hypervisor = 'hyper-v-2019'; first(d).vm.guestOs = 'ws2019' }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'the sound plan (500 mailboxes)', plan: sound },

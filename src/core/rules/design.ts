@@ -24,8 +24,11 @@ export const sizeLikeBareMetal = defineRule({
   },
 })
 
-/** The seed's anecdote is about Exchange 2007; the 2016/2019 Preferred Architecture is all-physical too. */
-const LARGE_ORG_VERSIONS: readonly ExchangeVersion[] = ['2007', '2016', '2019']
+/**
+ * The seed's anecdote is about Exchange 2007; the 2016/2019 Preferred Architecture is all-physical
+ * too, and Subscription Edition carries the 2019 guidance on (C.4 treats them together).
+ */
+const LARGE_ORG_VERSIONS: readonly ExchangeVersion[] = ['2007', '2016', '2019', 'se']
 
 export const largeOrgMailboxOnBareMetal = defineRule({
   id: 'large-org-mailbox-on-bare-metal',

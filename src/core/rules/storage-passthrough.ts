@@ -115,7 +115,9 @@ export const passthroughOfflineOnHost = defineRule({
         subject: disk.id,
         related: [hostDisk.id, vm.id, host.id],
         message: `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`,
-        fix: `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
+        fix: hostUsesIt
+          ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${host.name}'s own files and must stay online.`
+          : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
         quickFix: hostUsesIt ? undefined : quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)),
       })
     }
