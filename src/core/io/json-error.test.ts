@@ -53,6 +53,12 @@ describe('findDuplicateKey', () => {
     expect(findDuplicateKey('{"name": "x, \\"y\\": {[", "other": "a:b"}')).toBeNull()
   })
 
+  it('reads a ten-million-character text value without overflowing a stack', () => {
+    const long = 'x'.repeat(10_000_000)
+    expect(findDuplicateKey(`{"name": "${long}", "other": "a\\"b"}`)).toBeNull()
+    expect(findDuplicateKey(`{"name": "${long}", "name": 1}`)?.path).toEqual(['name'])
+  })
+
   it('finds nothing when the same field appears in different objects', () => {
     expect(findDuplicateKey('[{"id": 1, "name": "a"}, {"id": 2, "name": "b", "sub": {"id": 3}}]')).toBeNull()
     expect(findDuplicateKey('{"a": {"b": 1}, "b": 2}')).toBeNull()

@@ -160,38 +160,51 @@ export interface DuplicateKey {
 
 interface Frame { keys: Set<string> | null; key: string | number }
 
+const QUOTE = 34
+const BACKSLASH = 92
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
+
 /**
- * The first field that some object of a valid JSON text gives twice, or null. One pass of a regular
- * expression over the structure: strings whole (so brackets inside them do not count), brackets,
- * commas and colons; values between are skipped.
+ * The first field that some object of a valid JSON text gives twice, or null. One linear pass with
+ * no regular expression and no recursion, so a 10-million-character string or deep nesting cannot
+ * overflow a stack: strings are skipped whole (brackets inside them do not count), and a string
+ * followed by a colon is a field name.
  */
 export function findDuplicateKey(text: string): DuplicateKey | null {
-  const token = /"((?:[^"\\]|\\.)*)"|[{}[\],:]/g
   const frames: Frame[] = []
-  // The last string, which is a field name if a colon follows; strings are most of the tokens, so
-  // no object is made for each.
-  let pendingKey: string | null = null
-  let pendingAt = 0
-  for (let match = token.exec(text); match !== null; match = token.exec(text)) {
-    const t = match[0]
-    const frame = frames.at(-1)
-    if (t === '{' || t === '[') {
-      frames.push({ keys: t === '{' ? new Set() : null, key: t === '{' ? '' : 0 })
-    } else if (t === '}' || t === ']') {
-      frames.pop()
-    } else if (t === ',') {
-      if (frame && frame.keys === null) frame.key = (frame.key as number) + 1
-    } else if (t === ':') {
-      if (frame?.keys && pendingKey !== null) {
-        frame.key = pendingKey
-        if (frame.keys.has(pendingKey)) return { path: frames.map((f) => f.key), ...lineAndColumn(text, pendingAt) }
-        frame.keys.add(pendingKey)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      const start = i
+      let escaped = false
+      i += 1
+      for (let d = text.charCodeAt(i); d !== QUOTE; d = text.charCodeAt(i)) {
+        if (d === BACKSLASH) {
+          escaped = true
+          i += 2
+        } else {
+          i += 1
+        }
       }
-      pendingKey = null
-    } else {
-      const raw = match[1]!
-      pendingKey = raw.includes('\\') ? JSON.parse(t) as string : raw
-      pendingAt = match.index
+      // i is on the closing quote. A colon next makes the string a field name.
+      let next = i + 1
+      while (isSpace(text.charCodeAt(next))) next += 1
+      const frame = frames.at(-1)
+      if (text.charCodeAt(next) !== 58 || !frame?.keys) continue
+      const raw = text.slice(start + 1, i)
+      const key = escaped ? JSON.parse(`"${raw}"`) as string : raw
+      frame.key = key
+      if (frame.keys.has(key)) return { path: frames.map((f) => f.key), ...lineAndColumn(text, start) }
+      frame.keys.add(key)
+    } else if (c === 123 /* { */) {
+      frames.push({ keys: new Set(), key: '' })
+    } else if (c === 91 /* [ */) {
+      frames.push({ keys: null, key: 0 })
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      frames.pop()
+    } else if (c === 44 /* , */) {
+      const frame = frames.at(-1)
+      if (frame && frame.keys === null) frame.key = (frame.key as number) + 1
     }
   }
   return null

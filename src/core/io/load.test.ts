@@ -220,4 +220,9 @@ describe('loadPlan', () => {
     expect(problems[0]!.path).toBe('hosts')
     expect(problems[0]!.message).toMatch(/^is given twice in one object \(the second time at line \d+, column 3\); keep one/)
   })
+
+  it('says a ten-million-character name is too long, instead of overflowing a stack', () => {
+    const text = seedText.replace('"name": "Seed article: Exchange 2007 SP1 on Hyper-V, two-disk host"', `"name": "${'x'.repeat(10_000_000)}"`)
+    expect(problemsOf(text)).toEqual([{ path: 'name', message: expect.stringMatching(/^must be at most 120 characters long/) }])
+  })
 })
