@@ -133,3 +133,52 @@ test('hosts never cover one another: one dropped beside another, then grown with
   const covers = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
   expect(covers, `hosts at ${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(false)
 })
+
+test('connection lines take no clicks: wherever a line crosses a node, the node gets the click', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const edges = page.locator('.react-flow__edge path.react-flow__edge-path')
+  await expect(edges.first()).toBeVisible()
+  // Sample points along every line: what lies under them must never be the line itself.
+  const hits = await edges.evaluateAll((paths) => paths.flatMap((path) => {
+    const svgPath = path as SVGPathElement
+    const length = svgPath.getTotalLength()
+    const matrix = svgPath.getScreenCTM()!
+    return [0.25, 0.5, 0.75].map((t) => {
+      const p = svgPath.getPointAtLength(length * t).matrixTransform(matrix)
+      return document.elementFromPoint(p.x, p.y)?.closest('.react-flow__edge') ? 'edge' : 'other'
+    })
+  }))
+  expect(hits.length).toBeGreaterThan(0)
+  expect(hits).not.toContain('edge')
+})
+
+test('a VM dragged off every host goes back, and says why', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const vmBox = (await node(page, 'vm', 'ex01').boundingBox())!
+  const hv02 = (await node(page, 'host', 'hv02').boundingBox())!
+  await dragBetween(page, { x: vmBox.x + 60, y: vmBox.y + 14 }, { x: hv02.x + hv02.width / 2, y: hv02.y + hv02.height + 120 })
+  await expect(page.getByText('A virtual machine goes into a host: drop it on one to move it there')).toBeVisible()
+  await expect.poll(() => insideHost(page, '[data-kind="vm"][data-entity-id="ex01"]', 'hv01')).toBe(true)
+})
+
+test('by keyboard, hosts and arrays go on the canvas whatever is selected, and the canvas shows them', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 700 })
+  await openWith(page, twoHosts)
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  await palette(page, 'Storage array').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'storage-array')).toHaveCount(2)
+  // Zoomed in on the first host, a new host lands out of view: the canvas must pan to it.
+  for (let i = 0; i < 5; i++) await page.locator('.react-flow__controls-zoomin').click()
+  await palette(page, 'Host').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'host')).toHaveCount(3)
+  // The new host is selected and in view.
+  const id = await page.locator('[data-kind="host"].selected').getAttribute('data-entity-id')
+  expect(id).toBeTruthy()
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  await expect.poll(async () => {
+    const b = await node(page, 'host', id!).boundingBox()
+    return b !== null && b.x < canvas.x + canvas.width && b.x + b.width > canvas.x && b.y < canvas.y + canvas.height && b.y + b.height > canvas.y
+  }).toBe(true)
+})

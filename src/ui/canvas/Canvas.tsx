@@ -112,7 +112,7 @@ export function Canvas() {
       const pointer = 'clientX' in event ? event : event.changedTouches[0]
       if (!pointer) return
       const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY })
-      if (!moveVmTo(node.id, point, geometry, state)) setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
+      if (!moveVmTo(node.id, point, geometry, state, { x: pointer.clientX, y: pointer.clientY })) setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
       return
     }
     if (node.type === 'host' || node.type === 'array') state.place(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) })

@@ -94,9 +94,14 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
     const old = previous.get(edge.id)
     edges.push(old && old.source === edge.source && old.target === edge.target && old.className === edge.className ? old : edge)
   }
+  // Edges only show what backs what (connections are made from handles, changed in the inspector):
+  // they take no clicks or focus, so a line across a host or VM header never blocks a click or drop.
   const style = (active: boolean) => ({
     className: active ? 'backing-edge active' : 'backing-edge',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    selectable: false,
+    focusable: false,
+    interactionWidth: 0,
   })
   for (const host of plan.hosts) {
     for (const disk of host.disks) {

@@ -5,7 +5,8 @@
  * deferred, rows are memoized, and one delegated handler serves the whole list.
  */
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import { useReactFlow } from '@xyflow/react'
+import { centreOn } from '../canvas/reveal.ts'
 import { locate, ruleById, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
@@ -40,7 +41,7 @@ export function FindingsPanel() {
     const located = locate(current, subject)
     if (!located) return
     select({ id: subject, kind: located.kind })
-    centre(flow, subject)
+    centreOn(flow, subject)
   }, [flow])
 
   // "Fix all" is offered for rules whose fixes are independent, when they have several findings.
@@ -234,13 +235,3 @@ function moveFocus(list: HTMLElement | null, item: HTMLElement, key: string): bo
   return true
 }
 
-/** Centres the canvas on a node (canvas node ids are entity ids); nothing when it is not drawn. */
-function centre(flow: ReactFlowInstance, id: string) {
-  const node = flow.getInternalNode(id)
-  if (!node) return
-  const { x, y } = node.internals.positionAbsolute
-  const width = node.measured.width ?? node.width ?? 0
-  const height = node.measured.height ?? node.height ?? 0
-  const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  void flow.setCenter(x + width / 2, y + height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: still ? 0 : 300 })
-}

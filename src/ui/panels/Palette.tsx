@@ -1,7 +1,9 @@
 import type { DragEvent, MouseEvent } from 'react'
-import { PALETTE, type PaletteKind } from '../../core/index.ts'
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import { isTopLevelKind, PALETTE, type PaletteKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { addItem, PALETTE_MIME, targetOfSelection } from '../canvas/drop.ts'
+import { revealWhenDrawn } from '../canvas/reveal.ts'
 import './palette.css'
 
 const GROUPS = ['Servers', 'Disks', 'Storage', 'Exchange roles'] as const
@@ -12,13 +14,21 @@ const onDragStart = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>)
   event.dataTransfer.effectAllowed = 'copy'
 }
 
-/** Click or Enter adds the item to the selected container (or the canvas, for hosts and arrays). */
-const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => {
-  const rect = event.currentTarget.getBoundingClientRect()
-  addItem(kind, targetOfSelection(useEditor.getState().selection), null, { x: rect.right + 12, y: rect.top + rect.height / 2 })
+/**
+ * Click or Enter adds the item to the selected container; hosts, servers and arrays go on the
+ * canvas whatever is selected. The canvas then shows the new item if it landed out of view.
+ */
+function activate(kind: PaletteKind, button: HTMLElement, flow: ReactFlowInstance) {
+  const rect = button.getBoundingClientRect()
+  const target = isTopLevelKind(kind) ? { kind: 'canvas' as const } : targetOfSelection(useEditor.getState().selection)
+  if (!addItem(kind, target, null, { x: rect.right + 12, y: rect.top + rect.height / 2 })) return
+  const added = useEditor.getState().selection
+  if (added) revealWhenDrawn(flow, added.id, document.querySelector('.react-flow'))
 }
 
 export function Palette() {
+  const flow = useReactFlow()
+  const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => activate(kind, event.currentTarget, flow)
   return (
     <section className="palette" aria-label="Palette">
       <div className="panel-head"><h2>Palette</h2></div>

@@ -1,0 +1,38 @@
+/** Bringing a canvas node into view: from the findings panel, and after the keyboard adds an item. */
+import type { ReactFlowInstance } from '@xyflow/react'
+
+/** Centres the canvas on a node (canvas node ids are entity ids); nothing when it is not drawn. */
+export function centreOn(flow: ReactFlowInstance, id: string) {
+  const box = boundsOf(flow, id)
+  if (!box) return
+  const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: still ? 0 : 300 })
+}
+
+/**
+ * Pans, at the same zoom, to a node just added once React Flow has drawn it, when none of it is in
+ * view: an item added from the palette by keyboard must not land where the user cannot see it. One
+ * that shows even in part stays put, so the view never jumps under the user's pointer.
+ */
+export function revealWhenDrawn(flow: ReactFlowInstance, id: string, canvas: Element | null, tries = 10) {
+  requestAnimationFrame(() => {
+    const box = boundsOf(flow, id)
+    if (!box || !box.width) {
+      if (tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
+      return
+    }
+    const area = canvas?.getBoundingClientRect()
+    if (!area) return
+    const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y })
+    const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height })
+    const partlyInView = topLeft.x < area.right && bottomRight.x > area.left && topLeft.y < area.bottom && bottomRight.y > area.top
+    if (!partlyInView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 0 })
+  })
+}
+
+function boundsOf(flow: ReactFlowInstance, id: string) {
+  const node = flow.getInternalNode(id)
+  if (!node) return null
+  const { x, y } = node.internals.positionAbsolute
+  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 }
+}
