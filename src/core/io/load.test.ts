@@ -97,7 +97,7 @@ describe('loadPlan', () => {
 
   it('checks cross-references: duplicate ids, dangling and wrong-kind backings, LUNs, VMs on bare metal', () => {
     const dup = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.id = 'ex01-boot' })
-    expect(problemsOf(savePlan(dup))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].id' })
+    expect(problemsOf(savePlan(dup))[0]).toEqual({ path: 'hosts[0].vms[0].disks[1].id', message: '"ex01-boot" is already the id of the virtual disk at hosts[0].vms[0].disks[0]; every id must be unique across the plan' })
 
     const dangling = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = 'nowhere' })
     expect(problemsOf(savePlan(dangling))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].backing', message: expect.stringMatching(/no entity/) })
@@ -115,7 +115,7 @@ describe('loadPlan', () => {
     expect(problemsOf(savePlan(badLun))[0]).toMatchObject({ path: 'hosts[0].disks[1].lun' })
 
     const bareMetal = edit(soundPlan(), (d) => { first(d).host.hypervisor = 'none' })
-    expect(problemsOf(savePlan(bareMetal))[0]).toMatchObject({ path: 'hosts[0].vms', message: expect.stringMatching(/bare-metal/) })
+    expect(problemsOf(savePlan(bareMetal))[0]).toMatchObject({ path: 'hosts[0].vms', message: expect.stringMatching(/bare-metal .* move its VM to another host$/) })
 
     const noController = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.controller = null })
     expect(problemsOf(savePlan(noController))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].controller' })

@@ -153,7 +153,7 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
 
 function tooSmall(issue: z.core.$ZodIssueTooSmall): string {
   if (issue.origin === 'string') return `must not be empty${Number(issue.minimum) > 1 ? ` (at least ${String(issue.minimum)} characters)` : ''}`
-  if (issue.origin === 'array') return issue.message && !issue.message.startsWith('Too small') ? issue.message : `must have at least ${String(issue.minimum)} item(s)`
+  if (issue.origin === 'array') return issue.message && !issue.message.startsWith('Too small') ? issue.message : `must have at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`
   return issue.inclusive === false ? `must be greater than ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`
 }
 

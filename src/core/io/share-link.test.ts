@@ -116,6 +116,8 @@ describe('decodeShareFragment on bad links', () => {
     expect(await problemOf(fragmentOf(1, body))).toMatch(/made by a newer vexplan/)
     const notJson = await deflate(new TextEncoder().encode('{"format":'))
     expect(await problemOf(fragmentOf(1, notJson))).toMatch(/is not valid JSON/)
+    // The plan in a link is no file of the user's: a whole-file problem is the link's.
+    expect(await decodeShareFragment(fragmentOf(1, notJson))).toMatchObject({ ok: false, problems: [{ path: '(the link)' }] })
   })
 
   it('refuses a link whose plan would inflate past the size limit, without inflating it all', async () => {

@@ -33,7 +33,7 @@ export function checkReferences(plan: ReferenceView): Problem[] {
     if (!isId(id)) return
     const earlier = entities.get(id)
     if (earlier) {
-      problems.push({ path: `${entity.path}.id`, message: `id "${id}" is already used by the ${earlier.kind} at ${earlier.path}; every id must be unique across the plan` })
+      problems.push({ path: `${entity.path}.id`, message: `"${id}" is already the id of the ${earlier.kind} at ${earlier.path}; every id must be unique across the plan` })
       return
     }
     entities.set(id, entity)
@@ -70,7 +70,7 @@ export function checkReferences(plan: ReferenceView): Problem[] {
 
   plan.hosts.forEach((host, h) => {
     if (host.hypervisor === 'none' && host.vms.length > 0) {
-      problems.push({ path: `hosts[${h}].vms`, message: `${hostName(h)} is a bare-metal server (hypervisor "none") and cannot run VMs; pick a hypervisor or move the ${host.vms.length} VM(s) to another host` })
+      problems.push({ path: `hosts[${h}].vms`, message: `${hostName(h)} is a bare-metal server (hypervisor "none") and cannot run VMs; pick a hypervisor or move ${host.vms.length === 1 ? 'its VM' : `its ${host.vms.length} VMs`} to another host` })
     }
     host.disks.forEach((disk, d) => {
       if (disk.lun !== null) expect(disk.lun, `hosts[${h}].disks[${d}].lun`, 'LUN')

@@ -7,6 +7,7 @@ import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels
 import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
 import { isHyperV, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
+import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -127,8 +128,8 @@ export const e2003NoUndoDisks = defineRule({
       const undo = vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
       if (undo.length === 0 && vm.snapshots === 0) continue
       const what = undo.length > 0
-        ? `the differencing (Undo) disk(s) ${undo.map((disk) => disk.name).join(', ')}`
-        : `${vm.snapshots} snapshot(s)`
+        ? `the differencing (Undo) disk${undo.length > 1 ? 's' : ''} ${joinAnd(undo.map((disk) => disk.name))}`
+        : count(vm.snapshots, 'snapshot')
       report({
         subject: vm.id,
         related: [...undo.map((disk) => disk.id), host.id],

@@ -116,7 +116,7 @@ export const e2007CcrMixedPhysicalVirtual = defineRule({
         report({
           subject: server.id,
           related: physical.map((other) => other.id),
-          message: `${kind} cluster "${clusterId}" has the virtual node ${server.name} and the physical node(s) ${physical.map((other) => other.name).join(', ')}; mixing physical and virtual nodes is supported.`,
+          message: `${kind} cluster "${clusterId}" has the virtual node ${server.name} and the physical node${physical.length > 1 ? 's' : ''} ${joinAnd(physical.map((other) => other.name))}; mixing physical and virtual nodes is supported.`,
           fix: `No change needed; size ${server.name} so that it can carry the load of the physical node after a failover.`,
         })
       }
