@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PLAN_TARGET, savePlan } from '../core/index.ts'
+import { generateEstate } from '../core/testing/estate.ts'
 import { soundPlan } from '../core/testing/plan-builder.ts'
-import { AUTOSAVE_KEY, startAutosave } from './autosave.ts'
+import { AUTOSAVE_KEY, COMPRESS_ABOVE, startAutosave, UNREADABLE_KEY } from './autosave.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
@@ -68,5 +69,42 @@ describe('autosave and plans opened from a link', () => {
     useEditor.getState().openFromLink(shared, {})
     vi.advanceTimersByTime(1000)
     expect(saved(storage)).toContain('"name": "Just typed"')
+  })
+})
+
+describe('autosave of big plans', () => {
+  it('stores a plan over a million characters deflated, and restores it on reload', () => {
+    const big = generateEstate(500, 'Big estate')
+    useEditor.getState().open(big, {})
+    vi.advanceTimersByTime(1000)
+    const stored = saved(storage)!
+    expect(savePlan(big).length).toBeGreaterThan(COMPRESS_ABOVE)
+    expect(stored.startsWith('vexplan-deflated:')).toBe(true)
+    expect(stored.length).toBeLessThan(savePlan(big).length / 5)
+    stop()
+    useEditor.setState({ plan: emptyPlan(), layout: {}, past: [], future: [] })
+    stop = startAutosave(storage)
+    expect(useEditor.getState().plan.name).toBe('Big estate')
+    expect(useEditor.getState().plan.hosts).toHaveLength(big.hosts.length)
+  })
+
+  it('says once, not on every edit, when the browser cannot keep the plan', () => {
+    storage.setItem = () => { throw new DOMException('quota', 'QuotaExceededError') }
+    useEditor.getState().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
+    vi.advanceTimersByTime(1000)
+    expect(useEditor.getState().notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^This browser cannot keep this plan \(.* MB to store\): your changes are not autosaved/) })
+    useEditor.getState().dismissNotice()
+    useEditor.getState().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 2 })
+    vi.advanceTimersByTime(1000)
+    expect(useEditor.getState().notice).toBeNull()
+  })
+
+  it('keeps a damaged compressed save aside, as any unreadable save', () => {
+    stop()
+    storage.setItem(AUTOSAVE_KEY, 'vexplan-deflated:not-base64!')
+    useEditor.setState({ plan: emptyPlan(), notice: null })
+    stop = startAutosave(storage)
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('vexplan-deflated:not-base64!')
+    expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(\(the whole file\) is a damaged compressed save\)/)
   })
 })

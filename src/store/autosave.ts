@@ -4,18 +4,42 @@
  * A plan opened from a share link is not the user's work: nothing is written while it is shown
  * (origin 'link'), and keeping it as the user's plan saves it at once.
  */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
 import { loadPlan, savePlan } from '../core/index.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
 export const AUTOSAVE_KEY = 'vexplan.autosave'
 export const UNREADABLE_KEY = 'vexplan.autosave.unreadable'
 const DELAY_MS = 250
+/**
+ * Browsers keep about 5 million characters per site. A plan file larger than this is stored
+ * deflated (a 10,000-VM estate shrinks about 20 times), behind a prefix that says so; smaller ones
+ * stay plain JSON, readable in the browser's storage inspector.
+ */
+export const COMPRESS_ABOVE = 1_000_000
+const DEFLATED = 'vexplan-deflated:'
+
+export function packSave(text: string): string {
+  if (text.length <= COMPRESS_ABOVE) return text
+  return DEFLATED + btoa(strFromU8(deflateSync(strToU8(text)), true))
+}
+
+/** The plan text of a save, or null when a deflated one is damaged. */
+export function unpackSave(stored: string): string | null {
+  if (!stored.startsWith(DEFLATED)) return stored
+  try {
+    return strFromU8(inflateSync(strToU8(atob(stored.slice(DEFLATED.length)), true)))
+  } catch {
+    return null
+  }
+}
 
 /** Restores the saved plan and keeps saving; returns the function that stops saving. */
 export function startAutosave(storage: Storage = window.localStorage): () => void {
   const saved = read(storage, AUTOSAVE_KEY)
   if (saved !== null) {
-    const loaded = loadPlan(saved)
+    const text = unpackSave(saved)
+    const loaded = text === null ? { ok: false as const, problems: [{ path: '(the whole file)', message: 'is a damaged compressed save' }] } : loadPlan(text)
     if (loaded.ok) {
       useEditor.getState().restore(loaded.value, loaded.value.layout)
     } else {
@@ -25,16 +49,30 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
     }
   }
   let timer: ReturnType<typeof setTimeout> | null = null
+  // Whether the last save failed, so that the user hears of it once, not on every edit.
+  let failing = false
+  const save = (state: Parameters<typeof planWithLayout>[0]) => {
+    const text = savePlan(planWithLayout(state))
+    const packed = packSave(text)
+    if (write(storage, AUTOSAVE_KEY, packed)) {
+      failing = false
+      return
+    }
+    if (failing) return
+    failing = true
+    const mb = (packed.length / 1048576).toFixed(1)
+    useEditor.getState().notify(`This browser cannot keep this plan (${mb} MB to store): your changes are not autosaved. Export it as JSON to keep your work.`, undefined, 'error')
+  }
   const flush = () => {
     timer = null
     const state = useEditor.getState()
     if (state.origin === 'link') return
-    write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(state)))
+    save(state)
   }
   const unsubscribe = useEditor.subscribe((state, previous) => {
     if (state.origin === 'link') {
       // A link opened while the user's last edit was still waiting to be saved: save that edit first.
-      if (timer && previous.origin === 'own') write(storage, AUTOSAVE_KEY, savePlan(planWithLayout(previous)))
+      if (timer && previous.origin === 'own') save(previous)
       if (timer) clearTimeout(timer)
       timer = null
       return
@@ -61,6 +99,12 @@ function read(storage: Storage, key: string): string | null {
   try { return storage.getItem(key) } catch { return null }
 }
 
-function write(storage: Storage, key: string, value: string): void {
-  try { storage.setItem(key, value) } catch { /* storage full or disabled: the plan stays in memory */ }
+/** Stores a value; false when the storage is full or disabled (the plan stays in memory). */
+function write(storage: Storage, key: string, value: string): boolean {
+  try {
+    storage.setItem(key, value)
+    return true
+  } catch {
+    return false
+  }
 }

@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { dragFromPalette, findingItems, inspector, node, openFresh, palette, pane } from './helpers.ts'
+import { savePlan } from '../../src/core/index.ts'
+import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
+import { dragFromPalette, findingItems, importThroughChooser, inspector, node, openFresh, palette, pane } from './helpers.ts'
 
 test.beforeEach(async ({ page }) => {
   await openFresh(page)
@@ -78,6 +80,22 @@ test('reload restores the plan from autosave', async ({ page }) => {
   await page.reload()
   await expect(node(page, 'vm').first()).toContainText('MBX-A')
   await expect(node(page, 'host')).toHaveCount(1)
+})
+
+test('a plan larger than the browser keeps as text is autosaved compressed and restored on reload', async ({ page }) => {
+  // 6 million characters: more than the 5 million a browser keeps per site, as plain text.
+  const plan = edit(soundPlan(), (d) => {
+    d.name = 'Many agents'
+    first(d).host.parent.applications = Array.from({ length: 60_000 }, (_, i) => ({ name: `Monitoring agent number ${i} of the parent partition`, kind: 'management' as const }))
+  })
+  const text = savePlan(plan)
+  expect(text.length).toBeGreaterThan(5_000_000)
+  await importThroughChooser(page, { name: 'many-agents.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  await expect(page.locator('.plan-name')).toHaveText('Many agents', { timeout: 20_000 })
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('vexplan.autosave')?.slice(0, 17) ?? null), { timeout: 10_000 }).toBe('vexplan-deflated:')
+  await page.reload()
+  await expect(page.locator('.plan-name')).toHaveText('Many agents', { timeout: 20_000 })
+  await expect(node(page, 'vm', 'ex01')).toBeVisible()
 })
 
 test('keyboard only: add a host, a VM in it and a disk in the VM', async ({ page }) => {
