@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useReactFlow } from '@xyflow/react'
+import { useReactFlow, type FitViewOptions } from '@xyflow/react'
 import type { Plan } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
@@ -16,8 +16,14 @@ export async function openPlan(plan: Plan, fit: () => void): Promise<void> {
   requestAnimationFrame(() => requestAnimationFrame(fit))
 }
 
+/**
+ * How the whole plan is fitted into the canvas: clear of the zoom controls at the bottom left and
+ * of the overview map at the bottom right (about 200 × 140 px), so no node ends up under either.
+ */
+export const FIT_PLAN: FitViewOptions = { padding: { top: '32px', right: '32px', bottom: '150px', left: '64px' }, maxZoom: 1 }
+
 /** Fits the whole plan into the canvas, as after opening one. */
 export function useFitPlan(): () => void {
   const flow = useReactFlow()
-  return useCallback(() => { void flow.fitView({ padding: 0.15, maxZoom: 1, duration: 200 }) }, [flow])
+  return useCallback(() => { void flow.fitView({ ...FIT_PLAN, duration: 200 }) }, [flow])
 }

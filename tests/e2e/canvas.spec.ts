@@ -182,3 +182,20 @@ test('by keyboard, hosts and arrays go on the canvas whatever is selected, and t
     return b !== null && b.x < canvas.x + canvas.width && b.x + b.width > canvas.x && b.y < canvas.y + canvas.height && b.y + b.height > canvas.y
   }).toBe(true)
 })
+
+test('after Fit View no node lies under the overview map or the zoom controls', async ({ page }) => {
+  // Two hosts one above the other and a SAN beside the lower one: a tall plan whose bottom-right
+  // corner the SAN takes, where the overview map sits.
+  await page.setViewportSize({ width: 1100, height: 700 })
+  await openWith(page, { ...twoHosts, layout: { hv01: { x: 0, y: 0 }, hv02: { x: 0, y: 520 }, san: { x: 480, y: 900 } } })
+  await page.locator('.react-flow__controls-fitview').click()
+  await page.waitForTimeout(400)
+  const covered = await page.evaluate(() => {
+    const overlays = [...document.querySelectorAll('.overview, .react-flow__controls')].map((el) => el.getBoundingClientRect())
+    return [...document.querySelectorAll('.react-flow__node')].flatMap((el) => {
+      const r = el.getBoundingClientRect()
+      return overlays.some((o) => r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom) ? [el.querySelector('[data-entity-id]')?.getAttribute('data-entity-id') ?? '?'] : []
+    })
+  })
+  expect(covered).toEqual([])
+})

@@ -13,6 +13,7 @@ import { computeGeometry, type Geometry } from './geometry.ts'
 import { moveVmTo } from './move-vm.ts'
 import { applyFlowChanges, syncNodes } from './sync-nodes.ts'
 import { Overview } from './Overview.tsx'
+import { FIT_PLAN } from '../open-plan.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
 import './canvas.css'
@@ -160,7 +161,7 @@ export function Canvas() {
       minZoom={0.05}
       maxZoom={2}
       fitView
-      fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+      fitViewOptions={FIT_PLAN}
       proOptions={{ hideAttribution: true }}
       elevateNodesOnSelect={false}
       autoPanOnNodeDrag={!big}
@@ -169,7 +170,7 @@ export function Canvas() {
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
       <Overview geometry={geometry} />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={FIT_PLAN} />
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">
           <strong>Start your plan</strong>
