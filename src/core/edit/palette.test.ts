@@ -62,6 +62,11 @@ describe('placeItem', () => {
     expect(place(p, 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host')
   })
 
+  it('gives a new VM an id that follows its name, as a host\'s does', () => {
+    const added = place(soundPlan(), 'vm', { kind: 'entity', id: 'hv01' })
+    expect(first(added.plan!).host.vms[1]).toMatchObject({ id: 'ex02', name: 'EX02' })
+  })
+
   it('makes ids unique', () => {
     expect(uniqueId(new Set(['a', 'a-2']), 'a')).toBe('a-3')
     expect(uniqueId(new Set(), '--bad id!')).toBe('bad-id-')

@@ -67,10 +67,13 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
   const array = at.kind === 'storage-array' || at.kind === 'lun' ? at.array : null
 
   switch (kindClass(kind)) {
-    case 'vm':
+    case 'vm': {
       if (!host) return { ok: false, reason: 'A virtual machine goes into a host' }
       if (host.hypervisor === 'none') return { ok: false, reason: `${host.name} is a bare-metal server: it runs no VMs` }
-      return withId(ids, 'vm', (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, nextName(plan, 'EX', host.vms.length)) }))
+      // The id follows the name ("EX03" → "ex03"), as hosts' do, so plan files and findings read well.
+      const name = nextName(plan, 'EX', host.vms.length)
+      return withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name) }))
+    }
     case 'physical-disk':
       if (!host) return { ok: false, reason: 'A physical disk goes into a host' }
       return withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name: `Disk ${host.disks.length}`, sizeGB: 300, online: false, contents: [], lun: null } }))
