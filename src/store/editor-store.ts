@@ -15,7 +15,8 @@ export interface Selection {
   role?: ExchangeRole
 }
 
-export interface Notice { id: number; text: string; x: number; y: number; tone: 'refused' | 'info' | 'error' }
+/** A message for the user; `at` is the pointer it answers, or null for one centred over the canvas. */
+export interface Notice { id: number; text: string; at: { x: number; y: number } | null; tone: 'refused' | 'info' | 'error' }
 
 /** Where the shown plan came from: the user's own work, or a share link the user has not kept yet. */
 export type PlanOrigin = 'own' | 'link'
@@ -146,8 +147,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
     set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null })
   },
 
-  notify(text, at = { x: window.innerWidth / 2, y: 96 }, tone = 'refused') {
-    set({ notice: { id: ++noticeId, text, x: at.x, y: at.y, tone } })
+  notify(text, at, tone = 'refused') {
+    set({ notice: { id: ++noticeId, text, at: at ?? null, tone } })
   },
 
   dismissNotice() {

@@ -1,7 +1,15 @@
-import { useEffect } from 'react'
+import { useEffect, type CSSProperties } from 'react'
 import { useEditor } from '../store/editor-store.ts'
 
 const SHOW_MS = 3200
+
+/** Centred near the top of the canvas, for a message that answers no pointer (autosave, keyboard). */
+function overCanvas(): CSSProperties {
+  const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
+  return canvas
+    ? { left: canvas.left + canvas.width / 2, top: canvas.top + 16, transform: 'translateX(-50%)', maxWidth: Math.max(240, Math.min(520, canvas.width - 32)) }
+    : { left: '50%', top: 64, transform: 'translateX(-50%)' }
+}
 
 /** A brief message near the pointer: why a drop was refused, or what happened. */
 export function Notice() {
@@ -17,7 +25,9 @@ export function Notice() {
         <div
           key={notice.id}
           className={`notice ${notice.tone}`}
-          style={{ left: Math.min(notice.x + 14, window.innerWidth - 380), top: Math.max(8, notice.y + 14) }}
+          style={notice.at
+            ? { left: Math.min(notice.at.x + 14, window.innerWidth - 380), top: Math.max(8, notice.at.y + 14) }
+            : overCanvas()}
         >
           <span>{notice.text}</span>
           {notice.tone === 'error' && <button type="button" className="btn ghost" onClick={() => useEditor.getState().dismissNotice()}>Dismiss</button>}

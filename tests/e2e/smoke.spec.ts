@@ -22,3 +22,16 @@ test('on a 1024-pixel screen the whole toolbar fits, finding totals included, wi
   await expect(page.getByRole('status', { name: 'Finding totals' })).toBeInViewport({ ratio: 1 })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024)
 })
+
+test('an unreadable autosave is set aside with a message centred over the canvas, clear of the inspector', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.setItem('vexplan.autosave', '{"format":"vexplan/plan","version":1,"name":"x","organization":{"mailboxes":1},"hosts":[{"bad":1}]}'))
+  await page.reload()
+  const notice = page.getByRole('status').filter({ hasText: 'Your autosaved plan could not be opened (hosts[0].id is required but missing)' })
+  await expect(notice).toBeVisible()
+  const box = (await notice.locator('.notice').boundingBox())!
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(canvas.x)
+  expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width)
+  expect(await page.evaluate(() => localStorage.getItem('vexplan.autosave.unreadable'))).toContain('"bad":1')
+})
