@@ -160,3 +160,18 @@ test('New plan asks before discarding work', async ({ page }) => {
   await page.getByRole('button', { name: 'Discard and start new' }).click()
   await expect(node(page, 'host')).toHaveCount(0)
 })
+
+test('a refused inspector change says why, and the message goes once another change lands', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await dragFromPalette(page, 'Mailbox', node(page, 'vm').first())
+  await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
+  const roles = inspector(page).getByRole('group', { name: 'Exchange roles' })
+  await roles.getByRole('checkbox', { name: 'Mailbox' }).click()
+  const refusal = inspector(page).getByText(/at least one Exchange role/i)
+  await expect(refusal).toBeVisible()
+  await expect(roles.getByRole('checkbox', { name: 'Mailbox' })).toBeChecked()
+  await inspector(page).getByLabel('Virtual processors').fill('4')
+  await inspector(page).getByLabel('Virtual processors').press('Enter')
+  await expect(refusal).toHaveCount(0)
+})

@@ -3,7 +3,7 @@
  * cluster membership, or a "No Exchange" state with a button that installs it. The install is
  * set as one object, so each change is one undoable step the core checks whole.
  */
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import {
   EXCHANGE_CLUSTER_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, placeItem,
   type ExchangeInstall, type ExchangeVersion,
@@ -11,7 +11,7 @@ import {
 import { useEditor } from '../../../store/editor-store.ts'
 import { choicesOf, NONE, updateChoices, withVersion } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
-import { applyEdits, required, Section, TextField, type Setter } from './fields.tsx'
+import { applyEdits, required, Section, TextField, useRefusal, type Setter } from './fields.tsx'
 
 type ClusterKind = NonNullable<ExchangeInstall['cluster']>['kind']
 
@@ -64,7 +64,7 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
  * version and update (the one most servers of the plan already run).
  */
 function NoExchange({ server }: { server: string }) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const installExchange = () => {
     const placed = placeItem(useEditor.getState().plan, 'mailbox', { kind: 'entity', id: server })
     setError(placed.ok ? applyEdits(placed.edit) : placed.reason)

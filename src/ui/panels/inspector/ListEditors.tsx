@@ -3,12 +3,11 @@
  * row's controls are named by position ("Application 2 name", "Network adapter 1 switch"); the
  * whole list is set as one value, so adding or removing a row is one undoable step.
  */
-import { useState } from 'react'
 import {
   APPLICATION_KIND_LABELS, NIC_ADAPTER_LABELS, NIC_SWITCH_LABELS, type Nic, type ParentPartition,
 } from '../../../core/index.ts'
 import { choicesOf, type Choice } from './choices.ts'
-import { required, Section, useDraft, useFieldIds, type Commit } from './fields.tsx'
+import { required, Section, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
 type Application = ParentPartition['applications'][number]
 
@@ -20,7 +19,7 @@ const replaced = <T,>(list: readonly T[], index: number, item: T): T[] => list.m
 const without = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index)
 
 export function ApplicationsEditor({ applications, onCommit }: { applications: readonly Application[]; onCommit: Commit<Application[]> }) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const commit = (next: Application[]) => setError(onCommit(next))
   return (
     <Section title="Applications on the host OS" action={
@@ -45,7 +44,7 @@ export function ApplicationsEditor({ applications, onCommit }: { applications: r
 }
 
 export function NetworkEditor({ network, onCommit }: { network: readonly Nic[]; onCommit: Commit<Nic[]> }) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const commit = (next: Nic[]) => setError(onCommit(next))
   return (
     <Section title="Network" action={

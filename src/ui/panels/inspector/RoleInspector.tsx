@@ -2,16 +2,15 @@
  * An Exchange role chip. The plan has no role entity: the chip stands for one role of a server's
  * Exchange install (a VM's, or a host's own OS), so the inspector edits that install.
  */
-import { useState } from 'react'
 import { EXCHANGE_ROLE_LABELS, type ExchangeRole, type Host, type Vm } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
-import { firstMessage, setterFor } from './fields.tsx'
+import { firstMessage, setterFor, useRefusal } from './fields.tsx'
 
 interface RoleInspectorProps { role: ExchangeRole | undefined; host: Host; vm: Vm | null }
 
 export function RoleInspector({ role, host, vm }: RoleInspectorProps) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const install = vm ? vm.exchange : host.parent.exchange
   const server = vm ?? host
   const holds = role !== undefined && (install?.roles.includes(role) ?? false)

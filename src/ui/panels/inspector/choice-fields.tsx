@@ -3,14 +3,14 @@
  * checkbox, and a set of checkboxes for a subset (Windows roles, disk contents, Exchange roles).
  * Each applies on change and shows the core's message inline when the change is refused.
  */
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { hasChoice, type Choice, type ChoiceItem } from './choices.ts'
-import { Row, useFieldIds, type Commit } from './fields.tsx'
+import { Row, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
 interface SelectFieldProps { label: string; value: string; choices: readonly ChoiceItem[]; onCommit: Commit<string>; unit?: string }
 
 export function SelectField({ label, value, choices, onCommit, unit }: SelectFieldProps) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const { id, errorId, aria } = useFieldIds(error)
   // A value the choices do not list (a stale reference) is shown rather than silently replaced.
   const items = hasChoice(choices, value) ? choices : [...choices, { value, label: `${value} (not available)` }]
@@ -31,7 +31,7 @@ interface CheckFieldProps { label: string; checked: boolean; onCommit: Commit<bo
 
 /** A checkbox with its label after it, across both columns. */
 export function CheckField({ label, checked, onCommit }: CheckFieldProps) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const { id, errorId, aria } = useFieldIds(error)
   return (
     <div className="insp-check-row">
@@ -48,7 +48,7 @@ interface CheckSetProps { label: string; values: readonly string[]; choices: rea
 
 /** A subset of an enumeration: one labelled checkbox per value, in a named group. */
 export function CheckSet({ label, values, choices, onCommit }: CheckSetProps) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useRefusal()
   const groupId = useId()
   const errorId = `${groupId}-error`
   // Toggling keeps the order the plan already has and appends new values, so files do not churn.

@@ -5,7 +5,7 @@
  * (undo, redo, a quick fix) they take the plan's value again.
  */
 import { useId, useState, type ReactNode } from 'react'
-import type { Edit, Problem } from '../../../core/index.ts'
+import type { Edit, Plan, Problem } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { parseNumber, type NumberRule } from './number-input.ts'
 
@@ -56,6 +56,17 @@ export function Row({ label, id, unit, error, errorId, children }: RowProps) {
       </div>
     </div>
   )
+}
+
+/**
+ * The message of a refused change, shown until the plan changes: a refusal leaves the plan as it
+ * was, so once another edit lands the message speaks of a state that is gone.
+ */
+export function useRefusal(): [string | null, (message: string | null) => void] {
+  const plan = useEditor((state) => state.plan)
+  const [refusal, setRefusal] = useState<{ message: string; plan: Plan } | null>(null)
+  const message = refusal && refusal.plan === plan ? refusal.message : null
+  return [message, (next) => setRefusal(next === null ? null : { message: next, plan: useEditor.getState().plan })]
 }
 
 /** Ids for a control and its error message, and the ARIA attributes that tie them together. */
