@@ -36,8 +36,7 @@ export function loadPlan(text: string): Result<Plan> {
     json = JSON.parse(text)
   } catch (error) {
     const where = findJsonError(text)
-    // Without a grammar error, the engine gave up for another reason (such as nesting so deep it
-    // ran out of stack): its own words, then.
+    // Without a grammar error the engine gave up for a reason of its own: its own words, then.
     return fail({ path: '(the whole file)', message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })
   }
   // JSON.parse keeps the last of two same-named fields and drops the first without a word.
@@ -92,13 +91,23 @@ export const MAX_DEPTH = 32
 function deeperThan(value: unknown, limit: number, path: (string | number)[] = []): (string | number)[] | null {
   if (typeof value !== 'object' || value === null) return null
   if (path.length >= limit) return [...path]
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value)
-  for (const [key, child] of entries) {
-    if (typeof child !== 'object' || child === null) continue
+  const below = (key: string | number, child: unknown) => {
+    if (typeof child !== 'object' || child === null) return null
     path.push(key)
     const found = deeperThan(child, limit, path)
-    if (found) return found
     path.pop()
+    return found
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = below(i, value[i])
+      if (found) return found
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      const found = below(key, (value as Record<string, unknown>)[key])
+      if (found) return found
+    }
   }
   return null
 }
@@ -141,7 +150,6 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
     }
     case 'invalid_key':
       return { path, message: `is not an id; ${ID_RULE}` }
-
     case 'too_small':
       return { path, message: tooSmall(issue) + got }
     case 'too_big':
