@@ -43,7 +43,7 @@ function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean
 function unawareBackup(server: ExchangeServerRef): { why: string; orOnHost: string } | null {
   const backup = backupOf(server)
   const onHyperV = server.vm !== null && isHyperV(server.host)
-  const withIc = onHyperV ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
+  const withIc = orHostVss(server)
   if (backup.method === 'host-file-copy') {
     return { why: `${server.name} is backed up by copying its files from the host, which neither checks the databases nor truncates the logs`, orOnHost: withIc }
   }
@@ -55,14 +55,16 @@ function unawareBackup(server: ExchangeServerRef): { why: string; orOnHost: stri
   // pass-through or guest-attached disk (catalogue, note E.10).
   const missed = server.vm.disks.filter((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsDatabaseOrLogs(disk.contents))
   if (missed.length === 0) return null
-  const data = contentsLabel(databaseAndLogs(missed.flatMap((disk) => disk.contents)).filter(unique))
+  const data = contentsLabel([...new Set(databaseAndLogs(missed.flatMap((disk) => disk.contents)))])
   return {
     why: `${server.name}'s only backup is a host-level Hyper-V VSS backup, which does not capture its ${data} on its ${byKind(missed)}`,
     orOnHost: `, or move its ${data} to fixed VHDs, which the host-level backup captures`,
   }
 }
 
-const unique = <T>(item: T, i: number, all: readonly T[]) => all.indexOf(item) === i
+/** The host-side backup a VM on Hyper-V can also have, as the end of a fix; nothing elsewhere. */
+const orHostVss = (server: ExchangeServerRef): string =>
+  server.vm !== null && isHyperV(server.host) ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
 
 export const backupMustBeExchangeAware = defineRule({
   id: 'backup-must-be-exchange-aware',
@@ -81,7 +83,7 @@ export const backupMustBeExchangeAware = defineRule({
       const severity: Severity = copies ? 'warning' : 'error'
       const noCopies = copies ? '' : '; no CCR or DAG copy of its databases exists either'
       const inside = server.vm ? 'inside the guest' : `on ${server.name} itself`
-      const orOnHost = unaware ? unaware.orOnHost : server.vm && isHyperV(server.host) ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
+      const orOnHost = unaware ? unaware.orOnHost : orHostVss(server)
       report({
         subject: server.id,
         related: server.vm ? [server.host.id] : [],
