@@ -1,6 +1,9 @@
 import { useEditor } from '../store/editor-store.ts'
 
-/** Removes the selected entity (or role) as one undoable step; a parent partition stays with its host. */
+/**
+ * Removes the selected entity (or role) as one undoable step; a parent partition stays with its host.
+ * The Delete key on the canvas and the inspector's Delete button both come here.
+ */
 export function removeSelection(): void {
   const state = useEditor.getState()
   const selection = state.selection
@@ -15,5 +18,10 @@ export function removeSelection(): void {
   const layout = { ...state.layout }
   delete layout[selection.id]
   const problems = state.apply(edit, { select: null, layout: selection.kind === 'host' || selection.kind === 'storage-array' ? layout : state.layout })
-  if (problems) state.notify(problems[0]?.message ?? 'That cannot be removed')
+  if (problems) {
+    state.notify(problems[0]?.message ?? 'That cannot be removed')
+    return
+  }
+  // The focus was on the deleted node or on the Delete button, both gone: give it to the canvas.
+  document.querySelector<HTMLElement>('.react-flow')?.focus()
 }

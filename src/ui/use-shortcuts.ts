@@ -5,6 +5,9 @@ import { removeSelection } from './remove-selection.ts'
 const isTextInput = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
+const onCanvasOrNowhere = (target: EventTarget | null) =>
+  target === document.body || target === document.documentElement || (target instanceof Element && target.closest('.react-flow') !== null)
+
 /** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection. */
 export function useShortcuts() {
   useEffect(() => {
@@ -20,7 +23,9 @@ export function useShortcuts() {
         event.preventDefault()
         useEditor.getState().redo()
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
-        if (useEditor.getState().selection) {
+        // Only where the selection is what the key means: on the canvas, or with nothing focused.
+        // On a button of the inspector, the toolbar or the findings it must not delete a whole VM.
+        if (useEditor.getState().selection && onCanvasOrNowhere(event.target)) {
           event.preventDefault()
           removeSelection()
         }

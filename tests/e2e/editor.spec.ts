@@ -175,3 +175,34 @@ test('a refused inspector change says why, and the message goes once another cha
   await inspector(page).getByLabel('Virtual processors').press('Enter')
   await expect(refusal).toHaveCount(0)
 })
+
+test('the inspector deletes what is selected; the Delete key does so only from the canvas', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await expect(node(page, 'vm')).toHaveCount(2)
+  // Delete pressed on a button elsewhere (the toolbar, the inspector's lists) is not about the VM.
+  await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
+  await page.getByRole('button', { name: 'Templates' }).focus()
+  await page.keyboard.press('Delete')
+  await expect(node(page, 'vm')).toHaveCount(2)
+  // The inspector's button deletes the selection, as one undoable step, and the canvas keeps the focus.
+  await inspector(page).getByRole('button', { name: 'Delete EX01' }).click()
+  await expect(node(page, 'vm')).toHaveCount(1)
+  await expect(page.locator('.react-flow')).toBeFocused()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'vm')).toHaveCount(2)
+})
+
+test('the inspector opens a newly selected entity at its top', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
+  const body = inspector(page).locator('.panel-body')
+  await body.evaluate((el) => { el.scrollTop = el.scrollHeight })
+  expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  await node(page, 'host').first().click({ position: { x: 40, y: 18 } })
+  await expect(inspector(page).locator('.insp-kind')).toHaveText(/host/i)
+  expect(await inspector(page).locator('.panel-body').evaluate((el) => el.scrollTop)).toBe(0)
+})

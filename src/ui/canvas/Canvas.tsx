@@ -167,6 +167,7 @@ export function Canvas() {
       autoPanOnNodeDrag={!big}
       onlyRenderVisibleElements={!exporting && big}
       aria-label="Plan diagram"
+      tabIndex={-1}
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
       <Overview geometry={geometry} />

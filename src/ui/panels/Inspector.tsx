@@ -5,6 +5,7 @@
  */
 import { useEditor } from '../../store/editor-store.ts'
 import { entityFindings, useFindings, type EntityFindings } from '../../store/findings.ts'
+import { removeSelection } from '../remove-selection.ts'
 import { subjectOf } from './inspector/subject.tsx'
 import './inspector.css'
 
@@ -14,18 +15,27 @@ export function Inspector() {
   const findings = useFindings()
   const subject = subjectOf(plan, selection)
   const counts = subject.findingsOf === null ? findings.summary : entityFindings(findings, subject.findingsOf)
-  // Remounting on a new selection drops what was typed for the previous entity.
   const key = selection ? `${selection.kind}:${selection.id}:${selection.role ?? ''}` : 'plan'
+  // A role has its own "Remove role"; a parent partition goes only with its host.
+  const deletable = selection !== null && selection.kind !== 'parent-partition' && selection.kind !== 'exchange-role' && subject.findingsOf !== null
   return (
     <section aria-label="Inspector" className="inspector">
       <div className="panel-head"><h2>Inspector</h2></div>
-      <div className="panel-body">
+      {/* Keyed by the selection: a new entity's form starts at its top, and drops what was typed for the last one. */}
+      <div className="panel-body" key={key}>
         <header className="insp-head">
-          <div className="insp-kind">{subject.kind}</div>
+          <div className="insp-head-line">
+            <div className="insp-kind">{subject.kind}</div>
+            {deletable && (
+              <button type="button" className="btn danger small" onClick={removeSelection} aria-label={`Delete ${subject.name}`} aria-keyshortcuts="Delete" title="Delete, with everything in it (Del); Undo brings it back">
+                Delete
+              </button>
+            )}
+          </div>
           <div className="insp-name" title={subject.name}>{subject.name}</div>
           <FindingsLine counts={counts} scope={subject.findingsOf === null ? 'in this plan' : 'here'} />
         </header>
-        <div key={key} className="insp-form">{subject.body}</div>
+        <div className="insp-form">{subject.body}</div>
       </div>
     </section>
   )
