@@ -53,11 +53,17 @@ test('connecting a virtual disk to a host disk sets its backing; nonsense connec
   const [hintBox, diskBox] = [(await hint.boundingBox())!, (await node(page, 'virtual-disk', 'ex01-new').boundingBox())!]
   expect(hintBox.y + hintBox.height).toBeLessThanOrEqual(diskBox.y + diskBox.height)
   const source = '[data-entity-id="ex01-new"] .react-flow__handle.source'
-  // a VHD cannot sit directly on a LUN, nor on a disk of another host
+  // a VHD cannot sit directly on a LUN, nor on a disk of another host: refused, saying why
   await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="lun1"] .react-flow__handle.target'))
+  await expect(page.getByRole('status').filter({ hasText: /LUN/ })).toBeVisible()
   await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="hv02-d"] .react-flow__handle.target'))
+  await expect(page.getByRole('status').filter({ hasText: /HV02/ })).toBeVisible()
   await expect(page.locator('[data-testid^="rf__edge-backing:ex01-new"]')).toHaveCount(0)
-  // its own host's disk is fine
+  // its own host's disk is fine, dropped on its body as well as on its handle
+  await dragBetween(page, await center(page, source), await center(page, '[data-kind="physical-disk"][data-entity-id="hv01-os"]'))
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(0)
   await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="hv01-os"] .react-flow__handle.target'))
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(1)
   await expect(hint).toHaveCount(0)

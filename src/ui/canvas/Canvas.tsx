@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import {
   Background, BackgroundVariant, Controls, ReactFlow, useReactFlow,
-  type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnNodeDrag,
+  type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react'
 import { canConnect, type EntityKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
@@ -127,6 +127,23 @@ export function Canvas() {
     state.apply({ op: 'connect', source: connection.source, target: connection.target })
   }, [])
 
+  // A connection dropped on a disk's body rather than its small handle, or on a handle that refuses
+  // it, ends here: connect to the disk under the pointer if it may, else say why not.
+  const onConnectEnd: OnConnectEnd = useCallback((event, connection) => {
+    if (connection.isValid || !connection.fromNode) return
+    const pointer = 'clientX' in event ? event : event.changedTouches[0]
+    if (!pointer) return
+    const at = { x: pointer.clientX, y: pointer.clientY }
+    const under = entityUnder(at, connection.fromNode.id)
+    if (!under) return
+    const fromSource = connection.fromHandle?.type !== 'target'
+    const [source, target] = fromSource ? [connection.fromNode.id, under] : [under, connection.fromNode.id]
+    const state = useEditor.getState()
+    const verdict = canConnect(state.plan, source, target)
+    if (!verdict.ok) return state.notify(verdict.reason, at)
+    state.apply({ op: 'connect', source, target })
+  }, [])
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
     event.preventDefault()
@@ -150,6 +167,7 @@ export function Canvas() {
       onPaneClick={() => useEditor.getState().select(null)}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -180,4 +198,14 @@ export function Canvas() {
       )}
     </ReactFlow>
   )
+}
+
+/** The id of the innermost entity drawn under a screen point, other than `except`. */
+function entityUnder(point: { x: number; y: number }, except: string): string | null {
+  for (const element of document.elementsFromPoint(point.x, point.y)) {
+    if (!(element instanceof HTMLElement)) continue
+    const id = element.dataset.entityId
+    if (id && id !== except && element.dataset.kind !== 'exchange-role') return id
+  }
+  return null
 }
