@@ -205,3 +205,12 @@ test('after Fit View no node lies under the overview map or the zoom controls', 
   })
   expect(covered).toEqual([])
 })
+
+test('lines are drawn over the VMs they leave but under host disks and LUNs, so they never cross a disk\'s text', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const z = (selector: string) => page.locator(selector).first().evaluate((el) => Number(getComputedStyle(el.closest('.react-flow__node') ?? el).zIndex))
+  const lineZ = await page.locator('.react-flow__edge').first().evaluate((el) => Number(getComputedStyle(el.closest('svg')!).zIndex))
+  expect(lineZ).toBeGreaterThan(await z('[data-kind="vm"]'))
+  expect(lineZ).toBeLessThan(await z('[data-kind="physical-disk"]'))
+  expect(lineZ).toBeLessThan(await z('[data-kind="lun"]'))
+})

@@ -182,6 +182,7 @@ export function Canvas() {
       fitViewOptions={FIT_PLAN}
       proOptions={{ hideAttribution: true }}
       elevateNodesOnSelect={false}
+      zIndexMode="manual"
       autoPanOnNodeDrag={!big}
       onlyRenderVisibleElements={!exporting && big}
       aria-label="Plan diagram"

@@ -55,11 +55,20 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
       draggable: DRAGGABLE.has(box.kind),
       connectable: box.kind === 'vdisk' || box.kind === 'pdisk' || box.kind === 'lun',
       ...(box.parentId ? { parentId: box.parentId } : {}),
-      ...(box.kind === 'host' || box.kind === 'array' ? { zIndex: 0 } : {}),
+      ...(Z_INDEX[box.kind] === undefined ? {} : { zIndex: Z_INDEX[box.kind] }),
     }
     return node
   })
 }
+
+/**
+ * Drawing order (React Flow draws lines before nodes of the same level): hosts and arrays at 0; VMs
+ * and the parent partition at 1 (their children at 2, with the lines); host disks and LUNs, where
+ * lines end, at 3. So a line shows across the VM it leaves but never crosses a disk's text.
+ */
+const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 3, lun: 3 }
+/** The level of the backing lines: see Z_INDEX. */
+const EDGE_Z = 2
 
 function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string): NodeData {
   switch (kind) {
@@ -102,6 +111,8 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
     selectable: false,
     focusable: false,
     interactionWidth: 0,
+    // zIndexMode "manual" on the canvas keeps React Flow from lifting lines above the nodes they join.
+    zIndex: EDGE_Z,
   })
   for (const host of plan.hosts) {
     for (const disk of host.disks) {
