@@ -8,9 +8,12 @@ test('a finding with a mechanical fix offers "Fix", which applies it as one undo
   await openTemplate(page, 'Seed article: two-disk host')
   const item = findingItems(page, 'host-vss-backup-excludes-passthrough')
   await expect(item).toHaveCount(1)
+  await expect(page.getByRole('status', { name: 'Finding totals' })).toHaveText(/✖ 1 error\b.*▲ 4 warnings/)
   const errorsBefore = await findingItems(page).evaluateAll((items) => items.filter((li) => li.getAttribute('data-severity') === 'error').length)
   await item.getByRole('button', { name: /^Fix: / }).click()
   await expect(item).toHaveCount(0)
+  // The focus stays in the findings, on the one that took the fixed one's place.
+  await expect(page.locator('li.finding:focus')).toHaveCount(1)
   await expect(findingItems(page, 'backup-in-guest-recommended')).toHaveCount(0)
   const errorsAfter = await findingItems(page).evaluateAll((items) => items.filter((li) => li.getAttribute('data-severity') === 'error').length)
   expect(errorsAfter).toBeLessThanOrEqual(errorsBefore)

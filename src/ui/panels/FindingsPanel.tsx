@@ -54,7 +54,7 @@ export function FindingsPanel() {
       event.stopPropagation()
       const finding = findingAt(item)
       const edits = button.dataset.fix === 'all' ? fixAll.get(item.dataset.rule!)?.edits : finding && quickFixes.get(finding)?.edits
-      if (edits) applyFix(edits, button)
+      if (edits && applyFix(edits, button)) keepFocusAt(listRef.current, item)
       return
     }
     if (item) activate(item.dataset.subject!)
@@ -185,14 +185,30 @@ function fixAllByRule(findings: readonly Finding[], quickFixes: Map<Finding, Qui
   return byRule
 }
 
-/** Applies a quick fix as one undoable step; says why when the core refuses it. */
-function applyFix(edits: QuickFix['edits'], button: HTMLElement) {
+/** Applies a quick fix as one undoable step; says why when the core refuses it. True when applied. */
+function applyFix(edits: QuickFix['edits'], button: HTMLElement): boolean {
   const state = useEditor.getState()
   const problems = state.apply(edits)
   if (problems) {
     const rect = button.getBoundingClientRect()
     state.notify(`This fix cannot be applied: ${problems[0]?.message ?? 'the plan changed'}`, { x: rect.left - 300, y: rect.top })
   }
+  return problems === null
+}
+
+/**
+ * A fixed finding leaves the list with the focus on its button: once the list is redrawn, the focus
+ * goes to the finding that took its place (or the last one), never to the page.
+ */
+function keepFocusAt(list: HTMLElement | null, item: HTMLElement) {
+  if (!list) return
+  const at = Array.from(list.querySelectorAll('li.finding')).indexOf(item)
+  requestAnimationFrame(() => {
+    const items = list.querySelectorAll<HTMLElement>('li.finding')
+    const next = items[Math.min(Math.max(at, 0), items.length - 1)]
+    if (next) next.focus()
+    else list.closest<HTMLElement>('section')?.querySelector<HTMLElement>('input, button')?.focus()
+  })
 }
 
 /** A severity marker drawn by CSS (findings.css), so thousands of rows stay light. */
