@@ -214,3 +214,11 @@ test('lines are drawn over the VMs they leave but under host disks and LUNs, so 
   expect(lineZ).toBeLessThan(await z('[data-kind="physical-disk"]'))
   expect(lineZ).toBeLessThan(await z('[data-kind="lun"]'))
 })
+
+test('nodes and lines carry names a screen reader can read', async ({ page }) => {
+  await openWith(page, twoHosts)
+  await expect(page.getByRole('group', { name: 'VM EX01', exact: true })).toBeVisible()
+  await expect(page.getByRole('group', { name: 'Host HV02', exact: true })).toBeVisible()
+  await expect(page.getByRole('group', { name: 'Mailbox role of EX01', exact: true })).toBeVisible()
+  await expect(page.getByRole('img', { name: "EX01's Database is backed by Disk 2" })).toHaveCount(1)
+})

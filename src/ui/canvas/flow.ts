@@ -1,7 +1,7 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node } from '@xyflow/react'
 import { MarkerType } from '@xyflow/react'
-import type { ExchangeRole, Host, Lun, PhysicalDisk, Plan, StorageArray, VirtualDisk, Vm } from '../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
 
@@ -44,9 +44,10 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
     const data = makeData(box.kind, entity, counts, box.role, box.entityId)
     const old = previous.get(box.id)
     if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
-      && old.parentId === box.parentId && shallowEqual(old.data, data)) return old
+      && old.parentId === box.parentId && shallowEqual(old.data, data) && old.ariaLabel === ariaLabelOf(data, entities)) return old
     const node: FlowNode = {
       id: box.id,
+      ariaLabel: ariaLabelOf(data, entities),
       type: box.kind,
       position: { x: box.x, y: box.y },
       width: box.w,
@@ -69,6 +70,20 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
 const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 3, lun: 3 }
 /** The level of the backing lines: see Z_INDEX. */
 const EDGE_Z = 2
+
+/** What a screen reader hears for a node: its kind and name ("VM EX01", "Mailbox role of EX01"). */
+function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>): string {
+  switch (data.kind) {
+    case 'host': return `${data.host.hypervisor === 'none' ? 'Bare-metal server' : 'Host'} ${data.host.name}`
+    case 'parent': return `Parent partition of ${data.host.name}`
+    case 'vm': return `VM ${data.vm.name}`
+    case 'vdisk': return `Virtual disk ${data.disk.name} (${DISK_KIND_LABELS[data.disk.kind]})`
+    case 'pdisk': return `Host disk ${data.disk.name}`
+    case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}`
+    case 'array': return `Storage array ${data.array.name}`
+    case 'lun': return `LUN ${data.lun.name}`
+  }
+}
 
 function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string): NodeData {
   switch (kind) {
@@ -101,8 +116,12 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   const edges: Edge[] = []
   const keep = (edge: Edge) => {
     const old = previous.get(edge.id)
-    edges.push(old && old.source === edge.source && old.target === edge.target && old.className === edge.className ? old : edge)
+    edges.push(old && old.source === edge.source && old.target === edge.target && old.className === edge.className && old.ariaLabel === edge.ariaLabel ? old : edge)
   }
+  const names = new Map<string, string>()
+  for (const host of plan.hosts) for (const disk of host.disks) names.set(disk.id, disk.name)
+  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, `LUN ${lun.name}`)
+  const backs = (name: string, backing: string) => `${name} is backed by ${names.get(backing) ?? backing}`
   // Edges only show what backs what (connections are made from handles, changed in the inspector):
   // they take no clicks or focus, so a line across a host or VM header never blocks a click or drop.
   const style = (active: boolean) => ({
@@ -116,13 +135,13 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   })
   for (const host of plan.hosts) {
     for (const disk of host.disks) {
-      if (disk.lun) keep({ id: `lun:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.lun, targetHandle: 'in', ...style(selectedId === disk.id || selectedId === disk.lun) })
+      if (disk.lun) keep({ id: `lun:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.lun, targetHandle: 'in', ariaLabel: backs(`${host.name}'s ${disk.name}`, disk.lun), ...style(selectedId === disk.id || selectedId === disk.lun) })
     }
     for (const vm of host.vms) {
       for (const disk of vm.disks) {
         if (!disk.backing) continue
         const active = selectedId === disk.id || selectedId === disk.backing || selectedId === vm.id
-        keep({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ...style(active) })
+        keep({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ariaLabel: backs(`${vm.name}'s ${disk.name}`, disk.backing), ...style(active) })
       }
     }
   }
