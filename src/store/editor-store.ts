@@ -46,7 +46,7 @@ export interface EditorState {
   restore(plan: Plan, layout: Layout): void
   /** Shows a plan opened from a share link; the user's own work is put aside until they keep or discard it. */
   openFromLink(plan: Plan, layout: Layout): void
-  /** Makes the plan opened from a link the user's own plan (autosave then saves it). */
+  /** Makes the plan opened from a link the user's own plan (autosave then saves it); Undo goes back to the previous one. */
   keepLinkedPlan(): void
   /** Drops the plan opened from a link and brings back the user's own work and its undo history. */
   discardLinkedPlan(): void
@@ -139,7 +139,11 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   keepLinkedPlan() {
-    set({ origin: 'own', ownWork: null })
+    // The user's previous plan becomes a step in the history under the kept one: Undo brings it back.
+    const { ownWork, past } = get()
+    let history = ownWork ? pushPast(ownWork.past, { plan: ownWork.plan, layout: ownWork.layout }) : past
+    if (ownWork) for (const step of past) history = pushPast(history, step)
+    set({ origin: 'own', ownWork: null, past: history })
   },
 
   discardLinkedPlan() {

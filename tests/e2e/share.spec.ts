@@ -60,9 +60,17 @@ test('a share link opens the same plan and findings in another browser, and leav
   await other.waitForTimeout(600)
   expect(await saved(other)).toBe(OWN_PLAN)
 
-  await banner(other).getByRole('button', { name: 'Keep a copy as my plan' }).click()
+  await banner(other).getByRole('button', { name: 'Keep as my plan' }).click()
   await expect(banner(other)).toHaveCount(0)
   await expect.poll(() => saved(other)).toContain('"name": "Edited shared plan"')
+  // Keeping is one more step in the history: Undo walks back over the edit to the plan the user had.
+  await other.getByRole('button', { name: 'Undo' }).click()
+  await other.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => saved(other)).toBe(OWN_PLAN)
+  await other.getByRole('button', { name: 'Redo' }).click()
+  await other.getByRole('button', { name: 'Redo' }).click()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
+  await other.waitForTimeout(600)
   await other.reload()
   await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
   await context.close()

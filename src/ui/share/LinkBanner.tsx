@@ -10,7 +10,7 @@ export function LinkBanner() {
   if (!linked) return null
   const keep = () => {
     useEditor.getState().keepLinkedPlan()
-    useEditor.getState().notify('Kept: this plan is now your plan, saved in this browser.', undefined, 'info')
+    useEditor.getState().notify('Kept: this plan is now your plan, saved in this browser. Undo brings back the plan you had.', undefined, 'info')
   }
   const discard = () => {
     useEditor.getState().discardLinkedPlan()
@@ -24,7 +24,7 @@ export function LinkBanner() {
         <span>This plan is not saved in this browser, and your own plan is kept as it was until you choose.</span>
       </p>
       <div className="link-banner-actions">
-        <button type="button" className="btn primary" onClick={keep}>Keep a copy as my plan</button>
+        <button type="button" className="btn primary" onClick={keep}>Keep as my plan</button>
         <button type="button" className="btn" onClick={discard}>Discard</button>
       </div>
     </section>
