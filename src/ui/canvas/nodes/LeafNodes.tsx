@@ -8,7 +8,7 @@ type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Ex
 
 const CONTENT: Record<string, string> = { os: 'OS', 'vm-files': 'VM files', database: 'DB', logs: 'Logs', queue: 'Queue', pagefile: 'Page file', other: 'Other' }
 const contents = (list: readonly string[]) => (list.length ? list.map((c) => CONTENT[c] ?? c).join(' · ') : 'empty')
-/** The guest-attached kinds say "guest initiator" on the line below; the kind line keeps the palette's short name. */
+/** The guest-attached kinds say "guest initiator" (iSCSI) or "guest HBA" (Fibre Channel) on the line below; the kind line keeps the palette's short name. */
 const CANVAS_KIND_LABELS: Partial<Record<string, string>> = { 'iscsi-guest': 'iSCSI disk', 'fc-guest': 'Fibre Channel disk' }
 const size = (gb: number) => (gb >= 1024 ? `${(gb / 1024).toFixed(gb % 1024 ? 1 : 0)} TB` : `${gb} GB`)
 
@@ -22,7 +22,7 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
         <span className="disk-kind">{CANVAS_KIND_LABELS[disk.kind] ?? DISK_KIND_LABELS[disk.kind]}</span>
         <span className="node-sub">
           {!disk.backing && <span className="unconnected" title="Not connected to a host disk or LUN">not connected · </span>}
-          {disk.controller ? CONTROLLER_LABELS[disk.controller] : 'guest initiator'} · {size(disk.sizeGB)} · {contents(disk.contents)}
+          {disk.controller ? CONTROLLER_LABELS[disk.controller] : disk.kind === 'fc-guest' ? 'guest HBA' : 'guest initiator'} · {size(disk.sizeGB)} · {contents(disk.contents)}
         </span>
       </div>
       <Badge counts={counts} />

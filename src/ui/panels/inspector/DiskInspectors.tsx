@@ -19,7 +19,7 @@ const HOST_CONTENT_CHOICES = contentChoices(HOST_DISK_CONTENTS)
 const VM_CONTENT_CHOICES = contentChoices(VM_DISK_CONTENTS)
 const KIND_CHOICES = choicesOf(DISK_KIND_LABELS)
 const CONTROLLER_CHOICES = choicesOf(CONTROLLER_LABELS)
-const GUEST_CONTROLLER_CHOICES = [{ value: NONE, label: 'None (guest initiator)' }, ...CONTROLLER_CHOICES]
+const GUEST_CONTROLLER_CHOICES = [{ value: NONE, label: 'None (guest initiator or HBA)' }, ...CONTROLLER_CHOICES]
 
 const orNull = (value: string): string | null => (value === NONE ? null : value)
 

@@ -38,9 +38,14 @@ export function HostInspector({ host }: { host: Host }) {
       </Section>
       <Section title="Hypervisor">
         <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => set('hypervisor', v)} />
-        <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />
-        <CheckField label="Hyper-V RTM update installed (KB950050)" checked={host.hyperVRtmUpdate}
-          onCommit={(on) => set('hyperVRtmUpdate', on)} />
+        {/* Each flag only where it means something: SVVP for third-party hypervisors, the RTM update for the Windows Server 2008 role. */}
+        {(host.hypervisor === 'vmware-esx' || host.hypervisor === 'third-party') && (
+          <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />
+        )}
+        {host.hypervisor === 'hyper-v-2008' && (
+          <CheckField label="Hyper-V RTM update installed (KB950050)" checked={host.hyperVRtmUpdate}
+            onCommit={(on) => set('hyperVRtmUpdate', on)} />
+        )}
       </Section>
       <Section title="Clustering">
         <TextField label="Host cluster" value={host.cluster ?? ''} placeholder="None" maxLength={64}
