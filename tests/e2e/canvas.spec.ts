@@ -96,6 +96,8 @@ test('the VM inspector shows its id and, without a mouse, moves the VM to anothe
   await hostField.selectOption('hv02')
   await expectEx01MovedInto(page, 'hv02')
   await expect(hostField).toHaveValue('hv02')
+  // Its disks were on HV01's disks: the move says they are not connected now.
+  await expect(page.getByRole('status').filter({ hasText: 'EX01 is on HV02 now. Its disks Boot, Database and Logs are not connected: they were on disks of HV01.' })).toBeVisible()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(() => insideHost(page, '[data-kind="vm"][data-entity-id="ex01"]', 'hv02')).toBe(false)
 })

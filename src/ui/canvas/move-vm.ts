@@ -1,4 +1,5 @@
-import type { EditorState } from '../../store/editor-store.ts'
+import { joinAnd, locate } from '../../core/index.ts'
+import { useEditor, type EditorState } from '../../store/editor-store.ts'
 import type { Geometry } from './geometry.ts'
 
 /**
@@ -20,10 +21,30 @@ export function moveVmTo(vmId: string, point: { x: number; y: number }, geometry
     const currentIndex = geometry.boxes.filter((box) => box.kind === 'vm' && box.parentId === host.id).findIndex((box) => box.id === vmId)
     if (currentIndex === index) return false
   }
-  const problems = state.apply({ op: 'move-vm', vm: vmId, host: host.entityId, index }, { select: { id: vmId, kind: 'vm' } })
-  if (problems) {
-    state.notify(problems[0]?.message ?? 'The VM cannot go there', notifyAt)
+  const refused = moveVm(vmId, host.entityId, index, notifyAt)
+  if (refused) {
+    state.notify(refused, notifyAt)
     return false
   }
   return true
+}
+
+/**
+ * Moves a VM to a host (one undoable step, the VM selected), and says which of its disks the move
+ * left unconnected: they were files on, or pass-throughs of, disks of the host it left. Returns why
+ * the move was refused, or null. The canvas drag and the inspector's Host field both come here.
+ */
+export function moveVm(vmId: string, hostId: string, index?: number, notifyAt?: { x: number; y: number }): string | null {
+  const state = useEditor.getState()
+  const before = locate(state.plan, vmId)
+  const problems = state.apply({ op: 'move-vm', vm: vmId, host: hostId, ...(index === undefined ? {} : { index }) }, { select: { id: vmId, kind: 'vm' } })
+  if (problems) return problems[0]?.message ?? 'The VM cannot go there'
+  const after = locate(useEditor.getState().plan, vmId)
+  if (before?.kind !== 'vm' || after?.kind !== 'vm' || before.host.id === after.host.id) return null
+  const cut = before.vm.disks.filter((disk) => disk.backing !== null && after.vm.disks.find((moved) => moved.id === disk.id)?.backing === null)
+  if (cut.length > 0) {
+    const names = joinAnd(cut.map((disk) => disk.name))
+    state.notify(`${after.vm.name} is on ${after.host.name} now. ${cut.length === 1 ? `Its disk ${names} is` : `Its disks ${names} are`} not connected: ${cut.length === 1 ? 'it was' : 'they were'} on disks of ${before.host.name}.`, notifyAt, 'info')
+  }
+  return null
 }

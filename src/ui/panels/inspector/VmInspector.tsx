@@ -4,7 +4,8 @@ import { BackupEditor } from './BackupEditor.tsx'
 import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
-import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { moveVm } from '../../canvas/move-vm.ts'
+import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { NetworkEditor } from './ListEditors.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
 
@@ -24,7 +25,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
         <TextField label="Name" value={vm.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
         <IdField value={vm.id} />
         <SelectField label="Host" value={host.id} choices={hostChoices(plan)}
-          onCommit={(to) => applyEdits({ op: 'move-vm', vm: vm.id, host: to })} />
+          onCommit={(to) => moveVm(vm.id, to)} />
         <SelectField label="Guest OS" value={vm.guestOs} choices={GUEST_OS_CHOICES} onCommit={(v) => set('guestOs', v)} />
         <SelectField label="Integration components" value={vm.integrationComponents} choices={IC_CHOICES}
           onCommit={(v) => set('integrationComponents', v)} />
