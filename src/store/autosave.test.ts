@@ -108,3 +108,15 @@ describe('autosave of big plans', () => {
     expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(\(the whole file\) is a damaged compressed save\)/)
   })
 })
+
+describe('opening a plan while a linked one is shown', () => {
+  it('leaves the link: the opened plan is saved over the own plan, and Undo leads back to it', () => {
+    useEditor.getState().openFromLink(shared, {})
+    useEditor.getState().open({ ...soundPlan(), name: 'From a template' }, {})
+    expect(useEditor.getState().origin).toBe('own')
+    vi.advanceTimersByTime(1000)
+    expect(saved(storage)).toContain('"name": "From a template"')
+    useEditor.getState().undo()
+    expect(useEditor.getState().plan.name).toBe('My own plan')
+  })
+})

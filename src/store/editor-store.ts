@@ -115,13 +115,18 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 
   open(plan, layout = plan.layout) {
+    // Opening a plan while one from a link is shown leaves the link, as Discard would: the new plan
+    // goes on top of the user's own work, so that it is autosaved and Undo leads back to that work.
     const current = get()
+    const base = current.origin === 'link' && current.ownWork ? current.ownWork : current
     set({
       plan: { ...plan, layout: {} },
       layout,
-      past: pushPast(current.past, { plan: current.plan, layout: current.layout }),
+      past: pushPast(base.past, { plan: base.plan, layout: base.layout }),
       future: [],
       selection: null,
+      origin: 'own',
+      ownWork: null,
     })
   },
 
