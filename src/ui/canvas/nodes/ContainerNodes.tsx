@@ -46,7 +46,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
         <span className="node-sub">
           {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
           {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
-          {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app(s)` : ''}
+          {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}
         </span>
         {exchange && <span className="node-tag">{exchange}</span>}
       </div>
