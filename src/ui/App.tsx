@@ -1,4 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react'
+import { useSideSplit } from './SideSplit.tsx'
 import { useEditor } from '../store/editor-store.ts'
 import { Canvas } from './canvas/Canvas.tsx'
 import { ProblemReportDialog } from './dialogs/ProblemReportDialog.tsx'
@@ -25,6 +26,7 @@ function Editor() {
   useShortcuts()
   useShareLinkNavigation()
   const linked = useEditor((s) => s.origin === 'link')
+  const split = useSideSplit()
   return (
     <div className={linked ? 'app with-banner' : 'app'}>
       <Toolbar />
@@ -33,8 +35,9 @@ function Editor() {
       <main className="canvas-area" aria-label="Canvas">
         <Canvas />
       </main>
-      <aside className="side">
+      <aside className="side" style={{ gridTemplateRows: `minmax(0, ${split.share}fr) 7px minmax(0, ${100 - split.share}fr)` }}>
         <Inspector />
+        {split.separator}
         <FindingsPanel />
       </aside>
       <Notice />

@@ -35,3 +35,23 @@ test('an unreadable autosave is set aside with a message centred over the canvas
   expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width)
   expect(await page.evaluate(() => localStorage.getItem('vexplan.autosave.unreadable'))).toContain('"bad":1')
 })
+
+test('the bar between Inspector and Findings resizes them, by pointer and by keyboard, and is remembered', async ({ page }) => {
+  await page.goto('/')
+  const inspectorRegion = page.getByRole('region', { name: 'Inspector' })
+  const bar = page.getByRole('separator', { name: 'Inspector and Findings size' })
+  const before = (await inspectorRegion.boundingBox())!.height
+  const box = (await bar.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2, box.y + 150, { steps: 5 })
+  await page.mouse.up()
+  const dragged = (await inspectorRegion.boundingBox())!.height
+  expect(dragged).toBeGreaterThan(before + 100)
+  await bar.focus()
+  await page.keyboard.press('ArrowUp')
+  await expect.poll(async () => (await inspectorRegion.boundingBox())!.height).toBeLessThan(dragged)
+  const share = await bar.getAttribute('aria-valuenow')
+  await page.reload()
+  await expect(page.getByRole('separator', { name: 'Inspector and Findings size' })).toHaveAttribute('aria-valuenow', share!)
+})
