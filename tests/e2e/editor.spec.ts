@@ -159,6 +159,10 @@ test('New plan asks before discarding work', async ({ page }) => {
   await page.getByRole('button', { name: 'New plan' }).click()
   await page.getByRole('button', { name: 'Discard and start new' }).click()
   await expect(node(page, 'host')).toHaveCount(0)
+  // On a plan that is already new, New plan adds no undo step: Undo goes back to the host.
+  await page.getByRole('button', { name: 'New plan' }).click()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'host')).toHaveCount(1)
 })
 
 test('a refused inspector change says why, and the message goes once another change lands', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { savePlan } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { emptyPlan } from '../../store/empty-plan.ts'
@@ -25,7 +26,9 @@ export function Toolbar() {
   const fileInput = useRef<HTMLInputElement>(null)
 
   const startNew = () => {
-    useEditor.getState().open(emptyPlan())
+    // A plan that is already new stays as it is: no undo step that changes nothing.
+    const { plan, origin } = useEditor.getState()
+    if (origin === 'link' || savePlan(plan) !== savePlan(emptyPlan())) useEditor.getState().open(emptyPlan())
     setConfirmNew(false)
   }
 
