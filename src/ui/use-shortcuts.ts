@@ -2,8 +2,11 @@ import { useEffect } from 'react'
 import { useEditor } from '../store/editor-store.ts'
 import { removeSelection } from './remove-selection.ts'
 
+/** Fields with their own undo and their own use of Delete: text, not checkboxes or selects. */
+const TEXT_TYPES = new Set(['text', 'number', 'search', 'email', 'url', 'tel', 'password'])
 const isTextInput = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA'
+    || (target instanceof HTMLInputElement && TEXT_TYPES.has(target.type)))
 
 const onCanvasOrNowhere = (target: EventTarget | null) =>
   target === document.body || target === document.documentElement || (target instanceof Element && target.closest('.react-flow') !== null)
@@ -29,7 +32,7 @@ export function useShortcuts() {
           event.preventDefault()
           removeSelection()
         }
-      } else if (event.key === 'Escape') {
+      } else if (event.key === 'Escape' && onCanvasOrNowhere(event.target)) {
         useEditor.getState().select(null)
       }
     }

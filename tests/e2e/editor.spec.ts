@@ -147,6 +147,26 @@ test('keyboard only: Enter on a focused canvas node selects it, so palette items
   await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('Shift+ArrowDown')
   expect(await vmNode.boundingBox()).toEqual(before)
+  // Delete removes the focused node, not the one selected before: select the host, focus a VM, Delete.
+  await (await focusableNode(page, 'host')).focus()
+  await page.keyboard.press('Enter')
+  const vmToDelete = await focusableNode(page, 'vm')
+  await vmToDelete.focus()
+  await page.keyboard.press('Delete')
+  await expect(node(page, 'vm')).toHaveCount(1)
+  await expect(node(page, 'host')).toHaveCount(1)
+  // Ctrl+Z works with the focus on a checkbox or a select of the inspector, too.
+  await page.keyboard.press('Control+z')
+  await expect(node(page, 'vm')).toHaveCount(2)
+  await (await focusableNode(page, 'vm')).focus()
+  await page.keyboard.press('Enter')
+  const dynamicMemory = inspector(page).getByRole('checkbox').first()
+  await dynamicMemory.focus()
+  const wasChecked = await dynamicMemory.isChecked()
+  await page.keyboard.press('Space')
+  await expect(dynamicMemory).toBeChecked({ checked: !wasChecked })
+  await page.keyboard.press('Control+z')
+  await expect(inspector(page).getByRole('checkbox').first()).toBeChecked({ checked: wasChecked })
 })
 
 test('New plan asks before discarding work', async ({ page }) => {

@@ -10,6 +10,7 @@ import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME } from './drop.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
+import { removeSelection } from '../remove-selection.ts'
 import { moveVmTo } from './move-vm.ts'
 import { applyFlowChanges, syncNodes } from './sync-nodes.ts'
 import { Overview } from './Overview.tsx'
@@ -90,7 +91,7 @@ export function Canvas() {
 
   /**
    * Keys on a focused node (Tab reaches every node): Enter or Space selects it, as a click does, so
-   * a palette item can then be added into it without a mouse. Arrow keys would move the node only
+   * a palette item can then be added into it without a mouse; Delete removes it. Arrow keys would move the node only
    * on screen (the layout changes only when a drag ends), so they are kept from React Flow.
    */
   const onKeyDownCapture = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
@@ -100,11 +101,18 @@ export function Canvas() {
       event.stopPropagation()
       return
     }
-    if (event.key !== 'Enter' && event.key !== ' ') return
+    const remove = (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey
+    if (event.key !== 'Enter' && event.key !== ' ' && !remove) return
     const node = flow.getNode(element.dataset.id ?? '')
     if (!node) return
     event.preventDefault()
     selectNode(node)
+    // Delete acts on the node that has the focus, which a keyboard user is looking at, not on one
+    // selected earlier somewhere else.
+    if (remove) {
+      event.stopPropagation()
+      removeSelection()
+    }
   }, [flow])
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, node) => {
