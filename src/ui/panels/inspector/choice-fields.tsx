@@ -3,20 +3,55 @@
  * checkbox, and a set of checkboxes for a subset (Windows roles, disk contents, Exchange roles).
  * Each applies on change and shows the core's message inline when the change is refused.
  */
-import { useId } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { hasChoice, type Choice, type ChoiceItem } from './choices.ts'
 import { Row, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
 interface SelectFieldProps { label: string; value: string; choices: readonly ChoiceItem[]; onCommit: Commit<string>; unit?: string }
 
+/** Keys that move through a closed select's values (Chromium changes the value at each one). */
+const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'])
+
+/**
+ * A choice picked with the mouse applies at once. One reached with the arrow keys (or by typing its
+ * first letters) applies on Enter or when the focus leaves, and Escape takes it back: passing
+ * through values on the way must not edit the plan at each one (moving a VM to every host, cutting
+ * a disk's connection, resetting an update).
+ */
 export function SelectField({ label, value, choices, onCommit, unit }: SelectFieldProps) {
   const [error, setError] = useRefusal()
+  const [draft, setDraft] = useState<string | null>(null)
+  const browsing = useRef(false)
   const { id, errorId, aria } = useFieldIds(error)
+  const commit = (next: string) => {
+    setDraft(null)
+    if (next !== value) setError(onCommit(next))
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
+    if (event.key === 'Enter') {
+      browsing.current = false
+      if (draft !== null) {
+        event.preventDefault()
+        commit(draft)
+      }
+    } else if (event.key === 'Escape' && draft !== null) {
+      browsing.current = false
+      setDraft(null)
+    } else if (BROWSE_KEYS.has(event.key) || (event.key.length === 1 && !event.ctrlKey && !event.metaKey)) {
+      browsing.current = true
+    }
+  }
+  const shown = draft ?? value
   // A value the choices do not list (a stale reference) is shown rather than silently replaced.
-  const items = hasChoice(choices, value) ? choices : [...choices, { value, label: `${value} (not available)` }]
+  const items = hasChoice(choices, shown) ? choices : [...choices, { value: shown, label: `${shown} (not available)` }]
   return (
     <Row label={label} id={id} unit={unit} error={error} errorId={errorId}>
-      <select {...aria} className="insp-input" value={value} onChange={(event) => setError(onCommit(event.target.value))}>
+      <select {...aria} className="insp-input" value={shown} onKeyDown={onKeyDown}
+        onChange={(event) => (browsing.current ? setDraft(event.target.value) : commit(event.target.value))}
+        onBlur={() => {
+          browsing.current = false
+          if (draft !== null) commit(draft)
+        }}>
         {items.map((item) => ('group' in item
           ? <optgroup key={`group:${item.group}`} label={item.group}>{item.options.map(option)}</optgroup>
           : option(item)))}
