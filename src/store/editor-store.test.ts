@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { first, soundPlan } from '../core/testing/plan-builder.ts'
+import { edit, first, soundPlan } from '../core/testing/plan-builder.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
@@ -87,5 +87,16 @@ describe('editor store', () => {
     expect(state().selection).toEqual({ id: 'hv01-db', kind: 'physical-disk' })
     state().redo()
     expect(state().selection).toBeNull()
+  })
+})
+
+describe('selection after undo', () => {
+  it('drops a selected role whose add is undone', () => {
+    useEditor.getState().restore(edit(soundPlan(), (d) => { first(d).vm.exchange!.roles = ['mailbox'] }), {})
+    useEditor.getState().apply({ op: 'add-role', server: 'ex01', role: 'client-access', install: first(useEditor.getState().plan).vm.exchange! },
+      { select: { id: 'ex01', kind: 'exchange-role', role: 'client-access' } })
+    expect(useEditor.getState().selection).toMatchObject({ role: 'client-access' })
+    useEditor.getState().undo()
+    expect(useEditor.getState().selection).toBeNull()
   })
 })

@@ -4,7 +4,7 @@
  * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
  */
 import { create } from 'zustand'
-import { applyEdits, idsOf, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { applyEdits, idsOf, locate, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { pushPast, type Layout, type Snapshot } from './history.ts'
 
@@ -168,11 +168,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
 /** Drops the selection when undo/redo removed the entity it pointed at. */
 function keepSelection(selection: Selection | null, plan: Plan): Selection | null {
   if (!selection) return null
-  const exists = plan.hosts.some((host) => host.id === selection.id
-    || host.disks.some((disk) => disk.id === selection.id)
-    || host.vms.some((vm) => vm.id === selection.id || vm.disks.some((disk) => disk.id === selection.id)))
-    || plan.storage.some((array) => array.id === selection.id || array.luns.some((lun) => lun.id === selection.id))
-  return exists ? selection : null
+  const at = locate(plan, selection.id)
+  if (!at) return null
+  // A selected role chip goes with its role: undoing the add of a role leaves nothing to show.
+  if (selection.kind === 'exchange-role' && selection.role) {
+    const install = at.kind === 'vm' ? at.vm.exchange : at.kind === 'host' ? at.host.parent.exchange : null
+    if (!install?.roles.includes(selection.role)) return null
+  }
+  return selection
 }
 
 /**
