@@ -250,3 +250,19 @@ test('arrowing through a select changes the plan only on Enter or leaving it, an
   await expect(inspector(page).getByLabel('Disk kind')).toHaveValue('pass-through')
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
 })
+
+test('activating a finding on a host bigger than the canvas fits the whole host, header and outline', async ({ page }) => {
+  const big = edit(soundPlan(), (d) => {
+    first(d).host.hardware.x64 = false
+    for (let i = 2; i <= 40; i++) first(d).host.vms.push({ ...structuredClone(first(d).vm), id: `ex${i}`, name: `EX${i}`, disks: [], exchange: null })
+  })
+  await openWith(page, big)
+  const item = page.locator('li.finding[data-subject="hv01"]').first()
+  await item.focus()
+  await page.keyboard.press('Enter')
+  const canvas = (await page.getByRole('main', { name: 'Canvas' }).boundingBox())!
+  await expect.poll(async () => {
+    const b = (await node(page, 'host', 'hv01').boundingBox())!
+    return b.y >= canvas.y && b.y + b.height <= canvas.y + canvas.height && b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width
+  }).toBe(true)
+})

@@ -6,7 +6,15 @@ export function centreOn(flow: ReactFlowInstance, id: string) {
   const box = boundsOf(flow, id)
   if (!box) return
   const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: still ? 0 : 300 })
+  const duration = still ? 0 : 300
+  const zoom = Math.max(flow.getZoom(), 0.9)
+  // A host bigger than the canvas at that zoom is fitted whole, so its header and outline show.
+  const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
+  if (canvas && (box.width * zoom > canvas.width * 0.9 || box.height * zoom > canvas.height * 0.9)) {
+    void flow.fitBounds(box, { padding: 0.08, duration })
+    return
+  }
+  void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration })
 }
 
 /**
