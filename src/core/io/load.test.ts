@@ -225,4 +225,10 @@ describe('loadPlan', () => {
     const text = seedText.replace('"name": "Seed article: Exchange 2007 SP1 on Hyper-V, two-disk host"', `"name": "${'x'.repeat(10_000_000)}"`)
     expect(problemsOf(text)).toEqual([{ path: 'name', message: expect.stringMatching(/^must be at most 120 characters long/) }])
   })
+
+  it('refuses a name with an invisible direction mark, which would show every finding quoting it reversed', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].name = 'EX\u202E01'
+    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/) }])
+  })
 })

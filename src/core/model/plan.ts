@@ -18,7 +18,15 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 const id = z.string().regex(ID_PATTERN, {
   message: 'must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
 })
-const name = z.string().min(1).max(120)
+/**
+ * Names are display text: no control characters, and no invisible direction marks, which would show
+ * the findings and reports that quote a name reversed after it (U+202E and its kin).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
+const PLAIN_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/
+const name = z.string().min(1).max(120).regex(PLAIN_TEXT, {
+  message: 'must not contain control characters or invisible direction marks (such as U+202E, which shows the text after it reversed)',
+})
 const positive = z.number().positive()
 const count = z.number().int().min(1)
 /** A set of enum values: no repeats, kept in the order the author gave. */
@@ -46,7 +54,7 @@ export const ParentPartitionSchema = z.strictObject({
   installation: z.enum(INSTALLATIONS),
   roles: setOf(WINDOWS_ROLES).default([]),
   applications: z.array(z.strictObject({
-    name: z.string().min(1).max(120),
+    name,
     kind: z.enum(['management', 'server']),
   })).default([]),
   exchange: ExchangeInstallSchema.nullable().default(null),
@@ -138,7 +146,7 @@ export const LayoutEntrySchema = z.strictObject({
 export const PlanSchema = z.strictObject({
   format: z.literal(PLAN_FORMAT, { message: `must be "${PLAN_FORMAT}"` }),
   version: z.literal(CURRENT_VERSION),
-  name: z.string().min(1).max(120),
+  name,
   organization: z.strictObject({
     mailboxes: z.number().int().min(0),
     activeDirectory: z.boolean().default(true),
