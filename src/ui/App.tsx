@@ -32,6 +32,10 @@ function Editor() {
       <Toolbar />
       <LinkBanner />
       <Palette />
+      {/* Tab reaches every node of the diagram: with hundreds, the keyboard needs a way past them. */}
+      <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.inspector')?.focus()}>
+        Skip the diagram, to the Inspector
+      </button>
       <main className="canvas-area" aria-label="Canvas">
         <Canvas />
       </main>

@@ -55,3 +55,16 @@ test('the bar between Inspector and Findings resizes them, by pointer and by key
   await page.reload()
   await expect(page.getByRole('separator', { name: 'Inspector and Findings size' })).toHaveAttribute('aria-valuenow', share!)
 })
+
+test('a keyboard user can skip the diagram and go straight to the Inspector', async ({ page }) => {
+  await page.goto('/')
+  const skip = page.getByRole('button', { name: 'Skip the diagram, to the Inspector' })
+  await page.getByRole('button', { name: 'Unified Messaging' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('region', { name: 'Inspector' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Plan name')).toBeFocused()
+})

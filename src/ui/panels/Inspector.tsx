@@ -19,7 +19,7 @@ export function Inspector() {
   // A role has its own "Remove role"; a parent partition goes only with its host.
   const deletable = selection !== null && selection.kind !== 'parent-partition' && selection.kind !== 'exchange-role' && subject.findingsOf !== null
   return (
-    <section aria-label="Inspector" className="inspector">
+    <section aria-label="Inspector" className="inspector" tabIndex={-1}>
       <div className="panel-head"><h2>Inspector</h2></div>
       {/* Keyed by the selection: a new entity's form starts at its top, and drops what was typed for the last one. */}
       <div className="panel-body" key={key}>
