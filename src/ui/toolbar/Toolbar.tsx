@@ -25,6 +25,19 @@ export function Toolbar() {
   const [templates, setTemplates] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
 
+  const redoButton = useRef<HTMLButtonElement>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  // The last undo disables its button, which would drop the focus to the page: it goes to Redo,
+  // and the other way round.
+  const step = (direction: 'undo' | 'redo') => {
+    const editor = useEditor.getState()
+    if (direction === 'undo') editor.undo()
+    else editor.redo()
+    const { past, future } = useEditor.getState()
+    const emptied = direction === 'undo' ? past.length === 0 : future.length === 0
+    if (emptied) requestAnimationFrame(() => (direction === 'undo' ? redoButton : undoButton).current?.focus())
+  }
+
   const startNew = () => {
     // A plan that is already new stays as it is: no undo step that changes nothing.
     const { plan, origin } = useEditor.getState()
@@ -57,8 +70,8 @@ export function Toolbar() {
       </div>
       <ExportActions />
       <div className="tool-group">
-        <button type="button" className="btn" disabled={!canUndo} onClick={() => useEditor.getState().undo()} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}Z)`}>Undo</button>
-        <button type="button" className="btn" disabled={!canRedo} onClick={() => useEditor.getState().redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${mod}Shift+Z)`}>Redo</button>
+        <button ref={undoButton} type="button" className="btn" disabled={!canUndo} onClick={() => step('undo')} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}Z)`}>Undo</button>
+        <button ref={redoButton} type="button" className="btn" disabled={!canRedo} onClick={() => step('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${mod}Shift+Z)`}>Redo</button>
       </div>
       <div className="totals" role="status" aria-label="Finding totals">
         <span className="total error" title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> {summary.error} <span className="total-word">{summary.error === 1 ? 'error' : 'errors'}</span></span>

@@ -17,9 +17,12 @@ export function RoleInspector({ role, host, vm }: RoleInspectorProps) {
   // After the role goes, the server stays selected: the chip itself no longer exists.
   const removeRole = () => {
     if (role === undefined) return
-    setError(firstMessage(useEditor.getState().apply({ op: 'remove-role', server: server.id, role }, {
+    const refused = firstMessage(useEditor.getState().apply({ op: 'remove-role', server: server.id, role }, {
       select: vm ? { id: vm.id, kind: 'vm' } : { id: host.id, kind: 'parent-partition' },
-    })))
+    }))
+    setError(refused)
+    // The button goes with the role; the focus stays in the Inspector, now showing the server.
+    if (!refused) requestAnimationFrame(() => document.querySelector<HTMLElement>('.inspector')?.focus())
   }
   return (
     <>
