@@ -30,6 +30,8 @@ export interface EditorState {
   past: Snapshot[]
   future: Snapshot[]
   notice: Notice | null
+  /** What a screen reader is told of a change that shows only on the canvas (an add, a delete, an open). */
+  announcement: { id: number; text: string } | null
   /** While 'link', autosave writes nothing, so a shared plan never replaces the user's saved work. */
   origin: PlanOrigin
   ownWork: OwnWork | null
@@ -52,6 +54,7 @@ export interface EditorState {
   discardLinkedPlan(): void
   notify(text: string, at?: { x: number; y: number }, tone?: Notice['tone']): void
   dismissNotice(): void
+  announce(text: string): void
 }
 
 let noticeId = 0
@@ -65,6 +68,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   past: [],
   future: [],
   notice: null,
+  announcement: null,
   origin: 'own',
   ownWork: null,
 
@@ -162,6 +166,10 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   dismissNotice() {
     set({ notice: null })
+  },
+
+  announce(text) {
+    set({ announcement: { id: ++noticeId, text } })
   },
 }))
 

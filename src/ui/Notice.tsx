@@ -19,7 +19,11 @@ export function Notice() {
     const timer = setTimeout(() => useEditor.getState().dismissNotice(), SHOW_MS)
     return () => clearTimeout(timer)
   }, [notice])
+  const announcement = useEditor((s) => s.announcement)
   return (
+    <>
+    {/* Read out, not shown: what changed on the canvas after a keyboard add, a delete or an open. */}
+    <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement?.text}</div>
     <div className="notice-layer" role="status" aria-live="polite">
       {notice && (
         <div
@@ -34,5 +38,6 @@ export function Notice() {
         </div>
       )}
     </div>
+    </>
   )
 }

@@ -13,6 +13,7 @@ export async function layoutFor(plan: Plan): Promise<Layout> {
 /** Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. */
 export async function openPlan(plan: Plan, fit: () => void): Promise<void> {
   useEditor.getState().open(plan, await layoutFor(plan))
+  useEditor.getState().announce(`Opened ${plan.name}; Undo goes back to the plan before`)
   requestAnimationFrame(() => requestAnimationFrame(fit))
 }
 

@@ -266,3 +266,16 @@ test('the focus never falls to the page: last Undo hands it to Redo, Remove role
   await expect(inspector(page).locator('.insp-kind')).toHaveText(/virtual machine/i)
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[aria-label="Inspector"]') !== null)).toBe(true)
 })
+
+test('what a keyboard add, a delete or an open changes is read out', async ({ page }) => {
+  const announcer = page.getByTestId('announcer')
+  await palette(page, 'Host').focus()
+  await page.keyboard.press('Enter')
+  await expect(announcer).toHaveText('Added Host HV01')
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('Enter')
+  await expect(announcer).toHaveText('Added Virtual machine EX01 to HV01')
+  await inspector(page).getByRole('button', { name: 'Delete EX01' }).click()
+  await expect(announcer).toHaveText('Deleted EX01; Undo brings it back')
+  await expect(announcer).toHaveAttribute('aria-live', 'polite')
+})
