@@ -278,4 +278,7 @@ test('what a keyboard add, a delete or an open changes is read out', async ({ pa
   await inspector(page).getByRole('button', { name: 'Delete EX01' }).click()
   await expect(announcer).toHaveText('Deleted EX01; Undo brings it back')
   await expect(announcer).toHaveAttribute('aria-live', 'polite')
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await page.getByRole('button', { name: 'Open Small office' }).click()
+  await expect(announcer).toHaveText(/^Opened Small office/)
 })
