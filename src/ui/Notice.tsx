@@ -11,7 +11,10 @@ function overCanvas(): CSSProperties {
     : { left: '50%', top: 64, transform: 'translateX(-50%)' }
 }
 
-/** A brief message near the pointer: why a drop was refused, or what happened. */
+/**
+ * A brief message near the pointer (why a drop was refused, or what happened), and the quiet
+ * announcements a screen reader reads out.
+ */
 export function Notice() {
   const notice = useEditor((s) => s.notice)
   useEffect(() => {
@@ -22,22 +25,22 @@ export function Notice() {
   const announcement = useEditor((s) => s.announcement)
   return (
     <>
-    {/* Read out, not shown: what changed on the canvas after a keyboard add, a delete or an open. */}
-    <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement?.text}</div>
-    <div className="notice-layer" role="status" aria-live="polite">
-      {notice && (
-        <div
-          key={notice.id}
-          className={`notice ${notice.tone}`}
-          style={notice.at
-            ? { left: Math.min(notice.at.x + 14, window.innerWidth - 380), top: Math.max(8, notice.at.y + 14) }
-            : overCanvas()}
-        >
-          <span>{notice.text}</span>
-          {notice.tone === 'error' && <button type="button" className="btn ghost" onClick={() => useEditor.getState().dismissNotice()}>Dismiss</button>}
-        </div>
-      )}
-    </div>
+      {/* Read out, not shown: what changed on the canvas after a keyboard add, a delete or an open. */}
+      <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement?.text}</div>
+      <div className="notice-layer" role="status" aria-live="polite">
+        {notice && (
+          <div
+            key={notice.id}
+            className={`notice ${notice.tone}`}
+            style={notice.at
+              ? { left: Math.min(notice.at.x + 14, window.innerWidth - 380), top: Math.max(8, notice.at.y + 14) }
+              : overCanvas()}
+          >
+            <span>{notice.text}</span>
+            {notice.tone === 'error' && <button type="button" className="btn ghost" onClick={() => useEditor.getState().dismissNotice()}>Dismiss</button>}
+          </div>
+        )}
+      </div>
     </>
   )
 }
