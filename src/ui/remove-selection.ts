@@ -1,4 +1,4 @@
-import { EXCHANGE_ROLE_LABELS, locate, type Plan } from '../core/index.ts'
+import { EXCHANGE_ROLE_LABELS, locate, locatedName } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 
 /**
@@ -18,7 +18,8 @@ export function removeSelection(): void {
     : { op: 'remove' as const, target: selection.id }
   const layout = { ...state.layout }
   delete layout[selection.id]
-  const name = nameOf(state.plan, selection.id)
+  const located = locate(state.plan, selection.id)
+  const name = located ? locatedName(located) : selection.id
   const problems = state.apply(edit, { select: null, layout: selection.kind === 'host' || selection.kind === 'storage-array' ? layout : state.layout })
   if (problems) {
     state.notify(problems[0]?.message ?? 'That cannot be removed')
@@ -27,16 +28,4 @@ export function removeSelection(): void {
   state.announce(edit.op === 'remove-role' ? `Removed the ${EXCHANGE_ROLE_LABELS[selection.role!]} role from ${name}` : `Deleted ${name}; Undo brings it back`)
   // The focus was on the deleted node or on the Delete button, both gone: give it to the canvas.
   document.querySelector<HTMLElement>('.react-flow')?.focus()
-}
-
-function nameOf(plan: Plan, id: string): string {
-  const at = locate(plan, id)
-  if (!at) return id
-  switch (at.kind) {
-    case 'host': return at.host.name
-    case 'vm': return at.vm.name
-    case 'physical-disk': case 'virtual-disk': return at.disk.name
-    case 'storage-array': return at.array.name
-    case 'lun': return at.lun.name
-  }
 }

@@ -66,6 +66,17 @@ export function replaceEntity(plan: Plan, at: Located, next: unknown): Plan {
   }
 }
 
+/** The name of a located entity, as the plan gives it. */
+export function locatedName(at: Located): string {
+  switch (at.kind) {
+    case 'host': return at.host.name
+    case 'vm': return at.vm.name
+    case 'physical-disk': case 'virtual-disk': return at.disk.name
+    case 'storage-array': return at.array.name
+    case 'lun': return at.lun.name
+  }
+}
+
 /** Every id in use in a plan. */
 export function idsOf(plan: Plan): Set<string> {
   const ids = new Set<string>()

@@ -91,8 +91,9 @@ export function Canvas() {
 
   /**
    * Keys on a focused node (Tab reaches every node): Enter or Space selects it, as a click does, so
-   * a palette item can then be added into it without a mouse; Delete removes it. Arrow keys would move the node only
-   * on screen (the layout changes only when a drag ends), so they are kept from React Flow.
+   * a palette item can then be added into it without a mouse; Delete removes it. Arrow keys would
+   * move the node only on screen (the layout changes only when a drag ends), so they are kept from
+   * React Flow.
    */
   const onKeyDownCapture = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
     const element = event.target instanceof HTMLElement && event.target.classList.contains('react-flow__node') ? event.target : null

@@ -2,7 +2,7 @@
  * Putting palette items into the plan: by drag-and-drop at a point on the canvas, or by keyboard
  * into the selected container. Where an item cannot go, nothing changes and a notice says why.
  */
-import { applyEdit, isRoleKind, isTopLevelKind, locate, paletteLabel, placeItem, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
+import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, paletteLabel, placeItem, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
 import { defaultPositions, freeSpot } from './geometry.ts'
 
@@ -70,15 +70,9 @@ function addedText(plan: Plan, kind: PaletteKind, id: string): string {
   const at = locate(plan, id)
   const label = paletteLabel(kind)
   if (!at) return `Added ${label}`
-  if (isRoleKind(kind)) return `Added the ${label} role to ${at.kind === 'vm' ? at.vm.name : at.kind === 'host' ? at.host.name : id}`
-  switch (at.kind) {
-    case 'host': return `Added ${label} ${at.host.name}`
-    case 'storage-array': return `Added ${label} ${at.array.name}`
-    case 'vm': return `Added ${label} ${at.vm.name} to ${at.host.name}`
-    case 'physical-disk': return `Added ${label} ${at.disk.name} to ${at.host.name}`
-    case 'virtual-disk': return `Added ${label} ${at.disk.name} to ${at.vm.name}`
-    case 'lun': return `Added ${label} ${at.lun.name} to ${at.array.name}`
-  }
+  if (isRoleKind(kind)) return `Added the ${label} role to ${locatedName(at)}`
+  const container = at.kind === 'vm' || at.kind === 'physical-disk' ? at.host : at.kind === 'virtual-disk' ? at.vm : at.kind === 'lun' ? at.array : null
+  return `Added ${label} ${locatedName(at)}${container ? ` to ${container.name}` : ''}`
 }
 
 export function dropOnCanvas(kind: string, client: { x: number; y: number }, flowPoint: { x: number; y: number }): boolean {
