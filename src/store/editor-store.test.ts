@@ -100,3 +100,24 @@ describe('selection after undo', () => {
     expect(useEditor.getState().selection).toBeNull()
   })
 })
+
+describe('selection after undo and redo', () => {
+  it('selects what a step brings back: a deleted VM on undo, an added host on redo', () => {
+    useEditor.getState().restore(soundPlan(), {})
+    useEditor.getState().apply({ op: 'remove', target: 'ex01' }, { select: null })
+    useEditor.getState().undo()
+    expect(useEditor.getState().selection).toEqual({ id: 'ex01', kind: 'vm' })
+    useEditor.getState().apply({ op: 'add-host', host: { ...first(soundPlan()).host, id: 'hv02', name: 'HV02', disks: [], vms: [] } }, { select: null })
+    useEditor.getState().undo()
+    useEditor.getState().select(null)
+    useEditor.getState().redo()
+    expect(useEditor.getState().selection).toEqual({ id: 'hv02', kind: 'host' })
+  })
+
+  it('selects nothing new when a step brings back a whole plan of several hosts', () => {
+    useEditor.getState().restore(edit(soundPlan(), (d) => { d.hosts.push({ ...structuredClone(first(d).host), id: 'hv02', name: 'HV02', disks: [], vms: [] }) }), {})
+    useEditor.getState().open(emptyPlan('Other'))
+    useEditor.getState().undo()
+    expect(useEditor.getState().selection).toBeNull()
+  })
+})

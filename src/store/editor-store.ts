@@ -108,14 +108,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { past, future, plan, layout } = get()
     const previous = past.at(-1)
     if (!previous) return
-    set({ ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection: keepSelection(get().selection, previous.plan) })
+    set({ ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection: selectionAfter(get().selection, plan, previous.plan) })
   },
 
   redo() {
     const { past, future, plan, layout } = get()
     const next = future[0]
     if (!next) return
-    set({ ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection: keepSelection(get().selection, next.plan) })
+    set({ ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection: selectionAfter(get().selection, plan, next.plan) })
   },
 
   open(plan, layout = plan.layout) {
@@ -174,6 +174,24 @@ export const useEditor = create<EditorState>()((set, get) => ({
 }))
 
 /** Drops the selection when undo/redo removed the entity it pointed at. */
+/**
+ * The selection after undo or redo: an entity the step brought back (undoing a delete, redoing an
+ * add) is selected, so the user sees what came back; else the selection stays if it still exists.
+ */
+function selectionAfter(selection: Selection | null, before: Plan, after: Plan): Selection | null {
+  const earlier = idsOf(before)
+  const back = [...idsOf(after)].filter((id) => !earlier.has(id))
+  const isBack = new Set(back)
+  // The one entity the step brought back with everything in it; a bigger step (a whole plan) selects nothing new.
+  const roots = back.filter((id) => {
+    const at = locate(after, id)
+    const parent = at?.kind === 'vm' || at?.kind === 'physical-disk' ? at.host.id : at?.kind === 'virtual-disk' ? at.vm.id : at?.kind === 'lun' ? at.array.id : null
+    return parent === null || !isBack.has(parent)
+  })
+  const root = roots.length === 1 ? locate(after, roots[0]!) : null
+  return root ? { id: roots[0]!, kind: root.kind } : keepSelection(selection, after)
+}
+
 function keepSelection(selection: Selection | null, plan: Plan): Selection | null {
   if (!selection) return null
   const at = locate(plan, selection.id)
