@@ -32,6 +32,8 @@ export interface EditorState {
   notice: Notice | null
   /** What a screen reader is told of a change that shows only on the canvas (an add, a delete, an open). */
   announcement: { id: number; text: string } | null
+  /** Counts the plans put on screen whole (open, restore, a link, discard): panels start again at their top. */
+  opened: number
   /** While 'link', autosave writes nothing, so a shared plan never replaces the user's saved work. */
   origin: PlanOrigin
   ownWork: OwnWork | null
@@ -69,6 +71,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   future: [],
   notice: null,
   announcement: null,
+  opened: 0,
   origin: 'own',
   ownWork: null,
 
@@ -131,11 +134,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
       selection: null,
       origin: 'own',
       ownWork: null,
+      opened: current.opened + 1,
     })
   },
 
   restore(plan, layout) {
-    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null })
+    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null, opened: get().opened + 1 })
   },
 
   openFromLink(plan, layout) {
@@ -144,7 +148,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const ownWork = current.origin === 'link' && current.ownWork
       ? current.ownWork
       : { plan: current.plan, layout: current.layout, past: current.past, future: current.future }
-    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null, origin: 'link', ownWork })
+    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null, origin: 'link', ownWork, opened: current.opened + 1 })
   },
 
   keepLinkedPlan() {
@@ -157,7 +161,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   discardLinkedPlan() {
     const { ownWork } = get()
-    set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null })
+    set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null, opened: get().opened + 1 })
   },
 
   notify(text, at, tone = 'refused') {

@@ -26,3 +26,13 @@ for (const [name, json] of TEMPLATES) {
     for (const host of loaded.value.hosts) await expect(page.locator(`[data-kind="host"][data-entity-id="${host.id}"]`)).toBeVisible()
   })
 }
+
+test('another plan opened starts its findings at the top', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  const list = page.getByRole('region', { name: 'Findings' }).locator('.findings-body')
+  await list.evaluate((el) => { el.scrollTop = el.scrollHeight })
+  expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  await openTemplate(page, 'Large organisation')
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(0)
+})

@@ -4,7 +4,7 @@
  * Built for thousands of findings: search texts are built once per findings list, the query is
  * deferred, rows are memoized, and one delegated handler serves the whole list.
  */
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { centreOn } from '../canvas/reveal.ts'
 import { locate, ruleById, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
@@ -28,6 +28,9 @@ export function FindingsPanel() {
   const deferredQuery = useDeferredValue(query)
   const deferredShown = useDeferredValue(shown)
   const listRef = useRef<HTMLDivElement>(null)
+  // Another plan on screen starts its findings at the top, not where the last plan's list was scrolled.
+  const opened = useEditor((state) => state.opened)
+  useEffect(() => { listRef.current?.scrollTo({ top: 0 }) }, [opened])
 
   const names = useMemo(() => entityNames(plan), [plan])
   const texts = useMemo(() => searchTexts(findings, names), [findings, names])
