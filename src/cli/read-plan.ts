@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises'
+import { concat } from '../core/io/compression.ts'
 import { loadPlanFromBytes, MAX_PLAN_BYTES, tooLarge, type Plan, type Result } from '../core/index.ts'
 
 /** A file over the size limit; `bytes` is its size, or null when it is a stream with no size. */
@@ -28,13 +29,7 @@ export async function readFileWithin(path: string, maxBytes = MAX_PLAN_BYTES): P
       total += bytesRead
       if (total > maxBytes) throw new TooLargeError(size > 0 ? size : null)
     }
-    const bytes = new Uint8Array(total)
-    let offset = 0
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset)
-      offset += chunk.length
-    }
-    return bytes
+    return concat(chunks, total)
   } finally {
     await file.close()
   }
