@@ -7,7 +7,7 @@ import { canConnect, type EntityKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
-import { dropOnCanvas, PALETTE_MIME } from './drop.ts'
+import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { removeSelection } from '../remove-selection.ts'
@@ -143,8 +143,10 @@ export function Canvas() {
     const pointer = 'clientX' in event ? event : event.changedTouches[0]
     if (!pointer) return
     const at = { x: pointer.clientX, y: pointer.clientY }
-    const under = entityUnder(at, connection.fromNode.id)
-    if (!under) return
+    // Dropped on nothing, on a parent partition, or back on the disk it started from: no connection meant.
+    const drop = targetAt(at)
+    const under = drop.kind === 'entity' && !drop.id.startsWith('parent:') ? drop.id : null
+    if (!under || under === connection.fromNode.id) return
     const fromSource = connection.fromHandle?.type !== 'target'
     const [source, target] = fromSource ? [connection.fromNode.id, under] : [under, connection.fromNode.id]
     const state = useEditor.getState()
@@ -208,14 +210,4 @@ export function Canvas() {
       )}
     </ReactFlow>
   )
-}
-
-/** The id of the innermost entity drawn under a screen point, other than `except`. */
-function entityUnder(point: { x: number; y: number }, except: string): string | null {
-  for (const element of document.elementsFromPoint(point.x, point.y)) {
-    if (!(element instanceof HTMLElement)) continue
-    const id = element.dataset.entityId
-    if (id && id !== except && element.dataset.kind !== 'exchange-role') return id
-  }
-  return null
 }
