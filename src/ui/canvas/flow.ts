@@ -42,12 +42,13 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
     const entity = entities.get(box.entityId)
     const counts = box.kind === 'role' || box.kind === 'parent' ? NO_FINDINGS : sameCounts(previous.get(box.id)?.data.counts, entityFindings(findings, box.entityId))
     const data = makeData(box.kind, entity, counts, box.role, box.entityId)
+    const ariaLabel = ariaLabelOf(data, entities)
     const old = previous.get(box.id)
     if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
-      && old.parentId === box.parentId && shallowEqual(old.data, data) && old.ariaLabel === ariaLabelOf(data, entities)) return old
+      && old.parentId === box.parentId && shallowEqual(old.data, data) && old.ariaLabel === ariaLabel) return old
     const node: FlowNode = {
       id: box.id,
-      ariaLabel: ariaLabelOf(data, entities),
+      ariaLabel,
       type: box.kind,
       position: { x: box.x, y: box.y },
       width: box.w,

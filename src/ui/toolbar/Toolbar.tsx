@@ -41,7 +41,8 @@ export function Toolbar() {
   const startNew = () => {
     // A plan that is already new stays as it is: no undo step that changes nothing.
     const { plan, origin } = useEditor.getState()
-    if (origin === 'link' || savePlan(plan) !== savePlan(emptyPlan())) useEditor.getState().open(emptyPlan())
+    const alreadyNew = isEmpty && savePlan(plan) === savePlan(emptyPlan())
+    if (origin === 'link' || !alreadyNew) useEditor.getState().open(emptyPlan())
     setConfirmNew(false)
   }
 
