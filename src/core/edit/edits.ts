@@ -9,7 +9,7 @@ import {
   HostSchema, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
   type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm,
 } from '../model/plan.ts'
-import { fail, formatPath, ok, type Result } from '../model/problem.ts'
+import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
 import { checkReferences } from '../model/references.ts'
 import { locate, replaceEntity, withHost, withVm, type Located } from './locate.ts'
 
@@ -41,7 +41,7 @@ export function applyEdit(plan: Plan, edit: Edit): Result<Plan> {
   const next = applyUnchecked(plan, edit)
   if (!next.ok) return next
   const problems = checkReferences(next.value)
-  return problems.length > 0 ? fail(...problems) : next
+  return problems.length > 0 ? failAll(problems) : next
 }
 
 /** Applies a list of edits as one step: all of them, or none. */
