@@ -5,6 +5,7 @@
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import { hyperVFamily } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -139,7 +140,7 @@ export const e2007NonClusteredVmMobility = defineRule({
         related: [server.host.id],
         message: `${server.name} runs Exchange 2007 outside CCR/SCC, and its host ${ha}; the 2007 policy does not address this, and later versions forbid restoring Exchange VMs from a saved state.`,
         // Live Migration arrived with Windows Server 2008 R2 (B.3); before it only a cold restart moves a VM without a saved state.
-        fix: server.host.hypervisor === 'hyper-v-2008' || server.host.hypervisor === 'hyper-v-server-2008'
+        fix: hyperVFamily(server.host) === 'hv2008'
           ? `Set ${server.name}'s stop action to shut down and move it only by a cold restart (shut down, move, start), never from a saved state; ${HYPERVISOR_LABELS[server.host.hypervisor]} has no Live Migration.`
           : `Set ${server.name}'s stop action to shut down and move it only by Live Migration or a cold restart, never from a saved state.`,
       })
