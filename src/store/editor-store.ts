@@ -177,25 +177,32 @@ export const useEditor = create<EditorState>()((set, get) => ({
   },
 }))
 
-/** Drops the selection when undo/redo removed the entity it pointed at. */
 /**
  * The selection after undo or redo: an entity the step brought back (undoing a delete, redoing an
  * add) is selected, so the user sees what came back; else the selection stays if it still exists.
  */
 function selectionAfter(selection: Selection | null, before: Plan, after: Plan): Selection | null {
   const earlier = idsOf(before)
-  const back = [...idsOf(after)].filter((id) => !earlier.has(id))
-  const isBack = new Set(back)
-  // The one entity the step brought back with everything in it; a bigger step (a whole plan) selects nothing new.
-  const roots = back.filter((id) => {
-    const at = locate(after, id)
-    const parent = at?.kind === 'vm' || at?.kind === 'physical-disk' ? at.host.id : at?.kind === 'virtual-disk' ? at.vm.id : at?.kind === 'lun' ? at.array.id : null
-    return parent === null || !isBack.has(parent)
-  })
-  const root = roots.length === 1 ? locate(after, roots[0]!) : null
-  return root ? { id: roots[0]!, kind: root.kind } : keepSelection(selection, after)
+  // One walk over the plan: an entity is a root of what came back when it is new and its container
+  // is not (undoing the open of a 10,000-VM plan must not look each id up on its own).
+  const roots: Selection[] = []
+  const isNew = (id: string) => !earlier.has(id)
+  for (const host of after.hosts) {
+    if (isNew(host.id)) { roots.push({ id: host.id, kind: 'host' }); continue }
+    for (const disk of host.disks) if (isNew(disk.id)) roots.push({ id: disk.id, kind: 'physical-disk' })
+    for (const vm of host.vms) {
+      if (isNew(vm.id)) { roots.push({ id: vm.id, kind: 'vm' }); continue }
+      for (const disk of vm.disks) if (isNew(disk.id)) roots.push({ id: disk.id, kind: 'virtual-disk' })
+    }
+  }
+  for (const array of after.storage) {
+    if (isNew(array.id)) { roots.push({ id: array.id, kind: 'storage-array' }); continue }
+    for (const lun of array.luns) if (isNew(lun.id)) roots.push({ id: lun.id, kind: 'lun' })
+  }
+  return roots.length === 1 ? roots[0]! : keepSelection(selection, after)
 }
 
+/** Drops the selection when undo/redo removed the entity (or the role) it pointed at. */
 function keepSelection(selection: Selection | null, plan: Plan): Selection | null {
   if (!selection) return null
   const at = locate(plan, selection.id)
