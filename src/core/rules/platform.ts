@@ -17,7 +17,7 @@ const E2007_HYPERVISORS: readonly Hypervisor[] = [
   'hyper-v-2008', 'hyper-v-server-2008', 'hyper-v-2008-r2', 'hyper-v-server-2008-r2',
 ]
 /** Third-party hypervisors count only once they have passed the SVVP. */
-const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
+export const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
 /** Hosted virtualization without 64-bit guests. */
 const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */

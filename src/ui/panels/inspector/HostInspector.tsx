@@ -1,5 +1,5 @@
 /** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
-import { HYPERVISOR_LABELS, MOBILITY_LABELS, type Host } from '../../../core/index.ts'
+import { HYPERVISOR_LABELS, MOBILITY_LABELS, SVVP_HYPERVISORS, type Host } from '../../../core/index.ts'
 import { choicesOf } from './choices.ts'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
@@ -39,7 +39,7 @@ export function HostInspector({ host }: { host: Host }) {
       <Section title="Hypervisor">
         <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => set('hypervisor', v)} />
         {/* Each flag only where it means something: SVVP for third-party hypervisors, the RTM update for the Windows Server 2008 role. */}
-        {(host.hypervisor === 'vmware-esx' || host.hypervisor === 'third-party') && (
+        {SVVP_HYPERVISORS.includes(host.hypervisor) && (
           <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />
         )}
         {host.hypervisor === 'hyper-v-2008' && (
