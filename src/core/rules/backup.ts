@@ -6,7 +6,7 @@ import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { joinAnd } from './platform-wording.ts'
-import { contentsLabel, databaseAndLogs, holdsData, holdsDatabaseOrLogs } from './storage-shared.ts'
+import { DATABASE_AND_LOGS, contentsLabel, contentsOf, holdsData, holdsDatabaseOrLogs } from './storage-shared.ts'
 import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
@@ -55,7 +55,7 @@ function unawareBackup(server: ExchangeServerRef): { why: string; orOnHost: stri
   // pass-through or guest-attached disk (catalogue, note E.10).
   const missed = server.vm.disks.filter((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsDatabaseOrLogs(disk.contents))
   if (missed.length === 0) return null
-  const data = contentsLabel([...new Set(databaseAndLogs(missed.flatMap((disk) => disk.contents)))])
+  const data = contentsLabel(contentsOf(missed, DATABASE_AND_LOGS))
   return {
     why: `${server.name}'s only backup is a host-level Hyper-V VSS backup, which does not capture its ${data} on its ${byKind(missed)}`,
     orOnHost: `, or move its ${data} to fixed VHDs, which the host-level backup captures`,
@@ -123,10 +123,13 @@ const NOT_IN_HOST_VSS_WORDS: Partial<Record<string, string>> = { 'pass-through':
 
 /** "pass-through disks Database and Logs and guest iSCSI disk Queue" */
 function byKind(disks: readonly VirtualDisk[]): string {
-  return joinAnd(NOT_IN_HOST_VSS.flatMap((kind) => {
-    const names = disks.filter((disk) => disk.kind === kind).map((disk) => disk.name)
-    return names.length === 0 ? [] : [`${NOT_IN_HOST_VSS_WORDS[kind]}${names.length > 1 ? 's' : ''} ${joinAnd(names)}`]
-  }))
+  const groups: string[] = []
+  for (const kind of NOT_IN_HOST_VSS) {
+    const names: string[] = []
+    for (const disk of disks) if (disk.kind === kind) names.push(disk.name)
+    if (names.length > 0) groups.push(`${NOT_IN_HOST_VSS_WORDS[kind]}${names.length > 1 ? 's' : ''} ${joinAnd(names)}`)
+  }
+  return joinAnd(groups)
 }
 
 export const hostVssBackupExcludesPassthrough = defineRule({
@@ -141,7 +144,8 @@ export const hostVssBackupExcludesPassthrough = defineRule({
     // One finding per VM: the condition is about the VM's backup, and names every disk it misses.
     for (const { vm, host, disks } of index.vms) {
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
-      const missed = disks.filter(({ disk }) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents)).map(({ disk }) => disk)
+      const missed: VirtualDisk[] = []
+      for (const { disk } of disks) if (NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents)) missed.push(disk)
       if (missed.length === 0) continue
       const names = joinAnd(missed.map((disk) => disk.name))
       report({

@@ -14,12 +14,14 @@ const E07_POLICY = 'Microsoft Exchange 2007 virtualization support policy (cc794
 
 const MOBILITY_TEXT = { 'quick-migration': 'Quick Migration', 'live-migration': 'Live Migration' } as const
 
-/** Host-level HA a VM is exposed to: host cluster membership and/or VM mobility, in words. */
-function hostHa(host: Host): string | null {
-  const parts: string[] = []
-  if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
-  if (host.mobility !== 'none') parts.push(`moves VMs by ${MOBILITY_TEXT[host.mobility]}`)
-  return parts.length > 0 ? `${host.name} ${parts.join(' and ')}` : null
+/** True when the host exposes its VMs to host-level HA: host cluster membership and/or VM mobility. */
+const hasHostHa = (host: Host): boolean => host.cluster !== null || host.mobility !== 'none'
+
+/** The host-level HA of a host that has some (`hasHostHa`), in words. */
+function hostHa(host: Host): string {
+  const cluster = host.cluster === null ? '' : `is a node of host cluster "${host.cluster}"`
+  const mobility = host.mobility === 'none' ? '' : `moves VMs by ${MOBILITY_TEXT[host.mobility]}`
+  return `${host.name} ${cluster}${cluster && mobility ? ' and ' : ''}${mobility}`
 }
 
 /** The server's CCR or SCC cluster, or null when it is in none (or in another kind). */
@@ -46,8 +48,8 @@ export const e2007CcrSccWithHostHa = defineRule({
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
       const cluster = ccrOrScc(server)
+      if (cluster === null || !hasHostHa(server.host)) continue
       const ha = hostHa(server.host)
-      if (cluster === null || ha === null) continue
       const kind = cluster.kind.toUpperCase()
       report({
         subject: server.id,
@@ -67,6 +69,13 @@ const copyHolders = (index: PlanIndex, clusterId: string) =>
   index.clusterMembers(clusterId).filter(({ exchange }) =>
     exchange.cluster?.kind === (exchange.version === '2007' ? 'ccr' : 'dag') && exchange.version !== '2003')
 
+/** True when two of the servers run on the same host; a CCR pair, the usual case, is compared directly. */
+function anyOnSameHost(servers: readonly ExchangeServerRef[]): boolean {
+  if (servers.length < 2) return false
+  if (servers.length === 2) return servers[0]!.host === servers[1]!.host
+  return new Set(servers.map((server) => server.host)).size < servers.length
+}
+
 export const e2007CcrNodesSameHost = defineRule({
   id: 'e2007-ccr-nodes-same-host',
   severity: 'warning',
@@ -75,13 +84,15 @@ export const e2007CcrNodesSameHost = defineRule({
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
     for (const clusterId of index.clusterIds()) {
+      const holders = copyHolders(index, clusterId)
+      if (!anyOnSameHost(holders)) continue
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
-      const byHost = new Map<string, ExchangeServerRef[]>()
-      for (const server of copyHolders(index, clusterId)) {
-        const together = byHost.get(server.host.id)
+      const byHost = new Map<Host, ExchangeServerRef[]>()
+      for (const server of holders) {
+        const together = byHost.get(server.host)
         if (together) together.push(server)
-        else byHost.set(server.host.id, [server])
+        else byHost.set(server.host, [server])
       }
       for (const together of byHost.values()) {
         if (together.length < 2) continue
@@ -108,6 +119,9 @@ export const e2007CcrMixedPhysicalVirtual = defineRule({
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
     for (const clusterId of index.clusterIds()) {
+      // Most clusters are all virtual or all physical: those are passed over before any list is made.
+      const all = index.clusterMembers(clusterId)
+      if (!all.some((server) => server.vm === null) || all.every((server) => server.vm === null)) continue
       const members = e2007Members(index, clusterId, ['ccr', 'scc'])
       const physical = members.filter((server) => server.vm === null)
       if (physical.length === 0) continue
@@ -133,8 +147,8 @@ export const e2007NonClusteredVmMobility = defineRule({
   source: `${E07_POLICY} (silent on non-clustered roles); Exchange 2010 SP1 saved-state rule applied as best practice`,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
+      if (ccrOrScc(server) !== null || !hasHostHa(server.host)) continue
       const ha = hostHa(server.host)
-      if (ccrOrScc(server) !== null || ha === null) continue
       report({
         subject: server.id,
         related: [server.host.id],

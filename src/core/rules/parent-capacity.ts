@@ -10,7 +10,7 @@ import {
   hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
-import { EDITION_NAMES, count, gb, sum } from './platform-wording.ts'
+import { EDITION_NAMES, count, gb } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -38,11 +38,14 @@ export const hostStorageForRootAndBinFiles = defineRule({
         const vms = binVms.get(disk.id) ?? []
         const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
         if (rootGB === 0 && vms.length === 0) continue
-        const binGB = sum(vms.map((vm) => vm.ramGB))
-        const vhds = index.disksBackedBy(disk.id).filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
-        const vhdGB = sum(vhds.map(({ disk: vd }) => vd.sizeGB))
+        // Summed in loops: this runs for every host disk of an estate, and most have room to spare.
+        let binGB = 0
+        for (const vm of vms) binGB += vm.ramGB
+        let vhdGB = 0
+        for (const { disk: vd } of index.disksBackedBy(disk.id)) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
         const neededGB = rootGB + binGB + vhdGB
         if (neededGB <= disk.sizeGB) continue
+        const vhds = index.disksBackedBy(disk.id).filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
         const parts = [
           rootGB > 0 ? `${gb(rootGB)} for the host OS, page file and crash dumps` : null,
           vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${vms.map((vm) => vm.name).join(', ')}` : null,

@@ -2,8 +2,11 @@
 
 /** "a", "a and b", "a, b and c". */
 export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+  const last = items.length - 1
+  if (last < 0) return ''
+  let text = items[0]!
+  for (let i = 1; i < last; i++) text += `, ${items[i]}`
+  return last === 0 ? text : `${text} and ${items[last]}`
 }
 
 /** "1 VM", "3 VMs". */

@@ -148,7 +148,7 @@ export const nasStorageUnsupported = defineRule({
       report({
         subject: disk.id,
         related: [host.id, share.lun.id],
-        message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents.filter((c) => DATA_CONTENTS.includes(c)))} on ${disk.name}, which is ${share.lun.name} of ${share.array.name} (${PROTOCOL_LABELS[protocol]}); Exchange supports only block-level storage.`,
+        message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents, DATA_CONTENTS)} on ${disk.name}, which is ${share.lun.name} of ${share.array.name} (${PROTOCOL_LABELS[protocol]}); Exchange supports only block-level storage.`,
         fix: `Move the Exchange data of ${host.name} off ${disk.name} to a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
       })
     }

@@ -7,7 +7,7 @@ import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../vali
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, SECTION, contentsLabel, databaseAndLogs, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
 import { defineRule, type Report } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
@@ -136,7 +136,7 @@ export const passthroughRecommendedForExchangeData = defineRule({
       if (!CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
       if (disk.kind !== 'fixed-vhd' && disk.kind !== 'iscsi-guest') continue
       if (!holdsDatabaseOrLogs(disk.contents)) continue
-      const data = contentsLabel(databaseAndLogs(disk.contents))
+      const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
       report({
         subject: disk.id,
         related: [vm.id, host.id],

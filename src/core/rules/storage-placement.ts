@@ -7,7 +7,7 @@ import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, VirtualDisk } from '../model/plan.ts'
 import type { DiskStorage } from '../validate/plan-index.ts'
 import {
-  CLASSIC_VERSIONS, DATABASE_AND_LOGS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, exchangeData, holdsData,
+  CLASSIC_VERSIONS, DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData,
 } from './storage-shared.ts'
 import { defineRule, type RuleContext } from './types.ts'
 
@@ -34,7 +34,7 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
         if (disk.contents.includes('os')) {
           // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
           if (!holdsData(disk.contents)) continue
-          const data = contentsLabel(exchangeData(disk.contents))
+          const data = contentsLabel(disk.contents, DATA_CONTENTS)
           report({
             subject: disk.id,
             related: [vm.id, host.id],
@@ -66,14 +66,14 @@ export const dbAndLogsSeparateSpindles = defineRule({
   source: 'Seed article (Exchange database and Log Files)',
   check({ index, report }) {
     for (const { vm, host, disks } of index.vms) {
-      if (vm.exchange) checkDatabaseSpindles(vm.exchange, disks, vm.name, (disk) => diskLabel({ disk, vm }), [vm.id], host.id, report)
+      if (vm.exchange) checkDatabaseSpindles(vm.exchange, disks, vm.name, vm.id, host.id, report)
     }
     // An Exchange server on bare metal keeps its databases and logs on the host's own disks.
     for (const host of index.plan.hosts) {
       const exchange = host.parent.exchange
       if (!exchange || host.vms.length > 0) continue
       const disks = host.disks.map((disk) => index.physicalDisk(disk.id)!)
-      checkDatabaseSpindles(exchange, disks, host.name, (disk) => `${host.name}'s disk ${disk.name}`, [], host.id, report)
+      checkDatabaseSpindles(exchange, disks, host.name, null, host.id, report)
     }
   },
 })
@@ -81,10 +81,9 @@ export const dbAndLogsSeparateSpindles = defineRule({
 /** A disk of a server, with where its bytes live: a VM's virtual disk or a bare-metal server's own. */
 interface SpindleDisk { disk: { id: string; name: string; contents: readonly string[] }; storage: DiskStorage }
 
-/** Database and logs of one server on the same disk or spindles. */
-function checkDatabaseSpindles<D extends SpindleDisk>(
-  exchange: ExchangeInstall, disks: readonly D[], server: string, label: (disk: D['disk']) => string,
-  related: readonly string[], hostId: string, report: RuleContext['report'],
+/** Database and logs of one server (a VM, or with `vmId` null a bare-metal host) on the same disk or spindles. */
+function checkDatabaseSpindles(
+  exchange: ExchangeInstall, disks: readonly SpindleDisk[], server: string, vmId: string | null, hostId: string, report: RuleContext['report'],
 ) {
   // Classic guidance for 2007/2010; from 2010 a DAG keeps other copies, so there it is only a hint.
   const dag = exchange.cluster?.kind === 'dag'
@@ -98,11 +97,11 @@ function checkDatabaseSpindles<D extends SpindleDisk>(
       : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
     report({
       subject: disk.id,
-      related: [...related, ...logs.map((d) => d.id), hostId],
+      related: [...(vmId === null ? [] : [vmId]), ...logs.map((d) => d.id), hostId],
       severity: dag ? 'info' : 'warning',
       message: sameDisk
-        ? `${label(disk)} holds both the mailbox database and its transaction logs.`
-        : `${label(disk)} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${server} are on the same spindles, ${spindleName}.`,
+        ? `${server}'s disk ${disk.name} holds both the mailbox database and its transaction logs.`
+        : `${server}'s disk ${disk.name} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${server} are on the same spindles, ${spindleName}.`,
       fix: `Put the transaction logs of ${server} on a physical disk or LUN other than the one holding its database.`,
     })
   }
@@ -118,7 +117,7 @@ export const vmFilesOffHostSystemDisk = defineRule({
     for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       if (!FILE_DISK_KINDS.includes(disk.kind) || disk.backing === null) continue
-      const hostDisk = index.physicalDisk(disk.backing)?.disk
+      const hostDisk = ref.storage.physicalDisk
       if (!hostDisk?.contents.includes('os')) continue
       report({
         subject: disk.id,

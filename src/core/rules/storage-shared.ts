@@ -2,7 +2,7 @@
  * Shared vocabulary of the A.4 storage rules: which Exchange versions a rule means, which disk
  * contents count as Exchange data, and the Exchange VMs' disks the rules walk.
  */
-import type { DiskContent, DiskKind, ExchangeVersion } from '../model/enums.ts'
+import { HOST_DISK_CONTENTS, type DiskContent, type DiskKind, type ExchangeVersion } from '../model/enums.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { joinAnd } from './platform-wording.ts'
 
@@ -31,13 +31,14 @@ function holdsAny(contents: readonly string[], kinds: readonly DiskContent[]): b
 
 export const holdsData = (contents: readonly string[]): boolean => holdsAny(contents, DATA_CONTENTS)
 export const holdsDatabaseOrLogs = (contents: readonly string[]): boolean => holdsAny(contents, DATABASE_AND_LOGS)
-/** The contents that are among `kinds`, in the disk's order, for messages. */
-const onlyOf = (contents: readonly string[], kinds: readonly DiskContent[]): string[] =>
-  contents.filter((content) => (kinds as readonly string[]).includes(content))
-/** The Exchange data among a disk's contents (database, logs, transport queue), for messages. */
-export const exchangeData = (contents: readonly string[]): string[] => onlyOf(contents, DATA_CONTENTS)
-/** The database and logs among a disk's contents, for messages. */
-export const databaseAndLogs = (contents: readonly string[]): string[] => onlyOf(contents, DATABASE_AND_LOGS)
+/** The contents among `only` that any of the disks holds, each once, in the disks' order, for messages. */
+export function contentsOf(disks: readonly { contents: readonly string[] }[], only: readonly DiskContent[]): string[] {
+  const found: string[] = []
+  for (const disk of disks) {
+    for (const content of disk.contents) if ((only as readonly string[]).includes(content) && !found.includes(content)) found.push(content)
+  }
+  return found
+}
 
 /** "2,040 GB" */
 export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
@@ -46,9 +47,38 @@ export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
 export const diskLabel = ({ disk, vm }: Pick<VirtualDiskRef, 'disk' | 'vm'>): string => `${vm.name}'s disk ${disk.name}`
 
 const CONTENT_WORDS: Partial<Record<string, string>> = { os: 'operating system', queue: 'transport queue', 'vm-files': 'VM files', other: 'other files' }
-
-/** "database and logs", "transport queue" — a list of disk contents in plain words. */
-export const contentsLabel = (contents: readonly string[]): string =>
-  contents.length === 1 ? contentWord(contents[0]!) : joinAnd(contents.map(contentWord))
-
 const contentWord = (content: string): string => CONTENT_WORDS[content] ?? content
+
+/** Each disk content's digit in a list's key (1-based, so that no list's key is another's). */
+const CONTENT_DIGITS = new Map<string, number>(HOST_DISK_CONTENTS.map((content, i) => [content, i + 1]))
+/** Beyond this key a list is longer than any plan lists; such a list is worded without the memo. */
+const MAX_KEY = 8 ** 12
+/** Labels by their list's key. Contents come from seven words, so a plan has few distinct lists. */
+const LABELS = new Map<number, string>()
+const MAX_LABELS = 4096
+
+/**
+ * "database and logs", "transport queue": a list of disk contents in plain words, in the list's
+ * order, and with `only`, just the contents among `only`. A 10,000-VM estate words the same few
+ * lists tens of thousands of times, so each list is worded once, by a key built without allocating.
+ */
+export function contentsLabel(contents: readonly string[], only?: readonly DiskContent[]): string {
+  let key = 0
+  for (const content of contents) {
+    if (only && !(only as readonly string[]).includes(content)) continue
+    const digit = CONTENT_DIGITS.get(content)
+    if (digit === undefined || key >= MAX_KEY) return spell(contents, only)
+    key = key * 8 + digit
+  }
+  let label = LABELS.get(key)
+  if (label === undefined) {
+    label = spell(contents, only)
+    if (LABELS.size < MAX_LABELS) LABELS.set(key, label)
+  }
+  return label
+}
+
+function spell(contents: readonly string[], only: readonly DiskContent[] | undefined): string {
+  const words = (only ? contents.filter((content) => (only as readonly string[]).includes(content)) : contents).map(contentWord)
+  return words.length === 1 ? words[0]! : joinAnd(words)
+}

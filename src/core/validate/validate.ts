@@ -51,7 +51,7 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
           buckets.push({ key: `${order}${rule.id}`, findings: bucket })
         }
         bucket.push(finding)
-        if (report.quickFix && quickFixes) quickFixes.set(finding, report.quickFix)
+        if (quickFixes && report.quickFix) quickFixes.set(finding, report.quickFix)
       },
     })
   }

@@ -1,0 +1,58 @@
+/**
+ * The wording helpers the messages are built from. They are written for speed (a 10,000-VM estate
+ * calls them tens of thousands of times per validation), so these pin what they say.
+ */
+import { describe, expect, it } from 'vitest'
+import { HOST_DISK_CONTENTS } from '../model/enums.ts'
+import { joinAnd } from './platform-wording.ts'
+import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
+
+describe('joinAnd', () => {
+  it('lists none, one, two and more items in plain English', () => {
+    expect(joinAnd([])).toBe('')
+    expect(joinAnd(['a'])).toBe('a')
+    expect(joinAnd(['a', 'b'])).toBe('a and b')
+    expect(joinAnd(['a', 'b', 'c', 'd'])).toBe('a, b, c and d')
+  })
+})
+
+describe('contentsLabel', () => {
+  it('words a list of disk contents in its order', () => {
+    expect(contentsLabel(['database'])).toBe('database')
+    expect(contentsLabel(['logs', 'database'])).toBe('logs and database')
+    expect(contentsLabel(['database', 'logs'])).toBe('database and logs')
+    expect(contentsLabel(['os', 'queue', 'vm-files', 'other'])).toBe('operating system, transport queue, VM files and other files')
+    expect(contentsLabel([])).toBe('')
+  })
+
+  it('words only the contents among `only`', () => {
+    expect(contentsLabel(['os', 'logs', 'pagefile', 'queue'], DATA_CONTENTS)).toBe('logs and transport queue')
+    expect(contentsLabel(['queue', 'logs', 'database'], DATABASE_AND_LOGS)).toBe('logs and database')
+    expect(contentsLabel(['os'], DATA_CONTENTS)).toBe('')
+  })
+
+  it('gives the same words however often and in whatever order lists are asked for (the labels are remembered)', () => {
+    const lists = HOST_DISK_CONTENTS.flatMap((a) => HOST_DISK_CONTENTS.map((b) => a === b ? [a] : [a, b]))
+    const plain = (list: readonly string[]) => joinAnd(list.map((c) => ({ os: 'operating system', queue: 'transport queue', 'vm-files': 'VM files', other: 'other files' } as Record<string, string>)[c] ?? c))
+    for (let round = 0; round < 2; round++) {
+      for (const list of round === 0 ? lists : [...lists].reverse()) {
+        expect(contentsLabel(list)).toBe(plain(list))
+        expect(contentsLabel(list, DATA_CONTENTS)).toBe(plain(list.filter((c) => (DATA_CONTENTS as readonly string[]).includes(c))))
+      }
+    }
+  })
+
+  it('words lists longer than the remembered ones, and words it does not know, as they are', () => {
+    const long = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'logs' : 'database'))
+    expect(contentsLabel(long)).toBe(joinAnd(long))
+    expect(contentsLabel(['database', 'tempdb'])).toBe('database and tempdb')
+  })
+})
+
+describe('contentsOf', () => {
+  it('collects the contents among `only` over several disks, each once, in order', () => {
+    const disks = [{ contents: ['os', 'logs'] }, { contents: ['database', 'logs', 'queue'] }]
+    expect(contentsOf(disks, DATABASE_AND_LOGS)).toEqual(['logs', 'database'])
+    expect(contentsOf(disks, DATA_CONTENTS)).toEqual(['logs', 'database', 'queue'])
+  })
+})
