@@ -4,8 +4,8 @@
  * not record which SCSI driver the guest uses.
  */
 import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
-import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
-import type { PlanIndex } from '../validate/plan-index.ts'
+import type { Host } from '../model/plan.ts'
+import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { isHyperV, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
@@ -16,13 +16,7 @@ const KB320220 = 'KB320220 (Exchange 2003 on hardware virtualization)'
 const SUPPORTED_HOST = 'virtual-server-2005-r2-sp1'
 
 /** Exchange 2003 servers that are VMs (the KB covers virtualized Exchange 2003 only). */
-function exchange2003Vms(index: PlanIndex): { vm: Vm; host: Host; exchange: ExchangeInstall }[] {
-  const servers: { vm: Vm; host: Host; exchange: ExchangeInstall }[] = []
-  for (const { vm, host, exchange } of index.exchangeServers) {
-    if (vm !== null && exchange.version === '2003') servers.push({ vm, host, exchange })
-  }
-  return servers
-}
+const exchange2003Vms = (index: PlanIndex): readonly ExchangeVmRef[] => index.exchangeVms('2003')
 
 const onVirtualServer = (host: Host): boolean => host.hypervisor === SUPPORTED_HOST
 

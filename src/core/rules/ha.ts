@@ -31,8 +31,7 @@ function ccrOrScc(server: ExchangeServerRef) {
 }
 
 /** Exchange 2007 VMs (not host OSs), with their host. */
-const exchange2007Vms = (index: PlanIndex) =>
-  index.exchangeServers.filter((server) => server.vm !== null && server.exchange.version === '2007')
+const exchange2007Vms = (index: PlanIndex): readonly ExchangeServerRef[] => index.exchangeVms('2007')
 
 /** Members of one Exchange 2007 cluster of the given kinds. */
 const e2007Members = (index: PlanIndex, clusterId: string, kinds: readonly string[]) =>

@@ -2,7 +2,7 @@
  * Lookups over a plan, built once per validation so that every rule runs in linear time.
  * Rules ask the index; they never walk the plan on their own.
  */
-import { FILE_PROTOCOLS, type Protocol } from '../model/enums.ts'
+import { FILE_PROTOCOLS, type ExchangeVersion, type Protocol } from '../model/enums.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../model/plan.ts'
 
 export interface VmRef {
@@ -42,6 +42,8 @@ export interface LunRef {
 }
 /** A server that runs Exchange: a child VM, or the OS of a host itself (`vm` null). */
 export interface ExchangeServerRef { id: string; name: string; exchange: ExchangeInstall; host: Host; vm: Vm | null }
+/** A child VM that runs Exchange. */
+export interface ExchangeVmRef extends ExchangeServerRef { vm: Vm }
 
 /** Where a virtual disk's bytes finally live. */
 export interface DiskStorage {
@@ -85,6 +87,7 @@ export class PlanIndex {
   private physicalDisksByLun: Map<string, PhysicalDiskRef[]> | null = null
   private exchangeByCluster: Map<string, ExchangeServerRef[]> | null = null
   private nameById: Map<string, string> | null = null
+  private exchangeVmsByVersion: Map<ExchangeVersion, ExchangeVmRef[]> | null = null
 
   constructor(plan: Plan) {
     this.plan = plan
@@ -146,6 +149,16 @@ export class PlanIndex {
       this.nameById = names
     }
     return this.nameById.get(id) ?? id
+  }
+
+  /** The child VMs that run this Exchange version, in plan order (several rules walk them). */
+  exchangeVms(version: ExchangeVersion): readonly ExchangeVmRef[] {
+    if (!this.exchangeVmsByVersion) {
+      const map = new Map<ExchangeVersion, ExchangeVmRef[]>()
+      for (const server of this.exchangeServers) if (server.vm !== null) push(map, server.exchange.version, server as ExchangeVmRef)
+      this.exchangeVmsByVersion = map
+    }
+    return this.exchangeVmsByVersion.get(version) ?? []
   }
 
   vm(id: string): VmRef | undefined {
