@@ -5,6 +5,7 @@
 import { FILE_DISK_KINDS } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
+import type { VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
   hostMemory, raisedByKb956710,
@@ -23,18 +24,18 @@ export const hostStorageForRootAndBinFiles = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, as summarised); Exchange 2013 and 2016/2019 virtualization (10 GB root, BIN files)',
   check({ index, report }) {
-    for (const host of index.plan.hosts) {
-      if (!isHyperV(host) || host.vms.length === 0) continue
+    for (const { host, disks, vms: vmRefs } of index.hosts) {
+      if (!isHyperV(host) || vmRefs.length === 0) continue
       const homes = vmFileDisks(host)
       if (homes.length === 0) continue
       const binVms = new Map<string, Vm[]>()
-      for (const vm of host.vms) {
-        const home = homeOf(vm, homes, (id) => index.physicalDisk(id)?.disk)
+      for (const vmRef of vmRefs) {
+        const home = homeOf(vmRef, homes)
         const list = binVms.get(home.id)
-        if (list) list.push(vm)
-        else binVms.set(home.id, [vm])
+        if (list) list.push(vmRef.vm)
+        else binVms.set(home.id, [vmRef.vm])
       }
-      for (const disk of host.disks) {
+      for (const { disk, users } of disks) {
         const vms = binVms.get(disk.id) ?? []
         const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
         if (rootGB === 0 && vms.length === 0) continue
@@ -42,10 +43,10 @@ export const hostStorageForRootAndBinFiles = defineRule({
         let binGB = 0
         for (const vm of vms) binGB += vm.ramGB
         let vhdGB = 0
-        for (const { disk: vd } of index.disksBackedBy(disk.id)) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
+        for (const { disk: vd } of users) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
         const neededGB = rootGB + binGB + vhdGB
         if (neededGB <= disk.sizeGB) continue
-        const vhds = index.disksBackedBy(disk.id).filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
+        const vhds = users.filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
         const parts = [
           rootGB > 0 ? `${gb(rootGB)} for the host OS, page file and crash dumps` : null,
           vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${vms.map((vm) => vm.name).join(', ')}` : null,
@@ -164,14 +165,11 @@ function vmFileDisks(host: Host): PhysicalDisk[] {
 }
 
 /** Where a VM's configuration and BIN file live: the VM-file disk holding its OS VHD, any VHD of it, else the first. */
-function homeOf(vm: Vm, homes: readonly PhysicalDisk[], physicalDisk: (id: string) => PhysicalDisk | undefined): PhysicalDisk {
+function homeOf({ disks }: VmRef, homes: readonly PhysicalDisk[]): PhysicalDisk {
   if (homes.length === 1) return homes[0]!
-  const vhds = vm.disks.filter((disk) => FILE_DISK_KINDS.includes(disk.kind))
-  const ordered = [...vhds.filter((disk) => disk.contents.includes('os')), ...vhds]
-  for (const disk of ordered) {
-    const backing = disk.backing === null ? undefined : physicalDisk(disk.backing)
-    if (backing && homes.includes(backing)) return backing
-  }
+  const vhds = disks.filter(({ disk }) => FILE_DISK_KINDS.includes(disk.kind))
+  const ordered = [...vhds.filter(({ disk }) => disk.contents.includes('os')), ...vhds]
+  for (const { hostDisk } of ordered) if (hostDisk && homes.includes(hostDisk.disk)) return hostDisk.disk
   return homes[0]!
 }
 

@@ -52,7 +52,7 @@ function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
  * disk (another host's view of it, or VHD files there) or by a guest's own initiator. Conflicts
  * inside one host disk are that disk's finding, not the LUN's.
  */
-function checkLun({ lun, array }: LunRef, index: PlanIndex): Report | null {
+function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Report | null {
   const passing: PhysicalDiskRef[] = []
   const others: PhysicalDiskRef[] = []
   for (const hostDisk of index.hostDisksOnLun(lun.id)) {
@@ -60,11 +60,10 @@ function checkLun({ lun, array }: LunRef, index: PlanIndex): Report | null {
     if (uses.passThrough > 0) passing.push(hostDisk)
     else if (uses.other > 0) others.push(hostDisk)
   }
-  const guests = index.disksBackedBy(lun.id)
   if (passing.length === 0 || passing.length + others.length + guests.length < 2) return null
-  const viaHost = [...passing, ...others].flatMap(({ disk }) => index.disksBackedBy(disk.id))
+  const viaHost = [...passing, ...others].flatMap(({ users }) => users)
   const uses = [
-    ...passing.map(({ disk, host }) => `${host.name}'s ${disk.name} passes it through as ${joinAnd(index.disksBackedBy(disk.id).filter(isPassThrough).map(diskLabel))}`),
+    ...passing.map(({ disk, host, users }) => `${host.name}'s ${disk.name} passes it through as ${joinAnd(users.filter(isPassThrough).map(diskLabel))}`),
     ...others.map((ref) => `${ref.host.name}'s ${ref.disk.name} holds ${joinAnd(otherUses(ref))}`),
     ...guests.map((ref) => `${diskLabel(ref)} reaches it through the guest's own ${ref.disk.kind === 'fc-guest' ? 'Fibre Channel HBA' : 'iSCSI initiator'}`),
   ]
@@ -106,7 +105,7 @@ export const passthroughOfflineOnHost = defineRule({
     for (const ref of index.virtualDisks) {
       const { disk, vm, host } = ref
       if (!isPassThrough(ref) || !isHyperV(host) || disk.backing === null) continue
-      const hostDiskRef = index.physicalDisk(disk.backing)
+      const hostDiskRef = ref.hostDisk
       if (!hostDiskRef?.disk.online) continue
       const hostDisk = hostDiskRef.disk
       // A disk the host keeps its own files or VHD files on must stay online: that is a design change.

@@ -69,10 +69,9 @@ export const dbAndLogsSeparateSpindles = defineRule({
       if (vm.exchange) checkDatabaseSpindles(vm.exchange, disks, vm.name, vm.id, host.id, report)
     }
     // An Exchange server on bare metal keeps its databases and logs on the host's own disks.
-    for (const host of index.plan.hosts) {
+    for (const { host, disks } of index.hosts) {
       const exchange = host.parent.exchange
       if (!exchange || host.vms.length > 0) continue
-      const disks = host.disks.map((disk) => index.physicalDisk(disk.id)!)
       checkDatabaseSpindles(exchange, disks, host.name, null, host.id, report)
     }
   },

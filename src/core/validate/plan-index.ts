@@ -5,6 +5,12 @@
 import { FILE_PROTOCOLS, type ExchangeVersion, type Protocol } from '../model/enums.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../model/plan.ts'
 
+/** A host, with the refs of its disks and VMs in its order. */
+export interface HostRef {
+  host: Host
+  disks: PhysicalDiskRef[]
+  vms: VmRef[]
+}
 export interface VmRef {
   vm: Vm
   host: Host
@@ -18,6 +24,8 @@ export interface VirtualDiskRef {
   /** The VM's Exchange install, when it runs Exchange. */
   exchange: ExchangeInstall | null
   storage: DiskStorage
+  /** The host disk whose `id` is its `backing` (null when it is backed by a LUN, or not at all). */
+  hostDisk: PhysicalDiskRef | null
 }
 /** A disk of a VM that runs Exchange. */
 export interface ExchangeDiskRef extends VirtualDiskRef { exchange: ExchangeInstall }
@@ -73,6 +81,7 @@ export class PlanIndex {
   })
 
   readonly plan: Plan
+  readonly hosts: HostRef[] = []
   readonly vms: VmRef[] = []
   readonly virtualDisks: VirtualDiskRef[] = []
   readonly physicalDisks: PhysicalDiskRef[] = []
@@ -102,17 +111,20 @@ export class PlanIndex {
       }
     }
     for (const host of plan.hosts) {
+      const hostRef: HostRef = { host, disks: [], vms: [] }
+      this.hosts.push(hostRef)
       for (const disk of host.disks) {
         const viaLun = disk.lun === null ? undefined : this.lunById.get(disk.lun)
         const ref: PhysicalDiskRef = viaLun
           ? { disk, host, storage: NOT_CONNECTED, users: NO_USERS, physicalDisk: disk, lun: viaLun, protocol: viaLun.array.protocol, spindle: viaLun.lun.id, spindleName: viaLun.lun.name }
           : { disk, host, storage: NOT_CONNECTED, users: NO_USERS, physicalDisk: disk, lun: null, protocol: null, spindle: disk.id, spindleName: disk.name }
         ref.storage = ref
+        hostRef.disks.push(ref)
         this.physicalDisks.push(ref)
         this.physicalDiskById.set(disk.id, ref)
       }
     }
-    for (const host of plan.hosts) {
+    for (const { host, vms } of this.hosts) {
       if (host.parent.exchange) this.exchangeServers.push({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
       for (const vm of host.vms) {
         const exchange = vm.exchange
@@ -120,8 +132,9 @@ export class PlanIndex {
         const disks: VirtualDiskRef[] = []
         for (const disk of vm.disks) {
           // Ids are unique across the plan, so a backing found among the host disks is no LUN.
-          const backing = disk.backing === null ? undefined : this.physicalDiskById.get(disk.backing) ?? this.lunById.get(disk.backing)
-          const ref: VirtualDiskRef = { disk, vm, host, exchange, storage: backing ? backing.storage : NOT_CONNECTED }
+          const hostDisk = disk.backing === null ? undefined : this.physicalDiskById.get(disk.backing)
+          const backing = hostDisk ?? (disk.backing === null ? undefined : this.lunById.get(disk.backing))
+          const ref: VirtualDiskRef = { disk, vm, host, exchange, storage: backing ? backing.storage : NOT_CONNECTED, hostDisk: hostDisk ?? null }
           // A host disk's first user gets a list of its own (most host disks have one user or none).
           if (backing) {
             if (backing.users === NO_USERS) backing.users = [ref]
@@ -131,7 +144,9 @@ export class PlanIndex {
           this.virtualDisks.push(ref)
           if (exchange) this.exchangeVirtualDisks.push(ref as ExchangeDiskRef)
         }
-        this.vms.push({ vm, host, disks })
+        const vmRef: VmRef = { vm, host, disks }
+        vms.push(vmRef)
+        this.vms.push(vmRef)
       }
     }
   }
@@ -167,11 +182,6 @@ export class PlanIndex {
   }
   physicalDisk(id: string): PhysicalDiskRef | undefined { return this.physicalDiskById.get(id) }
   lun(id: string): LunRef | undefined { return this.lunById.get(id) }
-
-  /** Virtual disks whose `backing` is this host disk or LUN. */
-  disksBackedBy(id: string): readonly VirtualDiskRef[] {
-    return (this.physicalDiskById.get(id) ?? this.lunById.get(id))?.users ?? []
-  }
 
   /** Host disks that are this LUN. */
   hostDisksOnLun(lunId: string): readonly PhysicalDiskRef[] {
