@@ -54,9 +54,9 @@ export const iscsiInGuestPerf = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
-    for (const ref of index.exchangeVirtualDisks) {
+    for (const ref of index.virtualDisksOfKind('iscsi-guest')) {
       const { disk, vm, host } = ref
-      if (disk.kind !== 'iscsi-guest') continue
+      if (ref.exchange === null) continue
       // The catalogue escalates when the iSCSI traffic must go through an emulated (legacy) NIC;
       // the plan does not say which NIC carries iSCSI, so only a VM with no synthetic NIC counts.
       const legacyOnly = vm.network.length > 0 && vm.network.every((nic) => nic.adapter === 'legacy')
@@ -82,9 +82,8 @@ export const fcHbaHostOnly = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); Hyper-V scalability (2016/2019)',
   check({ index, report }) {
-    for (const ref of index.virtualDisks) {
+    for (const ref of index.virtualDisksOfKind('fc-guest')) {
       const { disk, vm, host } = ref
-      if (disk.kind !== 'fc-guest') continue
       // Hyper-V 2008/R2 has no virtual Fibre Channel at all: error for any VM. Elsewhere only the
       // 2013+ Exchange texts mention it, as a hint.
       const impossible = isHyperV2008Era(host)

@@ -16,8 +16,9 @@ export const dynamicVhdUnsupported = defineRule({
   source: 'Seed article (disk creation; Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
   check({ index, report }) {
-    for (const ref of index.exchangeVirtualDisks) {
+    for (const ref of index.virtualDisksOfKind('dynamic-vhd', 'dynamic-vhdx')) {
       const { disk, vm, host, exchange } = ref
+      if (exchange === null) continue
       // Dynamic VHD: unsupported for 2007 onwards (2003 is unconfirmed). Dynamic VHDX: only the
       // 2007/2010 texts rule it out; 2013+ accepts it on Hyper-V (a C-section rule weighs that).
       const dynamicVhd = disk.kind === 'dynamic-vhd' && exchange.version !== '2003'
@@ -50,9 +51,9 @@ export const differencingVhdUnsupported = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Best Practices for Virtualizing and Managing Exchange 2013; seed article (snapshots)',
   fixAll: true,
   check({ index, report }) {
-    for (const ref of index.exchangeVirtualDisks) {
+    for (const ref of index.virtualDisksOfKind('differencing-vhd')) {
       const { disk, vm, host } = ref
-      if (disk.kind !== 'differencing-vhd') continue
+      if (ref.exchange === null) continue
       report({
         subject: disk.id,
         related: [vm.id, host.id],

@@ -102,9 +102,9 @@ export const passthroughOfflineOnHost = defineRule({
   // Two pass-through disks of one host disk both take it offline: the same edit, safe together.
   fixAll: true,
   check({ index, report }) {
-    for (const ref of index.virtualDisks) {
+    for (const ref of index.virtualDisksOfKind('pass-through')) {
       const { disk, vm, host } = ref
-      if (!isPassThrough(ref) || !isHyperV(host) || disk.backing === null) continue
+      if (!isHyperV(host) || disk.backing === null) continue
       const hostDiskRef = ref.hostDisk
       if (!hostDiskRef?.disk.online) continue
       const hostDisk = hostDiskRef.disk
@@ -130,10 +130,9 @@ export const passthroughRecommendedForExchangeData = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Planning for Disks and Storage (Hyper-V)',
   check({ index, report }) {
-    for (const ref of index.exchangeVirtualDisks) {
+    for (const ref of index.virtualDisksOfKind('fixed-vhd', 'iscsi-guest')) {
       const { disk, vm, host, exchange } = ref
-      if (!CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
-      if (disk.kind !== 'fixed-vhd' && disk.kind !== 'iscsi-guest') continue
+      if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
       if (!holdsDatabaseOrLogs(disk.contents)) continue
       const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
       report({

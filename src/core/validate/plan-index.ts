@@ -2,7 +2,7 @@
  * Lookups over a plan, built once per validation so that every rule runs in linear time.
  * Rules ask the index; they never walk the plan on their own.
  */
-import { FILE_PROTOCOLS, type ExchangeVersion, type Protocol } from '../model/enums.ts'
+import { FILE_PROTOCOLS, type DiskKind, type ExchangeVersion, type Protocol } from '../model/enums.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../model/plan.ts'
 
 /** A host, with the refs of its disks and VMs in its order. */
@@ -89,6 +89,7 @@ export class PlanIndex {
   readonly exchangeServers: ExchangeServerRef[] = []
   /** The disks of VMs that run Exchange, in plan order. */
   readonly exchangeVirtualDisks: ExchangeDiskRef[] = []
+  private readonly virtualDisksByKind = new Map<DiskKind, VirtualDiskRef[]>()
   private readonly physicalDiskById = new Map<string, PhysicalDiskRef>()
   private readonly lunById = new Map<string, LunRef>()
   // Lookups only some rules need are built on first use: on a 10,000-VM plan every map costs.
@@ -142,6 +143,7 @@ export class PlanIndex {
           }
           disks.push(ref)
           this.virtualDisks.push(ref)
+          push(this.virtualDisksByKind, disk.kind, ref)
           if (exchange) this.exchangeVirtualDisks.push(ref as ExchangeDiskRef)
         }
         const vmRef: VmRef = { vm, host, disks }
@@ -164,6 +166,15 @@ export class PlanIndex {
       this.nameById = names
     }
     return this.nameById.get(id) ?? id
+  }
+
+  /**
+   * The virtual disks of some kinds, kind by kind and in plan order within each. Most storage rules
+   * are about one or two kinds: walking only those spares them the rest of a large estate's disks.
+   */
+  virtualDisksOfKind(...kinds: DiskKind[]): readonly VirtualDiskRef[] {
+    if (kinds.length === 1) return this.virtualDisksByKind.get(kinds[0]!) ?? []
+    return kinds.flatMap((kind) => this.virtualDisksByKind.get(kind) ?? [])
   }
 
   /** The child VMs that run this Exchange version, in plan order (several rules walk them). */

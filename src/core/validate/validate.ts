@@ -69,7 +69,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-const compareWithinRule = (a: Finding, b: Finding) => compareText(a.subject, b.subject) || compareText(a.message, b.message)
+/** By subject, then message; one string comparison where the subjects differ (sorting is a tenth of validating). */
+const compareWithinRule = (a: Finding, b: Finding) =>
+  a.subject === b.subject ? compareText(a.message, b.message) : a.subject < b.subject ? -1 : 1
 
 /** Counts findings per severity. */
 export function summarize(findings: readonly Finding[]): Record<Severity, number> {
