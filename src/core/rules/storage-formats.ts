@@ -73,7 +73,7 @@ export const fixedVhdSizeLimit = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Hyper-V hardware considerations and limits (2008, 2008 R2, 2016)',
   fixAll: true,
   check({ index, report }) {
-    for (const ref of index.virtualDisks) {
+    for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
       const { disk, vm, host } = ref
       const family = hyperVFamily(host)
       if (family === null) continue

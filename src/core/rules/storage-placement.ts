@@ -113,9 +113,9 @@ export const vmFilesOffHostSystemDisk = defineRule({
   section: SECTION,
   source: 'Seed article (two-disk design); Best Practices for Virtualizing and Managing Exchange 2013',
   check({ index, report }) {
-    for (const ref of index.exchangeVirtualDisks) {
+    for (const ref of index.virtualDisksOfKind(...FILE_DISK_KINDS)) {
       const { disk, vm, host } = ref
-      if (!FILE_DISK_KINDS.includes(disk.kind) || disk.backing === null) continue
+      if (ref.exchange === null) continue
       const hostDisk = ref.storage.physicalDisk
       if (!hostDisk?.contents.includes('os')) continue
       report({
