@@ -1,0 +1,72 @@
+/**
+ * The index is built for speed (one pass, shared objects, lists made at first use), so these check
+ * it against the plain reading of the plan, on random plans.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DISK_KINDS, EXCHANGE_VERSIONS } from '../model/enums.ts'
+import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
+import { PlanIndex } from './plan-index.ts'
+
+const RUNS = { numRuns: 200 }
+
+describe('PlanIndex', () => {
+  it('lists hosts, their disks and VMs, and every virtual disk, in plan order', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const index = new PlanIndex(plan)
+      expect(index.hosts.map((ref) => ref.host)).toEqual(plan.hosts)
+      for (const [i, { host, disks, vms }] of index.hosts.entries()) {
+        expect(host).toBe(plan.hosts[i])
+        expect(disks.map((ref) => ref.disk)).toEqual(host.disks)
+        expect(vms.map((ref) => ref.vm)).toEqual(host.vms)
+        for (const { vm, disks: vmDisks } of vms) expect(vmDisks.map((ref) => ref.disk)).toEqual(vm.disks)
+      }
+      expect(index.vms.map((ref) => ref.vm)).toEqual(plan.hosts.flatMap((host) => host.vms))
+      expect(index.virtualDisks.map((ref) => ref.disk)).toEqual(plan.hosts.flatMap((host) => host.vms.flatMap((vm) => vm.disks)))
+      expect(index.exchangeVirtualDisks).toEqual(index.virtualDisks.filter((ref) => ref.exchange !== null))
+    }), RUNS)
+  })
+
+  it('resolves each backing once: the host disk, the LUN, the storage, and each disk\'s users', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const index = new PlanIndex(plan)
+      const hostDisks = new Map(plan.hosts.flatMap((host) => host.disks.map((disk) => [disk.id, disk] as const)))
+      const luns = new Map(plan.storage.flatMap((array) => array.luns.map((lun) => [lun.id, lun] as const)))
+      for (const ref of index.virtualDisks) {
+        const { backing } = ref.disk
+        const hostDisk = backing === null ? undefined : hostDisks.get(backing)
+        expect(ref.hostDisk?.disk).toBe(hostDisk)
+        if (hostDisk) {
+          expect(ref.storage).toBe(ref.hostDisk)
+          expect(ref.storage.physicalDisk).toBe(hostDisk)
+        } else if (backing !== null && luns.has(backing)) {
+          expect(ref.storage.lun?.lun).toBe(luns.get(backing))
+          expect(ref.storage.physicalDisk).toBeNull()
+        } else {
+          expect(ref.storage.spindle).toBeNull()
+        }
+      }
+      const backedBy = (id: string) => index.virtualDisks.filter((vd) => vd.disk.backing === id)
+      for (const ref of index.physicalDisks) expect(ref.users).toEqual(backedBy(ref.disk.id))
+      for (const ref of index.luns) expect(ref.users).toEqual(backedBy(ref.lun.id))
+      for (const ref of index.physicalDisks) {
+        expect(ref.storage).toBe(ref)
+        expect(ref.spindle).toBe(ref.disk.lun !== null && luns.has(ref.disk.lun) ? ref.disk.lun : ref.disk.id)
+      }
+    }), RUNS)
+  })
+
+  it('gives the virtual disks of some kinds, kind by kind, and the Exchange VMs of a version', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const index = new PlanIndex(plan)
+      for (const kind of DISK_KINDS) expect(index.virtualDisksOfKind(kind)).toEqual(index.virtualDisks.filter((ref) => ref.disk.kind === kind))
+      expect(index.virtualDisksOfKind('fixed-vhd', 'pass-through')).toEqual([
+        ...index.virtualDisks.filter((ref) => ref.disk.kind === 'fixed-vhd'),
+        ...index.virtualDisks.filter((ref) => ref.disk.kind === 'pass-through'),
+      ])
+      for (const version of EXCHANGE_VERSIONS) {
+        expect(index.exchangeVms(version)).toEqual(index.exchangeServers.filter((server) => server.vm !== null && server.exchange.version === version))
+      }
+    }), RUNS)
+  })
+})
