@@ -51,7 +51,7 @@ const contentWord = (content: string): string => CONTENT_WORDS[content] ?? conte
 
 /** Each disk content's digit in a list's key (1-based, so that no list's key is another's). */
 const CONTENT_DIGITS = new Map<string, number>(HOST_DISK_CONTENTS.map((content, i) => [content, i + 1]))
-/** Beyond this key a list is longer than any plan lists; such a list is worded without the memo. */
+/** A list whose key would pass this is longer than plans have; it is worded without the memo. */
 const MAX_KEY = 8 ** 12
 /** Labels by their list's key. Contents come from seven words, so a plan has few distinct lists. */
 const LABELS = new Map<number, string>()
