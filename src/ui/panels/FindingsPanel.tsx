@@ -1,7 +1,8 @@
 /**
  * The findings panel: every finding of the plan, grouped by severity, with per-severity toggles and
  * a text filter. Activating a finding selects its subject and centres it on the canvas.
- * Built for thousands of findings: search texts are built once per findings list, the query is
+ * Built for thousands of findings: search texts are built once per findings list, and only while
+ * there is a query (an edit of a 10,000-VM plan brings 60,000 new findings), the query is
  * deferred, rows are memoized, and one delegated handler serves the whole list.
  */
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
@@ -33,9 +34,10 @@ export function FindingsPanel() {
   useEffect(() => { listRef.current?.scrollTo({ top: 0 }) }, [opened])
 
   const names = useMemo(() => entityNames(plan), [plan])
-  const texts = useMemo(() => searchTexts(findings, names), [findings, names])
-  const keys = useMemo(() => findingKeys(findings), [findings])
   const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery])
+  const searching = terms.length > 0
+  const texts = useMemo(() => (searching ? searchTexts(findings, names) : []), [searching, findings, names])
+  const keys = useMemo(() => findingKeys(findings), [findings])
   const groups = useMemo(() => filterFindings(findings, texts, deferredShown, terms), [findings, texts, deferredShown, terms])
   const visible = groups.error.length + groups.warning.length + groups.info.length
 

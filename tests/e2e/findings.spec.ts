@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test'
+import { loadPlanValue, validate, type Finding } from '../../src/core/index.ts'
+import seedReference from '../../src/templates/seed-reference.json' with { type: 'json' }
+import { findingItems, findings, openFresh, openTemplate, shownFindings } from './helpers.ts'
+
+// The seed reference has errors, warnings and infos, about the VM, its disks and its host.
+const TEMPLATE = 'Seed article: two-disk host'
+const loaded = loadPlanValue(seedReference)
+if (!loaded.ok) throw new Error('template must load')
+const plan = loaded.value
+const all = validate(plan)
+const names = new Map(plan.hosts.flatMap((host) => [
+  [host.id, host.name] as const,
+  ...host.disks.map((disk) => [disk.id, disk.name] as const),
+  ...host.vms.flatMap((vm) => [[vm.id, vm.name] as const, ...vm.disks.map((disk) => [disk.id, disk.name] as const)]),
+]))
+const line = (f: Finding) => `${f.severity} ${f.rule} ${f.subject}`
+/** What the filter promises: every word of the query in the finding's message, rule, fix, subject name or id. */
+const matching = (query: string) => {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  return all.filter((f) => {
+    const text = [f.message, f.rule, f.fix, names.get(f.subject) ?? '', f.subject].join('\n').toLowerCase()
+    return words.every((word) => text.includes(word))
+  }).map(line)
+}
+
+test('the text filter shows the findings whose words match, says how many, and clears with Escape', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, TEMPLATE)
+  await expect(findingItems(page)).toHaveCount(all.length)
+  const filter = findings(page).getByRole('searchbox', { name: 'Filter findings' })
+
+  for (const query of ['backup', 'Transport  QUEUE', 'hv01 server core']) {
+    const expected = matching(query)
+    expect(expected.length, `"${query}" should match some but not all findings`).toBeGreaterThan(0)
+    expect(expected.length).toBeLessThan(all.length)
+    await filter.fill(query)
+    await expect(findings(page).getByText(`Showing ${expected.length} of ${all.length}`)).toBeVisible()
+    expect(await shownFindings(page)).toEqual(expected)
+  }
+
+  await filter.fill('no such words anywhere')
+  await expect(findings(page).getByText('No findings match “no such words anywhere”.')).toBeVisible()
+  await expect(findingItems(page)).toHaveCount(0)
+  await filter.press('Escape')
+  await expect(filter).toHaveValue('')
+  await expect(findingItems(page)).toHaveCount(all.length)
+})
+
+test('the severity toggles hide and show a severity, and "Show all findings" brings everything back', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, TEMPLATE)
+  const toggles = findings(page).getByRole('group', { name: 'Severities shown' })
+  const infos = all.filter((f) => f.severity === 'info')
+  expect(infos.length).toBeGreaterThan(0)
+
+  await toggles.getByRole('button', { name: /^Info/ }).click()
+  await expect(toggles.getByRole('button', { name: /^Info/ })).toHaveAttribute('aria-pressed', 'false')
+  expect(await shownFindings(page)).toEqual(all.filter((f) => f.severity !== 'info').map(line))
+
+  for (const severity of [/^Errors/, /^Warnings/]) await toggles.getByRole('button', { name: severity }).click()
+  await expect(findings(page).getByText('All severities are hidden.')).toBeVisible()
+  await findings(page).getByRole('button', { name: 'Show all findings' }).click()
+  await expect(findingItems(page)).toHaveCount(all.length)
+  for (const button of await toggles.getByRole('button').all()) await expect(button).toHaveAttribute('aria-pressed', 'true')
+})
