@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 
 const BENCHES = [
-  ['--expose-gc', '--import', 'tsx', 'bench/validate.bench.ts'],
+  ['--import', 'tsx', 'bench/validate.bench.ts'],
   ['--import', 'tsx', 'bench/share-link.bench.ts'],
   ['--import', 'tsx', 'bench/png-export.bench.ts'],
 ]

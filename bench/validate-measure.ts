@@ -10,7 +10,11 @@ export const SIZES = [100, 1_000, 10_000]
 export const BUDGET_MS = 50
 export const MAX_GROWTH = 12
 
-export interface Row { vms: number; hosts: number; findings: number; median: number; runs: number; faults: number | null }
+export interface Row {
+  vms: number; hosts: number; findings: number; median: number; runs: number; faults: number | null
+  /** With several sessions: each one's median (`median` is then their median). */
+  sessions?: number[]
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -46,13 +50,32 @@ export function measureValidate(vms: number, collectGarbage: (() => void) | unde
   return { vms, hosts: plan.hosts.length, findings, median: median(times), runs, faults: faults ? median(faultCounts) : null }
 }
 
+/**
+ * One runtime's rows from several independent sessions (a fresh process or browser each): per size
+ * the median of the sessions' medians, with each session's median kept for the table. A single
+ * session's figure moves by ±10% with the engine's JIT and heap decisions; the verdict should not.
+ */
+export function combineSessions(sessions: readonly (readonly Row[])[]): Row[] {
+  return sessions[0]!.map((first, i) => {
+    const medians = sessions.map((rows) => rows[i]!.median)
+    const faults = sessions.map((rows) => rows[i]!.faults)
+    return {
+      ...first,
+      median: median(medians),
+      sessions: medians,
+      faults: faults.every((f) => f !== null) ? median(faults as number[]) : null,
+    }
+  })
+}
+
 /** The table of one runtime's figures and its verdict; true when within budget. */
 export function report(title: string, rows: readonly Row[], log: (line: string) => void): boolean {
   log(`validate() median time, ${title}`)
-  log(`   VMs   hosts  findings   median ms${rows[0]?.faults === null ? '' : '   page faults'}   runs`)
+  log(`   VMs   hosts  findings   median ms${rows[0]?.faults === null ? '' : '   page faults'}   runs${rows[0]?.sessions ? '   median of each session (ms)' : ''}`)
   for (const r of rows) {
     const faults = r.faults === null ? '' : String(r.faults).padStart(14)
-    log(`${String(r.vms).padStart(6)} ${String(r.hosts).padStart(7)} ${String(r.findings).padStart(9)} ${r.median.toFixed(2).padStart(11)}${faults} ${String(r.runs).padStart(6)}`)
+    const sessions = r.sessions ? `   ${r.sessions.map((m) => m.toFixed(2)).join(', ')}` : ''
+    log(`${String(r.vms).padStart(6)} ${String(r.hosts).padStart(7)} ${String(r.findings).padStart(9)} ${r.median.toFixed(2).padStart(11)}${faults} ${String(r.runs).padStart(6)}${sessions}`)
   }
   const largest = rows.at(-1)!
   const growth = rows.slice(1).map((r, i) => r.median / rows[i]!.median)

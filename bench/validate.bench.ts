@@ -2,22 +2,27 @@
  * `npm run bench`: validate's median time on generated estates of 100, 1,000 and 10,000 VMs, in
  * Node (the engine of the `vexplan` CLI) and in Chromium (the editor's, which recomputes findings on
  * every change). Budget, in each: 10,000 VMs in ≤ 50 ms median, and 10× more VMs costs ≤ 12× more.
+ *
+ * Each runtime is measured in three independent sessions (a fresh Node process, a fresh browser),
+ * each timing the sizes in the same order, and the figures are the medians of the sessions' medians.
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
-import { SIZES, measureValidate, report, type Row } from './validate-measure.ts'
+import { combineSessions, report, type Row } from './validate-measure.ts'
 
+const SESSIONS = 3
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const collectGarbage = (globalThis as { gc?: () => void }).gc
-if (!collectGarbage) throw new Error('run with node --expose-gc (npm run bench does)')
 
-const nodeRows = SIZES.map((vms) => measureValidate(vms, collectGarbage, () => process.resourceUsage().minorPageFault))
-const nodeOk = report(`Node ${process.versions.node} (the CLI)`, nodeRows, console.log)
-console.log()
+function inNode(): Row[] {
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/validate-node.ts'], { encoding: 'utf8' })
+  if (status !== 0) throw new Error(`the Node session failed: ${stderr}`)
+  return JSON.parse(stdout) as Row[]
+}
 
-/** The same measurement in a blank Chromium page, with the core bundled as the app bundles it. */
-async function inChromium(): Promise<{ version: string; rows: Row[] }> {
+/** The script a Chromium session runs: the core bundled as the app bundles it. */
+async function pageScript(): Promise<string> {
   const output = await build({
     configFile: false, logLevel: 'silent',
     build: { write: false, minify: true, lib: { entry: 'bench/validate-page.ts', formats: ['iife'], name: 'validateBench' } },
@@ -25,6 +30,11 @@ async function inChromium(): Promise<{ version: string; rows: Row[] }> {
   const bundle = Array.isArray(output) ? output[0] : output
   const code = bundle && 'output' in bundle ? bundle.output[0].code : undefined
   if (!code) throw new Error('the page script did not bundle')
+  return code
+}
+
+/** One Chromium session: a fresh browser, one blank page. */
+async function inChromium(code: string): Promise<{ version: string; rows: Row[] }> {
   const browser = await chromium.launch({
     ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
@@ -39,6 +49,11 @@ async function inChromium(): Promise<{ version: string; rows: Row[] }> {
   }
 }
 
-const chrome = await inChromium()
-const chromeOk = report(`Chromium ${chrome.version} (the editor)`, chrome.rows, console.log)
+const nodeOk = report(`Node ${process.versions.node} (the CLI)`, combineSessions(Array.from({ length: SESSIONS }, inNode)), console.log)
+console.log()
+
+const code = await pageScript()
+const chrome: { version: string; rows: Row[] }[] = []
+for (let i = 0; i < SESSIONS; i++) chrome.push(await inChromium(code))
+const chromeOk = report(`Chromium ${chrome[0]!.version} (the editor)`, combineSessions(chrome.map((session) => session.rows)), console.log)
 if (!nodeOk || !chromeOk) process.exitCode = 1
