@@ -8,10 +8,11 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { centreOn } from '../canvas/reveal.ts'
-import { locate, ruleById, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
+import { locate, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { entityNames, filterFindings, queryTerms, searchTexts, type SeverityFilter } from './findings-filter.ts'
+import { fixAllByRule } from './fix-all.ts'
 import './findings.css'
 
 const GROUP_LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
@@ -174,21 +175,6 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
     </li>
   )
 }, sameRow)
-
-/** The combined quick fix of each rule that allows "Fix all" and has more than one fixable finding. */
-function fixAllByRule(findings: readonly Finding[], quickFixes: Map<Finding, QuickFix>): Map<string, { count: number; edits: QuickFix['edits'] }> {
-  const byRule = new Map<string, { count: number; edits: QuickFix['edits'] }>()
-  for (const finding of findings) {
-    const fix = quickFixes.get(finding)
-    if (!fix || !ruleById(finding.rule)?.fixAll) continue
-    const entry = byRule.get(finding.rule) ?? { count: 0, edits: [] }
-    entry.count += 1
-    entry.edits = [...entry.edits, ...fix.edits]
-    byRule.set(finding.rule, entry)
-  }
-  for (const [rule, entry] of byRule) if (entry.count < 2) byRule.delete(rule)
-  return byRule
-}
 
 /** Applies a quick fix as one undoable step; says why when the core refuses it. True when applied. */
 function applyFix(edits: QuickFix['edits'], button: HTMLElement): boolean {
