@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
-import { loadPlan, MAX_DEPTH, MAX_PLAN_BYTES } from './load.ts'
+import { loadPlan, loadPlanValue, MAX_DEPTH, MAX_PLAN_BYTES } from './load.ts'
 import { savePlan } from './save.ts'
 
 const seedText = readFileSync(new URL('../../../examples/seed-reference.json', import.meta.url), 'utf8')
@@ -15,6 +15,20 @@ describe('loadPlan', () => {
   it('loads the seed reference plan', () => {
     const result = loadPlan(seedText)
     expect(result.ok).toBe(true)
+  })
+
+  it('gives a plan of its own: changing the loaded plan never changes the document it came from', () => {
+    const document = JSON.parse(savePlan(soundPlan()))
+    const before = JSON.stringify(document)
+    const result = loadPlanValue(document)
+    if (!result.ok) throw new Error('sound plan must load')
+    const plan = result.value
+    expect(plan).not.toBe(document)
+    plan.hosts[0]!.vms[0]!.disks[0]!.contents.push('other')
+    plan.hosts[0]!.name = 'Renamed'
+    plan.layout['hv01'] = { x: 1, y: 2 }
+    plan.organization.mailboxes = 1
+    expect(JSON.stringify(document)).toBe(before)
   })
 
   it('is stable: load then save gives the same bytes, twice over', () => {

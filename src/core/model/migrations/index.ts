@@ -9,12 +9,18 @@ export const MIGRATIONS: readonly Migration[] = [initial]
 
 /**
  * Brings a document from its own version up to the newest one the list knows, one step at a time.
- * The input is never mutated: each step receives a structured clone.
+ * The input is never mutated: the steps work on a structured clone. A document already at the
+ * newest version is returned as it is, uncopied (copying a 10,000-VM plan takes a tenth of a second).
  */
 export function migrate(document: Readonly<PlanDocument>, from: number, migrations: readonly Migration[] = MIGRATIONS): Result<PlanDocument> {
-  let current: PlanDocument = structuredClone(document) as PlanDocument
+  let current = document as PlanDocument
+  let copied = false
   for (const migration of migrations) {
     if (migration.version <= from) continue
+    if (!copied) {
+      current = structuredClone(document) as PlanDocument
+      copied = true
+    }
     const step = migration.up(current)
     if (!step.ok) return step
     current = { ...step.value, version: migration.version }

@@ -28,6 +28,18 @@ describe('migrations', () => {
     expect(JSON.stringify(input)).toBe(before)
   })
 
+  it('give their steps a copy: a step that changes its document in place leaves the input alone', () => {
+    const chain: Migration[] = [
+      { version: 1, description: 'initial', up: ok },
+      { version: 2, description: 'in place', up: (doc) => { (doc as { hosts: unknown[] }).hosts.length = 0; return ok(doc) } },
+    ]
+    const input = JSON.parse(JSON.stringify(soundPlan()))
+    const before = JSON.stringify(input)
+    const result = migrate(input, 1, chain)
+    expect(result.ok && (result.value as { hosts: unknown[] }).hosts).toEqual([])
+    expect(JSON.stringify(input)).toBe(before)
+  })
+
   it('run in order from the document version and stamp each new version', () => {
     const seen: number[] = []
     const chain: Migration[] = [1, 2, 3].map((version) => ({
