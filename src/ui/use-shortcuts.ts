@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useEditor } from '../store/editor-store.ts'
+import { keepFocusInApp } from './focus.ts'
 import { removeSelection } from './remove-selection.ts'
 
 /** Fields with their own undo and their own use of Delete: text, not checkboxes or selects. */
@@ -22,9 +23,11 @@ export function useShortcuts() {
         event.preventDefault()
         if (event.shiftKey) useEditor.getState().redo()
         else useEditor.getState().undo()
+        keepFocusInApp()
       } else if (mod && key === 'y') {
         event.preventDefault()
         useEditor.getState().redo()
+        keepFocusInApp()
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
         // Only where the selection is what the key means: on the canvas, or with nothing focused.
         // On a button of the inspector, the toolbar or the findings it must not delete a whole VM.

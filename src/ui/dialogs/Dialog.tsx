@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import './dialogs.css'
 
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it, and closing
+ * gives the focus back to where it was (the browser does, unless that element lost it meanwhile).
+ */
 export function Dialog({ title, open, onClose, children, actions, wide }: {
   title: string
   open: boolean
@@ -11,12 +14,21 @@ export function Dialog({ title, open, onClose, children, actions, wide }: {
   wide?: boolean
 }) {
   const ref = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
+      dialog.showModal()
+    }
     if (!open && dialog.open) dialog.close()
+    if (!open && opener.current) {
+      const back = opener.current
+      opener.current = null
+      if (back.isConnected && (document.activeElement === null || document.activeElement === document.body)) back.focus()
+    }
   }, [open])
   return (
     <dialog ref={ref} className={`dialog${wide ? ' wide' : ''}`} aria-labelledby={titleId} onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose() }}>

@@ -1,4 +1,5 @@
 import { useEditor } from '../../store/editor-store.ts'
+import { keepFocusInApp } from '../focus.ts'
 import { useFitPlan } from '../open-plan.ts'
 import { LinkIcon } from './LinkIcon.tsx'
 import './share.css'
@@ -8,11 +9,14 @@ export function LinkBanner() {
   const linked = useEditor((s) => s.origin === 'link')
   const fit = useFitPlan()
   if (!linked) return null
+  // Either choice removes the banner and the button the focus is on.
   const keep = () => {
+    keepFocusInApp()
     useEditor.getState().keepLinkedPlan()
     useEditor.getState().notify('Kept: this plan is now your plan, saved in this browser. Undo brings back the plan you had.', undefined, 'info')
   }
   const discard = () => {
+    keepFocusInApp()
     useEditor.getState().discardLinkedPlan()
     requestAnimationFrame(() => requestAnimationFrame(fit))
   }

@@ -12,7 +12,8 @@ import { exportJson, exportReport } from './file-actions.ts'
 /**
  * The ways out: the plan file, a PNG with the plan inside, the findings report, and a share link.
  * The three exports sit in one segmented control under a visible "Export" label; each button's
- * accessible name is the full action ("Export PNG"), which contains its visible text.
+ * accessible name is the full action ("Export PNG"), which contains its visible text. A button
+ * that is busy says so with aria-disabled, not disabled: a disabled button drops the keyboard focus.
  */
 export function ExportActions() {
   const flow = useReactFlow<FlowNode>()
@@ -38,12 +39,13 @@ export function ExportActions() {
         <span className="group-label" aria-hidden>Export</span>
         <div className="segmented">
           <button type="button" className="btn" aria-label="Export JSON" title="Download the plan file (.json)" onClick={() => exportJson()}>JSON</button>
-          <button type="button" className="btn" aria-label="Export PNG" title="Download the whole diagram as a PNG; the plan is inside it, so Import opens it again" disabled={exporting} aria-busy={exporting} onClick={() => void exportPng(flow)}>PNG</button>
+          <button type="button" className="btn" aria-label="Export PNG" title="Download the whole diagram as a PNG; the plan is inside it, so Import opens it again"
+            aria-disabled={exporting} aria-busy={exporting} onClick={() => { if (!exporting) void exportPng(flow) }}>PNG</button>
           <button type="button" className="btn" aria-label="Export report" title="Download the findings as a Markdown report (.md)" onClick={() => exportReport()}>Report</button>
         </div>
       </div>
       <div className="tool-group">
-        <button type="button" className="btn" title="Copy a link that opens this plan in any browser" disabled={sharing} onClick={() => void copyShareLink()}>
+        <button type="button" className="btn" title="Copy a link that opens this plan in any browser" aria-disabled={sharing} onClick={() => { if (!sharing) void copyShareLink() }}>
           <LinkIcon />Copy share link
         </button>
       </div>

@@ -34,7 +34,13 @@ export function SelectField({ label, value, choices, onCommit, unit }: SelectFie
         event.preventDefault()
         commit(draft)
       }
-    } else if (event.key === 'Escape' && draft !== null) {
+    } else if (draft !== null && (event.key === 'Escape' || ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z'))) {
+      // Undo takes back the change on screen first, as Escape does: it is not applied yet, and the
+      // app's undo would take back the step before it instead.
+      if (event.key !== 'Escape') {
+        event.preventDefault()
+        event.stopPropagation()
+      }
       browsing.current = false
       setDraft(null)
     } else if (BROWSE_KEYS.has(event.key) || (event.key.length === 1 && !event.ctrlKey && !event.metaKey)) {

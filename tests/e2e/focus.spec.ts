@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test'
+import { inspector, node, openFresh, openTemplate } from './helpers.ts'
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+/** Where the keyboard focus is: never the page itself. */
+const focusIsInTheApp = (page: Page) => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)
+
+test('Export PNG by keyboard keeps the focus on its button while it works and after', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  const png = page.getByRole('button', { name: 'Export PNG' })
+  await png.focus()
+  const download = page.waitForEvent('download')
+  await page.keyboard.press('Enter')
+  await expect(png).toHaveAttribute('aria-busy', 'true')
+  await expect(png).toBeFocused()
+  await download
+  await expect(png).toHaveAttribute('aria-busy', 'false')
+  await expect(png).toBeFocused()
+})
+
+test('closing the share dialog, by Done or by Escape, gives the focus back to "Copy share link"', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  const share = page.getByRole('button', { name: 'Copy share link' })
+  for (const close of ['Done', 'Escape'] as const) {
+    await share.focus()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'Share link copied' })
+    await expect(dialog).toBeVisible()
+    if (close === 'Done') await dialog.getByRole('button', { name: 'Done' }).click()
+    else await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(share).toBeFocused()
+  }
+})
+
+test('keeping or discarding a linked plan from the banner leaves the focus in the app', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click()
+  for (const choice of ['Keep as my plan', 'Discard']) {
+    await page.goto('about:blank')
+    await page.goto(link)
+    const banner = page.getByRole('region', { name: 'Opened from a link' })
+    await banner.getByRole('button', { name: choice }).focus()
+    await page.keyboard.press('Enter')
+    await expect(banner).toBeHidden()
+    await expect.poll(() => focusIsInTheApp(page)).toBe(true)
+    await expect(page.locator('.react-flow')).toBeFocused()
+  }
+})
+
+test('Ctrl+Z on a select showing an unapplied choice takes back that choice, not the step before', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  await node(page, 'virtual-disk').first().click()
+  const kind = inspector(page).getByLabel('Disk kind')
+  const before = await kind.inputValue()
+  await kind.focus()
+  await page.keyboard.press('ArrowDown')
+  expect(await kind.inputValue()).not.toBe(before)
+  await page.keyboard.press('Control+z')
+  await expect(kind).toHaveValue(before)
+  await expect(kind).toBeFocused()
+  // The template is still open: the undo did not reach the step that opened it.
+  await expect(page.getByRole('group', { name: /^Host / }).first()).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(kind).toHaveValue(before)
+})
+
+test('an undo that removes the selected item leaves the focus in the app', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  await node(page, 'virtual-disk').first().click()
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await page.keyboard.press('Control+z')
+  await node(page, 'virtual-disk').first().click()
+  // Redo deletes it again while its Inspector field has the focus.
+  await inspector(page).getByLabel('Disk kind').focus()
+  await page.keyboard.press('Control+Shift+z')
+  await expect.poll(() => focusIsInTheApp(page)).toBe(true)
+})
