@@ -35,3 +35,40 @@ describe('fixes follow the platform', () => {
     expect(fixOf(plan, 'dynamic-vhd-unsupported', 'ex01-db')).toBe('Convert Database on EX01 to a fixed-size VHD, or give EX01 a pass-through disk instead.')
   })
 })
+
+const findingOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
+  validate(plan).find((finding) => finding.rule === rule && finding.subject === subject)
+
+describe('messages read as plain English', () => {
+  it('"logs" is plural in the advice to add or list them', () => {
+    const plan = edit(soundPlan(), (d) => { first(d).vm.disks[2]!.contents = ['queue'] })
+    expect(fixOf(plan, 'guest-storage-sufficient', 'ex01')).toBe('Add a disk for the logs to EX01, or list them in the contents of the disk that already holds them.')
+    const noQueue = edit(soundPlan(), (d) => { first(d).vm.disks[2]!.contents = ['logs'] })
+    expect(fixOf(noQueue, 'guest-storage-sufficient', 'ex01')).toBe('Add a disk for the transport queue to EX01, or list it in the contents of the disk that already holds it.')
+  })
+
+  it('the memory to free is said as an amount to free, not as a distance to move VMs', () => {
+    const plan = edit(soundPlan(), (d) => { first(d).host.hardware.ramGB = first(d).vm.ramGB + 1.5 })
+    expect(fixOf(plan, 'host-memory-not-overcommitted', 'hv01')).toMatch(/^Give HV01 at least [\d.]+ GB of RAM, or free 0\.5 GB by reducing the VMs' memory or moving VMs to another host\.$/)
+  })
+
+  it('a third-party hypervisor and an unlisted guest OS are named in words, without brackets in brackets', () => {
+    const plan = edit(soundPlan(), (d) => {
+      Object.assign(first(d).host, { hypervisor: 'third-party', svvpValidated: false })
+      first(d).vm.guestOs = 'other'
+    })
+    expect(findingOf(plan, 'e2007-hypervisor-supported', 'ex01')?.message).toMatch(/^EX01 runs Exchange 2007 on HV01 \(a third-party hypervisor\)/)
+    const other = edit(soundPlan(), (d) => { first(d).vm.guestOs = 'other' })
+    expect(findingOf(other, 'e2007-guest-os-ws2008', 'ex01')?.message).toMatch(/^EX01 runs Exchange Server 2007 on another operating system;/)
+  })
+
+  it('a bare-metal server backed up by a file copy is not said to be copied "from the host"', () => {
+    const plan = edit(soundPlan(), (d) => {
+      const { host, vm } = first(d)
+      host.vms = []
+      host.parent.exchange = vm.exchange
+      host.parent.backup = { method: 'host-file-copy' }
+    })
+    expect(findingOf(plan, 'backup-must-be-exchange-aware', 'hv01')?.message).toMatch(/^HV01 is backed up by copying its files, which neither checks/)
+  })
+})

@@ -45,7 +45,9 @@ function unawareBackup(server: ExchangeServerRef): { why: string; orOnHost: stri
   const onHyperV = server.vm !== null && isHyperV(server.host)
   const withIc = orHostVss(server)
   if (backup.method === 'host-file-copy') {
-    return { why: `${server.name} is backed up by copying its files from the host, which neither checks the databases nor truncates the logs`, orOnHost: withIc }
+    // A VM's files are copied from its host; a bare-metal server's own files, by a file-level tool.
+    const from = server.vm ? ' from the host' : ''
+    return { why: `${server.name} is backed up by copying its files${from}, which neither checks the databases nor truncates the logs`, orOnHost: withIc }
   }
   if (backup.method !== 'host-vss' || server.vm === null || !onHyperV) return null
   if (server.vm.integrationComponents === 'none') {

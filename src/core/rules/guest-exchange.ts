@@ -3,13 +3,13 @@
  * snapshots. They look only at VMs that run Exchange.
  */
 import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
-import { joinAnd } from './platform-wording.ts'
+import { guestOsName, joinAnd } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -58,7 +58,7 @@ export const e2007GuestOsWs2008 = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} runs Exchange Server 2007 on ${GUEST_OS_LABELS[vm.guestOs]}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
+        message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
         fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
         // A Generation 2 VM cannot run Windows Server 2008: then the fix is a new VM, not one edit.
         quickFix: vmGeneration(vm, host) === 2 ? undefined : quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])),

@@ -10,6 +10,7 @@ import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   vmGeneration,
 } from './platform-limits.ts'
+import { guestOsName } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule } from './types.ts'
 
@@ -47,7 +48,7 @@ export const guestIntegrationComponents = defineRule({
         vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
       ].filter((need) => need !== null)
       const why = osWithout
-        ? `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]}, which has no Hyper-V integration components`
+        ? `${vm.name} runs ${guestOsName(vm.guestOs)}, which has no Hyper-V integration components`
         : `${vm.name} has no Hyper-V integration components installed`
       report({
         subject: vm.id,

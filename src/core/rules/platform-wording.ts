@@ -1,4 +1,6 @@
 /** Small wording helpers shared by the platform, parent-partition and limit rules' messages. */
+import type { GuestOs } from '../model/enums.ts'
+import { GUEST_OS_LABELS } from '../model/labels.ts'
 
 /** "a", "a and b", "a, b and c". */
 export function joinAnd(items: readonly string[]): string {
@@ -21,3 +23,6 @@ export const EDITION_NAMES: Record<'standard' | 'enterprise' | 'datacenter' | 'h
 }
 
 export const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0)
+
+/** A guest OS in a sentence: its label, or "another operating system" for one vexplan does not list. */
+export const guestOsName = (os: GuestOs): string => (os === 'other' ? 'another operating system' : GUEST_OS_LABELS[os])

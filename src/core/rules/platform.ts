@@ -22,7 +22,8 @@ export const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-par
 const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
 
-const hypervisorName = (host: Host) => HYPERVISOR_LABELS[host.hypervisor]
+/** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
+const hypervisorName = (host: Host) => (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
 
 export const e2007HypervisorSupported = defineRule({
   id: 'e2007-hypervisor-supported',

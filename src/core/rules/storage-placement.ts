@@ -170,11 +170,13 @@ export const guestStorageSufficient = defineRule({
       const missing: string[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
       if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
       const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
+      // "logs" is plural on its own, as is any list of two.
+      const pronoun = missing.length > 1 || missing[0] === 'logs' ? 'them' : 'it'
       report({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} (${roles}) has no disk for its ${contentsLabel(missing)}.`,
-        fix: `Add a disk for the ${contentsLabel(missing)} to ${vm.name}, or list ${missing.length > 1 ? 'them' : 'it'} in the contents of the disk that already holds ${missing.length > 1 ? 'them' : 'it'}.`,
+        fix: `Add a disk for the ${contentsLabel(missing)} to ${vm.name}, or list ${pronoun} in the contents of the disk that already holds ${pronoun}.`,
       })
     }
   },
