@@ -266,3 +266,18 @@ test('activating a finding on a host bigger than the canvas fits the whole host,
     return b.y >= canvas.y && b.y + b.height <= canvas.y + canvas.height && b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width
   }).toBe(true)
 })
+
+test('a name or detail line cut to fit its node shows in full as its tooltip', async ({ page }) => {
+  const long = 'Database for the Exchange 2007 mailbox store of the head office'
+  await openWith(page, edit(twoHosts, (d) => {
+    first(d).vm.disks[1]!.name = long
+    first(d).vm.snapshots = 1
+  }))
+  const name = node(page, 'virtual-disk', 'ex01-db').locator('strong')
+  await expect(name).toHaveAttribute('title', long)
+  expect(await name.evaluate((el) => el.scrollWidth > el.clientWidth), 'the name is cut on the canvas').toBe(true)
+  await expect(node(page, 'virtual-disk', 'ex01-new').locator('.node-sub')).toHaveAttribute('title', 'Not connected to a host disk or LUN · SCSI 1 · 100 GB · empty')
+  await expect(node(page, 'vm', 'ex01').locator('.vm-exchange')).toHaveAttribute('title', /^Exchange 2007/)
+  await expect(node(page, 'vm', 'ex01').locator('.node-facts')).toContainText('1 snapshot')
+  await expect(node(page, 'vm', 'ex01').locator('.node-facts')).not.toContainText('(s)')
+})

@@ -19,7 +19,7 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
       <header className="node-head">
         <span className="node-icon" aria-hidden>{bare ? '▣' : '▤'}</span>
         <div className="node-title">
-          <strong>{host.name}</strong>
+          <strong title={host.name}>{host.name}</strong>
           <span className="node-sub">{bare ? 'Bare-metal server' : HYPERVISOR_LABELS[host.hypervisor]}</span>
         </div>
         <span className="node-facts">
@@ -48,7 +48,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
           {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
           {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}
         </span>
-        {exchange && <span className="node-tag">{exchange}</span>}
+        {exchange && <span className="node-tag" title={exchange}>{exchange}</span>}
       </div>
     </div>
   )
@@ -62,13 +62,13 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
       <header className="node-head">
         <span className="node-icon vm" aria-hidden>◧</span>
         <div className="node-title">
-          <strong>{vm.name}</strong>
-          <span className="node-sub">{GUEST_OS_LABELS[vm.guestOs]}</span>
+          <strong title={vm.name}>{vm.name}</strong>
+          <span className="node-sub" title={GUEST_OS_LABELS[vm.guestOs]}>{GUEST_OS_LABELS[vm.guestOs]}</span>
         </div>
-        <span className="node-facts">{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}{vm.snapshots > 0 ? ` · ${vm.snapshots} snapshot(s)` : ''}</span>
+        <span className="node-facts">{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}{vm.snapshots > 0 ? ` · ${vm.snapshots} snapshot${vm.snapshots === 1 ? '' : 's'}` : ''}</span>
         <Badge counts={counts} />
       </header>
-      <div className="vm-exchange">{exchange ?? <span className="muted">No Exchange roles</span>}</div>
+      <div className="vm-exchange" title={exchange ?? undefined}>{exchange ?? <span className="muted">No Exchange roles</span>}</div>
       {vm.disks.length === 0 && <div className="node-hint">Drop disks and roles here</div>}
     </div>
   )
@@ -81,7 +81,7 @@ export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'arra
       <header className="node-head">
         <span className="node-icon array" aria-hidden>⛁</span>
         <div className="node-title">
-          <strong>{array.name}</strong>
+          <strong title={array.name}>{array.name}</strong>
           <span className="node-sub">{PROTOCOL_LABELS[array.protocol]} storage · {array.luns.length} LUN{array.luns.length === 1 ? '' : 's'}</span>
         </div>
         <Badge counts={counts} />

@@ -12,17 +12,21 @@ const contents = (list: readonly string[]) => (list.length ? list.map((c) => CON
 const CANVAS_KIND_LABELS: Partial<Record<string, string>> = { 'iscsi-guest': 'iSCSI disk', 'fc-guest': 'Fibre Channel disk' }
 const size = (gb: number) => (gb >= 1024 ? `${(gb / 1024).toFixed(gb % 1024 ? 1 : 0)} TB` : `${gb} GB`)
 
+// Names and detail lines are cut with an ellipsis to fit a node; each carries its full text as a tooltip.
+
 export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }: Props<'vdisk'>) {
   const { disk, counts } = data
+  const kind = CANVAS_KIND_LABELS[disk.kind] ?? DISK_KIND_LABELS[disk.kind]
+  const details = `${disk.controller ? CONTROLLER_LABELS[disk.controller] : disk.kind === 'fc-guest' ? 'guest HBA' : 'guest initiator'} · ${size(disk.sizeGB)} · ${contents(disk.contents)}`
   return (
     <div className={`node disk-node vdisk kind-${disk.kind}${disk.backing ? '' : ' not-connected'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="virtual-disk">
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
-        <strong>{disk.name}</strong>
-        <span className="disk-kind">{CANVAS_KIND_LABELS[disk.kind] ?? DISK_KIND_LABELS[disk.kind]}</span>
-        <span className="node-sub">
-          {!disk.backing && <span className="unconnected" title="Not connected to a host disk or LUN">not connected · </span>}
-          {disk.controller ? CONTROLLER_LABELS[disk.controller] : disk.kind === 'fc-guest' ? 'guest HBA' : 'guest initiator'} · {size(disk.sizeGB)} · {contents(disk.contents)}
+        <strong title={disk.name}>{disk.name}</strong>
+        <span className="disk-kind" title={kind}>{kind}</span>
+        <span className="node-sub" title={`${disk.backing ? '' : 'Not connected to a host disk or LUN · '}${details}`}>
+          {!disk.backing && <span className="unconnected">not connected · </span>}
+          {details}
         </span>
       </div>
       <Badge counts={counts} />
@@ -38,8 +42,8 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
       <Handle type="target" id="in" position={Position.Top} className="handle" />
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
-        <strong>{disk.name}</strong>
-        <span className="node-sub">{size(disk.sizeGB)} · {disk.lun ? 'SAN LUN' : 'local'} · {contents(disk.contents)}</span>
+        <strong title={disk.name}>{disk.name}</strong>
+        <span className="node-sub" title={`${size(disk.sizeGB)} · ${disk.lun ? 'SAN LUN' : 'local'} · ${contents(disk.contents)}`}>{size(disk.sizeGB)} · {disk.lun ? 'SAN LUN' : 'local'} · {contents(disk.contents)}</span>
         <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span>
       </div>
       <Badge counts={counts} />
@@ -63,7 +67,7 @@ export const LunNode = memo(function LunNode({ data, selected }: Props<'lun'>) {
       <Handle type="target" id="in" position={Position.Left} className="handle" />
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
-        <strong>{lun.name}</strong>
+        <strong title={lun.name}>{lun.name}</strong>
         <span className="node-sub">{size(lun.sizeGB)}</span>
       </div>
       <Badge counts={counts} />
