@@ -51,5 +51,5 @@ export async function readPlanFile(path: string, read: (path: string) => Promise
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message
     return { ok: false, problems: [{ path: '(the whole file)', message: `cannot be read: ${why}` }] }
   }
-  return loadPlanFromBytes(bytes)
+  return loadPlanFromBytes(bytes, path)
 }

@@ -4,6 +4,8 @@ import { onePixelPng } from './io-test-fixtures.ts'
 import { loadPlanFromBytes } from './load-bytes.ts'
 import { loadPlanValue, MAX_PLAN_BYTES } from './load.ts'
 import { embedPlanInPng } from './png-chunk.ts'
+import { findingsReport } from './report-markdown.ts'
+import { validate } from '../validate/validate.ts'
 import { savePlan } from './save.ts'
 
 const canonical = loadPlanValue(soundPlan())
@@ -23,6 +25,16 @@ async function problems(bytes: Uint8Array) {
 }
 
 describe('loadPlanFromBytes', () => {
+  it('says a file named .png that is no PNG is not a PNG image, and a findings report is not a plan', async () => {
+    const named = await loadPlanFromBytes(utf8('just text'), 'diagram.PNG')
+    expect(named.ok ? [] : named.problems).toEqual([{ path: '(the whole file)', message: expect.stringMatching(/^is named \.png but is no PNG image/) }])
+    // A real PNG so named, and the same bytes under another name, load as before.
+    expect((await loadPlanFromBytes(await embedPlanInPng(onePixelPng(), text), 'plan.png')).ok).toBe(true)
+    expect(await problems(utf8('just text'))).toEqual([{ path: '(the whole file)', message: expect.stringMatching(/^is not valid JSON/) }])
+    const report = findingsReport(canonical.value, validate(canonical.value))
+    expect(await problems(utf8(report))).toEqual([{ path: '(the whole file)', message: expect.stringMatching(/^is a findings report \(Markdown\) exported by vexplan, not a plan/) }])
+  })
+
   it('loads a plan file as UTF-8, with or without a byte-order mark', async () => {
     expect(await loaded(utf8(text))).toBe(text)
     expect(await loaded(Uint8Array.of(0xef, 0xbb, 0xbf, ...utf8(text)))).toBe(text)

@@ -7,11 +7,17 @@ import { fail, type Result } from '../model/problem.ts'
 import { loadPlan, MAX_PLAN_BYTES, tooLarge } from './load.ts'
 import { extractPlanText, isPng } from './png-chunk.ts'
 
-/** Loads a plan from file bytes, PNG or text. Never throws. */
-export async function loadPlanFromBytes(bytes: Uint8Array): Promise<Result<Plan>> {
+/**
+ * Loads a plan from file bytes, PNG or text. Never throws. With the file's `name`, a file named
+ * .png that is no PNG is said to be that, rather than "not valid JSON".
+ */
+export async function loadPlanFromBytes(bytes: Uint8Array, name?: string): Promise<Result<Plan>> {
   if (isPng(bytes)) {
     const text = await extractPlanText(bytes)
     return text.ok ? loadPlan(text.value) : text
+  }
+  if (name !== undefined && /\.png$/i.test(name)) {
+    return fail({ path: '(the whole file)', message: 'is named .png but is no PNG image (it does not start with the PNG signature); export the PNG from vexplan again, or open the plan\'s JSON file' })
   }
   if (bytes.length > MAX_PLAN_BYTES) {
     return fail(tooLarge(bytes.length))

@@ -8,6 +8,7 @@ import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/pl
 import { fail, failAll, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 import { findDuplicateKey, findJsonError } from './json-error.ts'
+import { REPORT_HEADING } from './report-markdown.ts'
 
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024
@@ -35,6 +36,9 @@ export function loadPlan(text: string): Result<Plan> {
   try {
     json = JSON.parse(text)
   } catch (error) {
+    if (text.startsWith(REPORT_HEADING)) {
+      return fail({ path: '(the whole file)', message: 'is a findings report (Markdown) exported by vexplan, not a plan; open the plan\'s JSON file or its PNG instead' })
+    }
     const where = findJsonError(text)
     // Without a grammar error the engine gave up for a reason of its own: its own words, then.
     return fail({ path: '(the whole file)', message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })

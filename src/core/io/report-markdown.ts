@@ -7,6 +7,9 @@ import type { Finding, Severity } from '../rules/types.ts'
 import { PlanIndex } from '../validate/plan-index.ts'
 import { summarize } from '../validate/validate.ts'
 
+/** How every report begins; the load path knows a report by it. */
+export const REPORT_HEADING = '# Findings for '
+
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -14,7 +17,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 export function findingsReport(plan: Plan, findings: readonly Finding[]): string {
   const counts = summarize(findings)
   const lines = [
-    `# Findings for ${escapeMarkdown(plan.name)}`,
+    `${REPORT_HEADING}${escapeMarkdown(plan.name)}`,
     '',
     `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info (${plural(findings.length, 'finding')} in total).`,
     '',

@@ -49,7 +49,7 @@ export async function importFile(file: File, fit: () => void): Promise<Problem[]
   } catch (error) {
     return [{ path: '(the whole file)', message: `could not be read: ${(error as Error).message}` }]
   }
-  const loaded = await loadPlanFromBytes(bytes)
+  const loaded = await loadPlanFromBytes(bytes, file.name)
   if (!loaded.ok) return loaded.problems
   await openPlan(loaded.value, fit)
   return null
