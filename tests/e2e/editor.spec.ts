@@ -41,6 +41,12 @@ test('a drop where an item cannot go changes nothing and says why', async ({ pag
   await expect(page.locator('[data-entity-id]')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 
+  // By keyboard with nothing selected: where it goes, and what to do about it.
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: 'A virtual machine goes into a host: select one on the canvas first, then add it again' })).toBeVisible()
+  await expect(page.locator('[data-entity-id]')).toHaveCount(0)
+
   await dragFromPalette(page, 'Bare-metal server', pane(page), { x: 100, y: 100 })
   const server = node(page, 'host').first()
   await dragFromPalette(page, 'Virtual machine', server)

@@ -1,6 +1,6 @@
 import type { DragEvent, MouseEvent } from 'react'
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
-import { isTopLevelKind, PALETTE, type PaletteKind } from '../../core/index.ts'
+import { isTopLevelKind, PALETTE, placeItem, type PaletteKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { addItem, PALETTE_MIME, targetOfSelection } from '../canvas/drop.ts'
 import { revealWhenDrawn } from '../canvas/reveal.ts'
@@ -20,8 +20,18 @@ const onDragStart = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>)
  */
 function activate(kind: PaletteKind, button: HTMLElement, flow: ReactFlowInstance) {
   const rect = button.getBoundingClientRect()
-  const target = isTopLevelKind(kind) ? { kind: 'canvas' as const } : targetOfSelection(useEditor.getState().selection)
-  if (!addItem(kind, target, null, { x: rect.right + 12, y: rect.top + rect.height / 2 })) return
+  const notifyAt = { x: rect.right + 12, y: rect.top + rect.height / 2 }
+  const state = useEditor.getState()
+  if (!isTopLevelKind(kind) && state.selection === null) {
+    // Nothing selected to add it to: say where it goes and what to do, not just where it goes.
+    const placement = placeItem(state.plan, kind, { kind: 'canvas' })
+    if (!placement.ok) {
+      state.notify(`${placement.reason}: select one on the canvas first, then add it again`, notifyAt)
+      return
+    }
+  }
+  const target = isTopLevelKind(kind) ? { kind: 'canvas' as const } : targetOfSelection(state.selection)
+  if (!addItem(kind, target, null, notifyAt)) return
   const added = useEditor.getState().selection
   if (added) revealWhenDrawn(flow, added.id, document.querySelector('.react-flow'))
 }

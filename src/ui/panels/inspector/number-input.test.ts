@@ -23,7 +23,6 @@ describe('parseNumber', () => {
     ['1.5', WHOLE_AT_LEAST_1],
     ['abc', WHOLE_AT_LEAST_1],
     ['2x', WHOLE_AT_LEAST_1],
-    ['1e3', WHOLE_AT_LEAST_1],
     ['0', GREATER_THAN_0],
     ['0.0', GREATER_THAN_0],
     ['.', GREATER_THAN_0],
@@ -32,6 +31,16 @@ describe('parseNumber', () => {
     ['1.2.3', GREATER_THAN_0],
   ])('refuses %j with the rule as the message', (text, rule) => {
     expect(parseNumber(text, rule)).toEqual({ ok: false, message: ruleMessage(rule) })
+  })
+
+  it('asks for plain digits where the text is an allowed number written another way', () => {
+    expect(parseNumber('1e3', GREATER_THAN_0)).toEqual({ ok: false, message: 'Write it in plain digits: 1000' })
+    expect(parseNumber('1e3', WHOLE_AT_LEAST_1)).toEqual({ ok: false, message: 'Write it in plain digits: 1000' })
+    expect(parseNumber('0x10', WHOLE_AT_LEAST_0)).toEqual({ ok: false, message: 'Write it in plain digits: 16' })
+    // Not allowed however it is written: the rule, as for any other text.
+    expect(parseNumber('1e-3', WHOLE_AT_LEAST_1)).toEqual({ ok: false, message: ruleMessage(WHOLE_AT_LEAST_1) })
+    expect(parseNumber('-1e3', GREATER_THAN_0)).toEqual({ ok: false, message: ruleMessage(GREATER_THAN_0) })
+    expect(parseNumber(' ', WHOLE_AT_LEAST_0)).toEqual({ ok: false, message: ruleMessage(WHOLE_AT_LEAST_0) })
   })
 
   it('refuses whole numbers too large to be exact', () => {

@@ -30,11 +30,18 @@ const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/
 export function parseNumber(text: string, rule: NumberRule): ParsedNumber {
   const trimmed = text.trim().replace(',', '.')
   const fail = { ok: false, message: ruleMessage(rule) } as const
-  if (!(rule.integer ? WHOLE : DECIMAL).test(trimmed)) return fail
+  if (!(rule.integer ? WHOLE : DECIMAL).test(trimmed)) {
+    // "1e3" or "0x10" is a number the rule allows, written in a way the plan file does not take.
+    const written = trimmed === '' ? Number.NaN : Number(trimmed)
+    return Number.isFinite(written) && allows(rule, written) ? { ok: false, message: `Write it in plain digits: ${written}` } : fail
+  }
   const value = Number(trimmed)
   if (!Number.isFinite(value) || (rule.integer && !Number.isSafeInteger(value))) {
     return { ok: false, message: 'That number is too large' }
   }
-  if (rule.exclusiveMin ? value <= rule.min : value < rule.min) return fail
+  if (!allows(rule, value)) return fail
   return { ok: true, value }
 }
+
+const allows = (rule: NumberRule, value: number) =>
+  (!rule.integer || Number.isInteger(value)) && (rule.exclusiveMin ? value > rule.min : value >= rule.min)
