@@ -52,7 +52,7 @@ export function SelectField({ label, value, choices, onCommit, unit }: SelectFie
   const items = hasChoice(choices, shown) ? choices : [...choices, { value: shown, label: `${shown} (not available)` }]
   return (
     <Row label={label} id={id} unit={unit} error={error} errorId={errorId}>
-      <select {...aria} className="insp-input" value={shown} onKeyDown={onKeyDown}
+      <select {...aria} className="insp-input" value={shown} onKeyDown={onKeyDown} title={labelOf(items, shown)}
         onChange={(event) => (browsing.current ? setDraft(event.target.value) : commit(event.target.value))}
         onBlur={() => {
           browsing.current = false
@@ -64,6 +64,15 @@ export function SelectField({ label, value, choices, onCommit, unit }: SelectFie
       </select>
     </Row>
   )
+}
+
+/** The label of the choice with this value, for the tooltip of a select too narrow to show it whole. */
+function labelOf(items: readonly (Choice | { group: string; options: readonly Choice[] })[], value: string): string | undefined {
+  for (const item of items) {
+    const found = 'group' in item ? item.options.find((choice) => choice.value === value) : item.value === value ? item : undefined
+    if (found) return found.label
+  }
+  return undefined
 }
 
 const option = (choice: Choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>
