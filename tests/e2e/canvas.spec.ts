@@ -215,6 +215,11 @@ test('lines are drawn over the VMs they leave but under host disks and LUNs, so 
   expect(lineZ).toBeGreaterThan(await z('[data-kind="vm"]'))
   expect(lineZ).toBeLessThan(await z('[data-kind="physical-disk"]'))
   expect(lineZ).toBeLessThan(await z('[data-kind="lun"]'))
+  // A VM's connected disks and role chips are drawn at the lines' level, after them, so over them;
+  // a disk that is not connected is drawn under them, so a line passing it is not taken for its own.
+  expect(await z('[data-kind="virtual-disk"][data-entity-id="ex01-db"]')).toBe(lineZ)
+  expect(await z('[data-kind="exchange-role"]')).toBe(lineZ)
+  expect(await z('[data-kind="virtual-disk"][data-entity-id="ex01-new"]')).toBeLessThan(lineZ)
 })
 
 test('nodes and lines carry names a screen reader can read', async ({ page }) => {

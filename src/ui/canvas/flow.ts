@@ -57,20 +57,27 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
       draggable: DRAGGABLE.has(box.kind),
       connectable: box.kind === 'vdisk' || box.kind === 'pdisk' || box.kind === 'lun',
       ...(box.parentId ? { parentId: box.parentId } : {}),
-      ...(Z_INDEX[box.kind] === undefined ? {} : { zIndex: Z_INDEX[box.kind] }),
+      ...zIndexOf(data),
     }
     return node
   })
 }
 
 /**
- * Drawing order (React Flow draws lines before nodes of the same level): hosts and arrays at 0; VMs
- * and the parent partition at 1 (their children at 2, with the lines); host disks and LUNs, where
- * lines end, at 3. So a line shows across the VM it leaves but never crosses a disk's text.
+ * Drawing order (React Flow draws lines before nodes of the same level, and a child at least one
+ * level above its parent): hosts and arrays at 0; VMs and the parent partition at 1; the lines at 3,
+ * with the VMs' connected disks and role chips; host disks and LUNs, where lines end, at 4. So a line
+ * shows across the VM it leaves but never crosses a disk's text. A disk that is not connected stays
+ * at 2, under the lines: a line that passes it is seen to pass, not to start there.
  */
-const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 3, lun: 3 }
+const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, vdisk: 3, role: 3, pdisk: 4, lun: 4 }
 /** The level of the backing lines: see Z_INDEX. */
-const EDGE_Z = 2
+const EDGE_Z = 3
+const zIndexOf = (data: NodeData): { zIndex?: number } => {
+  if (data.kind === 'vdisk' && data.disk.backing === null) return {}
+  const z = Z_INDEX[data.kind]
+  return z === undefined ? {} : { zIndex: z }
+}
 
 /** What a screen reader hears for a node: its kind and name ("VM EX01", "Mailbox role of EX01"). */
 function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>): string {
