@@ -36,7 +36,7 @@ test('closing the share dialog, by Done or by Escape, gives the focus back to "C
   }
 })
 
-test('keeping or discarding a linked plan from the banner leaves the focus in the app', async ({ page }) => {
+test('a linked plan is announced, and keeping or discarding it from the banner leaves the focus in the app', async ({ page }) => {
   await openFresh(page)
   await openTemplate(page, 'Small office')
   await page.getByRole('button', { name: 'Copy share link' }).click()
@@ -46,6 +46,7 @@ test('keeping or discarding a linked plan from the banner leaves the focus in th
     await page.goto('about:blank')
     await page.goto(link)
     const banner = page.getByRole('region', { name: 'Opened from a link' })
+    await expect(page.getByTestId('announcer')).toHaveText(/^Opened "Small office: one host, [^"]*" from a link\. It is not saved in this browser until you keep it as your plan\.$/)
     await banner.getByRole('button', { name: choice }).focus()
     await page.keyboard.press('Enter')
     await expect(banner).toBeHidden()

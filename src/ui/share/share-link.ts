@@ -36,6 +36,8 @@ export async function openSharedFragment(fragment: string): Promise<boolean> {
       return false
     }
     useEditor.getState().openFromLink(decoded.value, await layoutFor(decoded.value))
+    // The banner says it to the eye; a screen reader hears it through the app's live region.
+    useEditor.getState().announce(`Opened "${decoded.value.name}" from a link. It is not saved in this browser until you keep it as your plan.`)
     return true
   } catch (error) {
     showProblems({ title: 'This link cannot be opened', source: 'The shared link', problems: [{ path: '(the link)', message: `could not be read: ${(error as Error).message}` }] })
