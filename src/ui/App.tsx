@@ -10,7 +10,7 @@ import { FindingsPanel } from './panels/FindingsPanel.tsx'
 import { Inspector } from './panels/Inspector.tsx'
 import { Palette } from './panels/Palette.tsx'
 import { LinkBanner } from './share/LinkBanner.tsx'
-import { useShareLinkNavigation } from './share/use-share-link-navigation.ts'
+import { useShareLinkNavigation, useWarnBeforeLosingLinkedEdits } from './share/use-share-link-navigation.ts'
 import { Toolbar } from './toolbar/Toolbar.tsx'
 import { useShortcuts } from './use-shortcuts.ts'
 
@@ -25,6 +25,7 @@ export function App() {
 function Editor() {
   useShortcuts()
   useShareLinkNavigation()
+  useWarnBeforeLosingLinkedEdits()
   const linked = useEditor((s) => s.origin === 'link')
   const split = useSideSplit()
   return (

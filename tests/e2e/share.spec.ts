@@ -97,6 +97,21 @@ test('Discard, or a reload, goes back to the user’s own plan', async ({ page, 
   await context.close()
 })
 
+test('leaving an edited linked plan that was not kept asks first', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const { context } = await otherPerson(browser)
+  const other = await context.newPage()
+  await other.goto(shared.link)
+  await inspector(other).getByLabel('Plan name').fill('Edited shared plan')
+  await inspector(other).getByLabel('Plan name').press('Enter')
+  const asked: string[] = []
+  other.on('dialog', (dialog) => { asked.push(dialog.type()); void dialog.accept() })
+  await other.reload()
+  expect(asked).toEqual(['beforeunload'])
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+  await context.close()
+})
+
 test('a tampered or cut-off link says so and keeps the user’s own plan', async ({ page, browser }) => {
   const { link } = await shareLargeOrganisation(page)
   const { context, saved } = await otherPerson(browser)

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useEditor } from '../../store/editor-store.ts'
 import { useFitPlan } from '../open-plan.ts'
 import { openSharedFragment, takeShareFragment } from './share-link.ts'
 
@@ -13,4 +14,21 @@ export function useShareLinkNavigation(): void {
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
   }, [fit])
+}
+
+/**
+ * A plan opened from a link is not saved until kept (the banner says so). Once it has been edited,
+ * leaving or reloading the page asks first, as the browser asks for any unsaved form.
+ */
+export function useWarnBeforeLosingLinkedEdits(): void {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const { origin, past } = useEditor.getState()
+      if (origin !== 'link' || past.length === 0) return
+      event.preventDefault()
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [])
 }
