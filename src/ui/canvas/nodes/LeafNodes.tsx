@@ -37,13 +37,14 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
 
 export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
   const { disk, counts } = data
+  const details = `${size(disk.sizeGB)} · ${disk.lun ? 'SAN LUN' : 'local'} · ${contents(disk.contents)}`
   return (
     <div className={`node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="physical-disk">
       <Handle type="target" id="in" position={Position.Top} className="handle" />
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
         <strong title={disk.name}>{disk.name}</strong>
-        <span className="node-sub" title={`${size(disk.sizeGB)} · ${disk.lun ? 'SAN LUN' : 'local'} · ${contents(disk.contents)}`}>{size(disk.sizeGB)} · {disk.lun ? 'SAN LUN' : 'local'} · {contents(disk.contents)}</span>
+        <span className="node-sub" title={details}>{details}</span>
         <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span>
       </div>
       <Badge counts={counts} />
