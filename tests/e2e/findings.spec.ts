@@ -28,6 +28,8 @@ test('the text filter shows the findings whose words match, says how many, and c
   await openFresh(page)
   await openTemplate(page, TEMPLATE)
   await expect(findingItems(page)).toHaveCount(all.length)
+  // A finding is a list item, not a button: its description tells a screen reader what Enter does.
+  await expect(findingItems(page).first()).toHaveAccessibleDescription('Enter selects its subject and shows it on the canvas')
   const filter = findings(page).getByRole('searchbox', { name: 'Filter findings' })
 
   for (const query of ['backup', 'Transport  QUEUE', 'hv01 server core']) {

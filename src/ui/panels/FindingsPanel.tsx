@@ -17,6 +17,8 @@ import './findings.css'
 
 const GROUP_LABEL: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
 const ONE_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
+/** What a screen reader adds to a finding, which is a list item and not a button: that Enter acts on it. */
+const ACTIVATE_HINT = 'Enter selects its subject and shows it on the canvas'
 const ALL_SHOWN: SeverityFilter = { error: true, warning: true, info: true }
 
 export function FindingsPanel() {
@@ -146,7 +148,7 @@ const sameRow = (a: RowProps, b: RowProps) => a.rowKey === b.rowKey && a.selecte
 
 const FindingRow = memo(function FindingRow({ finding, subjectName, selected, quickFix, fixAllCount, rowKey }: RowProps) {
   return (
-    <li className={selected ? 'finding is-selected' : 'finding'} tabIndex={0} data-key={rowKey}
+    <li className={selected ? 'finding is-selected' : 'finding'} tabIndex={0} data-key={rowKey} aria-description={ACTIVATE_HINT}
       data-rule={finding.rule} data-severity={finding.severity} data-subject={finding.subject}
       aria-current={selected ? 'true' : undefined}>
       <SeverityIcon severity={finding.severity} />
