@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { savePlan, type Plan } from '../../src/core/index.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../../src/core/testing/plan-builder.ts'
-import { dragFromPalette, findingItems, inspector, node, openFresh, palette } from './helpers.ts'
+import { dragFromPalette, findingItems, inspector, node, openFresh, palette, pane } from './helpers.ts'
 
 /** Two hosts and a SAN: EX01 on HV01 has an unconnected fixed VHD. */
 const twoHosts: Plan = edit(soundPlan(), (d) => {
@@ -285,4 +285,23 @@ test('a name or detail line cut to fit its node shows in full as its tooltip', a
   await expect(node(page, 'vm', 'ex01').locator('.vm-exchange')).toHaveAttribute('title', /^Exchange 2007/)
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).toContainText('1 snapshot')
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).not.toContainText('(s)')
+})
+
+test('an item dropped into a container whose next place is out of view is brought into view', async ({ page }) => {
+  const crowded = edit(soundPlan(), (d) => {
+    for (let i = 2; i <= 30; i++) first(d).host.vms.push({ ...structuredClone(first(d).vm), id: `ex${i}`, name: `EX${i}`, disks: [], exchange: null })
+  })
+  await openWith(page, crowded)
+  for (let i = 0; i < 5; i++) await page.locator('.react-flow__controls-zoomin').click()
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  const inView = async (id: string) => {
+    const b = await node(page, 'vm', id).boundingBox()
+    return b !== null && b.x < canvas.x + canvas.width && b.x + b.width > canvas.x && b.y < canvas.y + canvas.height && b.y + b.height > canvas.y
+  }
+  // Zoomed in on the middle of the host: its last row of VMs is out of view.
+  expect(await inView('ex30')).toBe(false)
+  await dragFromPalette(page, 'Virtual machine', pane(page), { x: canvas.width / 2, y: canvas.height / 2 })
+  await expect(node(page, 'vm')).toHaveCount(31)
+  const id = await page.locator('[data-kind="vm"].selected').getAttribute('data-entity-id')
+  await expect.poll(() => inView(id!)).toBe(true)
 })

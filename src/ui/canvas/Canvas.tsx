@@ -8,6 +8,7 @@ import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
+import { revealWhenDrawn } from './reveal.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { removeSelection } from '../remove-selection.ts'
@@ -164,7 +165,10 @@ export function Canvas() {
     const kind = event.dataTransfer.getData(PALETTE_MIME)
     if (!kind) return
     event.preventDefault()
-    dropOnCanvas(kind, { x: event.clientX, y: event.clientY }, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))
+    if (!dropOnCanvas(kind, { x: event.clientX, y: event.clientY }, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }))) return
+    // An item dropped into a container takes the next place in it, which may be out of view.
+    const added = useEditor.getState().selection
+    if (added) revealWhenDrawn(flow, added.id, document.querySelector('.react-flow'))
   }, [flow])
 
   return (

@@ -1,5 +1,5 @@
-/** Bringing a canvas node into view: from the findings panel, and after the keyboard adds an item. */
-import type { ReactFlowInstance } from '@xyflow/react'
+/** Bringing a canvas node into view: from the findings panel, and after an item is added. */
+import type { Node, ReactFlowInstance } from '@xyflow/react'
 
 /** Centres the canvas on a node (canvas node ids are entity ids); nothing when it is not drawn. */
 export function centreOn(flow: ReactFlowInstance, id: string) {
@@ -19,10 +19,11 @@ export function centreOn(flow: ReactFlowInstance, id: string) {
 
 /**
  * Pans, at the same zoom, to a node just added once React Flow has drawn it, when none of it is in
- * view: an item added from the palette by keyboard must not land where the user cannot see it. One
+ * view: an item added from the palette by keyboard, or dropped into a container that gives it the
+ * next place (maybe out of view), must not land where the user cannot see it. One
  * that shows even in part stays put, so the view never jumps under the user's pointer.
  */
-export function revealWhenDrawn(flow: ReactFlowInstance, id: string, canvas: Element | null, tries = 10) {
+export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, tries = 10) {
   requestAnimationFrame(() => {
     const box = boundsOf(flow, id)
     if (!box || !box.width) {
@@ -38,7 +39,7 @@ export function revealWhenDrawn(flow: ReactFlowInstance, id: string, canvas: Ele
   })
 }
 
-function boundsOf(flow: ReactFlowInstance, id: string) {
+function boundsOf<N extends Node>(flow: ReactFlowInstance<N>, id: string) {
   const node = flow.getInternalNode(id)
   if (!node) return null
   const { x, y } = node.internals.positionAbsolute
