@@ -9,8 +9,8 @@ const isTextInput = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA'
     || (target instanceof HTMLInputElement && TEXT_TYPES.has(target.type)))
 
-const onCanvasOrNowhere = (target: EventTarget | null) =>
-  target === document.body || target === document.documentElement || (target instanceof Element && target.closest('.react-flow') !== null)
+const onCanvas = (target: EventTarget | null) => target instanceof Element && target.closest('.react-flow') !== null
+const onCanvasOrNowhere = (target: EventTarget | null) => target === document.body || target === document.documentElement || onCanvas(target)
 
 /** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection. */
 export function useShortcuts() {
@@ -29,9 +29,10 @@ export function useShortcuts() {
         useEditor.getState().redo()
         keepFocusInApp()
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
-        // Only where the selection is what the key means: on the canvas, or with nothing focused.
-        // On a button of the inspector, the toolbar or the findings it must not delete a whole VM.
-        if (useEditor.getState().selection && onCanvasOrNowhere(event.target)) {
+        // Only where the selection is what the key means: on the canvas. On a button of the
+        // inspector, the toolbar or the findings, or with the focus lost to the page (after a button
+        // that removed itself), it must not delete a whole VM.
+        if (useEditor.getState().selection && onCanvas(event.target)) {
           event.preventDefault()
           removeSelection()
         }

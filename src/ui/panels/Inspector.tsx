@@ -3,6 +3,7 @@
  * of the plan itself when nothing is selected. Every change is an edit applied at once through
  * the store, so it is undoable and re-validated like any other.
  */
+import type { MouseEvent } from 'react'
 import { useEditor } from '../../store/editor-store.ts'
 import { entityFindings, useFindings, type EntityFindings } from '../../store/findings.ts'
 import { removeSelection } from '../remove-selection.ts'
@@ -19,7 +20,7 @@ export function Inspector() {
   // A role has its own "Remove role"; a parent partition goes only with its host.
   const deletable = selection !== null && selection.kind !== 'parent-partition' && selection.kind !== 'exchange-role' && subject.findingsOf !== null
   return (
-    <section aria-label="Inspector" className="inspector" tabIndex={-1}>
+    <section aria-label="Inspector" className="inspector" tabIndex={-1} onClickCapture={keepFocusInInspector}>
       <div className="panel-head"><h2>Inspector</h2></div>
       {/* Keyed by the selection: a new entity's form starts at its top, and drops what was typed for the last one. */}
       <div className="panel-body" key={key}>
@@ -55,3 +56,23 @@ function FindingsLine({ counts, scope }: { counts: Pick<EntityFindings, 'error' 
     </p>
   )
 }
+
+/**
+ * A button that removes itself (Remove network adapter 2, Install Exchange, Remove Exchange) would
+ * drop the keyboard focus to the page. It stays in the Inspector instead: on the first control of the
+ * same section, or on the Inspector itself.
+ */
+function keepFocusInInspector(event: MouseEvent<HTMLElement>) {
+  const button = event.target instanceof Element ? event.target.closest('button') : null
+  if (!button) return
+  const inspector = event.currentTarget
+  const at = [...inspector.querySelectorAll('.insp-section')].findIndex((section) => section.contains(button))
+  requestAnimationFrame(() => {
+    const active = document.activeElement
+    if (active && active !== document.body && active.isConnected) return
+    const section = at < 0 ? null : inspector.querySelectorAll('.insp-section')[at]
+    const next = section?.querySelector<HTMLElement>('button:not(:disabled), select:not(:disabled), input:not(:disabled)')
+    ;(next ?? inspector).focus()
+  })
+}
+
