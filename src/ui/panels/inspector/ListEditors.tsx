@@ -7,7 +7,7 @@ import {
   APPLICATION_KIND_LABELS, NIC_ADAPTER_LABELS, NIC_SWITCH_LABELS, type Nic, type ParentPartition,
 } from '../../../core/index.ts'
 import { choicesOf, type Choice } from './choices.ts'
-import { required, Section, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
+import { required, Section, typed, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
 type Application = ParentPartition['applications'][number]
 
@@ -82,7 +82,7 @@ function NameInput({ label, value, onCommit }: { label: string; value: string; o
   const { errorId, aria } = useFieldIds(draft.error)
   const change = (text: string) => {
     draft.setRaw(text)
-    draft.setError(required('Enter a name')(text) ?? (text === value ? null : onCommit(text)))
+    draft.setError(required('Enter a name')(text) ?? (text === value ? null : typed(() => onCommit(text))))
   }
   return (
     <div className="insp-list-name">

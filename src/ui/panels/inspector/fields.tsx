@@ -23,11 +23,26 @@ export function firstMessage(problems: readonly Problem[] | null): string | null
 export const applyEdits = (edits: Edit | Edit[], coalesce?: string): string | null =>
   firstMessage(useEditor.getState().apply(edits, coalesce === undefined ? undefined : { coalesce }))
 
+/** True while a text or number field commits what is being typed (see `typed`). */
+let typing = false
+
+/**
+ * Commits text as it is typed: the keystrokes of one field in quick succession make one undo step.
+ * A choice (a select, a checkbox, a list's Add or Remove) is a step of its own however quick.
+ */
+export function typed<T>(commit: () => T): T {
+  typing = true
+  try {
+    return commit()
+  } finally {
+    typing = false
+  }
+}
+
 /** Sets dotted fields of one entity; `prefix` is 'parent.' for a host's parent partition. */
 export type Setter = (field: string, value: unknown) => string | null
 export const setterFor = (target: string, prefix = ''): Setter =>
-  // Successive changes of one field (typing a name) make one undo step.
-  (field, value) => applyEdits({ op: 'set', target, field: prefix + field, value }, `${target}/${prefix}${field}`)
+  (field, value) => applyEdits({ op: 'set', target, field: prefix + field, value }, typing ? `${target}/${prefix}${field}` : undefined)
 
 /** Refuses blank text with `message` (names must not be empty). */
 export const required = (message: string) => (text: string): string | null => (text.trim() === '' ? message : null)
@@ -108,7 +123,7 @@ export function TextField({ label, value, onCommit, check, placeholder, maxLengt
   const change = (text: string) => {
     draft.setRaw(text)
     const refused = check?.(text) ?? null
-    draft.setError(refused ?? (text === value ? null : onCommit(text)))
+    draft.setError(refused ?? (text === value ? null : typed(() => onCommit(text))))
   }
   return (
     <Row label={label} id={id} error={draft.error} errorId={errorId}>
@@ -143,7 +158,7 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
     draft.setRaw(text)
     const parsed = parseNumber(text, rule)
     if (!parsed.ok) draft.setError(parsed.message)
-    else draft.setError(parsed.value === value ? null : onCommit(parsed.value))
+    else draft.setError(parsed.value === value ? null : typed(() => onCommit(parsed.value)))
   }
   return (
     <Row label={label} id={id} unit={unit} error={draft.error} errorId={errorId}>
