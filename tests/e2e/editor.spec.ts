@@ -314,3 +314,19 @@ test('each choice is one undo step however quick, and typing into one field is o
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue(before)
 })
+
+test('a change that takes more than it says (a disk\'s connection, an Exchange update) says what it took', async ({ page }) => {
+  await openFresh(page)
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await page.getByRole('button', { name: 'Open Small office' }).click()
+  const disk = node(page, 'virtual-disk').first()
+  const name = (await disk.locator('strong').textContent())!
+  await disk.click()
+  await inspector(page).getByLabel('Disk kind').selectOption({ label: 'iSCSI disk (guest initiator)' })
+  await expect(page.getByRole('status').filter({ hasText: `${name} is now an iSCSI disk (guest initiator), so it was disconnected from` })).toBeVisible()
+
+  await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
+  await inspector(page).getByLabel('Update').selectOption({ label: 'SP3' })
+  await inspector(page).getByLabel('Version').selectOption({ label: 'Exchange Server 2013' })
+  await expect(page.getByRole('status').filter({ hasText: 'The update is now RTM: Exchange Server 2013 has no SP3.' })).toBeVisible()
+})

@@ -7,8 +7,9 @@ import {
   type DiskKind, type Host, type PhysicalDisk, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
 import {
-  backingChoices, choicesOf, isGuestAttached, kindChangeEdits, lunChoices, NONE, type Choice,
+  backingChoices, choicesOf, isGuestAttached, kindChangeEdits, kindChangeLosses, lunChoices, NONE, type Choice,
 } from './choices.ts'
+import { useEditor } from '../../../store/editor-store.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0 } from './number-input.ts'
@@ -51,7 +52,12 @@ export function VirtualDiskInspector({ disk, host, plan }: { disk: VirtualDisk; 
         <TextField label="Name" value={disk.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
         <IdField value={disk.id} />
         <SelectField label="Disk kind" value={disk.kind} choices={KIND_CHOICES}
-          onCommit={(kind) => applyEdits(kindChangeEdits(disk, kind as DiskKind))} />
+          onCommit={(kind) => {
+            const refused = applyEdits(kindChangeEdits(disk, kind as DiskKind))
+            const lost = refused === null ? kindChangeLosses(disk, kind as DiskKind, plan) : null
+            if (lost) useEditor.getState().notify(lost, undefined, 'info')
+            return refused
+          }} />
         <SelectField label="Controller" value={disk.controller ?? NONE} choices={guest ? GUEST_CONTROLLER_CHOICES : CONTROLLER_CHOICES}
           onCommit={(controller) => set('controller', orNull(controller))} />
         <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />

@@ -9,7 +9,7 @@ import {
   type ExchangeInstall, type ExchangeVersion,
 } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
-import { choicesOf, NONE, updateChoices, withVersion } from './choices.ts'
+import { choicesOf, NONE, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, required, Section, TextField, useRefusal, type Setter } from './fields.tsx'
 
@@ -42,7 +42,12 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
   return (
     <Section title={title} action={action}>
       <SelectField label="Version" value={install.version} choices={VERSION_CHOICES}
-        onCommit={(version) => change(withVersion(install, version as ExchangeVersion))} />
+        onCommit={(version) => {
+          const refused = change(withVersion(install, version as ExchangeVersion))
+          const lost = refused === null ? versionChangeLoss(install, version as ExchangeVersion) : null
+          if (lost) useEditor.getState().notify(lost, undefined, 'info')
+          return refused
+        }} />
       <SelectField label="Update" value={install.update} choices={updateChoices(install.version, install.update)}
         onCommit={(update) => change({ ...install, update })} />
       <CheckSet label="Exchange roles" values={install.roles} choices={ROLE_CHOICES}

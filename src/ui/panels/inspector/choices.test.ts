@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, hasChoice, kindChangeEdits, lunChoices, updateChoices, withVersion } from './choices.ts'
+import { backingChoices, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -71,5 +71,26 @@ describe('kindChangeEdits', () => {
     expect(after(data, 'pass-through')).toMatchObject({ kind: 'pass-through', backing: null, controller: 'scsi0' })
     const boot = { ...data, contents: ['os' as const] }
     expect(after(boot, 'fixed-vhd')).toMatchObject({ controller: 'ide0' })
+  })
+})
+
+describe('kindChangeLosses and versionChangeLoss', () => {
+  const on = (disk: VirtualDisk) => plan({ hosts: [{ ...hv1, vms: [vm({ id: 'ex', disks: [disk] })] }], storage: [san] })
+
+  it('say what a kind change disconnects or takes off, and nothing when it takes nothing', () => {
+    const vhd = virtualDisk({ id: 'v', name: 'Logs', kind: 'fixed-vhd', backing: 'd1', controller: 'scsi0' })
+    expect(kindChangeLosses(vhd, 'iscsi-guest', on(vhd))).toBe(
+      'Logs is now an iSCSI disk (guest initiator), so it was disconnected from Disk 1 and taken off SCSI 0: the guest reaches its LUN through its own initiator; choose the LUN under Storage.')
+    const guest = virtualDisk({ id: 'v', name: 'Data', kind: 'fc-guest', backing: 'l1', controller: null })
+    expect(kindChangeLosses(guest, 'pass-through', on(guest))).toBe(
+      'Data is now a pass-through disk, so it was disconnected from DB LUN: its data lives on a host disk; choose it under Storage.')
+    expect(kindChangeLosses(vhd, 'dynamic-vhd', on(vhd))).toBeNull()
+    expect(kindChangeLosses({ ...vhd, backing: null, controller: null }, 'iscsi-guest', on(vhd))).toBeNull()
+  })
+
+  it('say when a version change resets the update the new version has not', () => {
+    const install: ExchangeInstall = { version: '2007', update: 'sp3', roles: ['mailbox'], cluster: null }
+    expect(versionChangeLoss(install, '2013')).toBe('The update is now RTM: Exchange Server 2013 has no SP3.')
+    expect(versionChangeLoss({ ...install, update: 'rtm' }, '2013')).toBeNull()
   })
 })

@@ -4,8 +4,8 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  GUEST_ATTACHED_KINDS, PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS,
-  type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion, type Host, type Plan, type VirtualDisk,
+  CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_VERSION_LABELS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName, PROTOCOL_LABELS, updateLabel,
+  WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion, type Host, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
 
 export interface Choice { value: string; label: string }
@@ -91,3 +91,38 @@ export function kindChangeEdits(disk: VirtualDisk, kind: DiskKind): Edit[] {
   if (guest && disk.controller !== null) edits.push(set('controller', null))
   return edits
 }
+
+/**
+ * What a kind change takes from a disk besides its kind (its connection, its controller), in words
+ * for a notice, or null when it takes nothing: nothing is dropped without a word.
+ */
+export function kindChangeLosses(disk: VirtualDisk, kind: DiskKind, plan: Plan): string | null {
+  const guest = isGuestAttached(kind)
+  const lost: string[] = []
+  if (disk.backing !== null && guest !== isGuestAttached(disk.kind)) {
+    const backing = locate(plan, disk.backing)
+    lost.push(`disconnected from ${backing ? locatedName(backing) : disk.backing}`)
+  }
+  if (guest && disk.controller !== null) lost.push(`taken off ${CONTROLLER_LABELS[disk.controller]}`)
+  if (lost.length === 0) return null
+  const why = guest
+    ? 'the guest reaches its LUN through its own initiator; choose the LUN under Storage'
+    : 'its data lives on a host disk; choose it under Storage'
+  return `${disk.name} is now ${kindInSentence(kind)}, so it was ${joinAnd(lost)}: ${why}.`
+}
+
+/** "a fixed VHD", "an iSCSI disk (guest initiator)", "a Fibre Channel disk (guest HBA)". */
+function kindInSentence(kind: DiskKind): string {
+  const label = DISK_KIND_LABELS[kind]
+  const word = label.startsWith('Fibre') ? label : label.charAt(0).toLowerCase() + label.slice(1)
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
+}
+
+/** What a version change takes from an install (an update the new version has not), or null. */
+export function versionChangeLoss(install: ExchangeInstall, version: ExchangeVersion): string | null {
+  const next = withVersion(install, version)
+  return next.update === install.update
+    ? null
+    : `The update is now ${updateLabel(next.update)}: ${EXCHANGE_VERSION_LABELS[version]} has no ${updateLabel(install.update)}.`
+}
+
