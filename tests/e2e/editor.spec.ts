@@ -330,3 +330,16 @@ test('a change that takes more than it says (a disk\'s connection, an Exchange u
   await inspector(page).getByLabel('Version').selectOption({ label: 'Exchange Server 2013' })
   await expect(page.getByRole('status').filter({ hasText: 'The update is now RTM: Exchange Server 2013 has no SP3.' })).toBeVisible()
 })
+
+test('a name longer than the plan format allows is refused with the limit, not cut without a word', async ({ page }) => {
+  await openFresh(page)
+  const name = inspector(page).getByLabel('Plan name')
+  const before = await name.inputValue()
+  const long = 'A'.repeat(130)
+  await name.fill(long)
+  await expect(name).toHaveValue(long)
+  await expect(inspector(page).getByText('Must be at most 120 characters long')).toBeVisible()
+  await expect(page.getByRole('toolbar', { name: 'Toolbar' })).toContainText(before)
+  await name.fill('Short enough')
+  await expect(inspector(page).getByText('Must be at most 120 characters long')).toHaveCount(0)
+})

@@ -11,6 +11,7 @@ import {
 } from '../model/plan.ts'
 import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
 import { checkReferences } from '../model/references.ts'
+import { issueToProblem } from '../io/load.ts'
 import { locate, replaceEntity, withHost, withVm, type Located } from './locate.ts'
 
 /** The id that stands for the plan itself in a `set` edit (plan name, organization). */
@@ -122,7 +123,8 @@ function setField(plan: Plan, target: string, field: string, value: unknown): Re
   if (target === PLAN_TARGET) {
     const next = setPath(plan, keys, value) as Plan
     const parsed = PlanSchema.safeParse({ ...next, layout: {} })
-    return parsed.success ? ok(next) : fail({ path: field, message: parsed.error.issues[0]?.message ?? 'invalid value' })
+    const issue = parsed.success ? undefined : parsed.error.issues[0]
+    return parsed.success ? ok(next) : fail({ path: field, message: issue ? issueToProblem(issue).message : 'invalid value' })
   }
   const at = locate(plan, target)
   if (!at) return missing(target)
@@ -131,7 +133,7 @@ function setField(plan: Plan, target: string, field: string, value: unknown): Re
   const parsed = schema.safeParse(next)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return fail({ path: `${target}.${issue ? formatPath(issue.path) : field}`, message: issue?.message ?? 'invalid value' })
+    return fail({ path: `${target}.${issue ? formatPath(issue.path) : field}`, message: issue ? issueToProblem(issue).message : 'invalid value' })
   }
   return ok(replaceEntity(plan, at, next))
 }

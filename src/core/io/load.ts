@@ -142,7 +142,8 @@ function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
   return [issueToProblem(issue)]
 }
 
-function issueToProblem(issue: z.core.$ZodIssue): Problem {
+/** One schema problem in plain words at its path; edits word their refusals with it too. */
+export function issueToProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path)
   const got = 'input' in issue && issue.input !== undefined ? ` (got ${describe(issue.input)})` : ''
   switch (issue.code) {

@@ -54,7 +54,7 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
         onCommit={(roles) => change({ ...install, roles: roles as ExchangeInstall['roles'] })} />
       <SelectField label="Cluster kind" value={cluster?.kind ?? NONE} choices={CLUSTER_CHOICES} onCommit={setCluster} />
       {cluster ? (
-        <TextField label="Cluster ID" value={cluster.id} maxLength={64} check={required('Enter the name the cluster members share')}
+        <TextField label="Cluster ID" value={cluster.id} check={required('Enter the name the cluster members share')}
           onCommit={(id) => change({ ...install, cluster: { kind: cluster.kind, id } })} />
       ) : null}
       <div className="insp-actions">

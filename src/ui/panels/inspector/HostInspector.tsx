@@ -48,7 +48,7 @@ export function HostInspector({ host }: { host: Host }) {
         )}
       </Section>
       <Section title="Clustering">
-        <TextField label="Host cluster" value={host.cluster ?? ''} placeholder="None" maxLength={64}
+        <TextField label="Host cluster" value={host.cluster ?? ''} placeholder="None"
           onCommit={(cluster) => set('cluster', cluster.trim() === '' ? null : cluster)} />
         <SelectField label="VM mobility" value={host.mobility} choices={MOBILITY_CHOICES} onCommit={(v) => set('mobility', v)} />
       </Section>

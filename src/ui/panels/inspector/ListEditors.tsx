@@ -86,7 +86,7 @@ function NameInput({ label, value, onCommit }: { label: string; value: string; o
   }
   return (
     <div className="insp-list-name">
-      <input {...aria} className="insp-input" type="text" aria-label={label} value={draft.raw} maxLength={120}
+      <input {...aria} className="insp-input" type="text" aria-label={label} value={draft.raw}
         autoComplete="off" onChange={(event) => change(event.target.value)} />
       {draft.error ? <p className="insp-error" id={errorId}>{draft.error}</p> : null}
     </div>

@@ -114,10 +114,13 @@ interface TextFieldProps {
   /** Refuses a text before it is applied (e.g. `required('Enter a name')`). */
   check?: (text: string) => string | null
   placeholder?: string
-  maxLength?: number
 }
 
-export function TextField({ label, value, onCommit, check, placeholder, maxLength = 120 }: TextFieldProps) {
+/**
+ * Text committed as it is typed. No length limit is put on the input itself, which would cut a
+ * pasted text without a word: the core refuses a text too long and the field says so, keeping it.
+ */
+export function TextField({ label, value, onCommit, check, placeholder }: TextFieldProps) {
   const draft = useDraft(value, (raw) => raw === value)
   const { id, errorId, aria } = useFieldIds(draft.error)
   const change = (text: string) => {
@@ -128,7 +131,7 @@ export function TextField({ label, value, onCommit, check, placeholder, maxLengt
   return (
     <Row label={label} id={id} error={draft.error} errorId={errorId}>
       <input
-        {...aria} className="insp-input" type="text" value={draft.raw} placeholder={placeholder} maxLength={maxLength}
+        {...aria} className="insp-input" type="text" value={draft.raw} placeholder={placeholder}
         spellCheck={false} autoComplete="off" onChange={(event) => change(event.target.value)}
       />
     </Row>
