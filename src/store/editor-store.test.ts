@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../core/testing/plan-builder.ts'
+import { PLAN_TARGET } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
@@ -119,5 +120,48 @@ describe('selection after undo and redo', () => {
     useEditor.getState().open(emptyPlan('Other'))
     useEditor.getState().undo()
     expect(useEditor.getState().selection).toBeNull()
+  })
+})
+
+describe('selection after undo and redo of a field', () => {
+  const set = (target: string, field: string, value: unknown) => useEditor.getState().apply({ op: 'set', target, field, value })
+
+  it('selects the one entity whose field the step changes back, so the change is on screen', () => {
+    set('hv01', 'name', 'Renamed')
+    state().select({ id: 'ex01', kind: 'vm' })
+    state().undo()
+    expect(state().plan.hosts[0]!.name).toBe('HV01')
+    expect(state().selection).toEqual({ id: 'hv01', kind: 'host' })
+    state().select({ id: 'ex01-db', kind: 'virtual-disk' })
+    state().redo()
+    expect(state().selection).toEqual({ id: 'hv01', kind: 'host' })
+
+    set('hv01', 'parent.installation', 'core')
+    set('ex01-boot', 'sizeGB', 99)
+    state().undo()
+    expect(state().selection).toEqual({ id: 'ex01-boot', kind: 'virtual-disk' })
+    state().undo()
+    expect(state().selection).toEqual({ id: 'hv01', kind: 'parent-partition' })
+  })
+
+  it('selects the plan itself for a change of the plan\'s own fields, and keeps a role chip for its server\'s install', () => {
+    set(PLAN_TARGET, 'name', 'Renamed plan')
+    state().select({ id: 'ex01', kind: 'vm' })
+    state().undo()
+    expect(state().selection).toBeNull()
+    set('ex01', 'exchange.update', 'sp2')
+    state().select({ id: 'ex01', kind: 'exchange-role', role: 'mailbox' })
+    state().undo()
+    expect(state().selection).toEqual({ id: 'ex01', kind: 'exchange-role', role: 'mailbox' })
+  })
+
+  it('keeps the selection when a step changes several entities', () => {
+    state().apply([
+      { op: 'set', target: 'ex01-db', field: 'sizeGB', value: 400 },
+      { op: 'set', target: 'ex01-logs', field: 'sizeGB', value: 80 },
+    ])
+    state().select({ id: 'hv01', kind: 'host' })
+    state().undo()
+    expect(state().selection).toEqual({ id: 'hv01', kind: 'host' })
   })
 })

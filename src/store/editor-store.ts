@@ -179,7 +179,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
 /**
  * The selection after undo or redo: an entity the step brought back (undoing a delete, redoing an
- * add) is selected, so the user sees what came back; else the selection stays if it still exists.
+ * add) is selected, so the user sees what came back; so is the one entity whose own fields the step
+ * changed (undoing a rename), or the plan itself; else the selection stays if it still exists.
  */
 function selectionAfter(selection: Selection | null, before: Plan, after: Plan): Selection | null {
   const earlier = idsOf(before)
@@ -199,7 +200,72 @@ function selectionAfter(selection: Selection | null, before: Plan, after: Plan):
     if (isNew(array.id)) { roots.push({ id: array.id, kind: 'storage-array' }); continue }
     for (const lun of array.luns) if (isNew(lun.id)) roots.push({ id: lun.id, kind: 'lun' })
   }
-  return roots.length === 1 ? roots[0]! : keepSelection(selection, after)
+  if (roots.length === 1) return roots[0]!
+  const changed = changedEntity(before, after)
+  if (changed !== undefined && !shows(selection, changed)) return changed
+  return keepSelection(selection, after)
+}
+
+/** True when the selection already shows `entity` (a role chip shows its server's Exchange install). */
+const shows = (selection: Selection | null, entity: Selection | null): boolean =>
+  selection === null || entity === null
+    ? selection === entity
+    : selection.id === entity.id && (selection.kind === entity.kind || (selection.kind === 'exchange-role' && (entity.kind === 'vm' || entity.kind === 'parent-partition')))
+
+/** True when two entities of one kind differ in a field other than their lists of children. */
+function ownFieldsDiffer(before: object, after: object, children: readonly string[]): boolean {
+  const a = before as Record<string, unknown>
+  const b = after as Record<string, unknown>
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const key of keys) if (!children.includes(key) && a[key] !== b[key]) return true
+  return false
+}
+
+/**
+ * The one entity whose own fields differ between two plans (null for the plan's own fields), or
+ * undefined when none or several do. Entities kept as they were are the same objects (every edit
+ * copies only the path to what it changes), so only changed hosts and arrays are looked into.
+ */
+function changedEntity(before: Plan, after: Plan): Selection | null | undefined {
+  const found: (Selection | null)[] = []
+  if (ownFieldsDiffer(before, after, ['hosts', 'storage', 'layout'])) found.push(null)
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]))
+  const oldHosts = byId(before.hosts)
+  for (const host of after.hosts) {
+    const old = oldHosts.get(host.id)
+    if (!old || old === host) continue
+    if (ownFieldsDiffer(old, host, ['disks', 'vms', 'parent'])) found.push({ id: host.id, kind: 'host' })
+    if (old.parent !== host.parent) found.push({ id: host.id, kind: 'parent-partition' })
+    const oldDisks = byId(old.disks)
+    for (const disk of host.disks) {
+      const was = oldDisks.get(disk.id)
+      if (was && was !== disk) found.push({ id: disk.id, kind: 'physical-disk' })
+    }
+    const oldVms = byId(old.vms)
+    for (const vm of host.vms) {
+      const was = oldVms.get(vm.id)
+      if (!was || was === vm) continue
+      if (ownFieldsDiffer(was, vm, ['disks'])) found.push({ id: vm.id, kind: 'vm' })
+      const oldVmDisks = byId(was.disks)
+      for (const disk of vm.disks) {
+        const wasDisk = oldVmDisks.get(disk.id)
+        if (wasDisk && wasDisk !== disk) found.push({ id: disk.id, kind: 'virtual-disk' })
+      }
+    }
+    if (found.length > 1) return undefined
+  }
+  const oldArrays = byId(before.storage)
+  for (const array of after.storage) {
+    const old = oldArrays.get(array.id)
+    if (!old || old === array) continue
+    if (ownFieldsDiffer(old, array, ['luns'])) found.push({ id: array.id, kind: 'storage-array' })
+    const oldLuns = byId(old.luns)
+    for (const lun of array.luns) {
+      const was = oldLuns.get(lun.id)
+      if (was && was !== lun) found.push({ id: lun.id, kind: 'lun' })
+    }
+  }
+  return found.length === 1 ? found[0]! : undefined
 }
 
 /** Drops the selection when undo/redo removed the entity (or the role) it pointed at. */
