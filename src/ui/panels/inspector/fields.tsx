@@ -119,6 +119,7 @@ interface TextFieldProps {
 /**
  * Text committed as it is typed. No length limit is put on the input itself, which would cut a
  * pasted text without a word: the core refuses a text too long and the field says so, keeping it.
+ * Spaces around the text go when the field is left: "Clu A " and "Clu A" are one cluster to a reader.
  */
 export function TextField({ label, value, onCommit, check, placeholder }: TextFieldProps) {
   const draft = useDraft(value, (raw) => raw === value)
@@ -133,6 +134,7 @@ export function TextField({ label, value, onCommit, check, placeholder }: TextFi
       <input
         {...aria} className="insp-input" type="text" value={draft.raw} placeholder={placeholder}
         spellCheck={false} autoComplete="off" onChange={(event) => change(event.target.value)}
+        onBlur={() => { if (draft.raw.trim() !== draft.raw) change(draft.raw.trim()) }}
       />
     </Row>
   )
