@@ -94,6 +94,9 @@ test('a button of the Inspector that removes itself leaves the focus in the Insp
   const before = await adapters()
   await inspector(page).getByRole('button', { name: 'Add network adapter' }).press('Enter')
   await expect.poll(adapters).toBe(before + 1)
+  // The rows' columns are named over them (each control also has its own accessible name).
+  await expect(inspector(page).locator('.insp-list-head')).toHaveText('AdapterVirtual switch')
+  await expect(inspector(page).getByRole('combobox', { name: 'Network adapter 1 switch' })).toHaveAttribute('title', 'External switch')
   await inspector(page).getByRole('button', { name: `Remove network adapter ${before + 1}` }).press('Enter')
   await expect.poll(adapters).toBe(before)
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[aria-label="Inspector"]') !== null)).toBe(true)

@@ -22,11 +22,12 @@ export function ApplicationsEditor({ applications, onCommit }: { applications: r
   const [error, setError] = useRefusal()
   const commit = (next: Application[]) => setError(onCommit(next))
   return (
-    <Section title="Applications on the host OS" action={
+    <Section title="Applications" action={
       <button type="button" className="btn" onClick={() => commit([...applications, { name: 'New application', kind: 'management' }])}>Add application</button>
     }>
       {applications.length === 0 ? <p className="insp-note">None: the parent partition runs only Hyper-V.</p> : null}
       <ul className="insp-list">
+        {applications.length > 0 && <ListHead columns={['Name', 'Kind']} />}
         {applications.map((app, i) => (
           <li key={i} className="insp-list-row">
             <NameInput label={`Application ${i + 1} name`} value={app.name}
@@ -52,6 +53,7 @@ export function NetworkEditor({ network, onCommit }: { network: readonly Nic[]; 
     }>
       {network.length === 0 ? <p className="insp-note">No network adapters.</p> : null}
       <ul className="insp-list">
+        {network.length > 0 && <ListHead columns={['Adapter', 'Virtual switch']} />}
         {network.map((nic, i) => (
           <li key={i} className="insp-list-row">
             <CompactSelect label={`Network adapter ${i + 1} type`} value={nic.adapter} choices={ADAPTER_CHOICES}
@@ -68,9 +70,19 @@ export function NetworkEditor({ network, onCommit }: { network: readonly Nic[]; 
   )
 }
 
+/** The columns' names over a list's rows, for the eye; each control carries its own accessible name. */
+function ListHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <li className="insp-list-row insp-list-head" aria-hidden>
+      {columns.map((column) => <span key={column}>{column}</span>)}
+    </li>
+  )
+}
+
 function CompactSelect({ label, value, choices, onChange }: { label: string; value: string; choices: readonly Choice[]; onChange: (value: string) => void }) {
   return (
-    <select className="insp-input" aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
+    <select className="insp-input" aria-label={label} value={value} title={choices.find((choice) => choice.value === value)?.label}
+      onChange={(event) => onChange(event.target.value)}>
       {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
     </select>
   )
