@@ -229,43 +229,32 @@ function ownFieldsDiffer(before: object, after: object, children: readonly strin
 function changedEntity(before: Plan, after: Plan): Selection | null | undefined {
   const found: (Selection | null)[] = []
   if (ownFieldsDiffer(before, after, ['hosts', 'storage', 'layout'])) found.push(null)
-  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]))
-  const oldHosts = byId(before.hosts)
-  for (const host of after.hosts) {
-    const old = oldHosts.get(host.id)
-    if (!old || old === host) continue
+  for (const [old, host] of renewed(before.hosts, after.hosts)) {
     if (ownFieldsDiffer(old, host, ['disks', 'vms', 'parent'])) found.push({ id: host.id, kind: 'host' })
     if (old.parent !== host.parent) found.push({ id: host.id, kind: 'parent-partition' })
-    const oldDisks = byId(old.disks)
-    for (const disk of host.disks) {
-      const was = oldDisks.get(disk.id)
-      if (was && was !== disk) found.push({ id: disk.id, kind: 'physical-disk' })
-    }
-    const oldVms = byId(old.vms)
-    for (const vm of host.vms) {
-      const was = oldVms.get(vm.id)
-      if (!was || was === vm) continue
+    for (const [, disk] of renewed(old.disks, host.disks)) found.push({ id: disk.id, kind: 'physical-disk' })
+    for (const [was, vm] of renewed(old.vms, host.vms)) {
       if (ownFieldsDiffer(was, vm, ['disks'])) found.push({ id: vm.id, kind: 'vm' })
-      const oldVmDisks = byId(was.disks)
-      for (const disk of vm.disks) {
-        const wasDisk = oldVmDisks.get(disk.id)
-        if (wasDisk && wasDisk !== disk) found.push({ id: disk.id, kind: 'virtual-disk' })
-      }
+      for (const [, disk] of renewed(was.disks, vm.disks)) found.push({ id: disk.id, kind: 'virtual-disk' })
     }
     if (found.length > 1) return undefined
   }
-  const oldArrays = byId(before.storage)
-  for (const array of after.storage) {
-    const old = oldArrays.get(array.id)
-    if (!old || old === array) continue
+  for (const [old, array] of renewed(before.storage, after.storage)) {
     if (ownFieldsDiffer(old, array, ['luns'])) found.push({ id: array.id, kind: 'storage-array' })
-    const oldLuns = byId(old.luns)
-    for (const lun of array.luns) {
-      const was = oldLuns.get(lun.id)
-      if (was && was !== lun) found.push({ id: lun.id, kind: 'lun' })
-    }
+    for (const [, lun] of renewed(old.luns, array.luns)) found.push({ id: lun.id, kind: 'lun' })
   }
   return found.length === 1 ? found[0]! : undefined
+}
+
+/** Pairs of an item and its earlier self (by id) where it is a new object: it, or something in it, changed. */
+function renewed<T extends { id: string }>(before: readonly T[], after: readonly T[]): [T, T][] {
+  const earlier = new Map(before.map((item) => [item.id, item]))
+  const pairs: [T, T][] = []
+  for (const item of after) {
+    const was = earlier.get(item.id)
+    if (was && was !== item) pairs.push([was, item])
+  }
+  return pairs
 }
 
 /** Drops the selection when undo/redo removed the entity (or the role) it pointed at. */
