@@ -19,9 +19,10 @@ const hasHostHa = (host: Host): boolean => host.cluster !== null || host.mobilit
 
 /** The host-level HA of a host that has some (`hasHostHa`), in words. */
 function hostHa(host: Host): string {
-  const cluster = host.cluster === null ? '' : `is a node of host cluster "${host.cluster}"`
-  const mobility = host.mobility === 'none' ? '' : `moves VMs by ${MOBILITY_TEXT[host.mobility]}`
-  return `${host.name} ${cluster}${cluster && mobility ? ' and ' : ''}${mobility}`
+  const parts: string[] = []
+  if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${MOBILITY_TEXT[host.mobility]}`)
+  return `${host.name} ${parts.join(' and ')}`
 }
 
 /** The server's CCR or SCC cluster, or null when it is in none (or in another kind). */
