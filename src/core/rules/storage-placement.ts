@@ -94,13 +94,14 @@ function checkDatabaseSpindles(
     const logs = sameDisk || spindle === null
       ? []
       : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
+    const label = diskLabel({ disk, vm: { name: server } })
     report({
       subject: disk.id,
       related: [...(vmId === null ? [] : [vmId]), ...logs.map((d) => d.id), hostId],
       severity: dag ? 'info' : 'warning',
       message: sameDisk
-        ? `${server}'s disk ${disk.name} holds both the mailbox database and its transaction logs.`
-        : `${server}'s disk ${disk.name} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${server} are on the same spindles, ${spindleName}.`,
+        ? `${label} holds both the mailbox database and its transaction logs.`
+        : `${label} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${server} are on the same spindles, ${spindleName}.`,
       fix: `Put the transaction logs of ${server} on a physical disk or LUN other than the one holding its database.`,
     })
   }

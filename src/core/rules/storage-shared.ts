@@ -3,7 +3,6 @@
  * contents count as Exchange data, and the Exchange VMs' disks the rules walk.
  */
 import { HOST_DISK_CONTENTS, type DiskContent, type DiskKind, type ExchangeVersion } from '../model/enums.ts'
-import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { joinAnd } from './platform-wording.ts'
 
 export const SECTION = 'A.4 Storage'
@@ -44,7 +43,7 @@ export function contentsOf(disks: readonly { contents: readonly string[] }[], on
 export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
 
 /** "EX01's disk Database" — how the storage messages name a virtual disk. */
-export const diskLabel = ({ disk, vm }: Pick<VirtualDiskRef, 'disk' | 'vm'>): string => `${vm.name}'s disk ${disk.name}`
+export const diskLabel = ({ disk, vm }: { disk: { name: string }; vm: { name: string } }): string => `${vm.name}'s disk ${disk.name}`
 
 const CONTENT_WORDS: Partial<Record<string, string>> = { os: 'operating system', queue: 'transport queue', 'vm-files': 'VM files', other: 'other files' }
 const contentWord = (content: string): string => CONTENT_WORDS[content] ?? content
