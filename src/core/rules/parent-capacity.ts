@@ -11,7 +11,7 @@ import {
   hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
-import { EDITION_NAMES, count, gb } from './platform-wording.ts'
+import { EDITION_NAMES, count, gb, roundSum } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -44,7 +44,7 @@ export const hostStorageForRootAndBinFiles = defineRule({
         for (const vm of vms) binGB += vm.ramGB
         let vhdGB = 0
         for (const { disk: vd } of users) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
-        const neededGB = rootGB + binGB + vhdGB
+        const neededGB = roundSum(rootGB + binGB + vhdGB)
         if (neededGB <= disk.sizeGB) continue
         const vhds = users.filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
         const parts = [

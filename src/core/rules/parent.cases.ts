@@ -1,12 +1,18 @@
 import type { Hypervisor } from '../model/enums.ts'
 import type { Host, Plan } from '../model/plan.ts'
-import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../testing/plan-builder.ts'
+import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 
 const onHost = (change: (h: Host) => void): Plan => edit(soundPlan(), (d) => change(first(d).host))
 
 const onHypervisor = (hypervisor: Hypervisor, change: (h: Host) => void = () => {}): Plan =>
   onHost((h) => { h.hypervisor = hypervisor; change(h) })
+
+/** EX01 with 1.1 GB and a second VM with 2.2 GB: 3.3 GB, which floating point adds up to 3.3000000000000003. */
+const decimalVms = (h: Host) => {
+  h.vms[0]!.ramGB = 1.1
+  h.vms.push(vm({ id: 'ex02', ramGB: 2.2, exchange: null, roles: ['file-server'] }))
+}
 
 /** A bare-metal server next to the sound host, changed by `change`. */
 const bareMetal = (change: (h: Host) => void): Plan => edit(soundPlan(), (d) => {
@@ -93,6 +99,14 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'system disk exactly big enough', plan: onHost((h) => { h.disks[0]!.sizeGB = 18 }) },
+      {
+        name: 'a VM-file disk exactly big enough for BIN files of 1.1 GB and 2.2 GB',
+        plan: onHost((h) => {
+          decimalVms(h)
+          h.disks[0]!.contents = ['os']
+          h.disks.push(physicalDisk({ id: 'hv01-vm', name: 'Disk 4', sizeGB: 3.3, online: true, contents: ['vm-files'] }))
+        }),
+      },
       { name: 'a VHD that still fits', plan: onHost(vhdOnSystemDisk(120)) },
       {
         name: 'separate VM-file disk big enough, small system disk',
@@ -110,10 +124,12 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'VM memory plus parent reserve above host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
       { name: 'Hyper-V 2016 host (static memory) overcommitted', plan: onHypervisor('hyper-v-2016', (h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
+      { name: '1.1 GB + 2.2 GB of VMs and the reserve on a 5.29 GB host', plan: onHost((h) => { decimalVms(h); h.hardware.ramGB = 5.29 }), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'VM memory plus parent reserve exactly host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 30 }) },
+      { name: '1.1 GB + 2.2 GB of VMs and the reserve on a 5.3 GB host (exactly, in decimal)', plan: onHost((h) => { decimalVms(h); h.hardware.ramGB = 5.3 }) },
       { name: 'a bare-metal server with little RAM', plan: bareMetal((h) => { h.hardware.ramGB = 1 }) },
       { name: 'VMware ESX overcommits (dynamic-memory-unsupported speaks instead)', plan: onHypervisor('vmware-esx', (h) => { h.vms[0]!.ramGB = 31 }) },
     ],

@@ -5,7 +5,7 @@
  */
 import type { GuestOs, Hypervisor } from '../model/enums.ts'
 import type { Host, Vm } from '../model/plan.ts'
-import { sum } from './platform-wording.ts'
+import { roundSum, sum } from './platform-wording.ts'
 
 /** Hyper-V generations that share one column of the catalogue's tables. */
 export type HyperVFamily = 'hv2008' | 'hv2008r2' | 'hv2012' | 'hv2016' | 'hv2022' | 'hv2025'
@@ -111,7 +111,7 @@ export const OVERCOMMITTING_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 
 /** The memory a host's VMs are given plus the parent reserve, against the host's RAM. */
 export function hostMemory(host: Host): { vmGB: number; neededGB: number; overcommitted: boolean } {
   const vmGB = sum(host.vms.map((vm) => vm.ramGB))
-  const neededGB = vmGB + PARENT_RESERVE_GB
+  const neededGB = roundSum(vmGB + PARENT_RESERVE_GB)
   return { vmGB, neededGB, overcommitted: host.vms.length > 0 && neededGB > host.hardware.ramGB }
 }
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */

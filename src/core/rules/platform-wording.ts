@@ -14,15 +14,24 @@ export function joinAnd(items: readonly string[]): string {
 /** "1 VM", "3 VMs". */
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
-/** "12 GB", "3.5 GB": one decimal at most, so float sums never show as 7.300000000000001. */
-export const gb = (value: number): string => `${Math.round(value * 10) / 10} GB`
+/**
+ * "12 GB", "3.5 GB", "2040.04 GB": two decimals at most, so float sums never show as
+ * 7.300000000000001 and a size just over a limit never shows as the limit itself.
+ */
+export const gb = (value: number): string => `${Math.round(value * 100) / 100} GB`
 
 /** Host OS editions by name (labels.ts has no edition labels). */
 export const EDITION_NAMES: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', string> = {
   standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter', 'hyper-v-server': 'Hyper-V Server',
 }
 
-export const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0)
+/**
+ * A sum of sizes as the architect would add them: rounded to a millionth, so that 1.1 + 2.2 + 2 is
+ * 5.3 and a host of 5.3 GB holds it, where floating point says 5.300000000000001.
+ */
+export const roundSum = (total: number): number => Math.round(total * 1e6) / 1e6
+
+export const sum = (values: readonly number[]): number => roundSum(values.reduce((total, value) => total + value, 0))
 
 /** A guest OS in a sentence: its label, or "another operating system" for one vexplan does not list. */
 export const guestOsName = (os: GuestOs): string => (os === 'other' ? 'another operating system' : GUEST_OS_LABELS[os])
