@@ -19,9 +19,10 @@ const problems = (findings: readonly Finding[]) => ({
 /** What each template is expected to show: only the seed's own design is flagged. */
 const EXPECTED: Record<string, ReturnType<typeof problems>> = {
   'seed-reference': {
-    // Its only backup is the host-level VSS backup the article shows, which does not capture the
-    // database and logs on its pass-through disk (catalogue note E.10), and there is no CCR copy.
-    error: ['backup-must-be-exchange-aware ex01'],
+    // Warnings, not errors (catalogue note E.6). Its host-level VSS backup reaches the Exchange writer
+    // through the integration components, but does not capture the database and logs on its
+    // pass-through disk (note E.10): host-vss-backup-excludes-passthrough, not an unaware backup.
+    error: [],
     warning: [
       'db-and-logs-separate-spindles ex01-boot',
       'exchange-storage-separate-from-os-spindles ex01-boot',

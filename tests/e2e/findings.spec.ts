@@ -3,7 +3,7 @@ import { loadPlanValue, validate, type Finding } from '../../src/core/index.ts'
 import seedReference from '../../src/templates/seed-reference.json' with { type: 'json' }
 import { findingItems, findings, openFresh, openTemplate, shownFindings } from './helpers.ts'
 
-// The seed reference has errors, warnings and infos, about the VM, its disks and its host.
+// The seed reference has warnings and infos, about the VM, its disks and its host.
 const TEMPLATE = 'Seed article: two-disk host'
 const loaded = loadPlanValue(seedReference)
 if (!loaded.ok) throw new Error('template must load')

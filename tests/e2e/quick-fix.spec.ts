@@ -8,7 +8,7 @@ test('a finding with a mechanical fix offers "Fix", which applies it as one undo
   await openTemplate(page, 'Seed article: two-disk host')
   const item = findingItems(page, 'host-vss-backup-excludes-passthrough')
   await expect(item).toHaveCount(1)
-  await expect(page.getByRole('status', { name: 'Finding totals' })).toHaveText(/✖ 1 error\b.*▲ 4 warnings/)
+  await expect(page.getByRole('status', { name: 'Finding totals' })).toHaveText(/✖ 0 errors\b.*▲ 4 warnings/)
   const errorsBefore = await findingItems(page).evaluateAll((items) => items.filter((li) => li.getAttribute('data-severity') === 'error').length)
   await item.getByRole('button', { name: /^Fix: / }).click()
   await expect(item).toHaveCount(0)

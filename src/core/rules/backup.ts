@@ -1,12 +1,14 @@
 /**
  * A.6 Backup and restore: how an Exchange server's data is backed up, from the guest or the host.
  */
+import type { ExchangeRole } from '../model/enums.ts'
 import type { Backup, Host, VirtualDisk, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
+import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { joinAnd } from './platform-wording.ts'
-import { DATABASE_AND_LOGS, contentsLabel, contentsOf, holdsData, holdsDatabaseOrLogs } from './storage-shared.ts'
+import { guestOsName, joinAnd } from './platform-wording.ts'
+import { holdsData } from './storage-shared.ts'
 import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
@@ -37,36 +39,39 @@ function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean
 }
 
 /**
- * What makes a server's backup not Exchange-aware, in words, with the host-side way out it leaves
- * (after "an agent in the guest, "), or null when it is aware (or absent).
+ * What makes a server's backup not Exchange-aware, in words, or null when it is aware (or absent):
+ * a copy of its files, or a host-level Hyper-V VSS backup of a VM that Hyper-V can only save, as it
+ * has no integration components (none installed, or a guest OS without them).
+ *
+ * A host-level VSS backup of a VM with integration components reaches the Exchange writer; that it
+ * captures VHD files only, not a database on a pass-through disk, is host-vss-backup-excludes-passthrough.
  */
-function unawareBackup(server: ExchangeServerRef): { why: string; orOnHost: string } | null {
-  const backup = backupOf(server)
-  const onHyperV = server.vm !== null && isHyperV(server.host)
-  const withIc = orHostVss(server)
-  if (backup.method === 'host-file-copy') {
+function unawareBackup(server: ExchangeServerRef): string | null {
+  const { method } = backupOf(server)
+  if (method === 'host-file-copy') {
     // A VM's files are copied from its host; a bare-metal server's own files, by a file-level tool.
     const from = server.vm ? ' from the host' : ''
-    return { why: `${server.name} is backed up by copying its files${from}, which neither checks the databases nor truncates the logs`, orOnHost: withIc }
+    return `${server.name} is backed up by copying its files${from}, which neither checks the databases nor truncates the logs`
   }
-  if (backup.method !== 'host-vss' || server.vm === null || !onHyperV) return null
-  if (server.vm.integrationComponents === 'none') {
-    return { why: `${server.name} is backed up by a host-level Hyper-V VSS backup without integration components, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`, orOnHost: withIc }
-  }
-  // A host-level VSS backup captures VHD files only: it is no backup of a database or logs on a
-  // pass-through or guest-attached disk (catalogue, note E.10).
-  const missed = server.vm.disks.filter((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsDatabaseOrLogs(disk.contents))
-  if (missed.length === 0) return null
-  const data = contentsLabel(contentsOf(missed, DATABASE_AND_LOGS))
-  return {
-    why: `${server.name}'s only backup is a host-level Hyper-V VSS backup, which does not capture its ${data} on its ${byKind(missed)}`,
-    orOnHost: `, or move its ${data} to fixed VHDs, which the host-level backup captures`,
-  }
+  if (method !== 'host-vss' || server.vm === null || !isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
+  const without = server.vm.integrationComponents === 'none'
+    ? 'without integration components'
+    : `of ${guestOsName(server.vm.guestOs)}, which has no integration components`
+  return `${server.name} is backed up by a host-level Hyper-V VSS backup ${without}, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`
 }
 
-/** The host-side backup a VM on Hyper-V can also have, as the end of a fix; nothing elsewhere. */
-const orHostVss = (server: ExchangeServerRef): string =>
-  server.vm !== null && isHyperV(server.host) ? ', or a host-level Hyper-V VSS backup with integration components installed' : ''
+/**
+ * The host-side backup a VM on Hyper-V can also have, as the end of a fix: not for a VM with Exchange
+ * data on a pass-through or guest-attached disk, which that backup does not capture; nothing elsewhere.
+ */
+function orHostVss(server: ExchangeServerRef): string {
+  const { vm, host } = server
+  if (vm === null || !isHyperV(host) || vm.disks.some((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents))) return ''
+  return ', or a host-level Hyper-V VSS backup with integration components installed'
+}
+
+/** Roles whose server keeps an Exchange (ESE) database: mailboxes, or the transport queue. */
+const WITH_DATABASE: readonly ExchangeRole[] = ['mailbox', 'hub-transport', 'edge-transport']
 
 export const backupMustBeExchangeAware = defineRule({
   id: 'backup-must-be-exchange-aware',
@@ -77,21 +82,24 @@ export const backupMustBeExchangeAware = defineRule({
   fixAll: true,
   check({ index, report }) {
     for (const server of index.exchangeServers) {
-      if (!server.exchange.roles.includes('mailbox')) continue
-      const copies = hasDatabaseCopies(index, server)
+      const { roles } = server.exchange
+      if (!roles.some((role) => WITH_DATABASE.includes(role))) continue
+      const mailbox = roles.includes('mailbox')
       const unaware = unawareBackup(server)
-      const none = backupOf(server).method === 'none'
-      if (unaware === null && !(none && !copies)) continue
-      const severity: Severity = copies ? 'warning' : 'error'
-      const noCopies = copies ? '' : '; no CCR or DAG copy of its databases exists either'
+      // Only mailbox databases have copies on other servers; without them, nothing else saves the data.
+      const copies = mailbox && hasDatabaseCopies(index, server)
+      // No backup at all is a finding for a Mailbox server without copies (a transport queue is rebuilt).
+      const none = mailbox && !copies && backupOf(server).method === 'none'
+      if (unaware === null && !none) continue
+      const severity: Severity = mailbox && !copies ? 'error' : 'warning'
+      const noCopies = mailbox && !copies ? '; no CCR or DAG copy of its databases exists either' : ''
       const inside = server.vm ? 'inside the guest' : `on ${server.name} itself`
-      const orOnHost = unaware ? unaware.orOnHost : orHostVss(server)
       report({
         subject: server.id,
         related: server.vm ? [server.host.id] : [],
         severity,
-        message: `${unaware?.why ?? `${server.name} has no backup`}${noCopies}.`,
-        fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orOnHost}.`,
+        message: `${unaware ?? `${server.name} has no backup`}${noCopies}.`,
+        fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss(server)}.`,
         quickFix: agentBackup(server),
       })
     }

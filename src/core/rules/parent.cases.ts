@@ -59,6 +59,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'Exchange on a bare-metal server', plan: bareMetal(() => {}) },
+      { name: 'Exchange set on the "host OS" of VMware ESX, which has none', plan: onHypervisor('vmware-esx', (h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }) },
     ],
   },
   {

@@ -2,7 +2,7 @@
  * A.2 Parent partition (root / host OS): what may run on the host OS of a virtualization host.
  * The capacity rules of the same section (disk, memory, processors) live in parent-capacity.ts.
  */
-import type { WindowsRole } from '../model/enums.ts'
+import type { Hypervisor, WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
 import { isHyperV } from './platform-limits.ts'
@@ -36,6 +36,9 @@ export const hostDedicatedToVirtualization = defineRule({
   },
 })
 
+/** Hypervisors that run on the bare metal themselves, with no Windows host OS beneath the guests. */
+const HYPERVISORS_WITHOUT_HOST_OS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
+
 export const exchangeInParentPartition = defineRule({
   id: 'exchange-in-parent-partition',
   severity: 'error',
@@ -46,6 +49,8 @@ export const exchangeInParentPartition = defineRule({
     for (const host of index.plan.hosts) {
       const exchange = host.parent.exchange
       if (exchange === null || host.hypervisor === 'none') continue
+      // VMware ESX and other bare-metal hypervisors have no Windows host OS to install Exchange on.
+      if (HYPERVISORS_WITHOUT_HOST_OS.includes(host.hypervisor)) continue
       // Hyper-V turns the host OS into a partition itself; a hosted hypervisor counts once it runs guests.
       if (!isHyperV(host) && host.vms.length === 0) continue
       report({
