@@ -15,14 +15,16 @@ describe('fixes follow the platform', () => {
       Object.assign(first(d).host, { hypervisor, cluster: 'hvc1', mobility: hypervisor === 'hyper-v-2008' ? 'quick-migration' : 'live-migration' })
     })
     expect(fixOf(clustered('hyper-v-2008'), 'e2007-non-clustered-vm-mobility', 'ex01')).toBe(
-      "Set EX01's stop action to shut down and move it only by a cold restart (shut down, move, start), never from a saved state; Windows Server 2008 Hyper-V has no Live Migration.",
+      "Keep EX01's stop action at shut down and move it only by a cold restart (shut down, move, start), never from a saved state; Windows Server 2008 Hyper-V has no Live Migration.",
     )
+    const saving = edit(clustered('hyper-v-2008-r2'), (d) => { first(d).vm.stopAction = 'save' })
+    expect(fixOf(saving, 'e2007-non-clustered-vm-mobility', 'ex01')).toMatch(/^Set EX01's stop action to shut down and move it/)
     expect(fixOf(clustered('hyper-v-2008-r2'), 'e2007-non-clustered-vm-mobility', 'ex01')).toMatch(/only by Live Migration or a cold restart/)
   })
 
   it('never to take the host\'s own system disk offline to pass it through', () => {
     const plan = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = 'hv01-os' })
-    expect(fixOf(plan, 'passthrough-offline-on-host', 'ex01-db')).toBe("Give EX01 a physical disk of its own to pass through: Disk 0 holds HV01's own files and must stay online.")
+    expect(fixOf(plan, 'passthrough-offline-on-host', 'ex01-db')).toBe("Give EX01 a physical disk of its own to pass through: Disk 0 holds HV01's own operating system and VM files and must stay online.")
     const spare = edit(soundPlan(), (d) => { first(d).host.disks[2]!.online = true })
     expect(fixOf(spare, 'passthrough-offline-on-host', 'ex01-db')).toBe('Take Disk 2 offline in Disk Management on HV01 before attaching it to EX01.')
   })
@@ -70,5 +72,43 @@ describe('messages read as plain English', () => {
       host.parent.backup = { method: 'host-file-copy' }
     })
     expect(findingOf(plan, 'backup-must-be-exchange-aware', 'hv01')?.message).toMatch(/^HV01 is backed up by copying its files, which neither checks/)
+  })
+})
+
+describe('fixes do not lead into another finding', () => {
+  it('a VM without integration components is told to install them before it moves data to virtual SCSI', () => {
+    const plan = edit(soundPlan(), (d) => {
+      const { vm } = first(d)
+      vm.integrationComponents = 'none'
+      for (const disk of vm.disks.slice(1)) disk.controller = 'ide1'
+    })
+    expect(fixOf(plan, 'data-disks-on-scsi', 'ex01-db')).toBe('Install the Hyper-V integration components in EX01 first (a virtual SCSI controller needs them), then attach Database to a virtual SCSI controller.')
+    const onVhd = edit(plan, (d) => { first(d).vm.disks[1]!.kind = 'fixed-vhd'; first(d).vm.disks[1]!.backing = 'hv01-os' })
+    expect(fixOf(onVhd, 'passthrough-recommended-for-exchange-data', 'ex01-db')).toMatch(/to a pass-through disk, on a virtual SCSI controller once the integration components are installed in EX01\.$/)
+    const withIc = edit(onVhd, (d) => { first(d).vm.integrationComponents = 'rtm' })
+    expect(fixOf(withIc, 'passthrough-recommended-for-exchange-data', 'ex01-db')).toMatch(/to a pass-through disk on a virtual SCSI controller\.$/)
+  })
+
+  it('a host disk that cannot go offline is said to hold what it holds: another VM\'s VHD is not the host\'s own files', () => {
+    const plan = edit(soundPlan(), (d) => {
+      const { host, vm } = first(d)
+      host.disks[2]!.online = true
+      host.vms.push({ ...structuredClone(vm), id: 'ex02', name: 'EX02', disks: [{ ...vm.disks[0]!, id: 'ex02-boot', kind: 'fixed-vhd', backing: 'hv01-db' }] })
+    })
+    expect(fixOf(plan, 'passthrough-offline-on-host', 'ex01-db')).toBe("Give EX01 a physical disk of its own to pass through: Disk 2 holds the VHD file of EX02's disk Boot and must stay online.")
+  })
+
+  it('what a host disk must hold is listed in plain English, with "and" before the last part', () => {
+    const plan = edit(soundPlan(), (d) => { const db = first(d).vm.disks[1]!; Object.assign(db, { kind: 'fixed-vhd', backing: 'hv01-os', sizeGB: 130 }) })
+    expect(validate(plan).find((f) => f.rule === 'host-storage-for-root-and-bin-files')?.message).toBe(
+      "HV01's Disk 0 (146 GB) must hold 10 GB for the host OS, page file and crash dumps, 8 GB of memory-state (BIN) files for EX01 and 130 GB of VHD files: 148 GB in all.",
+    )
+  })
+
+  it('an unaware backup is not told to use a host-level backup that would not capture its pass-through data', () => {
+    const copied = edit(soundPlan(), (d) => { first(d).vm.backup = { method: 'host-file-copy' } })
+    expect(fixOf(copied, 'backup-must-be-exchange-aware', 'ex01')).not.toMatch(/host-level/)
+    const onVhds = edit(copied, (d) => { for (const disk of first(d).vm.disks) { disk.kind = 'fixed-vhd'; disk.backing = 'hv01-os' } })
+    expect(fixOf(onVhds, 'backup-must-be-exchange-aware', 'ex01')).toMatch(/, or a host-level Hyper-V VSS backup with integration components installed\.$/)
   })
 })

@@ -4,7 +4,7 @@
  */
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
-import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { hyperVFamily } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -32,7 +32,7 @@ function ccrOrScc(server: ExchangeServerRef) {
 }
 
 /** Exchange 2007 VMs (not host OSs), with their host. */
-const exchange2007Vms = (index: PlanIndex): readonly ExchangeServerRef[] => index.exchangeVms('2007')
+const exchange2007Vms = (index: PlanIndex): readonly ExchangeVmRef[] => index.exchangeVms('2007')
 
 /** Members of one Exchange 2007 cluster of the given kinds. */
 const e2007Members = (index: PlanIndex, clusterId: string, kinds: readonly string[]) =>
@@ -149,14 +149,16 @@ export const e2007NonClusteredVmMobility = defineRule({
     for (const server of exchange2007Vms(index)) {
       if (ccrOrScc(server) !== null || !hasHostHa(server.host)) continue
       const ha = hostHa(server.host)
+      // The advice stands whatever the stop action: a VM already set to shut down is told to keep it.
+      const stop = `${server.vm.stopAction === 'shutdown' ? 'Keep' : 'Set'} ${server.name}'s stop action ${server.vm.stopAction === 'shutdown' ? 'at' : 'to'} shut down`
       report({
         subject: server.id,
         related: [server.host.id],
         message: `${server.name} runs Exchange 2007 outside CCR/SCC, and its host ${ha}; the 2007 policy does not address this, and later versions forbid restoring Exchange VMs from a saved state.`,
         // Live Migration arrived with Windows Server 2008 R2 (B.3); before it only a cold restart moves a VM without a saved state.
         fix: hyperVFamily(server.host) === 'hv2008'
-          ? `Set ${server.name}'s stop action to shut down and move it only by a cold restart (shut down, move, start), never from a saved state; ${HYPERVISOR_LABELS[server.host.hypervisor]} has no Live Migration.`
-          : `Set ${server.name}'s stop action to shut down and move it only by Live Migration or a cold restart, never from a saved state.`,
+          ? `${stop} and move it only by a cold restart (shut down, move, start), never from a saved state; ${HYPERVISOR_LABELS[server.host.hypervisor]} has no Live Migration.`
+          : `${stop} and move it only by Live Migration or a cold restart, never from a saved state.`,
       })
     }
   },

@@ -11,7 +11,7 @@ import {
   hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
-import { EDITION_NAMES, count, gb, roundSum } from './platform-wording.ts'
+import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -55,7 +55,7 @@ export const hostStorageForRootAndBinFiles = defineRule({
         report({
           subject: disk.id,
           related: [host.id, ...vms.map((vm) => vm.id)],
-          message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${parts.join(', ')}: ${gb(neededGB)} in all.`,
+          message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${joinAnd(parts)}: ${gb(neededGB)} in all.`,
           fix: `Give ${host.name}'s ${disk.name} at least ${gb(neededGB)}, or move VM files or VHDs to another host disk.`,
         })
       }

@@ -33,14 +33,15 @@ export const dataDisksOnScsi = defineRule({
       const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
       // Virtual SCSI works only with the integration components in the guest.
       const limits = VM_LIMITS[family]
-      const scsi = lacksIntegrationComponents(vm)
-        ? null
-        : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
+      const withoutIc = lacksIntegrationComponents(vm)
+      const scsi = withoutIc ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks and hot-add.`,
-        fix: `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
+        fix: withoutIc
+          ? `Install the Hyper-V integration components in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
+          : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
         quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
       })
     }

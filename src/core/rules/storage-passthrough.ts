@@ -4,6 +4,7 @@
  */
 import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
@@ -115,7 +116,7 @@ export const passthroughOfflineOnHost = defineRule({
         related: [hostDisk.id, vm.id, host.id],
         message: `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`,
         fix: hostUsesIt
-          ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${host.name}'s own files and must stay online.`
+          ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
           : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
         quickFix: hostUsesIt ? undefined : quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)),
       })
@@ -139,7 +140,9 @@ export const passthroughRecommendedForExchangeData = defineRule({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} (${DISK_KIND_LABELS[disk.kind]}) holds the ${data}; a pass-through disk performs close to a physical disk.`,
-        fix: `Consider moving the ${data} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
+        fix: lacksIntegrationComponents(vm)
+          ? `Consider moving the ${data} of ${vm.name} to a pass-through disk, on a virtual SCSI controller once the integration components are installed in ${vm.name}.`
+          : `Consider moving the ${data} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
       })
     }
   },
