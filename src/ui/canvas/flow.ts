@@ -65,16 +65,16 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
 
 /**
  * Drawing order (React Flow draws lines before nodes of the same level, and a child at least one
- * level above its parent): hosts and arrays at 0; VMs and the parent partition at 1; the lines at 3,
- * with the VMs' connected disks and role chips; host disks and LUNs, where lines end, at 4. So a line
- * shows across the VM it leaves but never crosses a disk's text. A disk that is not connected stays
- * at 2, under the lines: a line that passes it is seen to pass, not to start there.
+ * level above its parent): hosts and arrays at 0, VMs and the parent partition at 1, their disks and
+ * role chips at 2; the lines at 3; host disks and LUNs, where lines end, at 4. Every container lays
+ * its disks in one row (geometry.ts), so a line never passes a disk of its own VM or a host disk on
+ * its way; a line from a VM in a host's first row that passes a VM of the second is drawn over it,
+ * and seen to pass rather than to start there.
  */
-const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, vdisk: 3, role: 3, pdisk: 4, lun: 4 }
+const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 4, lun: 4 }
 /** The level of the backing lines: see Z_INDEX. */
 const EDGE_Z = 3
 const zIndexOf = (data: NodeData): { zIndex?: number } => {
-  if (data.kind === 'vdisk' && data.disk.backing === null) return {}
   const z = Z_INDEX[data.kind]
   return z === undefined ? {} : { zIndex: z }
 }

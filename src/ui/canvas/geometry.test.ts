@@ -75,7 +75,15 @@ describe('top-level boxes never cover one another', () => {
     noneCover(boxes)
     const [hv0, hv1] = [boxes.find((b) => b.id === 'hv0')!, boxes.find((b) => b.id === 'hv1')!]
     expect(hv0).toMatchObject({ ax: 0, ay: 0 })
-    expect(hv1.ax).toBeGreaterThanOrEqual(hv0.ax + hv0.w)
+    expect(hv1.ax >= hv0.ax + hv0.w || hv1.ay >= hv0.ay + hv0.h, `hv1 at ${hv1.ax}, ${hv1.ay} is aside of hv0 (${hv0.w} × ${hv0.h})`).toBe(true)
+  })
+
+  it('a host\'s disks sit side by side in one row, so no line to one passes behind another', () => {
+    for (const host of plan.hosts) {
+      const disks = computeGeometry(plan, {}).boxes.filter((b) => b.kind === 'pdisk' && b.parentId === host.id)
+      expect(disks.length).toBe(host.disks.length)
+      expect(new Set(disks.map((b) => b.ay)).size).toBe(1)
+    }
   })
 
   it('boxes piled on one spot are spread out', () => {

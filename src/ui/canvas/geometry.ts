@@ -49,24 +49,44 @@ const rolesPerRow = (width: number) => Math.max(1, Math.floor((width - 2 * SIZE.
 const rolesHeight = (install: ExchangeInstall | null, width: number) =>
   install ? Math.ceil(install.roles.length / rolesPerRow(width)) * (SIZE.role.h + 6) + 4 : 0
 
+/**
+ * A VM's disks sit side by side in one row, and a host's disks in one row under its VMs: every line
+ * leaves a disk's bottom edge and ends on a disk's top edge with no disk between them. (In rows of
+ * two, a line from a disk in the first row passed behind the disk under it, and seemed to start there.)
+ */
 export function vmSize(vm: Vm): { w: number; h: number } {
-  const rows = Math.ceil(vm.disks.length / 2)
-  const disks = rows > 0 ? rows * (SIZE.disk.h + SIZE.gap) : SIZE.vm.empty
-  return { w: SIZE.vm.w, h: SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w) + disks + SIZE.pad - (rows > 0 ? SIZE.gap : 0) + 4 }
+  const n = vm.disks.length
+  const disks = n > 0 ? SIZE.disk.h : SIZE.vm.empty
+  return {
+    w: Math.max(SIZE.vm.w, n * SIZE.disk.w + (n + 1) * SIZE.gap),
+    h: SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w) + disks + SIZE.pad + 4,
+  }
 }
 
+/** The width of each row of a host's VMs, side by side. */
+function vmRowWidths(host: Host): number[] {
+  const widths: number[] = []
+  for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
+    const row = host.vms.slice(start, start + SIZE.host.vmCols)
+    widths.push(row.reduce((w, vm, i) => w + vmSize(vm).w + (i > 0 ? SIZE.host.vmGap : 0), 0))
+  }
+  return widths
+}
+
+/** A host is as wide as its widest row of VMs, and at least as wide as its disks side by side. */
 function hostInnerWidth(host: Host): number {
-  const cols = Math.max(1, Math.min(host.vms.length, SIZE.host.vmCols))
-  return Math.max(cols * SIZE.vm.w + (cols - 1) * SIZE.host.vmGap, 2 * SIZE.host.pdisk.w + SIZE.gap)
+  const disks = Math.max(2, host.disks.length)
+  return Math.max(SIZE.vm.w, ...vmRowWidths(host), disks * SIZE.host.pdisk.w + (disks - 1) * SIZE.gap)
 }
 
 export function hostSize(host: Host): { w: number; h: number } {
   return layoutHost(host, 0, 0, []).size
 }
 
+/** An array's LUNs sit side by side in one row too: the lines from host disks end on their top edges. */
 export function arraySize(array: StorageArray): { w: number; h: number } {
-  const rows = Math.max(1, Math.ceil(array.luns.length / 2))
-  return { w: 2 * SIZE.array.lun.w + SIZE.gap + 2 * SIZE.pad, h: SIZE.array.head + rows * (SIZE.array.lun.h + SIZE.gap) + SIZE.pad - SIZE.gap + 4 }
+  const n = Math.max(2, array.luns.length)
+  return { w: n * SIZE.array.lun.w + (n - 1) * SIZE.gap + 2 * SIZE.pad, h: SIZE.array.head + SIZE.array.lun.h + SIZE.pad + 4 }
 }
 
 function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null, parentId: string, ax: number, ay: number, top: number, width: number) {
@@ -96,33 +116,30 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
   for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
     const row = host.vms.slice(start, start + SIZE.host.vmCols)
     let rowH = 0
-    row.forEach((vm, i) => {
+    let x = SIZE.pad
+    row.forEach((vm) => {
       const size = vmSize(vm)
-      const x = SIZE.pad + i * (SIZE.vm.w + SIZE.host.vmGap)
       const vax = ax + x
       const vay = ay + y
       out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
       pushRoles(out, vm.id, vm.exchange, vm.id, vax, vay, SIZE.vm.head, SIZE.vm.w)
       const disksTop = SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w)
       vm.disks.forEach((disk, d) => {
-        const dx = SIZE.gap + (d % 2) * (SIZE.disk.w + SIZE.gap)
-        const dy = disksTop + Math.floor(d / 2) * (SIZE.disk.h + SIZE.gap)
-        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: dy, ax: vax + dx, ay: vay + dy, w: SIZE.disk.w, h: SIZE.disk.h, entityId: disk.id })
+        const dx = SIZE.gap + d * (SIZE.disk.w + SIZE.gap)
+        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: disksTop, ax: vax + dx, ay: vay + disksTop, w: SIZE.disk.w, h: SIZE.disk.h, entityId: disk.id })
       })
       rowH = Math.max(rowH, size.h)
+      x += size.w + SIZE.host.vmGap
     })
     y += rowH + SIZE.host.vmGap
   }
 
   const pd = SIZE.host.pdisk
-  const perRow = Math.max(1, Math.floor((inner + SIZE.gap) / (pd.w + SIZE.gap)))
   host.disks.forEach((disk, d) => {
-    const x = SIZE.pad + (d % perRow) * (pd.w + SIZE.gap)
-    const dy = y + Math.floor(d / perRow) * (pd.h + SIZE.gap)
-    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y: dy, ax: ax + x, ay: ay + dy, w: pd.w, h: pd.h, entityId: disk.id })
+    const x = SIZE.pad + d * (pd.w + SIZE.gap)
+    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y, ax: ax + x, ay: ay + y, w: pd.w, h: pd.h, entityId: disk.id })
   })
-  if (host.disks.length > 0) y += Math.ceil(host.disks.length / perRow) * (pd.h + SIZE.gap) - SIZE.gap
-  else y += 28
+  y += host.disks.length > 0 ? pd.h : 28
   hostBox.h = y + SIZE.pad + 4
   return { size: { w: width, h: hostBox.h } }
 }
@@ -132,8 +149,8 @@ function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
   out.push({ id: array.id, kind: 'array', x: ax, y: ay, ax, ay, w: size.w, h: size.h, entityId: array.id })
   const l = SIZE.array.lun
   array.luns.forEach((lun, i) => {
-    const x = SIZE.pad + (i % 2) * (l.w + SIZE.gap)
-    const y = SIZE.array.head + Math.floor(i / 2) * (l.h + SIZE.gap)
+    const x = SIZE.pad + i * (l.w + SIZE.gap)
+    const y = SIZE.array.head
     out.push({ id: lun.id, kind: 'lun', parentId: array.id, x, y, ax: ax + x, ay: ay + y, w: l.w, h: l.h, entityId: lun.id })
   })
 }

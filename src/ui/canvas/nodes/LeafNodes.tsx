@@ -48,7 +48,7 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
         <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span>
       </div>
       <Badge counts={counts} />
-      <Handle type="source" id="out" position={Position.Right} className="handle" />
+      <Handle type="source" id="out" position={Position.Bottom} className="handle" />
     </div>
   )
 })
@@ -65,7 +65,7 @@ export const LunNode = memo(function LunNode({ data, selected }: Props<'lun'>) {
   const { lun, counts } = data
   return (
     <div className={`node disk-node lun-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={lun.id} data-kind="lun">
-      <Handle type="target" id="in" position={Position.Left} className="handle" />
+      <Handle type="target" id="in" position={Position.Top} className="handle" />
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
         <strong title={lun.name}>{lun.name}</strong>
