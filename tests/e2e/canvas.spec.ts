@@ -256,7 +256,7 @@ test('nodes and lines carry names a screen reader can read', async ({ page }) =>
   await expect(page.getByRole('group', { name: 'VM EX01', exact: true })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Host HV02', exact: true })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Mailbox role of EX01', exact: true })).toBeVisible()
-  await expect(page.getByRole('img', { name: "EX01's Database is backed by Disk 2" })).toHaveCount(1)
+  await expect(page.getByRole('img', { name: "EX01's Database is backed by HV01's Disk 2" })).toHaveCount(1)
 })
 
 test('arrowing through a select changes the plan only on Enter or leaving it, and not at all when back where it began', async ({ page }) => {
