@@ -259,6 +259,17 @@ test('nodes and lines carry names a screen reader can read', async ({ page }) =>
   await expect(page.getByRole('img', { name: "EX01's Database is backed by HV01's Disk 2" })).toHaveCount(1)
 })
 
+test('the host\'s own OS is named for its hypervisor: parent partition, host OS, or none under VMware ESX', async ({ page }) => {
+  const plan = edit(twoHosts, (d) => {
+    Object.assign(d.hosts[1]!, { hypervisor: 'vmware-esx', svvpValidated: true })
+    d.hosts.push(host({ id: 'vs01', name: 'VS01', hypervisor: 'virtual-server-2005-r2-sp1' }))
+  })
+  await openWith(page, plan)
+  await expect(node(page, 'parent-partition', 'hv01')).toContainText('Parent partition')
+  await expect(node(page, 'parent-partition', 'hv02')).toHaveText(/^HypervisorVMware ESX · no Windows host OS$/)
+  await expect(node(page, 'parent-partition', 'vs01')).toContainText('Host OS')
+})
+
 test('arrowing through a select changes the plan only on Enter or leaving it, and not at all when back where it began', async ({ page }) => {
   await openWith(page, twoHosts)
   await node(page, 'virtual-disk', 'ex01-db').click()

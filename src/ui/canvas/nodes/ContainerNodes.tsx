@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall, type Host } from '../../../core/index.ts'
 import type { FlowNode } from '../flow.ts'
 import { Badge, outline } from './Badge.tsx'
 
@@ -35,18 +35,31 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
 
 const EDITION: Record<string, string> = { standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter', 'hyper-v-server': 'Hyper-V Server' }
 
+/**
+ * What the host's own OS is called: Hyper-V makes it the parent partition; a hosted hypervisor
+ * (Virtual Server, Virtual PC) runs on it; VMware ESX and other bare-metal hypervisors have none.
+ */
+function hostOsTitle(hypervisor: Host['hypervisor']): string {
+  if (hypervisor === 'none') return 'Operating system'
+  if (hypervisor.startsWith('hyper-v')) return 'Parent partition'
+  if (hypervisor === 'vmware-esx' || hypervisor === 'third-party') return 'Hypervisor'
+  return 'Host OS'
+}
+
 export const ParentNode = memo(function ParentNode({ data, selected }: Props<'parent'>) {
   const { host } = data
-  const bare = host.hypervisor === 'none'
+  const title = hostOsTitle(host.hypervisor)
   const exchange = exchangeLine(host.parent.exchange)
   return (
     <div className={`node parent-node${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="parent-partition">
       <div className="parent-line">
-        <strong>{bare ? 'Operating system' : 'Parent partition'}</strong>
+        <strong>{title}</strong>
         <span className="node-sub">
-          {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
-          {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
-          {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}
+          {title === 'Hypervisor' ? `${HYPERVISOR_LABELS[host.hypervisor]} · no Windows host OS` : <>
+            {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
+            {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
+            {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}
+          </>}
         </span>
         {exchange && <span className="node-tag" title={exchange}>{exchange}</span>}
       </div>
