@@ -89,6 +89,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
       past: merge ? past : pushPast(past, { plan, layout }),
       future: [],
       ...(options?.select !== undefined ? { selection: options.select } : {}),
+      // A change that went through answers an earlier refusal: its message would now mislead.
+      ...(get().notice?.tone === 'refused' ? { notice: null } : {}),
     })
     return null
   },
