@@ -12,6 +12,17 @@ function overCanvas(): CSSProperties {
 }
 
 /**
+ * Beside the pointer, kept over the canvas (a notice is at most 360 px wide): beside a drop near the
+ * canvas's right edge it covered the Inspector's fields.
+ */
+function nearPointer(at: { x: number; y: number }): CSSProperties {
+  const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
+  const right = canvas ? canvas.right : window.innerWidth
+  const left = canvas ? canvas.left + 8 : 8
+  return { left: Math.max(left, Math.min(at.x + 14, right - 368)), top: Math.max(8, at.y + 14) }
+}
+
+/**
  * A brief message near the pointer (why a drop was refused, or what happened), and the quiet
  * announcements a screen reader reads out.
  */
@@ -32,9 +43,7 @@ export function Notice() {
           <div
             key={notice.id}
             className={`notice ${notice.tone}`}
-            style={notice.at
-              ? { left: Math.min(notice.at.x + 14, window.innerWidth - 380), top: Math.max(8, notice.at.y + 14) }
-              : overCanvas()}
+            style={notice.at ? nearPointer(notice.at) : overCanvas()}
           >
             <span>{notice.text}</span>
             {notice.tone === 'error' && <button type="button" className="btn ghost" onClick={() => useEditor.getState().dismissNotice()}>Dismiss</button>}

@@ -35,6 +35,16 @@ test('builds a plan from an empty canvas by dragging host, VM, disks and roles f
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(0)
 })
 
+test('the message of a drop refused at the canvas\'s right edge stays over the canvas, clear of the Inspector', async ({ page }) => {
+  const canvas = (await pane(page).boundingBox())!
+  await dragFromPalette(page, 'Fixed VHD', pane(page), { x: canvas.width - 12, y: 120 })
+  const notice = page.getByRole('status').filter({ hasText: 'goes into a virtual machine' }).locator('.notice')
+  await expect(notice).toBeVisible()
+  const box = (await notice.boundingBox())!
+  const inspectorBox = (await inspector(page).boundingBox())!
+  expect(box.x + box.width).toBeLessThanOrEqual(inspectorBox.x)
+})
+
 test('a drop where an item cannot go changes nothing and says why', async ({ page }) => {
   await dragFromPalette(page, 'Fixed VHD', pane(page), { x: 300, y: 200 })
   await expect(page.getByRole('status').filter({ hasText: 'goes into a virtual machine' })).toBeVisible()
