@@ -2,7 +2,7 @@
  * A.5 High availability and mobility (Exchange 2007): CCR/SCC clusters and host-level HA.
  * `e2007-large-mailboxes-ccr` is left out: the plan does not record planned mailbox sizes.
  */
-import { HYPERVISOR_LABELS } from '../model/labels.ts'
+import { HYPERVISOR_LABELS, MOBILITY_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { hyperVFamily } from './platform-limits.ts'
@@ -12,18 +12,19 @@ import { defineRule, type Rule } from './types.ts'
 const SECTION = 'A.5 High availability and mobility (Exchange 2007)'
 const E07_POLICY = 'Microsoft Exchange 2007 virtualization support policy (cc794548)'
 
-const MOBILITY_TEXT = { 'quick-migration': 'Quick Migration', 'live-migration': 'Live Migration' } as const
-
 /** True when the host exposes its VMs to host-level HA: host cluster membership and/or VM mobility. */
-const hasHostHa = (host: Host): boolean => host.cluster !== null || host.mobility !== 'none'
+export const hasHostHa = (host: Host): boolean => host.cluster !== null || host.mobility !== 'none'
 
-/** The host-level HA of a host that has some (`hasHostHa`), in words. */
-function hostHa(host: Host): string {
+/** What a host with host-level HA (`hasHostHa`) does, after its name: "is a node of host cluster "hc1"". */
+export function hostHaWords(host: Host): string {
   const parts: string[] = []
   if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
-  if (host.mobility !== 'none') parts.push(`moves VMs by ${MOBILITY_TEXT[host.mobility]}`)
-  return `${host.name} ${parts.join(' and ')}`
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${MOBILITY_LABELS[host.mobility]}`)
+  return parts.join(' and ')
 }
+
+/** The host-level HA of a host that has some, in words, with its name. */
+const hostHa = (host: Host): string => `${host.name} ${hostHaWords(host)}`
 
 /** The server's CCR or SCC cluster, or null when it is in none (or in another kind). */
 function ccrOrScc(server: ExchangeServerRef) {
@@ -62,12 +63,11 @@ export const e2007CcrSccWithHostHa = defineRule({
 })
 
 /**
- * The servers of one cluster that each hold a copy of its databases: Exchange 2007 CCR nodes, and
- * by analogy (as the catalogue says) the members of an Exchange 2010 or later DAG.
+ * The servers of one cluster that each hold a copy of its databases: Exchange 2007 CCR nodes. (The
+ * members of an Exchange 2010 or later DAG have their own rule, dag-members-anti-affinity.)
  */
 const copyHolders = (index: PlanIndex, clusterId: string) =>
-  index.clusterMembers(clusterId).filter(({ exchange }) =>
-    exchange.cluster?.kind === (exchange.version === '2007' ? 'ccr' : 'dag') && exchange.version !== '2003')
+  index.clusterMembers(clusterId).filter(({ exchange }) => exchange.version === '2007' && exchange.cluster?.kind === 'ccr')
 
 /** True when two of the servers run on the same host; a CCR pair, the usual case, is compared directly. */
 function anyOnSameHost(servers: readonly ExchangeServerRef[]): boolean {
@@ -79,7 +79,7 @@ function anyOnSameHost(servers: readonly ExchangeServerRef[]): boolean {
 export const e2007CcrNodesSameHost = defineRule({
   id: 'e2007-ccr-nodes-same-host',
   severity: 'warning',
-  title: 'The nodes of an Exchange 2007 CCR cluster (and, by analogy, the members of a DAG) should run on different physical hosts',
+  title: 'The nodes of an Exchange 2007 CCR cluster should run on different physical hosts',
   section: SECTION,
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
@@ -102,7 +102,7 @@ export const e2007CcrNodesSameHost = defineRule({
           report({
             subject: server.id,
             related: [...others.map((other) => other.id), server.host.id],
-            message: `${names} are members of ${server.exchange.cluster?.kind === 'dag' ? 'DAG' : 'CCR cluster'} "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
+            message: `${names} are members of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
             fix: `Run ${names} on different physical hosts.`,
           })
         }

@@ -5,6 +5,9 @@
 import { BACKUP_RULES } from './backup.ts'
 import { DESIGN_RULES } from './design.ts'
 import { EXCHANGE_2003_RULES } from './exchange-2003.ts'
+import { EXCHANGE_2010_RULES } from './exchange-2010.ts'
+import { EXCHANGE_2013_RULES } from './exchange-2013.ts'
+import { EXCHANGE_2016_RULES } from './exchange-2016.ts'
 import { GUEST_RULES } from './guest.ts'
 import { HA_RULES } from './ha.ts'
 import { LIMIT_RULES } from './limits.ts'
@@ -25,6 +28,10 @@ export const RULES: readonly Rule[] = [
   ...DESIGN_RULES, // A.8
   ...LIMIT_RULES, // B.3
   ...EXCHANGE_2003_RULES, // C.1
+  // C.2–C.4 Exchange 2010 to SE; rules that span versions are listed once, under their first section
+  ...EXCHANGE_2010_RULES, // C.2
+  ...EXCHANGE_2013_RULES, // C.3
+  ...EXCHANGE_2016_RULES, // C.4
 ]
 
 /** Looks a rule up by its catalogue id. */

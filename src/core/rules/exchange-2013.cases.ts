@@ -1,0 +1,66 @@
+import type { RuleCases } from '../testing/rule-cases.ts'
+import { databaseAs } from './exchange-2010.cases.ts'
+import { bareMetal, change, install, soundFor } from './exchange-modern.cases.ts'
+
+const sound2013 = soundFor('2013')
+const roles2013 = (roles: ('mailbox' | 'client-access' | 'edge-transport')[], ramGB: number) =>
+  change(sound2013, ({ vm: ex01 }) => { ex01.ramGB = ramGB; ex01.exchange!.roles = roles })
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'e2013-guest-os',
+    fires: [
+      { name: 'Windows Server 2008 R2 without SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'Windows Server 2016', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2016' }), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'Windows Server 2012 R2', plan: sound2013 },
+      { name: 'Windows Server 2008 R2 SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2-sp1' }) },
+      { name: 'Exchange 2016 on Windows Server 2016', plan: soundFor('2016') },
+      { name: 'Exchange 2010 on Windows Server 2008 R2', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }) },
+    ],
+  },
+  {
+    rule: 'e2013-storage-types',
+    fires: [
+      { name: 'database on a dynamic VHDX on Hyper-V (the two Microsoft texts disagree)', plan: databaseAs(sound2013, 'dynamic-vhdx', 'hyper-v-2012-r2'), subjects: ['ex01-db'], severity: 'warning' },
+      { name: 'database on a guest Fibre Channel disk', plan: databaseAs(sound2013, 'fc-guest', 'hyper-v-2012-r2'), subjects: ['ex01-db'], severity: 'error' },
+      { name: 'database on a dynamic disk on VMware ESX', plan: databaseAs(change(sound2013, ({ host }) => { host.svvpValidated = true }), 'dynamic-vhdx', 'vmware-esx'), subjects: ['ex01-db'], severity: 'error' },
+    ],
+    silent: [
+      { name: 'database on a fixed VHDX', plan: databaseAs(sound2013, 'fixed-vhdx', 'hyper-v-2012-r2') },
+      { name: 'only the boot disk on a dynamic VHDX', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[0]!.kind = 'dynamic-vhdx' }) },
+      { name: 'guest Fibre Channel on Windows Server 2008 R2 Hyper-V (fc-hba-host-only covers it)', plan: databaseAs(sound2013, 'fc-guest', 'hyper-v-2008-r2') },
+      { name: 'dynamic VHD (dynamic-vhd-unsupported covers it)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.kind = 'dynamic-vhd' }) },
+      { name: 'Exchange 2016 database on a dynamic VHDX on Hyper-V', plan: databaseAs(soundFor('2016'), 'dynamic-vhdx', 'hyper-v-2016') },
+    ],
+  },
+  {
+    rule: 'e2013-min-memory',
+    fires: [
+      { name: 'Mailbox and Client Access with 6 GB', plan: roles2013(['mailbox', 'client-access'], 6), subjects: ['ex01'], severity: 'error' },
+      { name: 'Client Access with 3 GB', plan: roles2013(['client-access'], 3), subjects: ['ex01'] },
+      { name: 'Edge Transport with 3.5 GB', plan: roles2013(['edge-transport'], 3.5), subjects: ['ex01'] },
+      { name: 'bare-metal Mailbox server with 6 GB of RAM', plan: bareMetal({ ...install('2013'), roles: ['mailbox'] }, { ramGB: 6 }), subjects: ['bm01'] },
+    ],
+    silent: [
+      { name: 'Mailbox and Client Access with 8 GB', plan: sound2013 },
+      { name: 'Client Access with 4 GB', plan: roles2013(['client-access'], 4) },
+      { name: 'Exchange 2010 Mailbox server with 4 GB', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.ramGB = 4 }) },
+      { name: 'Exchange 2016 Mailbox server with 6 GB (e16-min-memory covers it)', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.ramGB = 6 }) },
+    ],
+  },
+  {
+    rule: 'e2013-server-scale',
+    fires: [
+      { name: 'VM with 24 virtual processors', plan: change(sound2013, ({ vm: ex01 }) => { ex01.vcpus = 24 }), subjects: ['ex01'], severity: 'info' },
+      { name: 'VM with 128 GB', plan: change(sound2013, ({ vm: ex01 }) => { ex01.ramGB = 128 }), subjects: ['ex01'] },
+      { name: 'bare-metal server with 4 sockets', plan: bareMetal(install('2013'), { sockets: 4, ramGB: 96 }), subjects: ['bm01'] },
+    ],
+    silent: [
+      { name: 'VM with 20 virtual processors and 96 GB', plan: change(sound2013, ({ vm: ex01 }) => { ex01.vcpus = 20; ex01.ramGB = 96 }) },
+      { name: 'bare-metal server with 2 sockets, 20 cores and 96 GB', plan: bareMetal(install('2013'), { sockets: 2, coresPerSocket: 10, ramGB: 96 }) },
+      { name: 'Exchange 2016 VM with 24 virtual processors', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.vcpus = 24 }) },
+    ],
+  },
+]

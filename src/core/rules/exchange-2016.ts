@@ -1,0 +1,152 @@
+/**
+ * C.4 Exchange Server 2016, 2019 and Subscription Edition (SE is assumed to follow 2019, as the
+ * catalogue does): storage kinds, SMB 3.0 shares, memory, the Preferred Architecture's server and
+ * the removed UM role. The saved-state, KB2872325 and DAG placement rules live in exchange-modern.ts.
+ * Left out: `e16-pagefile` (the plan has no page file size) and the IaaS and Azure conditions.
+ */
+import type { ExchangeVersion } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { C4, E16_VIRT, exchangeServersOf, exchangeVmsOf, hostOf } from './exchange-modern.ts'
+import {
+  belowMemoryFloor, disksOnShares, listedDynamicVhdx, minMemoryCheck, overDesignPoint, questionableDataDisks, rolesWords, shareFinding, shareProblem,
+  unlistedStorage,
+} from './exchange-2013.ts'
+import { joinAnd } from './platform-wording.ts'
+import { defineRule, type Rule } from './types.ts'
+
+const E16_REQ = 'Exchange Server 2016 and 2019 system requirements (E16-REQ)'
+const E19_PA = 'Exchange Server 2019 Preferred Architecture (E19-PA)'
+const CSS_HC = 'Microsoft CSS-Exchange HealthChecker (CSS-HC)'
+
+const E2016_ON: readonly ExchangeVersion[] = ['2016', '2019', 'se']
+const E2019_ON: readonly ExchangeVersion[] = ['2019', 'se']
+
+export const e16StorageTypes = defineRule({
+  id: 'e16-storage-types',
+  severity: 'error',
+  title: 'Exchange 2016 and later data belongs on fixed VHD/VHDX, dynamic VHDX on Hyper-V, pass-through or iSCSI',
+  section: C4,
+  source: E16_VIRT,
+  check({ index, report }) {
+    for (const ref of questionableDataDisks(index, E2016_ON)) {
+      if (!listedDynamicVhdx(ref)) report(unlistedStorage(ref))
+    }
+  },
+})
+
+export const smb3FixedVhdOnly = defineRule({
+  id: 'smb3-fixed-vhd-only',
+  severity: 'error',
+  title: 'Exchange 2016 and later keep only fixed-size virtual disks on SMB 3.0 shares, from Windows Server 2012 Hyper-V',
+  section: C4,
+  source: E16_VIRT,
+  check({ index, report }) {
+    // Shares that are not SMB 3.0, and SMB 3.0 before Windows Server 2012 Hyper-V, are also
+    // nas-storage-unsupported (A.4): the catalogue gives both rules, and each is reported.
+    for (const ref of disksOnShares(index, E2016_ON)) {
+      const problem = shareProblem(ref, true)
+      if (problem) report(shareFinding(ref, problem, 'only fixed-size VHD or VHDX files on an SMB 3.0 share'))
+    }
+  },
+})
+
+export const e16MinMemory = defineRule({
+  id: 'e16-min-memory',
+  severity: 'error',
+  title: 'Exchange 2016 needs at least 8 GB for Mailbox and 4 GB for Edge Transport',
+  section: C4,
+  source: E16_REQ,
+  check: minMemoryCheck(['2016'], { mailbox: 8, 'edge-transport': 4 }),
+})
+
+export const e19RecommendedMemory = defineRule({
+  id: 'e19-recommended-memory',
+  severity: 'warning',
+  title: 'Exchange 2019 and SE recommend at least 128 GB for Mailbox and 64 GB for Edge Transport',
+  section: C4,
+  source: E16_REQ,
+  check({ index, report }) {
+    for (const { server, ramGB, neededGB, role } of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
+      report({
+        subject: server.id,
+        related: hostOf(server),
+        message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(server.exchange.roles)} on ${ramGB} GB of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${neededGB} GB.`,
+        fix: `Give ${server.name} at least ${neededGB} GB of memory (up to 256 GB is supported).`,
+      })
+    }
+  },
+})
+
+export const e19Cores = defineRule({
+  id: 'e19-cores',
+  severity: 'warning',
+  title: 'Exchange 2016 and later are designed for servers of 2 sockets and at most 24 (2016) or 48 (2019) cores',
+  section: C4,
+  source: `${E19_PA}; ${CSS_HC}`,
+  check({ index, report }) {
+    for (const server of exchangeServersOf(index, E2016_ON)) {
+      const cores = server.exchange.version === '2016' ? 24 : 48
+      const over = overDesignPoint(server, { sockets: 2, cores })
+      if (over.length === 0) continue
+      const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
+      report({
+        subject: server.id,
+        related: hostOf(server),
+        message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets and at most ${cores} cores, and HealthChecker warns beyond that.`,
+        fix: server.vm
+          ? `Give ${server.name} at most ${cores} virtual processors, and add Exchange servers for more load.`
+          : `Run ${version} on servers of 2 sockets and at most ${cores} cores, or split ${server.name}'s hardware into Exchange VMs of that size.`,
+      })
+    }
+  },
+})
+
+export const e19PaPhysical = defineRule({
+  id: 'e19-pa-physical',
+  severity: 'info',
+  title: 'The Exchange 2019 Preferred Architecture runs Mailbox servers on physical hardware',
+  section: C4,
+  source: E19_PA,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchangeVmsOf(index, E2019_ON)) {
+      if (!exchange.roles.includes('mailbox')) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a virtual ${EXCHANGE_VERSION_LABELS[exchange.version]} Mailbox server; that is supported, but the Preferred Architecture uses physical servers with local storage.`,
+        fix: `Weigh running ${vm.name}'s Mailbox role on a physical server with local disks, as the Preferred Architecture does; no change is needed for support.`,
+      })
+    }
+  },
+})
+
+export const e19NoUmRole = defineRule({
+  id: 'e19-no-um-role',
+  severity: 'error',
+  title: 'Exchange 2019 and SE have no Unified Messaging role',
+  section: C4,
+  source: `${E16_REQ} (only the Mailbox and Edge Transport roles)`,
+  check({ index, report }) {
+    for (const server of exchangeServersOf(index, E2019_ON)) {
+      if (!server.exchange.roles.includes('unified-messaging')) continue
+      const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
+      report({
+        subject: server.id,
+        related: hostOf(server),
+        message: `${server.name} runs ${version} with the Unified Messaging role, which ${version} does not have.`,
+        fix: `Remove Unified Messaging from ${server.name}; ${version} has only the Mailbox and Edge Transport roles.`,
+      })
+    }
+  },
+})
+
+/** C.4 in catalogue order (its saved-state, KB2872325 and DAG placement rules are listed under C.2 and C.3). */
+export const EXCHANGE_2016_RULES: readonly Rule[] = [
+  e16StorageTypes,
+  smb3FixedVhdOnly,
+  e16MinMemory,
+  e19RecommendedMemory,
+  e19Cores,
+  e19PaPhysical,
+  e19NoUmRole,
+]

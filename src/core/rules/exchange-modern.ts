@@ -1,0 +1,227 @@
+/**
+ * Rules of rules-catalogue.md C.2–C.4 about host clustering, VM mobility and DAG placement, which
+ * span Exchange 2010 and later, and the vocabulary the version files (exchange-2010/2013/2016.ts)
+ * share. Each rule keeps its catalogue id; the version files list it under its own section.
+ */
+import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
+import type { Host } from '../model/plan.ts'
+import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
+import { hasHostHa, hostHaWords } from './ha.ts'
+import { SVVP_HYPERVISORS } from './platform.ts'
+import { hyperVFamily, isHyperV } from './platform-limits.ts'
+import { guestOsName, joinAnd } from './platform-wording.ts'
+import { MODERN_VERSIONS } from './storage-shared.ts'
+import { defineRule, type Rule, type RuleContext } from './types.ts'
+
+export const C2 = 'C.2 Exchange Server 2010'
+export const C3 = 'C.3 Exchange Server 2013'
+export const C4 = 'C.4 Exchange Server 2016, 2019 and Subscription Edition'
+
+// The catalogue's source register, written out.
+export const E2010_VIRT = 'Exchange 2010 hardware virtualization (E2010-VIRT)'
+export const E2010_BLOG = 'Exchange team blog on Exchange 2010 SP1 virtualization (E2010-BLOG)'
+export const E2010_WP = 'Best Practices for Virtualizing Exchange Server 2010 with Windows Server 2008 R2 Hyper-V (E2010-WP)'
+export const E2013_VIRT = 'Exchange 2013 virtualization (E2013-VIRT)'
+export const E2013_WP = 'Best Practices for Virtualizing and Managing Exchange 2013 (E2013-WP)'
+export const E16_VIRT = 'Exchange Server virtualization, 2016 and 2019 (E16-VIRT)'
+
+/** Versions with database availability groups. */
+const DAG_VERSIONS: readonly ExchangeVersion[] = ['2010', ...MODERN_VERSIONS]
+
+/** "Exchange Server 2010 SP3", "Exchange Server 2019 CU12". */
+export const versionName = ({ version, update }: { version: ExchangeVersion; update: string }): string =>
+  `${EXCHANGE_VERSION_LABELS[version]} ${updateLabel(update)}`
+
+/** The child VMs that run any of these Exchange versions. */
+export const exchangeVmsOf = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeVmRef[] =>
+  versions.flatMap((version) => index.exchangeVms(version))
+
+/** Exchange servers of these versions, VMs and host OSs alike (sizing rules hold for both). */
+export const exchangeServersOf = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeServerRef[] =>
+  index.exchangeServers.filter((server) => versions.includes(server.exchange.version))
+
+/** The host of a VM, as a finding's `related`; a server running Exchange in its own OS is its host. */
+export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host.id] : [])
+
+/** The host's hypervisor in a sentence: "VMware ESX", "a third-party hypervisor". */
+export const hypervisorName = (host: Host): string =>
+  (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
+
+/**
+ * A version's guest OS rule (error): a VM of `version` whose guest OS is not among `guests`.
+ * `allowed` names them in the message, `advice` is what the fix tells the architect to install.
+ */
+export function guestOsRule(
+  meta: Pick<Rule, 'id' | 'title' | 'section' | 'source'>, version: ExchangeVersion, guests: readonly GuestOs[], allowed: string, advice: string,
+): Rule {
+  return defineRule({
+    ...meta,
+    severity: 'error',
+    check({ index, report }) {
+      for (const { vm, host } of index.exchangeVms(version)) {
+        if (guests.includes(vm.guestOs)) continue
+        report({
+          subject: vm.id,
+          related: [host.id],
+          message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[version]} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}.`,
+          fix: `Install ${advice} as the guest OS of ${vm.name}.`,
+        })
+      }
+    },
+  })
+}
+
+/**
+ * Why an Exchange VM would resume from a saved state, or none: Quick Migration saves, moves and
+ * restores every VM it moves; on a host cluster a VM whose stop action is "save" comes back from
+ * that state when its node is drained or shut down.
+ */
+function savedStateCauses({ vm, host }: ExchangeVmRef): string[] {
+  const causes: string[] = []
+  if (host.mobility === 'quick-migration') causes.push(`${host.name} moves VMs by Quick Migration, which saves a VM's state and restores it on the other host`)
+  if (vm.stopAction === 'save' && host.cluster !== null) causes.push(`${vm.name}'s stop action saves its state, so it resumes from that state when host cluster "${host.cluster}" moves it`)
+  return causes
+}
+
+/** "text" → "Text." */
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+
+/** Reports the VMs that would resume from a saved state (one rule per catalogue section). */
+function reportSavedState(servers: readonly ExchangeVmRef[], { report }: RuleContext) {
+  for (const server of servers) {
+    const causes = savedStateCauses(server)
+    if (causes.length === 0) continue
+    const { vm, host } = server
+    const steps: string[] = []
+    if (vm.stopAction === 'save' && host.cluster !== null) steps.push(`set ${vm.name}'s stop action to shut down`)
+    if (host.mobility === 'quick-migration') {
+      // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
+      steps.push(hyperVFamily(host) === 'hv2008'
+        ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)`
+        : `move VMs off ${host.name} by Live Migration instead of Quick Migration, or by shutting them down and starting them on the other host`)
+    }
+    report({
+      subject: vm.id,
+      related: [host.id],
+      message: `${vm.name} runs ${versionName(server.exchange)}. ${causes.map(sentence).join(' ')} An Exchange VM must never resume from a saved state.`,
+      fix: sentence(`${joinAnd(steps)}, so that a failover cold-boots ${vm.name} and a planned move is a live migration or a shutdown and start`),
+    })
+  }
+}
+
+export const e2010DagHostHaRtm = defineRule({
+  id: 'e2010-dag-host-ha-rtm',
+  severity: 'error',
+  title: 'Exchange 2010 RTM DAG members must not run on clustered hosts or move between hosts',
+  section: C2,
+  source: `${E2010_VIRT}, as quoted by expta (blogs.msmvps.com)`,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of index.exchangeVms('2010')) {
+      if (exchange.update !== 'rtm' || exchange.cluster?.kind !== 'dag' || !hasHostHa(host)) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
+        fix: `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
+      })
+    }
+  },
+})
+
+export const e2010Sp1SavedState = defineRule({
+  id: 'e2010-sp1-saved-state',
+  severity: 'error',
+  title: 'From Exchange 2010 SP1, host HA and migration are supported only if VMs never resume from a saved state',
+  section: C2,
+  source: `${E2010_VIRT}, as quoted by expta; ${E2010_BLOG}; ${E2010_WP}`,
+  check(context) {
+    reportSavedState(context.index.exchangeVms('2010').filter(({ exchange }) => exchange.update !== 'rtm'), context)
+  },
+})
+
+export const e2010ThirdPartyMigration = defineRule({
+  id: 'e2010-third-party-migration',
+  severity: 'info',
+  title: 'Third-party migration and HA for Exchange 2010 VMs need their vendor’s support',
+  section: C2,
+  source: `${E2010_VIRT}; ${E16_VIRT} (wording)`,
+  check({ index, report }) {
+    for (const { vm, host } of index.exchangeVms('2010')) {
+      if (!SVVP_HYPERVISORS.includes(host.hypervisor) || !hasHostHa(host)) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2010 on ${host.name} (${hypervisorName(host)}), which ${hostHaWords(host)}; Microsoft supports Exchange with a third-party migration or HA technology only where its vendor supports it for Exchange.`,
+        fix: `Keep the vendor's statement that its migration and HA technology supports Exchange 2010 with the plan, or take ${host.name} out of its host cluster and set its VM mobility to none.`,
+      })
+    }
+  },
+})
+
+export const hostHaColdBootOnly = defineRule({
+  id: 'host-ha-cold-boot-only',
+  severity: 'error',
+  title: 'Exchange VMs on clustered or migrating hosts must cold-boot after a failover, never resume from a saved state',
+  section: C3,
+  source: `${E2013_VIRT}; ${E16_VIRT}`,
+  check(context) {
+    reportSavedState(exchangeVmsOf(context.index, MODERN_VERSIONS), context)
+  },
+})
+
+/** How to keep VMs apart on a host cluster of this hypervisor. */
+function antiAffinity(host: Host): string {
+  if (isHyperV(host)) return 'an anti-affinity class (AntiAffinityClassNames) on the cluster'
+  return host.hypervisor === 'vmware-esx' ? 'a DRS anti-affinity rule' : 'an anti-affinity rule of the hypervisor'
+}
+
+export const dagMembersAntiAffinity = defineRule({
+  id: 'dag-members-anti-affinity',
+  severity: 'warning',
+  title: 'Members of one DAG should run on different physical hosts',
+  section: C2,
+  source: `${E2013_WP} (pp. 62, 64); ENow, eightwone and proexchange.be on anti-affinity`,
+  check({ index, report }) {
+    for (const clusterId of index.clusterIds()) {
+      const members = index.clusterMembers(clusterId)
+        .filter(({ exchange }) => exchange.cluster?.kind === 'dag' && DAG_VERSIONS.includes(exchange.version))
+      if (members.length < 2) continue
+      const byHost = new Map<Host, ExchangeServerRef[]>()
+      for (const member of members) byHost.set(member.host, [...(byHost.get(member.host) ?? []), member])
+      for (const [host, together] of byHost) {
+        if (together.length < 2) continue
+        const names = joinAnd(together.map((member) => member.name))
+        for (const member of together) {
+          report({
+            subject: member.id,
+            related: [...together.filter((other) => other !== member).map((other) => other.id), ...hostOf(member)],
+            message: `${names} are members of DAG "${clusterId}" on the same physical host ${host.name}; one host failure takes down their database copies together.`,
+            fix: host.cluster === null
+              ? `Run ${names} on different physical hosts.`
+              : `Run ${names} on different hosts of cluster "${host.cluster}", and keep them apart with ${antiAffinity(host)}.`,
+          })
+        }
+      }
+    }
+  },
+})
+
+export const ws2012HostClusterKb2872325 = defineRule({
+  id: 'ws2012-host-cluster-kb2872325',
+  severity: 'info',
+  title: 'DAG members on a Windows Server 2012 Hyper-V host cluster: follow KB2872325',
+  section: C3,
+  source: `${E2013_VIRT}; ${E16_VIRT}; KB2872325`,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchangeVmsOf(index, MODERN_VERSIONS)) {
+      if (exchange.cluster?.kind !== 'dag' || host.hypervisor !== 'hyper-v-2012' || host.cluster === null) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on ${host.name}, a node of ${HYPERVISOR_LABELS[host.hypervisor]} host cluster "${host.cluster}"; guest cluster nodes there may fail to create or join their cluster.`,
+        fix: `Apply the guidance of KB2872325 ("Guest cluster nodes in Hyper-V may not be able to create or join") to ${vm.name} and host cluster "${host.cluster}".`,
+      })
+    }
+  },
+})
