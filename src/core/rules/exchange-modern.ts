@@ -183,9 +183,16 @@ export const dagMembersAntiAffinity = defineRule({
   section: C2,
   source: `${E2013_WP} (pp. 62, 64); ENow, eightwone and proexchange.be on anti-affinity`,
   check({ index, report }) {
-    for (const clusterId of index.clusterIds()) {
-      const members = index.clusterMembers(clusterId)
-        .filter(({ exchange }) => exchange.cluster?.kind === 'dag' && DAG_VERSIONS.includes(exchange.version))
+    // The members of each DAG, from one pass over the servers (an estate's clusters are mostly CCRs).
+    const dags = new Map<string, ExchangeServerRef[]>()
+    for (const server of index.exchangeServers) {
+      const { cluster, version } = server.exchange
+      if (cluster?.kind !== 'dag' || !DAG_VERSIONS.includes(version)) continue
+      const members = dags.get(cluster.id)
+      if (members) members.push(server)
+      else dags.set(cluster.id, [server])
+    }
+    for (const [clusterId, members] of dags) {
       if (members.length < 2) continue
       const byHost = new Map<Host, ExchangeServerRef[]>()
       for (const member of members) byHost.set(member.host, [...(byHost.get(member.host) ?? []), member])
