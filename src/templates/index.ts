@@ -44,4 +44,10 @@ export const TEMPLATES: readonly Template[] = [
     description: '6,000 mailboxes: Client Access and Hub Transport VMs spread over three Hyper-V hosts, Mailbox on a physical CCR pair with databases and logs on a Fibre Channel SAN.',
     load: async () => checked('large-organisation', (await import('./large-organisation.json')).default),
   },
+  {
+    id: 'exchange-2019-dag',
+    name: 'Exchange 2019 DAG on Hyper-V',
+    description: '3,000 mailboxes on two Exchange 2019 Mailbox VMs in one DAG, one on each node of a Windows Server 2019 Hyper-V cluster with Live Migration: 16 virtual processors on 24 cores and 128 GB each, fixed VHDX on local disks, DPM in the guest.',
+    load: async () => checked('exchange-2019-dag', (await import('./exchange-2019-dag.json')).default),
+  },
 ]

@@ -33,9 +33,23 @@ const EXPECTED: Record<string, ReturnType<typeof problems>> = {
   'seed-improved': { error: [], warning: [] },
   'small-office': { error: [], warning: [] },
   'large-organisation': { error: [], warning: [] },
+  'exchange-2019-dag': { error: [], warning: [] },
 }
 
 describe('templates', () => {
+  it('exchange-2019-dag keeps its two DAG members on different hosts of one Hyper-V cluster, with no saved states', async () => {
+    const plan = await loaded('exchange-2019-dag')
+    const members = plan.hosts.flatMap((host) => host.vms.map((vm) => ({ host, vm }))).filter(({ vm }) => vm.exchange?.cluster?.kind === 'dag')
+    expect(members).toHaveLength(2)
+    expect(new Set(members.map(({ host }) => host.id)).size).toBe(2)
+    expect(new Set(members.map(({ host }) => host.cluster))).toEqual(new Set(['hvc1']))
+    for (const { host, vm } of members) {
+      expect(host.mobility).toBe('live-migration')
+      expect(vm.stopAction).not.toBe('save')
+      expect(vm.exchange?.version).toBe('2019')
+    }
+  })
+
   it('lists each plan file once', () => {
     expect(TEMPLATES.map((t) => t.id).sort()).toEqual(Object.keys(EXPECTED).sort())
   })

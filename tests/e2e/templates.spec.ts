@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { loadPlanValue, validate } from '../../src/core/index.ts'
+import exchange2019Dag from '../../src/templates/exchange-2019-dag.json' with { type: 'json' }
 import largeOrg from '../../src/templates/large-organisation.json' with { type: 'json' }
 import seedImproved from '../../src/templates/seed-improved.json' with { type: 'json' }
 import seedReference from '../../src/templates/seed-reference.json' with { type: 'json' }
@@ -11,6 +12,7 @@ const TEMPLATES = [
   ['Seed article, improved', seedImproved],
   ['Small office', smallOffice],
   ['Large organisation', largeOrg],
+  ['Exchange 2019 DAG on Hyper-V', exchange2019Dag],
 ] as const
 
 for (const [name, json] of TEMPLATES) {
