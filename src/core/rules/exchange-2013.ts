@@ -8,7 +8,7 @@
  */
 import { FILE_DISK_KINDS, type DiskKind, type ExchangeRole, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
-import { isFileProtocol, type ExchangeDiskRef, type ExchangeServerRef, type PlanIndex } from '../validate/plan-index.ts'
+import type { ExchangeDiskRef, ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
 import {
   C3, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, hypervisorName, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
@@ -92,8 +92,7 @@ export const e2013StorageTypes = defineRule({
 
 /** The disks of Exchange VMs of these versions kept on a file share (a LUN of an NFS or SMB array). */
 export const disksOnShares = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>
-  index.exchangeVirtualDisks.filter(({ exchange, storage }) =>
-    versions.includes(exchange.version) && storage.lun !== null && isFileProtocol(storage.protocol))
+  index.virtualDisksOnShares().filter((ref): ref is ExchangeDiskRef => ref.exchange !== null && versions.includes(ref.exchange.version))
 
 /**
  * What is wrong with a disk on a file share, for the 2013-and-later rule on SMB 3.0, or null: the

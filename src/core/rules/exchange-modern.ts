@@ -39,7 +39,7 @@ export const exchangeVmsOf = (index: PlanIndex, versions: readonly ExchangeVersi
 
 /** Exchange servers of these versions, VMs and host OSs alike (sizing rules hold for both). */
 export const exchangeServersOf = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeServerRef[] =>
-  index.exchangeServers.filter((server) => versions.includes(server.exchange.version))
+  versions.flatMap((version) => index.exchangeServersOfVersion(version))
 
 /** The host of a VM, as a finding's `related`; a server running Exchange in its own OS is its host. */
 export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host.id] : [])

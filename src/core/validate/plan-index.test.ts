@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DISK_KINDS, EXCHANGE_VERSIONS } from '../model/enums.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
-import { PlanIndex } from './plan-index.ts'
+import { PlanIndex, isFileProtocol } from './plan-index.ts'
 
 const RUNS = { numRuns: 200 }
 
@@ -66,7 +66,17 @@ describe('PlanIndex', () => {
       ])
       for (const version of EXCHANGE_VERSIONS) {
         expect(index.exchangeVms(version)).toEqual(index.exchangeServers.filter((server) => server.vm !== null && server.exchange.version === version))
+        expect(index.exchangeServersOfVersion(version)).toEqual(index.exchangeServers.filter((server) => server.exchange.version === version))
       }
+    }), RUNS)
+  })
+
+  it('gives every virtual disk whose data lives on a file share, and no other', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const index = new PlanIndex(plan)
+      const onShares = index.virtualDisks.filter((ref) => ref.storage.lun !== null && isFileProtocol(ref.storage.protocol))
+      const ids = (refs: readonly { disk: { id: string } }[]) => refs.map((ref) => ref.disk.id).sort()
+      expect(ids(index.virtualDisksOnShares())).toEqual(ids(onShares))
     }), RUNS)
   })
 })

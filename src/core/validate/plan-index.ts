@@ -98,6 +98,7 @@ export class PlanIndex {
   private exchangeByCluster: Map<string, ExchangeServerRef[]> | null = null
   private nameById: Map<string, string> | null = null
   private exchangeVmsByVersion: Map<ExchangeVersion, ExchangeVmRef[]> | null = null
+  private exchangeServersByVersion: Map<ExchangeVersion, ExchangeServerRef[]> | null = null
 
   constructor(plan: Plan) {
     this.plan = plan
@@ -186,6 +187,30 @@ export class PlanIndex {
       this.exchangeVmsByVersion = map
     }
     return this.exchangeVmsByVersion.get(version) ?? []
+  }
+
+  /** The servers, VMs and host OSs alike, that run this Exchange version, in plan order. */
+  exchangeServersOfVersion(version: ExchangeVersion): readonly ExchangeServerRef[] {
+    if (!this.exchangeServersByVersion) {
+      const map = new Map<ExchangeVersion, ExchangeServerRef[]>()
+      for (const server of this.exchangeServers) push(map, server.exchange.version, server)
+      this.exchangeServersByVersion = map
+    }
+    return this.exchangeServersByVersion.get(version) ?? []
+  }
+
+  /**
+   * The virtual disks whose data lives on a file share (a LUN of an NFS or SMB array): guest-attached
+   * to the share, or on a host disk that is one. Rules about shares walk these, not every disk.
+   */
+  virtualDisksOnShares(): readonly VirtualDiskRef[] {
+    const disks: VirtualDiskRef[] = []
+    for (const lun of this.luns) {
+      if (!isFileProtocol(lun.array.protocol)) continue
+      for (const user of lun.users) disks.push(user)
+      for (const hostDisk of this.hostDisksOnLun(lun.lun.id)) for (const user of hostDisk.users) disks.push(user)
+    }
+    return disks
   }
 
   vm(id: string): VmRef | undefined {
