@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
+import { change, dagOnTwoHosts, soundFor } from './exchange-modern.cases.ts'
 import { validate } from '../validate/validate.ts'
 
 const fixOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
@@ -110,5 +111,35 @@ describe('fixes do not lead into another finding', () => {
     expect(fixOf(copied, 'backup-must-be-exchange-aware', 'ex01')).not.toMatch(/host-level/)
     const onVhds = edit(copied, (d) => { for (const disk of first(d).vm.disks) { disk.kind = 'fixed-vhd'; disk.backing = 'hv01-os' } })
     expect(fixOf(onVhds, 'backup-must-be-exchange-aware', 'ex01')).toMatch(/, or a host-level Hyper-V VSS backup with integration components installed\.$/)
+  })
+})
+
+describe('fixes of the Exchange 2010 and later rules clear what they are about', () => {
+  it('a UM server\'s host is sized for the 4 virtual processors UM needs, not for the ones it has', () => {
+    const plan = change(soundFor('2010'), ({ host, vm: ex01 }) => {
+      Object.assign(host.hardware, { sockets: 1, coresPerSocket: 3 })
+      Object.assign(ex01, { vcpus: 3, ramGB: 16, guestOs: 'ws2008-r2-sp1' })
+      ex01.exchange!.roles = ['unified-messaging']
+    })
+    expect(fixOf(plan, 'e2010-um-no-oversubscription', 'ex01')).toMatch(/^Run EX01 on a host with at least 6 physical cores/)
+  })
+
+  it('an Exchange 2010 RTM DAG member under Quick Migration is told to leave Quick Migration as well as to install SP1', () => {
+    const plan = edit(dagOnTwoHosts('2010', (h) => { Object.assign(h, { cluster: 'hvc1', mobility: 'quick-migration' }) }), (d) => {
+      for (const h of d.hosts) h.vms[0]!.exchange!.update = 'rtm'
+    })
+    expect(fixOf(plan, 'e2010-dag-host-ha-rtm', 'ex01')).toMatch(/SP1 or later on EX01 and move it by Live Migration or a shutdown and start instead of Quick Migration/)
+  })
+
+  it('a 2019 server with Unified Messaging alone is told to take another role, not to be left with none', () => {
+    const only = change(soundFor('2019'), ({ vm: ex01 }) => { ex01.exchange!.roles = ['unified-messaging'] })
+    expect(fixOf(only, 'e19-no-um-role', 'ex01')).toMatch(/^Make EX01 a Mailbox or Edge Transport server/)
+    const more = change(soundFor('2019'), ({ vm: ex01 }) => { ex01.exchange!.roles = ['mailbox', 'unified-messaging'] })
+    expect(fixOf(more, 'e19-no-um-role', 'ex01')).toMatch(/^Remove Unified Messaging from EX01/)
+  })
+
+  it('VMware\'s live migration is called vMotion', () => {
+    const plan = change(soundFor('2010'), ({ host }) => { Object.assign(host, { hypervisor: 'vmware-esx', svvpValidated: true, cluster: 'esx1', mobility: 'live-migration' }) })
+    expect(validate(plan).find((f) => f.rule === 'e2010-third-party-migration')?.message).toMatch(/moves VMs by vMotion/)
   })
 })

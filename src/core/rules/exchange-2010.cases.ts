@@ -1,4 +1,4 @@
-import type { Hypervisor } from '../model/enums.ts'
+import type { DiskKind, Hypervisor } from '../model/enums.ts'
 import type { Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { edit, first, lun, storageArray, vm } from '../testing/plan-builder.ts'
@@ -16,7 +16,7 @@ const rtm = ({ vm: ex01 }: ReturnType<typeof first>) => { ex01.exchange!.update 
 const mailboxOnly = ({ vm: ex01 }: ReturnType<typeof first>) => { ex01.exchange!.roles = ['mailbox'] }
 
 /** EX01's database disk made a `kind` disk on HV01's Disk 2 (or, for a guest HBA, on an FC LUN). */
-export const databaseAs = (base: Plan, kind: 'fixed-vhdx' | 'dynamic-vhdx' | 'fc-guest', hypervisor: Hypervisor = 'hyper-v-2012') => edit(base, (d) => {
+export const databaseAs = (base: Plan, kind: DiskKind, hypervisor: Hypervisor = 'hyper-v-2012') => edit(base, (d) => {
   const { host, vm: ex01 } = first(d)
   host.hypervisor = hypervisor
   const db = ex01.disks[1]!
@@ -139,13 +139,17 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'database on a guest Fibre Channel disk on Windows Server 2012 Hyper-V', plan: databaseAs(sound2010, 'fc-guest'), subjects: ['ex01-db'], severity: 'error' },
       { name: 'database on a guest Fibre Channel disk on VMware ESX', plan: databaseAs(change(sound2010, ({ host }) => { host.svvpValidated = true }), 'fc-guest', 'vmware-esx'), subjects: ['ex01-db'] },
+      { name: 'guest Fibre Channel on Windows Server 2008 R2 Hyper-V (fc-hba-host-only too)', plan: databaseAs(sound2010, 'fc-guest', 'hyper-v-2008-r2'), subjects: ['ex01-db'] },
+      { name: 'database on a dynamic VHDX (dynamic-vhd-unsupported too)', plan: databaseAs(sound2010, 'dynamic-vhdx'), subjects: ['ex01-db'] },
+      { name: 'database on a dynamic VHD (dynamic-vhd-unsupported too)', plan: databaseAs(sound2010, 'dynamic-vhd'), subjects: ['ex01-db'] },
+      { name: 'database on a fixed VHDX on Windows Server 2012 Hyper-V (the text lists fixed VHDs)', plan: databaseAs(sound2010, 'fixed-vhdx'), subjects: ['ex01-db'] },
+      { name: 'database on a differencing disk', plan: databaseAs(sound2010, 'differencing-vhd'), subjects: ['ex01-db'] },
     ],
     silent: [
       { name: 'database on a fixed VHD', plan: change(sound2010, ({ vm: ex01 }) => { ex01.disks[1]!.kind = 'fixed-vhd' }) },
-      { name: 'guest Fibre Channel on Windows Server 2008 R2 Hyper-V (fc-hba-host-only covers it)', plan: databaseAs(sound2010, 'fc-guest', 'hyper-v-2008-r2') },
-      { name: 'dynamic VHDX (dynamic-vhd-unsupported covers it)', plan: databaseAs(sound2010, 'dynamic-vhdx') },
-      { name: 'fixed VHDX on Windows Server 2012 Hyper-V (what dynamic-vhd-unsupported\'s fix makes)', plan: databaseAs(sound2010, 'fixed-vhdx') },
+      { name: 'database on a pass-through disk', plan: databaseAs(sound2010, 'pass-through') },
       { name: 'Exchange 2013 database on a guest Fibre Channel disk', plan: databaseAs(soundFor('2013'), 'fc-guest') },
+      { name: 'Exchange 2013 database on a fixed VHDX', plan: databaseAs(soundFor('2013'), 'fixed-vhdx') },
     ],
   },
 ]

@@ -6,7 +6,7 @@
  * `e2010-dag-member-eviction` (a slow or WAN-stretched cluster is not in the plan; Quick Migration
  * of a DAG member is already an error under `e2010-dag-host-ha-rtm` or `e2010-sp1-saved-state`).
  */
-import type { GuestOs, Hypervisor } from '../model/enums.ts'
+import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import {
@@ -14,7 +14,7 @@ import {
   guestOsRule, hypervisorName,
 } from './exchange-modern.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
-import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, isHyperV2008Era, physicalCores } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, physicalCores } from './platform-limits.ts'
 import { guestOsName, joinAnd, sum } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -150,7 +150,8 @@ export const e2010UmNoOversubscription = defineRule({
       const others = host.vms.filter((guest) => guest !== vm)
       // The UM VM keeps its own processors: the excess comes off the other VMs, or the host grows.
       const fromOthers = cores >= UM_VCPUS && sum(others.map((guest) => guest.vcpus)) >= total - cores
-      const neededCores = Math.max(UM_VCPUS, total)
+      // With the UM VM at the 4 virtual processors e2010-um-vcpu asks for.
+      const neededCores = total - vm.vcpus + Math.max(vm.vcpus, UM_VCPUS)
       report({
         subject: vm.id,
         related: [host.id, ...others.map((guest) => guest.id)],
@@ -159,7 +160,7 @@ export const e2010UmNoOversubscription = defineRule({
           : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`,
         fix: fromOthers
           ? `Remove ${total - cores} virtual processor${total - cores === 1 ? '' : 's'} from the other VMs on ${host.name}, or move VMs to another host, so that ${host.name} runs at most ${cores}.`
-          : `Run ${vm.name} on a host with at least ${neededCores} physical cores (its VMs' virtual processors plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
+          : `Run ${vm.name} on a host with at least ${neededCores} physical cores (its VMs' virtual processors, ${UM_VCPUS} for ${vm.name}, plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
       })
     }
   },
@@ -226,6 +227,16 @@ export const e2010UmCapacity = defineRule({
   },
 })
 
+/** The disk kinds the Exchange 2010 text leaves out, in words: all but fixed VHDs, pass-through disks and iSCSI. */
+const UNLISTED_2010: Partial<Record<DiskKind, string>> = {
+  'dynamic-vhd': 'a dynamically expanding VHD',
+  'differencing-vhd': 'a differencing disk',
+  'fixed-vhdx': 'a fixed-size VHDX',
+  'dynamic-vhdx': 'a dynamically expanding VHDX',
+  'fc-guest': 'a Fibre Channel disk the guest reaches through its own HBA',
+}
+const UNLISTED_2010_KINDS = Object.keys(UNLISTED_2010) as DiskKind[]
+
 export const e2010StorageTypes = defineRule({
   id: 'e2010-storage-types',
   severity: 'error',
@@ -233,17 +244,18 @@ export const e2010StorageTypes = defineRule({
   section: C2,
   source: `${E2010_VIRT} (as discussed by devinonearth.com, 2011); Microsoft Exchange 2007 virtualization support policy (cc794548)`,
   check({ index, report }) {
-    // Dynamic and differencing disks are `dynamic-vhd-unsupported` and `differencing-vhd-unsupported`
-    // for 2010 already, and a guest HBA on Hyper-V 2008/R2 is `fc-hba-host-only`. A fixed VHDX is
-    // left alone: `dynamic-vhd-unsupported` itself turns a 2010 dynamic VHDX into one.
-    for (const ref of index.virtualDisksOfKind('fc-guest')) {
+    // Dynamic and differencing disks are also dynamic-vhd-unsupported and differencing-vhd-unsupported,
+    // and a guest HBA on Hyper-V 2008/R2 fc-hba-host-only: the catalogue gives each rule.
+    for (const ref of index.virtualDisksOfKind(...UNLISTED_2010_KINDS)) {
       const { disk, vm, host, exchange } = ref
-      if (exchange?.version !== '2010' || isHyperV2008Era(host)) continue
+      if (exchange?.version !== '2010') continue
       report({
         subject: disk.id,
         related: [vm.id, host.id],
-        message: `${diskLabel(ref)} is a Fibre Channel disk the guest reaches through its own HBA; Exchange 2010 supports only fixed-size VHDs, SCSI pass-through disks and iSCSI from the guest.`,
-        fix: `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size VHD on it.`,
+        message: `${diskLabel(ref)} is ${UNLISTED_2010[disk.kind]}; Exchange 2010 supports only fixed-size VHDs, SCSI pass-through disks and iSCSI from the guest.`,
+        fix: disk.kind === 'fc-guest'
+          ? `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size VHD on it.`
+          : `Make ${disk.name} of ${vm.name} a fixed-size VHD${disk.sizeGB >= 2040 ? ' (or several, each under 2040 GB)' : ''}, or give ${vm.name} a pass-through disk instead.`,
       })
     }
   },

@@ -31,13 +31,14 @@ export const e2013GuestOs = guestOsRule({
 }, '2013', E2013_GUESTS, 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)')
 
 /**
- * Exchange data disks of these versions that are dynamic VHDXs or guest Fibre Channel disks, the
- * kinds the 2013-and-later texts qualify or leave out. Dynamic VHDs and differencing disks are
- * `dynamic-vhd-unsupported` and `differencing-vhd-unsupported` already, and Hyper-V 2008/R2, with
- * neither VHDX nor virtual Fibre Channel, is `fixed-vhd-size-limit` and `fc-hba-host-only`.
+ * Exchange data disks of these versions of a kind the 2013-and-later texts qualify or leave out:
+ * dynamic VHDs, differencing disks, dynamic VHDXs and guest Fibre Channel disks. The first two are
+ * also `dynamic-vhd-unsupported` and `differencing-vhd-unsupported`: the catalogue gives both rules.
+ * Hyper-V 2008/R2, with neither VHDX nor virtual Fibre Channel, is `fixed-vhd-size-limit` and
+ * `fc-hba-host-only`, and runs no Exchange 2013 or later.
  */
 export const questionableDataDisks = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>
-  index.virtualDisksOfKind('dynamic-vhdx', 'fc-guest').filter((ref): ref is ExchangeDiskRef =>
+  index.virtualDisksOfKind('dynamic-vhd', 'differencing-vhd', 'dynamic-vhdx', 'fc-guest').filter((ref): ref is ExchangeDiskRef =>
     ref.exchange !== null && versions.includes(ref.exchange.version) && holdsData(ref.disk.contents) && !isHyperV2008Era(ref.host))
 
 /** A dynamic VHDX is listed for Hyper-V only. */
@@ -55,6 +56,14 @@ export function unlistedStorage(ref: ExchangeDiskRef): Report {
       related,
       message: `${diskLabel(ref)} holds the ${data} on a LUN the guest reaches through its own Fibre Channel HBA; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
       fix: `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size virtual disk on it.`,
+    }
+  }
+  if (disk.kind === 'differencing-vhd') {
+    return {
+      subject: disk.id,
+      related,
+      message: `${diskLabel(ref)} holds the ${data} on a differencing disk; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
+      fix: `Merge ${disk.name} of ${vm.name} into a fixed-size VHDX.`,
     }
   }
   return {

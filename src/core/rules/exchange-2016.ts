@@ -134,7 +134,9 @@ export const e19NoUmRole = defineRule({
         subject: server.id,
         related: hostOf(server),
         message: `${server.name} runs ${version} with the Unified Messaging role, which ${version} does not have.`,
-        fix: `Remove Unified Messaging from ${server.name}; ${version} has only the Mailbox and Edge Transport roles.`,
+        fix: server.exchange.roles.length > 1
+          ? `Remove Unified Messaging from ${server.name}; ${version} has only the Mailbox and Edge Transport roles (voice mail moves to Skype for Business Server or Cloud Voicemail).`
+          : `Make ${server.name} a Mailbox or Edge Transport server, the only roles ${version} has, or keep Unified Messaging on an Exchange 2016 server.`,
       })
     }
   },

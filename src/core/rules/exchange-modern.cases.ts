@@ -82,10 +82,11 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'Exchange 2010 SP3 VM saving its state on a clustered host', plan: change(soundFor('2010'), saving), subjects: ['ex01'], severity: 'error' },
       { name: 'Exchange 2010 SP1 VM on a host with Quick Migration', plan: change(change(soundFor('2010'), quickMigrating), ({ vm: ex01 }) => { ex01.exchange!.update = 'sp1' }), subjects: ['ex01'] },
+      { name: 'Exchange 2010 SP3 VM saving its state on a stand-alone host (the save-state host shutdown action)', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.stopAction = 'save' }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'Exchange 2010 VM shutting down on a clustered host with Live Migration', plan: change(change(soundFor('2010'), saving), ({ vm: ex01 }) => { ex01.stopAction = 'shutdown' }) },
-      { name: 'Exchange 2010 VM saving its state on a stand-alone host', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.stopAction = 'save' }) },
+      { name: 'Exchange 2010 RTM VM saving its state on a stand-alone host (before SP1 the rule is not there)', plan: rtm(change(soundFor('2010'), ({ vm: ex01 }) => { ex01.stopAction = 'save' })) },
       { name: 'Exchange 2010 RTM VM on a host with Quick Migration', plan: rtm(change(soundFor('2010'), quickMigrating)) },
       { name: 'Exchange 2013 VM saving its state on a clustered host', plan: change(soundFor('2013'), saving) },
     ],

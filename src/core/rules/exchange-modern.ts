@@ -77,24 +77,29 @@ export function guestOsRule(
  * restores every VM it moves; on a host cluster a VM whose stop action is "save" comes back from
  * that state when its node is drained or shut down.
  */
-function savedStateCauses({ vm, host }: ExchangeVmRef): string[] {
+function savedStateCauses({ vm, host }: ExchangeVmRef, saveAnywhere: boolean): string[] {
   const causes: string[] = []
   if (host.mobility === 'quick-migration') causes.push(`${host.name} moves VMs by Quick Migration, which saves a VM's state and restores it on the other host`)
   if (vm.stopAction === 'save' && host.cluster !== null) causes.push(`${vm.name}'s stop action saves its state, so it resumes from that state when host cluster "${host.cluster}" moves it`)
+  else if (vm.stopAction === 'save' && saveAnywhere) causes.push(`${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state`)
   return causes
 }
 
 /** "text" → "Text." */
 const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 
-/** Reports the VMs that would resume from a saved state (one rule per catalogue section). */
-function reportSavedState(servers: readonly ExchangeVmRef[], { report }: RuleContext) {
+/**
+ * Reports the VMs that would resume from a saved state (one rule per catalogue section). The 2010
+ * SP1 text names the save-state host shutdown action itself (`saveAnywhere`); the 2013 and later
+ * texts, a resume after a failover or move, which needs a host cluster.
+ */
+function reportSavedState(servers: readonly ExchangeVmRef[], { report }: RuleContext, saveAnywhere: boolean) {
   for (const server of servers) {
-    const causes = savedStateCauses(server)
+    const causes = savedStateCauses(server, saveAnywhere)
     if (causes.length === 0) continue
     const { vm, host } = server
     const steps: string[] = []
-    if (vm.stopAction === 'save' && host.cluster !== null) steps.push(`set ${vm.name}'s stop action to shut down`)
+    if (vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)) steps.push(`set ${vm.name}'s stop action to shut down`)
     if (host.mobility === 'quick-migration') {
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
       steps.push(hyperVFamily(host) === 'hv2008'
@@ -123,7 +128,10 @@ export const e2010DagHostHaRtm = defineRule({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
-        fix: `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
+        // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
+        fix: host.mobility === 'quick-migration'
+          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by Live Migration or a shutdown and start instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
+          : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
       })
     }
   },
@@ -136,7 +144,7 @@ export const e2010Sp1SavedState = defineRule({
   section: C2,
   source: `${E2010_VIRT}, as quoted by expta; ${E2010_BLOG}; ${E2010_WP}`,
   check(context) {
-    reportSavedState(context.index.exchangeVms('2010').filter(({ exchange }) => exchange.update !== 'rtm'), context)
+    reportSavedState(context.index.exchangeVms('2010').filter(({ exchange }) => exchange.update !== 'rtm'), context, true)
   },
 })
 
@@ -166,7 +174,7 @@ export const hostHaColdBootOnly = defineRule({
   section: C3,
   source: `${E2013_VIRT}; ${E16_VIRT}`,
   check(context) {
-    reportSavedState(exchangeVmsOf(context.index, MODERN_VERSIONS), context)
+    reportSavedState(exchangeVmsOf(context.index, MODERN_VERSIONS), context, false)
   },
 })
 

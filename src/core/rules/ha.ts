@@ -19,7 +19,8 @@ export const hasHostHa = (host: Host): boolean => host.cluster !== null || host.
 export function hostHaWords(host: Host): string {
   const parts: string[] = []
   if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
-  if (host.mobility !== 'none') parts.push(`moves VMs by ${MOBILITY_LABELS[host.mobility]}`)
+  // VMware's live migration is vMotion.
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.hypervisor === 'vmware-esx' && host.mobility === 'live-migration' ? 'vMotion' : MOBILITY_LABELS[host.mobility]}`)
   return parts.join(' and ')
 }
 

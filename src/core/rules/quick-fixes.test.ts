@@ -156,7 +156,7 @@ describe('quick fixes carry what the rule computed', () => {
     expect(fixOf(plan, 'e2007-guest-os-disk-size', 'ex01-boot')?.edits).toEqual([{ op: 'set', target: 'ex01-boot', field: 'sizeGB', value: 19 }])
   })
 
-  it('a fixed VHD, not a VHDX, for a dynamic VHDX on a Hyper-V without VHDX, and none when it is too big for a VHD', () => {
+  it('a fixed VHD, not a VHDX, for a dynamic VHDX (Exchange 2007 and 2010 list fixed VHDs), and none when it is too big for a VHD', () => {
     const dynamicVhdx = (sizeGB: number, hypervisor: 'hyper-v-2008-r2' | 'hyper-v-2012') => edit(soundPlan(), (d) => {
       first(d).host.hypervisor = hypervisor
       Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhdx', sizeGB, backing: 'hv01-os' })
@@ -165,7 +165,8 @@ describe('quick fixes carry what the rule computed', () => {
       label: 'Make it a fixed VHD', edits: [{ op: 'set', target: 'ex01-db', field: 'kind', value: 'fixed-vhd' }],
     })
     expect(fixOf(dynamicVhdx(3000, 'hyper-v-2008-r2'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
-    expect(fixOf(dynamicVhdx(3000, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHDX')
+    expect(fixOf(dynamicVhdx(300, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHD')
+    expect(fixOf(dynamicVhdx(3000, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
   })
 
   it('an agent product kept for the in-guest backup, Windows Server Backup not', () => {

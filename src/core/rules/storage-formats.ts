@@ -25,19 +25,19 @@ export const dynamicVhdUnsupported = defineRule({
       const dynamicVhdx = disk.kind === 'dynamic-vhdx' && CLASSIC_VERSIONS.includes(exchange.version)
       if (!dynamicVhd && !dynamicVhdx) continue
       const format = disk.kind === 'dynamic-vhd' ? 'VHD' : 'VHDX'
-      // Hyper-V 2008/R2 has no VHDX: a dynamic VHDX there becomes a fixed VHD, if it fits in one.
+      // A dynamic VHDX becomes a fixed VHD, if it fits in one: Hyper-V 2008/R2 has no VHDX, and the
+      // Exchange 2007 and 2010 texts (the only ones that rule a dynamic VHDX out) list fixed VHDs.
       const family = hyperVFamily(host)
       const limits = family === null ? null : VM_LIMITS[family]
-      const target = format === 'VHDX' && limits?.vhdxMaxGB === null ? 'VHD' : format
-      const fits = target === 'VHDX' || limits === null || disk.sizeGB < limits.vhdMaxGB
+      const fits = limits === null || disk.sizeGB < limits.vhdMaxGB
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
         fix: fits
-          ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${target}, or give ${vm.name} a pass-through disk instead.`
+          ? `Convert ${disk.name} on ${vm.name} to a fixed-size VHD, or give ${vm.name} a pass-through disk instead.`
           : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
-        quickFix: fits ? quickFix(`Make it a fixed ${target}`, set(disk.id, 'kind', target === 'VHD' ? 'fixed-vhd' : 'fixed-vhdx')) : undefined,
+        quickFix: fits ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
       })
     }
   },
