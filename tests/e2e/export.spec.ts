@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { extractPlanText, isPng, loadPlanValue, savePlan } from '../../src/core/index.ts'
 import { onePixelPng } from '../../src/core/io/io-test-fixtures.ts'
 import { generateEstate } from '../../src/core/testing/estate.ts'
+import { edit, soundPlan, vm } from '../../src/core/testing/plan-builder.ts'
 import smallOffice from '../../src/templates/small-office.json' with { type: 'json' }
 import {
   downloadFrom, dropFile, exportedJson, importThroughChooser, node, openFresh, openTemplate, pane, shownFindings, startNewPlan,
@@ -70,6 +71,35 @@ test('Export PNG draws the whole diagram with the plan inside; importing the PNG
   await importThroughChooser(page, { name: png.name, mimeType: 'image/png', buffer: png.bytes })
   await expect(node(page, 'host').first()).toBeVisible()
   expect(await exportedJson(page)).toBe(json)
+})
+
+test('the PNG shows the design, not the editing aids: no connection handles, no "Drop … here" hints', async ({ page }) => {
+  // Record the diagram the export draws (an SVG image) as the page loads it.
+  await page.addInitScript(() => {
+    const drawn: string[] = []
+    ;(window as unknown as { drawnSvgs: string[] }).drawnSvgs = drawn
+    const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
+    Object.defineProperty(HTMLImageElement.prototype, 'src', {
+      ...src,
+      set(value: string) {
+        if (value.startsWith('data:image/svg+xml')) drawn.push(decodeURIComponent(value.slice(value.indexOf(',') + 1)))
+        src.set!.call(this, value)
+      },
+    })
+  })
+  const plan = edit(soundPlan(), (d) => { d.hosts[0]!.vms.push(vm({ id: 'ex02', name: 'EX02', exchange: null })) })
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
+  await page.reload()
+  await expect(page.getByText('Drop disks and roles here')).toBeVisible()
+  await expect(page.locator('.react-flow__handle').first()).toBeAttached()
+  await downloadFrom(page, 'Export PNG')
+  const svgs = await page.evaluate(() => (window as unknown as { drawnSvgs: string[] }).drawnSvgs)
+  expect(svgs).toHaveLength(1)
+  expect(svgs[0]).toContain('EX02')
+  // The stylesheet inside names the classes; no element carries them.
+  expect(svgs[0]).not.toMatch(/class="[^"]*react-flow__handle/)
+  expect(svgs[0]).not.toMatch(/class="[^"]*node-hint/)
+  expect(svgs[0]).not.toContain('Drop disks and roles here')
 })
 
 test('a plan file dropped anywhere on the window opens', async ({ page }) => {

@@ -66,14 +66,15 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
 /**
  * Drawing order (React Flow draws lines before nodes of the same level, and a child at least one
  * level above its parent): hosts and arrays at 0, VMs and the parent partition at 1, their disks and
- * role chips at 2; the lines at 3; host disks and LUNs, where lines end, at 4. Every container lays
- * its disks in one row (geometry.ts), so a line never passes a disk of its own VM or a host disk on
- * its way; a line from a VM in a host's first row that passes a VM of the second is drawn over it,
- * and seen to pass rather than to start there.
+ * role chips at 2, host disks and LUNs at 4; the lines over them all, at 5. Every container lays its
+ * disks in one row (geometry.ts), so a line leaves a disk's bottom edge and ends on a disk's top edge
+ * without passing its neighbours; a line that must pass a node on its way (from a VM to a LUN under
+ * its host's disks, or past a VM of a host's second row) is drawn over it, seen to pass rather than
+ * to end or start there.
  */
 const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 4, lun: 4 }
 /** The level of the backing lines: see Z_INDEX. */
-const EDGE_Z = 3
+const EDGE_Z = 5
 const zIndexOf = (data: NodeData): { zIndex?: number } => {
   const z = Z_INDEX[data.kind]
   return z === undefined ? {} : { zIndex: z }

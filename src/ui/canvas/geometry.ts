@@ -13,7 +13,7 @@ export const SIZE = {
   role: { w: 112, h: 26 },
   vm: { w: 2 * 176 + 3 * 10, head: 60, empty: 34 },
   parent: { head: 44 },
-  host: { head: 62, vmGap: 16, vmCols: 3, pdisk: { w: 170, h: 56 } },
+  host: { head: 62, vmGap: 16, vmCols: 3, pdisk: { w: 176, h: 56 } },
   array: { head: 54, lun: { w: 168, h: 46 } },
   topGap: 64,
 } as const
@@ -76,7 +76,7 @@ function vmRowWidths(host: Host): number[] {
 /** A host is as wide as its widest row of VMs, and at least as wide as its disks side by side. */
 function hostInnerWidth(host: Host): number {
   const disks = Math.max(2, host.disks.length)
-  return Math.max(SIZE.vm.w, ...vmRowWidths(host), disks * SIZE.host.pdisk.w + (disks - 1) * SIZE.gap)
+  return Math.max(SIZE.vm.w, ...vmRowWidths(host), disks * (SIZE.host.pdisk.w + SIZE.gap) + SIZE.gap)
 }
 
 export function hostSize(host: Host): { w: number; h: number } {
@@ -135,8 +135,9 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
   }
 
   const pd = SIZE.host.pdisk
+  // Inset like a VM's disks, so a host's disks line up under the disks of its first VM.
   host.disks.forEach((disk, d) => {
-    const x = SIZE.pad + d * (pd.w + SIZE.gap)
+    const x = SIZE.pad + SIZE.gap + d * (pd.w + SIZE.gap)
     out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y, ax: ax + x, ay: ay + y, w: pd.w, h: pd.h, entityId: disk.id })
   })
   y += host.disks.length > 0 ? pd.h : 28

@@ -24,8 +24,8 @@ export function diagramSvg(viewport: HTMLElement, { width, height, x, y, zoom }:
 
   const copy = viewport.cloneNode(true) as HTMLElement
   copy.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`
-  // Connection handles are editing affordances, not part of the design.
-  for (const handle of copy.querySelectorAll('.react-flow__handle')) handle.remove()
+  // Connection handles and "Drop … here" hints are editing affordances, not part of the design.
+  for (const affordance of copy.querySelectorAll('.react-flow__handle, .node-hint')) affordance.remove()
   frame.append(copy)
 
   const svg = document.createElementNS(SVG_NS, 'svg')

@@ -35,6 +35,12 @@ describe('updateChoices', () => {
     expect(updateChoices('2016').slice(0, 3).map((c) => c.label)).toEqual(['RTM', 'CU1', 'CU2'])
   })
 
+  it('ends at the last cumulative update each version shipped', () => {
+    expect(updateChoices('2013').at(-1)?.label).toBe('CU23')
+    expect(updateChoices('2016').at(-1)?.label).toBe('CU23')
+    expect(updateChoices('2019').at(-1)?.label).toBe('CU15')
+  })
+
   it('keeps an unusual current value', () => {
     expect(updateChoices('2019', 'cu77').at(-1)).toEqual({ value: 'cu77', label: 'CU77' })
   })

@@ -53,8 +53,12 @@ export function hasChoice(items: readonly ChoiceItem[], value: string): boolean 
 
 /** How many service packs the versions before cumulative updates had. */
 const SERVICE_PACKS: Partial<Record<ExchangeVersion, number>> = { '2003': 2, '2007': 3, '2010': 3 }
-/** Cumulative updates offered for the versions that ship them (the format allows up to CU99). */
-const CU_COUNT = 30
+/**
+ * Cumulative updates offered for the versions that ship them: the last of 2013 and 2016 is CU23, of
+ * 2019 CU15; Subscription Edition keeps shipping them. (The format allows up to CU99, and a plan's
+ * own value is always offered.)
+ */
+const CUMULATIVE_UPDATES: Partial<Record<ExchangeVersion, number>> = { '2013': 23, '2016': 23, '2019': 15, se: 5 }
 
 /**
  * The updates a version has (service packs up to 2010, cumulative updates from 2013); the current
@@ -63,7 +67,7 @@ const CU_COUNT = 30
 export function updateChoices(version: ExchangeVersion, current?: string): Choice[] {
   const packs = SERVICE_PACKS[version]
   const values = ['rtm']
-  for (let n = 1; n <= (packs ?? CU_COUNT); n++) values.push(packs === undefined ? `cu${n}` : `sp${n}`)
+  for (let n = 1; n <= (packs ?? CUMULATIVE_UPDATES[version] ?? 0); n++) values.push(packs === undefined ? `cu${n}` : `sp${n}`)
   if (current && !values.includes(current)) values.push(current)
   return values.map((value) => ({ value, label: updateLabel(value) }))
 }
