@@ -1,21 +1,23 @@
 /**
- * C.3 Exchange Server 2013: guest OS, storage kinds, minimum memory and the design point, and the
- * storage, memory and sizing vocabulary exchange-2016.ts shares. The section's HA rules live in
- * exchange-modern.ts. Left out: the Azure rules (`e2013-azure-premium-storage`,
- * `azure-outbound-smtp-relay`), `e2013-pagefile`, `e2013-hyperthreading`, `e2013-numa` and
- * `smart-paging-ssd` (the plan has no Azure hosts, page file size, sizing method, NUMA or Smart Paging
- * setting). `smb3-vhd-only` reports disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both.
+ * C.3 Exchange Server 2013: guest OS, storage kinds, SMB 3.0 shares, minimum memory and the design
+ * point, and the memory and sizing vocabulary exchange-2016.ts shares (the storage vocabulary is in
+ * exchange-storage.ts). The section's HA rules live in exchange-modern.ts. `smb3-vhd-only` reports
+ * disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both. Left out: the
+ * Azure rules (`e2013-azure-premium-storage`, `azure-outbound-smtp-relay`), `e2013-pagefile`,
+ * `e2013-hyperthreading`, `e2013-numa` and `smart-paging-ssd` (the plan has no Azure hosts, page file
+ * size, sizing method, NUMA or Smart Paging setting).
  */
-import { FILE_DISK_KINDS, type DiskKind, type ExchangeRole, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
-import type { ExchangeDiskRef, ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import type { ExchangeRole, ExchangeVersion, GuestOs } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
 import {
-  C3, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, hypervisorName, ws2012HostClusterKb2872325,
+  C3, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
-import { isHyperV, isHyperV2008Era, physicalCores } from './platform-limits.ts'
+import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
+import { physicalCores } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
-import { DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
-import { defineRule, type Report, type Rule, type RuleContext } from './types.ts'
+import { DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
+import { defineRule, type Rule, type RuleContext } from './types.ts'
 
 const E2013_REQ = 'Exchange 2013 system requirements (E2013-REQ)'
 const E2013_SIZE = 'Exchange 2013 sizing and configuration recommendations (E2013-SIZE)'
@@ -29,50 +31,6 @@ export const e2013GuestOs = guestOsRule({
   section: C3,
   source: E2013_VIRT,
 }, '2013', E2013_GUESTS, 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)')
-
-/**
- * Exchange data disks of these versions of a kind the 2013-and-later texts qualify or leave out:
- * dynamic VHDs, differencing disks, dynamic VHDXs and guest Fibre Channel disks. The first two are
- * also `dynamic-vhd-unsupported` and `differencing-vhd-unsupported`: the catalogue gives both rules.
- * Hyper-V 2008/R2, with neither VHDX nor virtual Fibre Channel, is `fixed-vhd-size-limit` and
- * `fc-hba-host-only`, and runs no Exchange 2013 or later.
- */
-export const questionableDataDisks = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>
-  index.virtualDisksOfKind('dynamic-vhd', 'differencing-vhd', 'dynamic-vhdx', 'fc-guest').filter((ref): ref is ExchangeDiskRef =>
-    ref.exchange !== null && versions.includes(ref.exchange.version) && holdsData(ref.disk.contents) && !isHyperV2008Era(ref.host))
-
-/** A dynamic VHDX is listed for Hyper-V only. */
-export const listedDynamicVhdx = ({ disk, host }: ExchangeDiskRef): boolean => disk.kind === 'dynamic-vhdx' && isHyperV(host)
-
-/** The finding for a data disk of a kind the 2013-and-later texts do not list. */
-export function unlistedStorage(ref: ExchangeDiskRef): Report {
-  const { disk, vm, host, exchange } = ref
-  const data = contentsLabel(disk.contents, DATA_CONTENTS)
-  const version = EXCHANGE_VERSION_LABELS[exchange.version]
-  const related = [vm.id, host.id]
-  if (disk.kind === 'fc-guest') {
-    return {
-      subject: disk.id,
-      related,
-      message: `${diskLabel(ref)} holds the ${data} on a LUN the guest reaches through its own Fibre Channel HBA; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
-      fix: `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size virtual disk on it.`,
-    }
-  }
-  if (disk.kind === 'differencing-vhd') {
-    return {
-      subject: disk.id,
-      related,
-      message: `${diskLabel(ref)} holds the ${data} on a differencing disk; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
-      fix: `Merge ${disk.name} of ${vm.name} into a fixed-size VHDX.`,
-    }
-  }
-  return {
-    subject: disk.id,
-    related,
-    message: `${diskLabel(ref)} holds the ${data} on a dynamically expanding virtual disk on ${host.name} (${hypervisorName(host)}); ${version} accepts dynamically expanding disks only as VHDX files on Hyper-V.`,
-    fix: `Make ${disk.name} of ${vm.name} a fixed-size (thick-provisioned) virtual disk.`,
-  }
-}
 
 export const e2013StorageTypes = defineRule({
   id: 'e2013-storage-types',
@@ -98,37 +56,6 @@ export const e2013StorageTypes = defineRule({
     }
   },
 })
-
-/** The disks of Exchange VMs of these versions kept on a file share (a LUN of an NFS or SMB array). */
-export const disksOnShares = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>
-  index.virtualDisksOnShares().filter((ref): ref is ExchangeDiskRef => ref.exchange !== null && versions.includes(ref.exchange.version))
-
-/**
- * What is wrong with a disk on a file share, for the 2013-and-later rule on SMB 3.0, or null: the
- * share must be SMB 3.0, the host Windows Server 2012 Hyper-V or later, and what sits on it a
- * virtual disk file (for 2016 and later a fixed-size one).
- */
-export function shareProblem({ disk, host, storage }: ExchangeDiskRef, fixedOnly: boolean): string | null {
-  if (storage.protocol !== 'smb3') return `${storage.lun!.array.name} serves ${PROTOCOL_LABELS[storage.protocol!]}, not SMB 3.0`
-  if (!isHyperV(host) || isHyperV2008Era(host)) return `${host.name} runs ${hypervisorName(host)}, which cannot keep virtual disks on SMB 3.0 shares (Windows Server 2012 Hyper-V or later can)`
-  if (!FILE_DISK_KINDS.includes(disk.kind)) return `the Exchange data is on the share itself, not inside a VHD or VHDX file`
-  if (fixedOnly && !FIXED_KINDS.includes(disk.kind)) return `${disk.name} is ${disk.kind === 'differencing-vhd' ? 'a differencing disk' : 'dynamically expanding'}, not fixed-size`
-  return null
-}
-
-const FIXED_KINDS: readonly DiskKind[] = ['fixed-vhd', 'fixed-vhdx']
-
-/** The finding of a disk on a share with a problem: `allowed` is what the version accepts there. */
-export function shareFinding(ref: ExchangeDiskRef, problem: string, allowed: string): Report {
-  const { disk, vm, host, exchange, storage } = ref
-  const share = storage.lun!
-  return {
-    subject: disk.id,
-    related: [vm.id, share.lun.id, host.id],
-    message: `${diskLabel(ref)} is on ${share.lun.name} of ${share.array.name}, and ${problem}; ${EXCHANGE_VERSION_LABELS[exchange.version]} accepts ${allowed}, from Windows Server 2012 Hyper-V or later.`,
-    fix: `Move ${disk.name} of ${vm.name} to block storage, or make it a fixed-size VHDX on an SMB 3.0 share that a Windows Server 2012 or later Hyper-V host reaches.`,
-  }
-}
 
 export const smb3VhdOnly = defineRule({
   id: 'smb3-vhd-only',

@@ -7,10 +7,8 @@
 import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import { C4, E16_VIRT, exchangeServersOf, exchangeVmsOf, hostOf } from './exchange-modern.ts'
-import {
-  belowMemoryFloor, disksOnShares, listedDynamicVhdx, minMemoryCheck, overDesignPoint, questionableDataDisks, rolesWords, shareFinding, shareProblem,
-  unlistedStorage,
-} from './exchange-2013.ts'
+import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-2013.ts'
+import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 

@@ -1,0 +1,190 @@
+/**
+ * C.2 Exchange Server 2010, the Unified Messaging role: virtual only from SP1, alone on its server,
+ * with four virtual processors on physical cores that are never oversubscribed.
+ */
+import type { GuestOs, Hypervisor } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
+import { C2, E2010_BLOG, hypervisorName } from './exchange-modern.ts'
+import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, physicalCores } from './platform-limits.ts'
+import { guestOsName, joinAnd, sum } from './platform-wording.ts'
+import { defineRule, type Rule } from './types.ts'
+
+const E2010_UM = 'Exchange 2010 help: virtualizing the Unified Messaging role (E2010-UM)'
+
+/** The Windows Server 2008 R2 Hyper-V guest the UM topic describes. */
+const UM_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2008-r2', 'hyper-v-server-2008-r2']
+const UM_GUESTS: readonly GuestOs[] = ['ws2008-r2', 'ws2008-r2-sp1']
+const UM_VCPUS = 4
+const UM_MIN_RAM_GB = 16
+const UM_RAM_PER_VCPU_GB = 2
+
+const holdsUm = ({ exchange }: ExchangeVmRef): boolean => exchange.roles.includes('unified-messaging')
+
+/** Exchange 2010 SP1 or later VMs with Unified Messaging: the ones the UM virtualization topic is about. */
+const virtualUmServers = (index: PlanIndex): ExchangeVmRef[] =>
+  index.exchangeVms('2010').filter((server) => holdsUm(server) && server.exchange.update !== 'rtm')
+
+export const e2010UmRtm = defineRule({
+  id: 'e2010-um-rtm',
+  severity: 'error',
+  title: 'Exchange 2010 Unified Messaging can be virtualized only from SP1',
+  section: C2,
+  source: `${E2010_BLOG}; ${E2010_UM}`,
+  check({ index, report }) {
+    for (const server of index.exchangeVms('2010')) {
+      if (!holdsUm(server) || server.exchange.update !== 'rtm') continue
+      report({
+        subject: server.id,
+        related: [server.host.id],
+        message: `${server.name} holds the Unified Messaging role on Exchange 2010 RTM; before SP1, Unified Messaging is not supported in a virtual machine.`,
+        fix: `Install Exchange 2010 SP1 or later on ${server.name}, or run Unified Messaging on a physical server.`,
+      })
+    }
+  },
+})
+
+export const e2010UmOnlyRole = defineRule({
+  id: 'e2010-um-only-role',
+  severity: 'error',
+  title: 'A virtual Exchange 2010 Unified Messaging server runs no other Exchange role',
+  section: C2,
+  source: E2010_UM,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of virtualUmServers(index)) {
+      const others = exchange.roles.filter((role) => role !== 'unified-messaging')
+      if (others.length === 0) continue
+      const names = joinAnd(others.map((role) => EXCHANGE_ROLE_LABELS[role]))
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2010 Unified Messaging together with the ${names} role${others.length > 1 ? 's' : ''}; a virtual UM server must run no other Exchange role.`,
+        fix: `Move the ${names} role${others.length > 1 ? 's' : ''} of ${vm.name} to another server, and keep Unified Messaging alone on ${vm.name}.`,
+      })
+    }
+  },
+})
+
+export const e2010UmVcpu = defineRule({
+  id: 'e2010-um-vcpu',
+  severity: 'error',
+  title: 'A virtual Exchange 2010 Unified Messaging server needs 4 virtual processors',
+  section: C2,
+  source: `${E2010_BLOG}; ${E2010_UM}`,
+  check({ index, report }) {
+    for (const { vm, host } of virtualUmServers(index)) {
+      if (vm.vcpus >= UM_VCPUS) continue
+      // Hyper-V gives a Windows Server 2003 guest at most 2 (`vm-vcpu-max`); `e2010-guest-os` asks for a new guest first.
+      if (isHyperV(host) && WS2003_GUESTS.includes(vm.guestOs)) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2010 Unified Messaging with ${vm.vcpus} virtual processor${vm.vcpus === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS}.`,
+        fix: `Give ${vm.name} ${UM_VCPUS} virtual processors, each backed by a physical core of ${host.name}.`,
+      })
+    }
+  },
+})
+
+export const e2010UmNoOversubscription = defineRule({
+  id: 'e2010-um-no-oversubscription',
+  severity: 'error',
+  title: 'The host of a virtual Exchange 2010 UM server must not oversubscribe its processors',
+  section: C2,
+  source: `${E2010_BLOG}; ${E2010_UM}`,
+  check({ index, report }) {
+    for (const { vm, host } of virtualUmServers(index)) {
+      // Counted as the vCPU:core ratio rules count (guest-ratio.ts): every VM plus the root OS.
+      const total = sum(host.vms.map((guest) => guest.vcpus)) + ROOT_VCPU_BASELINE
+      const cores = physicalCores(host)
+      if (total <= cores && cores >= UM_VCPUS) continue
+      const others = host.vms.filter((guest) => guest !== vm)
+      // The UM VM keeps its own processors: the excess comes off the other VMs, or the host grows.
+      const fromOthers = cores >= UM_VCPUS && sum(others.map((guest) => guest.vcpus)) >= total - cores
+      // With the UM VM at the 4 virtual processors e2010-um-vcpu asks for.
+      const neededCores = total - vm.vcpus + Math.max(vm.vcpus, UM_VCPUS)
+      report({
+        subject: vm.id,
+        related: [host.id, ...others.map((guest) => guest.id)],
+        message: cores < UM_VCPUS
+          ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
+          : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`,
+        fix: fromOthers
+          ? `Remove ${total - cores} virtual processor${total - cores === 1 ? '' : 's'} from the other VMs on ${host.name}, or move VMs to another host, so that ${host.name} runs at most ${cores}.`
+          : `Run ${vm.name} on a host with at least ${neededCores} physical cores (its VMs' virtual processors, ${UM_VCPUS} for ${vm.name}, plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
+      })
+    }
+  },
+})
+
+export const e2010UmMemory = defineRule({
+  id: 'e2010-um-memory',
+  severity: 'warning',
+  title: 'A virtual Exchange 2010 UM server should have at least 16 GB and 2 GB per virtual processor',
+  section: C2,
+  source: `${E2010_UM}; ${E2010_BLOG}`,
+  check({ index, report }) {
+    for (const { vm, host } of virtualUmServers(index)) {
+      const needed = Math.max(UM_MIN_RAM_GB, UM_RAM_PER_VCPU_GB * vm.vcpus)
+      if (vm.ramGB >= needed) continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2010 Unified Messaging with ${vm.ramGB} GB of memory; Microsoft recommends at least ${UM_MIN_RAM_GB} GB and ${UM_RAM_PER_VCPU_GB} GB per virtual processor (${needed} GB for ${vm.vcpus}).`,
+        fix: `Give ${vm.name} at least ${needed} GB of memory, or size it with the usual Exchange 2010 guidance.`,
+      })
+    }
+  },
+})
+
+export const e2010UmHyperVR2 = defineRule({
+  id: 'e2010-um-hyperv-r2',
+  severity: 'warning',
+  title: 'Virtual Exchange 2010 UM is described on Windows Server 2008 R2 Hyper-V with an R2 guest',
+  section: C2,
+  source: `${E2010_UM}; ${E2010_BLOG}`,
+  check({ index, report }) {
+    for (const { vm, host } of virtualUmServers(index)) {
+      const onR2 = UM_HYPERVISORS.includes(host.hypervisor)
+      const r2Guest = UM_GUESTS.includes(vm.guestOs)
+      if (onR2 && r2Guest) continue
+      const what = [onR2 ? null : `on ${host.name} (${hypervisorName(host)})`, r2Guest ? null : `with ${guestOsName(vm.guestOs)} as its guest OS`]
+        .filter((part) => part !== null)
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} runs Exchange 2010 Unified Messaging ${joinAnd(what)}; Microsoft's UM virtualization topic describes a ${GUEST_OS_LABELS['ws2008-r2']} guest on ${HYPERVISOR_LABELS['hyper-v-2008-r2']}.`,
+        fix: `Run ${vm.name} as a ${GUEST_OS_LABELS['ws2008-r2']} guest on a ${HYPERVISOR_LABELS['hyper-v-2008-r2']} host, or confirm the hypervisor vendor supports virtual Exchange UM.`,
+      })
+    }
+  },
+})
+
+export const e2010UmCapacity = defineRule({
+  id: 'e2010-um-capacity',
+  severity: 'info',
+  title: 'A virtual Exchange 2010 UM server handles fewer concurrent calls than a physical one',
+  section: C2,
+  source: E2010_UM,
+  check({ index, report }) {
+    for (const { vm, host } of virtualUmServers(index)) {
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a virtual Exchange 2010 UM server; sized as Microsoft describes, such a server sustained about 40 concurrent calls with Voice Mail Preview on for all users and about 65 without, fewer than the same physical server.`,
+        fix: `Plan about 40 concurrent calls for ${vm.name} (65 without Voice Mail Preview), and add UM servers for more.`,
+      })
+    }
+  },
+})
+
+/** The Unified Messaging rules of C.2, in catalogue order. */
+export const EXCHANGE_2010_UM_RULES: readonly Rule[] = [
+  e2010UmRtm,
+  e2010UmOnlyRole,
+  e2010UmVcpu,
+  e2010UmNoOversubscription,
+  e2010UmMemory,
+  e2010UmHyperVR2,
+  e2010UmCapacity,
+]
