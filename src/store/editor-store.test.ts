@@ -33,13 +33,16 @@ describe('editor store', () => {
     expect(state().future).toEqual([])
   })
 
-  it('a change that goes through clears an earlier refusal, but not a message about what happened', () => {
+  it('a change that goes through clears an earlier refusal or note, but not an error until it is dismissed', () => {
     state().notify('A LUN goes into a storage array')
     state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
     expect(state().notice).toBeNull()
     state().notify('EX01 moved; its disks were disconnected', undefined, 'info')
     state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 2 })
-    expect(state().notice?.text).toBe('EX01 moved; its disks were disconnected')
+    expect(state().notice).toBeNull()
+    state().notify('This browser cannot keep the plan: export it', undefined, 'error')
+    state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
+    expect(state().notice?.text).toBe('This browser cannot keep the plan: export it')
   })
 
   it('returns the problems of a refused edit and leaves plan and history alone', () => {

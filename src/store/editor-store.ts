@@ -89,8 +89,9 @@ export const useEditor = create<EditorState>()((set, get) => ({
       past: merge ? past : pushPast(past, { plan, layout }),
       future: [],
       ...(options?.select !== undefined ? { selection: options.select } : {}),
-      // A change that went through answers an earlier refusal: its message would now mislead.
-      ...(get().notice?.tone === 'refused' ? { notice: null } : {}),
+      // A change that went through answers an earlier refusal, whose message would now mislead, and
+      // moves on from an earlier note of what happened. An error stays until it is dismissed.
+      ...(get().notice?.tone === 'error' ? {} : { notice: null }),
     })
     return null
   },
