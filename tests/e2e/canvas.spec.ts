@@ -266,6 +266,10 @@ test('the host\'s own OS is named for its hypervisor: parent partition, host OS,
   await expect(node(page, 'parent-partition', 'hv01')).toContainText('Parent partition')
   await expect(node(page, 'parent-partition', 'hv02')).toHaveText(/^HypervisorVMware ESX · no Windows host OS$/)
   await expect(node(page, 'parent-partition', 'vs01')).toContainText('Host OS')
+  // The Inspector names it the same way, and says why its Windows fields do not count.
+  await node(page, 'parent-partition', 'hv02').click()
+  await expect(inspector(page)).toContainText('Hypervisor')
+  await expect(inspector(page)).toContainText('VMware ESX runs on the hardware itself: HV02 has no Windows host OS')
 })
 
 test('arrowing through a select changes the plan only on Enter or leaving it, and not at all when back where it began', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall, type Host } from '../../../core/index.ts'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
 import type { FlowNode } from '../flow.ts'
+import { hostOsTitle } from '../../host-os.ts'
 import { Badge, outline } from './Badge.tsx'
 
 type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
@@ -34,17 +35,6 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
 })
 
 const EDITION: Record<string, string> = { standard: 'Standard', enterprise: 'Enterprise', datacenter: 'Datacenter', 'hyper-v-server': 'Hyper-V Server' }
-
-/**
- * What the host's own OS is called: Hyper-V makes it the parent partition; a hosted hypervisor
- * (Virtual Server, Virtual PC) runs on it; VMware ESX and other bare-metal hypervisors have none.
- */
-function hostOsTitle(hypervisor: Host['hypervisor']): string {
-  if (hypervisor === 'none') return 'Operating system'
-  if (hypervisor.startsWith('hyper-v')) return 'Parent partition'
-  if (hypervisor === 'vmware-esx' || hypervisor === 'third-party') return 'Hypervisor'
-  return 'Host OS'
-}
 
 export const ParentNode = memo(function ParentNode({ data, selected }: Props<'parent'>) {
   const { host } = data

@@ -3,8 +3,9 @@
  * bare-metal server. Its fields live under `parent.` on the host.
  */
 import {
-  EDITION_LABELS, INSTALLATION_LABELS, type Host,
+  EDITION_LABELS, HYPERVISOR_LABELS, INSTALLATION_LABELS, type Host,
 } from '../../../core/index.ts'
+import { hasWindowsHostOs } from '../../host-os.ts'
 import { BackupEditor } from './BackupEditor.tsx'
 import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
@@ -20,6 +21,9 @@ export function ParentInspector({ host }: { host: Host }) {
   const parent = host.parent
   return (
     <>
+      {hasWindowsHostOs(host.hypervisor) ? null : (
+        <p className="insp-note">{host.hypervisor === 'third-party' ? 'A third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor]} runs on the hardware itself: {host.name} has no Windows host OS, so these fields count only if its hypervisor changes.</p>
+      )}
       <Section title="Operating system">
         <SelectField label="Windows Server edition" value={parent.edition} choices={EDITION_CHOICES} onCommit={(v) => set('parent.edition', v)} />
         <SelectField label="Installation" value={parent.installation} choices={INSTALLATION_CHOICES}

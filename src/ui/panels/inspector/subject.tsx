@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react'
 import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, locate, type Plan } from '../../../core/index.ts'
 import type { Selection } from '../../../store/editor-store.ts'
+import { hostOsTitle } from '../../host-os.ts'
 import { PhysicalDiskInspector, VirtualDiskInspector } from './DiskInspectors.tsx'
 import { HostInspector } from './HostInspector.tsx'
 import { ParentInspector } from './ParentInspector.tsx'
@@ -28,7 +29,7 @@ export function subjectOf(plan: Plan, selection: Selection | null): Subject {
       case 'host': {
         const bare = at.host.hypervisor === 'none'
         if (selection.kind === 'parent-partition') {
-          return { kind: bare ? 'Server OS' : 'Parent partition', name: at.host.name, findingsOf: at.host.id, body: <ParentInspector host={at.host} /> }
+          return { kind: bare ? 'Server OS' : hostOsTitle(at.host.hypervisor), name: at.host.name, findingsOf: at.host.id, body: <ParentInspector host={at.host} /> }
         }
         if (selection.kind === 'exchange-role') return roleSubject(selection, at.host.name, at.host.id, <RoleInspector role={selection.role} host={at.host} vm={null} />)
         return { kind: bare ? 'Bare-metal server' : 'Host', name: at.host.name, findingsOf: at.host.id, body: <HostInspector host={at.host} /> }
