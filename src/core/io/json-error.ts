@@ -89,7 +89,7 @@ export function findJsonError(text: string): JsonError | null {
       } else {
         return error(c === undefined
           ? `the text ends before the ${top === '{' ? 'object' : 'list'} is closed with "${close}"`
-          : `expected "," or "${close}" but found ${found(text, i)}`)
+          : `expected "," or "${close}" but found ${found(text, i)}${startsValue(c) ? '; is a comma missing before it?' : ''}`)
       }
       continue
     }
@@ -131,9 +131,19 @@ export function findJsonError(text: string): JsonError | null {
   }
 }
 
-/** What stands at `at`, quoted: a whole word (NaN, undefined, True) or one character. */
+/** True for the first character of a JSON value or field name: what follows a forgotten comma. */
+const startsValue = (c: string): boolean => c === '"' || c === '{' || c === '[' || c === '-' || isDigit(c) || /[a-z]/i.test(c)
+
+/**
+ * What stands at `at`, quoted: a string's opening ("the start of "hosts""), a whole word (NaN,
+ * undefined, True) or one character.
+ */
 function found(text: string, at: number): string {
   if (at >= text.length) return 'the end of the text'
+  if (text[at] === '"') {
+    const quoted = /^"([^"\\\n]{0,40})"/.exec(text.slice(at, at + 44))?.[1]
+    return quoted === undefined ? 'a quote mark (")' : `the start of "${quoted}"`
+  }
   const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(at, at + 40))?.[0]
   const what = word ?? text[at]!
   return what === '\n' || what === '\r' ? 'a line break' : `"${what}"`

@@ -154,6 +154,40 @@ describe('loadPlan', () => {
     expect(problemsOf(JSON.stringify(plan)).map((p) => p.path)).toEqual(['hosts[0].disks', 'hosts[0].vms[0].disks[0].kind', 'hosts[1]'])
   })
 
+  it('reports a backing that names nothing even on a disk whose kind is wrong', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].disks[0].kind = 'vhdx'
+    plan.hosts[0].vms[0].disks[0].backing = 'nope'
+    expect(problemsOf(JSON.stringify(plan))).toEqual([
+      { path: 'hosts[0].vms[0].disks[0].kind', message: expect.stringMatching(/^must be one of/) },
+      { path: 'hosts[0].vms[0].disks[0].backing', message: 'refers to "nope", but no entity has that id' },
+    ])
+  })
+
+  it('lets a guest-attached disk leave out its controller (null), and says which controllers a VHD may use', () => {
+    const iscsi = JSON.parse(seedText)
+    iscsi.storage = [{ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [{ id: 'san-1', name: 'LUN 1', sizeGB: 100 }] }]
+    iscsi.hosts[0].vms[0].disks.push({ id: 'ex01-iscsi', name: 'Logs', kind: 'iscsi-guest', sizeGB: 100, backing: 'san-1' })
+    const loaded = loadPlan(JSON.stringify(iscsi))
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))
+    expect(loaded.value.hosts[0]!.vms[0]!.disks.at(-1)?.controller).toBeNull()
+    const vhd = JSON.parse(seedText)
+    vhd.hosts[0].vms[0].disks.push({ id: 'ex01-vhd', name: 'Logs', kind: 'fixed-vhd', sizeGB: 100 })
+    expect(problemsOf(JSON.stringify(vhd))).toEqual([
+      { path: 'hosts[0].vms[0].disks[1].controller', message: expect.stringMatching(/^Logs is a fixed-vhd disk and must sit on a virtual controller \(ide0, ide1 or scsi0–scsi3\)/) },
+    ])
+  })
+
+  it('tells a field that may be null that null is allowed too', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].exchange = '2010'
+    plan.hosts[0].cluster = 5
+    expect(problemsOf(JSON.stringify(plan))).toEqual([
+      { path: 'hosts[0].cluster', message: 'must be text (a string) or null (got 5)' },
+      { path: 'hosts[0].vms[0].exchange', message: 'must be an object or null (got "2010")' },
+    ])
+  })
+
   it('takes layout keys as ids: one that is not is rejected, never dropped (not even "__proto__")', () => {
     const plan = JSON.parse(seedText)
     plan.layout = { hv01: { x: 1, y: 2 }, 'not an id': { x: 3, y: 4 } }
@@ -174,7 +208,7 @@ describe('loadPlan', () => {
     expect(problemsOf(' \n')).toEqual([{ path: '(the whole file)', message: expect.stringMatching(/^is empty/) }])
     expect(loadPlan(`\uFEFF${seedText}`).ok).toBe(true)
     const huge = seedText.replace('"sizeGB": 146', '"sizeGB": 1e400')
-    expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'must be a number (got a number out of range)' }])
+    expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'is a number too large to use (JSON reads it as infinity)' }])
   })
 
   it('refuses a VM disk backed by a disk of another host', () => {

@@ -142,13 +142,19 @@ function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
   return [issueToProblem(issue)]
 }
 
+/** Fields that may also be null (plan-format.md), so a wrong value is told it may be null too. */
+const NULLABLE_FIELDS = new Set(['exchange', 'cluster', 'lun', 'backing', 'controller'])
+
 /** One schema problem in plain words at its path; edits word their refusals with it too. */
 export function issueToProblem(issue: z.core.$ZodIssue): Problem {
   const path = formatPath(issue.path)
   const got = 'input' in issue && issue.input !== undefined ? ` (got ${describe(issue.input)})` : ''
   switch (issue.code) {
     case 'invalid_type':
-      return { path, message: issue.input === undefined ? 'is required but missing' : `must be ${article(issue.expected)}${got}` }
+      if (issue.input === undefined) return { path, message: 'is required but missing' }
+      // JSON.parse reads 1e400 as Infinity: a number, but one no field can hold.
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return { path, message: 'is a number too large to use (JSON reads it as infinity)' }
+      return { path, message: `must be ${article(issue.expected)}${NULLABLE_FIELDS.has(String(issue.path.at(-1))) ? ' or null' : ''}${got}` }
     case 'invalid_value': {
       const allowed = issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.map((v) => describe(v)).join(', ')}`
       return { path, message: issue.input === undefined ? `is required but missing; it must be ${allowed}` : `must be ${allowed}${got}` }

@@ -74,7 +74,9 @@ export const VirtualDiskSchema = z.strictObject({
   id,
   name,
   kind: z.enum(DISK_KINDS),
-  controller: z.enum(CONTROLLERS).nullable(),
+  // Left out, it is null, as `backing` is: right for iscsi-guest and fc-guest disks, and for any other
+  // kind a reference problem that says which controllers there are.
+  controller: z.enum(CONTROLLERS).nullable().default(null),
   sizeGB: positive,
   backing: id.nullable().default(null),
   contents: setOf(VM_DISK_CONTENTS).default([]),

@@ -19,6 +19,8 @@ export interface ReferenceView {
     vms: readonly { id: unknown; disks: readonly { id: unknown; name: unknown; kind: unknown; controller: unknown; backing: unknown }[] }[]
   }[]
   storage: readonly { id: unknown; luns: readonly { id: unknown }[] }[]
+  /** False when part of the document could not be read, so some ids may be missing from it. */
+  complete?: boolean
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value)
@@ -56,11 +58,14 @@ export function checkReferences(plan: ReferenceView): Problem[] {
     const name = h === undefined ? undefined : plan.hosts[h]?.name
     return typeof name === 'string' ? name : '?'
   }
-  const expect = (ref: unknown, path: string, kind: Entity['kind'], hostIndex?: number) => {
+  /** A reference that must resolve; to an entity of `kind` where the kind is known (null: any). */
+  const expect = (ref: unknown, path: string, kind: Entity['kind'] | null, hostIndex?: number) => {
     if (!isId(ref)) return
     const target = entities.get(ref)
     if (!target) {
-      problems.push({ path, message: `refers to "${ref}", but no entity has that id` })
+      if (plan.complete !== false) problems.push({ path, message: `refers to "${ref}", but no entity has that id` })
+    } else if (kind === null) {
+      return
     } else if (target.kind !== kind) {
       problems.push({ path, message: `refers to "${ref}", which is a ${target.kind} (${target.path}); it must be a ${kind}` })
     } else if (hostIndex !== undefined && target.hostIndex !== hostIndex) {
@@ -77,7 +82,8 @@ export function checkReferences(plan: ReferenceView): Problem[] {
     })
     host.vms.forEach((vm, v) => vm.disks.forEach((disk, d) => {
       const path = `hosts[${h}].vms[${v}].disks[${d}]`
-      if (!isKind(disk.kind)) return
+      // A disk of no known kind may still name a backing that does not exist: say so as well.
+      if (!isKind(disk.kind)) return expect(disk.backing, `${path}.backing`, null)
       const guestAttached = GUEST_ATTACHED_KINDS.includes(disk.kind)
       if (disk.controller === null && !guestAttached) {
         problems.push({ path: `${path}.controller`, message: `${typeof disk.name === 'string' ? disk.name : 'this disk'} is a ${disk.kind} disk and must sit on a virtual controller (ide0, ide1 or scsi0–scsi3); only iscsi-guest and fc-guest disks have none` })
@@ -97,7 +103,18 @@ export function checkReferences(plan: ReferenceView): Problem[] {
  */
 export function referenceView(document: unknown): ReferenceView {
   const root = record(document)
-  return {
+  // A list that is there but no list (or an item that is no object) hides the ids it should hold:
+  // then a reference to one of them cannot be called dangling.
+  let complete = true
+  const list = (value: unknown): readonly unknown[] => {
+    if (Array.isArray(value)) {
+      if (value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) complete = false
+      return value
+    }
+    if (value !== undefined) complete = false
+    return []
+  }
+  const view = {
     hosts: list(root.hosts).map((value) => {
       const host = record(value)
       return {
@@ -117,7 +134,7 @@ export function referenceView(document: unknown): ReferenceView {
     }),
     storage: list(root.storage).map((value) => ({ id: record(value).id, luns: list(record(value).luns).map((lun) => ({ id: record(lun).id })) })),
   }
+  return { ...view, complete }
 }
 
 const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {})
-const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : [])
