@@ -51,7 +51,9 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
       <SelectField label="Update" value={install.update} choices={updateChoices(install.version, install.update)}
         onCommit={(update) => change({ ...install, update })} />
       <CheckSet label="Exchange roles" values={install.roles} choices={ROLE_CHOICES}
-        onCommit={(roles) => change({ ...install, roles: roles as ExchangeInstall['roles'] })} />
+        onCommit={(roles) => (roles.length === 0
+          ? 'It must keep at least one Exchange role: tick another one first, or remove Exchange below'
+          : change({ ...install, roles: roles as ExchangeInstall['roles'] }))} />
       <SelectField label="Cluster kind" value={cluster?.kind ?? NONE} choices={CLUSTER_CHOICES} onCommit={setCluster} />
       {cluster ? (
         <TextField label="Cluster ID" value={cluster.id} check={required('Enter the name the cluster members share')}
