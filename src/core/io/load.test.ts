@@ -182,8 +182,10 @@ describe('loadPlan', () => {
     const plan = JSON.parse(seedText)
     plan.hosts[0].vms[0].exchange = '2010'
     plan.hosts[0].cluster = 5
+    plan.hosts[0].vms[0].disks[0].controller = 5
     expect(problemsOf(JSON.stringify(plan))).toEqual([
       { path: 'hosts[0].cluster', message: 'must be text (a string) or null (got 5)' },
+      { path: 'hosts[0].vms[0].disks[0].controller', message: 'must be one of "ide0", "ide1", "scsi0", "scsi1", "scsi2", "scsi3" or null (got 5)' },
       { path: 'hosts[0].vms[0].exchange', message: 'must be an object or null (got "2010")' },
     ])
   })

@@ -157,7 +157,8 @@ export function issueToProblem(issue: z.core.$ZodIssue): Problem {
       return { path, message: `must be ${article(issue.expected)}${NULLABLE_FIELDS.has(String(issue.path.at(-1))) ? ' or null' : ''}${got}` }
     case 'invalid_value': {
       const allowed = issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.map((v) => describe(v)).join(', ')}`
-      return { path, message: issue.input === undefined ? `is required but missing; it must be ${allowed}` : `must be ${allowed}${got}` }
+      const orNull = NULLABLE_FIELDS.has(String(issue.path.at(-1))) ? ' or null' : ''
+      return { path, message: issue.input === undefined ? `is required but missing; it must be ${allowed}${orNull}` : `must be ${allowed}${orNull}${got}` }
     }
     case 'invalid_key':
       return { path, message: `is not an id; ${ID_RULE}` }

@@ -111,6 +111,9 @@ describe('fixes do not lead into another finding', () => {
     expect(fixOf(copied, 'backup-must-be-exchange-aware', 'ex01')).not.toMatch(/host-level/)
     const onVhds = edit(copied, (d) => { for (const disk of first(d).vm.disks) { disk.kind = 'fixed-vhd'; disk.backing = 'hv01-os' } })
     expect(fixOf(onVhds, 'backup-must-be-exchange-aware', 'ex01')).toMatch(/, or a host-level Hyper-V VSS backup with integration components installed\.$/)
+    // Windows Server 2003 before SP2 cannot take the integration components that backup needs.
+    const oldGuest = edit(onVhds, (d) => { first(d).vm.guestOs = 'ws2003-x86' })
+    expect(fixOf(oldGuest, 'backup-must-be-exchange-aware', 'ex01')).not.toMatch(/host-level/)
   })
 })
 
@@ -122,6 +125,32 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
       ex01.exchange!.roles = ['unified-messaging']
     })
     expect(fixOf(plan, 'e2010-um-no-oversubscription', 'ex01')).toMatch(/^Run EX01 on a host with at least 6 physical cores/)
+  })
+
+  it('the processors to take off a UM server\'s neighbours count UM at the 4 it needs, and leave each neighbour one', () => {
+    const plan = change(soundFor('2010'), ({ host, vm: ex01 }) => {
+      Object.assign(ex01, { vcpus: 2, ramGB: 16, guestOs: 'ws2008-r2-sp1' })
+      ex01.exchange!.roles = ['unified-messaging']
+      host.vms.push({ ...structuredClone(ex01), id: 'ex02', name: 'EX02', vcpus: 6, disks: [], exchange: null })
+    })
+    // 8 cores: 6 for EX02, 2 for the root OS, and UM needs 4: take 4 off EX02.
+    expect(fixOf(plan, 'e2010-um-no-oversubscription', 'ex01')).toMatch(/^Remove 4 virtual processors from the other VMs on HV01/)
+    const crowded = edit(plan, (d) => {
+      const { host } = first(d)
+      host.vms[1]!.vcpus = 4
+      for (const id of ['ex03', 'ex04']) host.vms.push({ ...structuredClone(host.vms[1]!), id, name: id.toUpperCase(), vcpus: 1 })
+    })
+    // The others have 4 + 1 + 1 and can give up 3 while each keeps one, short of the 4 needed: a bigger host.
+    expect(fixOf(crowded, 'e2010-um-no-oversubscription', 'ex01')).toMatch(/^Run EX01 on a host with at least 12 physical cores/)
+  })
+
+  it('a VHD over 2040 GB is offered a VHDX only where the VM\'s Exchange accepts one', () => {
+    const big = (version: '2010' | '2013') => change(soundFor(version), ({ host, vm: ex01 }) => {
+      host.hypervisor = 'hyper-v-2012'
+      Object.assign(ex01.disks[1]!, { kind: 'fixed-vhd', sizeGB: 3000 })
+    })
+    expect(fixOf(big('2010'), 'fixed-vhd-size-limit', 'ex01-db')).toMatch(/or use a pass-through disk for it\.$/)
+    expect(fixOf(big('2013'), 'fixed-vhd-size-limit', 'ex01-db')).toMatch(/or use a pass-through disk or a fixed VHDX for it\.$/)
   })
 
   it('an Exchange 2010 RTM DAG member under Quick Migration is told to leave Quick Migration as well as to install SP1', () => {

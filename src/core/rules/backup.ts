@@ -4,7 +4,7 @@
 import type { ExchangeRole } from '../model/enums.ts'
 import type { Backup, Host, VirtualDisk, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
-import { lacksIntegrationComponents } from './guest-hyperv.ts'
+import { guestOsLacksIntegrationComponents, lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { guestOsName, joinAnd } from './platform-wording.ts'
@@ -62,11 +62,13 @@ function unawareBackup(server: ExchangeServerRef): string | null {
 
 /**
  * The host-side backup a VM on Hyper-V can also have, as the end of a fix: not for a VM with Exchange
- * data on a pass-through or guest-attached disk, which that backup does not capture; nothing elsewhere.
+ * data on a pass-through or guest-attached disk, which that backup does not capture, nor for a guest
+ * OS that cannot take the integration components it needs; nothing elsewhere.
  */
 function orHostVss(server: ExchangeServerRef): string {
   const { vm, host } = server
-  if (vm === null || !isHyperV(host) || vm.disks.some((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents))) return ''
+  if (vm === null || !isHyperV(host) || guestOsLacksIntegrationComponents(vm.guestOs)) return ''
+  if (vm.disks.some((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents))) return ''
   return ', or a host-level Hyper-V VSS backup with integration components installed'
 }
 

@@ -94,24 +94,30 @@ export const e2010UmNoOversubscription = defineRule({
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const { vm, host } of virtualUmServers(index)) {
-      // Counted as the vCPU:core ratio rules count (guest-ratio.ts): every VM plus the root OS.
-      const total = sum(host.vms.map((guest) => guest.vcpus)) + ROOT_VCPU_BASELINE
-      const cores = physicalCores(host)
-      if (total <= cores && cores >= UM_VCPUS) continue
+      // Counted as the vCPU:core ratio rules count (guest-ratio.ts): every VM plus the root OS. The UM
+      // VM counts at the 4 processors it needs (e2010-um-vcpu) even when it has fewer: they must be
+      // physical cores left free for it at all times.
       const others = host.vms.filter((guest) => guest !== vm)
-      // The UM VM keeps its own processors: the excess comes off the other VMs, or the host grows.
-      const fromOthers = cores >= UM_VCPUS && sum(others.map((guest) => guest.vcpus)) >= total - cores
-      // With the UM VM at the 4 virtual processors e2010-um-vcpu asks for.
-      const neededCores = total - vm.vcpus + Math.max(vm.vcpus, UM_VCPUS)
+      const othersVcpus = sum(others.map((guest) => guest.vcpus))
+      const total = othersVcpus + vm.vcpus + ROOT_VCPU_BASELINE
+      const needed = othersVcpus + Math.max(vm.vcpus, UM_VCPUS) + ROOT_VCPU_BASELINE
+      const cores = physicalCores(host)
+      if (needed <= cores) continue
+      const excess = needed - cores
+      // The excess can come off the other VMs if each keeps a processor, and the host has room for UM at all.
+      const fromOthers = cores >= UM_VCPUS + ROOT_VCPU_BASELINE && othersVcpus - others.length >= excess
+      const free = cores - othersVcpus - ROOT_VCPU_BASELINE
       report({
         subject: vm.id,
         related: [host.id, ...others.map((guest) => guest.id)],
         message: cores < UM_VCPUS
           ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
-          : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`,
+          : total > cores
+            ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
+            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose other VMs and root OS leave ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
         fix: fromOthers
-          ? `Remove ${total - cores} virtual processor${total - cores === 1 ? '' : 's'} from the other VMs on ${host.name}, or move VMs to another host, so that ${host.name} runs at most ${cores}.`
-          : `Run ${vm.name} on a host with at least ${neededCores} physical cores (its VMs' virtual processors, ${UM_VCPUS} for ${vm.name}, plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
+          ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'} from the other VMs on ${host.name}, or move VMs to another host, so that ${vm.name} keeps ${UM_VCPUS} physical cores of its own.`
+          : `Run ${vm.name} on a host with at least ${needed} physical cores (its VMs' virtual processors, ${UM_VCPUS} for ${vm.name}, plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
       })
     }
   },

@@ -93,6 +93,11 @@ export const cases: RuleCases[] = [
       { name: 'UM server on 4 cores (4 vCPUs plus the root OS)', plan: umWith(({ host }) => { host.hardware.coresPerSocket = 2 }), subjects: ['ex01'], severity: 'error' },
       { name: 'UM server on a host with fewer than 4 cores', plan: umWith(({ host }) => { Object.assign(host.hardware, { sockets: 1, coresPerSocket: 2 }) }), subjects: ['ex01'] },
       { name: 'another VM takes the host past 1:1', plan: umWith(({ host }) => { host.vms.push(vm({ id: 'ex02', vcpus: 4 })) }), subjects: ['ex01'] },
+      {
+        name: 'a 2-vCPU UM server whose host is 1:1 today, but leaves it only 2 free cores of the 4 it needs',
+        plan: umWith(({ host, vm: ex01 }) => { ex01.vcpus = 2; host.vms.push(vm({ id: 'ex02', vcpus: 4 })) }),
+        subjects: ['ex01'],
+      },
     ],
     silent: [
       { name: 'UM server alone on 8 cores', plan: um2010 },

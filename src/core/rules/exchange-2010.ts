@@ -13,6 +13,8 @@ import {
   guestOsRule, hypervisorName,
 } from './exchange-modern.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
+import { VM_LIMITS } from './platform-limits.ts'
+import { gb } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -58,6 +60,9 @@ export const e2010GuestOs = guestOsRule({
   source: E2010_VIRT,
 }, '2010', E2010_GUESTS, 'Windows Server 2008 SP2 x64 or Windows Server 2008 R2', 'Windows Server 2008 R2 SP1 (or 2008 SP2 x64)')
 
+/** The largest VHD file, the same on every Hyper-V (B.1). */
+const VHD_MAX_GB = VM_LIMITS.hv2008.vhdMaxGB
+
 /** The disk kinds the Exchange 2010 text leaves out, in words: all but fixed VHDs, pass-through disks and iSCSI. */
 const UNLISTED_2010: Partial<Record<DiskKind, string>> = {
   'dynamic-vhd': 'a dynamically expanding VHD',
@@ -86,7 +91,7 @@ export const e2010StorageTypes = defineRule({
         message: `${diskLabel(ref)} is ${UNLISTED_2010[disk.kind]}; Exchange 2010 supports only fixed-size VHDs, SCSI pass-through disks and iSCSI from the guest.`,
         fix: disk.kind === 'fc-guest'
           ? `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size VHD on it.`
-          : `Make ${disk.name} of ${vm.name} a fixed-size VHD${disk.sizeGB >= 2040 ? ' (or several, each under 2040 GB)' : ''}, or give ${vm.name} a pass-through disk instead.`,
+          : `Make ${disk.name} of ${vm.name} a fixed-size VHD${disk.sizeGB >= VHD_MAX_GB ? ` (or several, each under ${gb(VHD_MAX_GB)})` : ''}, or give ${vm.name} a pass-through disk instead.`,
       })
     }
   },

@@ -27,6 +27,7 @@ export const cases: RuleCases[] = [
       { name: 'database on a guest Fibre Channel disk', plan: databaseAs(sound2013, 'fc-guest', 'hyper-v-2012-r2'), subjects: ['ex01-db'], severity: 'error' },
       { name: 'database on a dynamic disk on VMware ESX', plan: databaseAs(change(sound2013, ({ host }) => { host.svvpValidated = true }), 'dynamic-vhdx', 'vmware-esx'), subjects: ['ex01-db'], severity: 'error' },
       { name: 'database on a dynamic VHD (dynamic-vhd-unsupported too)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.kind = 'dynamic-vhd' }), subjects: ['ex01-db'], severity: 'error' },
+      { name: 'database on a dynamic VHD on Windows Server 2008 R2 Hyper-V', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hypervisor = 'hyper-v-2008-r2'; ex01.disks[1]!.kind = 'dynamic-vhd' }), subjects: ['ex01-db'] },
       { name: 'database on a differencing disk (differencing-vhd-unsupported too)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.kind = 'differencing-vhd' }), subjects: ['ex01-db'], severity: 'error' },
     ],
     silent: [

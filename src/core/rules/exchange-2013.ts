@@ -1,27 +1,24 @@
 /**
  * C.3 Exchange Server 2013: guest OS, storage kinds, SMB 3.0 shares, minimum memory and the design
- * point, and the memory and sizing vocabulary exchange-2016.ts shares (the storage vocabulary is in
- * exchange-storage.ts). The section's HA rules live in exchange-modern.ts. `smb3-vhd-only` reports
+ * point (their vocabulary, shared with exchange-2016.ts, is in exchange-storage.ts and
+ * exchange-sizing.ts). The section's HA rules live in exchange-modern.ts. `smb3-vhd-only` reports
  * disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both. Left out: the
  * Azure rules (`e2013-azure-premium-storage`, `azure-outbound-smtp-relay`), `e2013-pagefile`,
  * `e2013-hyperthreading`, `e2013-numa` and `smart-paging-ssd` (the plan has no Azure hosts, page file
  * size, sizing method, NUMA or Smart Paging setting).
  */
-import type { ExchangeRole, ExchangeVersion, GuestOs } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
-import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import type { GuestOs } from '../model/enums.ts'
 import {
-  C3, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
+  C3, CSS_HC, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
+import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
-import { physicalCores } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
-import { defineRule, type Rule, type RuleContext } from './types.ts'
+import { defineRule, type Rule } from './types.ts'
 
 const E2013_REQ = 'Exchange 2013 system requirements (E2013-REQ)'
 const E2013_SIZE = 'Exchange 2013 sizing and configuration recommendations (E2013-SIZE)'
-const CSS_HC = 'Microsoft CSS-Exchange HealthChecker (CSS-HC)'
 
 const E2013_GUESTS: readonly GuestOs[] = ['ws2008-r2-sp1', 'ws2012', 'ws2012-r2']
 
@@ -72,44 +69,6 @@ export const smb3VhdOnly = defineRule({
   },
 })
 
-/** Memory minimums (GB) by role; a server needs the largest of its roles'. */
-export type MemoryFloors = Partial<Record<ExchangeRole, number>>
-
-/** A server's memory: a VM's, or the RAM of a server running Exchange in its own OS. */
-const memoryGB = ({ vm, host }: ExchangeServerRef): number => (vm ? vm.ramGB : host.hardware.ramGB)
-
-/** The servers of these versions with less memory than their roles need, with what they need. */
-export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVersion[], floors: MemoryFloors) {
-  const below: { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole }[] = []
-  for (const server of exchangeServersOf(index, versions)) {
-    let role: ExchangeRole | null = null
-    let neededGB = 0
-    for (const held of server.exchange.roles) {
-      const floor = floors[held]
-      if (floor !== undefined && floor > neededGB) [role, neededGB] = [held, floor]
-    }
-    const ramGB = memoryGB(server)
-    if (role !== null && ramGB < neededGB) below.push({ server, ramGB, neededGB, role })
-  }
-  return below
-}
-
-/** "the Mailbox role", "the Mailbox and Client Access roles". */
-export const rolesWords = (roles: readonly ExchangeRole[]): string =>
-  `the ${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} role${roles.length > 1 ? 's' : ''}`
-
-/** The check of a minimum-memory rule (error): servers of `versions` with less memory than their roles need. */
-export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: MemoryFloors) => ({ index, report }: RuleContext) => {
-  for (const { server, ramGB, neededGB, role } of belowMemoryFloor(index, versions, floors)) {
-    report({
-      subject: server.id,
-      related: hostOf(server),
-      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(server.exchange.roles)} on ${ramGB} GB of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${neededGB} GB.`,
-      fix: `Give ${server.name} at least ${neededGB} GB of memory.`,
-    })
-  }
-}
-
 export const e2013MinMemory = defineRule({
   id: 'e2013-min-memory',
   severity: 'error',
@@ -118,18 +77,6 @@ export const e2013MinMemory = defineRule({
   source: `${E2013_REQ}; ${E2013_WP}`,
   check: minMemoryCheck(['2013'], { mailbox: 8, 'client-access': 4, 'edge-transport': 4 }),
 })
-
-/** What of a server exceeds a design point, in words; a VM's virtual processors count as its cores. */
-export function overDesignPoint({ vm, host }: ExchangeServerRef, point: { sockets: number; cores: number; ramGB?: number }): string[] {
-  const over: string[] = []
-  const sockets = vm ? 0 : host.hardware.sockets
-  const cores = vm ? vm.vcpus : physicalCores(host)
-  const ramGB = vm ? vm.ramGB : host.hardware.ramGB
-  if (sockets > point.sockets) over.push(`${sockets} processor sockets`)
-  if (cores > point.cores) over.push(vm ? `${cores} virtual processors` : `${cores} physical cores`)
-  if (point.ramGB !== undefined && ramGB > point.ramGB) over.push(`${ramGB} GB of memory`)
-  return over
-}
 
 const E2013_DESIGN_POINT = { sockets: 2, cores: 20, ramGB: 96 }
 

@@ -6,15 +6,14 @@
  */
 import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
-import { C4, E16_VIRT, exchangeServersOf, exchangeVmsOf, hostOf } from './exchange-modern.ts'
-import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-2013.ts'
+import { C4, CSS_HC, E16_VIRT, exchangeServersOf, exchangeVmsOf, hostOf } from './exchange-modern.ts'
+import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E16_REQ = 'Exchange Server 2016 and 2019 system requirements (E16-REQ)'
 const E19_PA = 'Exchange Server 2019 Preferred Architecture (E19-PA)'
-const CSS_HC = 'Microsoft CSS-Exchange HealthChecker (CSS-HC)'
 
 const E2016_ON: readonly ExchangeVersion[] = ['2016', '2019', 'se']
 const E2019_ON: readonly ExchangeVersion[] = ['2019', 'se']

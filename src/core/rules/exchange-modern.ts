@@ -25,6 +25,7 @@ export const E2010_WP = 'Best Practices for Virtualizing Exchange Server 2010 wi
 export const E2013_VIRT = 'Exchange 2013 virtualization (E2013-VIRT)'
 export const E2013_WP = 'Best Practices for Virtualizing and Managing Exchange 2013 (E2013-WP)'
 export const E16_VIRT = 'Exchange Server virtualization, 2016 and 2019 (E16-VIRT)'
+export const CSS_HC = 'Microsoft CSS-Exchange HealthChecker (CSS-HC)'
 
 /** Versions with database availability groups. */
 const DAG_VERSIONS: readonly ExchangeVersion[] = ['2010', ...MODERN_VERSIONS]

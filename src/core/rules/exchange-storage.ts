@@ -14,12 +14,13 @@ import type { Report } from './types.ts'
  * Exchange data disks of these versions of a kind the 2013-and-later texts qualify or leave out:
  * dynamic VHDs, differencing disks, dynamic VHDXs and guest Fibre Channel disks. The first two are
  * also `dynamic-vhd-unsupported` and `differencing-vhd-unsupported`: the catalogue gives both rules.
- * Hyper-V 2008/R2, with neither VHDX nor virtual Fibre Channel, is `fixed-vhd-size-limit` and
- * `fc-hba-host-only`, and runs no Exchange 2013 or later.
+ * Hyper-V 2008/R2 has neither VHDX nor virtual Fibre Channel: a VHDX or guest HBA there is what the
+ * platform cannot do (`fixed-vhd-size-limit`, `fc-hba-host-only`), not a storage choice.
  */
 export const questionableDataDisks = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>
   index.virtualDisksOfKind('dynamic-vhd', 'differencing-vhd', 'dynamic-vhdx', 'fc-guest').filter((ref): ref is ExchangeDiskRef =>
-    ref.exchange !== null && versions.includes(ref.exchange.version) && holdsData(ref.disk.contents) && !isHyperV2008Era(ref.host))
+    ref.exchange !== null && versions.includes(ref.exchange.version) && holdsData(ref.disk.contents)
+    && !(isHyperV2008Era(ref.host) && (ref.disk.kind === 'dynamic-vhdx' || ref.disk.kind === 'fc-guest')))
 
 /** A dynamic VHDX is listed for Hyper-V only. */
 export const listedDynamicVhdx = ({ disk, host }: ExchangeDiskRef): boolean => disk.kind === 'dynamic-vhdx' && isHyperV(host)

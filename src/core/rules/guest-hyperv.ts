@@ -24,9 +24,12 @@ const GUESTS_WITHOUT_IC: readonly GuestOs[] = ['ws2003-x86']
 /** The service pack that brings each of those guests to integration-component support. */
 const GUEST_WITH_IC: Partial<Record<GuestOs, GuestOs>> = { 'ws2003-x86': 'ws2003-sp2-x86' }
 
+/** True when the guest OS cannot take Hyper-V integration components at all (before a service pack). */
+export const guestOsLacksIntegrationComponents = (os: GuestOs): boolean => GUESTS_WITHOUT_IC.includes(os)
+
 /** True when a VM runs without Hyper-V integration components (none installed, or a guest OS that has none). */
 export const lacksIntegrationComponents = (vm: Vm): boolean =>
-  vm.integrationComponents === 'none' || GUESTS_WITHOUT_IC.includes(vm.guestOs)
+  vm.integrationComponents === 'none' || guestOsLacksIntegrationComponents(vm.guestOs)
 
 const IDE_CONTROLLERS: readonly Controller[] = ['ide0', 'ide1']
 

@@ -54,12 +54,12 @@ export const cases: RuleCases[] = [
     rule: 'exchange-in-parent-partition',
     fires: [
       { name: 'Exchange 2007 on a Hyper-V host OS', plan: onHost((h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }), subjects: ['hv01'] },
+      { name: 'Exchange set on the "host OS" of VMware ESX, which has none', plan: onHypervisor('vmware-esx', (h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }), subjects: ['hv01'] },
       { name: 'Exchange 2010 on the host OS of a Virtual Server host with VMs', plan: onHypervisor('virtual-server-2005-r2-sp1', (h) => { h.parent.exchange = { version: '2010', update: 'sp1', roles: ['mailbox'], cluster: null } }), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'Exchange on a bare-metal server', plan: bareMetal(() => {}) },
-      { name: 'Exchange set on the "host OS" of VMware ESX, which has none', plan: onHypervisor('vmware-esx', (h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }) },
     ],
   },
   {

@@ -2,10 +2,10 @@
  * A.2 Parent partition (root / host OS): what may run on the host OS of a virtualization host.
  * The capacity rules of the same section (disk, memory, processors) live in parent-capacity.ts.
  */
-import type { Hypervisor, WindowsRole } from '../model/enums.ts'
+import type { WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
-import { isHyperV } from './platform-limits.ts'
+import { hasWindowsHostOs, isHyperV } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -36,9 +36,6 @@ export const hostDedicatedToVirtualization = defineRule({
   },
 })
 
-/** Hypervisors that run on the bare metal themselves, with no Windows host OS beneath the guests. */
-const HYPERVISORS_WITHOUT_HOST_OS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
-
 export const exchangeInParentPartition = defineRule({
   id: 'exchange-in-parent-partition',
   severity: 'error',
@@ -49,13 +46,22 @@ export const exchangeInParentPartition = defineRule({
     for (const host of index.plan.hosts) {
       const exchange = host.parent.exchange
       if (exchange === null || host.hypervisor === 'none') continue
-      // VMware ESX and other bare-metal hypervisors have no Windows host OS to install Exchange on.
-      if (HYPERVISORS_WITHOUT_HOST_OS.includes(host.hypervisor)) continue
+      const version = EXCHANGE_VERSION_LABELS[exchange.version]
+      // VMware ESX and other bare-metal hypervisors have no Windows host OS: Exchange cannot be there at all.
+      if (!hasWindowsHostOs(host.hypervisor)) {
+        const hypervisor = host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor]
+        report({
+          subject: host.id,
+          message: `${version} is set as installed on ${host.name}'s host OS, but ${host.name} runs ${hypervisor}, which has no Windows host OS to install it on.`,
+          fix: `Run ${version} in a VM on ${host.name}, or make ${host.name} a bare-metal Exchange server without a hypervisor.`,
+        })
+        continue
+      }
       // Hyper-V turns the host OS into a partition itself; a hosted hypervisor counts once it runs guests.
       if (!isHyperV(host) && host.vms.length === 0) continue
       report({
         subject: host.id,
-        message: `${EXCHANGE_VERSION_LABELS[exchange.version]} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`,
+        message: `${version} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`,
         fix: `Uninstall Exchange from ${host.name}'s host OS and run it in a child VM instead (or make ${host.name} a bare-metal Exchange server without a hypervisor).`,
       })
     }

@@ -98,7 +98,7 @@ export const fcHbaHostOnly = defineRule({
           : `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA; a guest may be unable to reach the host's HBAs.`,
         fix: impossible
           ? `Configure the HBA on ${host.name} and present the LUN to ${vm.name} as a pass-through disk or a fixed VHD.`
-          : `Present the LUN from ${host.name} to ${vm.name} as a fixed-size virtual disk or a pass-through disk; Exchange data is not supported on a disk the guest reaches through its own Fibre Channel adapter.`,
+          : `Present the LUN from ${host.name} to ${vm.name} as a fixed-size virtual disk or a pass-through disk${holdsData(disk.contents) ? '; Exchange data is not supported on a disk the guest reaches through its own Fibre Channel adapter' : ', or make sure the hypervisor gives it virtual Fibre Channel'}.`,
       })
     }
   },

@@ -74,17 +74,19 @@ export const fixedVhdSizeLimit = defineRule({
   fixAll: true,
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
-      const { disk, vm, host } = ref
+      const { disk, vm, host, exchange } = ref
       const family = hyperVFamily(host)
       if (family === null) continue
       const limits = VM_LIMITS[family]
       const vhd = VHD_KINDS.includes(disk.kind)
       if (vhd && disk.sizeGB >= limits.vhdMaxGB) {
+        // A VHDX only where Hyper-V has it and the VM's Exchange accepts it (the 2007 and 2010 texts list fixed VHDs).
+        const vhdx = limits.vhdxMaxGB !== null && (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version))
         report({
           subject: disk.id,
           related: [vm.id, host.id],
           message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHD; a VHD file must be smaller than ${gb(limits.vhdMaxGB)}.`,
-          fix: `Make ${disk.name} smaller than ${gb(limits.vhdMaxGB)}, split it over several disks, or use a pass-through disk${limits.vhdxMaxGB === null ? '' : ' or a fixed VHDX'} for it.`,
+          fix: `Make ${disk.name} smaller than ${gb(limits.vhdMaxGB)}, split it over several disks, or use a pass-through disk${vhdx ? ' or a fixed VHDX' : ''} for it.`,
         })
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
         // The VHDX format arrived with Windows Server 2012 Hyper-V: on 2008/R2 no size is allowed.

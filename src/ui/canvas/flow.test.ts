@@ -5,16 +5,18 @@ import { toEdges } from './flow.ts'
 describe('toEdges', () => {
   it('names each line by the disk it leaves and the host disk or LUN behind it, without doubling "LUN"', () => {
     const plan = edit(soundPlan(), (d) => {
-      d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'l0', name: 'LUN 0', sizeGB: 500 }, { id: 'l1', name: 'Logs', sizeGB: 500 }] })
+      d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'l0', name: 'LUN 0', sizeGB: 500 }, { id: 'l1', name: 'Logs', sizeGB: 500 }, { id: 'l2', name: 'LUN1', sizeGB: 500 }] })
       const { host } = first(d)
       host.disks[2]!.lun = 'l0'
       host.disks[3]!.lun = 'l1'
+      host.disks[1]!.lun = 'l2'
     })
     const labels = toEdges(plan, null, new Map()).map((edge) => edge.ariaLabel)
     expect(labels).toEqual(expect.arrayContaining([
       "EX01's Database is backed by HV01's Disk 2",
       "HV01's Disk 2 is backed by LUN 0",
       "HV01's Disk 3 is backed by LUN Logs",
+      "HV01's Disk 1 is backed by LUN1",
     ]))
   })
 })

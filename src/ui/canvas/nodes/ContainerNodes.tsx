@@ -2,7 +2,7 @@ import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
 import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
 import type { FlowNode } from '../flow.ts'
-import { hostOsTitle } from '../../host-os.ts'
+import { hasWindowsHostOs, hostOsTitle } from '../../host-os.ts'
 import { Badge, outline } from './Badge.tsx'
 
 type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
@@ -45,7 +45,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
       <div className="parent-line">
         <strong>{title}</strong>
         <span className="node-sub">
-          {title === 'Hypervisor' ? `${HYPERVISOR_LABELS[host.hypervisor]} · no Windows host OS` : <>
+          {!hasWindowsHostOs(host.hypervisor) ? `${HYPERVISOR_LABELS[host.hypervisor]} · no Windows host OS` : <>
             {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
             {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
             {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}

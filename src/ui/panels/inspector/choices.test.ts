@@ -39,6 +39,7 @@ describe('updateChoices', () => {
     expect(updateChoices('2013').at(-1)?.label).toBe('CU23')
     expect(updateChoices('2016').at(-1)?.label).toBe('CU23')
     expect(updateChoices('2019').at(-1)?.label).toBe('CU15')
+    expect(updateChoices('se').map((c) => c.label)).toEqual(['RTM', 'CU1', 'CU2'])
   })
 
   it('keeps an unusual current value', () => {

@@ -55,10 +55,10 @@ export function hasChoice(items: readonly ChoiceItem[], value: string): boolean 
 const SERVICE_PACKS: Partial<Record<ExchangeVersion, number>> = { '2003': 2, '2007': 3, '2010': 3 }
 /**
  * Cumulative updates offered for the versions that ship them: the last of 2013 and 2016 is CU23, of
- * 2019 CU15; Subscription Edition keeps shipping them. (The format allows up to CU99, and a plan's
- * own value is always offered.)
+ * 2019 CU15. Subscription Edition (RTM July 2025) plans about two a year: CU1 and CU2 are offered.
+ * The format allows up to CU99, and a plan's own value is always offered, so a later one is kept.
  */
-const CUMULATIVE_UPDATES: Partial<Record<ExchangeVersion, number>> = { '2013': 23, '2016': 23, '2019': 15, se: 5 }
+const CUMULATIVE_UPDATES: Partial<Record<ExchangeVersion, number>> = { '2013': 23, '2016': 23, '2019': 15, se: 2 }
 
 /**
  * The updates a version has (service packs up to 2010, cumulative updates from 2013); the current

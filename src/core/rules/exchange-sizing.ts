@@ -1,0 +1,61 @@
+/**
+ * The sizing vocabulary of the Exchange 2013-and-later rules (exchange-2013.ts, exchange-2016.ts):
+ * memory minimums by role, and the design point of a server's sockets, cores and memory.
+ */
+import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import { exchangeServersOf, hostOf } from './exchange-modern.ts'
+import { physicalCores } from './platform-limits.ts'
+import { joinAnd } from './platform-wording.ts'
+import type { RuleContext } from './types.ts'
+
+/** Memory minimums (GB) by role; a server needs the largest of its roles'. */
+export type MemoryFloors = Partial<Record<ExchangeRole, number>>
+
+/** A server's memory: a VM's, or the RAM of a server running Exchange in its own OS. */
+const memoryGB = ({ vm, host }: ExchangeServerRef): number => (vm ? vm.ramGB : host.hardware.ramGB)
+
+/** The servers of these versions with less memory than their roles need, with what they need. */
+export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVersion[], floors: MemoryFloors) {
+  const below: { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole }[] = []
+  for (const server of exchangeServersOf(index, versions)) {
+    let role: ExchangeRole | null = null
+    let neededGB = 0
+    for (const held of server.exchange.roles) {
+      const floor = floors[held]
+      if (floor !== undefined && floor > neededGB) [role, neededGB] = [held, floor]
+    }
+    const ramGB = memoryGB(server)
+    if (role !== null && ramGB < neededGB) below.push({ server, ramGB, neededGB, role })
+  }
+  return below
+}
+
+/** "the Mailbox role", "the Mailbox and Client Access roles". */
+export const rolesWords = (roles: readonly ExchangeRole[]): string =>
+  `the ${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} role${roles.length > 1 ? 's' : ''}`
+
+/** The check of a minimum-memory rule (error): servers of `versions` with less memory than their roles need. */
+export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: MemoryFloors) => ({ index, report }: RuleContext) => {
+  for (const { server, ramGB, neededGB, role } of belowMemoryFloor(index, versions, floors)) {
+    report({
+      subject: server.id,
+      related: hostOf(server),
+      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(server.exchange.roles)} on ${ramGB} GB of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${neededGB} GB.`,
+      fix: `Give ${server.name} at least ${neededGB} GB of memory.`,
+    })
+  }
+}
+
+/** What of a server exceeds a design point, in words; a VM's virtual processors count as its cores. */
+export function overDesignPoint({ vm, host }: ExchangeServerRef, point: { sockets: number; cores: number; ramGB?: number }): string[] {
+  const over: string[] = []
+  const sockets = vm ? 0 : host.hardware.sockets
+  const cores = vm ? vm.vcpus : physicalCores(host)
+  const ramGB = vm ? vm.ramGB : host.hardware.ramGB
+  if (sockets > point.sockets) over.push(`${sockets} processor sockets`)
+  if (cores > point.cores) over.push(vm ? `${cores} virtual processors` : `${cores} physical cores`)
+  if (point.ramGB !== undefined && ramGB > point.ramGB) over.push(`${ramGB} GB of memory`)
+  return over
+}
