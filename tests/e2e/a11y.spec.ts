@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { node, openFresh, openTemplate, palette } from './helpers.ts'
 
-// The seed has a Hyper-V host and a VM; "Large organisation" adds bare-metal servers, storage and clusters.
-for (const template of ['Seed article: two-disk host', 'Large organisation'] as const) for (const colorScheme of ['light', 'dark'] as const) test(`the editor with "${template}" open has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+// The seed has a Hyper-V host and a VM; "Large organisation" adds bare-metal servers, storage and
+// clusters; the 2019 DAG, clustered Hyper-V hosts with VHDX disks.
+for (const template of ['Seed article: two-disk host', 'Large organisation', 'Exchange 2019 DAG on Hyper-V'] as const) for (const colorScheme of ['light', 'dark'] as const) test(`the editor with "${template}" open has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
   await page.emulateMedia({ colorScheme })
   await openFresh(page)
   await openTemplate(page, template)
