@@ -51,15 +51,18 @@ test('a linked plan is announced, and keeping or discarding it from the banner l
   const link = await page.evaluate(() => navigator.clipboard.readText())
   await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click()
   for (const choice of ['Keep as my plan', 'Discard']) {
-    await page.goto('about:blank')
-    await page.goto(link)
-    const banner = page.getByRole('region', { name: 'Opened from a link' })
-    await expect(page.getByTestId('announcer')).toHaveText(/^Opened "Small office: one host, [^"]*" from a link\. It is not saved in this browser until you keep it as your plan\.$/)
+    // Each time in a tab of its own, as a link is opened from a chat or a mail.
+    const tab = await page.context().newPage()
+    await tab.goto(link)
+    const banner = tab.getByRole('region', { name: 'Opened from a link' })
+    await expect(banner).toBeVisible()
+    await expect(tab.getByTestId('announcer')).toHaveText(/^Opened "Small office: one host, [^"]*" from a link\. It is not saved in this browser until you keep it as your plan\.$/)
     await banner.getByRole('button', { name: choice }).focus()
-    await page.keyboard.press('Enter')
+    await tab.keyboard.press('Enter')
     await expect(banner).toBeHidden()
-    await expect.poll(() => focusIsInTheApp(page)).toBe(true)
-    await expect(page.locator('.react-flow')).toBeFocused()
+    await expect.poll(() => focusIsInTheApp(tab)).toBe(true)
+    await expect(tab.locator('.react-flow')).toBeFocused()
+    await tab.close()
   }
 })
 
