@@ -51,6 +51,9 @@ describe('placeItem', () => {
     expect(place(p, 'mailbox', { kind: 'entity', id: 'srv' }).plan!.hosts[1]!.parent.exchange?.roles).toEqual(['mailbox'])
     expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toMatch(/virtual machine, a parent partition or a bare-metal server/)
     expect(place(soundPlan(), 'mailbox', { kind: 'entity', id: 'ex01' }).reason).toBe('EX01 already has the Mailbox role')
+    const esx = edit(p, (d) => { Object.assign(first(d).host, { hypervisor: 'vmware-esx', svvpValidated: true }) })
+    expect(place(esx, 'mailbox', { kind: 'entity', id: 'parent:hv01' }).reason).toBe('HV01 runs its hypervisor on the hardware itself, with no Windows host OS for Exchange: put the Mailbox role on a VM')
+    expect(first(place(esx, 'mailbox', { kind: 'entity', id: 'ex01' }).plan!).vm.exchange?.roles).toEqual(['mailbox'])
   })
 
   it('refuses what cannot go there, saying why', () => {

@@ -2,7 +2,7 @@
  * What each palette item is, where it may go, and the edit that puts it there. Pure: the canvas
  * asks `placeItem` on drop (and the keyboard on Enter) and either applies the edit or shows why not.
  */
-import type { DiskKind, ExchangeRole } from '../model/enums.ts'
+import { hasWindowsHostOs, type DiskKind, type ExchangeRole } from '../model/enums.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
 import { idsOf, locate } from './locate.ts'
@@ -87,6 +87,9 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       const role = kind as ExchangeRole
       const server = vm ?? (host && (parentOf || host.hypervisor === 'none') ? host : null)
       if (!server) return { ok: false, reason: `${article(label)} role goes onto a virtual machine, a parent partition or a bare-metal server` }
+      if (!vm && !hasWindowsHostOs((server as Host).hypervisor)) {
+        return { ok: false, reason: `${server.name} runs its hypervisor on the hardware itself, with no Windows host OS for Exchange: put the ${label} role on a VM` }
+      }
       const install = vm ? vm.exchange : (server as Host).parent.exchange
       if (install?.roles.includes(role)) return { ok: false, reason: `${server.name} already has the ${label} role` }
       return { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role) } }

@@ -6,6 +6,10 @@ export const HYPERVISORS = [
   'virtual-server-2005-r2-sp1', 'virtual-pc', 'vmware-esx', 'third-party',
 ] as const
 export type Hypervisor = (typeof HYPERVISORS)[number]
+/** Hypervisors that run on the hardware itself, with no Windows host OS beneath the guests. */
+export const HYPERVISORS_WITHOUT_HOST_OS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
+/** False for VMware ESX and other bare-metal hypervisors: the host has no Windows OS of its own. */
+export const hasWindowsHostOs = (hypervisor: Hypervisor): boolean => !HYPERVISORS_WITHOUT_HOST_OS.includes(hypervisor)
 
 export const EDITIONS = ['standard', 'enterprise', 'datacenter', 'hyper-v-server'] as const
 export const INSTALLATIONS = ['core', 'full'] as const

@@ -2,10 +2,10 @@
  * A.2 Parent partition (root / host OS): what may run on the host OS of a virtualization host.
  * The capacity rules of the same section (disk, memory, processors) live in parent-capacity.ts.
  */
-import type { WindowsRole } from '../model/enums.ts'
+import { hasWindowsHostOs, type WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
-import { hasWindowsHostOs, isHyperV } from './platform-limits.ts'
+import { isHyperV } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'

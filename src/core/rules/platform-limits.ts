@@ -127,11 +127,6 @@ export const VIRTUAL_SERVER_GUEST = { vcpus: 1, ramGB: 3.6 }
 
 export const WS2003_GUESTS: readonly GuestOs[] = ['ws2003-x86', 'ws2003-sp2-x86', 'ws2003-sp2-x64']
 
-/** Hypervisors that run on the hardware itself, with no Windows host OS beneath the guests. */
-export const HYPERVISORS_WITHOUT_HOST_OS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
-/** False for VMware ESX and other bare-metal hypervisors: the host has no Windows OS of its own. */
-export const hasWindowsHostOs = (hypervisor: Hypervisor): boolean => !HYPERVISORS_WITHOUT_HOST_OS.includes(hypervisor)
-
 export const physicalCores = (host: Host): number => host.hardware.sockets * host.hardware.coresPerSocket
 export const logicalProcessors = (host: Host): number => physicalCores(host) * host.hardware.threadsPerCore
 
