@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { savePlan } from '../../src/core/index.ts'
 import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
-import { dragFromPalette, findingItems, importThroughChooser, inspector, node, openFresh, palette, pane } from './helpers.ts'
+import { dragFromPalette, findingItems, importThroughChooser, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
 test.beforeEach(async ({ page }) => {
   await openFresh(page)
@@ -199,6 +199,18 @@ test('New plan asks before discarding work', async ({ page }) => {
   await page.getByRole('button', { name: 'New plan' }).click()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host')).toHaveCount(1)
+})
+
+test('a role its Exchange version does not have is noted under the roles, and the note goes with the role', async ({ page }) => {
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  await node(page, 'vm', 'mbx01').click({ position: { x: 60, y: 12 } })
+  const roles = inspector(page).getByRole('group', { name: 'Exchange roles' })
+  const note = inspector(page).getByText(/^Exchange Server 2019 has no Client Access role: client access and transport run as services of the Mailbox role/)
+  await expect(note).toHaveCount(0)
+  await roles.getByRole('checkbox', { name: 'Client Access' }).click()
+  await expect(note).toBeVisible()
+  await roles.getByRole('checkbox', { name: 'Client Access' }).click()
+  await expect(note).toHaveCount(0)
 })
 
 test('a refused inspector change says why, and the message goes once another change lands', async ({ page }) => {

@@ -9,7 +9,7 @@ import {
   type ExchangeInstall, type ExchangeVersion,
 } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
-import { choicesOf, NONE, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { choicesOf, NONE, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, required, Section, TextField, useRefusal, type Setter } from './fields.tsx'
 
@@ -54,6 +54,7 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
         onCommit={(roles) => (roles.length === 0
           ? 'It must keep at least one Exchange role: tick another one first, or remove Exchange below'
           : change({ ...install, roles: roles as ExchangeInstall['roles'] }))} />
+      {rolesNotInVersion(install) ? <p className="insp-note">{rolesNotInVersion(install)}</p> : null}
       <SelectField label="Cluster kind" value={cluster?.kind ?? NONE} choices={CLUSTER_CHOICES} onCommit={setCluster} />
       {cluster ? (
         <TextField label="Cluster ID" value={cluster.id} check={required('Enter the name the cluster members share')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -99,5 +99,20 @@ describe('kindChangeLosses and versionChangeLoss', () => {
     const install: ExchangeInstall = { version: '2007', update: 'sp3', roles: ['mailbox'], cluster: null }
     expect(versionChangeLoss(install, '2013')).toBe('The update is now RTM: Exchange Server 2013 has no SP3.')
     expect(versionChangeLoss({ ...install, update: 'rtm' }, '2013')).toBeNull()
+  })
+})
+
+describe('rolesNotInVersion', () => {
+  const install = (version: ExchangeInstall['version'], roles: ExchangeInstall['roles']): ExchangeInstall => ({ version, update: 'rtm', roles, cluster: null })
+  it('says which roles a version does not have, and where their work went', () => {
+    expect(rolesNotInVersion(install('2016', ['mailbox', 'client-access', 'hub-transport'])))
+      .toBe('Exchange Server 2016 has no Client Access and Hub Transport roles: its client access, transport and Unified Messaging run as services of the Mailbox role.')
+    expect(rolesNotInVersion(install('2013', ['mailbox', 'unified-messaging']))).toMatch(/^Exchange Server 2013 has no Unified Messaging role: /)
+  })
+
+  it('says nothing where the version has every role listed', () => {
+    expect(rolesNotInVersion(install('2010', ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging']))).toBeNull()
+    expect(rolesNotInVersion(install('2019', ['mailbox']))).toBeNull()
+    expect(rolesNotInVersion(install('2013', ['mailbox', 'client-access', 'edge-transport']))).toBeNull()
   })
 })

@@ -4,8 +4,9 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_VERSION_LABELS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName, PROTOCOL_LABELS, updateLabel,
-  WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion, type Host, type Plan, type VirtualDisk,
+  CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
+  type Host, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
 
 export interface Choice { value: string; label: string }
@@ -130,3 +131,22 @@ export function versionChangeLoss(install: ExchangeInstall, version: ExchangeVer
     : `The update is now ${updateLabel(next.update)}: ${EXCHANGE_VERSION_LABELS[version]} has no ${updateLabel(install.update)}.`
 }
 
+/**
+ * The server roles each version has, where it has fewer than all five, and where the others went:
+ * from 2013 transport and UM became services, from 2016 client access too, and 2019 dropped UM.
+ */
+const VERSION_ROLES: Partial<Record<ExchangeVersion, { roles: readonly ExchangeRole[]; why: string }>> = {
+  '2013': { roles: ['mailbox', 'client-access', 'edge-transport'], why: 'its transport and Unified Messaging run as services of Mailbox and Client Access' },
+  '2016': { roles: ['mailbox', 'edge-transport'], why: 'its client access, transport and Unified Messaging run as services of the Mailbox role' },
+  '2019': { roles: ['mailbox', 'edge-transport'], why: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed' },
+  se: { roles: ['mailbox', 'edge-transport'], why: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed' },
+}
+
+/** A note for an install that lists roles its version does not have, or null. */
+export function rolesNotInVersion(install: ExchangeInstall): string | null {
+  const known = VERSION_ROLES[install.version]
+  const extra = known ? install.roles.filter((role) => !known.roles.includes(role)) : []
+  if (!known || extra.length === 0) return null
+  const names = joinAnd(extra.map((role) => EXCHANGE_ROLE_LABELS[role]))
+  return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${names} role${extra.length > 1 ? 's' : ''}: ${known.why}.`
+}
