@@ -5,9 +5,9 @@
 import type { GuestOs, Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
-import { C2, E2010_BLOG, hypervisorName } from './exchange-modern.ts'
+import { C2, E2010_BLOG } from './exchange-modern.ts'
 import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, physicalCores } from './platform-limits.ts'
-import { guestOsName, joinAnd, sum } from './platform-wording.ts'
+import { guestOsName, hypervisorName, joinAnd, sum } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E2010_UM = 'Exchange 2010 help: virtualizing the Unified Messaging role (E2010-UM)'

@@ -10,11 +10,11 @@ import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import {
   C2, E2010_VIRT, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
-  guestOsRule, hypervisorName,
+  guestOsRule,
 } from './exchange-modern.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { VM_LIMITS } from './platform-limits.ts'
-import { gb } from './platform-wording.ts'
+import { gb, hypervisorName } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 

@@ -10,7 +10,7 @@ import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/pl
 import { hasHostHa, hostHaWords } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
-import { guestOsName, joinAnd } from './platform-wording.ts'
+import { guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule, type Rule, type RuleContext } from './types.ts'
 
@@ -44,10 +44,6 @@ export const exchangeServersOf = (index: PlanIndex, versions: readonly ExchangeV
 
 /** The host of a VM, as a finding's `related`; a server running Exchange in its own OS is its host. */
 export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host.id] : [])
-
-/** The host's hypervisor in a sentence: "VMware ESX", "a third-party hypervisor". */
-export const hypervisorName = (host: Host): string =>
-  (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
 
 /**
  * A version's guest OS rule (error): a VM of `version` whose guest OS is not among `guests`.

@@ -5,8 +5,8 @@
 import { FILE_DISK_KINDS, type DiskKind, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
 import type { ExchangeDiskRef, PlanIndex } from '../validate/plan-index.ts'
-import { hypervisorName } from './exchange-modern.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { hypervisorName } from './platform-wording.ts'
 import { DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import type { Report } from './types.ts'
 

@@ -6,7 +6,7 @@ import { hasWindowsHostOs, type WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
 import { isHyperV } from './platform-limits.ts'
-import { joinAnd } from './platform-wording.ts'
+import { hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -49,10 +49,9 @@ export const exchangeInParentPartition = defineRule({
       const version = EXCHANGE_VERSION_LABELS[exchange.version]
       // VMware ESX and other bare-metal hypervisors have no Windows host OS: Exchange cannot be there at all.
       if (!hasWindowsHostOs(host.hypervisor)) {
-        const hypervisor = host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor]
         report({
           subject: host.id,
-          message: `${version} is set as installed on ${host.name}'s host OS, but ${host.name} runs ${hypervisor}, which has no Windows host OS to install it on.`,
+          message: `${version} is set as installed on ${host.name}'s host OS, but ${host.name} runs ${hypervisorName(host)}, which has no Windows host OS to install it on.`,
           fix: `Run ${version} in a VM on ${host.name}, or make ${host.name} a bare-metal Exchange server without a hypervisor.`,
         })
         continue

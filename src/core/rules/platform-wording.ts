@@ -1,6 +1,7 @@
 /** Small wording helpers shared by the platform, parent-partition and limit rules' messages. */
 import type { GuestOs } from '../model/enums.ts'
-import { GUEST_OS_LABELS } from '../model/labels.ts'
+import { GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { Host } from '../model/plan.ts'
 
 /** "a", "a and b", "a, b and c". */
 export function joinAnd(items: readonly string[]): string {
@@ -35,3 +36,7 @@ export const sum = (values: readonly number[]): number => roundSum(values.reduce
 
 /** A guest OS in a sentence: its label, or "another operating system" for one vexplan does not list. */
 export const guestOsName = (os: GuestOs): string => (os === 'other' ? 'another operating system' : GUEST_OS_LABELS[os])
+
+/** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
+export const hypervisorName = (host: Pick<Host, 'hypervisor'>): string =>
+  (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])

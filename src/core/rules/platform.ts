@@ -3,10 +3,9 @@
  * hardware and host OS need before Hyper-V runs at all.
  */
 import type { Hypervisor } from '../model/enums.ts'
-import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
-import { joinAnd } from './platform-wording.ts'
+import { hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type QuickFix, type Rule } from './types.ts'
 
@@ -21,9 +20,6 @@ export const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-par
 /** Hosted virtualization without 64-bit guests. */
 const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
-
-/** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
-const hypervisorName = (host: Host) => (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
 
 export const e2007HypervisorSupported = defineRule({
   id: 'e2007-hypervisor-supported',
