@@ -7,7 +7,7 @@ import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
-import { hasHostHa, hostHaWords } from './ha.ts'
+import { hasHostHa, hostHaWords, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
@@ -198,11 +198,8 @@ export const dagMembersAntiAffinity = defineRule({
       else dags.set(cluster.id, [server])
     }
     for (const [clusterId, members] of dags) {
-      if (members.length < 2) continue
-      const byHost = new Map<Host, ExchangeServerRef[]>()
-      for (const member of members) byHost.set(member.host, [...(byHost.get(member.host) ?? []), member])
-      for (const [host, together] of byHost) {
-        if (together.length < 2) continue
+      for (const together of sharingAHost(members)) {
+        const { host } = together[0]!
         const names = joinAnd(together.map((member) => member.name))
         for (const member of together) {
           report({

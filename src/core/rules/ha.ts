@@ -70,6 +70,20 @@ export const e2007CcrSccWithHostHa = defineRule({
 const copyHolders = (index: PlanIndex, clusterId: string) =>
   index.clusterMembers(clusterId).filter(({ exchange }) => exchange.version === '2007' && exchange.cluster?.kind === 'ccr')
 
+/**
+ * The servers grouped by the physical host they run on, only the groups of two or more, in the order
+ * the servers come: the members of one cluster that one host failure would take down together.
+ */
+export function sharingAHost(servers: readonly ExchangeServerRef[]): ExchangeServerRef[][] {
+  const byHost = new Map<Host, ExchangeServerRef[]>()
+  for (const server of servers) {
+    const together = byHost.get(server.host)
+    if (together) together.push(server)
+    else byHost.set(server.host, [server])
+  }
+  return [...byHost.values()].filter((together) => together.length > 1)
+}
+
 /** True when two of the servers run on the same host; a CCR pair, the usual case, is compared directly. */
 function anyOnSameHost(servers: readonly ExchangeServerRef[]): boolean {
   if (servers.length < 2) return false
@@ -89,14 +103,7 @@ export const e2007CcrNodesSameHost = defineRule({
       if (!anyOnSameHost(holders)) continue
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
-      const byHost = new Map<Host, ExchangeServerRef[]>()
-      for (const server of holders) {
-        const together = byHost.get(server.host)
-        if (together) together.push(server)
-        else byHost.set(server.host, [server])
-      }
-      for (const together of byHost.values()) {
-        if (together.length < 2) continue
+      for (const together of sharingAHost(holders)) {
         for (const server of together) {
           const others = together.filter((other) => other !== server)
           const names = joinAnd([server, ...others].map((member) => member.name))
