@@ -99,6 +99,7 @@ export class PlanIndex {
   private nameById: Map<string, string> | null = null
   private exchangeVmsByVersion: Map<ExchangeVersion, ExchangeVmRef[]> | null = null
   private exchangeServersByVersion: Map<ExchangeVersion, ExchangeServerRef[]> | null = null
+  private disksOnShares: VirtualDiskRef[] | null = null
 
   constructor(plan: Plan) {
     this.plan = plan
@@ -204,13 +205,16 @@ export class PlanIndex {
    * to the share, or on a host disk that is one. Rules about shares walk these, not every disk.
    */
   virtualDisksOnShares(): readonly VirtualDiskRef[] {
-    const disks: VirtualDiskRef[] = []
-    for (const lun of this.luns) {
-      if (!isFileProtocol(lun.array.protocol)) continue
-      for (const user of lun.users) disks.push(user)
-      for (const hostDisk of this.hostDisksOnLun(lun.lun.id)) for (const user of hostDisk.users) disks.push(user)
+    if (!this.disksOnShares) {
+      const disks: VirtualDiskRef[] = []
+      for (const lun of this.luns) {
+        if (!isFileProtocol(lun.array.protocol)) continue
+        for (const user of lun.users) disks.push(user)
+        for (const hostDisk of this.hostDisksOnLun(lun.lun.id)) for (const user of hostDisk.users) disks.push(user)
+      }
+      this.disksOnShares = disks
     }
-    return disks
+    return this.disksOnShares
   }
 
   vm(id: string): VmRef | undefined {
