@@ -69,35 +69,31 @@ export function guestOsRule(
   })
 }
 
-/**
- * Why an Exchange VM would resume from a saved state, or none: Quick Migration saves, moves and
- * restores every VM it moves; on a host cluster a VM whose stop action is "save" comes back from
- * that state when its node is drained or shut down.
- */
-function savedStateCauses({ vm, host }: ExchangeVmRef, saveAnywhere: boolean): string[] {
-  const causes: string[] = []
-  if (host.mobility === 'quick-migration') causes.push(`${host.name} moves VMs by Quick Migration, which saves a VM's state and restores it on the other host`)
-  if (vm.stopAction === 'save' && host.cluster !== null) causes.push(`${vm.name}'s stop action saves its state, so it resumes from that state when host cluster "${host.cluster}" moves it`)
-  else if (vm.stopAction === 'save' && saveAnywhere) causes.push(`${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state`)
-  return causes
-}
-
 /** "text" → "Text." */
 const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 
 /**
- * Reports the VMs that would resume from a saved state (one rule per catalogue section). The 2010
- * SP1 text names the save-state host shutdown action itself (`saveAnywhere`); the 2013 and later
- * texts, a resume after a failover or move, which needs a host cluster.
+ * Reports the VMs that would resume from a saved state (one rule per catalogue section): Quick
+ * Migration saves, moves and restores every VM it moves, and a VM whose stop action is "save" comes
+ * back from that state. The 2010 SP1 text names the save-state host shutdown action itself
+ * (`saveAnywhere`); the 2013 and later texts, a resume after a failover or move, which needs a host cluster.
  */
 function reportSavedState(servers: readonly ExchangeVmRef[], { report }: RuleContext, saveAnywhere: boolean) {
   for (const server of servers) {
-    const causes = savedStateCauses(server, saveAnywhere)
-    if (causes.length === 0) continue
     const { vm, host } = server
+    const quick = host.mobility === 'quick-migration'
+    const saves = vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)
+    if (!quick && !saves) continue
+    const causes: string[] = []
     const steps: string[] = []
-    if (vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)) steps.push(`set ${vm.name}'s stop action to shut down`)
-    if (host.mobility === 'quick-migration') {
+    if (quick) causes.push(`${host.name} moves VMs by Quick Migration, which saves a VM's state and restores it on the other host`)
+    if (saves) {
+      causes.push(host.cluster !== null
+        ? `${vm.name}'s stop action saves its state, so it resumes from that state when host cluster "${host.cluster}" moves it`
+        : `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state`)
+      steps.push(`set ${vm.name}'s stop action to shut down`)
+    }
+    if (quick) {
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
       steps.push(hyperVFamily(host) === 'hv2008'
         ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)`
