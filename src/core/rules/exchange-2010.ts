@@ -2,14 +2,12 @@
  * C.2 Exchange Server 2010: hypervisors, guest OS and storage kinds; the Unified Messaging rules are
  * in exchange-2010-um.ts, and the HA and DAG rules of the section in exchange-modern.ts, shared with
  * later versions. Left out: `e2010-no-azure-vm` and `e2010-vm-dc-time-sync` (the plan has no Azure
- * hosts and no time-sync setting), and `e2010-dag-member-eviction` (a slow or WAN-stretched cluster is
- * not in the plan; Quick Migration of a DAG member is already an error under `e2010-dag-host-ha-rtm`
- * or `e2010-sp1-saved-state`).
+ * hosts and no time-sync setting).
  */
 import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import {
-  C2, E2010_VIRT, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
+  C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
 } from './exchange-modern.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
@@ -97,6 +95,32 @@ export const e2010StorageTypes = defineRule({
   },
 })
 
+/** How long a DAG member may be unreachable before its cluster can evict it, in the whitepaper's words. */
+const EVICTION_SECONDS = 5
+
+export const e2010DagMemberEviction = defineRule({
+  id: 'e2010-dag-member-eviction',
+  severity: 'info',
+  title: 'A DAG member moved by Quick Migration can be evicted from its cluster',
+  section: C2,
+  source: `${E2010_WP}, as summarised by aidanfinn.com`,
+  check({ index, report }) {
+    // A quick migration saves the VM, copies its memory and restores it: the VM is offline for the
+    // whole move, longer on a slow or WAN-stretched link. The RTM and SP1+ rules say whether the move
+    // is supported at all; this one says what it does to the DAG meanwhile.
+    for (const { vm, host, exchange } of index.exchangeVms('2010')) {
+      if (exchange.cluster?.kind !== 'dag' || host.mobility !== 'quick-migration') continue
+      const where = host.cluster === null ? host.name : `${host.name} (host cluster "${host.cluster}")`
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" and ${where} moves it by Quick Migration, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
+        fix: `Move ${vm.name} by Live Migration instead of Quick Migration; where a quick move must stay (a slow or WAN-stretched host cluster), raise the DAG cluster's heartbeat thresholds (SameSubnetThreshold, CrossSubnetThreshold) so that a move does not evict ${vm.name}.`,
+      })
+    }
+  },
+})
+
 /** C.2 in catalogue order (the DAG placement rule also covers C.3 and C.4). */
 export const EXCHANGE_2010_RULES: readonly Rule[] = [
   e2010HypervisorSupported,
@@ -105,6 +129,7 @@ export const EXCHANGE_2010_RULES: readonly Rule[] = [
   e2010DagHostHaRtm,
   e2010Sp1SavedState,
   e2010ThirdPartyMigration,
+  e2010DagMemberEviction,
   e2010StorageTypes,
   dagMembersAntiAffinity,
 ]

@@ -117,6 +117,18 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    rule: 'e2010-dag-member-eviction',
+    fires: [
+      { name: 'Exchange 2010 SP3 DAG members on a Hyper-V cluster with Quick Migration', plan: dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }), subjects: ['ex01', 'ex02'], severity: 'info' },
+      { name: 'Exchange 2010 RTM DAG member moved by Quick Migration', plan: edit(dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }), (d) => { d.hosts[1]!.mobility = 'live-migration'; first(d).vm.exchange!.update = 'rtm' }), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'Exchange 2010 DAG members on a Hyper-V cluster with Live Migration', plan: dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'live-migration' }) },
+      { name: 'stand-alone Exchange 2010 VM on a cluster with Quick Migration', plan: change(soundFor('2010'), ({ host: h }) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }) },
+      { name: 'Exchange 2016 DAG members with Quick Migration (host-ha-cold-boot-only speaks)', plan: dagOnTwoHosts('2016', (h) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }) },
+    ],
+  },
+  {
     rule: 'dag-members-anti-affinity',
     fires: [
       { name: 'two Exchange 2010 DAG members on HV01: each is warned', plan: dagOnOneHost('2010'), subjects: ['ex01', 'ex02'], severity: 'warning' },
