@@ -8,6 +8,7 @@ import type { Host } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { isHyperV, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
+import { fixedSpace } from './capacity.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -116,6 +117,7 @@ export const e2003NoUndoDisks = defineRule({
   source: KB320220,
   fixAll: true,
   check({ index, report }) {
+    const space = fixedSpace(index)
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host)) continue
       // Undo disks are differencing disks Virtual Server keeps for the VM; saved undo states count as snapshots.
@@ -129,7 +131,10 @@ export const e2003NoUndoDisks = defineRule({
         related: [...undo.map((disk) => disk.id), host.id],
         message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
         fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
-        quickFix: quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : [])),
+        // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
+        quickFix: undo.every((disk) => space.take(disk, 'fixed-vhd', disk.sizeGB))
+          ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
+          : undefined,
       })
     }
   },

@@ -172,7 +172,7 @@ export const hostHaColdBootOnly = defineRule({
 })
 
 /** How to keep VMs apart on a host cluster of this hypervisor. */
-function antiAffinity(host: Host): string {
+export function antiAffinity(host: Host): string {
   if (isHyperV(host)) return 'an anti-affinity class (AntiAffinityClassNames) on the cluster'
   return host.hypervisor === 'vmware-esx' ? 'a DRS anti-affinity rule' : 'an anti-affinity rule of the hypervisor'
 }

@@ -2,6 +2,7 @@
  * A.3 rules about the Exchange install inside a guest: version, guest OS, roles, OS disk and
  * snapshots. They look only at VMs that run Exchange.
  */
+import { fixedSpace, type FixedSpace } from './capacity.ts'
 import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
@@ -94,11 +95,12 @@ const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
  * Whether an OS disk can simply be grown to `sizeGB`: a VHD or VHDX file within its format's limit,
  * a pass-through or guest-attached disk within the host disk or LUN behind it (else it needs new hardware).
  */
-function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex): boolean {
+function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex, space: FixedSpace): boolean {
   const family = hyperVFamily(host)
   const limits = family === null ? null : VM_LIMITS[family]
-  if (VHD_KINDS.includes(disk.kind)) return limits === null || sizeGB < limits.vhdMaxGB
-  if (VHDX_KINDS.includes(disk.kind)) return limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB
+  // A fixed file also needs the room on its host disk, which it takes at once.
+  if (VHD_KINDS.includes(disk.kind)) return (limits === null || sizeGB < limits.vhdMaxGB) && space.take(disk, disk.kind, sizeGB)
+  if (VHDX_KINDS.includes(disk.kind)) return (limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB) && space.take(disk, disk.kind, sizeGB)
   if (disk.backing === null) return true
   const behind = index.physicalDisk(disk.backing)?.disk.sizeGB ?? index.lun(disk.backing)?.lun.sizeGB
   return behind === undefined || sizeGB <= behind
@@ -112,6 +114,7 @@ export const e2007GuestOsDiskSize = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 virtualization',
   fixAll: true,
   check({ index, report }) {
+    const space = fixedSpace(index)
     for (const { vm, host } of index.vms) {
       const version = vm.exchange?.version
       if (!version) continue
@@ -129,7 +132,7 @@ export const e2007GuestOsDiskSize = defineRule({
             ? `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
             : `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
           fix: `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
-          quickFix: canGrow(disk, grown, host, index) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
+          quickFix: canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }

@@ -157,9 +157,9 @@ describe('quick fixes carry what the rule computed', () => {
   })
 
   it('a fixed VHD, not a VHDX, for a dynamic VHDX (Exchange 2007 and 2010 list fixed VHDs), and none when it is too big for a VHD', () => {
-    const dynamicVhdx = (sizeGB: number, hypervisor: 'hyper-v-2008-r2' | 'hyper-v-2012') => edit(soundPlan(), (d) => {
+    const dynamicVhdx = (sizeGB: number, hypervisor: 'hyper-v-2008-r2' | 'hyper-v-2012', backing = 'hv01-db') => edit(soundPlan(), (d) => {
       first(d).host.hypervisor = hypervisor
-      Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhdx', sizeGB, backing: 'hv01-os' })
+      Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhdx', sizeGB, backing })
     })
     expect(fixOf(dynamicVhdx(300, 'hyper-v-2008-r2'), 'dynamic-vhd-unsupported', 'ex01-db')).toEqual({
       label: 'Make it a fixed VHD', edits: [{ op: 'set', target: 'ex01-db', field: 'kind', value: 'fixed-vhd' }],
@@ -167,6 +167,26 @@ describe('quick fixes carry what the rule computed', () => {
     expect(fixOf(dynamicVhdx(3000, 'hyper-v-2008-r2'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
     expect(fixOf(dynamicVhdx(300, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHD')
     expect(fixOf(dynamicVhdx(3000, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
+  })
+
+  it('no fixed VHD where the host disk has no room for its full size', () => {
+    const dynamic = (sizeGB: number, backing: string) => edit(soundPlan(), (d) => {
+      Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhd', sizeGB, backing })
+    })
+    // Disk 0 (146 GB) holds nothing fixed yet; Disk 2 (300 GB) holds only this disk.
+    expect(fixOf(dynamic(300, 'hv01-os'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
+    expect(fixOf(dynamic(140, 'hv01-os'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHD')
+    // Two dynamic disks of 200 GB on Disk 2: "Fix all" may make only one of them fixed.
+    const two = edit(dynamic(200, 'hv01-db'), (d) => { Object.assign(first(d).vm.disks[2]!, { kind: 'dynamic-vhd', sizeGB: 200, backing: 'hv01-db' }) })
+    expect(fixOf(two, 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHD')
+    expect(fixOf(two, 'dynamic-vhd-unsupported', 'ex01-logs')).toBeUndefined()
+    // Growing a fixed OS disk needs the room too.
+    const os = (hostGB: number) => edit(soundPlan(), (d) => {
+      Object.assign(first(d).vm.disks[0]!, { kind: 'fixed-vhd', sizeGB: 10 })
+      first(d).host.disks[1]!.sizeGB = hostGB
+    })
+    expect(fixOf(os(30), 'e2007-guest-os-disk-size', 'ex01-boot')?.label).toBe('Grow it to 23 GB')
+    expect(fixOf(os(20), 'e2007-guest-os-disk-size', 'ex01-boot')).toBeUndefined()
   })
 
   it('an agent product kept for the in-guest backup, Windows Server Backup not', () => {

@@ -3,6 +3,7 @@
  * id is never reused). Validation runs the rules in this order; findings are sorted afterwards.
  */
 import { BACKUP_RULES } from './backup.ts'
+import { DERIVED_RULES } from './derived.ts'
 import { DESIGN_RULES } from './design.ts'
 import { EXCHANGE_2003_RULES } from './exchange-2003.ts'
 import { EXCHANGE_2010_RULES } from './exchange-2010.ts'
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   ...EXCHANGE_2010_RULES, // C.2
   ...EXCHANGE_2013_RULES, // C.3
   ...EXCHANGE_2016_RULES, // C.4
+  ...DERIVED_RULES, // G (8.2) suggested generic rules
 ]
 
 /** Looks a rule up by its catalogue id. */

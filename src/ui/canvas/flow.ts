@@ -1,7 +1,7 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node } from '@xyflow/react'
 import { MarkerType } from '@xyflow/react'
-import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, lunTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
 
@@ -130,7 +130,7 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   const names = new Map<string, string>()
   // "HV01's Disk 2", and a LUN named "LUN 0" is not "LUN LUN 0": a VM's disks are named like host disks.
   for (const host of plan.hosts) for (const disk of host.disks) names.set(disk.id, `${host.name}'s ${disk.name}`)
-  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, /^lun(\b|\d)/i.test(lun.name) ? lun.name : `LUN ${lun.name}`)
+  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, lunTitle(lun.name))
   const backs = (name: string, backing: string) => `${name} is backed by ${names.get(backing) ?? backing}`
   // Edges only show what backs what (connections are made from handles, changed in the inspector):
   // they take no clicks or focus, so a line across a host or VM header never blocks a click or drop.

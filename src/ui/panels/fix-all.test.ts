@@ -8,6 +8,7 @@ describe('fixAllByRule', () => {
   it('combines the fixes of a rule that allows it, in the findings\' order, when there are two or more', () => {
     const plan = edit(soundPlan(), (d) => {
       for (const disk of first(d).vm.disks.slice(1)) { disk.kind = 'dynamic-vhd'; disk.backing = 'hv01-os' }
+      first(d).host.disks[0]!.sizeGB = 1000 // room for both once they are fixed
     })
     const { findings, quickFixes } = validateWithFixes(plan)
     const dynamic = findings.filter((f) => f.rule === 'dynamic-vhd-unsupported')

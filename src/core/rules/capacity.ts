@@ -1,0 +1,64 @@
+/**
+ * Fixed disk space. A fixed VHD takes its full size on the host disk (and the LUN) holding it when it
+ * is created: capacity-sum-check reports files that do not fit, and the quick fixes that make a disk
+ * fixed or grow a fixed one ask a ledger first, so that no fix, alone or in "Fix all", overfills a disk.
+ */
+import type { DiskKind } from '../model/enums.ts'
+import type { VirtualDisk } from '../model/plan.ts'
+import type { PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+import { roundSum } from './platform-wording.ts'
+
+export const isFixedFile = (kind: DiskKind): boolean => kind === 'fixed-vhd' || kind === 'fixed-vhdx'
+
+/** The room a host disk has for files: its own size, or its LUN's where that is smaller. */
+export const fileCapacityGB = (ref: PhysicalDiskRef): number => Math.min(ref.disk.sizeGB, ref.lun?.lun.sizeGB ?? Infinity)
+
+/** The fixed VHDs on a host disk and their total size. */
+export function fixedFiles({ users }: PhysicalDiskRef): { files: VirtualDiskRef[]; totalGB: number } {
+  let totalGB = 0
+  const files: VirtualDiskRef[] = []
+  for (const user of users) {
+    if (!isFixedFile(user.disk.kind)) continue
+    totalGB += user.disk.sizeGB
+    files.push(user)
+  }
+  return { files, totalGB: roundSum(totalGB) }
+}
+
+export interface FixedSpace {
+  /**
+   * True when `disk` can become a fixed file of `kind` and `sizeGB` where it is stored, counting the
+   * room earlier calls took; the room is then taken. Anything but a fixed file on a host disk fits.
+   */
+  take(disk: VirtualDisk, kind: DiskKind, sizeGB: number): boolean
+}
+
+/** A ledger of fixed-file space for one rule's fixes (a closure, as controllerSlots explains). */
+export function fixedSpace(index: PlanIndex): FixedSpace {
+  const used = new Map<string, number>()
+  const usedOnDisk = (ref: PhysicalDiskRef) => used.get(ref.disk.id) ?? fixedFiles(ref).totalGB
+  const usedOnLun = (lunId: string) => {
+    const known = used.get(`lun:${lunId}`)
+    if (known !== undefined) return known
+    let total = 0
+    for (const ref of index.hostDisksOnLun(lunId)) total += usedOnDisk(ref)
+    return roundSum(total)
+  }
+  return {
+    take(disk, kind, sizeGB) {
+      if (!isFixedFile(kind) || disk.backing === null) return true
+      const ref = index.physicalDisk(disk.backing)
+      if (ref === undefined) return true
+      const growth = sizeGB - (isFixedFile(disk.kind) ? disk.sizeGB : 0)
+      if (growth <= 0) return true
+      const onDisk = roundSum(usedOnDisk(ref) + growth)
+      if (onDisk > fileCapacityGB(ref)) return false
+      const lun = ref.lun?.lun ?? null
+      const onLun = lun === null ? 0 : roundSum(usedOnLun(lun.id) + growth)
+      if (lun !== null && onLun > lun.sizeGB) return false
+      used.set(ref.disk.id, onDisk)
+      if (lun !== null) used.set(`lun:${lun.id}`, onLun)
+      return true
+    },
+  }
+}

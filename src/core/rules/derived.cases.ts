@@ -1,0 +1,140 @@
+import type { Plan } from '../model/plan.ts'
+import type { RuleCases } from '../testing/rule-cases.ts'
+import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
+import { change, dagOnOneHost, dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
+import { twinHost } from './ha.cases.ts'
+import { hdisk, sound, vdisk, withLun } from './storage-case-plans.ts'
+
+/** Exchange 2010 SP3 with Mailbox, Client Access and Hub Transport on EX01 and on a second VM `id` of HV01. */
+const multiRolePair = (id = 'ex02'): Plan => change(soundFor('2010'), ({ host: h, vm: ex01 }) => {
+  h.vms.push(vm({ id, guestOs: ex01.guestOs, ramGB: 8, exchange: install('2010') }))
+})
+
+/** A VM that is only a domain controller. */
+const dc = (id: string) => vm({ id, guestOs: 'ws2008-r2-sp1', ramGB: 4, roles: ['ad-ds', 'dns'], exchange: null, backup: { method: 'none' } })
+
+/** The sound plan's EX01 with its host HV01 a node of host cluster "hc1", stop action `stop`. */
+const onHostCluster = (base: Plan, stop: 'shutdown' | 'save' | 'turn-off'): Plan => change(base, ({ host: h, vm: ex01 }) => {
+  h.cluster = 'hc1'
+  h.mobility = 'live-migration'
+  ex01.stopAction = stop
+})
+
+/** HV01 and HV02 each hold a host disk on LUN 1 (500 GB) with one fixed VHD of `sizeGB` from their own VM. */
+const twoHostsOnOneLun = (sizeGB: number): Plan => edit(soundPlan(), (d) => {
+  withLun(d)
+  d.hosts.push(twinHost(d, 2))
+  for (const h of d.hosts) {
+    const csv = physicalDisk({ id: `${h.id}-csv`, name: 'CSV', sizeGB: 500, online: true, contents: ['vm-files'], lun: 'lun1' })
+    h.disks.push(csv)
+    const owner = h.vms[0]!
+    owner.disks.push(virtualDisk({ id: `${owner.id}-data`, name: 'Data', kind: 'fixed-vhd', controller: 'scsi1', sizeGB, backing: csv.id, contents: ['other'] }))
+  }
+})
+
+export const cases: RuleCases[] = [
+  {
+    rule: 'redundant-roles-same-host',
+    fires: [
+      { name: 'two Exchange 2010 Client Access and Hub Transport servers on HV01', plan: multiRolePair(), subjects: ['ex01', 'ex02'], severity: 'warning' },
+      { name: 'two domain controllers on HV01', plan: sound((d) => { first(d).host.vms.push(dc('dc01'), dc('dc02')) }), subjects: ['dc01', 'dc02'] },
+      { name: 'two Exchange 2016 DAG members on HV01', plan: dagOnOneHost('2016'), subjects: ['ex01', 'ex02'] },
+      { name: 'two Exchange 2007 CCR nodes on HV01', plan: sound((d) => {
+        const { host: h, vm: ex01 } = first(d)
+        ex01.exchange = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: { kind: 'ccr', id: 'ccr1' } }
+        h.vms.push(vm({ id: 'ex02', exchange: { ...ex01.exchange } }))
+      }), subjects: ['ex01', 'ex02'] },
+      { name: 'three Exchange 2007 Hub Transport servers, one of them also Client Access', plan: sound((d) => {
+        const { host: h, vm: ex01 } = first(d)
+        ex01.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null }
+        h.vms.push(vm({ id: 'ex02', exchange: { version: '2007', update: 'sp1', roles: ['hub-transport', 'client-access'], cluster: null } }))
+        h.vms.push(vm({ id: 'ex03', exchange: { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }))
+      }), subjects: ['ex01', 'ex02', 'ex03'] },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      { name: 'the two Exchange 2010 multi-role servers on different hosts', plan: edit(soundFor('2010'), (d) => { d.hosts.push(twinHost(d, 2)) }) },
+      { name: 'two stand-alone Exchange 2010 Mailbox servers on HV01', plan: change(multiRolePair(), ({ host: h }) => {
+        for (const v of h.vms) v.exchange!.roles = ['mailbox']
+      }) },
+      { name: 'Exchange 2007 and 2010 Client Access servers on HV01 (not one array)', plan: change(multiRolePair(), ({ vm: ex01 }) => {
+        ex01.exchange = { version: '2007', update: 'sp1', roles: ['client-access'], cluster: null }
+      }) },
+      { name: 'a domain controller and an Exchange server on HV01', plan: sound((d) => { first(d).host.vms.push(dc('dc01')) }) },
+      { name: 'Exchange 2016 DAG members on different hosts', plan: dagOnTwoHosts('2016') },
+      { name: 'two Exchange 2013 Mailbox servers outside a DAG on HV01', plan: change(dagOnOneHost('2013'), ({ host: h }) => {
+        for (const v of h.vms) v.exchange = { ...install('2013'), roles: ['mailbox'] }
+      }) },
+    ],
+  },
+  {
+    rule: 'exchange-vm-ha-restart-policy',
+    fires: [
+      { name: 'Exchange 2007 VM on a host cluster, shut down on failover', plan: onHostCluster(soundPlan(), 'shutdown'), subjects: ['ex01'], severity: 'info' },
+      { name: 'Exchange 2007 VM on a host cluster, turned off', plan: onHostCluster(soundPlan(), 'turn-off'), subjects: ['ex01'], severity: 'info' },
+      { name: 'Exchange 2010 SP3 VM on a host cluster, state saved', plan: onHostCluster(soundFor('2010'), 'save'), subjects: ['ex01'], severity: 'error' },
+      { name: 'Exchange 2019 VM on a host cluster, state saved', plan: onHostCluster(soundFor('2019'), 'save'), subjects: ['ex01'], severity: 'error' },
+      { name: 'stand-alone Exchange 2007 Mailbox on a host cluster, state saved', plan: onHostCluster(soundPlan(), 'save'), subjects: ['ex01'], severity: 'warning' },
+      { name: 'Exchange 2007 CCR node on a host cluster, state saved (e2007-ccr-scc-with-host-ha has the error)', plan: change(onHostCluster(soundPlan(), 'save'), ({ vm: ex01 }) => {
+        ex01.exchange = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: { kind: 'ccr', id: 'ccr1' } }
+      }), subjects: ['ex01'], severity: 'info' },
+    ],
+    silent: [
+      { name: 'Exchange VM on a stand-alone host', plan: soundPlan() },
+      { name: 'Exchange VM on a stand-alone host with Quick Migration and stop action Save', plan: change(soundPlan(), ({ host: h, vm: ex01 }) => { h.mobility = 'quick-migration'; ex01.stopAction = 'save' }) },
+      { name: 'a VM without Exchange on a host cluster', plan: change(onHostCluster(soundPlan(), 'save'), ({ vm: ex01 }) => { ex01.exchange = null }) },
+      { name: 'bare-metal Exchange on a clustered server', plan: edit(soundPlan(), (d) => {
+        const bm = host({ id: 'bm01', hypervisor: 'none', cluster: 'hc1' })
+        bm.parent = { ...bm.parent, roles: [], exchange: install('2010'), backup: { method: 'agent' } }
+        d.hosts.push(bm)
+      }) },
+    ],
+  },
+  {
+    rule: 'capacity-sum-check',
+    fires: [
+      { name: 'EX01 given all of HV01\'s 8 GB with the 2 GB parent reserve on top', plan: change(soundPlan(), ({ host: h }) => { h.hardware.ramGB = 8 }), subjects: ['hv01'], severity: 'error' },
+      { name: 'Exchange on an ESX host with its memory overcommitted', plan: change(soundPlan(), ({ host: h }) => { h.hypervisor = 'vmware-esx'; h.hardware.ramGB = 8 }), subjects: ['hv01'] },
+      { name: 'a 400 GB fixed VHD on a 300 GB host disk', plan: sound((d) => {
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 400 })
+      }), subjects: ['hv01-db'] },
+      { name: 'two fixed VHDs filling Disk 2 past its 300 GB', plan: sound((d) => {
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 200 })
+        Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', sizeGB: 150, backing: 'hv01-db' })
+      }), subjects: ['hv01-db'] },
+      { name: 'a 400 GB pass-through disk on a 300 GB host disk', plan: sound((d) => { vdisk(d, 'ex01-db').sizeGB = 400 }), subjects: ['ex01-db'] },
+      { name: 'a host disk larger than its LUN, its fixed VHD larger than the LUN', plan: sound((d) => {
+        withLun(d)
+        Object.assign(hdisk(d, 'hv01-db'), { sizeGB: 800, lun: 'lun1' })
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 600 })
+      }), subjects: ['hv01-db'] },
+      { name: 'fixed VHDs of two hosts sharing LUN 1 past its 500 GB', plan: twoHostsOnOneLun(300), subjects: ['lun1'] },
+      { name: 'a 600 GB guest iSCSI disk on a 500 GB LUN', plan: sound((d) => {
+        withLun(d, 'iscsi')
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'iscsi-guest', controller: null, sizeGB: 600, backing: 'lun1' })
+      }), subjects: ['ex01-db'] },
+    ],
+    silent: [
+      { name: 'sound plan', plan: soundPlan() },
+      { name: 'EX01 and the parent reserve exactly fill HV01', plan: change(soundPlan(), ({ host: h }) => { h.hardware.ramGB = 10 }) },
+      { name: 'VMs without Exchange overcommitting an ESX host', plan: change(soundPlan(), ({ host: h, vm: ex01 }) => {
+        h.hypervisor = 'vmware-esx'
+        h.hardware.ramGB = 8
+        ex01.exchange = null
+      }) },
+      { name: 'a 400 GB dynamic VHD on a 300 GB host disk (it may never grow that far)', plan: sound((d) => {
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'dynamic-vhd', sizeGB: 400 })
+      }) },
+      { name: 'a 300 GB fixed VHD filling its 300 GB host disk', plan: sound((d) => {
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 300 })
+      }) },
+      { name: 'fixed VHDs of two hosts sharing LUN 1 within its 500 GB', plan: twoHostsOnOneLun(250) },
+      { name: 'two guests sharing one 500 GB LUN, each seeing all of it', plan: sound((d) => {
+        withLun(d, 'iscsi')
+        const { host: h } = first(d)
+        Object.assign(vdisk(d, 'ex01-db'), { kind: 'iscsi-guest', controller: null, sizeGB: 500, backing: 'lun1' })
+        h.vms.push(vm({ id: 'ex02', disks: [virtualDisk({ id: 'ex02-db', kind: 'iscsi-guest', controller: null, sizeGB: 500, backing: 'lun1', contents: ['database'] })] }))
+      }) },
+    ],
+  },
+]
