@@ -24,6 +24,7 @@ test('a finding with a mechanical fix offers "Fix", which applies it as one undo
 test('"Fix all" fixes every finding of a rule at once', async ({ page }) => {
   const plan = edit(soundPlan(), (d) => {
     for (const disk of first(d).vm.disks.slice(1)) { disk.kind = 'dynamic-vhd'; disk.backing = 'hv01-os' }
+    first(d).host.disks[0]!.sizeGB = 1000 // room for both once they are fixed
   })
   await page.goto('/')
   await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
