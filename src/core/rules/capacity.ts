@@ -13,6 +13,13 @@ export const isFixedFile = (kind: DiskKind): boolean => kind === 'fixed-vhd' || 
 /** The room a host disk has for files: its own size, or its LUN's where that is smaller. */
 export const fileCapacityGB = (ref: PhysicalDiskRef): number => Math.min(ref.disk.sizeGB, ref.lun?.lun.sizeGB ?? Infinity)
 
+/** The total size of the fixed VHDs on a host disk (a loop without a list: most host disks hold none). */
+export function fixedGB({ users }: PhysicalDiskRef): number {
+  let totalGB = 0
+  for (const user of users) if (isFixedFile(user.disk.kind)) totalGB += user.disk.sizeGB
+  return roundSum(totalGB)
+}
+
 /** The fixed VHDs on a host disk and their total size. */
 export function fixedFiles({ users }: PhysicalDiskRef): { files: VirtualDiskRef[]; totalGB: number } {
   let totalGB = 0
@@ -36,7 +43,7 @@ export interface FixedSpace {
 /** A ledger of fixed-file space for one rule's fixes (a closure, as controllerSlots explains). */
 export function fixedSpace(index: PlanIndex): FixedSpace {
   const used = new Map<string, number>()
-  const usedOnDisk = (ref: PhysicalDiskRef) => used.get(ref.disk.id) ?? fixedFiles(ref).totalGB
+  const usedOnDisk = (ref: PhysicalDiskRef) => used.get(ref.disk.id) ?? fixedGB(ref)
   const usedOnLun = (lunId: string) => {
     const known = used.get(`lun:${lunId}`)
     if (known !== undefined) return known

@@ -2,27 +2,41 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan, vm } from '../testing/plan-builder.ts'
 import { validate } from '../validate/validate.ts'
-import { install, soundFor } from './exchange-modern.cases.ts'
+import { dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
+import { withArticle } from './derived.ts'
 import { vdisk, withLun } from './storage-case-plans.ts'
 
 const finding = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
   validate(plan).find((f) => f.rule === rule && f.subject === subject)
 
 describe('redundant-roles-same-host', () => {
-  it('names what each partner shares when they differ, and the anti-affinity of a host cluster', () => {
+  it('reports each group of servers once, on their host, with what they share and the anti-affinity of a host cluster', () => {
     const plan = edit(soundFor('2010'), (d) => {
       const { host: h, vm: ex01 } = first(d)
       h.cluster = 'hc1'
       ex01.roles = ['ad-ds']
       h.vms.push(vm({ id: 'ex02', guestOs: ex01.guestOs, exchange: install('2010') }))
       h.vms.push(vm({ id: 'dc02', guestOs: ex01.guestOs, exchange: null, roles: ['ad-ds'] }))
+      h.vms.push(vm({ id: 'ex03', guestOs: ex01.guestOs, exchange: { ...install('2010'), roles: ['hub-transport'] } }))
     })
-    const ex01 = finding(plan, 'redundant-roles-same-host', 'ex01')!
-    expect(ex01.message).toBe('EX01 shares HV01 with servers that stand in for it: EX02 (like it, a Client Access and Hub Transport server of Exchange Server 2010) and DC02 (like it, a domain controller), so one failure of HV01 takes them down together.')
-    expect(ex01.fix).toBe('Run EX01 on a different host of cluster "hc1" from EX02 and DC02, and keep them apart with an anti-affinity class (AntiAffinityClassNames) on the cluster.')
-    expect(ex01.related).toEqual(['ex02', 'dc02', 'hv01'])
-    // DC02 shares only the domain controller with EX01, and nothing with EX02.
-    expect(finding(plan, 'redundant-roles-same-host', 'dc02')!.message).toBe('DC02 shares HV01 with EX01; both are domain controllers, so one failure of HV01 takes them down together.')
+    const found = validate(plan).filter((f) => f.rule === 'redundant-roles-same-host')
+    expect(found.map((f) => [f.subject, f.related, f.message])).toEqual([
+      ['hv01', ['ex01', 'dc02'], 'EX01 and DC02 run on HV01 and stand in for each other: both are domain controllers. One failure of HV01 takes them down together.'],
+      ['hv01', ['ex01', 'ex02'], 'EX01 and EX02 run on HV01 and stand in for each other: both are Client Access servers of Exchange Server 2010. One failure of HV01 takes them down together.'],
+      ['hv01', ['ex01', 'ex02', 'ex03'], 'EX01, EX02 and EX03 run on HV01 and stand in for each other: all are Hub Transport servers of Exchange Server 2010. One failure of HV01 takes them down together.'],
+    ])
+    expect(found[0]!.fix).toBe('Run EX01 and DC02 on different hosts of cluster "hc1", and keep them apart with an anti-affinity class (AntiAffinityClassNames) on the cluster.')
+  })
+
+  it('names a group\'s bonds together: cluster, roles and domain controller', () => {
+    const plan = edit(soundPlan(), (d) => {
+      const { host: h, vm: ex01 } = first(d)
+      const both = { version: '2007' as const, update: 'sp1', roles: ['mailbox' as const, 'client-access' as const], cluster: { kind: 'scc' as const, id: 'scc1' } }
+      ex01.exchange = both
+      ex01.roles = ['ad-ds']
+      h.vms.push(vm({ id: 'ex02', exchange: { ...both }, roles: ['ad-ds'] }))
+    })
+    expect(finding(plan, 'redundant-roles-same-host', 'hv01')!.message).toBe('EX01 and EX02 run on HV01 and stand in for each other: both are members of single copy cluster "scc1", Client Access servers of Exchange Server 2007 and domain controllers. One failure of HV01 takes them down together.')
   })
 })
 
@@ -47,5 +61,33 @@ describe('capacity-sum-check', () => {
     expect(f.message).toContain('310.5 GB of fixed VHDs')
     expect(f.fix).toBe("Give HV01's Disk 2 at least 310.5 GB, or move 10.5 GB of fixed VHDs to another disk.")
     expect(f.related).toEqual(['hv01', 'ex01-db', 'ex01-logs'])
+  })
+})
+
+describe('exchange-vm-ha-restart-policy', () => {
+  it('does not promise a cold boot where Quick Migration still saves the VM, and names the update', () => {
+    const plan = (mobility: 'quick-migration' | 'live-migration') => edit(soundFor('2016'), (d) => {
+      Object.assign(first(d).host, { cluster: 'hc1', mobility })
+    })
+    expect(finding(plan('live-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 runs Exchange Server 2016 CU23 on HV01, a node of host cluster "hc1". It is set to shut down: the host shuts EX01 down cleanly when HV01 goes down, and it starts again with a cold boot, never from a saved state.')
+    const quick = finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message
+    expect(quick).toMatch(/with a cold boot; a planned move by Quick Migration still saves and restores its state, which Exchange Server 2016 CU23 does not support\.$/)
+    expect(quick).not.toMatch(/never/)
+  })
+})
+
+describe('e2010-dag-member-eviction', () => {
+  it('offers no Live Migration on Windows Server 2008 Hyper-V, and vMotion on VMware', () => {
+    const plan = (hypervisor: 'hyper-v-2008' | 'hyper-v-2008-r2') => dagOnTwoHosts('2010', (h) => { Object.assign(h, { hypervisor, cluster: 'hc1', mobility: 'quick-migration' }) })
+    expect(finding(plan('hyper-v-2008'), 'e2010-dag-member-eviction', 'ex01')!.fix).toMatch(/^Move EX01 by a shutdown and start rather than Quick Migration \(Windows Server 2008 Hyper-V has no Live Migration; 2008 R2 brings it\); where/)
+    expect(finding(plan('hyper-v-2008-r2'), 'e2010-dag-member-eviction', 'ex01')!.fix).toMatch(/^Move EX01 by Live Migration instead of Quick Migration; where/)
+  })
+})
+
+describe('withArticle', () => {
+  it('reads sizes aloud', () => {
+    expect(['8 GB', '11 GB', '18 GB', '80 GB', '800 GB', '8000 GB', '11000 GB', '18500 GB', '1100 GB', '110 GB', '300 GB', '1 GB'].map(withArticle)).toEqual([
+      'an 8 GB', 'an 11 GB', 'an 18 GB', 'an 80 GB', 'an 800 GB', 'an 8000 GB', 'an 11000 GB', 'an 18500 GB', 'a 1100 GB', 'a 110 GB', 'a 300 GB', 'a 1 GB',
+    ])
   })
 })

@@ -4,10 +4,10 @@
  * and the sums of memory and fixed disk space a host and its storage must hold.
  */
 import { hasWindowsHostOs, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, lunTitle, updateLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
 import type { PhysicalDiskRef } from '../validate/plan-index.ts'
-import { fileCapacityGB, fixedFiles } from './capacity.ts'
+import { fileCapacityGB, fixedFiles, fixedGB } from './capacity.ts'
 import { antiAffinity } from './exchange-modern.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, isHyperV } from './platform-limits.ts'
 import { gb, joinAnd, roundSum } from './platform-wording.ts'
@@ -19,56 +19,81 @@ const DERIVED = 'Derived (rules-catalogue.md 8.2)'
 
 /**
  * The Exchange roles whose servers a load balancer or the transport pipeline spreads work over, so
- * that two of them stand in for each other: CAS array members and Hub/Transport pairs, and from 2016
- * the Mailbox role, which carries client access and transport. Mailbox servers before 2016 stand in
- * for each other only in a CCR, SCC or DAG, which the cluster covers.
+ * that two of them stand in for each other: CAS array members, Hub/Transport pairs and Edge pairs.
+ * Mailbox servers stand in for each other only in a cluster.
  */
 const STANDING_IN_ROLES: Record<ExchangeVersion, readonly ExchangeRole[]> = {
   '2003': [],
   '2007': ['client-access', 'hub-transport', 'edge-transport'],
   '2010': ['client-access', 'hub-transport', 'edge-transport'],
   '2013': ['client-access', 'edge-transport'],
-  '2016': ['mailbox', 'edge-transport'],
-  '2019': ['mailbox', 'edge-transport'],
-  se: ['mailbox', 'edge-transport'],
+  '2016': ['edge-transport'],
+  '2019': ['edge-transport'],
+  se: ['edge-transport'],
 }
 
 const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], string> = {
   ccr: 'CCR cluster', scc: 'single copy cluster', dag: 'DAG', windows: 'Windows failover cluster',
 }
 
-/** One thing two servers share that lets one stand in for the other, said of one server and of several. */
-interface Shared { one: string; many: string }
+/**
+ * True when the cluster's placement has a rule of its own: a 2007 CCR (e2007-ccr-nodes-same-host)
+ * and a DAG (dag-members-anti-affinity). Its members are left to that rule, so as not to say it twice.
+ */
+const ownRule = ({ version, cluster }: ExchangeInstall): boolean =>
+  cluster !== null && ((cluster.kind === 'ccr' && version === '2007') || (cluster.kind === 'dag' && version !== '2003' && version !== '2007'))
 
-/** What a VM shares with another on its host that lets one stand in for the other; empty when nothing. */
-function standsInFor(a: Vm, b: Vm): Shared[] {
-  const shared: Shared[] = []
-  const ea = a.exchange
-  const eb = b.exchange
-  if (ea !== null && eb !== null) {
-    if (ea.cluster !== null && eb.cluster !== null && ea.cluster.id === eb.cluster.id) {
-      const cluster = `${CLUSTER_WORDS[ea.cluster.kind]} "${ea.cluster.id}"`
-      shared.push({ one: `a member of ${cluster}`, many: `members of ${cluster}` })
+/** What one group of servers on a host has in common; servers in several groups with the same members are one group. */
+type Bond = { kind: 'cluster'; words: string } | { kind: 'role'; version: ExchangeVersion; role: ExchangeRole } | { kind: 'dc' }
+
+const DC_BOND: Bond = { kind: 'dc' }
+/** One bond per version and standing-in role, made once: the key and the value alike. */
+const ROLE_BONDS = new Map<string, Bond>()
+for (const [version, roles] of Object.entries(STANDING_IN_ROLES) as [ExchangeVersion, readonly ExchangeRole[]][]) {
+  for (const role of roles) ROLE_BONDS.set(`${version}:${role}`, { kind: 'role', version, role })
+}
+const roleBond = (version: ExchangeVersion, role: ExchangeRole): Bond => ROLE_BONDS.get(`${version}:${role}`)!
+
+/** The bonds of a VM: the cluster it is in (unless that has a rule of its own), its standing-in roles, being a DC. */
+function bondsOf(vm: Vm, clusters: Map<string, Bond>): Bond[] | null {
+  let bonds: Bond[] | null = null
+  const exchange = vm.exchange
+  if (exchange !== null) {
+    const { cluster, version } = exchange
+    if (cluster !== null && !ownRule(exchange)) {
+      let bond = clusters.get(cluster.id)
+      if (!bond) clusters.set(cluster.id, bond = { kind: 'cluster', words: `members of ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"` })
+      ;(bonds ??= []).push(bond)
     }
-    if (ea.version === eb.version) {
-      const roles = STANDING_IN_ROLES[ea.version].filter((role) => ea.roles.includes(role) && eb.roles.includes(role))
-      if (roles.length > 0) {
-        const what = joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))
-        const version = EXCHANGE_VERSION_LABELS[ea.version]
-        shared.push({ one: `a ${what} server of ${version}`, many: `${what} servers of ${version}` })
-      }
-    }
+    for (const role of STANDING_IN_ROLES[version]) if (exchange.roles.includes(role)) (bonds ??= []).push(roleBond(version, role))
   }
-  if (a.roles.includes('ad-ds') && b.roles.includes('ad-ds')) shared.push({ one: 'a domain controller', many: 'domain controllers' })
-  return shared
+  if (vm.roles.includes('ad-ds')) (bonds ??= []).push(DC_BOND)
+  return bonds
 }
 
-/** True when the VM can stand in for another at all: a cluster member, a role in STANDING_IN_ROLES, or a DC. */
-function canStandIn(vm: Vm): boolean {
-  const exchange = vm.exchange
-  if (vm.roles.includes('ad-ds')) return true
-  if (exchange === null) return false
-  return exchange.cluster !== null || STANDING_IN_ROLES[exchange.version].some((role) => exchange.roles.includes(role))
+/** A group's bonds in words: "members of single copy cluster "scc1"", "Client Access and Hub Transport servers of Exchange Server 2010", "domain controllers". */
+function bondWords(bonds: readonly Bond[]): string {
+  const words: string[] = []
+  const rolesByVersion = new Map<ExchangeVersion, ExchangeRole[]>()
+  for (const bond of bonds) {
+    if (bond.kind === 'cluster') words.push(bond.words)
+    else if (bond.kind === 'role') {
+      const roles = rolesByVersion.get(bond.version)
+      if (roles) roles.push(bond.role)
+      else rolesByVersion.set(bond.version, [bond.role])
+    }
+  }
+  for (const [version, roles] of rolesByVersion) {
+    words.push(`${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} servers of ${EXCHANGE_VERSION_LABELS[version]}`)
+  }
+  if (bonds.includes(DC_BOND)) words.push('domain controllers')
+  return joinAnd(words)
+}
+
+/** True when the servers are all members of one cluster whose placement has a rule of its own (ownRule). */
+function inOneOwnRuleCluster(vms: readonly Vm[]): boolean {
+  const id = vms[0]!.exchange?.cluster?.id
+  return vms.every(({ exchange }) => exchange !== null && exchange.cluster?.id === id && ownRule(exchange))
 }
 
 export const redundantRolesSameHost = defineRule({
@@ -76,46 +101,66 @@ export const redundantRolesSameHost = defineRule({
   severity: 'warning',
   title: 'Servers that stand in for each other should run on different physical hosts',
   section: SECTION,
-  source: `${DERIVED}: CCR and DAG placement (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs and domain controllers`,
+  source: `${DERIVED}: CCR and DAG placement (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs, single copy and Windows clusters, and domain controllers`,
   check({ index, report }) {
+    const clusters = new Map<string, Bond>()
     for (const { host, vms } of index.hosts) {
       if (vms.length < 2) continue
-      const candidates = vms.filter(({ vm }) => canStandIn(vm))
-      if (candidates.length < 2) continue
-      for (const { vm } of candidates) {
-        const partners: { vm: Vm; shared: Shared[] }[] = []
-        for (const { vm: other } of candidates) {
-          if (other === vm) continue
-          const shared = standsInFor(vm, other)
-          if (shared.length > 0) partners.push({ vm: other, shared })
+      // The servers of this host per bond, in the host's order.
+      let members: Map<Bond, Vm[]> | null = null
+      for (const { vm } of vms) {
+        const bonds = bondsOf(vm, clusters)
+        if (bonds === null) continue
+        members ??= new Map()
+        for (const bond of bonds) {
+          const list = members.get(bond)
+          if (list) list.push(vm)
+          else members.set(bond, [vm])
         }
-        if (partners.length === 0) continue
-        const names = joinAnd(partners.map((partner) => partner.vm.name))
-        const alike = (shared: Shared[]) => shared.map((item) => item.many).join()
-        const what = partners.every((partner) => alike(partner.shared) === alike(partners[0]!.shared))
-          ? `${names}; ${partners.length === 1 ? 'both' : 'all'} are ${joinAnd(partners[0]!.shared.map((item) => item.many))}`
-          : `servers that stand in for it: ${joinAnd(partners.map((partner) => `${partner.vm.name} (like it, ${joinAnd(partner.shared.map((item) => item.one))})`))}`
+      }
+      if (members === null) continue
+      // One finding per group of servers: bonds with the same members are one group ("Client Access
+      // and Hub Transport servers"); the host is the subject, since its failure is what they share.
+      const groups = new Map<string, { vms: Vm[]; bonds: Bond[] }>()
+      for (const [bond, together] of members) {
+        if (together.length < 2) continue
+        const key = together.map((vm) => vm.id).join('\n')
+        const group = groups.get(key)
+        if (group) group.bonds.push(bond)
+        else groups.set(key, { vms: together, bonds: [bond] })
+      }
+      for (const { vms: together, bonds } of groups.values()) {
+        if (inOneOwnRuleCluster(together)) continue
+        const names = joinAnd(together.map((vm) => vm.name))
         report({
-          subject: vm.id,
-          related: [...partners.map((partner) => partner.vm.id), host.id],
-          message: `${vm.name} shares ${host.name} with ${what}, so one failure of ${host.name} takes them down together.`,
+          subject: host.id,
+          related: together.map((vm) => vm.id),
+          message: `${names} run on ${host.name} and stand in for each other: ${together.length === 2 ? 'both' : 'all'} are ${bondWords(bonds)}. One failure of ${host.name} takes them down together.`,
           fix: host.cluster === null
-            ? `Run ${vm.name} on a different physical host from ${names}.`
-            : `Run ${vm.name} on a different host of cluster "${host.cluster}" from ${names}, and keep them apart with ${antiAffinity(host)}.`,
+            ? `Run ${names} on different physical hosts.`
+            : `Run ${names} on different hosts of cluster "${host.cluster}", and keep them apart with ${antiAffinity(host)}.`,
         })
       }
     }
   },
 })
 
-/** The severity of a "save" stop action: error where Exchange forbids a resume from saved state, else a warning for 2007's roles outside CCR/SCC. */
-function saveSeverity(exchange: ExchangeInstall): 'error' | 'warning' | 'info' {
-  const { version, update, cluster } = exchange
-  if (version === '2010') return update !== 'rtm' || cluster?.kind === 'dag' ? 'error' : 'warning'
-  if (version === '2013' || version === '2016' || version === '2019' || version === 'se') return 'error'
+/**
+ * The severity of a "save" stop action on a host cluster. Where Exchange forbids the resume outright,
+ * the rule the catalogue credits reports the error (e2010-sp1-saved-state, host-ha-cold-boot-only,
+ * e2010-dag-host-ha-rtm, e2007-ccr-scc-with-host-ha) and this one stays an info; a warning where no
+ * rule speaks: Exchange 2007 roles outside CCR/SCC and Exchange 2010 RTM outside a DAG, where the
+ * SP1 ban is applied as best practice.
+ */
+function saveSeverity({ version, update, cluster }: ExchangeInstall): 'warning' | 'info' {
   if (version === '2007') return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'scc') ? 'info' : 'warning'
+  if (version === '2010') return update === 'rtm' && cluster?.kind !== 'dag' ? 'warning' : 'info'
   return 'info'
 }
+
+/** Versions from which Microsoft forbids any resume from a saved state (2010 from SP1). */
+const forbidsSavedState = ({ version, update }: ExchangeInstall): boolean =>
+  (version === '2010' && update !== 'rtm') || version === '2013' || version === '2016' || version === '2019' || version === 'se'
 
 export const exchangeVmHaRestartPolicy = defineRule({
   id: 'exchange-vm-ha-restart-policy',
@@ -129,13 +174,18 @@ export const exchangeVmHaRestartPolicy = defineRule({
     for (const { vm, host } of index.vms) {
       const exchange = vm.exchange
       if (exchange === null || host.cluster === null) continue
-      const node = `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} on ${host.name}, a node of host cluster "${host.cluster}"`
+      const version = `${EXCHANGE_VERSION_LABELS[exchange.version]} ${updateLabel(exchange.update)}`
+      const node = `${vm.name} runs ${version} on ${host.name}, a node of host cluster "${host.cluster}"`
+      // Quick Migration saves and restores every VM it moves, whatever the stop action.
+      const quick = host.mobility === 'quick-migration'
+        ? `; a planned move by Quick Migration still saves and restores its state${forbidsSavedState(exchange) ? `, which ${version} does not support` : ''}`
+        : ''
       if (vm.stopAction === 'shutdown') {
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${node}. Its stop action is Shut down: the host shuts ${vm.name} down cleanly when ${host.name} goes down, and it starts again with a cold boot, never from a saved state.`,
-          fix: `Keep ${vm.name}'s stop action at Shut down.`,
+          message: `${node}. It is set to shut down: the host shuts ${vm.name} down cleanly when ${host.name} goes down, and it starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
+          fix: `Keep ${vm.name}'s stop action at shut down.`,
         })
         continue
       }
@@ -143,8 +193,8 @@ export const exchangeVmHaRestartPolicy = defineRule({
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${node}. Its stop action is Turn off: ${vm.name} loses power without a clean shutdown when ${host.name} goes down, and Exchange replays its transaction logs when it starts again.`,
-          fix: `Set ${vm.name}'s stop action to Shut down, so that Exchange stops cleanly before ${host.name} does.`,
+          message: `${node}. It is set to turn off: ${vm.name} loses power without a clean shutdown when ${host.name} goes down, and Exchange replays its transaction logs when it starts again${quick}.`,
+          fix: `Set ${vm.name}'s stop action to shut down, so that Exchange stops cleanly before ${host.name} does.`,
         })
         continue
       }
@@ -153,15 +203,24 @@ export const exchangeVmHaRestartPolicy = defineRule({
         subject: vm.id,
         related: [host.id],
         severity,
-        message: `${node}. Its stop action is Save: ${vm.name}'s memory is written to disk when ${host.name} goes down, and it later resumes from that saved state${
-          severity === 'error' ? `, which ${EXCHANGE_VERSION_LABELS[exchange.version]}${exchange.version === '2010' ? ` ${exchange.update.toUpperCase()}` : ''} does not support: it must cold-boot.`
-          : severity === 'warning' ? '; from Exchange 2010 SP1 Microsoft forbids that for every Exchange VM, and it is best avoided here too.'
-          : '.'}`,
-        fix: `Set ${vm.name}'s stop action to Shut down, so that it cold-boots instead of resuming from a saved state.`,
+        message: `${node}. It is set to save its state: ${vm.name}'s memory is written to disk when ${host.name} goes down, and it later resumes from that saved state${
+          forbidsSavedState(exchange) ? `, which ${version} does not support`
+          : severity === 'warning' ? '; from Exchange 2010 SP1 Microsoft forbids that for every Exchange VM, and it is best avoided here too'
+          : ''}.`,
+        fix: `Set ${vm.name}'s stop action to shut down, so that it cold-boots instead of resuming from a saved state.`,
       })
     }
   },
 })
+
+/** "an 8 GB", "an 80 GB", "an 11 GB", "an 18 GB", "a 300 GB": the article a size takes when read aloud. */
+export function withArticle(size: string): string {
+  const digits = /^\d+/.exec(size)?.[0] ?? ''
+  const n = Number(digits)
+  // Read aloud, a number starts with a vowel sound for 8, 11, 18 and 8x, 8xx, 11xxx, 18xxx, 8,xxx….
+  const vowel = digits.startsWith('8') || ((n === 11 || n === 18) || ((digits.length - 2) % 3 === 0 && digits.length > 2 && /^1[18]/.test(digits)))
+  return `${vowel ? 'an' : 'a'} ${size}`
+}
 
 /** What keeps memory back on a host beside its VMs, in words. */
 const reserveHolder = (host: Host): string =>
@@ -183,7 +242,7 @@ export const capacitySumCheck = defineRule({
           subject: host.id,
           related: vms.map(({ vm }) => vm.id),
           message: `${host.name}'s VMs are given ${gb(vmGB)} of memory and ${reserveHolder(host)} keeps ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)}, more than its ${gb(host.hardware.ramGB)} of RAM.`,
-          fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or move ${gb(roundSum(neededGB - host.hardware.ramGB))} of VM memory to another host.`,
+          fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or free ${gb(roundSum(neededGB - host.hardware.ramGB))} by reducing the VMs' memory or moving VMs to another host.`,
         })
       }
     }
@@ -192,12 +251,12 @@ export const capacitySumCheck = defineRule({
       if (ref.users.length === 0) continue
       const lunGB = ref.lun?.lun.sizeGB ?? Infinity
       const capacityGB = fileCapacityGB(ref)
-      const { files, totalGB } = fixedFiles(ref)
-      if (totalGB > capacityGB) {
+      if (fixedGB(ref) > capacityGB) {
+        const { files, totalGB } = fixedFiles(ref)
         const lunSmaller = lunGB < disk.sizeGB
         const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
         const held = files.length === 1
-          ? `a ${gb(totalGB)} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
+          ? `${withArticle(gb(totalGB))} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
           : `${gb(totalGB)} of fixed VHDs: ${joinAnd(files.map((file) => `${diskLabel(file)} (${gb(file.disk.sizeGB)})`))}; a fixed VHD takes its full size when it is created, so they cannot all be created`
         report({
           subject: disk.id,
@@ -211,7 +270,7 @@ export const capacitySumCheck = defineRule({
         report({
           subject: user.disk.id,
           related: [user.vm.id, disk.id],
-          message: `${diskLabel(user)} is a ${gb(user.disk.sizeGB)} pass-through disk, but ${host.name}'s ${disk.name} behind it has ${gb(capacityGB)}.`,
+          message: `${diskLabel(user)} is ${withArticle(gb(user.disk.sizeGB))} pass-through disk, but ${host.name}'s ${disk.name} behind it has ${gb(capacityGB)}.`,
           fix: `Size ${diskLabel(user)} to ${gb(capacityGB)}, or pass through a host disk of at least ${gb(user.disk.sizeGB)}.`,
         })
       }
@@ -224,10 +283,10 @@ export const capacitySumCheck = defineRule({
         let totalGB = 0
         const perDisk: { ref: PhysicalDiskRef; totalGB: number }[] = []
         for (const hostDisk of onLun) {
-          const fixed = fixedFiles(hostDisk)
-          if (fixed.totalGB === 0 || fixed.totalGB > Math.min(hostDisk.disk.sizeGB, lun.sizeGB)) continue
-          totalGB += fixed.totalGB
-          perDisk.push({ ref: hostDisk, totalGB: fixed.totalGB })
+          const diskGB = fixedGB(hostDisk)
+          if (diskGB === 0 || diskGB > fileCapacityGB(hostDisk)) continue
+          totalGB += diskGB
+          perDisk.push({ ref: hostDisk, totalGB: diskGB })
         }
         totalGB = roundSum(totalGB)
         if (perDisk.length > 1 && totalGB > lun.sizeGB) {

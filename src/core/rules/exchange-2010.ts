@@ -5,13 +5,14 @@
  * hosts and no time-sync setting).
  */
 import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
+import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import {
   C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
 } from './exchange-modern.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
-import { VM_LIMITS } from './platform-limits.ts'
+import { VM_LIMITS, hyperVFamily } from './platform-limits.ts'
 import { gb, hypervisorName } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -109,13 +110,16 @@ export const e2010DagMemberEviction = defineRule({
     // whole move, longer on a slow or WAN-stretched link. The RTM and SP1+ rules say whether the move
     // is supported at all; this one says what it does to the DAG meanwhile.
     for (const { vm, host, exchange } of index.exchangeVms('2010')) {
-      if (exchange.cluster?.kind !== 'dag' || host.mobility !== 'quick-migration') continue
-      const where = host.cluster === null ? host.name : `${host.name} (host cluster "${host.cluster}")`
+      if (exchange.cluster?.kind !== 'dag' || host.mobility !== 'quick-migration' || host.cluster === null) continue
+      // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
+      const live = hyperVFamily(host) === 'hv2008'
+        ? `Move ${vm.name} by a shutdown and start rather than Quick Migration (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration; 2008 R2 brings it)`
+        : `Move ${vm.name} by ${host.hypervisor === 'vmware-esx' ? 'vMotion' : 'Live Migration'} instead of Quick Migration`
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" and ${where} moves it by Quick Migration, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
-        fix: `Move ${vm.name} by Live Migration instead of Quick Migration; where a quick move must stay (a slow or WAN-stretched host cluster), raise the DAG cluster's heartbeat thresholds (SameSubnetThreshold, CrossSubnetThreshold) so that a move does not evict ${vm.name}.`,
+        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" and host cluster "${host.cluster}" moves it by Quick Migration, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
+        fix: `${live}; where a quick move must stay (a slow or WAN-stretched host cluster), raise the DAG cluster's heartbeat thresholds (SameSubnetThreshold, CrossSubnetThreshold) so that a move does not evict ${vm.name}.`,
       })
     }
   },

@@ -124,6 +124,7 @@ export const cases: RuleCases[] = [
     ],
     silent: [
       { name: 'Exchange 2010 DAG members on a Hyper-V cluster with Live Migration', plan: dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'live-migration' }) },
+      { name: 'Exchange 2010 DAG members on stand-alone hosts set to Quick Migration (no host cluster)', plan: dagOnTwoHosts('2010', (h) => { h.mobility = 'quick-migration' }) },
       { name: 'stand-alone Exchange 2010 VM on a cluster with Quick Migration', plan: change(soundFor('2010'), ({ host: h }) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }) },
       { name: 'Exchange 2016 DAG members with Quick Migration (host-ha-cold-boot-only speaks)', plan: dagOnTwoHosts('2016', (h) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }) },
     ],
