@@ -158,6 +158,12 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
       for (const h of d.hosts) h.vms[0]!.exchange!.update = 'rtm'
     })
     expect(fixOf(plan, 'e2010-dag-host-ha-rtm', 'ex01')).toMatch(/SP1 or later on EX01 and move it by Live Migration or a shutdown and start instead of Quick Migration/)
+    // Windows Server 2008 Hyper-V has no Live Migration: neither rule may offer one there.
+    const on2008 = edit(plan, (d) => { for (const h of d.hosts) h.hypervisor = 'hyper-v-2008' })
+    expect(fixOf(on2008, 'e2010-dag-host-ha-rtm', 'ex01')).toMatch(/move it by a shutdown and start \(Windows Server 2008 Hyper-V has no Live Migration\) instead of Quick Migration/)
+    const sp3 = edit(on2008, (d) => { for (const h of d.hosts) h.vms[0]!.exchange!.update = 'sp3' })
+    expect(fixOf(sp3, 'e2010-sp1-saved-state', 'ex01')).toMatch(/a planned move is a shutdown and start\.$/)
+    expect(fixOf(sp3, 'e2010-sp1-saved-state', 'ex01')).not.toMatch(/live migration\.?$/)
   })
 
   it('a 2019 server with Unified Messaging alone is told to take another role, not to be left with none', () => {
