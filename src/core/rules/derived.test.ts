@@ -65,14 +65,19 @@ describe('capacity-sum-check', () => {
 })
 
 describe('exchange-vm-ha-restart-policy', () => {
-  it('does not promise a cold boot where Quick Migration still saves the VM, and names the update', () => {
+  it('does not promise a cold boot where Quick Migration still saves the VM, and names the update where it matters', () => {
     const plan = (mobility: 'quick-migration' | 'live-migration') => edit(soundFor('2016'), (d) => {
       Object.assign(first(d).host, { cluster: 'hc1', mobility })
     })
-    expect(finding(plan('live-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 runs Exchange Server 2016 CU23 on HV01, a node of host cluster "hc1". It is set to shut down: the host shuts EX01 down cleanly when HV01 goes down, and it starts again with a cold boot, never from a saved state.')
+    expect(finding(plan('live-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to shut down when HV01, a node of host cluster "hc1", goes down: it stops cleanly and starts again with a cold boot, never from a saved state.')
     const quick = finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message
-    expect(quick).toMatch(/with a cold boot; a planned move by Quick Migration still saves and restores its state, which Exchange Server 2016 CU23 does not support\.$/)
+    expect(quick).toMatch(/with a cold boot; a move by Quick Migration still saves and restores it, which Exchange Server 2016 CU23 does not support\.$/)
     expect(quick).not.toMatch(/never/)
+    const rtm = edit(soundFor('2010'), (d) => {
+      Object.assign(first(d).host, { cluster: 'hc1', mobility: 'live-migration' })
+      Object.assign(first(d).vm, { stopAction: 'save', exchange: { ...install('2010'), update: 'rtm', roles: ['client-access'] } })
+    })
+    expect(finding(rtm, 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to save its state when HV01, a node of host cluster "hc1", goes down, and resumes later from that saved state; Exchange Server 2010 RTM allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too.')
   })
 })
 

@@ -43,16 +43,21 @@ const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], str
 const ownRule = ({ version, cluster }: ExchangeInstall): boolean =>
   cluster !== null && ((cluster.kind === 'ccr' && version === '2007') || (cluster.kind === 'dag' && version !== '2003' && version !== '2007'))
 
-/** What one group of servers on a host has in common; servers in several groups with the same members are one group. */
-type Bond = { kind: 'cluster'; words: string } | { kind: 'role'; version: ExchangeVersion; role: ExchangeRole } | { kind: 'dc' }
+/**
+ * What servers of one host have in common that lets one stand in for another. `key` names it among
+ * a host's bonds; `words` says it of several servers ("members of DAG "dag1"").
+ */
+interface Bond { key: string; words: string; version: ExchangeVersion | null; role: ExchangeRole | null }
 
-const DC_BOND: Bond = { kind: 'dc' }
-/** One bond per version and standing-in role, made once: the key and the value alike. */
-const ROLE_BONDS = new Map<string, Bond>()
-for (const [version, roles] of Object.entries(STANDING_IN_ROLES) as [ExchangeVersion, readonly ExchangeRole[]][]) {
-  for (const role of roles) ROLE_BONDS.set(`${version}:${role}`, { kind: 'role', version, role })
-}
-const roleBond = (version: ExchangeVersion, role: ExchangeRole): Bond => ROLE_BONDS.get(`${version}:${role}`)!
+const DC_BOND: Bond = { key: 'dc', words: 'domain controllers', version: null, role: null }
+
+/** One bond per version and standing-in role, made once. */
+const ROLE_BONDS = Object.fromEntries(Object.entries(STANDING_IN_ROLES).map(([version, roles]) => [
+  version,
+  Object.fromEntries(roles.map((role) => [role, {
+    key: `${version}:${role}`, words: '', version: version as ExchangeVersion, role,
+  } satisfies Bond])),
+])) as Record<ExchangeVersion, Partial<Record<ExchangeRole, Bond>>>
 
 /** The bonds of a VM: the cluster it is in (unless that has a rule of its own), its standing-in roles, being a DC. */
 function bondsOf(vm: Vm, clusters: Map<string, Bond>): Bond[] | null {
@@ -62,32 +67,44 @@ function bondsOf(vm: Vm, clusters: Map<string, Bond>): Bond[] | null {
     const { cluster, version } = exchange
     if (cluster !== null && !ownRule(exchange)) {
       let bond = clusters.get(cluster.id)
-      if (!bond) clusters.set(cluster.id, bond = { kind: 'cluster', words: `members of ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"` })
+      if (!bond) clusters.set(cluster.id, bond = { key: `cluster:${cluster.id}`, words: `members of ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"`, version: null, role: null })
       ;(bonds ??= []).push(bond)
     }
-    for (const role of STANDING_IN_ROLES[version]) if (exchange.roles.includes(role)) (bonds ??= []).push(roleBond(version, role))
+    const roleBonds = ROLE_BONDS[version]
+    for (const role of exchange.roles) {
+      const bond = roleBonds[role]
+      if (bond) (bonds ??= []).push(bond)
+    }
   }
   if (vm.roles.includes('ad-ds')) (bonds ??= []).push(DC_BOND)
   return bonds
 }
 
+/** Group words made once per set of bonds without a cluster (an estate repeats the same few). */
+const groupWords = new Map<string, string>()
+
 /** A group's bonds in words: "members of single copy cluster "scc1"", "Client Access and Hub Transport servers of Exchange Server 2010", "domain controllers". */
 function bondWords(bonds: readonly Bond[]): string {
+  const key = bonds.length === 1 ? bonds[0]!.key : bonds.map((bond) => bond.key).join('+')
+  const known = groupWords.get(key)
+  if (known !== undefined) return known
   const words: string[] = []
   const rolesByVersion = new Map<ExchangeVersion, ExchangeRole[]>()
   for (const bond of bonds) {
-    if (bond.kind === 'cluster') words.push(bond.words)
-    else if (bond.kind === 'role') {
+    if (bond.version !== null && bond.role !== null) {
       const roles = rolesByVersion.get(bond.version)
       if (roles) roles.push(bond.role)
       else rolesByVersion.set(bond.version, [bond.role])
-    }
+    } else if (bond !== DC_BOND) words.push(bond.words)
   }
   for (const [version, roles] of rolesByVersion) {
     words.push(`${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} servers of ${EXCHANGE_VERSION_LABELS[version]}`)
   }
-  if (bonds.includes(DC_BOND)) words.push('domain controllers')
-  return joinAnd(words)
+  if (bonds.includes(DC_BOND)) words.push(DC_BOND.words)
+  const said = joinAnd(words)
+  // Cluster ids come from the plan: only the words of roles and domain controllers are kept.
+  if (bonds.every((bond) => bond.role !== null || bond === DC_BOND)) groupWords.set(key, said)
+  return said
 }
 
 /** True when the servers are all members of one cluster whose placement has a rule of its own (ownRule). */
@@ -95,6 +112,8 @@ function inOneOwnRuleCluster(vms: readonly Vm[]): boolean {
   const id = vms[0]!.exchange?.cluster?.id
   return vms.every(({ exchange }) => exchange !== null && exchange.cluster?.id === id && ownRule(exchange))
 }
+
+const sameVms = (a: readonly Vm[], b: readonly Vm[]): boolean => a.length === b.length && a.every((vm, i) => vm === b[i])
 
 export const redundantRolesSameHost = defineRule({
   id: 'redundant-roles-same-host',
@@ -106,30 +125,30 @@ export const redundantRolesSameHost = defineRule({
     const clusters = new Map<string, Bond>()
     for (const { host, vms } of index.hosts) {
       if (vms.length < 2) continue
-      // The servers of this host per bond, in the host's order.
-      let members: Map<Bond, Vm[]> | null = null
+      // The servers of this host with a bond, and the bonds in the order they first come.
+      let bonded: { vm: Vm; bonds: Bond[] }[] | null = null
       for (const { vm } of vms) {
         const bonds = bondsOf(vm, clusters)
-        if (bonds === null) continue
-        members ??= new Map()
-        for (const bond of bonds) {
-          const list = members.get(bond)
-          if (list) list.push(vm)
-          else members.set(bond, [vm])
-        }
+        if (bonds !== null) (bonded ??= []).push({ vm, bonds })
       }
-      if (members === null) continue
+      if (bonded === null || bonded.length < 2) continue
       // One finding per group of servers: bonds with the same members are one group ("Client Access
       // and Hub Transport servers"); the host is the subject, since its failure is what they share.
-      const groups = new Map<string, { vms: Vm[]; bonds: Bond[] }>()
-      for (const [bond, together] of members) {
-        if (together.length < 2) continue
-        const key = together.map((vm) => vm.id).join('\n')
-        const group = groups.get(key)
-        if (group) group.bonds.push(bond)
-        else groups.set(key, { vms: together, bonds: [bond] })
+      const groups: { vms: Vm[]; bonds: Bond[] }[] = []
+      const seen = new Set<Bond>()
+      for (const { bonds } of bonded) {
+        for (const bond of bonds) {
+          if (seen.has(bond)) continue
+          seen.add(bond)
+          const together: Vm[] = []
+          for (const server of bonded) if (server.bonds.includes(bond)) together.push(server.vm)
+          if (together.length < 2) continue
+          const group = groups.find((known) => sameVms(known.vms, together))
+          if (group) group.bonds.push(bond)
+          else groups.push({ vms: together, bonds: [bond] })
+        }
       }
-      for (const { vms: together, bonds } of groups.values()) {
+      for (const { vms: together, bonds } of groups) {
         if (inOneOwnRuleCluster(together)) continue
         const names = joinAnd(together.map((vm) => vm.name))
         report({
@@ -171,20 +190,26 @@ export const exchangeVmHaRestartPolicy = defineRule({
   check({ index, report }) {
     // No quick fix: the rule describes every Exchange VM on a host cluster, so a changed stop action
     // changes the finding rather than clearing it; the Inspector's Stop action field is one click away.
+    // The words of a host are made once for its VMs (the index lists VMs host by host).
+    let wordsOf: Host | null = null
+    let whenDown = ''
     for (const { vm, host } of index.vms) {
       const exchange = vm.exchange
       if (exchange === null || host.cluster === null) continue
-      const version = `${EXCHANGE_VERSION_LABELS[exchange.version]} ${updateLabel(exchange.update)}`
-      const node = `${vm.name} runs ${version} on ${host.name}, a node of host cluster "${host.cluster}"`
+      if (wordsOf !== host) {
+        wordsOf = host
+        whenDown = `when ${host.name}, a node of host cluster "${host.cluster}", goes down`
+      }
+      const forbids = forbidsSavedState(exchange)
       // Quick Migration saves and restores every VM it moves, whatever the stop action.
-      const quick = host.mobility === 'quick-migration'
-        ? `; a planned move by Quick Migration still saves and restores its state${forbidsSavedState(exchange) ? `, which ${version} does not support` : ''}`
-        : ''
+      const quick = host.mobility !== 'quick-migration' ? ''
+        : forbids ? `; a move by Quick Migration still saves and restores it, which ${versionName(exchange)} does not support`
+        : '; a move by Quick Migration still saves and restores it'
       if (vm.stopAction === 'shutdown') {
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${node}. It is set to shut down: the host shuts ${vm.name} down cleanly when ${host.name} goes down, and it starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
+          message: `${vm.name} is set to shut down ${whenDown}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
           fix: `Keep ${vm.name}'s stop action at shut down.`,
         })
         continue
@@ -193,7 +218,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${node}. It is set to turn off: ${vm.name} loses power without a clean shutdown when ${host.name} goes down, and Exchange replays its transaction logs when it starts again${quick}.`,
+          message: `${vm.name} is set to turn off ${whenDown}: it loses power without a clean shutdown, and Exchange replays its transaction logs when it starts again${quick}.`,
           fix: `Set ${vm.name}'s stop action to shut down, so that Exchange stops cleanly before ${host.name} does.`,
         })
         continue
@@ -203,15 +228,24 @@ export const exchangeVmHaRestartPolicy = defineRule({
         subject: vm.id,
         related: [host.id],
         severity,
-        message: `${node}. It is set to save its state: ${vm.name}'s memory is written to disk when ${host.name} goes down, and it later resumes from that saved state${
-          forbidsSavedState(exchange) ? `, which ${version} does not support`
-          : severity === 'warning' ? '; from Exchange 2010 SP1 Microsoft forbids that for every Exchange VM, and it is best avoided here too'
+        message: `${vm.name} is set to save its state ${whenDown}, and resumes later from that saved state${
+          forbids ? `, which ${versionName(exchange)} does not support`
+          : severity === 'warning' ? `; ${versionName(exchange)} allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too`
           : ''}.`,
         fix: `Set ${vm.name}'s stop action to shut down, so that it cold-boots instead of resuming from a saved state.`,
       })
     }
   },
 })
+
+/** "Exchange Server 2010 RTM", made once per version and update. */
+const versionNames = new Map<string, string>()
+function versionName({ version, update }: ExchangeInstall): string {
+  const key = `${version} ${update}`
+  let name = versionNames.get(key)
+  if (name === undefined) versionNames.set(key, name = `${EXCHANGE_VERSION_LABELS[version]} ${updateLabel(update)}`)
+  return name
+}
 
 /** "an 8 GB", "an 80 GB", "an 11 GB", "an 18 GB", "a 300 GB": the article a size takes when read aloud. */
 export function withArticle(size: string): string {

@@ -2,7 +2,7 @@
  * A.3 rules about the Exchange install inside a guest: version, guest OS, roles, OS disk and
  * snapshots. They look only at VMs that run Exchange.
  */
-import { fixedSpace, type FixedSpace } from './capacity.ts'
+import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
 import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
@@ -102,7 +102,9 @@ function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex
   if (VHD_KINDS.includes(disk.kind)) return (limits === null || sizeGB < limits.vhdMaxGB) && space.take(disk, disk.kind, sizeGB)
   if (VHDX_KINDS.includes(disk.kind)) return (limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB) && space.take(disk, disk.kind, sizeGB)
   if (disk.backing === null) return true
-  const behind = index.physicalDisk(disk.backing)?.disk.sizeGB ?? index.lun(disk.backing)?.lun.sizeGB
+  // A host disk that is a LUN holds no more than the LUN (capacity-sum-check counts the same).
+  const hostDisk = index.physicalDisk(disk.backing)
+  const behind = hostDisk ? fileCapacityGB(hostDisk) : index.lun(disk.backing)?.lun.sizeGB
   return behind === undefined || sizeGB <= behind
 }
 
