@@ -42,15 +42,9 @@ export interface FixedSpace {
 
 /** A ledger of fixed-file space for one rule's fixes (a closure, as controllerSlots explains). */
 export function fixedSpace(index: PlanIndex): FixedSpace {
-  const used = new Map<string, number>()
-  const usedOnDisk = (ref: PhysicalDiskRef) => used.get(ref.disk.id) ?? fixedGB(ref)
-  const usedOnLun = (lunId: string) => {
-    const known = used.get(`lun:${lunId}`)
-    if (known !== undefined) return known
-    let total = 0
-    for (const ref of index.hostDisksOnLun(lunId)) total += usedOnDisk(ref)
-    return roundSum(total)
-  }
+  const onDisks = new Map<PhysicalDiskRef, number>()
+  const onLuns = new Map<string, number>()
+  const usedOnDisk = (ref: PhysicalDiskRef) => onDisks.get(ref) ?? fixedGB(ref)
   return {
     take(disk, kind, sizeGB) {
       if (!isFixedFile(kind) || disk.backing === null) return true
@@ -60,12 +54,24 @@ export function fixedSpace(index: PlanIndex): FixedSpace {
       if (growth <= 0) return true
       const onDisk = roundSum(usedOnDisk(ref) + growth)
       if (onDisk > fileCapacityGB(ref)) return false
+      // A LUN shared by several host disks (a Cluster Shared Volume) holds all their files; a LUN
+      // behind this disk alone is within fileCapacityGB already.
       const lun = ref.lun?.lun ?? null
-      const onLun = lun === null ? 0 : roundSum(usedOnLun(lun.id) + growth)
-      if (lun !== null && onLun > lun.sizeGB) return false
-      used.set(ref.disk.id, onDisk)
-      if (lun !== null) used.set(`lun:${lun.id}`, onLun)
+      const sharers = lun === null ? NO_DISKS : index.hostDisksOnLun(lun.id)
+      if (lun !== null && sharers.length > 1) {
+        let onLun = onLuns.get(lun.id)
+        if (onLun === undefined) {
+          onLun = 0
+          for (const sharer of sharers) onLun += usedOnDisk(sharer)
+        }
+        onLun = roundSum(onLun + growth)
+        if (onLun > lun.sizeGB) return false
+        onLuns.set(lun.id, onLun)
+      }
+      onDisks.set(ref, onDisk)
       return true
     },
   }
 }
+
+const NO_DISKS: readonly PhysicalDiskRef[] = []

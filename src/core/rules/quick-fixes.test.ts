@@ -5,6 +5,7 @@ import { loadPlanValue } from '../io/load.ts'
 import type { Plan } from '../model/plan.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
+import { twinHost } from './ha.cases.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { validate, validateWithFixes } from '../validate/validate.ts'
 import { RULES } from './registry.ts'
@@ -180,6 +181,16 @@ describe('quick fixes carry what the rule computed', () => {
     const two = edit(dynamic(200, 'hv01-db'), (d) => { Object.assign(first(d).vm.disks[2]!, { kind: 'dynamic-vhd', sizeGB: 200, backing: 'hv01-db' }) })
     expect(fixOf(two, 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHD')
     expect(fixOf(two, 'dynamic-vhd-unsupported', 'ex01-logs')).toBeUndefined()
+    // Two hosts' disks on one LUN (a Cluster Shared Volume) share its 500 GB.
+    const csv = (dynamicGB: number) => edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'LUN 1', sizeGB: 500 }] })
+      d.hosts.push(twinHost(d, 2))
+      for (const h of d.hosts) h.disks.push({ id: `${h.id}-csv`, name: 'CSV', sizeGB: 500, online: true, contents: ['vm-files'], lun: 'lun1' })
+      Object.assign(d.hosts[0]!.vms[0]!.disks[1]!, { kind: 'fixed-vhd', sizeGB: 250, backing: 'hv01-csv' })
+      Object.assign(d.hosts[1]!.vms[0]!.disks[1]!, { kind: 'dynamic-vhd', sizeGB: dynamicGB, backing: 'hv02-csv' })
+    })
+    expect(fixOf(csv(200), 'dynamic-vhd-unsupported', 'ex02-db')?.label).toBe('Make it a fixed VHD')
+    expect(fixOf(csv(300), 'dynamic-vhd-unsupported', 'ex02-db')).toBeUndefined()
     // Growing a fixed OS disk needs the room too.
     const os = (hostGB: number) => edit(soundPlan(), (d) => {
       Object.assign(first(d).vm.disks[0]!, { kind: 'fixed-vhd', sizeGB: 10 })
