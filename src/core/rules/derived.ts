@@ -6,7 +6,7 @@
 import { hasWindowsHostOs, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, lunTitle, updateLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
-import type { PhysicalDiskRef } from '../validate/plan-index.ts'
+import type { PhysicalDiskRef, VmRef } from '../validate/plan-index.ts'
 import { fileCapacityGB, fixedFiles, fixedGB } from './capacity.ts'
 import { antiAffinity } from './exchange-modern.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, isHyperV } from './platform-limits.ts'
@@ -59,25 +59,33 @@ const ROLE_BONDS = Object.fromEntries(Object.entries(STANDING_IN_ROLES).map(([ve
   } satisfies Bond])),
 ])) as Record<ExchangeVersion, Partial<Record<ExchangeRole, Bond>>>
 
-/** The bonds of a VM: the cluster it is in (unless that has a rule of its own), its standing-in roles, being a DC. */
-function bondsOf(vm: Vm, clusters: Map<string, Bond>): Bond[] | null {
-  let bonds: Bond[] | null = null
+/**
+ * Adds the bonds of a VM to `bonds` (with its index in `owners`): the cluster it is in (unless that
+ * has a rule of its own), its standing-in roles, and being a domain controller.
+ */
+function addBonds(vm: Vm, owner: number, clusters: Map<string, Bond>, bonds: Bond[], owners: number[]): void {
   const exchange = vm.exchange
   if (exchange !== null) {
     const { cluster, version } = exchange
     if (cluster !== null && !ownRule(exchange)) {
       let bond = clusters.get(cluster.id)
       if (!bond) clusters.set(cluster.id, bond = { key: `cluster:${cluster.id}`, words: `members of ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"`, version: null, role: null })
-      ;(bonds ??= []).push(bond)
+      bonds.push(bond)
+      owners.push(owner)
     }
     const roleBonds = ROLE_BONDS[version]
     for (const role of exchange.roles) {
       const bond = roleBonds[role]
-      if (bond) (bonds ??= []).push(bond)
+      if (bond) {
+        bonds.push(bond)
+        owners.push(owner)
+      }
     }
   }
-  if (vm.roles.includes('ad-ds')) (bonds ??= []).push(DC_BOND)
-  return bonds
+  if (vm.roles.includes('ad-ds')) {
+    bonds.push(DC_BOND)
+    owners.push(owner)
+  }
 }
 
 /** Group words made once per set of bonds without a cluster (an estate repeats the same few). */
@@ -113,7 +121,12 @@ function inOneOwnRuleCluster(vms: readonly Vm[]): boolean {
   return vms.every(({ exchange }) => exchange !== null && exchange.cluster?.id === id && ownRule(exchange))
 }
 
-const sameVms = (a: readonly Vm[], b: readonly Vm[]): boolean => a.length === b.length && a.every((vm, i) => vm === b[i])
+/** True when a group's VMs are the VMs at `members` on the host. */
+function sameMembers(group: readonly Vm[], members: readonly number[], vms: readonly VmRef[]): boolean {
+  if (group.length !== members.length) return false
+  for (let i = 0; i < members.length; i++) if (group[i] !== vms[members[i]!]!.vm) return false
+  return true
+}
 
 export const redundantRolesSameHost = defineRule({
   id: 'redundant-roles-same-host',
@@ -123,31 +136,34 @@ export const redundantRolesSameHost = defineRule({
   source: `${DERIVED}: CCR and DAG placement (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs, single copy and Windows clusters, and domain controllers`,
   check({ index, report }) {
     const clusters = new Map<string, Bond>()
+    // Lists reused from host to host: on an estate, small lists made per host were most of this
+    // rule's garbage. A host's bonds are pairs (bond, owner), owner the VM's place on the host.
+    const bonds: Bond[] = []
+    const owners: number[] = []
+    const members: number[] = []
     for (const { host, vms } of index.hosts) {
       if (vms.length < 2) continue
-      // The servers of this host with a bond, and the bonds in the order they first come.
-      let bonded: { vm: Vm; bonds: Bond[] }[] | null = null
-      for (const { vm } of vms) {
-        const bonds = bondsOf(vm, clusters)
-        if (bonds !== null) (bonded ??= []).push({ vm, bonds })
-      }
-      if (bonded === null || bonded.length < 2) continue
+      bonds.length = 0
+      owners.length = 0
+      for (let i = 0; i < vms.length; i++) addBonds(vms[i]!.vm, i, clusters, bonds, owners)
+      if (bonds.length < 2) continue
       // One finding per group of servers: bonds with the same members are one group ("Client Access
       // and Hub Transport servers"); the host is the subject, since its failure is what they share.
-      const groups: { vms: Vm[]; bonds: Bond[] }[] = []
-      const seen = new Set<Bond>()
-      for (const { bonds } of bonded) {
-        for (const bond of bonds) {
-          if (seen.has(bond)) continue
-          seen.add(bond)
-          const together: Vm[] = []
-          for (const server of bonded) if (server.bonds.includes(bond)) together.push(server.vm)
-          if (together.length < 2) continue
-          const group = groups.find((known) => sameVms(known.vms, together))
-          if (group) group.bonds.push(bond)
-          else groups.push({ vms: together, bonds: [bond] })
+      let groups: { vms: Vm[]; bonds: Bond[] }[] | null = null
+      for (let b = 0; b < bonds.length; b++) {
+        const bond = bonds[b]!
+        if (bonds.indexOf(bond) !== b) continue // met before
+        members.length = 0
+        for (let p = b; p < bonds.length; p++) if (bonds[p] === bond) members.push(owners[p]!)
+        if (members.length < 2) continue
+        let group: { vms: Vm[]; bonds: Bond[] } | undefined
+        if (groups !== null) {
+          for (const known of groups) if (sameMembers(known.vms, members, vms)) group = known
         }
+        if (group) group.bonds.push(bond)
+        else (groups ??= []).push({ vms: members.map((i) => vms[i]!.vm), bonds: [bond] })
       }
+      if (groups === null) continue
       for (const { vms: together, bonds } of groups) {
         if (inOneOwnRuleCluster(together)) continue
         const names = joinAnd(together.map((vm) => vm.name))
