@@ -6,6 +6,9 @@ import { change, soundFor } from './exchange-modern.cases.ts'
 
 const sound2010 = soundFor('2010')
 
+/** A VM that is only a domain controller, with integration components. */
+const dc = (id: string) => vm({ id, guestOs: 'ws2008-r2-sp1', ramGB: 4, roles: ['ad-ds', 'dns'], exchange: null, backup: { method: 'none' } })
+
 /** EX01 as a supported virtual UM server: Exchange 2010 SP1, UM alone, 4 vCPUs, 16 GB, on 8 cores of Hyper-V 2008 R2. */
 const um2010 = change(sound2010, ({ vm: ex01 }) => {
   Object.assign(ex01, { vcpus: 4, ramGB: 16 })
@@ -155,6 +158,19 @@ export const cases: RuleCases[] = [
       { name: 'database on a pass-through disk', plan: databaseAs(sound2010, 'pass-through') },
       { name: 'Exchange 2013 database on a guest Fibre Channel disk', plan: databaseAs(soundFor('2013'), 'fc-guest') },
       { name: 'Exchange 2013 database on a fixed VHDX', plan: databaseAs(soundFor('2013'), 'fixed-vhdx') },
+    ],
+  },
+  {
+    rule: 'e2010-vm-dc-time-sync',
+    fires: [
+      { name: 'a domain controller VM with integration components beside Exchange 2010', plan: change(sound2010, ({ host }) => { host.vms.push(dc('dc01')) }), subjects: ['dc01'], severity: 'info' },
+      { name: 'two virtual domain controllers in an Exchange 2007 plan', plan: change(soundFor('2007'), ({ host }) => { host.vms.push(dc('dc01'), dc('dc02')) }), subjects: ['dc01', 'dc02'] },
+    ],
+    silent: [
+      { name: 'no domain controller VM', plan: sound2010 },
+      { name: 'a domain controller VM without integration components', plan: change(sound2010, ({ host }) => { host.vms.push({ ...dc('dc01'), integrationComponents: 'none' }) }) },
+      { name: 'a domain controller VM on VMware ESX', plan: change(sound2010, ({ host }) => { host.hypervisor = 'vmware-esx'; host.svvpValidated = true; host.vms.push(dc('dc01')) }) },
+      { name: 'a plan of domain controllers without Exchange', plan: change(sound2010, ({ host, vm: ex01 }) => { ex01.exchange = null; host.vms.push(dc('dc01')) }) },
     ],
   },
 ]

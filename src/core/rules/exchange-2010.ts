@@ -1,8 +1,9 @@
 /**
  * C.2 Exchange Server 2010: hypervisors, guest OS and storage kinds; the Unified Messaging rules are
  * in exchange-2010-um.ts, and the HA and DAG rules of the section in exchange-modern.ts, shared with
- * later versions. Left out: `e2010-no-azure-vm` and `e2010-vm-dc-time-sync` (the plan has no Azure
- * hosts and no time-sync setting).
+ * later versions. `e2010-vm-dc-time-sync` reminds of every virtual domain controller whose Hyper-V
+ * time synchronization is on by default (the plan does not record the service). Left out:
+ * `e2010-no-azure-vm` (the plan has no Azure hosts).
  */
 import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
@@ -12,7 +13,7 @@ import {
   guestOsRule,
 } from './exchange-modern.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
-import { VM_LIMITS, hyperVFamily } from './platform-limits.ts'
+import { VM_LIMITS, hyperVFamily, isHyperV } from './platform-limits.ts'
 import { gb, hypervisorName } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -125,6 +126,28 @@ export const e2010DagMemberEviction = defineRule({
   },
 })
 
+export const e2010VmDcTimeSync = defineRule({
+  id: 'e2010-vm-dc-time-sync',
+  severity: 'info',
+  title: 'Virtual domain controllers: turn off Hyper-V time synchronization',
+  section: C2,
+  source: `${E2010_VIRT} (as mirrored)`,
+  check({ index, report }) {
+    // It matters where Exchange relies on the domain controllers (Hub Transport setup, 2007 and 2010).
+    if (index.exchangeServers.length === 0) return
+    for (const { vm, host } of index.vms) {
+      // The integration components bring the time synchronization service, which is on by default.
+      if (!vm.roles.includes('ad-ds') || !isHyperV(host) || vm.integrationComponents === 'none') continue
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: `${vm.name} is a domain controller in a VM on ${host.name}, whose integration components synchronize its clock with the host's by default; a domain controller should keep time from a reliable source of its own, and Exchange setup of the Hub Transport role can fail when its time drifts.`,
+        fix: `Turn off the Time synchronization integration service of ${vm.name} in Hyper-V, and point the domain's PDC emulator at a reliable external time source.`,
+      })
+    }
+  },
+})
+
 /** C.2 in catalogue order (the DAG placement rule also covers C.3 and C.4). */
 export const EXCHANGE_2010_RULES: readonly Rule[] = [
   e2010HypervisorSupported,
@@ -136,4 +159,5 @@ export const EXCHANGE_2010_RULES: readonly Rule[] = [
   e2010DagMemberEviction,
   e2010StorageTypes,
   dagMembersAntiAffinity,
+  e2010VmDcTimeSync,
 ]

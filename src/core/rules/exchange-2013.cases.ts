@@ -1,5 +1,6 @@
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { databaseAs } from './exchange-2010.cases.ts'
+import { edit, physicalDisk } from '../testing/plan-builder.ts'
 import { bareMetal, change, install, soundFor } from './exchange-modern.cases.ts'
 
 const sound2013 = soundFor('2013')
@@ -64,6 +65,32 @@ export const cases: RuleCases[] = [
       { name: 'VM with 20 virtual processors and 96 GB', plan: change(sound2013, ({ vm: ex01 }) => { ex01.vcpus = 20; ex01.ramGB = 96 }) },
       { name: 'bare-metal server with 2 sockets, 20 cores and 96 GB', plan: bareMetal(install('2013'), { sockets: 2, coresPerSocket: 10, ramGB: 96 }) },
       { name: 'Exchange 2016 VM with 24 virtual processors', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.vcpus = 24 }) },
+    ],
+  },
+  {
+    rule: 'e2013-pagefile',
+    fires: [
+      { name: 'page file on the database disk', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.contents = ['database', 'pagefile'] }), subjects: ['ex01-db'], severity: 'warning' },
+      { name: 'bare-metal server with its page file beside the logs', plan: edit(bareMetal(install('2013')), (d) => {
+        d.hosts[1]!.disks.push(physicalDisk({ id: 'bm01-logs', name: 'Logs', online: true, contents: ['logs', 'pagefile'] }))
+      }), subjects: ['bm01-logs'] },
+    ],
+    silent: [
+      { name: 'page file on the OS disk', plan: sound2013 },
+      { name: 'page file on a disk of its own', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[2]!.contents = ['pagefile'] }) },
+      { name: 'Exchange 2016 with its page file on the database disk', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.disks[1]!.contents = ['database', 'pagefile'] }) },
+    ],
+  },
+  {
+    rule: 'e2013-hyperthreading',
+    fires: [
+      { name: '8 virtual processors and the root\'s 2 on 8 cores with hyper-threading (16 logical processors)', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 8 }), subjects: ['hv01'], severity: 'warning' },
+    ],
+    silent: [
+      { name: '6 virtual processors and the root\'s 2 on 8 cores with hyper-threading', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 6 }) },
+      { name: 'the same 8 virtual processors without hyper-threading (the ratio rules speak)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.vcpus = 8 }) },
+      { name: '16 virtual processors past the 16 logical processors (oversubscription: the ratio rules speak)', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 16 }) },
+      { name: 'Exchange 2016 with hyper-threads counted', plan: change(soundFor('2016'), ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 8 }) },
     ],
   },
 ]

@@ -2,10 +2,11 @@
  * C.3 Exchange Server 2013: guest OS, storage kinds, SMB 3.0 shares, minimum memory and the design
  * point (their vocabulary, shared with exchange-2016.ts, is in exchange-storage.ts and
  * exchange-sizing.ts). The section's HA rules live in exchange-modern.ts. `smb3-vhd-only` reports
- * disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both. Left out: the
- * Azure rules (`e2013-azure-premium-storage`, `azure-outbound-smtp-relay`), `e2013-pagefile`,
- * `e2013-hyperthreading`, `e2013-numa` and `smart-paging-ssd` (the plan has no Azure hosts, page file
- * size, sizing method, NUMA or Smart Paging setting).
+ * disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both.
+ * `e2013-pagefile` checks where the page file is (the plan has no page file size), and
+ * `e2013-hyperthreading` a host whose VMs fit its processors only if hyper-threads count as cores.
+ * Left out: the Azure rules (`e2013-azure-premium-storage`, `azure-outbound-smtp-relay`), `e2013-numa`
+ * and `smart-paging-ssd` (the plan has no Azure hosts, NUMA or Smart Paging setting).
  */
 import type { GuestOs } from '../model/enums.ts'
 import {
@@ -13,8 +14,9 @@ import {
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
+import { ROOT_VCPU_BASELINE, logicalProcessors, physicalCores } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
-import { DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
+import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E2013_REQ = 'Exchange 2013 system requirements (E2013-REQ)'
@@ -103,6 +105,57 @@ export const e2013ServerScale = defineRule({
   },
 })
 
+export const e2013Pagefile = defineRule({
+  id: 'e2013-pagefile',
+  severity: 'warning',
+  title: 'An Exchange 2013 server\'s page file must not share a disk with databases or logs',
+  section: C3,
+  source: `${E2013_REQ}; ${E2013_SIZE}; ${E2013_WP}`,
+  check({ index, report }) {
+    for (const server of exchangeServersOf(index, ['2013'])) {
+      // A VM's own disks; a bare-metal server's host disks.
+      const disks = server.vm ? server.vm.disks : server.host.disks
+      for (const disk of disks) {
+        const contents: readonly string[] = disk.contents
+        if (!contents.includes('pagefile') || !(contents.includes('database') || contents.includes('logs'))) continue
+        const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
+        report({
+          subject: disk.id,
+          related: [server.id, ...hostOf(server)],
+          message: `${server.name}'s disk ${disk.name} holds its page file together with the ${data}; Exchange 2013 wants the page file off database and log volumes.`,
+          fix: `Move ${server.name}'s page file to its OS disk or a disk of its own, sized to its memory plus 10 MB (at most 32,778 MB).`,
+        })
+      }
+    }
+  },
+})
+
+export const e2013Hyperthreading = defineRule({
+  id: 'e2013-hyperthreading',
+  severity: 'warning',
+  title: 'Size Exchange 2013 VMs on physical cores, not hyper-threads',
+  section: C3,
+  source: `${E2013_SIZE}; ${CSS_HC}`,
+  check({ index, report }) {
+    for (const { host, vms } of index.hosts) {
+      if (host.hardware.threadsPerCore < 2 || !vms.some(({ vm }) => vm.exchange?.version === '2013')) continue
+      // The ratio rules' count: every VM's virtual processors plus the root baseline.
+      let vcpus = ROOT_VCPU_BASELINE
+      for (const { vm } of vms) vcpus += vm.vcpus
+      const cores = physicalCores(host)
+      const threads = logicalProcessors(host)
+      // Past the logical processors it is plain oversubscription, which the ratio rules report.
+      if (vcpus <= cores || vcpus > threads) continue
+      report({
+        subject: host.id,
+        related: vms.map(({ vm }) => vm.id),
+        message: `${host.name}'s VMs have ${vcpus} virtual processors with ${ROOT_VCPU_BASELINE} counted for the root OS: more than its ${cores} physical cores, within its ${threads} logical processors only by counting hyper-threads as cores. Exchange 2013 is sized on physical cores.`,
+        fix: `Bring the virtual processors on ${host.name} down to ${cores} (remove ${vcpus - cores} or move VMs to another host); hyper-threading may stay on.`,
+      })
+    }
+  },
+})
+
 /** C.3 in catalogue order; the saved-state and KB2872325 rules also cover C.4. */
 export const EXCHANGE_2013_RULES: readonly Rule[] = [
   e2013GuestOs,
@@ -111,5 +164,7 @@ export const EXCHANGE_2013_RULES: readonly Rule[] = [
   smb3VhdOnly,
   ws2012HostClusterKb2872325,
   e2013MinMemory,
+  e2013Pagefile,
+  e2013Hyperthreading,
   e2013ServerScale,
 ]
