@@ -141,7 +141,7 @@ export const e2010VmDcTimeSync = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} is a domain controller in a VM on ${host.name}, whose integration components synchronize its clock with the host's by default; a domain controller should keep time from a reliable source of its own, and Exchange setup of the Hub Transport role can fail when its time drifts.`,
+        message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, Exchange setup of the Hub Transport role can fail.`,
         fix: `Turn off the Time synchronization integration service of ${vm.name} in Hyper-V, and point the domain's PDC emulator at a reliable external time source.`,
       })
     }

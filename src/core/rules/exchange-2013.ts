@@ -122,7 +122,7 @@ export const e2013Pagefile = defineRule({
         report({
           subject: disk.id,
           related: [server.id, ...hostOf(server)],
-          message: `${server.name}'s disk ${disk.name} holds its page file together with the ${data}; Exchange 2013 wants the page file off database and log volumes.`,
+          message: `${server.name} keeps its page file on its disk ${disk.name}, together with the ${data}; Exchange 2013 wants the page file off database and log volumes.`,
           fix: `Move ${server.name}'s page file to its OS disk or a disk of its own, sized to its memory plus 10 MB (at most 32,778 MB).`,
         })
       }
@@ -149,8 +149,8 @@ export const e2013Hyperthreading = defineRule({
       report({
         subject: host.id,
         related: vms.map(({ vm }) => vm.id),
-        message: `${host.name}'s VMs have ${vcpus} virtual processors with ${ROOT_VCPU_BASELINE} counted for the root OS: more than its ${cores} physical cores, within its ${threads} logical processors only by counting hyper-threads as cores. Exchange 2013 is sized on physical cores.`,
-        fix: `Bring the virtual processors on ${host.name} down to ${cores} (remove ${vcpus - cores} or move VMs to another host); hyper-threading may stay on.`,
+        message: `${host.name} runs ${vcpus} virtual processors (${vcpus - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS), more than its ${cores} physical cores; they fit its ${threads} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
+        fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} from the VMs on ${host.name}, so that with the root's ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or move VMs to another host; hyper-threading may stay on.`,
       })
     }
   },
