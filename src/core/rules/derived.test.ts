@@ -96,3 +96,18 @@ describe('withArticle', () => {
     ])
   })
 })
+
+describe('wording of rules that depend on the plan around them', () => {
+  it('e2010-vm-dc-time-sync names Hub Transport only where the plan has Exchange 2007 or 2010', () => {
+    const withDc = (version: '2010' | '2016') => edit(soundFor(version), (d) => {
+      first(d).host.vms.push(vm({ id: 'dc01', guestOs: 'ws2016', exchange: null, roles: ['ad-ds'] }))
+    })
+    expect(finding(withDc('2010'), 'e2010-vm-dc-time-sync', 'dc01')!.message).toMatch(/Exchange setup of the Hub Transport role can fail\.$/)
+    expect(finding(withDc('2016'), 'e2010-vm-dc-time-sync', 'dc01')!.message).toMatch(/Kerberos sign-ins to Exchange can fail\.$/)
+  })
+
+  it('e2013-pagefile does not send a page file on the OS disk to the OS disk', () => {
+    const plan = (contents: ('os' | 'pagefile' | 'logs' | 'database')[]) => edit(soundFor('2013'), (d) => { first(d).vm.disks[0]!.contents = contents })
+    expect(finding(plan(['os', 'pagefile', 'logs']), 'e2013-pagefile', 'ex01-boot')!.fix).toBe('Move the logs of EX01 off its disk Boot, which holds its OS and page file, or give the page file a disk of its own.')
+  })
+})

@@ -135,13 +135,15 @@ export const e2010VmDcTimeSync = defineRule({
   check({ index, report }) {
     // It matters where Exchange relies on the domain controllers (Hub Transport setup, 2007 and 2010).
     if (index.exchangeServers.length === 0) return
+    const hubTransport = index.exchangeServers.some(({ exchange }) => exchange.version === '2007' || exchange.version === '2010')
     for (const { vm, host } of index.vms) {
-      // The integration components bring the time synchronization service, which is on by default.
-      if (!vm.roles.includes('ad-ds') || !isHyperV(host) || vm.integrationComponents === 'none') continue
+      // The integration components bring the time synchronization service, which is on by default
+      // (a Linux guest is no Windows domain controller, whatever roles it lists).
+      if (!vm.roles.includes('ad-ds') || !isHyperV(host) || vm.integrationComponents === 'none' || vm.guestOs === 'sles-10') continue
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, Exchange setup of the Hub Transport role can fail.`,
+        message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, ${hubTransport ? 'Exchange setup of the Hub Transport role can fail' : 'Kerberos sign-ins to Exchange can fail'}.`,
         fix: `Turn off the Time synchronization integration service of ${vm.name} in Hyper-V, and point the domain's PDC emulator at a reliable external time source.`,
       })
     }

@@ -123,7 +123,9 @@ export const e2013Pagefile = defineRule({
           subject: disk.id,
           related: [server.id, ...hostOf(server)],
           message: `${server.name} keeps its page file on its disk ${disk.name}, together with the ${data}; Exchange 2013 wants the page file off database and log volumes.`,
-          fix: `Move ${server.name}'s page file to its OS disk or a disk of its own, sized to its memory plus 10 MB (at most 32,778 MB).`,
+          fix: disk.contents.includes('os')
+            ? `Move the ${data} of ${server.name} off its disk ${disk.name}, which holds its OS and page file, or give the page file a disk of its own.`
+            : `Move ${server.name}'s page file to its OS disk or a disk of its own, sized to its memory plus 10 MB (at most 32,778 MB).`,
         })
       }
     }
