@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUDGET_MS, MAX_GROWTH, combineSessions, report, type Row } from './validate-measure.ts'
+import { BUDGET_MS, MAX_GROWTH, combineSessions, measureValidate, report, type Row } from './validate-measure.ts'
 
 const row = (vms: number, median: number): Row => ({ vms, hosts: vms / 8, findings: vms * 6, median, runs: 31, faults: null })
 const verdict = (rows: Row[]) => {
@@ -24,5 +24,12 @@ describe('the validate benchmark', () => {
     const steep = verdict([row(100, 0.5), row(1000, 3), row(10000, 3 * MAX_GROWTH + 1)])
     expect(steep.ok).toBe(false)
     expect(steep.lines.join('\n')).toMatch(/growth per 10× VMs: 6\.0×, 12\.3× \(budget ≤ 12×\) OVER BUDGET/)
+  })
+
+  it('measures validateWithFixes, the editor\'s call, on the same estate with the same findings', () => {
+    const plain = measureValidate(100, undefined)
+    const withFixes = measureValidate(100, undefined, undefined, true)
+    expect(withFixes.findings).toBe(plain.findings)
+    expect(withFixes.findings).toBeGreaterThan(500)
   })
 })

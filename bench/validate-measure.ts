@@ -3,7 +3,7 @@
  * run (the editor's, where findings are recomputed on every change): the same estates, warm-up,
  * clean heap before each run and median, so the two sets of figures compare.
  */
-import { loadPlanValue, validate } from '../src/core/index.ts'
+import { loadPlanValue, validate, validateWithFixes } from '../src/core/index.ts'
 import { generateEstate } from '../src/core/testing/estate.ts'
 
 export const SIZES = [100, 1_000, 10_000]
@@ -26,12 +26,13 @@ function median(values: number[]): number {
  * Validates a generated estate of `vms` VMs many times; `collectGarbage` (a full GC) runs before
  * each, and `faults`, where the runtime can count them, reads the process's page faults.
  */
-export function measureValidate(vms: number, collectGarbage: (() => void) | undefined, faults?: () => number): Row {
+export function measureValidate(vms: number, collectGarbage: (() => void) | undefined, faults?: () => number, withFixes = false): Row {
+  const run = withFixes ? (plan: Parameters<typeof validate>[0]) => validateWithFixes(plan).findings : validate
   const loaded = loadPlanValue(generateEstate(vms))
   if (!loaded.ok) throw new Error(`generated plan is invalid: ${JSON.stringify(loaded.problems.slice(0, 3))}`)
   const plan = loaded.value
   const runs = vms >= 10_000 ? 31 : 101
-  for (let i = 0; i < 5; i++) validate(plan) // warm-up: let the JIT settle
+  for (let i = 0; i < 5; i++) run(plan) // warm-up: let the JIT settle
   const times: number[] = []
   const faultCounts: number[] = []
   let findings = 0
@@ -42,7 +43,7 @@ export function measureValidate(vms: number, collectGarbage: (() => void) | unde
     collectGarbage?.()
     const faultsBefore = faults?.() ?? 0
     const start = performance.now()
-    findings = validate(plan).length
+    findings = run(plan).length
     times.push(performance.now() - start)
     // Pages the heap touches for the first time: on some virtual machines each costs 10 µs or more.
     if (faults) faultCounts.push(faults() - faultsBefore)

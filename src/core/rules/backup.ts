@@ -82,7 +82,7 @@ export const backupMustBeExchangeAware = defineRule({
   section: SECTION,
   source: 'Seed article (Backup and Restore); KB958662; escalation to error derived',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const server of index.exchangeServers) {
       const { roles } = server.exchange
       if (!roles.some((role) => WITH_DATABASE.includes(role))) continue
@@ -102,7 +102,7 @@ export const backupMustBeExchangeAware = defineRule({
         severity,
         message: `${unaware ?? `${server.name} has no backup`}${noCopies}.`,
         fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss(server)}.`,
-        quickFix: agentBackup(server),
+        quickFix: fixes ? agentBackup(server) : undefined,
       })
     }
   },
@@ -115,7 +115,7 @@ export const backupInGuestRecommended = defineRule({
   section: SECTION,
   source: 'Seed article (Backup and Restore); Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const server of index.exchangeServers) {
       // The condition is a host-level Hyper-V VSS backup; other hypervisors back up in other ways.
       if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss' || !isHyperV(server.host)) continue
@@ -124,7 +124,7 @@ export const backupInGuestRecommended = defineRule({
         related: [server.host.id],
         message: `${server.name} runs Exchange 2007 and is backed up by a host-level VSS backup; the recommended method for Exchange 2007 is a backup agent inside the VM.`,
         fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).`,
-        quickFix: agentBackup(server),
+        quickFix: fixes ? agentBackup(server) : undefined,
       })
     }
   },
@@ -152,7 +152,7 @@ export const hostVssBackupExcludesPassthrough = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com; Planning for Disks and Storage (Hyper-V)',
   // The fix changes each VM's own backup: safe together.
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     // One finding per VM: the condition is about the VM's backup, and names every disk it misses.
     for (const { vm, host, disks } of index.vms) {
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
@@ -165,7 +165,7 @@ export const hostVssBackupExcludesPassthrough = defineRule({
         related: [...missed.map((disk) => disk.id), host.id],
         message: `${vm.name} is backed up by a host-level VSS backup, which does not capture the Exchange data on its ${byKind(missed)}.`,
         fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${names} to ${missed.length > 1 ? 'fixed VHDs' : 'a fixed VHD'}.`,
-        quickFix: agentBackup({ vm, host }),
+        quickFix: fixes ? agentBackup({ vm, host }) : undefined,
       })
     }
   },

@@ -47,7 +47,7 @@ export const e2003MinSp2 = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host, exchange } of exchange2003Vms(index)) {
       const update = exchange.update
       if (update !== 'rtm' && update !== 'sp1') continue
@@ -56,7 +56,7 @@ export const e2003MinSp2 = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 ${updateLabel(update)}; a virtual Exchange 2003 server must be at SP2 or later.`,
         fix: `Install Exchange 2003 SP2 on ${vm.name}.`,
-        quickFix: quickFix('Update to Exchange 2003 SP2', set(vm.id, 'exchange.update', 'sp2')),
+        quickFix: fixes ? quickFix('Update to Exchange 2003 SP2', set(vm.id, 'exchange.update', 'sp2')) : undefined,
       })
     }
   },
@@ -69,7 +69,7 @@ export const e2003VmAdditions = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host) || vm.integrationComponents !== 'none') continue
       report({
@@ -77,7 +77,7 @@ export const e2003VmAdditions = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 on Virtual Server without the Virtual Machine Additions.`,
         fix: `Install the Virtual Server 2005 R2 Virtual Machine Additions in ${vm.name}.`,
-        quickFix: quickFix('Install the VM Additions', set(vm.id, 'integrationComponents', 'rtm')),
+        quickFix: fixes ? quickFix('Install the VM Additions', set(vm.id, 'integrationComponents', 'rtm')) : undefined,
       })
     }
   },
@@ -94,7 +94,7 @@ export const e2003StandaloneOnly = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host, exchange } of exchange2003Vms(index)) {
       const cluster = exchange.cluster
       if (cluster === null) continue
@@ -103,7 +103,7 @@ export const e2003StandaloneOnly = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 as a member of cluster "${cluster.id}"; a virtual Exchange 2003 server must be stand-alone.`,
         fix: `Remove ${vm.name} from cluster "${cluster.id}", or run the clustered Exchange 2003 nodes on physical servers.`,
-        quickFix: keepsCopies(index, cluster.id) ? undefined : quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null)),
+        quickFix: fixes ? (keepsCopies(index, cluster.id) ? undefined : quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null))) : undefined,
       })
     }
   },
@@ -116,7 +116,7 @@ export const e2003NoUndoDisks = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host)) continue
@@ -132,7 +132,7 @@ export const e2003NoUndoDisks = defineRule({
         message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
         fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
         // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
-        quickFix: undo.every((disk) => space.take(disk, 'fixed-vhd', disk.sizeGB))
+        quickFix: fixes && undo.every((disk) => space.take(disk, 'fixed-vhd', disk.sizeGB))
           ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
           : undefined,
       })
@@ -147,7 +147,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
   section: SECTION,
   source: 'Hyper-V Best Practices Analyzer rule 500; seed article',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!isHyperV(host) || !WS2003_GUESTS.includes(vm.guestOs) || vm.vcpus <= WS2003_GUEST_VCPU_MAX) continue
       report({
@@ -155,7 +155,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
         related: [host.id],
         message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${vm.vcpus} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
         fix: `Give ${vm.name} at most ${WS2003_GUEST_VCPU_MAX} virtual processors.`,
-        quickFix: quickFix(`Set ${vcpuCount(WS2003_GUEST_VCPU_MAX)}`, set(vm.id, 'vcpus', WS2003_GUEST_VCPU_MAX)),
+        quickFix: fixes ? quickFix(`Set ${vcpuCount(WS2003_GUEST_VCPU_MAX)}`, set(vm.id, 'vcpus', WS2003_GUEST_VCPU_MAX)) : undefined,
       })
     }
   },
@@ -168,7 +168,7 @@ export const e2003VirtualServerGuestLimits = defineRule({
   section: SECTION,
   source: 'Virtual Server 2005 R2 guest limits (unconfirmed)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of exchange2003Vms(index)) {
       if (!onVirtualServer(host)) continue
       const over: string[] = []
@@ -182,7 +182,7 @@ export const e2003VirtualServerGuestLimits = defineRule({
         related: [host.id],
         message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
         fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${VIRTUAL_SERVER_GUEST.ramGB} GB of memory, and add servers to carry more load.`,
-        quickFix: quickFix(`Set ${vcpuCount(vcpus)} and ${ramGB} GB`, set(vm.id, 'vcpus', vcpus), set(vm.id, 'ramGB', ramGB)),
+        quickFix: fixes ? quickFix(`Set ${vcpuCount(vcpus)} and ${ramGB} GB`, set(vm.id, 'vcpus', vcpus), set(vm.id, 'ramGB', ramGB)) : undefined,
       })
     }
   },

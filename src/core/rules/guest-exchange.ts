@@ -31,7 +31,7 @@ export const e2007MinSp1 = defineRule({
   section: SECTION,
   source: SEED_AND_POLICY,
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       if (vm.exchange?.version !== '2007' || vm.exchange.update !== 'rtm') continue
       report({
@@ -39,7 +39,7 @@ export const e2007MinSp1 = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange Server 2007 RTM; only SP1 or later is supported in a virtual machine.`,
         fix: `Install Exchange Server 2007 SP1 or later on ${vm.name}.`,
-        quickFix: quickFix('Update to Exchange 2007 SP1', set(vm.id, 'exchange.update', 'sp1')),
+        quickFix: fixes ? quickFix('Update to Exchange 2007 SP1', set(vm.id, 'exchange.update', 'sp1')) : undefined,
       })
     }
   },
@@ -52,7 +52,7 @@ export const e2007GuestOsWs2008 = defineRule({
   section: SECTION,
   source: SEED_AND_POLICY,
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       if (vm.exchange?.version !== '2007' || E2007_GUESTS.includes(vm.guestOs)) continue
       if (vm.exchange.update === 'sp3' && E2007_SP3_GUESTS.includes(vm.guestOs)) continue
@@ -62,7 +62,7 @@ export const e2007GuestOsWs2008 = defineRule({
         message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
         fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
         // A Generation 2 VM cannot run Windows Server 2008: then the fix is a new VM, not one edit.
-        quickFix: vmGeneration(vm, host) === 2 ? undefined : quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])),
+        quickFix: fixes ? (vmGeneration(vm, host) === 2 ? undefined : quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0]))) : undefined,
       })
     }
   },
@@ -115,7 +115,7 @@ export const e2007GuestOsDiskSize = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 virtualization',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const { vm, host } of index.vms) {
       const version = vm.exchange?.version
@@ -134,7 +134,7 @@ export const e2007GuestOsDiskSize = defineRule({
             ? `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
             : `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
           fix: `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
-          quickFix: canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
+          quickFix: fixes ? (canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined) : undefined,
         })
       }
     }
@@ -148,7 +148,7 @@ export const vmSnapshotUnsupported = defineRule({
   section: SECTION,
   source: 'Seed article (Snapshots); Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       const exchange = vm.exchange
       if (!exchange) continue
@@ -168,7 +168,7 @@ export const vmSnapshotUnsupported = defineRule({
           ? `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
           : `Delete the snapshots of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
         // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
-        quickFix: differencing.length === 0 ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)) : undefined,
+        quickFix: fixes ? (differencing.length === 0 ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)) : undefined) : undefined,
       })
     }
   },

@@ -40,12 +40,11 @@ export const guestIntegrationComponents = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hyper-V hardware considerations (cc816844); Hyper-V planning for disks and storage',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       if (!vm.exchange || !isHyperV(host) || !lacksIntegrationComponents(vm)) continue
       const osWithout = GUESTS_WITHOUT_IC.includes(vm.guestOs)
       const updatedOs = GUEST_WITH_IC[vm.guestOs]
-      const installIc = set(vm.id, 'integrationComponents', 'rtm')
       const needs = [
         vm.disks.some((disk) => disk.controller?.startsWith('scsi')) ? 'SCSI disks' : null,
         vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
@@ -63,8 +62,9 @@ export const guestIntegrationComponents = defineRule({
         fix: osWithout
           ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V integration components.`
           : `Install the Hyper-V integration components in ${vm.name}.`,
-        quickFix: !osWithout ? quickFix('Install integration components', installIc)
-          : updatedOs ? quickFix('Install SP2 and integration components', set(vm.id, 'guestOs', updatedOs), installIc)
+        quickFix: !fixes ? undefined
+          : !osWithout ? quickFix('Install integration components', set(vm.id, 'integrationComponents', 'rtm'))
+          : updatedOs ? quickFix('Install SP2 and integration components', set(vm.id, 'guestOs', updatedOs), set(vm.id, 'integrationComponents', 'rtm'))
           : undefined,
       })
     }
@@ -78,7 +78,7 @@ export const guestIcRtmUpdate = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V; names kb950500, Microsoft\'s Hyper-V RTM update is KB950050)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     // Only the Windows Server 2008 role shipped a pre-release Hyper-V; Hyper-V Server 2008 came with the final one.
     for (const host of index.plan.hosts) {
       if (host.hypervisor !== 'hyper-v-2008' || host.hyperVRtmUpdate) continue
@@ -86,7 +86,7 @@ export const guestIcRtmUpdate = defineRule({
         subject: host.id,
         message: `${host.name} runs the pre-release Hyper-V that shipped with Windows Server 2008 RTM.`,
         fix: `Install the Hyper-V RTM update (KB950050) on ${host.name}.`,
-        quickFix: quickFix('Install the Hyper-V RTM update', set(host.id, 'hyperVRtmUpdate', true)),
+        quickFix: fixes ? quickFix('Install the Hyper-V RTM update', set(host.id, 'hyperVRtmUpdate', true)) : undefined,
       })
     }
     for (const { vm, host } of index.vms) {
@@ -96,7 +96,7 @@ export const guestIcRtmUpdate = defineRule({
         related: [host.id],
         message: `${vm.name} still has the pre-release (beta) Hyper-V integration components.`,
         fix: `Install the Hyper-V RTM integration components in ${vm.name} (keep an ISO with the update on ${host.name}: the guest has no network until they are in).`,
-        quickFix: quickFix('Install the RTM integration components', set(vm.id, 'integrationComponents', 'rtm')),
+        quickFix: fixes ? quickFix('Install the RTM integration components', set(vm.id, 'integrationComponents', 'rtm')) : undefined,
       })
     }
   },
@@ -109,18 +109,18 @@ export const vmBootDiskOnIde = defineRule({
   section: SECTION,
   source: 'Seed article (VM creation steps); Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V planning for disks and storage',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const slots = controllerSlots()
     for (const { disk, vm, host } of index.virtualDisks) {
       if (!disk.contents.includes('os') || !disk.controller?.startsWith('scsi') || !isHyperV(host)) continue
       if (vmGeneration(vm, host) !== 1) continue
-      const ide = slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER)
+      const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[disk.controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
         fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
-        quickFix: ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)),
+        quickFix: fixes ? (ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide))) : undefined,
       })
     }
   },
@@ -141,7 +141,7 @@ export const vmVcpuMax = defineRule({
   section: SECTION,
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper; Hyper-V BPA rule 500',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       const family = hyperVFamily(host)
       if (!family) continue
@@ -156,7 +156,7 @@ export const vmVcpuMax = defineRule({
           ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
           : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform?.of}.`,
         fix: `Give ${vm.name} at most ${max} virtual processors.`,
-        quickFix: quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)),
+        quickFix: fixes ? quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)) : undefined,
       })
     }
   },
@@ -169,7 +169,7 @@ export const vmMemoryMax = defineRule({
   section: SECTION,
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       const family = hyperVFamily(host)
       if (!family) continue
@@ -188,7 +188,7 @@ export const vmMemoryMax = defineRule({
         fix: standard
           ? `Give ${vm.name} at most ${max} GB, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
           : `Give ${vm.name} at most ${max} GB of memory.`,
-        quickFix: quickFix(`Set ${max} GB of memory`, set(vm.id, 'ramGB', max)),
+        quickFix: fixes ? quickFix(`Set ${max} GB of memory`, set(vm.id, 'ramGB', max)) : undefined,
       })
     }
   },

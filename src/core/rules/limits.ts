@@ -136,7 +136,7 @@ export const vmSnapshotCount = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const { vm, host } of index.vms) {
       const family = hyperVFamily(host)
       if (!family) continue
@@ -147,7 +147,8 @@ export const vmSnapshotCount = defineRule({
         related: [host.id],
         message: `${vm.name} on ${host.name} has ${vm.snapshots} snapshots; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
         fix: `Delete snapshots of ${vm.name} until at most ${limit} remain${vm.exchange ? ' (for an Exchange VM, delete them all: snapshots are unsupported there)' : ''}.`,
-        quickFix: vm.exchange
+        quickFix: !fixes ? undefined
+          : vm.exchange
           ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0))
           : quickFix(`Keep ${limit} snapshots`, set(vm.id, 'snapshots', limit)),
       })

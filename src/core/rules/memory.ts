@@ -19,7 +19,7 @@ export const dynamicMemoryUnsupported = defineRule({
   section: 'A.7 Memory',
   source: 'Exchange 2013 and 2016/2019 virtualization; CSS-Exchange HealthChecker; Exchange 2010 virtualization (memory section)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     // Hosts whose hypervisor overcommits memory and gives its VMs more than it has.
     const overcommitted = new Map<string, ReturnType<typeof hostMemory>>()
     for (const host of index.plan.hosts) {
@@ -37,7 +37,7 @@ export const dynamicMemoryUnsupported = defineRule({
           message: `${vm.name} runs ${version} with dynamic memory (or memory overcommit); Exchange must own all the memory it is given.`,
           fix: `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
           // On an overcommitted host the VM would still not own its memory: then it is no one-edit fix.
-          quickFix: overcommitted.has(host.id) ? undefined : quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)),
+          quickFix: fixes ? (overcommitted.has(host.id) ? undefined : quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false))) : undefined,
         })
         continue
       }

@@ -118,7 +118,7 @@ export const hostLpLimit = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V (cc816844); virtualization team blog (KB956710); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 51)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
       if (family === null) continue
@@ -129,7 +129,7 @@ export const hostLpLimit = defineRule({
       const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
       const name = HYPERVISOR_LABELS[host.hypervisor]
       // Hyper-Threading off is a BIOS switch, offered where the physical cores alone fit the base limit.
-      const htOff = host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
+      const htOff = fixes && host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
         ? quickFix('Turn off Hyper-Threading', set(host.id, 'hardware.threadsPerCore', 1))
         : undefined
       const kbRaises = raisedByKb956710(host)

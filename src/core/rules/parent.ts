@@ -74,7 +74,7 @@ export const parentHyperVOnlyRole = defineRule({
   section: SECTION,
   source: 'Hyper-V Best Practices Analyzer (rule 24); seed article (parent partition kept clean)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
       const others = host.parent.roles.filter((role: WindowsRole) => role !== 'hyper-v')
@@ -84,7 +84,7 @@ export const parentHyperVOnlyRole = defineRule({
         subject: host.id,
         message: `${host.name}'s host OS has the ${joinAnd(names)} ${others.length === 1 ? 'role' : 'roles'} besides Hyper-V.`,
         fix: `Remove ${joinAnd(names)} from ${host.name}'s host OS (run ${others.length === 1 ? 'it' : 'them'} in a VM if needed), leaving Hyper-V as its only role.`,
-        quickFix: quickFix('Keep only the Hyper-V role', set(host.id, 'parent.roles', ['hyper-v'])),
+        quickFix: fixes ? quickFix('Keep only the Hyper-V role', set(host.id, 'parent.roles', ['hyper-v'])) : undefined,
       })
     }
   },
@@ -97,7 +97,7 @@ export const parentServerCoreRecommended = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V: Server Core advice); Hyper-V Best Practices Analyzer (rule 25)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host) || host.parent.installation !== 'full') continue
       // Hyper-V Server is Server Core-like already; a "full" value there has nothing to recommend.
@@ -106,7 +106,7 @@ export const parentServerCoreRecommended = defineRule({
         subject: host.id,
         message: `${host.name}'s host OS is a full installation; Server Core has a smaller footprint, uses less memory, needs fewer patches and has a smaller attack surface.`,
         fix: `Install ${host.name}'s host OS as Server Core (or use Hyper-V Server), if your team can manage it from the command line and remote tools.`,
-        quickFix: quickFix('Install it as Server Core', set(host.id, 'parent.installation', 'core')),
+        quickFix: fixes ? quickFix('Install it as Server Core', set(host.id, 'parent.installation', 'core')) : undefined,
       })
     }
   },

@@ -74,7 +74,7 @@ export const hostCpuVirtualizationPrereqs = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
       const { x64, hardwareVirtualization, dep } = host.hardware
@@ -92,7 +92,7 @@ export const hostCpuVirtualizationPrereqs = defineRule({
           ? `Enable ${joinAnd(features)} in ${host.name}'s BIOS and power-cycle it; if its processor lacks ${features.length === 1 ? 'it' : 'them'}, use a server that has ${features.length === 1 ? 'it' : 'them'}.`
           : `Replace ${host.name} with an x64 server that supports Intel VT / AMD-V and DEP, and enable both in the BIOS.`,
         // Switching BIOS settings on is mechanical; a processor that is not x64 needs new hardware.
-        quickFix: x64 ? biosFix(host) : undefined,
+        quickFix: fixes ? (x64 ? biosFix(host) : undefined) : undefined,
       })
     }
   },

@@ -23,7 +23,7 @@ export const dataDisksOnScsi = defineRule({
   section: SECTION,
   source: 'Seed article; Hyper-V hardware considerations (cc816844); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const slots = controllerSlots()
     for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
@@ -34,7 +34,7 @@ export const dataDisksOnScsi = defineRule({
       // Virtual SCSI works only with the integration components in the guest.
       const limits = VM_LIMITS[family]
       const withoutIc = lacksIntegrationComponents(vm)
-      const scsi = withoutIc ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
+      const scsi = withoutIc || !fixes ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
@@ -42,7 +42,7 @@ export const dataDisksOnScsi = defineRule({
         fix: withoutIc
           ? `Install the Hyper-V integration components in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
           : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
-        quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
+        quickFix: fixes ? (scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi))) : undefined,
       })
     }
   },

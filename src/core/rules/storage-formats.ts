@@ -16,7 +16,7 @@ export const dynamicVhdUnsupported = defineRule({
   section: SECTION,
   source: 'Seed article (disk creation; Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind('dynamic-vhd', 'dynamic-vhdx')) {
       const { disk, vm, host, exchange } = ref
@@ -33,7 +33,7 @@ export const dynamicVhdUnsupported = defineRule({
       const limits = family === null ? null : VM_LIMITS[family]
       const fits = limits === null || disk.sizeGB < limits.vhdMaxGB
       // A fixed VHD takes its whole size at once: the fix is offered where the host disk has the room.
-      const room = fits && space.take(disk, 'fixed-vhd', disk.sizeGB)
+      const room = fits && fixes && space.take(disk, 'fixed-vhd', disk.sizeGB)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
@@ -41,7 +41,7 @@ export const dynamicVhdUnsupported = defineRule({
         fix: fits
           ? `Convert ${disk.name} on ${vm.name} to a fixed-size VHD, or give ${vm.name} a pass-through disk instead.`
           : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
-        quickFix: room ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
+        quickFix: fixes ? (room ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined) : undefined,
       })
     }
   },
@@ -54,7 +54,7 @@ export const differencingVhdUnsupported = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Best Practices for Virtualizing and Managing Exchange 2013; seed article (snapshots)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind('differencing-vhd')) {
       const { disk, vm, host } = ref
@@ -64,7 +64,7 @@ export const differencingVhdUnsupported = defineRule({
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a differencing VHD; Exchange does not support disks built on differencing (delta) files.`,
         fix: `Merge ${disk.name} on ${vm.name} into a fixed-size virtual disk, or replace it with a pass-through disk.`,
-        quickFix: space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
+        quickFix: fixes ? (space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined) : undefined,
       })
     }
   },
@@ -77,7 +77,7 @@ export const fixedVhdSizeLimit = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Hyper-V hardware considerations and limits (2008, 2008 R2, 2016)',
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
       const { disk, vm, host, exchange } = ref
@@ -103,7 +103,7 @@ export const fixedVhdSizeLimit = defineRule({
           related: [vm.id, host.id],
           message: `${diskLabel(ref)} is a ${DISK_KIND_LABELS[disk.kind]}, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
           fix: `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
-          quickFix: disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
+          quickFix: fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
             ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
             : undefined,
         })

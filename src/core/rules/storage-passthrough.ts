@@ -102,7 +102,7 @@ export const passthroughOfflineOnHost = defineRule({
   source: 'Seed article (Virtual Exchange Servers: disk taken offline before attaching); Mastering Hyper-V; Dell Hyper-V storage guide',
   // Two pass-through disks of one host disk both take it offline: the same edit, safe together.
   fixAll: true,
-  check({ index, report }) {
+  check({ index, report, fixes }) {
     for (const ref of index.virtualDisksOfKind('pass-through')) {
       const { disk, vm, host } = ref
       if (!isHyperV(host) || disk.backing === null) continue
@@ -118,7 +118,7 @@ export const passthroughOfflineOnHost = defineRule({
         fix: hostUsesIt
           ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
           : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
-        quickFix: hostUsesIt ? undefined : quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)),
+        quickFix: fixes ? (hostUsesIt ? undefined : quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false))) : undefined,
       })
     }
   },

@@ -39,6 +39,11 @@ export interface Report {
 export interface RuleContext {
   index: PlanIndex
   report(report: Report): void
+  /**
+   * True when the caller wants quick fixes (the editor); false for validate() alone (the CLI), where
+   * a rule skips building them and the ledgers that hand out room for them. Findings are the same.
+   */
+  fixes: boolean
 }
 
 /** A rule is metadata plus one pure check function (rules-catalogue.md gives id, severity, source). */

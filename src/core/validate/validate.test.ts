@@ -5,7 +5,8 @@ import { RULES } from '../rules/registry.ts'
 import { SEVERITIES } from '../rules/types.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import { soundPlan } from '../testing/plan-builder.ts'
-import { compareFindings, validate } from './validate.ts'
+import { generateEstate } from '../testing/estate.ts'
+import { compareFindings, validate, validateWithFixes } from './validate.ts'
 
 describe('validate', () => {
   it('the generator makes valid plans', () => {
@@ -28,6 +29,17 @@ describe('validate', () => {
         expect(finding.message).not.toMatch(/undefined|NaN|\[object/)
       }
     }), { numRuns: 300 })
+  })
+
+  it('gives the same findings with quick fixes as without (rules skip building fixes only when none are wanted)', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      expect(validateWithFixes(plan).findings).toEqual(validate(plan))
+    }), { numRuns: 150 })
+    const estate = loadPlanValue(generateEstate(300))
+    if (!estate.ok) throw new Error('estate must load')
+    const { findings, quickFixes } = validateWithFixes(estate.value)
+    expect(findings).toEqual(validate(estate.value))
+    expect(quickFixes.size).toBeGreaterThan(100)
   })
 
   it('does not mutate the plan', () => {

@@ -33,6 +33,7 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
     const bySeverity: (Finding[] | undefined)[] = []
     rule.check({
       index,
+      fixes: quickFixes !== null,
       report: (report) => {
         const severity = report.severity ?? rule.severity
         const finding: Finding = {
