@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { savePlan, type Plan } from '../../src/core/index.ts'
-import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../../src/core/testing/plan-builder.ts'
+import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../../src/core/testing/plan-builder.ts'
 import { dragFromPalette, findingItems, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
 /** Two hosts and a SAN: EX01 on HV01 has an unconnected fixed VHD. */
@@ -327,6 +327,15 @@ test('a name or detail line cut to fit its node shows in full as its tooltip', a
   await expect(node(page, 'vm', 'ex01').locator('.vm-exchange')).toHaveAttribute('title', /^Exchange 2007/)
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).toContainText('1 snapshot')
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).not.toContainText('(s)')
+})
+
+test('a VM shows its Windows roles, so a domain controller reads as one on the canvas', async ({ page }) => {
+  await openWith(page, edit(twoHosts, (d) => {
+    first(d).host.vms.push(vm({ id: 'dc01', exchange: null, roles: ['ad-ds', 'dns'] }))
+    first(d).vm.roles = ['file-server']
+  }))
+  await expect(node(page, 'vm', 'dc01').locator('.vm-exchange')).toHaveText('AD Domain Services, DNS Server')
+  await expect(node(page, 'vm', 'ex01').locator('.vm-exchange')).toHaveText(/^Exchange 2007 .* · File Server$/)
 })
 
 test('an item dropped into a container whose next place is out of view is brought into view', async ({ page }) => {

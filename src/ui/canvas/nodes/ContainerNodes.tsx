@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, WINDOWS_ROLE_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
 import type { FlowNode } from '../flow.ts'
 import { hasWindowsHostOs, hostOsTitle } from '../../host-os.ts'
 import { Badge, outline } from './Badge.tsx'
@@ -60,6 +60,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
 export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
   const { vm, counts } = data
   const exchange = exchangeLine(vm.exchange)
+  const windows = vm.roles.length === 0 ? null : vm.roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')
   return (
     <div className={`node vm-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={vm.id} data-kind="vm">
       <header className="node-head">
@@ -71,7 +72,11 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
         <span className="node-facts">{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}{vm.snapshots > 0 ? ` · ${vm.snapshots} snapshot${vm.snapshots === 1 ? '' : 's'}` : ''}</span>
         <Badge counts={counts} />
       </header>
-      <div className="vm-exchange" title={exchange ?? undefined}>{exchange ?? <span className="muted">No Exchange roles</span>}</div>
+      <div className="vm-exchange" title={[exchange, windows].filter(Boolean).join(' · ') || undefined}>
+        {exchange ?? (windows === null ? <span className="muted">No Exchange roles</span> : null)}
+        {/* A domain controller or other Windows server shows its roles: placement rules count them. */}
+        {windows !== null && <span className="vm-windows-roles">{exchange ? ` · ${windows}` : windows}</span>}
+      </div>
       {vm.disks.length === 0 && <div className="node-hint">Drop disks and roles here</div>}
     </div>
   )
