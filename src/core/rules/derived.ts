@@ -164,13 +164,13 @@ export const redundantRolesSameHost = defineRule({
         else (groups ??= []).push({ vms: members.map((i) => vms[i]!.vm), bonds: [bond] })
       }
       if (groups === null) continue
-      for (const { vms: together, bonds } of groups) {
+      for (const { vms: together, bonds: shared } of groups) {
         if (inOneOwnRuleCluster(together)) continue
         const names = joinAnd(together.map((vm) => vm.name))
         report({
           subject: host.id,
           related: together.map((vm) => vm.id),
-          message: `${names} run on ${host.name} and stand in for each other: ${together.length === 2 ? 'both' : 'all'} are ${bondWords(bonds)}. One failure of ${host.name} takes them down together.`,
+          message: `${names} run on ${host.name} and stand in for each other: ${together.length === 2 ? 'both' : 'all'} are ${bondWords(shared)}. One failure of ${host.name} takes them down together.`,
           fix: host.cluster === null
             ? `Run ${names} on different physical hosts.`
             : `Run ${names} on different hosts of cluster "${host.cluster}", and keep them apart with ${antiAffinity(host)}.`,
