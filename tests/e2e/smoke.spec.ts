@@ -21,6 +21,9 @@ test('on a 1024-pixel screen the whole toolbar fits, finding totals included, wi
   }
   await expect(page.getByRole('status', { name: 'Finding totals' })).toBeInViewport({ ratio: 1 })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024)
+  // The words are hidden from sight only: a screen reader still hears "0 errors", not a bare "0".
+  await expect(page.getByRole('status', { name: 'Finding totals' })).toHaveText(/0 errors.*0 warnings.*0 info/)
+  await expect(page.locator('.total-word').first()).not.toBeHidden()
 })
 
 test('an unreadable autosave is set aside with a message centred over the canvas, clear of the inspector', async ({ page }) => {
