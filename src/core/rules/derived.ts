@@ -15,7 +15,6 @@ import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'G Suggested generic rules'
-const DERIVED = 'Derived (rules-catalogue.md 8.2)'
 
 /**
  * The Exchange roles whose servers a load balancer or the transport pipeline spreads work over, so
@@ -133,7 +132,7 @@ export const redundantRolesSameHost = defineRule({
   severity: 'warning',
   title: 'Servers that stand in for each other should run on different physical hosts',
   section: SECTION,
-  source: `${DERIVED}: CCR and DAG placement (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs, single copy and Windows clusters, and domain controllers`,
+  source: 'Derived from the CCR and DAG placement guidance (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs, single copy and Windows clusters, and domain controllers',
   check({ index, report }) {
     const clusters = new Map<string, Bond>()
     // Lists reused from host to host: on an estate, small lists made per host were most of this
@@ -202,7 +201,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
   severity: 'info',
   title: 'Every Exchange VM on a host cluster: what its stop action does on a failover or host shutdown',
   section: SECTION,
-  source: `${DERIVED}: Exchange 2010 virtualization (SP1 and later: no resume from saved state); Exchange 2013 and 2016/2019 virtualization`,
+  source: 'Derived from Exchange 2010 virtualization (SP1 and later: no resume from a saved state) and Exchange 2013 and 2016/2019 virtualization',
   check({ index, report }) {
     // No quick fix: the rule describes every Exchange VM on a host cluster, so a changed stop action
     // changes the finding rather than clearing it; the Inspector's Stop action field is one click away.
@@ -281,7 +280,7 @@ export const capacitySumCheck = defineRule({
   severity: 'error',
   title: 'A host\'s VMs must fit in its RAM, and fixed VHDs in the disks that hold them',
   section: SECTION,
-  source: `${DERIVED}: Exchange 2016/2019 virtualization (memory fully backed); Hardware Considerations for Hyper-V (static memory); fixed VHDs allocate their full size when created`,
+  source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed), Hardware Considerations for Hyper-V (static memory) and Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created)',
   check({ index, report }) {
     for (const { host, vms } of index.hosts) {
       if (vms.length === 0) continue

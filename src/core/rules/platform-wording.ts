@@ -16,10 +16,15 @@ export function joinAnd(items: readonly string[]): string {
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /**
- * "12 GB", "3.5 GB", "2040.04 GB": two decimals at most, so float sums never show as
- * 7.300000000000001 and a size just over a limit never shows as the limit itself.
+ * "12 GB", "3.5 GB", "2,040.04 GB": two decimals at most, so float sums never show as
+ * 7.300000000000001 and a size just over a limit never shows as the limit itself; thousands are
+ * grouped, as everywhere in the findings.
  */
-export const gb = (value: number): string => `${Math.round(value * 100) / 100} GB`
+export function gb(value: number): string {
+  const rounded = Math.round(value * 100) / 100
+  // Intl only where there is a thousand to group: most sizes in findings are smaller.
+  return `${Math.abs(rounded) >= 1000 ? rounded.toLocaleString('en-US', { maximumFractionDigits: 2 }) : rounded} GB`
+}
 
 /** Host OS editions by name (labels.ts has no edition labels). */
 export const EDITION_NAMES: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', string> = {

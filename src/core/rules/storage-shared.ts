@@ -39,8 +39,8 @@ export function contentsOf(disks: readonly { contents: readonly string[] }[], on
   return found
 }
 
-/** "2,040 GB" */
-export const gb = (size: number): string => `${size.toLocaleString('en-US')} GB`
+/** "2,040 GB": one way of writing sizes in every finding. */
+export { gb } from './platform-wording.ts'
 
 /** "EX01's disk Database" — how the storage messages name a virtual disk. */
 export const diskLabel = ({ disk, vm }: { disk: { name: string }; vm: { name: string } }): string => `${vm.name}'s disk ${disk.name}`

@@ -4,8 +4,19 @@
  */
 import { describe, expect, it } from 'vitest'
 import { HOST_DISK_CONTENTS } from '../model/enums.ts'
-import { joinAnd } from './platform-wording.ts'
+import { gb, joinAnd } from './platform-wording.ts'
+import { gb as storageGb } from './storage-shared.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
+
+describe('gb', () => {
+  it('writes every size one way: two decimals at most, thousands grouped, in storage and platform findings alike', () => {
+    expect(gb(146)).toBe('146 GB')
+    expect(gb(1.1 + 2.2 + 2)).toBe('5.3 GB')
+    expect(gb(2040.044)).toBe('2,040.04 GB')
+    expect(gb(5000)).toBe('5,000 GB')
+    expect(storageGb).toBe(gb)
+  })
+})
 
 describe('joinAnd', () => {
   it('lists none, one, two and more items in plain English', () => {
