@@ -338,6 +338,20 @@ test('a VM shows its Windows roles, so a domain controller reads as one on the c
   await expect(node(page, 'vm', 'ex01').locator('.vm-exchange')).toHaveText(/^Exchange 2007 .* · File Server$/)
 })
 
+test('an item dropped into a container where an edge of the canvas would cut it is nudged into full view', async ({ page }) => {
+  await openWith(page, soundPlan())
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  const host = (await node(page, 'host', 'hv01').boundingBox())!
+  // HV01 fills the canvas: the next place for a VM, beside EX01, reaches past the right edge.
+  await dragFromPalette(page, 'Virtual machine', pane(page), { x: host.x - canvas.x + 300, y: host.y - canvas.y + 12 })
+  await expect(node(page, 'vm')).toHaveCount(2)
+  const id = (await page.locator('[data-kind="vm"].selected').getAttribute('data-entity-id'))!
+  await expect.poll(async () => {
+    const b = (await node(page, 'vm', id).boundingBox())!
+    return b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width && b.y >= canvas.y && b.y + b.height <= canvas.y + canvas.height
+  }, { message: 'the new VM shows whole' }).toBe(true)
+})
+
 test('an item dropped into a container whose next place is out of view is brought into view', async ({ page }) => {
   const crowded = edit(soundPlan(), (d) => {
     for (let i = 2; i <= 30; i++) first(d).host.vms.push({ ...structuredClone(first(d).vm), id: `ex${i}`, name: `EX${i}`, disks: [], exchange: null })

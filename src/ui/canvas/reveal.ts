@@ -18,10 +18,10 @@ export function centreOn(flow: ReactFlowInstance, id: string) {
 }
 
 /**
- * Pans, at the same zoom, to a node just added once React Flow has drawn it, when none of it is in
- * view: an item added from the palette by keyboard, or dropped into a container that gives it the
- * next place (maybe out of view), must not land where the user cannot see it. One
- * that shows even in part stays put, so the view never jumps under the user's pointer.
+ * Pans, at the same zoom, to a node just added once React Flow has drawn it: an item added from the
+ * palette by keyboard, or dropped into a container that gives it the next place (maybe out of view),
+ * must not land where the user cannot see it. One out of view is centred; one cut by an edge is
+ * nudged just far enough to show whole, so the view never jumps far under the user's pointer.
  */
 export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, tries = 10) {
   requestAnimationFrame(() => {
@@ -35,8 +35,31 @@ export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: 
     const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y })
     const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height })
     const partlyInView = topLeft.x < area.right && bottomRight.x > area.left && topLeft.y < area.bottom && bottomRight.y > area.top
-    if (!partlyInView) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 0 })
+    if (!partlyInView) {
+      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 0 })
+      return
+    }
+    const { dx, dy } = nudgeIntoView({ left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y }, area)
+    if (dx === 0 && dy === 0) return
+    const viewport = flow.getViewport()
+    void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom })
   })
+}
+
+interface Edges { left: number; top: number; right: number; bottom: number }
+
+/**
+ * The smallest pan (screen pixels) that shows `box` whole inside `area`, with `margin` to spare; on an
+ * axis where the box is larger than the area, its start (left or top edge) is shown.
+ */
+export function nudgeIntoView(box: Edges, area: Edges, margin = 16): { dx: number; dy: number } {
+  const axis = (start: number, end: number, from: number, to: number) => {
+    if (end - start > to - from - 2 * margin) return start < from + margin || start > to - margin ? from + margin - start : 0
+    if (start < from + margin) return from + margin - start
+    if (end > to - margin) return to - margin - end
+    return 0
+  }
+  return { dx: axis(box.left, box.right, area.left, area.right), dy: axis(box.top, box.bottom, area.top, area.bottom) }
 }
 
 function boundsOf<N extends Node>(flow: ReactFlowInstance<N>, id: string) {
