@@ -329,6 +329,18 @@ test('a name or detail line cut to fit its node shows in full as its tooltip', a
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).not.toContainText('(s)')
 })
 
+test('the Inspector says when a VHD file sits on a host disk that is offline', async ({ page }) => {
+  await openWith(page, edit(soundPlan(), (d) => {
+    Object.assign(first(d).vm.disks[1]!, { kind: 'fixed-vhd', backing: 'hv01-db' })
+  }))
+  await node(page, 'virtual-disk', 'ex01-db').click()
+  await expect(inspector(page)).toContainText("HV01's Disk 2 is offline in Disk Management: the host cannot keep this file on it until the disk is brought online.")
+  await node(page, 'physical-disk', 'hv01-db').click()
+  await expect(inspector(page)).toContainText("Offline in Disk Management, yet it is to hold the virtual disk file of EX01's Database")
+  await inspector(page).getByRole('checkbox', { name: 'Online in Disk Management' }).check()
+  await expect(inspector(page)).not.toContainText('Offline in Disk Management')
+})
+
 test('a VM shows its Windows roles, so a domain controller reads as one on the canvas', async ({ page }) => {
   await openWith(page, edit(twoHosts, (d) => {
     first(d).host.vms.push(vm({ id: 'dc01', exchange: null, roles: ['ad-ds', 'dns'] }))

@@ -7,7 +7,7 @@ import {
   type DiskKind, type Host, type PhysicalDisk, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
 import {
-  backingChoices, choicesOf, isGuestAttached, kindChangeEdits, kindChangeLosses, lunChoices, NONE, type Choice,
+  backingChoices, choicesOf, isGuestAttached, kindChangeEdits, kindChangeLosses, lunChoices, NONE, offlineBackingNote, offlineHostDiskNote, type Choice,
 } from './choices.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
@@ -26,6 +26,8 @@ const orNull = (value: string): string | null => (value === NONE ? null : value)
 
 export function PhysicalDiskInspector({ disk, plan }: { disk: PhysicalDisk; plan: Plan }) {
   const set = setterFor(disk.id)
+  const owner = plan.hosts.find((candidate) => candidate.disks.includes(disk))
+  const offline = owner ? offlineHostDiskNote(owner, disk) : null
   return (
     <>
       <Section title="General">
@@ -33,6 +35,7 @@ export function PhysicalDiskInspector({ disk, plan }: { disk: PhysicalDisk; plan
         <IdField value={disk.id} />
         <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
         <CheckField label="Online in Disk Management" checked={disk.online} onCommit={(on) => set('online', on)} />
+        {offline ? <p className="insp-note">{offline}</p> : null}
       </Section>
       <Section title="Storage">
         <SelectField label="LUN" value={disk.lun ?? NONE} choices={[{ value: NONE, label: 'Local disk' }, ...lunChoices(plan)]}
@@ -46,6 +49,7 @@ export function PhysicalDiskInspector({ disk, plan }: { disk: PhysicalDisk; plan
 export function VirtualDiskInspector({ disk, host, plan }: { disk: VirtualDisk; host: Host; plan: Plan }) {
   const set = setterFor(disk.id)
   const guest = isGuestAttached(disk.kind)
+  const offline = offlineBackingNote(host, disk)
   return (
     <>
       <Section title="General">
@@ -65,6 +69,7 @@ export function VirtualDiskInspector({ disk, host, plan }: { disk: VirtualDisk; 
       <Section title="Storage">
         <SelectField label={guest ? 'Backing LUN' : 'Backing host disk'} value={disk.backing ?? NONE}
           choices={backingChoices(plan, host, disk)} onCommit={(backing) => set('backing', orNull(backing))} />
+        {offline ? <p className="insp-note">{offline}</p> : null}
         <CheckSet label="Contents" values={disk.contents} choices={VM_CONTENT_CHOICES} onCommit={(contents) => set('contents', contents)} />
       </Section>
     </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -114,5 +114,31 @@ describe('rolesNotInVersion', () => {
     expect(rolesNotInVersion(install('2010', ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging']))).toBeNull()
     expect(rolesNotInVersion(install('2019', ['mailbox']))).toBeNull()
     expect(rolesNotInVersion(install('2013', ['mailbox', 'client-access', 'edge-transport']))).toBeNull()
+  })
+})
+
+describe('offline host disks', () => {
+  const files = host({
+    id: 'hv9', name: 'HV9',
+    disks: [physicalDisk({ id: 'up', name: 'Disk 1', online: true }), physicalDisk({ id: 'down', name: 'Disk 2', online: false })],
+    vms: [vm({ id: 'ex9', name: 'EX9', disks: [
+      virtualDisk({ id: 'a', name: 'Boot', kind: 'fixed-vhd', backing: 'down' }),
+      virtualDisk({ id: 'b', name: 'Data', kind: 'dynamic-vhdx', backing: 'down' }),
+      virtualDisk({ id: 'c', name: 'Logs', kind: 'pass-through', backing: 'down' }),
+      virtualDisk({ id: 'd', name: 'Queue', kind: 'fixed-vhd', backing: 'up' }),
+    ] })],
+  })
+  const [boot, data, logs, queue] = files.vms[0]!.disks
+
+  it('notes a VHD file on an offline disk, not a pass-through disk (which must be offline) or a file on an online one', () => {
+    expect(offlineBackingNote(files, boot!)).toBe("HV9's Disk 2 is offline in Disk Management: the host cannot keep this file on it until the disk is brought online.")
+    expect(offlineBackingNote(files, data!)).not.toBeNull()
+    expect(offlineBackingNote(files, logs!)).toBeNull()
+    expect(offlineBackingNote(files, queue!)).toBeNull()
+  })
+
+  it('notes on the offline host disk whose files it is to hold', () => {
+    expect(offlineHostDiskNote(files, files.disks[1]!)).toBe("Offline in Disk Management, yet it is to hold the virtual disk files of EX9's Boot and EX9's Data: the host can keep files only on a disk that is online.")
+    expect(offlineHostDiskNote(files, files.disks[0]!)).toBeNull()
   })
 })

@@ -4,9 +4,9 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  type Host, type Plan, type VirtualDisk,
+  type Host, type PhysicalDisk, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
 
 export interface Choice { value: string; label: string }
@@ -149,4 +149,26 @@ export function rolesNotInVersion(install: ExchangeInstall): string | null {
   if (!known || extra.length === 0) return null
   const names = joinAnd(extra.map((role) => EXCHANGE_ROLE_LABELS[role]))
   return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${names} role${extra.length > 1 ? 's' : ''}: ${known.why}.`
+}
+
+/**
+ * A note for a VHD or VHDX file on a host disk that is offline in Disk Management, where the host
+ * cannot keep files until it is brought online; null otherwise. (No rule of the catalogue covers it.)
+ */
+export function offlineBackingNote(host: Host, disk: VirtualDisk): string | null {
+  if (!FILE_DISK_KINDS.includes(disk.kind) || disk.backing === null) return null
+  const hostDisk = host.disks.find((candidate) => candidate.id === disk.backing)
+  if (!hostDisk || hostDisk.online) return null
+  return `${host.name}'s ${hostDisk.name} is offline in Disk Management: the host cannot keep this file on it until the disk is brought online.`
+}
+
+/** A note for an offline host disk that holds VHD files of the host's VMs, or null. */
+export function offlineHostDiskNote(host: Host, disk: PhysicalDisk): string | null {
+  if (disk.online) return null
+  const files: string[] = []
+  for (const vm of host.vms) {
+    for (const own of vm.disks) if (own.backing === disk.id && FILE_DISK_KINDS.includes(own.kind)) files.push(`${vm.name}'s ${own.name}`)
+  }
+  if (files.length === 0) return null
+  return `Offline in Disk Management, yet it is to hold the virtual disk file${files.length > 1 ? 's' : ''} of ${joinAnd(files)}: the host can keep files only on a disk that is online.`
 }
