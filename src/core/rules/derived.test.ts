@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan, vm } from '../testing/plan-builder.ts'
 import { validate } from '../validate/validate.ts'
 import { dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
-import { withArticle } from './derived.ts'
+import { gb, withArticle } from './platform-wording.ts'
 import { vdisk, withLun } from './storage-case-plans.ts'
 
 const finding = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
@@ -90,9 +90,10 @@ describe('e2010-dag-member-eviction', () => {
 })
 
 describe('withArticle', () => {
-  it('reads sizes aloud', () => {
-    expect(['8 GB', '11 GB', '18 GB', '80 GB', '800 GB', '8000 GB', '11000 GB', '18500 GB', '1100 GB', '110 GB', '300 GB', '1 GB'].map(withArticle)).toEqual([
-      'an 8 GB', 'an 11 GB', 'an 18 GB', 'an 80 GB', 'an 800 GB', 'an 8000 GB', 'an 11000 GB', 'an 18500 GB', 'a 1100 GB', 'a 110 GB', 'a 300 GB', 'a 1 GB',
+  it('reads sizes from gb aloud', () => {
+    expect([8, 11, 18, 80, 800, 8000, 11000, 18500, 1100, 110, 300, 1].map((n) => withArticle(gb(n)))).toEqual([
+      'an 8 GB', 'an 11 GB', 'an 18 GB', 'an 80 GB', 'an 800 GB', 'an 8,000 GB', 'an 11,000 GB', 'an 18,500 GB',
+      'a 1,100 GB', 'a 110 GB', 'a 300 GB', 'a 1 GB',
     ])
   })
 })

@@ -45,3 +45,13 @@ export const guestOsName = (os: GuestOs): string => (os === 'other' ? 'another o
 /** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
 export const hypervisorName = (host: Pick<Host, 'hypervisor'>): string =>
   (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
+
+/**
+ * "an 8 GB", "an 11 GB", "an 18,500 GB", "a 300 GB": the article a size from `gb` takes when read
+ * aloud. Its first group of digits decides: eight…, eleven and eighteen (and their thousands) start
+ * with a vowel sound.
+ */
+export function withArticle(size: string): string {
+  const lead = /^\d+/.exec(size)?.[0] ?? ''
+  return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${size}`
+}

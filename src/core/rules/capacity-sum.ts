@@ -1,0 +1,104 @@
+/**
+ * G (8.2) `capacity-sum-check`: the memory of a host's VMs against its RAM, and fixed VHDs against the
+ * host disks and LUNs that hold them (the ledger for quick fixes is in capacity.ts).
+ */
+import { hasWindowsHostOs } from '../model/enums.ts'
+import { lunTitle } from '../model/labels.ts'
+import type { Host } from '../model/plan.ts'
+import type { PhysicalDiskRef } from '../validate/plan-index.ts'
+import { fileCapacityGB, fixedFiles, fixedGB } from './capacity.ts'
+import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, isHyperV } from './platform-limits.ts'
+import { gb, joinAnd, roundSum, withArticle } from './platform-wording.ts'
+import { diskLabel } from './storage-shared.ts'
+import { defineRule } from './types.ts'
+
+const SECTION = 'G Suggested generic rules'
+
+/** What keeps memory back on a host beside its VMs, in words. */
+const reserveHolder = (host: Host): string =>
+  isHyperV(host) ? 'its parent partition' : hasWindowsHostOs(host.hypervisor) ? 'its host OS' : 'the hypervisor'
+
+export const capacitySumCheck = defineRule({
+  id: 'capacity-sum-check',
+  severity: 'error',
+  title: 'A host\'s VMs must fit in its RAM, and fixed VHDs in the disks that hold them',
+  section: SECTION,
+  source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed), Hardware Considerations for Hyper-V (static memory) and Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created)',
+  check({ index, report }) {
+    for (const { host, vms } of index.hosts) {
+      if (vms.length === 0) continue
+      const { vmGB, neededGB, overcommitted } = hostMemory(host)
+      // A hypervisor that overcommits starts the VMs anyway; it matters there only for Exchange.
+      if (overcommitted && (!OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor) || vms.some(({ vm }) => vm.exchange !== null))) {
+        report({
+          subject: host.id,
+          related: vms.map(({ vm }) => vm.id),
+          message: `${host.name}'s VMs are given ${gb(vmGB)} of memory and ${reserveHolder(host)} keeps ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)}, more than its ${gb(host.hardware.ramGB)} of RAM.`,
+          fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or free ${gb(roundSum(neededGB - host.hardware.ramGB))} by reducing the VMs' memory or moving VMs to another host.`,
+        })
+      }
+    }
+    for (const ref of index.physicalDisks) {
+      const { disk, host } = ref
+      if (ref.users.length === 0) continue
+      const lunGB = ref.lun?.lun.sizeGB ?? Infinity
+      const capacityGB = fileCapacityGB(ref)
+      if (fixedGB(ref) > capacityGB) {
+        const { files, totalGB } = fixedFiles(ref)
+        const lunSmaller = lunGB < disk.sizeGB
+        const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
+        const held = files.length === 1
+          ? `${withArticle(gb(totalGB))} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
+          : `${gb(totalGB)} of fixed VHDs: ${joinAnd(files.map((file) => `${diskLabel(file)} (${gb(file.disk.sizeGB)})`))}; a fixed VHD takes its full size when it is created, so they cannot all be created`
+        report({
+          subject: disk.id,
+          related: [host.id, ...files.map(({ disk: vd }) => vd.id)],
+          message: `${host.name}'s ${disk.name} (${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}) is to hold ${held}.`,
+          fix: `Give ${lunSmaller ? lunName : `${host.name}'s ${disk.name}`} at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - capacityGB))} of fixed VHDs to another disk.`,
+        })
+      }
+      for (const user of ref.users) {
+        if (user.disk.kind !== 'pass-through' || user.disk.sizeGB <= capacityGB) continue
+        report({
+          subject: user.disk.id,
+          related: [user.vm.id, disk.id],
+          message: `${diskLabel(user)} is ${withArticle(gb(user.disk.sizeGB))} pass-through disk, but ${host.name}'s ${disk.name} behind it has ${gb(capacityGB)}.`,
+          fix: `Size ${diskLabel(user)} to ${gb(capacityGB)}, or pass through a host disk of at least ${gb(user.disk.sizeGB)}.`,
+        })
+      }
+    }
+    for (const ref of index.luns) {
+      const { lun, array } = ref
+      // Host disks on one LUN (a Cluster Shared Volume, say) share its space; each fits on its own above.
+      const onLun = index.hostDisksOnLun(lun.id)
+      if (onLun.length > 1) {
+        let totalGB = 0
+        const perDisk: { ref: PhysicalDiskRef; totalGB: number }[] = []
+        for (const hostDisk of onLun) {
+          const diskGB = fixedGB(hostDisk)
+          if (diskGB === 0 || diskGB > fileCapacityGB(hostDisk)) continue
+          totalGB += diskGB
+          perDisk.push({ ref: hostDisk, totalGB: diskGB })
+        }
+        totalGB = roundSum(totalGB)
+        if (perDisk.length > 1 && totalGB > lun.sizeGB) {
+          report({
+            subject: lun.id,
+            related: perDisk.map(({ ref: hostDisk }) => hostDisk.disk.id),
+            message: `${array.name}'s ${lunTitle(lun.name)} (${gb(lun.sizeGB)}) is to hold ${gb(totalGB)} of fixed VHDs through ${joinAnd(perDisk.map(({ ref: hostDisk, totalGB: diskGB }) => `${hostDisk.host.name}'s ${hostDisk.disk.name} (${gb(diskGB)})`))}; they share the LUN's space.`,
+            fix: `Grow ${lunTitle(lun.name)} to at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - lun.sizeGB))} of fixed VHDs to another LUN.`,
+          })
+        }
+      }
+      for (const user of ref.users) {
+        if (user.disk.sizeGB <= lun.sizeGB) continue
+        report({
+          subject: user.disk.id,
+          related: [user.vm.id, lun.id],
+          message: `${diskLabel(user)} is ${gb(user.disk.sizeGB)}, but the LUN behind it, ${array.name}'s ${lunTitle(lun.name)}, has ${gb(lun.sizeGB)}.`,
+          fix: `Size ${diskLabel(user)} to ${gb(lun.sizeGB)}, or grow ${lunTitle(lun.name)} to ${gb(user.disk.sizeGB)}.`,
+        })
+      }
+    }
+  },
+})

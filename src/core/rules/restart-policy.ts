@@ -1,0 +1,92 @@
+/**
+ * G (8.2) `exchange-vm-ha-restart-policy`: what the stop action of each Exchange VM on a host cluster
+ * does when its host goes down.
+ */
+import { EXCHANGE_VERSION_LABELS, updateLabel } from '../model/labels.ts'
+import type { ExchangeInstall, Host } from '../model/plan.ts'
+import { defineRule } from './types.ts'
+
+const SECTION = 'G Suggested generic rules'
+
+/**
+ * The severity of a "save" stop action on a host cluster. Where Exchange forbids the resume outright,
+ * the rule the catalogue credits reports the error (e2010-sp1-saved-state, host-ha-cold-boot-only,
+ * e2010-dag-host-ha-rtm, e2007-ccr-scc-with-host-ha) and this one stays an info; a warning where no
+ * rule speaks: Exchange 2007 roles outside CCR/SCC and Exchange 2010 RTM outside a DAG, where the
+ * SP1 ban is applied as best practice.
+ */
+function saveSeverity({ version, update, cluster }: ExchangeInstall): 'warning' | 'info' {
+  if (version === '2007') return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'scc') ? 'info' : 'warning'
+  if (version === '2010') return update === 'rtm' && cluster?.kind !== 'dag' ? 'warning' : 'info'
+  return 'info'
+}
+
+/** Versions from which Microsoft forbids any resume from a saved state (2010 from SP1). */
+const forbidsSavedState = ({ version, update }: ExchangeInstall): boolean =>
+  (version === '2010' && update !== 'rtm') || version === '2013' || version === '2016' || version === '2019' || version === 'se'
+
+export const exchangeVmHaRestartPolicy = defineRule({
+  id: 'exchange-vm-ha-restart-policy',
+  severity: 'info',
+  title: 'Every Exchange VM on a host cluster: what its stop action does on a failover or host shutdown',
+  section: SECTION,
+  source: 'Derived from Exchange 2010 virtualization (SP1 and later: no resume from a saved state) and Exchange 2013 and 2016/2019 virtualization',
+  check({ index, report }) {
+    // No quick fix: the rule describes every Exchange VM on a host cluster, so a changed stop action
+    // changes the finding rather than clearing it; the Inspector's Stop action field is one click away.
+    // The words of a host are made once for its VMs (the index lists VMs host by host).
+    let wordsOf: Host | null = null
+    let whenDown = ''
+    for (const { vm, host } of index.vms) {
+      const exchange = vm.exchange
+      if (exchange === null || host.cluster === null) continue
+      if (wordsOf !== host) {
+        wordsOf = host
+        whenDown = `when ${host.name}, a node of host cluster "${host.cluster}", goes down`
+      }
+      const forbids = forbidsSavedState(exchange)
+      // Quick Migration saves and restores every VM it moves, whatever the stop action.
+      const quick = host.mobility !== 'quick-migration' ? ''
+        : forbids ? `; a move by Quick Migration still saves and restores it, which ${versionName(exchange)} does not support`
+        : '; a move by Quick Migration still saves and restores it'
+      if (vm.stopAction === 'shutdown') {
+        report({
+          subject: vm.id,
+          related: [host.id],
+          message: `${vm.name} is set to shut down ${whenDown}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
+          fix: `Keep ${vm.name}'s stop action at shut down.`,
+        })
+        continue
+      }
+      if (vm.stopAction === 'turn-off') {
+        report({
+          subject: vm.id,
+          related: [host.id],
+          message: `${vm.name} is set to turn off ${whenDown}: it loses power without a clean shutdown, and Exchange replays its transaction logs when it starts again${quick}.`,
+          fix: `Set ${vm.name}'s stop action to shut down, so that Exchange stops cleanly before ${host.name} does.`,
+        })
+        continue
+      }
+      const severity = saveSeverity(exchange)
+      report({
+        subject: vm.id,
+        related: [host.id],
+        severity,
+        message: `${vm.name} is set to save its state ${whenDown}, and resumes later from that saved state${
+          forbids ? `, which ${versionName(exchange)} does not support`
+          : severity === 'warning' ? `; ${versionName(exchange)} allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too`
+          : ''}.`,
+        fix: `Set ${vm.name}'s stop action to shut down, so that it cold-boots instead of resuming from a saved state.`,
+      })
+    }
+  },
+})
+
+/** "Exchange Server 2010 RTM", made once per version and update. */
+const versionNames = new Map<string, string>()
+function versionName({ version, update }: ExchangeInstall): string {
+  const key = `${version} ${update}`
+  let name = versionNames.get(key)
+  if (name === undefined) versionNames.set(key, name = `${EXCHANGE_VERSION_LABELS[version]} ${updateLabel(update)}`)
+  return name
+}
