@@ -47,6 +47,11 @@ export const capacitySumCheck = defineRule({
         const { files, totalGB } = fixedFiles(ref)
         const lunSmaller = lunGB < disk.sizeGB
         const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
+        // The smaller of disk and LUN bounds the files: growing it alone helps only up to the other.
+        const diskName = `${host.name}'s ${disk.name}`
+        const grow = (neededGB: number) => !lunSmaller ? `Give ${diskName} at least ${gb(neededGB)}`
+          : neededGB > disk.sizeGB ? `Grow ${lunName} and ${diskName} to at least ${gb(neededGB)}`
+          : `Grow ${lunName} to at least ${gb(neededGB)}`
         const held = files.length === 1
           ? `${withArticle(gb(totalGB))} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
           : `${gb(totalGB)} of fixed VHDs: ${joinAnd(files.map((file) => `${diskLabel(file)} (${gb(file.disk.sizeGB)})`))}; a fixed VHD takes its full size when it is created, so they cannot all be created`
@@ -54,7 +59,7 @@ export const capacitySumCheck = defineRule({
           subject: disk.id,
           related: [host.id, ...files.map(({ disk: vd }) => vd.id)],
           message: `${host.name}'s ${disk.name} (${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}) is to hold ${held}.`,
-          fix: `Give ${lunSmaller ? lunName : `${host.name}'s ${disk.name}`} at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - capacityGB))} of fixed VHDs to another disk.`,
+          fix: `${grow(totalGB)}, or ${files.length === 1 ? `move ${diskLabel(files[0]!)} to a disk of at least ${gb(totalGB)}` : `move ${gb(roundSum(totalGB - capacityGB))} of fixed VHDs to another disk`}.`,
         })
       }
       for (const user of ref.users) {

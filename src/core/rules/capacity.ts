@@ -1,7 +1,9 @@
 /**
  * Fixed disk space. A fixed VHD takes its full size on the host disk (and the LUN) holding it when it
  * is created: capacity-sum-check reports files that do not fit, and the quick fixes that make a disk
- * fixed or grow a fixed one ask a ledger first, so that no fix, alone or in "Fix all", overfills a disk.
+ * fixed or grow a fixed one ask a ledger first, so that no fix, alone or in "Fix all", makes the fixed
+ * files outgrow a disk or LUN. (The host's own room for its OS and BIN files is a warning of
+ * host-storage-for-root-and-bin-files, which a fix may still raise.)
  */
 import type { DiskKind } from '../model/enums.ts'
 import type { VirtualDisk } from '../model/plan.ts'
@@ -38,6 +40,8 @@ export interface FixedSpace {
    * room earlier calls took; the room is then taken. Anything but a fixed file on a host disk fits.
    */
   take(disk: VirtualDisk, kind: DiskKind, sizeGB: number): boolean
+  /** `take` for several disks made fixed together at their own sizes: all or none of the room is taken. */
+  takeAll(disks: readonly VirtualDisk[], kind: DiskKind): boolean
 }
 
 /** A ledger of fixed-file space for one rule's fixes (a closure, as controllerSlots explains). */
@@ -45,31 +49,43 @@ export function fixedSpace(index: PlanIndex): FixedSpace {
   const onDisks = new Map<PhysicalDiskRef, number>()
   const onLuns = new Map<string, number>()
   const usedOnDisk = (ref: PhysicalDiskRef) => onDisks.get(ref) ?? fixedGB(ref)
-  return {
-    take(disk, kind, sizeGB) {
-      if (!isFixedFile(kind) || disk.backing === null) return true
-      const ref = index.physicalDisk(disk.backing)
-      if (ref === undefined) return true
-      const growth = sizeGB - (isFixedFile(disk.kind) ? disk.sizeGB : 0)
-      if (growth <= 0) return true
-      const onDisk = roundSum(usedOnDisk(ref) + growth)
-      if (onDisk > fileCapacityGB(ref)) return false
-      // A LUN shared by several host disks (a Cluster Shared Volume) holds all their files; a LUN
-      // behind this disk alone is within fileCapacityGB already.
-      const lun = ref.lun?.lun ?? null
-      const sharers = lun === null ? NO_DISKS : index.hostDisksOnLun(lun.id)
-      if (lun !== null && sharers.length > 1) {
-        let onLun = onLuns.get(lun.id)
-        if (onLun === undefined) {
-          onLun = 0
-          for (const sharer of sharers) onLun += usedOnDisk(sharer)
-        }
-        onLun = roundSum(onLun + growth)
-        if (onLun > lun.sizeGB) return false
-        onLuns.set(lun.id, onLun)
+  const take = (disk: VirtualDisk, kind: DiskKind, sizeGB: number): boolean => {
+    if (!isFixedFile(kind) || disk.backing === null) return true
+    const ref = index.physicalDisk(disk.backing)
+    if (ref === undefined) return true
+    const growth = sizeGB - (isFixedFile(disk.kind) ? disk.sizeGB : 0)
+    if (growth <= 0) return true
+    const onDisk = roundSum(usedOnDisk(ref) + growth)
+    if (onDisk > fileCapacityGB(ref)) return false
+    // A LUN shared by several host disks (a Cluster Shared Volume) holds all their files; a LUN
+    // behind this disk alone is within fileCapacityGB already.
+    const lun = ref.lun?.lun ?? null
+    const sharers = lun === null ? NO_DISKS : index.hostDisksOnLun(lun.id)
+    if (lun !== null && sharers.length > 1) {
+      let onLun = onLuns.get(lun.id)
+      if (onLun === undefined) {
+        onLun = 0
+        for (const sharer of sharers) onLun += usedOnDisk(sharer)
       }
-      onDisks.set(ref, onDisk)
-      return true
+      onLun = roundSum(onLun + growth)
+      if (onLun > lun.sizeGB) return false
+      onLuns.set(lun.id, onLun)
+    }
+    onDisks.set(ref, onDisk)
+    return true
+  }
+  return {
+    take,
+    takeAll(disks, kind) {
+      const disksBefore = new Map(onDisks)
+      const lunsBefore = new Map(onLuns)
+      if (disks.every((disk) => take(disk, kind, disk.sizeGB))) return true
+      // One did not fit: give back what the others took, for the fixes that come after.
+      onDisks.clear()
+      for (const [ref, gb] of disksBefore) onDisks.set(ref, gb)
+      onLuns.clear()
+      for (const [id, gb] of lunsBefore) onLuns.set(id, gb)
+      return false
     },
   }
 }

@@ -51,6 +51,17 @@ describe('capacity-sum-check', () => {
     expect(finding(plan('Mail data'), 'capacity-sum-check', 'ex01-db')!.fix).toBe("Size EX01's disk Database to 500 GB, or grow LUN Mail data to 600 GB.")
   })
 
+  it('asks to grow both a LUN and its host disk when the files outgrow both, and to move a single file whole', () => {
+    const plan = (vhdGB: number) => edit(soundPlan(), (d) => {
+      withLun(d)
+      Object.assign(first(d).host.disks[2]!, { sizeGB: 800, lun: 'lun1' })
+      Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: vhdGB })
+    })
+    expect(finding(plan(900), 'capacity-sum-check', 'hv01-db')!.fix).toBe("Grow LUN 1 and HV01's Disk 2 to at least 900 GB, or move EX01's disk Database to a disk of at least 900 GB.")
+    expect(finding(plan(600), 'capacity-sum-check', 'hv01-db')!.fix).toBe("Grow LUN 1 to at least 600 GB, or move EX01's disk Database to a disk of at least 600 GB.")
+    expect(finding(plan(800), 'capacity-sum-check', 'hv01-db')!.message).toMatch(/is to hold an 800 GB fixed VHD, EX01's disk Database;/)
+  })
+
   it('counts only fixed VHDs on a disk, and says what is to be moved', () => {
     const plan = edit(soundPlan(), (d) => {
       Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 250.5 })
@@ -65,13 +76,14 @@ describe('capacity-sum-check', () => {
 })
 
 describe('exchange-vm-ha-restart-policy', () => {
-  it('does not promise a cold boot where Quick Migration still saves the VM, and names the update where it matters', () => {
+  it('does not promise a cold boot where Quick Migration still saves the VM, and names the update only for 2010', () => {
     const plan = (mobility: 'quick-migration' | 'live-migration') => edit(soundFor('2016'), (d) => {
       Object.assign(first(d).host, { cluster: 'hc1', mobility })
     })
     expect(finding(plan('live-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to shut down when HV01, a node of host cluster "hc1", goes down: it stops cleanly and starts again with a cold boot, never from a saved state.')
     const quick = finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message
-    expect(quick).toMatch(/with a cold boot; a move by Quick Migration still saves and restores it, which Exchange Server 2016 CU23 does not support\.$/)
+    expect(quick).toMatch(/with a cold boot; a move by Quick Migration still saves and restores it, which Exchange Server 2016 does not support\.$/)
+    expect(finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.fix).toBe("Keep EX01's stop action at shut down, and move it by Live Migration or a shutdown and start instead of Quick Migration.")
     expect(quick).not.toMatch(/never/)
     const rtm = edit(soundFor('2010'), (d) => {
       Object.assign(first(d).host, { cluster: 'hc1', mobility: 'live-migration' })

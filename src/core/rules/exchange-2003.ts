@@ -132,7 +132,7 @@ export const e2003NoUndoDisks = defineRule({
         message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
         fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
         // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
-        quickFix: fixes && undo.every((disk) => space.take(disk, 'fixed-vhd', disk.sizeGB))
+        quickFix: fixes && space.takeAll(undo, 'fixed-vhd')
           ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
           : undefined,
       })

@@ -123,7 +123,7 @@ export const e2010DagHostHaRtm = defineRule({
         message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
         // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
         fix: host.mobility === 'quick-migration'
-          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start (Windows Server 2008 Hyper-V has no Live Migration)' : 'Live Migration or a shutdown and start'} instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
+          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${hyperVFamily(host) === 'hv2008' ? `a shutdown and start (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)` : 'Live Migration or a shutdown and start'} instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
           : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
       })
     }

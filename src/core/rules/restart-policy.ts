@@ -4,6 +4,7 @@
  */
 import { EXCHANGE_VERSION_LABELS, updateLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
+import { hyperVFamily } from './platform-limits.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'G Suggested generic rules'
@@ -54,7 +55,9 @@ export const exchangeVmHaRestartPolicy = defineRule({
           subject: vm.id,
           related: [host.id],
           message: `${vm.name} is set to shut down ${whenDown}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
-          fix: `Keep ${vm.name}'s stop action at shut down.`,
+          fix: quick !== '' && forbids
+            ? `Keep ${vm.name}'s stop action at shut down, and move it by ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : 'Live Migration or a shutdown and start'} instead of Quick Migration.`
+            : `Keep ${vm.name}'s stop action at shut down.`,
         })
         continue
       }
@@ -82,9 +85,13 @@ export const exchangeVmHaRestartPolicy = defineRule({
   },
 })
 
-/** "Exchange Server 2010 RTM", made once per version and update. */
+/**
+ * "Exchange Server 2010 RTM", "Exchange Server 2016": the update is named only for 2010, where the
+ * saved-state ban depends on it (from SP1); made once per version and update.
+ */
 const versionNames = new Map<string, string>()
 function versionName({ version, update }: ExchangeInstall): string {
+  if (version !== '2010') return EXCHANGE_VERSION_LABELS[version]
   const key = `${version} ${update}`
   let name = versionNames.get(key)
   if (name === undefined) versionNames.set(key, name = `${EXCHANGE_VERSION_LABELS[version]} ${updateLabel(update)}`)

@@ -41,7 +41,7 @@ export const dynamicVhdUnsupported = defineRule({
         fix: fits
           ? `Convert ${disk.name} on ${vm.name} to a fixed-size VHD, or give ${vm.name} a pass-through disk instead.`
           : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
-        quickFix: fixes ? (room ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined) : undefined,
+        quickFix: room ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
       })
     }
   },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { edit, first, soundPlan, virtualDisk } from '../testing/plan-builder.ts'
+import { PlanIndex } from '../validate/plan-index.ts'
+import { fixedSpace } from './capacity.ts'
+
+/** Disk 2 of HV01 (300 GB) holds three dynamic VHDs of EX01: 200, 150 and 90 GB. */
+const plan = edit(soundPlan(), (d) => {
+  const ex01 = first(d).vm
+  ex01.disks = [
+    virtualDisk({ id: 'a', kind: 'dynamic-vhd', sizeGB: 200, backing: 'hv01-db' }),
+    virtualDisk({ id: 'b', kind: 'dynamic-vhd', sizeGB: 150, backing: 'hv01-db' }),
+    virtualDisk({ id: 'c', kind: 'dynamic-vhd', sizeGB: 90, backing: 'hv01-db' }),
+  ]
+})
+const [a, b, c] = first(plan).vm.disks
+
+describe('fixedSpace', () => {
+  it('hands out a disk\'s room one fix at a time', () => {
+    const space = fixedSpace(new PlanIndex(plan))
+    expect(space.take(a!, 'fixed-vhd', a!.sizeGB)).toBe(true)
+    expect(space.take(b!, 'fixed-vhd', b!.sizeGB)).toBe(false) // 350 GB on 300
+    expect(space.take(c!, 'fixed-vhd', c!.sizeGB)).toBe(true) // 290 GB
+  })
+
+  it('takes all or none of the room for disks made fixed together', () => {
+    const space = fixedSpace(new PlanIndex(plan))
+    expect(space.takeAll([a!, b!], 'fixed-vhd')).toBe(false)
+    // What the refused pair would have taken is free again for the next fix.
+    expect(space.take(a!, 'fixed-vhd', a!.sizeGB)).toBe(true)
+    expect(space.takeAll([c!], 'fixed-vhd')).toBe(true)
+  })
+})
