@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
+import { dc } from './exchange-2010.cases.ts'
 import { change, dagOnOneHost, dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
 import { twinHost } from './ha.cases.ts'
 import { hdisk, sound, vdisk, withLun } from './storage-case-plans.ts'
@@ -10,8 +11,6 @@ const multiRolePair = (id = 'ex02'): Plan => change(soundFor('2010'), ({ host: h
   h.vms.push(vm({ id, guestOs: ex01.guestOs, ramGB: 8, exchange: install('2010') }))
 })
 
-/** A VM that is only a domain controller. */
-const dc = (id: string) => vm({ id, guestOs: 'ws2008-r2-sp1', ramGB: 4, roles: ['ad-ds', 'dns'], exchange: null, backup: { method: 'none' } })
 
 /** The sound plan's EX01 with its host HV01 a node of host cluster "hc1", stop action `stop`. */
 const onHostCluster = (base: Plan, stop: 'shutdown' | 'save' | 'turn-off'): Plan => change(base, ({ host: h, vm: ex01 }) => {

@@ -7,7 +7,7 @@ import { change, soundFor } from './exchange-modern.cases.ts'
 const sound2010 = soundFor('2010')
 
 /** A VM that is only a domain controller, with integration components. */
-const dc = (id: string) => vm({ id, guestOs: 'ws2008-r2-sp1', ramGB: 4, roles: ['ad-ds', 'dns'], exchange: null, backup: { method: 'none' } })
+export const dc = (id: string) => vm({ id, guestOs: 'ws2008-r2-sp1', ramGB: 4, roles: ['ad-ds', 'dns'], exchange: null, backup: { method: 'none' } })
 
 /** EX01 as a supported virtual UM server: Exchange 2010 SP1, UM alone, 4 vCPUs, 16 GB, on 8 cores of Hyper-V 2008 R2. */
 const um2010 = change(sound2010, ({ vm: ex01 }) => {
