@@ -9,12 +9,13 @@
  * and `smart-paging-ssd` (the plan has no Azure hosts, NUMA or Smart Paging setting).
  */
 import type { GuestOs } from '../model/enums.ts'
+import type { Host } from '../model/plan.ts'
 import {
   C3, CSS_HC, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
-import { ROOT_VCPU_BASELINE, logicalProcessors, physicalCores } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -139,18 +140,21 @@ export const e2013Hyperthreading = defineRule({
   section: C3,
   source: `${E2013_SIZE}; ${CSS_HC}`,
   check({ index, report }) {
-    for (const { host, vms } of index.hosts) {
-      if (host.hardware.threadsPerCore < 2 || !vms.some(({ vm }) => vm.exchange?.version === '2013')) continue
-      // The ratio rules' count: every VM's virtual processors plus the root baseline.
-      let vcpus = ROOT_VCPU_BASELINE
-      for (const { vm } of vms) vcpus += vm.vcpus
+    // Each host that runs an Exchange 2013 VM, once (the index lists VMs host by host).
+    let seen: Host | null = null
+    for (const { host } of index.exchangeVms('2013')) {
+      if (host === seen) continue
+      seen = host
+      if (host.hardware.threadsPerCore < 2) continue
+      // The ratio rules' count.
+      const vcpus = virtualProcessorLoad(host)
       const cores = physicalCores(host)
       const threads = logicalProcessors(host)
       // Past the logical processors it is plain oversubscription, which the ratio rules report.
       if (vcpus <= cores || vcpus > threads) continue
       report({
         subject: host.id,
-        related: vms.map(({ vm }) => vm.id),
+        related: host.vms.map((vm) => vm.id),
         message: `${host.name} runs ${vcpus} virtual processors (${vcpus - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS), more than its ${cores} physical cores; they fit its ${threads} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
         fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} from the VMs on ${host.name}, so that with the root's ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or move VMs to another host; hyper-threading may stay on.`,
       })

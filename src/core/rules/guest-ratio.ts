@@ -6,7 +6,7 @@
 import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
-import { ROOT_VCPU_BASELINE, physicalCores } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -30,16 +30,14 @@ function hostLoads(index: PlanIndex): HostLoad[] {
   const loads: HostLoad[] = []
   for (const host of index.plan.hosts) {
     let newest = -1
-    let vcpus = 0
     for (const vm of host.vms) {
-      vcpus += vm.vcpus
       if (vm.exchange && RATIO_VERSIONS.includes(vm.exchange.version)) {
         newest = Math.max(newest, EXCHANGE_VERSIONS.indexOf(vm.exchange.version))
       }
     }
     const version = EXCHANGE_VERSIONS[newest]
     if (!version) continue
-    loads.push({ host, total: vcpus + ROOT_VCPU_BASELINE, cores: physicalCores(host), vmIds: host.vms.map((vm) => vm.id), newest: version })
+    loads.push({ host, total: virtualProcessorLoad(host), cores: physicalCores(host), vmIds: host.vms.map((vm) => vm.id), newest: version })
   }
   return loads
 }

@@ -116,6 +116,12 @@ export function hostMemory(host: Host): { vmGB: number; neededGB: number; overco
 }
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
 export const ROOT_VCPU_BASELINE = 2
+/** A host's load in the vCPU:core ratio: every VM's virtual processors plus the root baseline. */
+export function virtualProcessorLoad(host: Host): number {
+  let vcpus = ROOT_VCPU_BASELINE
+  for (const vm of host.vms) vcpus += vm.vcpus
+  return vcpus
+}
 /** Space the root OS needs for itself, its page file and crash dumps, GB (E2013-VIRT: at least 10 GB). */
 export const ROOT_OS_SPACE_GB = 10
 /** Guest OS disk: at least this many GB plus the VM's memory. */
