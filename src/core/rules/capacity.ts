@@ -22,16 +22,9 @@ export function fixedGB({ users }: PhysicalDiskRef): number {
   return roundSum(totalGB)
 }
 
-/** The fixed VHDs on a host disk and their total size. */
-export function fixedFiles({ users }: PhysicalDiskRef): { files: VirtualDiskRef[]; totalGB: number } {
-  let totalGB = 0
-  const files: VirtualDiskRef[] = []
-  for (const user of users) {
-    if (!isFixedFile(user.disk.kind)) continue
-    totalGB += user.disk.sizeGB
-    files.push(user)
-  }
-  return { files, totalGB: roundSum(totalGB) }
+/** The fixed VHDs on a host disk and their total size (for a finding's words; fixedGB is the check). */
+export function fixedFiles(ref: PhysicalDiskRef): { files: VirtualDiskRef[]; totalGB: number } {
+  return { files: ref.users.filter((user) => isFixedFile(user.disk.kind)), totalGB: fixedGB(ref) }
 }
 
 export interface FixedSpace {

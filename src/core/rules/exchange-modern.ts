@@ -28,7 +28,8 @@ export const E16_VIRT = 'Exchange Server virtualization, 2016 and 2019 (E16-VIRT
 export const CSS_HC = 'Microsoft CSS-Exchange HealthChecker (CSS-HC)'
 
 /** Versions with database availability groups. */
-const DAG_VERSIONS: readonly ExchangeVersion[] = ['2010', ...MODERN_VERSIONS]
+/** The versions that have database availability groups. */
+export const DAG_VERSIONS: readonly ExchangeVersion[] = ['2010', ...MODERN_VERSIONS]
 
 /** "Exchange Server 2010 SP3", "Exchange Server 2019 CU12". */
 export const versionName = ({ version, update }: { version: ExchangeVersion; update: string }): string =>

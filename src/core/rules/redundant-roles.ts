@@ -6,7 +6,7 @@ import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
-import { antiAffinity } from './exchange-modern.ts'
+import { DAG_VERSIONS, antiAffinity } from './exchange-modern.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
@@ -36,7 +36,7 @@ const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], str
  * and a DAG (dag-members-anti-affinity). Its members are left to that rule, so as not to say it twice.
  */
 const ownRule = ({ version, cluster }: ExchangeInstall): boolean =>
-  cluster !== null && ((cluster.kind === 'ccr' && version === '2007') || (cluster.kind === 'dag' && version !== '2003' && version !== '2007'))
+  cluster !== null && ((cluster.kind === 'ccr' && version === '2007') || (cluster.kind === 'dag' && DAG_VERSIONS.includes(version)))
 
 /**
  * What servers of one host have in common that lets one stand in for another. `key` names it among

@@ -5,6 +5,7 @@
 import { EXCHANGE_VERSION_LABELS, updateLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
 import { hyperVFamily } from './platform-limits.ts'
+import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'G Suggested generic rules'
@@ -24,7 +25,7 @@ function saveSeverity({ version, update, cluster }: ExchangeInstall): 'warning' 
 
 /** Versions from which Microsoft forbids any resume from a saved state (2010 from SP1). */
 const forbidsSavedState = ({ version, update }: ExchangeInstall): boolean =>
-  (version === '2010' && update !== 'rtm') || version === '2013' || version === '2016' || version === '2019' || version === 'se'
+  (version === '2010' && update !== 'rtm') || MODERN_VERSIONS.includes(version)
 
 export const exchangeVmHaRestartPolicy = defineRule({
   id: 'exchange-vm-ha-restart-policy',
