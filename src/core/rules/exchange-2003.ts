@@ -103,7 +103,7 @@ export const e2003StandaloneOnly = defineRule({
         related: [host.id],
         message: `${vm.name} runs Exchange 2003 as a member of cluster "${cluster.id}"; a virtual Exchange 2003 server must be stand-alone.`,
         fix: `Remove ${vm.name} from cluster "${cluster.id}", or run the clustered Exchange 2003 nodes on physical servers.`,
-        quickFix: fixes ? (keepsCopies(index, cluster.id) ? undefined : quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null))) : undefined,
+        quickFix: fixes && !keepsCopies(index, cluster.id) ? quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null)) : undefined,
       })
     }
   },

@@ -62,7 +62,7 @@ export const e2007GuestOsWs2008 = defineRule({
         message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
         fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
         // A Generation 2 VM cannot run Windows Server 2008: then the fix is a new VM, not one edit.
-        quickFix: fixes ? (vmGeneration(vm, host) === 2 ? undefined : quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0]))) : undefined,
+        quickFix: fixes && vmGeneration(vm, host) !== 2 ? quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])) : undefined,
       })
     }
   },
@@ -134,7 +134,7 @@ export const e2007GuestOsDiskSize = defineRule({
             ? `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
             : `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
           fix: `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
-          quickFix: fixes ? (canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined) : undefined,
+          quickFix: fixes && canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }
@@ -168,7 +168,7 @@ export const vmSnapshotUnsupported = defineRule({
           ? `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
           : `Delete the snapshots of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
         // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
-        quickFix: fixes ? (differencing.length === 0 ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)) : undefined) : undefined,
+        quickFix: fixes && differencing.length === 0 ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)) : undefined,
       })
     }
   },

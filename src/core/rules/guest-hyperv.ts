@@ -120,7 +120,7 @@ export const vmBootDiskOnIde = defineRule({
         related: [vm.id, host.id],
         message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[disk.controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
         fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
-        quickFix: fixes ? (ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide))) : undefined,
+        quickFix: ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)),
       })
     }
   },

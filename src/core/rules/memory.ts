@@ -37,7 +37,7 @@ export const dynamicMemoryUnsupported = defineRule({
           message: `${vm.name} runs ${version} with dynamic memory (or memory overcommit); Exchange must own all the memory it is given.`,
           fix: `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
           // On an overcommitted host the VM would still not own its memory: then it is no one-edit fix.
-          quickFix: fixes ? (overcommitted.has(host.id) ? undefined : quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false))) : undefined,
+          quickFix: fixes && !overcommitted.has(host.id) ? quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)) : undefined,
         })
         continue
       }

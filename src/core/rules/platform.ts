@@ -92,7 +92,7 @@ export const hostCpuVirtualizationPrereqs = defineRule({
           ? `Enable ${joinAnd(features)} in ${host.name}'s BIOS and power-cycle it; if its processor lacks ${features.length === 1 ? 'it' : 'them'}, use a server that has ${features.length === 1 ? 'it' : 'them'}.`
           : `Replace ${host.name} with an x64 server that supports Intel VT / AMD-V and DEP, and enable both in the BIOS.`,
         // Switching BIOS settings on is mechanical; a processor that is not x64 needs new hardware.
-        quickFix: fixes ? (x64 ? biosFix(host) : undefined) : undefined,
+        quickFix: fixes && x64 ? biosFix(host) : undefined,
       })
     }
   },

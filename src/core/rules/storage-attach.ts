@@ -42,7 +42,7 @@ export const dataDisksOnScsi = defineRule({
         fix: withoutIc
           ? `Install the Hyper-V integration components in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
           : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
-        quickFix: fixes ? (scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi))) : undefined,
+        quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
       })
     }
   },

@@ -64,7 +64,7 @@ export const differencingVhdUnsupported = defineRule({
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a differencing VHD; Exchange does not support disks built on differencing (delta) files.`,
         fix: `Merge ${disk.name} on ${vm.name} into a fixed-size virtual disk, or replace it with a pass-through disk.`,
-        quickFix: fixes ? (space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined) : undefined,
+        quickFix: fixes && space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
       })
     }
   },

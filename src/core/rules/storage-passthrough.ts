@@ -118,7 +118,7 @@ export const passthroughOfflineOnHost = defineRule({
         fix: hostUsesIt
           ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
           : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
-        quickFix: fixes ? (hostUsesIt ? undefined : quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false))) : undefined,
+        quickFix: fixes && !hostUsesIt ? quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)) : undefined,
       })
     }
   },
