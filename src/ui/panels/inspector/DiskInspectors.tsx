@@ -24,10 +24,9 @@ const GUEST_CONTROLLER_CHOICES = [{ value: NONE, label: 'None (guest initiator o
 
 const orNull = (value: string): string | null => (value === NONE ? null : value)
 
-export function PhysicalDiskInspector({ disk, plan }: { disk: PhysicalDisk; plan: Plan }) {
+export function PhysicalDiskInspector({ disk, host, plan }: { disk: PhysicalDisk; host: Host; plan: Plan }) {
   const set = setterFor(disk.id)
-  const owner = plan.hosts.find((candidate) => candidate.disks.includes(disk))
-  const offline = owner ? offlineHostDiskNote(owner, disk) : null
+  const offline = offlineHostDiskNote(host, disk)
   return (
     <>
       <Section title="General">

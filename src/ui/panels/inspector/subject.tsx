@@ -38,7 +38,7 @@ export function subjectOf(plan: Plan, selection: Selection | null): Subject {
         if (selection.kind === 'exchange-role') return roleSubject(selection, at.vm.name, at.vm.id, <RoleInspector role={selection.role} host={at.host} vm={at.vm} />)
         return { kind: 'Virtual machine', name: at.vm.name, findingsOf: at.vm.id, body: <VmInspector vm={at.vm} host={at.host} plan={plan} /> }
       case 'physical-disk':
-        return { kind: `Physical disk of ${at.host.name}`, name: at.disk.name, findingsOf: at.disk.id, body: <PhysicalDiskInspector disk={at.disk} plan={plan} /> }
+        return { kind: `Physical disk of ${at.host.name}`, name: at.disk.name, findingsOf: at.disk.id, body: <PhysicalDiskInspector disk={at.disk} host={at.host} plan={plan} /> }
       case 'virtual-disk':
         return {
           kind: `${DISK_KIND_LABELS[at.disk.kind]} of ${at.vm.name}`, name: at.disk.name, findingsOf: at.disk.id,
