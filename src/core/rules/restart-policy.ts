@@ -2,8 +2,9 @@
  * G (8.2) `exchange-vm-ha-restart-policy`: what the stop action of each Exchange VM on a host cluster
  * does when its host goes down.
  */
-import { EXCHANGE_VERSION_LABELS, updateLabel } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
+import { versionName } from './exchange-modern.ts'
 import { hyperVFamily } from './platform-limits.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule } from './types.ts'
@@ -49,7 +50,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
       const forbids = forbidsSavedState(exchange)
       // Quick Migration saves and restores every VM it moves, whatever the stop action.
       const quick = host.mobility !== 'quick-migration' ? ''
-        : forbids ? `; a move by Quick Migration still saves and restores it, which ${versionName(exchange)} does not support`
+        : forbids ? `; a move by Quick Migration still saves and restores it, which ${banName(exchange)} does not support`
         : '; a move by Quick Migration still saves and restores it'
       if (vm.stopAction === 'shutdown') {
         report({
@@ -77,8 +78,8 @@ export const exchangeVmHaRestartPolicy = defineRule({
         related: [host.id],
         severity,
         message: `${vm.name} is set to save its state ${whenDown}, and resumes later from that saved state${
-          forbids ? `, which ${versionName(exchange)} does not support`
-          : severity === 'warning' ? `; ${versionName(exchange)} allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too`
+          forbids ? `, which ${banName(exchange)} does not support`
+          : severity === 'warning' ? `; ${banName(exchange)} allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too`
           : ''}.`,
         fix: `Set ${vm.name}'s stop action to shut down, so that it cold-boots instead of resuming from a saved state.`,
       })
@@ -86,15 +87,6 @@ export const exchangeVmHaRestartPolicy = defineRule({
   },
 })
 
-/**
- * "Exchange Server 2010 RTM", "Exchange Server 2016": the update is named only for 2010, where the
- * saved-state ban depends on it (from SP1); made once per version and update.
- */
-const versionNames = new Map<string, string>()
-function versionName({ version, update }: ExchangeInstall): string {
-  if (version !== '2010') return EXCHANGE_VERSION_LABELS[version]
-  const key = `${version} ${update}`
-  let name = versionNames.get(key)
-  if (name === undefined) versionNames.set(key, name = `${EXCHANGE_VERSION_LABELS[version]} ${updateLabel(update)}`)
-  return name
-}
+/** "Exchange Server 2010 RTM", "Exchange Server 2016": the update is named only for 2010, where the saved-state ban depends on it (from SP1). */
+const banName = (exchange: ExchangeInstall): string =>
+  exchange.version === '2010' ? versionName(exchange) : EXCHANGE_VERSION_LABELS[exchange.version]
