@@ -8,6 +8,7 @@
 import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
+import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import {
   C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
@@ -137,9 +138,10 @@ export const e2010VmDcTimeSync = defineRule({
     if (index.exchangeServers.length === 0) return
     const hubTransport = index.exchangeServers.some(({ exchange }) => exchange.version === '2007' || exchange.version === '2010')
     for (const { vm, host } of index.vms) {
-      // The integration components bring the time synchronization service, which is on by default
-      // (a Linux guest is no Windows domain controller, whatever roles it lists).
-      if (!vm.roles.includes('ad-ds') || !isHyperV(host) || vm.integrationComponents === 'none' || vm.guestOs === 'sles-10') continue
+      // The integration components bring the time synchronization service, which is on by default; a
+      // guest without them (none installed, or a Windows Server 2003 before SP2, which cannot take
+      // them) has no such service. A Linux guest is no Windows domain controller, whatever it lists.
+      if (!vm.roles.includes('ad-ds') || !isHyperV(host) || lacksIntegrationComponents(vm) || vm.guestOs === 'sles-10') continue
       report({
         subject: vm.id,
         related: [host.id],
