@@ -123,4 +123,13 @@ describe('wording of rules that depend on the plan around them', () => {
     const plan = (contents: ('os' | 'pagefile' | 'logs' | 'database')[]) => edit(soundFor('2013'), (d) => { first(d).vm.disks[0]!.contents = contents })
     expect(finding(plan(['os', 'pagefile', 'logs']), 'e2013-pagefile', 'ex01-boot')!.fix).toBe('Move the logs of EX01 off its disk Boot, which holds its OS and page file, or give the page file a disk of its own.')
   })
+
+  it('e2013-numa names the NUMA settings the server has: BIOS, NUMA spanning from 2008 R2, a VM\'s virtual NUMA from 2012', () => {
+    const on = (hypervisor: 'hyper-v-2012-r2' | 'hyper-v-2008-r2' | 'vmware-esx') => edit(soundFor('2013'), (d) => { first(d).host.hypervisor = hypervisor })
+    expect(finding(on('hyper-v-2012-r2'), 'e2013-numa', 'ex01')!.fix).toBe('Leave the NUMA settings of HV01\'s BIOS, its NUMA spanning in Hyper-V and EX01\'s virtual NUMA topology at the vendor\'s defaults.')
+    expect(finding(on('hyper-v-2008-r2'), 'e2013-numa', 'ex01')!.fix).toBe('Leave the NUMA settings of HV01\'s BIOS and its NUMA spanning in Hyper-V at the vendor\'s defaults.')
+    expect(finding(on('vmware-esx'), 'e2013-numa', 'ex01')!.fix).toBe('Leave the NUMA settings of HV01\'s BIOS and hypervisor at the vendor\'s defaults.')
+    const bare = edit(soundFor('2013'), (d) => { const { host } = first(d); host.hypervisor = 'none'; host.parent.exchange = install('2013'); host.vms = [] })
+    expect(finding(bare, 'e2013-numa', 'hv01')).toMatchObject({ message: 'HV01 runs Exchange 2013, which is not NUMA-aware: it gains nothing from NUMA tuning.', fix: 'Leave the NUMA settings of HV01\'s BIOS at the vendor\'s defaults.', related: [] })
+  })
 })

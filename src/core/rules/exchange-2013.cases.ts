@@ -93,4 +93,15 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2016 with hyper-threads counted', plan: change(soundFor('2016'), ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 8 }) },
     ],
   },
+  {
+    rule: 'e2013-numa',
+    fires: [
+      { name: 'an Exchange 2013 VM', plan: sound2013, subjects: ['ex01'], severity: 'info' },
+      { name: 'a bare-metal Exchange 2013 server beside an Exchange 2007 VM', plan: bareMetal({ ...install('2013'), roles: ['mailbox'] }), subjects: ['bm01'] },
+    ],
+    silent: [
+      { name: 'an Exchange 2010 VM', plan: soundFor('2010') },
+      { name: 'an Exchange 2016 VM', plan: soundFor('2016') },
+    ],
+  },
 ]

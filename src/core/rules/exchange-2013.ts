@@ -5,17 +5,19 @@
  * disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both.
  * `e2013-pagefile` checks where the page file is (the plan has no page file size), and
  * `e2013-hyperthreading` a host whose VMs fit its processors only if hyper-threads count as cores.
- * Left out: the Azure rules (`e2013-azure-premium-storage`, `azure-outbound-smtp-relay`), `e2013-numa`
- * and `smart-paging-ssd` (the plan has no Azure hosts, NUMA or Smart Paging setting).
+ * `e2013-numa` has no condition: it reminds of each Exchange 2013 server (a plan has no NUMA settings).
+ * Left out: the Azure rules (`e2013-azure-premium-storage`, `azure-outbound-smtp-relay`) and
+ * `smart-paging-ssd` (the plan has no Azure hosts or Smart Paging location).
  */
 import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
+import type { ExchangeServerRef } from '../validate/plan-index.ts'
 import {
   C3, CSS_HC, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
-import { ROOT_VCPU_BASELINE, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, hyperVFamily, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -162,6 +164,34 @@ export const e2013Hyperthreading = defineRule({
   },
 })
 
+/** Where a server's NUMA settings are: what the reminder asks to leave at the vendor's defaults. */
+function numaSettings({ vm, host, name }: ExchangeServerRef): string {
+  if (!vm) return `the NUMA settings of ${name}'s BIOS`
+  const family = hyperVFamily(host)
+  // NUMA spanning came with Windows Server 2008 R2, a VM's virtual NUMA topology with 2012.
+  if (family === null || family === 'hv2008') return `the NUMA settings of ${host.name}'s BIOS and hypervisor`
+  if (family === 'hv2008r2') return `the NUMA settings of ${host.name}'s BIOS and its NUMA spanning in Hyper-V`
+  return `the NUMA settings of ${host.name}'s BIOS, its NUMA spanning in Hyper-V and ${vm.name}'s virtual NUMA topology`
+}
+
+export const e2013Numa = defineRule({
+  id: 'e2013-numa',
+  severity: 'info',
+  title: 'Exchange 2013 is not NUMA-aware: keep the vendor\'s default NUMA settings',
+  section: C3,
+  source: `${E2013_SIZE}; ${E2013_WP}`,
+  check({ index, report }) {
+    for (const server of exchangeServersOf(index, ['2013'])) {
+      report({
+        subject: server.id,
+        related: hostOf(server),
+        message: `${server.name} runs Exchange 2013, which is not NUMA-aware: it gains nothing from NUMA tuning.`,
+        fix: `Leave ${numaSettings(server)} at the vendor's defaults.`,
+      })
+    }
+  },
+})
+
 /** C.3 in catalogue order; the saved-state and KB2872325 rules also cover C.4. */
 export const EXCHANGE_2013_RULES: readonly Rule[] = [
   e2013GuestOs,
@@ -172,5 +202,6 @@ export const EXCHANGE_2013_RULES: readonly Rule[] = [
   e2013MinMemory,
   e2013Pagefile,
   e2013Hyperthreading,
+  e2013Numa,
   e2013ServerScale,
 ]
