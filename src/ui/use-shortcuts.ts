@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
+import { useReactFlow } from '@xyflow/react'
 import { useEditor } from '../store/editor-store.ts'
+import { duplicateSelection } from './duplicate-selection.ts'
 import { keepFocusInApp } from './focus.ts'
 import { removeSelection } from './remove-selection.ts'
 
@@ -12,8 +14,12 @@ const isTextInput = (target: EventTarget | null) =>
 const onCanvas = (target: EventTarget | null) => target instanceof Element && target.closest('.react-flow') !== null
 const onCanvasOrNowhere = (target: EventTarget | null) => target === document.body || target === document.documentElement || onCanvas(target)
 
-/** Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection. */
+/**
+ * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection,
+ * Ctrl/Cmd+D duplicates the selected VM or host.
+ */
 export function useShortcuts() {
+  const flow = useReactFlow()
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTextInput(event.target) || document.querySelector('dialog[open]')) return
@@ -28,6 +34,10 @@ export function useShortcuts() {
         event.preventDefault()
         useEditor.getState().redo()
         keepFocusInApp()
+      } else if (mod && key === 'd' && !event.shiftKey) {
+        // The app takes Ctrl+D from the browser (which would bookmark the page), as drawing tools do.
+        event.preventDefault()
+        if (duplicateSelection(flow)) keepFocusInApp()
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
         // Only where the selection is what the key means: on the canvas. On a button of the
         // inspector, the toolbar or the findings, or with the focus lost to the page (after a button
@@ -42,5 +52,5 @@ export function useShortcuts() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [flow])
 }

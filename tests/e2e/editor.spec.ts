@@ -246,6 +246,38 @@ test('the inspector deletes what is selected; the Delete key does so only from t
   await expect(node(page, 'vm')).toHaveCount(2)
 })
 
+test('duplicates a VM beside itself and a host beside itself, each as one undoable step', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  await inspector(page).getByRole('button', { name: 'Duplicate EX01' }).click()
+  // The copy sits on the same host, selected, with the original's disks and roles; its pass-through
+  // disk is left for the original, so it waits to be connected.
+  const copy = node(page, 'vm', 'ex02')
+  await expect(copy).toContainText('EX02')
+  await expect(node(page, 'virtual-disk', 'ex02-boot')).toContainText(/not connected/i)
+  await expect(page.locator('[data-kind="exchange-role"][data-entity-id="ex02"]')).toHaveCount(3)
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('EX02')
+  await expect(findingItems(page).and(page.locator('[data-subject="ex02"]')).first()).toBeVisible()
+
+  // Ctrl+D on the canvas duplicates the selected host, to its right, with its disks and both VMs.
+  await node(page, 'host', 'hv01').click({ position: { x: 40, y: 18 } })
+  await page.keyboard.press('Control+d')
+  const hostCopy = node(page, 'host', 'hv02')
+  await expect(hostCopy).toContainText('HV02')
+  await expect(node(page, 'vm', 'ex03')).toContainText('EX03')
+  await expect(node(page, 'vm', 'ex04')).toContainText('EX04')
+  await expect(node(page, 'vm')).toHaveCount(4)
+  await expect(node(page, 'physical-disk')).toHaveCount(4)
+  const [a, b] = [await node(page, 'host', 'hv01').boundingBox(), await hostCopy.boundingBox()]
+  expect(b!.x).toBeGreaterThanOrEqual(a!.x + a!.width)
+  await expect(page.getByText('Duplicated HV01 as HV02')).toBeAttached()
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'host')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'vm')).toHaveCount(1)
+})
+
 test('the inspector opens a newly selected entity at its top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })

@@ -4,8 +4,10 @@
  * the store, so it is undoable and re-validated like any other.
  */
 import type { MouseEvent } from 'react'
+import { useReactFlow } from '@xyflow/react'
 import { useEditor } from '../../store/editor-store.ts'
 import { entityFindings, useFindings, type EntityFindings } from '../../store/findings.ts'
+import { duplicateSelection } from '../duplicate-selection.ts'
 import { removeSelection } from '../remove-selection.ts'
 import { subjectOf } from './inspector/subject.tsx'
 import './inspector.css'
@@ -19,6 +21,8 @@ export function Inspector() {
   const key = selection ? `${selection.kind}:${selection.id}:${selection.role ?? ''}` : 'plan'
   // A role has its own "Remove role"; a parent partition goes only with its host.
   const deletable = selection !== null && selection.kind !== 'parent-partition' && selection.kind !== 'exchange-role' && subject.findingsOf !== null
+  const duplicable = (selection?.kind === 'vm' || selection?.kind === 'host') && subject.findingsOf !== null
+  const flow = useReactFlow()
   return (
     <section aria-label="Inspector" className="inspector" tabIndex={-1} onClickCapture={keepFocusInInspector}>
       <div className="panel-head"><h2>Inspector</h2></div>
@@ -27,6 +31,11 @@ export function Inspector() {
         <header className="insp-head">
           <div className="insp-head-line">
             <div className="insp-kind">{subject.kind}</div>
+            {duplicable && (
+              <button type="button" className="btn small" onClick={() => duplicateSelection(flow)} aria-label={`Duplicate ${subject.name}`} aria-keyshortcuts="Control+D" title={`Duplicate, with its ${selection?.kind === 'host' ? 'disks and VMs' : 'disks and roles'} (Ctrl+D)`}>
+                Duplicate
+              </button>
+            )}
             {deletable && (
               <button type="button" className="btn danger small" onClick={removeSelection} aria-label={`Delete ${subject.name}`} aria-keyshortcuts="Delete" title="Delete, with everything in it (Del); Undo brings it back">
                 Delete

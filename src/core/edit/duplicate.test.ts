@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { loadPlanValue } from '../io/load.ts'
+import type { Plan } from '../model/plan.ts'
+import { edit, first, lun, physicalDisk, soundPlan, storageArray, virtualDisk, vm } from '../testing/plan-builder.ts'
+import { validate } from '../validate/validate.ts'
+import { duplicateEntity, nextCopyName } from './duplicate.ts'
+import { applyEdit } from './edits.ts'
+
+/** Duplicates `id` and checks the result is a valid plan. */
+function duplicate(plan: Plan, id: string): { plan: Plan; id: string } {
+  const placement = duplicateEntity(plan, id)
+  if (!placement.ok) throw new Error(placement.reason)
+  const result = applyEdit(plan, placement.edit)
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  expect(loadPlanValue(result.value).ok).toBe(true)
+  return { plan: result.value, id: placement.id }
+}
+
+const serious = (plan: Plan) => validate(plan).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.subject}`)
+
+describe('nextCopyName', () => {
+  it('carries on the original\'s numbering, with its padding, past names in use', () => {
+    expect(nextCopyName(new Set(['EX01']), 'EX01')).toBe('EX02')
+    expect(nextCopyName(new Set(['EX01', 'EX02', 'EX03']), 'EX01')).toBe('EX04')
+    expect(nextCopyName(new Set(['EX09']), 'EX09')).toBe('EX10')
+    expect(nextCopyName(new Set(['MBX-9']), 'MBX-9')).toBe('MBX-10')
+    expect(nextCopyName(new Set(['EX1']), 'EX1')).toBe('EX2')
+    expect(nextCopyName(new Set(['Mailbox server']), 'Mailbox server')).toBe('Mailbox server 2')
+    expect(nextCopyName(new Set(['Mailbox server', 'Mailbox server 2']), 'Mailbox server')).toBe('Mailbox server 3')
+  })
+
+  it('takes the name it gives, so copies made together differ', () => {
+    const names = new Set(['EX01'])
+    expect([nextCopyName(names, 'EX01'), nextCopyName(names, 'EX01')]).toEqual(['EX02', 'EX03'])
+  })
+})
+
+describe('duplicateEntity: a VM', () => {
+  it('copies settings, disks and Exchange roles beside the original, with fresh names and ids, and leaves the input alone', () => {
+    const plan = soundPlan()
+    const before = structuredClone(plan)
+    const copy = duplicate(plan, 'ex01')
+    expect(plan).toEqual(before)
+    const [original, added] = first(copy.plan).host.vms
+    expect(copy.id).toBe('ex02')
+    expect(added).toMatchObject({ id: 'ex02', name: 'EX02', guestOs: original!.guestOs, vcpus: original!.vcpus, ramGB: original!.ramGB, exchange: original!.exchange })
+    expect(added!.disks.map((disk) => [disk.id, disk.name, disk.kind, disk.controller, disk.contents])).toEqual(
+      original!.disks.map((disk) => [disk.id.replace('ex01', 'ex02'), disk.name, disk.kind, disk.controller, disk.contents]))
+  })
+
+  it('leaves pass-through and guest-attached disks not connected, as they belong to the original, and keeps VHD files on their host disk', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push(storageArray({ id: 'san', luns: [lun({ id: 'san-l1' })] }))
+      first(d).vm.disks.push(
+        virtualDisk({ id: 'ex01-vhd', name: 'Files', kind: 'fixed-vhd', controller: 'scsi1', backing: 'hv01-os', sizeGB: 20, contents: ['other'] }),
+        virtualDisk({ id: 'ex01-iscsi', name: 'Archive', kind: 'iscsi-guest', controller: null, backing: 'san-l1', contents: ['other'] }),
+      )
+    })
+    const added = first(duplicate(plan, 'ex01').plan).host.vms[1]!
+    expect(added.disks.map((disk) => [disk.kind, disk.backing])).toEqual([
+      ['pass-through', null], ['pass-through', null], ['pass-through', null], ['fixed-vhd', 'hv01-os'], ['iscsi-guest', null],
+    ])
+  })
+
+  it('goes right after the original and numbers past every server name in the plan', () => {
+    const plan = edit(soundPlan(), (d) => { first(d).host.vms.push(vm({ id: 'other', name: 'EX02' })) })
+    const vms = first(duplicate(plan, 'ex01').plan).host.vms
+    expect(vms.map((v) => v.name)).toEqual(['EX01', 'EX03', 'EX02'])
+  })
+})
+
+describe('duplicateEntity: a host', () => {
+  it('copies a sound host into a sound host: its disks, and its VMs passing through the copy\'s own disks', () => {
+    const copy = duplicate(soundPlan(), 'hv01')
+    const added = copy.plan.hosts[1]!
+    expect(copy.id).toBe('hv02')
+    expect(added).toMatchObject({ id: 'hv02', name: 'HV02' })
+    expect(added.disks.map((disk) => disk.id)).toEqual(['hv02-os', 'hv02-boot', 'hv02-db', 'hv02-logs'])
+    expect(added.vms.map((v) => [v.name, v.disks.map((disk) => disk.backing)])).toEqual([['EX02', ['hv02-boot', 'hv02-db', 'hv02-logs']]])
+    expect(serious(copy.plan)).toEqual([])
+  })
+
+  it('keeps a host disk on its LUN, unless a VM passes it through (that LUN is the original VM\'s)', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push(storageArray({ id: 'san', luns: [lun({ id: 'san-files' }), lun({ id: 'san-db' })] }))
+      const { host } = first(d)
+      host.disks.push(physicalDisk({ id: 'hv01-csv', name: 'CSV', online: true, lun: 'san-files', contents: ['vm-files'] }))
+      host.disks.find((disk) => disk.id === 'hv01-db')!.lun = 'san-db'
+    })
+    const added = duplicate(plan, 'hv01').plan.hosts[1]!
+    expect(added.disks.find((disk) => disk.name === 'CSV')!.lun).toBe('san-files')
+    expect(added.disks.find((disk) => disk.name === 'Disk 2')!.lun).toBeNull()
+  })
+
+  it('refuses what is neither a VM nor a host, saying what can be', () => {
+    expect(duplicateEntity(soundPlan(), 'ex01-db')).toEqual({ ok: false, reason: 'Only a virtual machine or a host can be duplicated' })
+    expect(duplicateEntity(soundPlan(), 'nothing').ok).toBe(false)
+  })
+})

@@ -1,0 +1,89 @@
+/**
+ * Copies of a VM (on its own host) or of a whole host: the same settings, disks and Exchange roles,
+ * with names that carry on the original's numbering (EX01 → EX02) and fresh ids. A copy never takes
+ * what only one may own: a pass-through disk or a guest's own LUN is left for the original, and the
+ * copy's disk is not connected until the architect connects it.
+ */
+import type { DiskKind } from '../model/enums.ts'
+import type { Host, PhysicalDisk, Plan, VirtualDisk, Vm } from '../model/plan.ts'
+import { idsOf, locate } from './locate.ts'
+import { uniqueId, type Placement } from './palette.ts'
+
+/** Disks whose backing is a host disk holding their file: copies may hold theirs there too. */
+const FILE_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd', 'fixed-vhdx', 'dynamic-vhdx']
+
+/** The edit that adds a copy of a VM or host, with the copy's id; or why there is none. */
+export function duplicateEntity(plan: Plan, id: string): Placement {
+  const at = locate(plan, id)
+  if (!at || (at.kind !== 'vm' && at.kind !== 'host')) return { ok: false, reason: 'Only a virtual machine or a host can be duplicated' }
+  const names = takenNames(plan)
+  const ids = idsOf(plan)
+  if (at.kind === 'vm') {
+    const copy = copyVm(at.vm, names, ids, (disk) => (FILE_KINDS.includes(disk.kind) ? disk.backing : null))
+    return { ok: true, id: copy.id, edit: { op: 'add-vm', host: at.host.id, vm: copy, index: at.v + 1 } }
+  }
+  const copy = copyHost(at.host, names, ids)
+  return { ok: true, id: copy.id, edit: { op: 'add-host', host: copy } }
+}
+
+/** The names of hosts and VMs, which copies must not repeat (the palette's new names avoid them too). */
+function takenNames(plan: Plan): Set<string> {
+  return new Set(plan.hosts.flatMap((host) => [host.name, ...host.vms.map((vm) => vm.name)]))
+}
+
+/**
+ * The next free name in the original's numbering: EX01 → EX02 (or the first free after it), HV-9 →
+ * HV-10, "Mailbox A" → "Mailbox A 2". Takes it from `names`.
+ */
+export function nextCopyName(names: Set<string>, name: string): string {
+  const numbered = /^(.*?)(\d+)$/.exec(name)
+  const prefix = numbered ? numbered[1]! : `${name} `
+  const width = numbered ? numbered[2]!.length : 1
+  for (let n = numbered ? Number(numbered[2]) + 1 : 2; ; n++) {
+    const candidate = `${prefix}${String(n).padStart(width, '0')}`
+    if (!names.has(candidate)) {
+      names.add(candidate)
+      return candidate
+    }
+  }
+}
+
+/** A fresh id for a copy of a child entity: the parent's new id with the original's own suffix. */
+function childId(ids: Set<string>, childIdOld: string, parentOld: string, parentNew: string): string {
+  const suffix = childIdOld.startsWith(`${parentOld}-`) ? childIdOld.slice(parentOld.length + 1) : childIdOld
+  const id = uniqueId(ids, `${parentNew}-${suffix}`)
+  ids.add(id)
+  return id
+}
+
+/**
+ * A copy of a VM; `backingOf` says what each copied disk is connected to (null: not connected). Plans
+ * are never changed in place, so the copy shares the original's unchanged parts.
+ */
+function copyVm(vm: Vm, names: Set<string>, ids: Set<string>, backingOf: (disk: VirtualDisk) => string | null): Vm {
+  const name = nextCopyName(names, vm.name)
+  // The id follows the name ("EX02" → "ex02"), as a VM added from the palette does.
+  const id = uniqueId(ids, name.toLowerCase())
+  ids.add(id)
+  const disks = vm.disks.map((disk): VirtualDisk => ({ ...disk, id: childId(ids, disk.id, vm.id, id), backing: disk.backing === null ? null : backingOf(disk) }))
+  return { ...vm, id, name, disks }
+}
+
+/**
+ * A copy of a host with its disks and VMs. The copied VMs' disks point at the copy's own host disks.
+ * A host disk passed through to a VM keeps no LUN: that LUN is given whole to the original's VM.
+ */
+function copyHost(host: Host, names: Set<string>, ids: Set<string>): Host {
+  const name = nextCopyName(names, host.name)
+  const id = uniqueId(ids, name.toLowerCase())
+  ids.add(id)
+  const passedThrough = new Set(host.vms.flatMap((vm) => vm.disks.filter((disk) => disk.kind === 'pass-through').map((disk) => disk.backing)))
+  const diskIds = new Map<string, string>()
+  const disks = host.disks.map((disk): PhysicalDisk => {
+    const copyId = childId(ids, disk.id, host.id, id)
+    diskIds.set(disk.id, copyId)
+    return { ...disk, id: copyId, lun: passedThrough.has(disk.id) ? null : disk.lun }
+  })
+  const onCopiedHost = (disk: VirtualDisk) => (disk.kind === 'pass-through' || FILE_KINDS.includes(disk.kind) ? diskIds.get(disk.backing!) ?? null : null)
+  return { ...host, id, name, disks, vms: host.vms.map((vm) => copyVm(vm, names, ids, onCopiedHost)) }
+}

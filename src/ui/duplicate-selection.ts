@@ -1,0 +1,42 @@
+import type { ReactFlowInstance } from '@xyflow/react'
+import { applyEdit, duplicateEntity, locate, locatedName } from '../core/index.ts'
+import { useEditor } from '../store/editor-store.ts'
+import { defaultPositions, freeSpot } from './canvas/geometry.ts'
+import { revealWhenDrawn } from './canvas/reveal.ts'
+
+/**
+ * Duplicates the selected VM (beside it, on its host) or host (to its right on the canvas) as one
+ * undoable step, selects the copy and shows it on the canvas. The Inspector's Duplicate button and
+ * Ctrl+D both come here. Returns the copy's id, or null when there is nothing to duplicate (a notice
+ * then says why).
+ */
+export function duplicateSelection(flow: ReactFlowInstance): string | null {
+  const state = useEditor.getState()
+  const selection = state.selection
+  if (!selection || (selection.kind !== 'vm' && selection.kind !== 'host')) {
+    state.notify('Select a virtual machine or a host to duplicate')
+    return null
+  }
+  const placement = duplicateEntity(state.plan, selection.id)
+  if (!placement.ok) {
+    state.notify(placement.reason)
+    return null
+  }
+  let layout = state.layout
+  if (selection.kind === 'host') {
+    const preview = applyEdit(state.plan, placement.edit)
+    const origin = layout[selection.id] ?? defaultPositions(state.plan, layout).get(selection.id)
+    // Put down on the original, the copy moves right past it (and past whatever else is there).
+    if (preview.ok && origin) layout = { ...layout, [placement.id]: freeSpot(preview.value, layout, placement.id, origin) }
+  }
+  const problems = state.apply(placement.edit, { select: { id: placement.id, kind: selection.kind }, layout })
+  if (problems) {
+    state.notify(problems[0]?.message ?? 'That cannot be duplicated')
+    return null
+  }
+  const plan = useEditor.getState().plan
+  const name = (id: string) => { const at = locate(plan, id); return at ? locatedName(at) : id }
+  state.announce(`Duplicated ${name(selection.id)} as ${name(placement.id)}`)
+  revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
+  return placement.id
+}
