@@ -7,7 +7,7 @@
 import type { DiskKind } from '../model/enums.ts'
 import type { Host, PhysicalDisk, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import { idsOf, locate } from './locate.ts'
-import { uniqueId, type Placement } from './palette.ts'
+import { serverNames, uniqueId, type Placement } from './palette.ts'
 
 /** Disks whose backing is a host disk holding their file: copies may hold theirs there too. */
 const FILE_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd', 'fixed-vhdx', 'dynamic-vhdx']
@@ -16,7 +16,7 @@ const FILE_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differenci
 export function duplicateEntity(plan: Plan, id: string): Placement {
   const at = locate(plan, id)
   if (!at || (at.kind !== 'vm' && at.kind !== 'host')) return { ok: false, reason: 'Only a virtual machine or a host can be duplicated' }
-  const names = takenNames(plan)
+  const names = serverNames(plan)
   const ids = idsOf(plan)
   if (at.kind === 'vm') {
     const copy = copyVm(at.vm, names, ids, (disk) => (FILE_KINDS.includes(disk.kind) ? disk.backing : null))
@@ -24,11 +24,6 @@ export function duplicateEntity(plan: Plan, id: string): Placement {
   }
   const copy = copyHost(at.host, names, ids)
   return { ok: true, id: copy.id, edit: { op: 'add-host', host: copy } }
-}
-
-/** The names of hosts and VMs, which copies must not repeat (the palette's new names avoid them too). */
-function takenNames(plan: Plan): Set<string> {
-  return new Set(plan.hosts.flatMap((host) => [host.name, ...host.vms.map((vm) => vm.name)]))
 }
 
 /**

@@ -127,8 +127,11 @@ export function uniqueId(ids: ReadonlySet<string>, base: string): string {
   for (let n = 2; ; n++) if (!ids.has(`${clean}-${n}`)) return `${clean}-${n}`
 }
 
+/** The names of hosts and VMs: a new server's name repeats none of them. */
+export const serverNames = (plan: Plan): Set<string> => new Set(plan.hosts.flatMap((host) => [host.name, ...host.vms.map((vm) => vm.name)]))
+
 function nextName(plan: Plan, prefix: string, _hint: number): string {
-  const names = new Set(plan.hosts.flatMap((host) => [host.name, ...host.vms.map((vm) => vm.name)]))
+  const names = serverNames(plan)
   for (let n = 1; ; n++) {
     const name = `${prefix}${String(n).padStart(2, '0')}`
     if (!names.has(name)) return name
