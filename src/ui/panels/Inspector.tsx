@@ -8,6 +8,7 @@ import { useReactFlow } from '@xyflow/react'
 import { useEditor } from '../../store/editor-store.ts'
 import { entityFindings, useFindings, type EntityFindings } from '../../store/findings.ts'
 import { duplicateSelection } from '../duplicate-selection.ts'
+import { MOD_KEY } from '../keys.ts'
 import { removeSelection } from '../remove-selection.ts'
 import { subjectOf } from './inspector/subject.tsx'
 import './inspector.css'
@@ -32,7 +33,7 @@ export function Inspector() {
           <div className="insp-head-line">
             <div className="insp-kind">{subject.kind}</div>
             {duplicable && (
-              <button type="button" className="btn small" onClick={() => duplicateSelection(flow)} aria-label={`Duplicate ${subject.name}`} aria-keyshortcuts="Control+D" title={`Duplicate, with its ${selection?.kind === 'host' ? 'disks and VMs' : 'disks and roles'} (Ctrl+D)`}>
+              <button type="button" className="btn small" onClick={() => duplicateSelection(flow)} aria-label={`Duplicate ${subject.name}`} aria-keyshortcuts="Control+D Meta+D" title={`Duplicate, with its ${selection?.kind === 'host' ? 'disks and VMs' : 'disks and roles'} (${MOD_KEY}D)`}>
                 Duplicate
               </button>
             )}

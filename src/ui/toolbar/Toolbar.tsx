@@ -10,9 +10,8 @@ import { useFitPlan } from '../open-plan.ts'
 import { ExportActions } from './ExportActions.tsx'
 import { importAndReport } from './file-actions.ts'
 import './toolbar.css'
+import { MOD_KEY } from '../keys.ts'
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform)
-const mod = isMac ? '⌘' : 'Ctrl+'
 
 export function Toolbar() {
   const canUndo = useEditor((s) => s.past.length > 0)
@@ -71,8 +70,8 @@ export function Toolbar() {
       </div>
       <ExportActions />
       <div className="tool-group">
-        <button ref={undoButton} type="button" className="btn" disabled={!canUndo} onClick={() => step('undo')} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}Z)`}>Undo</button>
-        <button ref={redoButton} type="button" className="btn" disabled={!canRedo} onClick={() => step('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${mod}Shift+Z)`}>Redo</button>
+        <button ref={undoButton} type="button" className="btn" disabled={!canUndo} onClick={() => step('undo')} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${MOD_KEY}Z)`}>Undo</button>
+        <button ref={redoButton} type="button" className="btn" disabled={!canRedo} onClick={() => step('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${MOD_KEY}Shift+Z)`}>Redo</button>
       </div>
       <div className="totals" role="status" aria-label="Finding totals">
         <span className="total error" title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> {summary.error} <span className="total-word">{summary.error === 1 ? 'error' : 'errors'}</span></span>
