@@ -1,6 +1,6 @@
 import type { Backup, Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
-import { edit, first, host, lun, soundPlan, storageArray, vm } from '../testing/plan-builder.ts'
+import { edit, first, host, lun, physicalDisk, soundPlan, storageArray, virtualDisk, vm } from '../testing/plan-builder.ts'
 import { mailbox, pairOnTwoHosts } from './ha.cases.ts'
 
 /** The sound plan with EX01 backed up by `backup`. */
@@ -42,6 +42,13 @@ export const cases: RuleCases[] = [
         subjects: ['ex01'], severity: 'error',
       },
       { name: 'host file copy of a Hub Transport VM (its queue database): a warning', plan: edit(backedUp({ method: 'host-file-copy' }), (d) => { first(d).vm.exchange!.roles = ['hub-transport'] }), subjects: ['ex01'], severity: 'warning' },
+      {
+        name: 'no backup of two SCC nodes (shared storage is no database copy)',
+        plan: edit(pairOnTwoHosts('scc'), (d) => { for (const h of d.hosts) h.vms[0]!.backup = { method: 'none' } }),
+        subjects: ['ex01', 'ex02'],
+        severity: 'error',
+      },
+      { name: 'no backup of a CCR with a single member (no second copy)', plan: backedUp({ method: 'none' }, edit(soundPlan(), (d) => { first(d).vm.exchange = mailbox('2007', 'ccr') })), subjects: ['ex01'], severity: 'error' },
       { name: 'host VSS without integration components of a CCR node: the copy keeps it a warning', plan: edit(backedUp(hostVss, pairOnTwoHosts('ccr')), (d) => { first(d).vm.integrationComponents = 'none' }), subjects: ['ex01'], severity: 'warning' },
     ],
     silent: [
@@ -61,6 +68,11 @@ export const cases: RuleCases[] = [
       { name: 'host VSS with integration components, database and logs on pass-through disks (host-vss-backup-excludes-passthrough speaks)', plan: backedUp(hostVss) },
       { name: 'host VSS with integration components, database on a guest iSCSI LUN (host-vss-backup-excludes-passthrough speaks)', plan: iscsiDatabase(hostVss) },
       { name: 'bare-metal mailbox server with an agent', plan: bareMetal({ method: 'agent' }) },
+      { name: 'an agent in a VM without integration components (only host VSS depends on them)', plan: edit(soundPlan(), (d) => { first(d).vm.integrationComponents = 'none' }) },
+      {
+        name: 'Exchange in a Hyper-V host OS backed up by host VSS (no VM, no integration components to lack)',
+        plan: edit(soundPlan(), (d) => { Object.assign(first(d).host.parent, { exchange: mailbox('2007'), backup: wsb }) }),
+      },
     ],
   },
   {
@@ -93,6 +105,14 @@ export const cases: RuleCases[] = [
       { name: 'sound plan (agent in the guest)', plan: soundPlan() },
       { name: 'agent backup with a guest iSCSI LUN', plan: iscsiDatabase({ method: 'agent' }) },
       { name: 'host VSS, database and logs on fixed VHDs', plan: onVhds(backedUp(hostVss)) },
+      {
+        name: 'a VM without Exchange backed up by host VSS with its data on a pass-through disk',
+        plan: edit(soundPlan(), (d) => {
+          const { host: h } = first(d)
+          h.disks.push(physicalDisk({ id: 'hv01-app', name: 'Disk 4' }))
+          h.vms.push(vm({ id: 'app01', exchange: null, backup: wsb, disks: [virtualDisk({ id: 'app01-data', backing: 'hv01-app', contents: ['database'] })] }))
+        }),
+      },
     ],
   },
   {

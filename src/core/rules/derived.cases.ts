@@ -1,4 +1,5 @@
-import type { Plan } from '../model/plan.ts'
+import type { ExchangeRole } from '../model/enums.ts'
+import type { ExchangeInstall, Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
 import { dc } from './exchange-2010.cases.ts'
@@ -17,6 +18,29 @@ const onHostCluster = (base: Plan, stop: 'shutdown' | 'save' | 'turn-off'): Plan
   h.cluster = 'hc1'
   h.mobility = 'live-migration'
   ex01.stopAction = stop
+})
+
+/** An Exchange 2010 SP1 install with `roles`, in `cluster` when given. */
+const e2010 = (roles: ExchangeRole[], cluster: ExchangeInstall['cluster'] = null): ExchangeInstall => ({ version: '2010', update: 'sp1', roles, cluster })
+
+/** The 2010 sound plan with EX01 and further VMs on HV01 running the given installs. */
+const e2010OnHv01 = (...installs: ExchangeInstall[]): Plan => change(soundFor('2010'), ({ host: h, vm: ex01 }) => {
+  ex01.exchange = installs[0]!
+  installs.slice(1).forEach((exchange, i) => h.vms.push(vm({ id: `ex0${i + 2}`, guestOs: ex01.guestOs, exchange })))
+})
+
+/** The Exchange 2007 VM on host cluster "hc1", set to save, its install changed by `exchange`. */
+const saving2007 = (exchange: Partial<ExchangeInstall>, base: Plan = soundPlan()): Plan =>
+  change(onHostCluster(base, 'save'), ({ vm: ex01 }) => { ex01.exchange = { ...ex01.exchange!, ...exchange } })
+
+/** HV01's disks `hv01-a` (`aGB`, a VHD of `aVhdGB` on it) and `hv01-b` (500 GB, a VHD of `bVhdGB`) both on the 500 GB LUN 1. */
+const twoDisksOnOneLun = (aGB: number, aVhdGB: number, bVhdGB: number): Plan => sound((d) => {
+  withLun(d)
+  const { host: h, vm: ex01 } = first(d)
+  for (const [id, sizeGB, vhdGB] of [['a', aGB, aVhdGB], ['b', 500, bVhdGB]] as const) {
+    h.disks.push(physicalDisk({ id: `hv01-${id}`, name: `CSV ${id.toUpperCase()}`, sizeGB, online: true, contents: ['vm-files'], lun: 'lun1' }))
+    ex01.disks.push(virtualDisk({ id: `ex01-${id}`, name: `On ${id.toUpperCase()}`, kind: 'fixed-vhd', controller: 'scsi1', sizeGB: vhdGB, backing: `hv01-${id}`, contents: ['other'] }))
+  }
 })
 
 /** HV01 and HV02 each hold a host disk on LUN 1 (500 GB) with one fixed VHD of `sizeGB` from their own VM. */
@@ -51,6 +75,25 @@ export const cases: RuleCases[] = [
         h.vms.push(vm({ id: 'ex02', exchange: { version: '2007', update: 'sp1', roles: ['hub-transport', 'client-access'], cluster: null } }))
         h.vms.push(vm({ id: 'ex03', exchange: { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }))
       }), subjects: ['hv01'] },
+      {
+        name: 'two Exchange 2010 Mailbox servers of one plain Windows cluster on HV01 (no placement rule of its own: this one speaks)',
+        plan: e2010OnHv01(e2010(['mailbox'], { kind: 'windows', id: 'wc1' }), e2010(['mailbox'], { kind: 'windows', id: 'wc1' })),
+        subjects: ['hv01'],
+        severity: 'warning',
+      },
+      {
+        name: 'a multi-role Exchange 2010 DAG member and a Client Access and Hub Transport server outside the DAG on HV01',
+        plan: e2010OnHv01(install('2010', 'dag1'), e2010(['client-access', 'hub-transport'])),
+        subjects: ['hv01'],
+        severity: 'warning',
+      },
+      { name: 'members of two different Exchange 2010 DAGs on HV01 (not one DAG: this one speaks for their other roles)', plan: dagOnOneHost('2010', 'dag2'), subjects: ['hv01'], severity: 'warning' },
+      {
+        name: 'EX01 and EX02 (Client Access and Hub Transport) and EX03 (Client Access) on HV01: two groups, two findings',
+        plan: e2010OnHv01(e2010(['client-access', 'hub-transport']), e2010(['client-access', 'hub-transport']), e2010(['client-access'])),
+        subjects: ['hv01', 'hv01'],
+        severity: 'warning',
+      },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },
@@ -92,6 +135,10 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2007 CCR node on a host cluster, state saved (e2007-ccr-scc-with-host-ha has the error)', plan: change(onHostCluster(soundPlan(), 'save'), ({ vm: ex01 }) => {
         ex01.exchange = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: { kind: 'ccr', id: 'ccr1' } }
       }), subjects: ['ex01'], severity: 'info' },
+      { name: 'Exchange 2007 Mailbox in a plain Windows cluster on a host cluster, state saved (no other rule speaks: a warning)', plan: saving2007({ roles: ['mailbox'], cluster: { kind: 'windows', id: 'wc1' } }), subjects: ['ex01'], severity: 'warning' },
+      { name: 'Exchange 2007 single copy cluster node on a host cluster, state saved (e2007-ccr-scc-with-host-ha has the error)', plan: saving2007({ roles: ['mailbox'], cluster: { kind: 'scc', id: 'scc1' } }), subjects: ['ex01'], severity: 'info' },
+      { name: 'Exchange 2013 RTM outside a DAG on a host cluster, state saved (the RTM warning is a 2010 thing)', plan: change(onHostCluster(soundFor('2013'), 'save'), ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm' }), subjects: ['ex01'], severity: 'info' },
+      { name: 'Exchange 2010 RTM DAG member on a host cluster, state saved (e2010-dag-host-ha-rtm has the error)', plan: change(onHostCluster(soundFor('2010'), 'save'), ({ vm: ex01 }) => { ex01.exchange = { ...install('2010', 'dag1'), update: 'rtm' } }), subjects: ['ex01'], severity: 'info' },
     ],
     silent: [
       { name: 'Exchange VM on a stand-alone host', plan: soundPlan() },
@@ -123,6 +170,13 @@ export const cases: RuleCases[] = [
         Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 600 })
       }), subjects: ['hv01-db'] },
       { name: 'fixed VHDs of two hosts sharing LUN 1 past its 500 GB', plan: twoHostsOnOneLun(300), subjects: ['lun1'] },
+      { name: 'Exchange beside a VM without Exchange on an ESX host with its memory overcommitted (one Exchange VM is enough)', plan: change(soundPlan(), ({ host: h }) => {
+        h.hypervisor = 'vmware-esx'
+        h.hardware.ramGB = 16
+        h.vms.push(vm({ id: 'app01', exchange: null, backup: { method: 'none' } }))
+      }), subjects: ['hv01'], severity: 'error' },
+      { name: 'two disks of HV01 on LUN 1, one already overflowing on its own: reported on that disk, not counted again for the LUN', plan: twoDisksOnOneLun(100, 200, 350), subjects: ['hv01-a'] },
+      { name: 'two disks of HV01 on LUN 1, one exactly full: it still counts towards the LUN (250 + 300 GB past 500 GB)', plan: twoDisksOnOneLun(250, 250, 300), subjects: ['lun1'], severity: 'error' },
       { name: 'a 600 GB guest iSCSI disk on a 500 GB LUN', plan: sound((d) => {
         withLun(d, 'iscsi')
         Object.assign(vdisk(d, 'ex01-db'), { kind: 'iscsi-guest', controller: null, sizeGB: 600, backing: 'lun1' })

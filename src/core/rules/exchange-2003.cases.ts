@@ -7,7 +7,7 @@ import { mailbox } from './ha.cases.ts'
  * A supported Exchange 2003 design: EX01 runs Exchange 2003 SP2 on Windows Server 2003 SP2 with
  * VM Additions, one virtual processor and 3.5 GB, on fixed VHDs, on a Virtual Server 2005 R2 SP1 host.
  */
-function sound2003(): Plan {
+export function sound2003(): Plan {
   return edit(soundPlan(), (d) => {
     const { host, vm } = first(d)
     host.hypervisor = 'virtual-server-2005-r2-sp1'
@@ -75,6 +75,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'fixed VHDs only', plan: sound2003() },
       { name: 'differencing disk under Exchange 2007 on Hyper-V', plan: edit(soundPlan(), (d) => { first(d).vm.disks[1]!.kind = 'differencing-vhd' }) },
+      { name: 'differencing disk under Exchange 2003 on Hyper-V (Undo disks are a Virtual Server feature)', plan: with2003(({ vm }) => { vm.disks[1]!.kind = 'differencing-vhd' }, onHyperV) },
     ],
   },
   {
@@ -95,6 +96,7 @@ export const cases: RuleCases[] = [
     ],
     silent: [
       { name: 'one virtual processor and 3.5 GB', plan: sound2003() },
+      { name: 'exactly 3.6 GB on Virtual Server (the limit itself is allowed)', plan: with2003(({ vm }) => { vm.ramGB = 3.6 }) },
       { name: '4 GB on Hyper-V (the hypervisor rule covers it)', plan: with2003(({ vm }) => { vm.ramGB = 4 }, onHyperV) },
     ],
   },

@@ -1,7 +1,7 @@
 import type { DiskKind, Hypervisor } from '../model/enums.ts'
 import type { Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
-import { edit, first, lun, storageArray, vm } from '../testing/plan-builder.ts'
+import { edit, first, lun, storageArray, virtualDisk, vm } from '../testing/plan-builder.ts'
 import { change, soundFor } from './exchange-modern.cases.ts'
 
 const sound2010 = soundFor('2010')
@@ -158,6 +158,12 @@ export const cases: RuleCases[] = [
       { name: 'database on a pass-through disk', plan: databaseAs(sound2010, 'pass-through') },
       { name: 'Exchange 2013 database on a guest Fibre Channel disk', plan: databaseAs(soundFor('2013'), 'fc-guest') },
       { name: 'Exchange 2013 database on a fixed VHDX', plan: databaseAs(soundFor('2013'), 'fixed-vhdx') },
+      {
+        name: 'a VM without Exchange on a dynamic VHD, beside the Exchange 2010 VM',
+        plan: change(sound2010, ({ host }) => {
+          host.vms.push(vm({ id: 'app01', exchange: null, backup: { method: 'none' }, disks: [virtualDisk({ id: 'app01-boot', kind: 'dynamic-vhd', controller: 'ide0', sizeGB: 40, backing: 'hv01-os', contents: ['os'] })] }))
+        }),
+      },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { databaseAs } from './exchange-2010.cases.ts'
-import { edit, physicalDisk } from '../testing/plan-builder.ts'
+import { edit, physicalDisk, vm } from '../testing/plan-builder.ts'
 import { bareMetal, change, install, soundFor } from './exchange-modern.cases.ts'
 
 const sound2013 = soundFor('2013')
@@ -85,6 +85,17 @@ export const cases: RuleCases[] = [
     rule: 'e2013-hyperthreading',
     fires: [
       { name: '8 virtual processors and the root\'s 2 on 8 cores with hyper-threading (16 logical processors)', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 8 }), subjects: ['hv01'], severity: 'warning' },
+      { name: '14 virtual processors and the root\'s 2 on 8 cores with hyper-threading: exactly the 16 logical processors still leans on hyper-threads', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 14 }), subjects: ['hv01'], severity: 'warning' },
+      {
+        name: 'two Exchange 2013 VMs (6 + 4 virtual processors) on one hyper-threaded host: one finding for the host',
+        plan: change(sound2013, ({ host, vm: ex01 }) => {
+          host.hardware.threadsPerCore = 2
+          ex01.vcpus = 6
+          host.vms.push(vm({ id: 'ex02', guestOs: ex01.guestOs, vcpus: 4, exchange: install('2013') }))
+        }),
+        subjects: ['hv01'],
+        severity: 'warning',
+      },
     ],
     silent: [
       { name: '6 virtual processors and the root\'s 2 on 8 cores with hyper-threading', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hardware.threadsPerCore = 2; ex01.vcpus = 6 }) },

@@ -1,6 +1,7 @@
 import type { ExchangeInstall } from '../model/plan.ts'
 import { edit, first, host, soundPlan, vm } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
+import { sound2003 } from './exchange-2003.cases.ts'
 
 const sound = soundPlan()
 const exchange = (over: Partial<ExchangeInstall>): ExchangeInstall =>
@@ -77,6 +78,7 @@ export const cases: RuleCases[] = [
         name: 'a small OS disk on a VM without Exchange',
         plan: edit(sound, (d) => { first(d).vm.exchange = null; first(d).vm.disks[0]!.sizeGB = 10 }),
       },
+      { name: 'a 10 GB OS disk under Exchange 2003 (no stated minimum, no hint)', plan: edit(sound2003(), (d) => { first(d).vm.disks[0]!.sizeGB = 10 }) },
     ],
   },
   {

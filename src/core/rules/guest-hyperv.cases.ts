@@ -1,4 +1,4 @@
-import { edit, first, soundPlan, vm } from '../testing/plan-builder.ts'
+import { edit, first, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 
 const sound = soundPlan()
@@ -6,6 +6,25 @@ const sound = soundPlan()
 const scsiBoot = (hypervisor: 'hyper-v-2012' | 'hyper-v-2012-r2' | 'hyper-v-2016' | 'vmware-esx') => edit(sound, (d) => {
   first(d).host.hypervisor = hypervisor
   first(d).vm.disks[0]!.controller = 'scsi0'
+})
+
+/** The sound plan with EX01 lacking the integration components and using only a legacy NIC. */
+const noIcLegacyNic = (change: (ex: ReturnType<typeof first>['vm']) => void = () => {}) => edit(sound, (d) => {
+  const { vm: ex } = first(d)
+  ex.integrationComponents = 'none'
+  ex.network = [{ adapter: 'legacy', switch: 'external' }]
+  change(ex)
+})
+/** A Windows Server 2012 guest booting from SCSI on `hypervisor`, which has no Generation 2 VMs. */
+const ws2012ScsiBoot = (hypervisor: 'hyper-v-2008' | 'hyper-v-2008-r2' | 'hyper-v-2012') => edit(sound, (d) => {
+  first(d).host.hypervisor = hypervisor
+  first(d).vm.guestOs = 'ws2012'
+  first(d).vm.disks[0]!.controller = 'scsi1'
+})
+/** A Windows Server 2016 guest on Hyper-V 2016 whose OS disk is a guest iSCSI disk (no controller). */
+const iscsiBoot = edit(scsiBoot('hyper-v-2016'), (d) => {
+  first(d).vm.guestOs = 'ws2016'
+  Object.assign(first(d).vm.disks[0]!, { kind: 'iscsi-guest', controller: null, backing: null })
 })
 
 export const cases: RuleCases[] = [
@@ -26,6 +45,29 @@ export const cases: RuleCases[] = [
           ex.network = [{ adapter: 'legacy', switch: 'external' }]
           ex.disks[1]!.controller = 'ide0'
           ex.disks[2]!.controller = 'ide1'
+        }),
+        subjects: ['ex01'],
+        severity: 'warning',
+      },
+      {
+        name: 'no IC, a legacy NIC, boot disk on IDE and data disks on SCSI (any SCSI disk needs the IC)',
+        plan: noIcLegacyNic(),
+        subjects: ['ex01'],
+        severity: 'error',
+      },
+      {
+        name: 'no IC, IDE disks only, a legacy and a synthetic NIC (any synthetic NIC needs the IC)',
+        plan: noIcLegacyNic((ex) => {
+          ex.network.push({ adapter: 'synthetic', switch: 'external' })
+          ex.disks = ex.disks.slice(0, 1)
+        }),
+        subjects: ['ex01'],
+        severity: 'error',
+      },
+      {
+        name: 'no IC, a legacy NIC, an IDE boot disk and a guest iSCSI disk with no controller (emulated only: a warning)',
+        plan: noIcLegacyNic((ex) => {
+          ex.disks = [ex.disks[0]!, virtualDisk({ id: 'ex01-iscsi', kind: 'iscsi-guest', controller: null, sizeGB: 100, contents: ['other'] })]
         }),
         subjects: ['ex01'],
         severity: 'warning',
@@ -89,9 +131,21 @@ export const cases: RuleCases[] = [
         plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016'; first(d).vm.network = [{ adapter: 'legacy', switch: 'external' }] }),
         subjects: ['ex01-boot'],
       },
+      {
+        name: 'a Windows Server 2016 guest booting from SCSI on Hyper-V 2016 with a synthetic and a legacy network adapter (one legacy adapter makes it Generation 1)',
+        plan: edit(scsiBoot('hyper-v-2016'), (d) => {
+          first(d).vm.guestOs = 'ws2016'
+          first(d).vm.network = [{ adapter: 'synthetic', switch: 'external' }, { adapter: 'legacy', switch: 'external' }]
+        }),
+        subjects: ['ex01-boot'],
+      },
+      { name: 'a Windows Server 2012 guest booting from SCSI on Hyper-V 2008 (no Generation 2 there)', plan: ws2012ScsiBoot('hyper-v-2008'), subjects: ['ex01-boot'], severity: 'error' },
+      { name: 'a Windows Server 2012 guest booting from SCSI on Hyper-V 2008 R2 (no Generation 2 there)', plan: ws2012ScsiBoot('hyper-v-2008-r2'), subjects: ['ex01-boot'], severity: 'error' },
+      { name: 'a Windows Server 2012 guest booting from SCSI on Hyper-V 2012, not R2 (no Generation 2 there)', plan: ws2012ScsiBoot('hyper-v-2012'), subjects: ['ex01-boot'], severity: 'error' },
     ],
     silent: [
       { name: 'the sound plan (IDE 0)', plan: sound },
+      { name: 'a Windows Server 2016 guest on Hyper-V 2016 booting from a guest iSCSI disk (no controller: nothing to check)', plan: iscsiBoot },
       { name: 'a Windows Server 2012 R2 guest on Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: edit(scsiBoot('hyper-v-2012-r2'), (d) => { first(d).vm.guestOs = 'ws2012-r2' }) },
       { name: 'a Windows Server 2016 guest on Hyper-V 2016, every disk on SCSI and a synthetic adapter (Generation 2)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016' }) },
       { name: 'not Hyper-V', plan: scsiBoot('vmware-esx') },
@@ -118,6 +172,14 @@ export const cases: RuleCases[] = [
       { name: '4 vCPUs on Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.vcpus = 4 }) },
       { name: '2 vCPUs in a Windows Server 2003 guest', plan: edit(sound, (d) => { first(d).vm.guestOs = 'ws2003-sp2-x64' }) },
       { name: '100 vCPUs in a Generation 2 VM on Hyper-V 2016', plan: edit(scsiBoot('hyper-v-2016'), (d) => { Object.assign(first(d).vm, { vcpus: 100, guestOs: 'ws2016' }) }) },
+      {
+        name: '100 vCPUs in a Generation 2 VM on Hyper-V 2016 with a guest iSCSI data disk (no controller: still Generation 2)',
+        plan: edit(scsiBoot('hyper-v-2016'), (d) => {
+          Object.assign(first(d).vm, { vcpus: 100, guestOs: 'ws2016' })
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-iscsi', kind: 'iscsi-guest', controller: null, sizeGB: 100, contents: ['other'] }))
+        }),
+      },
+      { name: 'a Windows Server 2016 VM on Hyper-V 2016 booting from a guest iSCSI disk', plan: iscsiBoot },
       { name: 'not Hyper-V', plan: edit(scsiBoot('vmware-esx'), (d) => { first(d).vm.vcpus = 8 }) },
       { name: '1,000 vCPUs on Hyper-V 2022 (the catalogue gives no 2022 figure)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).host.hypervisor = 'hyper-v-2022'; Object.assign(first(d).vm, { guestOs: 'ws2022', vcpus: 1000 }) }) },
     ],

@@ -36,6 +36,7 @@ export const cases: RuleCases[] = [
     rule: 'vcpu-pcore-ratio-1to1-recommended',
     fires: [
       { name: 'Exchange 2007: a hint only', plan: load(4, 4), subjects: ['hv01'], severity: 'info' },
+      { name: 'exactly 2:1 (6 vCPUs + root on 4 cores) is still above 1:1 (the 2:1 rule allows it, this one speaks)', plan: load(4, 6), subjects: ['hv01'], severity: 'info' },
       {
         name: 'Exchange 2013: a warning',
         plan: edit(load(4, 4), (d) => { Object.assign(first(d).vm, { guestOs: 'ws2012', exchange: e2013() }) }),

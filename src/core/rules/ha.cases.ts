@@ -50,12 +50,19 @@ export const cases: RuleCases[] = [
       { name: 'no CCR/SCC on a clustered host', plan: edit(soundPlan(), (d) => { first(d).host.cluster = 'hc1' }) },
       { name: 'Exchange 2010 DAG on clustered hosts', plan: edit(pairOnTwoHosts('dag', '2010'), (d) => { for (const h of d.hosts) h.cluster = 'hc1' }) },
       { name: 'physical CCR node on a clustered bare-metal server', plan: edit(mixedPair('ccr'), (d) => { d.hosts[1]!.cluster = 'hc1' }) },
+      { name: 'Exchange 2007 VM in a plain Windows cluster (not CCR/SCC) on a clustered host', plan: edit(soundPlan(), (d) => { first(d).host.cluster = 'hc1'; first(d).vm.exchange = mailbox('2007', 'windows') }) },
     ],
   },
   {
     rule: 'e2007-ccr-nodes-same-host',
     fires: [
       { name: 'both CCR nodes on HV01: each node is warned', plan: pairOnOneHost('ccr'), subjects: ['ex01', 'ex02'], severity: 'warning' },
+      {
+        name: 'three CCR nodes, EX01 on HV01 and EX02 and EX03 on HV02: the two sharing HV02 are warned',
+        plan: edit(pairOnTwoHosts('ccr'), (d) => { d.hosts[1]!.vms.push(vm({ id: 'ex03', exchange: mailbox('2007', 'ccr') })) }),
+        subjects: ['ex02', 'ex03'],
+        severity: 'warning',
+      },
       { name: 'three CCR nodes on HV01', plan: edit(pairOnOneHost('ccr'), (d) => { first(d).host.vms.push(vm({ id: 'ex03', exchange: mailbox('2007', 'ccr') })) }), subjects: ['ex01', 'ex02', 'ex03'] },
     ],
     silent: [
@@ -64,6 +71,7 @@ export const cases: RuleCases[] = [
       { name: 'two VMs on HV01 in different CCR clusters', plan: edit(pairOnOneHost('ccr'), (d) => { d.hosts[0]!.vms[1]!.exchange = mailbox('2007', 'ccr', 'c2') }) },
       { name: 'Exchange 2010 DAG members on different hosts', plan: pairOnTwoHosts('dag', '2010') },
       { name: 'Exchange 2010 DAG members on one host (dag-members-anti-affinity speaks)', plan: pairOnOneHost('dag', '2010') },
+      { name: 'both SCC nodes on HV01 (shared storage: no copies to lose together)', plan: pairOnOneHost('scc') },
     ],
   },
   {
@@ -75,6 +83,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'both CCR nodes virtual', plan: pairOnTwoHosts('ccr') },
       { name: 'Exchange 2010 DAG mixing physical and virtual', plan: mixedPair('dag', '2010') },
+      { name: 'Exchange 2007 plain Windows cluster (not CCR/SCC) mixing physical and virtual', plan: mixedPair('windows') },
     ],
   },
   {

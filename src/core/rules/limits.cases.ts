@@ -1,5 +1,5 @@
 import type { Hypervisor } from '../model/enums.ts'
-import type { Host, Nic, Plan } from '../model/plan.ts'
+import type { Host, Nic, Plan, VirtualDisk } from '../model/plan.ts'
 import { edit, first, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 
@@ -27,6 +27,11 @@ const scsiDisks = (count: number) => (h: Host) => {
 
 const snapshots = (n: number) => (h: Host) => { h.vms[0]!.snapshots = n }
 
+/** One unconnected data disk of EX01 on `controller` (null: a disk the guest attaches itself). */
+const dataDisk = (id: string, controller: VirtualDisk['controller'], kind: VirtualDisk['kind'] = 'pass-through') => (h: Host) => {
+  h.vms[0]!.disks.push(virtualDisk({ id, name: id, kind, controller, sizeGB: 10 }))
+}
+
 export const cases: RuleCases[] = [
   {
     rule: 'host-running-vm-limit',
@@ -50,6 +55,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: '510 virtual processors on a WS2008 R2 Hyper-V host', plan: onHost(extraVms(127, 4), 'hyper-v-2008-r2') },
+      { name: 'exactly 512 virtual processors on a WS2008 R2 Hyper-V host (the limit itself is allowed)', plan: onHost((h) => { extraVms(127, 4)(h); h.vms[0]!.vcpus = 4 }, 'hyper-v-2008-r2') },
       { name: 'WS2008 Hyper-V: no confirmed limit', plan: onHost(extraVms(128, 4)) },
     ],
   },
@@ -74,6 +80,14 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: '64 disks on SCSI 1', plan: onHost(scsiDisks(64)) },
+      {
+        name: 'disks on all four SCSI controllers and one on IDE 1 (four controllers are allowed; IDE disks are not SCSI)',
+        plan: onHost((h) => { for (const controller of ['ide1', 'scsi1', 'scsi2', 'scsi3'] as const) dataDisk(`ex01-${controller}`, controller)(h) }),
+      },
+      {
+        name: 'five disks, one of them a guest iSCSI disk with no controller (it is not on a SCSI controller)',
+        plan: onHost((h) => { dataDisk('ex01-s1', 'scsi1')(h); dataDisk('ex01-iscsi', null, 'iscsi-guest')(h) }),
+      },
       { name: '65 disks on VMware ESX (no Hyper-V table)', plan: onHost((h) => { scsiDisks(65)(h); h.svvpValidated = true }, 'vmware-esx') },
     ],
   },
@@ -96,12 +110,15 @@ export const cases: RuleCases[] = [
       { name: 'Quick Migration chosen on WS2008 R2', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration' }, 'hyper-v-2008-r2'), subjects: ['hv01'] },
       { name: 'Hyper-V Server 2008 set to live migration (it has neither clustering nor Live Migration)', plan: onHost((h) => { h.mobility = 'live-migration' }, 'hyper-v-server-2008'), subjects: ['hv01'] },
       { name: 'Hyper-V Server 2008 in a host cluster', plan: onHost((h) => { h.cluster = 'hvc1' }, 'hyper-v-server-2008'), subjects: ['hv01'] },
+      { name: 'WS2008 Hyper-V cluster with mobility "none" (a WS2008 cluster still moves VMs by Quick Migration)', plan: onHost((h) => { h.cluster = 'hvc1' }), subjects: ['hv01'], severity: 'info' },
+      { name: 'stand-alone WS2008 Hyper-V host set to live migration (WS2008 has only Quick Migration)', plan: onHost((h) => { h.mobility = 'live-migration' }), subjects: ['hv01'], severity: 'info' },
     ],
     silent: [
       { name: 'the sound plan (no cluster)', plan: soundPlan() },
       { name: 'WS2008 R2 cluster with Live Migration', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'live-migration' }, 'hyper-v-2008-r2') },
       { name: 'a clustered WS2008 host without VMs', plan: onHost((h) => { h.cluster = 'hvc1'; h.mobility = 'quick-migration'; h.vms = [] }) },
       { name: 'Hyper-V Server 2008 standing alone, no mobility', plan: onHost(() => {}, 'hyper-v-server-2008') },
+      { name: 'VMware ESX cluster set to "quick-migration" (the rule is about Hyper-V only)', plan: onHost((h) => { h.cluster = 'c1'; h.mobility = 'quick-migration'; h.svvpValidated = true }, 'vmware-esx') },
     ],
   },
 ]

@@ -1,5 +1,5 @@
 import type { Hypervisor } from '../model/enums.ts'
-import type { Host, Plan } from '../model/plan.ts'
+import type { Host, PhysicalDisk, Plan } from '../model/plan.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 
@@ -25,6 +25,12 @@ const bareMetal = (change: (h: Host) => void): Plan => edit(soundPlan(), (d) => 
   change(server)
   d.hosts.push(server)
 })
+
+/** Exchange 2007 Hub Transport installed on a host's OS. */
+const hubInParent = (h: Host) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }
+
+/** The host's system disk (`hv01-os`) made `sizeGB` big and holding `contents`. */
+const systemDisk = (sizeGB: number, contents: PhysicalDisk['contents']) => (h: Host) => { Object.assign(h.disks[0]!, { sizeGB, contents }) }
 
 const sqlServer = { name: 'SQL Server 2008', kind: 'server' as const }
 
@@ -55,11 +61,21 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'Exchange 2007 on a Hyper-V host OS', plan: onHost((h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }), subjects: ['hv01'] },
       { name: 'Exchange set on the "host OS" of VMware ESX, which has none', plan: onHypervisor('vmware-esx', (h) => { h.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null } }), subjects: ['hv01'] },
+      {
+        name: 'Exchange set on the "host OS" of a VMware ESX host with no VMs (ESX has no host OS, VMs or not)',
+        plan: onHypervisor('vmware-esx', (h) => { hubInParent(h); h.vms = [] }),
+        subjects: ['hv01'],
+        severity: 'error',
+      },
       { name: 'Exchange 2010 on the host OS of a Virtual Server host with VMs', plan: onHypervisor('virtual-server-2005-r2-sp1', (h) => { h.parent.exchange = { version: '2010', update: 'sp1', roles: ['mailbox'], cluster: null } }), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'Exchange on a bare-metal server', plan: bareMetal(() => {}) },
+      {
+        name: 'Exchange on the host OS of a Virtual Server host that runs no VMs yet (a hosted hypervisor without guests is a plain server)',
+        plan: onHypervisor('virtual-server-2005-r2-sp1', (h) => { hubInParent(h); h.vms = [] }),
+      },
     ],
   },
   {
@@ -96,6 +112,32 @@ export const cases: RuleCases[] = [
         }),
         subjects: ['hv01-vm'],
       },
+      {
+        name: 'two VMs’ BIN files on one system disk add up (20 GB: 10 GB root + 8 GB + 8 GB)',
+        plan: onHost((h) => { h.disks[0]!.sizeGB = 20; h.vms.push(vm({ id: 'app01', exchange: null, backup: { method: 'none' } })) }),
+        subjects: ['hv01-os'],
+      },
+      {
+        name: 'an 8 GB system disk with the VM files on another disk still needs 10 GB for the root',
+        plan: onHost((h) => {
+          systemDisk(8, ['os'])(h)
+          h.disks.push(physicalDisk({ id: 'hv01-vm', name: 'Disk 4', sizeGB: 100, online: true, contents: ['vm-files'] }))
+        }),
+        subjects: ['hv01-os'],
+      },
+      { name: 'no disk marked for VM files: the 15 GB system disk holds the root and EX01’s BIN file', plan: onHost(systemDisk(15, ['os'])), subjects: ['hv01-os'] },
+      {
+        name: 'two VM-file disks: the BIN file goes with the VM’s OS VHD to the second one, which is too small',
+        plan: onHost((h) => {
+          systemDisk(146, ['os'])(h)
+          h.disks.push(
+            physicalDisk({ id: 'hv01-vm1', name: 'Disk 4', sizeGB: 100, online: true, contents: ['vm-files'] }),
+            physicalDisk({ id: 'hv01-vm2', name: 'Disk 5', sizeGB: 15, online: true, contents: ['vm-files'] }),
+          )
+          Object.assign(h.vms[0]!.disks[0]!, { kind: 'fixed-vhd', sizeGB: 10, backing: 'hv01-vm2' })
+        }),
+        subjects: ['hv01-vm2'],
+      },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
@@ -118,6 +160,20 @@ export const cases: RuleCases[] = [
         }),
       },
       { name: 'a small system disk on bare metal', plan: bareMetal(() => {}) },
+      {
+        name: 'a second Hyper-V host with no VMs and an 8 GB system disk (nothing runs there yet)',
+        plan: edit(soundPlan(), (d) => {
+          d.hosts.push(host({ id: 'hv02', disks: [physicalDisk({ id: 'hv02-os', sizeGB: 8, online: true, contents: ['os', 'vm-files'] })] }))
+        }),
+      },
+      { name: 'no host disk marked as system or VM-file disk (nowhere to check)', plan: onHost(systemDisk(146, [])) },
+      {
+        name: 'a data disk (neither system nor VM-file disk) overfilled by a VHD (capacity-sum-check speaks instead)',
+        plan: onHost((h) => {
+          h.disks.push(physicalDisk({ id: 'hv01-vhd', name: 'Disk 4', sizeGB: 100, online: true }))
+          h.vms[0]!.disks.push(virtualDisk({ id: 'ex01-data', name: 'Data', kind: 'fixed-vhd', controller: 'scsi1', sizeGB: 200, backing: 'hv01-vhd', contents: ['other'] }))
+        }),
+      },
     ],
   },
   {
@@ -139,6 +195,11 @@ export const cases: RuleCases[] = [
     rule: 'host-ram-edition-limit',
     fires: [
       { name: 'WS2008 Standard host with 48 GB', plan: onHost((h) => { h.parent.edition = 'standard'; h.hardware.ramGB = 48 }), subjects: ['hv01'] },
+      {
+        name: 'Hyper-V Server 2008 with 48 GB whose edition field says Enterprise (the free product caps at 32 GB whatever the field says)',
+        plan: onHypervisor('hyper-v-server-2008', (h) => { h.parent.edition = 'enterprise'; h.hardware.ramGB = 48 }),
+        subjects: ['hv01'],
+      },
       { name: 'Hyper-V Server 2008 with 64 GB', plan: onHypervisor('hyper-v-server-2008', (h) => { h.parent.edition = 'hyper-v-server'; h.hardware.ramGB = 64 }), subjects: ['hv01'] },
       { name: 'WS2008 R2 Hyper-V host with 2 TB', plan: onHypervisor('hyper-v-2008-r2', (h) => { h.hardware.ramGB = 2048 }), subjects: ['hv01'] },
     ],

@@ -1,5 +1,6 @@
-import { first, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
+import { edit, first, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
+import { sound2003 } from './exchange-2003.cases.ts'
 import { onVersion, sound, vdisk } from './storage-case-plans.ts'
 
 export const cases: RuleCases[] = [
@@ -15,6 +16,7 @@ export const cases: RuleCases[] = [
       { name: 'fixed VHD', plan: sound((d) => { vdisk(d, 'ex01-db').kind = 'fixed-vhd' }) },
       { name: 'Exchange 2013 on a dynamic VHDX', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-db').kind = 'dynamic-vhdx' }) },
       { name: 'a VM without Exchange', plan: sound((d) => { first(d).vm.exchange = null; vdisk(d, 'ex01-db').kind = 'dynamic-vhd' }) },
+      { name: 'Exchange 2003 database on a dynamic VHD on Virtual Server (2003 is left out: unconfirmed)', plan: edit(sound2003(), (d) => { vdisk(d, 'ex01-db').kind = 'dynamic-vhd' }) },
     ],
   },
   {
@@ -45,6 +47,7 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'sound plan (pass-through disks)', plan: soundPlan() },
       { name: 'a 2,039 GB fixed VHD', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 2039 }) }) },
+      { name: 'a VHDX of exactly 64 TB on Hyper-V 2012 R2 (the limit itself is allowed)', plan: sound((d) => { onVersion(d, '2013'); Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhdx', sizeGB: 65536 }) }) },
       { name: 'a 20 TB VHDX on Hyper-V 2012 R2', plan: sound((d) => { onVersion(d, '2013'); Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhdx', sizeGB: 20000 }) }) },
       { name: 'a pass-through disk above 2,040 GB', plan: sound((d) => { vdisk(d, 'ex01-db').sizeGB = 4000 }) },
       { name: 'not Hyper-V', plan: sound((d) => { first(d).host.hypervisor = 'vmware-esx'; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 3000 }) }) },

@@ -88,6 +88,11 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2013 on Hyper-V 2012 R2 with a fixed VHD', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-db').kind = 'fixed-vhd' }) },
       { name: 'Exchange 2010 on Hyper-V 2012 R2 with a fixed VHD', plan: sound((d) => { onVersion(d, '2010'); vdisk(d, 'ex01-db').kind = 'fixed-vhd' }) },
       { name: 'a fixed VHD boot disk', plan: sound((d) => { vdisk(d, 'ex01-boot').kind = 'fixed-vhd' }) },
+      { name: 'Exchange 2013 on Hyper-V 2008 R2 with a fixed VHD (the hint is for Exchange 2007 and 2010 only)', plan: sound((d) => { onVersion(d, '2013', 'hyper-v-2008-r2'); vdisk(d, 'ex01-db').kind = 'fixed-vhd' }) },
+      {
+        name: 'a VM without Exchange keeping its database on a fixed VHD',
+        plan: sound((d) => { first(d).host.vms.push(vm({ id: 'app01', exchange: null, disks: [virtualDisk({ id: 'app01-data', kind: 'fixed-vhd', sizeGB: 40, backing: 'hv01-os', contents: ['database'] })] })) }),
+      },
     ],
   },
 ]

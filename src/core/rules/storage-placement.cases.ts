@@ -1,5 +1,6 @@
-import { edit, first, host, physicalDisk, soundPlan } from '../testing/plan-builder.ts'
+import { edit, first, host, physicalDisk, soundPlan, virtualDisk } from '../testing/plan-builder.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
+import { sound2003 } from './exchange-2003.cases.ts'
 import { hdisk, onVersion, sound, vdisk, withLun } from './storage-case-plans.ts'
 
 /** Boot and database disks as fixed VHDs on the same host disk. */
@@ -42,11 +43,23 @@ export const cases: RuleCases[] = [
         plan: sound((d) => { first(d).vm.disks = first(d).vm.disks.filter((x) => x.id === 'ex01-boot'); vdisk(d, 'ex01-boot').contents = ['os', 'database', 'logs', 'queue'] }),
         subjects: ['ex01-boot'],
       },
+      {
+        name: 'database on the OS disk itself, before the disk is connected to a host disk (no spindle needed to see it)',
+        plan: sound((d) => { Object.assign(vdisk(d, 'ex01-boot'), { backing: null, contents: ['os', 'database'] }) }),
+        subjects: ['ex01-boot'],
+      },
       { name: 'transport queue on the OS disk', plan: sound((d) => { vdisk(d, 'ex01-boot').contents = ['os', 'pagefile', 'queue']; vdisk(d, 'ex01-logs').contents = ['logs'] }), subjects: ['ex01-boot'] },
     ],
     silent: [
       { name: 'sound plan (queue beside the logs, apart from the OS)', plan: soundPlan() },
       { name: 'page file on the OS disk (not Exchange data)', plan: sound((d) => { vdisk(d, 'ex01-boot').contents = ['os', 'pagefile', 'other'] }) },
+      {
+        name: 'a page-file VHD beside the OS VHD on the same host disk (not Exchange data)',
+        plan: sound((d) => {
+          Object.assign(vdisk(d, 'ex01-boot'), { kind: 'fixed-vhd', sizeGB: 40, contents: ['os'] })
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-pf', name: 'Page file', kind: 'fixed-vhd', controller: 'ide1', sizeGB: 20, backing: 'hv01-boot', contents: ['pagefile'] }))
+        }),
+      },
       { name: 'Exchange 2003', plan: sound((d) => { onVersion(d, '2003', 'virtual-server-2005-r2-sp1'); first(d).vm.guestOs = 'ws2003-sp2-x86'; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' }) }) },
       { name: 'a VM without Exchange', plan: sound((d) => { first(d).vm.exchange = null; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-boot' }) }) },
     ],
@@ -79,6 +92,16 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2013 without a DAG (outside the 2007/2010 guidance)', plan: logsBesideDb((d) => onVersion(d, '2013')) },
       { name: 'database and logs on different LUNs', plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1' }) },
       { name: 'a bare-metal Exchange 2007 server with database and logs on separate disks', plan: bareMetalMailbox(['database'], ['logs']) },
+      {
+        name: 'Exchange in the parent partition of a host with VMs, database and logs on one host disk (not a bare-metal server: exchange-in-parent-partition speaks)',
+        plan: sound((d) => {
+          const { host: h } = first(d)
+          h.parent.exchange = { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: null }
+          h.disks.push(physicalDisk({ id: 'hv01-data', name: 'Disk 4', online: true, contents: ['database', 'logs'] }))
+        }),
+      },
+      { name: 'a second host with neither VMs nor Exchange', plan: sound((d) => { d.hosts.push(host({ id: 'hv02' })) }) },
+      { name: 'database and logs disks both not connected yet (no spindles to share)', plan: sound((d) => { vdisk(d, 'ex01-db').backing = null; vdisk(d, 'ex01-logs').backing = null }) },
     ],
   },
   {
@@ -89,6 +112,10 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'sound plan', plan: soundPlan() },
       { name: 'Exchange VHD on its own host disk', plan: sound((d) => { vdisk(d, 'ex01-boot').kind = 'fixed-vhd' }) },
+      {
+        name: 'an Exchange VHD not connected to a host disk yet',
+        plan: sound((d) => { first(d).vm.disks.push(virtualDisk({ id: 'ex01-vhd', name: 'Spare', kind: 'fixed-vhd', controller: 'scsi1', sizeGB: 20, contents: ['other'] })) }),
+      },
       { name: 'a VM without Exchange', plan: sound((d) => { first(d).vm.exchange = null; Object.assign(vdisk(d, 'ex01-boot'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }) },
     ],
   },
@@ -107,6 +134,7 @@ export const cases: RuleCases[] = [
         plan: sound((d) => { first(d).vm.exchange!.roles = ['client-access']; first(d).vm.disks = first(d).vm.disks.filter((x) => x.id === 'ex01-boot'); vdisk(d, 'ex01-boot').contents = ['os'] }),
       },
       { name: 'a VM without Exchange and without disks', plan: sound((d) => { first(d).vm.exchange = null; first(d).vm.disks = [] }) },
+      { name: 'Exchange 2003 Mailbox without a queue disk (queues are listed from 2007 on)', plan: edit(sound2003(), (d) => { vdisk(d, 'ex01-logs').contents = ['logs'] }) },
     ],
   },
 ]
