@@ -278,6 +278,21 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'vm')).toHaveCount(1)
 })
 
+test('the host inspector shows what the VMs take of the host\'s memory and cores, as the rules count it', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  const memory = inspector(page).getByRole('definition').filter({ hasText: 'of 8 GB' })
+  await node(page, 'host', 'hv01').click({ position: { x: 40, y: 18 } })
+  await expect(memory).toContainText('6 GB of 8 GB')
+  await expect(inspector(page).getByRole('definition').filter({ hasText: 'per core' })).toContainText('4 on 4 cores (1 per core)')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  await inspector(page).getByLabel('RAM').fill('8')
+  await inspector(page).getByLabel('RAM').press('Enter')
+  await node(page, 'host', 'hv01').click({ position: { x: 40, y: 18 } })
+  await expect(memory).toContainText('10 GB of 8 GB')
+  await expect(memory).toHaveClass(/over/)
+  await expect(findingItems(page, 'host-memory-not-overcommitted')).toHaveCount(1)
+})
+
 test('the inspector opens a newly selected entity at its top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })

@@ -1,5 +1,6 @@
 /** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
 import { HYPERVISOR_LABELS, MOBILITY_LABELS, SVVP_HYPERVISORS, type Host } from '../../../core/index.ts'
+import { hostCapacity } from './capacity.ts'
 import { choicesOf } from './choices.ts'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
@@ -36,6 +37,18 @@ export function HostInspector({ host }: { host: Host }) {
         <CheckField label="DEP enabled in BIOS (Intel XD / AMD NX)" checked={hw.dep} onCommit={(on) => set('hardware.dep', on)} />
         <CheckField label="Certified (Windows Server Catalog)" checked={hw.certified} onCommit={(on) => set('hardware.certified', on)} />
       </Section>
+      {host.hypervisor !== 'none' && (
+        <Section title="Capacity">
+          <dl className="insp-facts">
+            {hostCapacity(host).map((line) => (
+              <div className="insp-row" key={line.label}>
+                <dt className="insp-label">{line.label}</dt>
+                <dd className={line.over ? 'insp-fact over' : 'insp-fact'}>{line.value}<span>{line.detail}</span></dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      )}
       <Section title="Hypervisor">
         <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => set('hypervisor', v)} />
         {/* Each flag only where it means something: SVVP for third-party hypervisors, the RTM update for the Windows Server 2008 role. */}

@@ -1,0 +1,36 @@
+/**
+ * What a host gives its VMs, as the Inspector shows it beside the hardware: the memory the VMs and
+ * the parent take of its RAM, and the virtual processors its cores carry. The same sums the rules
+ * use (host-memory-not-overcommitted, the vCPU:core ratio rules), so the figures and the findings agree.
+ */
+import {
+  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, gb, hostMemory, logicalProcessors, physicalCores, virtualProcessorLoad, type Host,
+} from '../../../core/index.ts'
+
+export interface CapacityLine { label: string; value: string; detail: string; over: boolean }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+/** "1.5", "2", "0.75": a ratio without trailing zeros. */
+const ratio = (value: number) => String(Math.round(value * 100) / 100)
+
+export function hostCapacity(host: Host): CapacityLine[] {
+  const { vmGB, neededGB } = hostMemory(host)
+  const load = virtualProcessorLoad(host)
+  const cores = physicalCores(host)
+  const threads = logicalProcessors(host)
+  const vms = plural(host.vms.length, 'VM')
+  return [
+    {
+      label: 'Memory',
+      value: `${gb(neededGB)} of ${gb(host.hardware.ramGB)}`,
+      detail: `${gb(vmGB)} for ${vms}, ${gb(PARENT_RESERVE_GB)} for the parent partition`,
+      over: neededGB > host.hardware.ramGB,
+    },
+    {
+      label: 'Virtual processors',
+      value: `${load} on ${plural(cores, 'core')} (${ratio(load / cores)} per core)`,
+      detail: `${load - ROOT_VCPU_BASELINE} in ${vms}, ${ROOT_VCPU_BASELINE} counted for the root${threads > cores ? `; ${threads} logical processors with Hyper-Threading` : ''}`,
+      over: load > 2 * cores,
+    },
+  ]
+}
