@@ -4,7 +4,8 @@
  * use (host-memory-not-overcommitted, the vCPU:core ratio rules), so the figures and the findings agree.
  */
 import {
-  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, gb, hostMemory, logicalProcessors, physicalCores, virtualProcessorLoad, type Host,
+  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, gb, hasWindowsHostOs, hostMemory, isHyperV, logicalProcessors, physicalCores, virtualProcessorLoad,
+  type Host,
 } from '../../../core/index.ts'
 
 export interface CapacityLine { label: string; value: string; detail: string; over: boolean }
@@ -19,17 +20,19 @@ export function hostCapacity(host: Host): CapacityLine[] {
   const cores = physicalCores(host)
   const threads = logicalProcessors(host)
   const vms = plural(host.vms.length, 'VM')
+  // What the reserve stands for: Hyper-V's parent partition, a hosted hypervisor's Windows, or ESX itself.
+  const root = isHyperV(host) ? 'the parent partition' : hasWindowsHostOs(host.hypervisor) ? 'the host OS' : 'the hypervisor'
   return [
     {
       label: 'Memory',
       value: `${gb(neededGB)} of ${gb(host.hardware.ramGB)}`,
-      detail: `${gb(vmGB)} for ${vms}, ${gb(PARENT_RESERVE_GB)} for the parent partition`,
+      detail: `${gb(vmGB)} for ${vms}, ${gb(PARENT_RESERVE_GB)} for ${root}`,
       over: neededGB > host.hardware.ramGB,
     },
     {
       label: 'Virtual processors',
       value: `${load} on ${plural(cores, 'core')} (${ratio(load / cores)} per core)`,
-      detail: `${load - ROOT_VCPU_BASELINE} in ${vms}, ${ROOT_VCPU_BASELINE} counted for the root${threads > cores ? `; ${threads} logical processors with Hyper-Threading` : ''}`,
+      detail: `${load - ROOT_VCPU_BASELINE} in ${vms}, ${ROOT_VCPU_BASELINE} counted for ${root}${threads > cores ? `; ${threads} logical processors with Hyper-Threading` : ''}`,
       over: load > 2 * cores,
     },
   ]
