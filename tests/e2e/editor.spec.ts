@@ -278,7 +278,7 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'vm')).toHaveCount(1)
 })
 
-test('the host inspector shows what the VMs take of the host\'s memory and cores, as the rules count it', async ({ page }) => {
+test('the inspector shows what the VMs take of a host\'s memory and cores, as the rules count it, and what uses a host disk', async ({ page }) => {
   await openTemplate(page, 'Seed article: two-disk host')
   const memory = inspector(page).getByRole('definition').filter({ hasText: 'of 8 GB' })
   await node(page, 'host', 'hv01').click({ position: { x: 40, y: 18 } })
@@ -291,6 +291,9 @@ test('the host inspector shows what the VMs take of the host\'s memory and cores
   await expect(memory).toContainText('10 GB of 8 GB')
   await expect(memory).toHaveClass(/over/)
   await expect(findingItems(page, 'host-memory-not-overcommitted')).toHaveCount(1)
+  // A host disk says what uses it.
+  await node(page, 'physical-disk', 'hv01-disk2').click()
+  await expect(inspector(page).getByRole('definition')).toHaveText("EX01's disk Boot (pass-through)")
 })
 
 test('the inspector opens a newly selected entity at its top', async ({ page }) => {

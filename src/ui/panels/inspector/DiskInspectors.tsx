@@ -10,6 +10,8 @@ import {
   backingChoices, choicesOf, isGuestAttached, kindChangeEdits, kindChangeLosses, lunChoices, NONE, offlineBackingNote, offlineHostDiskNote, type Choice,
 } from './choices.ts'
 import { useEditor } from '../../../store/editor-store.ts'
+import { hostDiskUse } from './disk-use.ts'
+import { Facts } from './facts.tsx'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0 } from './number-input.ts'
@@ -41,6 +43,11 @@ export function PhysicalDiskInspector({ disk, host, plan }: { disk: PhysicalDisk
           onCommit={(lun) => set('lun', orNull(lun))} />
         <CheckSet label="Contents" values={disk.contents} choices={HOST_CONTENT_CHOICES} onCommit={(contents) => set('contents', contents)} />
       </Section>
+      {host.hypervisor !== 'none' && (
+        <Section title="Use">
+          <Facts facts={hostDiskUse(plan, host, disk)} />
+        </Section>
+      )}
     </>
   )
 }

@@ -2,6 +2,7 @@
 import { HYPERVISOR_LABELS, MOBILITY_LABELS, SVVP_HYPERVISORS, type Host } from '../../../core/index.ts'
 import { hostCapacity } from './capacity.ts'
 import { choicesOf } from './choices.ts'
+import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
@@ -39,14 +40,7 @@ export function HostInspector({ host }: { host: Host }) {
       </Section>
       {host.hypervisor !== 'none' && (
         <Section title="Capacity">
-          <dl className="insp-facts">
-            {hostCapacity(host).map((line) => (
-              <div className="insp-row" key={line.label}>
-                <dt className="insp-label">{line.label}</dt>
-                <dd className={line.over ? 'insp-fact over' : 'insp-fact'}>{line.value}<span>{line.detail}</span></dd>
-              </div>
-            ))}
-          </dl>
+          <Facts facts={hostCapacity(host)} />
         </Section>
       )}
       <Section title="Hypervisor">

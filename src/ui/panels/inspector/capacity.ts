@@ -8,13 +8,13 @@ import {
   type Host,
 } from '../../../core/index.ts'
 
-export interface CapacityLine { label: string; value: string; detail: string; over: boolean }
+import type { Fact } from './facts.tsx'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 /** "1.5", "2", "0.75": a ratio without trailing zeros. */
 const ratio = (value: number) => String(Math.round(value * 100) / 100)
 
-export function hostCapacity(host: Host): CapacityLine[] {
+export function hostCapacity(host: Host): Fact[] {
   const { vmGB, neededGB } = hostMemory(host)
   const load = virtualProcessorLoad(host)
   const cores = physicalCores(host)
