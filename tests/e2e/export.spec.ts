@@ -146,7 +146,7 @@ test('a file over the size limit is refused before it is read', async ({ page })
   expect(await exportedJson(page)).toBe(before)
 })
 
-test('Export report downloads the findings as Markdown, named after the plan', async ({ page }) => {
+test('Export report downloads the findings as Markdown, named after the plan, with the design they are about', async ({ page }) => {
   await openTemplate(page, 'Seed article: two-disk host')
   const findings = await shownFindings(page)
   const report = await downloadFrom(page, 'Export report')
@@ -154,6 +154,9 @@ test('Export report downloads the findings as Markdown, named after the plan', a
   const text = report.bytes.toString('utf8')
   expect(text).toContain('| Severity | Rule | Subject | Message | Fix | Source |')
   expect(text.split('\n').filter((line) => /^\| (Error|Warning|Info) \|/.test(line))).toHaveLength(findings.length)
+  // Then the design they are about, for a reader without vexplan.
+  expect(text).toContain('## The design checked')
+  expect(text).toMatch(/^\| EX01 \| VM on HV01 \| Windows Server 2008 x64 \| 2 vCPUs \| 4 GB \| Exchange Server 2007 SP1: Mailbox, Client Access, Hub Transport \|/m)
 })
 
 test('Export PNG includes the parts of a big diagram that are scrolled out of view', async ({ page }) => {

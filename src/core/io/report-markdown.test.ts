@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { Finding } from '../rules/types.ts'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
 import { validate } from '../validate/validate.ts'
-import { escapeMarkdown, findingsReport } from './report-markdown.ts'
+import { DESIGN_HEADING, escapeMarkdown, findingsReport } from './report-markdown.ts'
 
 const broken = edit(soundPlan(), (d) => { first(d).vm.disks[0]!.kind = 'dynamic-vhd' })
 /** The cells of a table row, split on the pipes Markdown would split on (not the escaped ones). */
 const cellsOf = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim())
-const tableRows = (report: string) => report.split('\n').filter((line) => line.startsWith('|'))
+/** The rows of the findings table: the report's tables before the design part. */
+const tableRows = (report: string) => report.slice(0, report.indexOf(DESIGN_HEADING)).split('\n').filter((line) => line.startsWith('|'))
 
 describe('findingsReport', () => {
   it('has a title with the plan name, the counts, and one row per finding', () => {
@@ -51,5 +52,12 @@ describe('findingsReport', () => {
     expect(report).toContain('0 errors, 0 warnings, 0 info (0 findings in total).')
     expect(report).toContain('No findings')
     expect(tableRows(report)).toEqual([])
+  })
+
+  it('ends with the design the findings are about, after the findings', () => {
+    const report = findingsReport(broken, validate(broken))
+    const design = report.indexOf(`\n${DESIGN_HEADING}\n`)
+    expect(design).toBeGreaterThan(report.indexOf('| Severity |'))
+    expect(report.slice(design)).toMatch(/### Hosts \(1\)[\s\S]*### Servers \(1\)/)
   })
 })

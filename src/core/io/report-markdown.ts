@@ -1,11 +1,16 @@
 /**
- * The findings of a plan as a Markdown report, for a ticket, a wiki page or a pull request comment.
+ * The findings of a plan as a Markdown report, for a ticket, a wiki page or a pull request comment,
+ * with the design they are about.
  * Every cell is escaped, so no name or message can break the table or inject HTML or links.
  */
 import type { Plan } from '../model/plan.ts'
 import type { Finding, Severity } from '../rules/types.ts'
 import { PlanIndex } from '../validate/plan-index.ts'
 import { summarize } from '../validate/validate.ts'
+import { escapeMarkdown } from './markdown-escape.ts'
+import { designTables } from './report-design.ts'
+
+export { escapeMarkdown } from './markdown-escape.ts'
 
 /** How every report begins; the load path knows a report by it. */
 export const REPORT_HEADING = '# Findings for '
@@ -13,7 +18,13 @@ export const REPORT_HEADING = '# Findings for '
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** A Markdown report: title with the plan name, counts, then one table row per finding. */
+/** The heading of the report's second part: the design the findings are about. */
+export const DESIGN_HEADING = '## The design checked'
+
+/**
+ * A Markdown report: title with the plan name, counts, one table row per finding, then the design
+ * they are about (hosts, servers, storage), so a reader needs nothing else.
+ */
 export function findingsReport(plan: Plan, findings: readonly Finding[]): string {
   const counts = summarize(findings)
   const lines = [
@@ -34,15 +45,6 @@ export function findingsReport(plan: Plan, findings: readonly Finding[]): string
       lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`)
     }
   }
+  lines.push('', DESIGN_HEADING, '', ...designTables(plan))
   return `${lines.join('\n')}\n`
-}
-
-/**
- * Plain text made safe for one Markdown line or table cell: line breaks become `<br>`, and the
- * characters that make tables, emphasis, code, links or HTML are backslash-escaped.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|#~&!]/g, (char) => `\\${char}`)
-    .replace(/\r\n|\r|\n/g, '<br>')
 }
