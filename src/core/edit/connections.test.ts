@@ -32,3 +32,14 @@ describe('canConnect', () => {
     if (!verdict.ok) expect(verdict.reason).toMatch(reason)
   })
 })
+
+describe('canConnect, targets that are no disk (mutation-testing gaps)', () => {
+  it.each([
+    ['a VHD to a VM', 'ex01-vhd', 'ex01'],
+    ['a VHD to a host', 'ex01-vhd', 'hv01'],
+    ['a VHD to a storage array', 'ex01-vhd', 'san'],
+    ['a pass-through disk to another virtual disk', 'ex01-db', 'ex01-vhd'],
+  ])('refuses %s', (_name, source, target) => {
+    expect(canConnect(plan, source, target)).toEqual({ ok: false, reason: expect.any(String) })
+  })
+})

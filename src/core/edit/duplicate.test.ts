@@ -92,6 +92,19 @@ describe('duplicateEntity: a host', () => {
     expect(added.disks.find((disk) => disk.name === 'Disk 2')!.lun).toBeNull()
   })
 
+  it('keeps the LUN of a host disk that only holds VHD files of a VM', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push(storageArray({ id: 'san', luns: [lun({ id: 'san-files' })] }))
+      const { host, vm } = first(d)
+      host.disks.push(physicalDisk({ id: 'hv01-csv', name: 'CSV', online: true, lun: 'san-files', contents: ['vm-files'] }))
+      vm.disks.push(virtualDisk({ id: 'ex01-vhdx', name: 'VHDX', kind: 'fixed-vhdx', controller: 'scsi1', backing: 'hv01-csv' }))
+    })
+    const added = duplicate(plan, 'hv01').plan.hosts[1]!
+    const csv = added.disks.find((disk) => disk.name === 'CSV')!
+    expect(csv.lun).toBe('san-files')
+    expect(added.vms[0]!.disks.at(-1)!.backing).toBe(csv.id)
+  })
+
   it('refuses what is neither a VM nor a host, saying what can be', () => {
     expect(duplicateEntity(soundPlan(), 'ex01-db')).toEqual({ ok: false, reason: 'Only a virtual machine or a host can be duplicated' })
     expect(duplicateEntity(soundPlan(), 'nothing').ok).toBe(false)

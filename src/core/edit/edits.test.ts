@@ -105,3 +105,120 @@ describe('applyEdit', () => {
     }), { numRuns: 150 })
   })
 })
+
+describe('applyEdit, each edit on its own (mutation-testing gaps)', () => {
+  const withSan = () => edit(soundPlan(), (d) => {
+    d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [{ id: 'lun1', name: 'LUN 1', sizeGB: 100 }, { id: 'lun2', name: 'LUN 2', sizeGB: 100 }] })
+    d.storage.push({ id: 'san2', name: 'SAN 2', protocol: 'fc', luns: [] })
+    first(d).host.disks[1]!.lun = 'lun1'
+    first(d).host.disks[2]!.lun = 'lun2'
+  })
+
+  it('adds a LUN to an array, and refuses an unknown array or an id of another kind', () => {
+    const next = value(applyEdit(withSan(), { op: 'add-lun', array: 'san2', lun: { id: 'lun3', name: 'LUN 3', sizeGB: 10 } }))
+    expect(next.storage[1]!.luns).toEqual([{ id: 'lun3', name: 'LUN 3', sizeGB: 10 }])
+    expect(applyEdit(withSan(), { op: 'add-lun', array: 'nope', lun: { id: 'lun3', name: 'LUN 3', sizeGB: 10 } })).toEqual({ ok: false, problems: [{ path: 'nope', message: 'no entity has the id "nope"' }] })
+    expect(applyEdit(withSan(), { op: 'add-lun', array: 'hv01', lun: { id: 'lun3', name: 'LUN 3', sizeGB: 10 } })).toMatchObject({ ok: false, problems: [{ path: 'hv01' }] })
+  })
+
+  it('adds a VM to the named host only, and refuses an unknown host', () => {
+    const plan = edit(soundPlan(), (d) => d.hosts.push(host({ id: 'hv02' })))
+    const vmCopy = { ...first(plan).vm, id: 'ex02', name: 'EX02', disks: [] }
+    const next = value(applyEdit(plan, { op: 'add-vm', host: 'hv02', vm: vmCopy }))
+    expect(next.hosts.map((h) => h.vms.map((v) => v.id))).toEqual([['ex01'], ['ex02']])
+    expect(applyEdit(plan, { op: 'add-vm', host: 'hv09', vm: vmCopy })).toMatchObject({ ok: false, problems: [{ path: 'hv09' }] })
+  })
+
+  it('replaces the whole plan', () => {
+    const other = edit(soundPlan(), (d) => { d.name = 'Other' })
+    expect(value(applyEdit(soundPlan(), { op: 'replace-plan', plan: other }))).toBe(other)
+  })
+
+  it('sets fields of storage arrays and LUNs', () => {
+    expect(value(applyEdit(withSan(), { op: 'set', target: 'san', field: 'protocol', value: 'fc' })).storage[0]!.protocol).toBe('fc')
+    expect(value(applyEdit(withSan(), { op: 'set', target: 'lun2', field: 'sizeGB', value: 7 })).storage[0]!.luns[1]!.sizeGB).toBe(7)
+  })
+
+  it('names the path of a refused set: the field of the plan, the entity field, or the id', () => {
+    expect(applyEdit(soundPlan(), { op: 'set', target: PLAN_TARGET, field: 'name', value: '' })).toMatchObject({ ok: false, problems: [{ path: 'name' }] })
+    expect(applyEdit(soundPlan(), { op: 'set', target: 'ex01', field: 'vcpus', value: 0 })).toMatchObject({ ok: false, problems: [{ path: 'ex01.vcpus' }] })
+    expect(applyEdit(soundPlan(), { op: 'set', target: 'ex01', field: 'id', value: 'x' })).toEqual({ ok: false, problems: [{ path: 'ex01.id', message: 'ids are fixed once an entity exists' }] })
+  })
+
+  it('removes one role and keeps the others; removing from a server without Exchange leaves it without', () => {
+    const next = value(applyEdit(soundPlan(), { op: 'remove-role', server: 'ex01', role: 'client-access' }))
+    expect(first(next).vm.exchange?.roles).toEqual(['mailbox', 'hub-transport'])
+    const none = value(applyEdit(soundPlan(), { op: 'remove-role', server: 'hv01', role: 'mailbox' }))
+    expect(first(none).host.parent.exchange).toBeNull()
+  })
+
+  it('refuses roles on what is not a server, at the id', () => {
+    const install = { version: '2007' as const, update: 'sp1', roles: ['mailbox' as const], cluster: null }
+    expect(applyEdit(soundPlan(), { op: 'add-role', server: 'ex01-db', role: 'mailbox', install })).toMatchObject({ ok: false, problems: [{ path: 'ex01-db' }] })
+    expect(applyEdit(soundPlan(), { op: 'add-role', server: 'nope', role: 'mailbox', install })).toMatchObject({ ok: false, problems: [{ path: 'nope' }] })
+    expect(applyEdit(soundPlan(), { op: 'remove-role', server: 'nope', role: 'mailbox' })).toMatchObject({ ok: false, problems: [{ path: 'nope' }] })
+  })
+
+  it('removes exactly the entity named, whatever its kind', () => {
+    const plan = edit(withSan(), (d) => {
+      d.hosts.push(host({ id: 'hv02' }))
+      first(d).host.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [] })
+    })
+    expect(value(applyEdit(plan, { op: 'remove', target: 'hv02' })).hosts.map((h) => h.id)).toEqual(['hv01'])
+    expect(value(applyEdit(plan, { op: 'remove', target: 'san2' })).storage.map((s) => s.id)).toEqual(['san'])
+    expect(value(applyEdit(plan, { op: 'remove', target: 'lun1' })).storage[0]!.luns.map((l) => l.id)).toEqual(['lun2'])
+    expect(first(value(applyEdit(plan, { op: 'remove', target: 'ex02' }))).host.vms.map((v) => v.id)).toEqual(['ex01'])
+    expect(first(value(applyEdit(plan, { op: 'remove', target: 'ex01-db' }))).vm.disks.map((d) => d.id)).toEqual(['ex01-boot', 'ex01-logs'])
+    expect(applyEdit(plan, { op: 'remove', target: 'nope' })).toEqual({ ok: false, problems: [{ path: 'nope', message: 'no entity has the id "nope"' }] })
+  })
+
+  it('disconnects only what pointed at the removed entity, and leaves untouched hosts as they were', () => {
+    const plan = edit(withSan(), (d) => {
+      first(d).host.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [{ ...first(d).vm.disks[2]!, id: 'ex02-logs' }] })
+      d.hosts.push(host({
+        id: 'hv02',
+        disks: [{ id: 'hv02-d', name: 'D', sizeGB: 10, online: false, contents: [], lun: 'lun2' }],
+        vms: [{ ...first(d).vm, id: 'ex03', name: 'EX03', disks: [{ ...first(d).vm.disks[2]!, id: 'ex03-logs', backing: 'hv02-d' }] }],
+      }))
+    })
+    const noLun = value(applyEdit(plan, { op: 'remove', target: 'lun1' }))
+    expect(first(noLun).host.disks.map((d) => d.lun)).toEqual([null, null, 'lun2', null])
+    expect(noLun.hosts[1]).toBe(plan.hosts[1])
+    const noDisk = value(applyEdit(plan, { op: 'remove', target: 'hv01-db' }))
+    expect(first(noDisk).vm.disks.map((d) => d.backing)).toEqual(['hv01-boot', null, 'hv01-logs'])
+    expect(noDisk.hosts[0]!.vms[1]).toBe(plan.hosts[0]!.vms[1])
+    expect(noDisk.hosts[1]).toBe(plan.hosts[1])
+  })
+
+  it('moves a VM: within its host it keeps its disks, a guest disk keeps its LUN, and the other VMs stay', () => {
+    const plan = edit(withSan(), (d) => {
+      first(d).vm.disks.push({ id: 'ex01-iscsi', name: 'iSCSI', kind: 'iscsi-guest', controller: null, sizeGB: 100, backing: 'lun1', contents: [] })
+      first(d).host.disks[1]!.lun = null
+      first(d).host.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [] })
+      d.hosts.push(host({ id: 'hv02' }))
+    })
+    const reordered = value(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv01', index: 1 }))
+    expect(first(reordered).host.vms.map((v) => v.id)).toEqual(['ex02', 'ex01'])
+    expect(reordered.hosts[0]!.vms[1]!.disks.map((d) => d.backing)).toEqual(['hv01-boot', 'hv01-db', 'hv01-logs', 'lun1'])
+    const moved = value(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv02' }))
+    expect(moved.hosts[0]!.vms.map((v) => v.id)).toEqual(['ex02'])
+    expect(moved.hosts[1]!.vms[0]!.disks.map((d) => d.backing)).toEqual([null, null, null, 'lun1'])
+    const back = value(applyEdit(moved, { op: 'move-vm', vm: 'ex01', host: 'hv01', index: 0 }))
+    expect(back.hosts[0]!.vms.map((v) => v.id)).toEqual(['ex01', 'ex02'])
+  })
+
+  it('refuses to move what is no VM, to a missing host, or onto a bare-metal server, at the id', () => {
+    const plan = edit(soundPlan(), (d) => d.hosts.push(host({ id: 'hv02', hypervisor: 'none' })))
+    expect(applyEdit(plan, { op: 'move-vm', vm: 'hv01', host: 'hv02' })).toMatchObject({ ok: false, problems: [{ path: 'hv01' }] })
+    expect(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv09' })).toMatchObject({ ok: false, problems: [{ path: 'hv09' }] })
+    expect(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv02' })).toEqual({ ok: false, problems: [{ path: 'hv02', message: 'HV02 is a bare-metal server: it runs no VMs' }] })
+  })
+
+  it('connects a host disk to a LUN, and refuses a source that is no disk', () => {
+    const next = value(applyEdit(withSan(), { op: 'connect', source: 'hv01-logs', target: 'lun1' }))
+    expect(first(next).host.disks[3]!.lun).toBe('lun1')
+    expect(first(value(applyEdit(withSan(), { op: 'connect', source: 'hv01-boot', target: null }))).host.disks[1]!.lun).toBeNull()
+    expect(applyEdit(withSan(), { op: 'connect', source: 'ex01', target: 'lun1' })).toMatchObject({ ok: false, problems: [{ path: 'ex01' }] })
+    expect(applyEdit(withSan(), { op: 'connect', source: 'nope', target: 'lun1' })).toMatchObject({ ok: false, problems: [{ path: 'nope' }] })
+  })
+})

@@ -75,3 +75,68 @@ describe('placeItem', () => {
     expect(uniqueId(new Set(), '--bad id!')).toBe('bad-id-')
   })
 })
+
+describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
+  const withSan = () => edit(soundPlan(), (d) => d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [{ id: 'san-lun', name: 'LUN 0', sizeGB: 100 }] }))
+
+  it('puts a LUN into the array dropped on, or into the array of the LUN dropped on', () => {
+    expect(placeItem(withSan(), 'lun', { kind: 'entity', id: 'san' })).toEqual({ ok: true, id: 'san-lun-2', edit: { op: 'add-lun', array: 'san', lun: { id: 'san-lun-2', name: 'LUN 1', sizeGB: 500 } } })
+    expect(place(withSan(), 'lun', { kind: 'entity', id: 'san-lun' }).plan!.storage[0]!.luns.map((l) => l.id)).toEqual(['san-lun', 'san-lun-2'])
+  })
+
+  it('refuses a VM or a host disk anywhere but a host, and anything on an id that is gone', () => {
+    expect(place(withSan(), 'vm', { kind: 'entity', id: 'san' }).reason).toBe('A virtual machine goes into a host')
+    expect(place(withSan(), 'physical-disk', { kind: 'entity', id: 'san-lun' }).reason).toBe('A physical disk goes into a host')
+    expect(place(withSan(), 'fixed-vhd', { kind: 'entity', id: 'gone' }).reason).toBe('That item no longer exists')
+  })
+
+  it('makes a new host, bare-metal server, array, VM and host disk with the documented defaults', () => {
+    const hostPlacement = placeItem(plan(), 'host', { kind: 'canvas' })
+    expect(hostPlacement).toMatchObject({ ok: true, id: 'hv01' })
+    expect(hostPlacement.ok && hostPlacement.edit).toEqual({ op: 'add-host', host: {
+      id: 'hv01', name: 'HV01',
+      hardware: { sockets: 2, coresPerSocket: 4, threadsPerCore: 1, ramGB: 32, x64: true, hardwareVirtualization: true, dep: true, certified: true },
+      hypervisor: 'hyper-v-2008', svvpValidated: false, hyperVRtmUpdate: true, cluster: null, mobility: 'none',
+      parent: { edition: 'enterprise', installation: 'core', roles: ['hyper-v'], applications: [], exchange: null, backup: { method: 'none' } },
+      disks: [{ id: 'hv01-system', name: 'System disk', sizeGB: 146, online: true, contents: ['os'], lun: null }],
+      vms: [],
+    } })
+    const taken = edit(soundPlan(), (d) => { first(d).host.disks[0]!.id = 'hv01-system'; first(d).host.id = 'hv07'; first(d).host.name = 'HV07' })
+    const second = placeItem(taken, 'host', { kind: 'canvas' })
+    expect(second.ok && second.edit.op === 'add-host' && second.edit.host.disks[0]!.id).toBe('hv01-system-2')
+    expect(placeItem(withSan(), 'storage-array', { kind: 'canvas' })).toMatchObject({ ok: true, id: 'san2', edit: { array: { id: 'san2', name: 'SAN 2', protocol: 'iscsi', luns: [] } } })
+    const vmPlacement = placeItem(soundPlan(), 'vm', { kind: 'entity', id: 'hv01' })
+    expect(vmPlacement.ok && vmPlacement.edit).toEqual({ op: 'add-vm', host: 'hv01', vm: {
+      id: 'ex02', name: 'EX02', guestOs: 'ws2008-x64', integrationComponents: 'rtm', vcpus: 2, ramGB: 8, dynamicMemory: false, snapshots: 0,
+      stopAction: 'shutdown', roles: [], network: [{ adapter: 'synthetic', switch: 'external' }], disks: [], exchange: null, backup: { method: 'none' },
+    } })
+    const diskPlacement = placeItem(soundPlan(), 'physical-disk', { kind: 'entity', id: 'hv01' })
+    expect(diskPlacement.ok && diskPlacement.edit).toEqual({ op: 'add-physical-disk', host: 'hv01', disk: { id: 'hv01-disk', name: 'Disk 4', sizeGB: 300, online: false, contents: [], lun: null } })
+  })
+
+  it('sizes a boot disk for the guest OS and its page file, and gives a Fibre Channel disk no controller', () => {
+    const empty = (ramGB: number) => edit(soundPlan(), (d) => { first(d).vm.disks = []; first(d).vm.ramGB = ramGB })
+    expect(first(place(empty(8), 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]!.sizeGB).toBe(40)
+    expect(first(place(empty(64), 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]!.sizeGB).toBe(79)
+    expect(first(place(empty(8), 'fc-guest', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]).toMatchObject({ name: 'Disk 0', controller: null, sizeGB: 200, contents: [] })
+  })
+
+  it('gives a new Exchange install the version and update most servers run', () => {
+    const p = edit(soundPlan(), (d) => {
+      const h = first(d).host
+      h.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [], exchange: { version: '2010', update: 'sp3', roles: ['mailbox'], cluster: null } })
+      h.vms.push({ ...first(d).vm, id: 'ex03', name: 'EX03', disks: [], exchange: { version: '2010', update: 'sp3', roles: ['client-access'], cluster: null } })
+      h.vms.push({ ...first(d).vm, id: 'ex04', name: 'EX04', disks: [], exchange: null })
+    })
+    expect(placeItem(p, 'hub-transport', { kind: 'entity', id: 'ex04' })).toEqual({ ok: true, id: 'ex04', edit: {
+      op: 'add-role', server: 'ex04', role: 'hub-transport', install: { version: '2010', update: 'sp3', roles: ['hub-transport'], cluster: null },
+    } })
+    const onParent = edit(p, (d) => { first(d).host.parent.exchange = { version: '2007', update: 'sp2', roles: ['mailbox'], cluster: null } })
+    const parentFirst = edit(onParent, (d) => { for (const v of first(d).host.vms.slice(1, 3)) v.exchange = { version: '2007', update: 'sp2', roles: ['mailbox'], cluster: null } })
+    expect(placeItem(parentFirst, 'mailbox', { kind: 'entity', id: 'ex04' })).toMatchObject({ edit: { install: { version: '2007', update: 'sp2' } } })
+  })
+
+  it('cuts a long id to fit the id pattern', () => {
+    expect(uniqueId(new Set(), 'x'.repeat(100))).toBe('x'.repeat(56))
+  })
+})

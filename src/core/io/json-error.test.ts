@@ -66,3 +66,37 @@ describe('findDuplicateKey', () => {
     expect(findDuplicateKey('{"a": {"b": 1}, "b": 2}')).toBeNull()
   })
 })
+
+describe('json-error, details (mutation-testing gaps)', () => {
+  it('finds a field given twice whatever whitespace stands before its colon', () => {
+    for (const space of [' ', '\t', '\n', '\r\n', ' \t\r\n ']) {
+      expect(findDuplicateKey(`{"a"${space}: 1, "a"${space}: 2}`)?.path, JSON.stringify(space)).toEqual(['a'])
+    }
+  })
+
+  it('counts list items in the path of a duplicate, past nested lists and objects', () => {
+    expect(findDuplicateKey('[[1,2],{"x":[3,4]},{"id":1,"id":2}]')?.path).toEqual([2, 'id'])
+    expect(findDuplicateKey('[ 0 ,  1 , {"id": 1, "id": 2}]')?.path).toEqual([2, 'id'])
+  })
+
+  it('reads numbers with nines, exponents in either case and signs, and points at the real mistake', () => {
+    const text = '{"a": [19, 1E5, 1e-5, 2e+3, 0.5, -0]],}'
+    expect(at(text)).toMatchObject({ line: 1, column: 37, problem: 'expected "," or "}" but found "]"' })
+    expect(at('{"a": [19, 1E5, 1e-5],}')).toMatchObject({ line: 1, column: 23, problem: 'a "," before "}": JSON does not allow a trailing comma' })
+  })
+
+  it('tells a missing value from a trailing comma', () => {
+    expect(at('{"a": }')).toMatchObject({ column: 7, problem: 'expected a value but found "}"' })
+    expect(at('{"a": ]}')).toMatchObject({ column: 7, problem: 'expected a value but found "]"' })
+  })
+
+  it('puts a line break inside a text value on the line where it stands', () => {
+    expect(at('{"a": "x\ny"}')).toMatchObject({ line: 1, column: 9 })
+    expect(at('{"a\nb": 1}')).toMatchObject({ line: 1, column: 4, problem: expect.stringMatching(/^a tab or line break inside a text value/) })
+  })
+
+  it('says which kind of bracket the text ends inside', () => {
+    expect(at('[1, 2')?.problem).toBe('the text ends before the list is closed with "]"')
+    expect(at('{"a": 1')?.problem).toBe('the text ends before the object is closed with "}"')
+  })
+})

@@ -69,3 +69,30 @@ describe('loadPlanFromBytes', () => {
     expect((await problems(new Uint8Array(MAX_PLAN_BYTES + 1).fill(32)))[0]!.message).toMatch(/64\.0 MB; vexplan opens plans up to 64 MB/)
   })
 })
+
+describe('loadPlanFromBytes, encodings and sizes (mutation-testing gaps)', () => {
+  it('loads UTF-16 big-endian with its byte-order mark', async () => {
+    const be = new Uint8Array(2 + text.length * 2)
+    be.set([0xfe, 0xff])
+    for (let i = 0; i < text.length; i++) be[3 + 2 * i] = text.charCodeAt(i) // the plan text is ASCII
+    expect(await loaded(be)).toBe(text)
+  })
+
+  it('reads a file that starts with 0xff or 0xfe but no byte-order mark as UTF-8, which it is not', async () => {
+    for (const start of [[0xff, 0x7b], [0xfe, 0x7b], [0x7b, 0xfe], [0x7b, 0xff]]) {
+      expect(await problems(Uint8Array.of(...start, 0x7d, 0x20))).toEqual([{ path: '(the whole file)', message: 'is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text' }])
+    }
+  })
+
+  it('counts the limit in file bytes, whatever the encoding; exactly the limit is not too large', async () => {
+    const utf16 = new Uint8Array(MAX_PLAN_BYTES + 2)
+    utf16.set([0xff, 0xfe])
+    for (let i = 2; i < utf16.length; i += 2) utf16[i] = 0x20
+    expect(await problems(utf16)).toEqual([{ path: '(the whole file)', message: 'is 64.0 MB; vexplan opens plans up to 64 MB' }])
+    expect((await problems(new Uint8Array(MAX_PLAN_BYTES).fill(0xc0)))[0]!.message).toMatch(/not UTF-8 text/)
+  })
+
+  it('does not take text for a PNG because some of its bytes match the PNG signature', async () => {
+    expect((await problems(utf8('xPNG\r\n')))[0]!.message).toMatch(/^is not valid JSON/)
+  })
+})

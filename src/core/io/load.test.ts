@@ -282,3 +282,72 @@ describe('loadPlan', () => {
     expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/) }])
   })
 })
+
+describe('loadPlan, what each refusal says and where (mutation-testing gaps)', () => {
+  const sound = () => JSON.parse(savePlan(soundPlan()))
+  const valueProblems = (json: unknown) => {
+    const result = loadPlanValue(json)
+    if (result.ok) throw new Error('expected the load to fail')
+    return result.problems
+  }
+
+  it('refuses JSON that is no object as a whole, never throwing', () => {
+    for (const json of [null, 5, 'plan', [], [sound()]]) {
+      expect(valueProblems(json)).toEqual([{ path: '(the whole file)', message: 'is not a vexplan plan: expected a JSON object with "format": "vexplan/plan"' }])
+    }
+  })
+
+  it('says what is wrong with the format and the version', () => {
+    expect(valueProblems({ ...sound(), format: undefined })).toEqual([{ path: 'format', message: 'is missing, not "vexplan/plan": this file is not a vexplan plan' }])
+    expect(valueProblems({ ...sound(), format: 'x'.repeat(38) })).toEqual([{ path: 'format', message: `is "${'x'.repeat(38)}", not "vexplan/plan": this file is not a vexplan plan` }])
+    expect(valueProblems({ ...sound(), format: 'x'.repeat(50) })).toEqual([{ path: 'format', message: `is "${'x'.repeat(36)}…, not "vexplan/plan": this file is not a vexplan plan` }])
+    for (const [version, described] of [['1', '"1"'], [1.5, '1.5'], [0, '0'], [-1, '-1'], [null, 'null'], [undefined, 'missing']] as const) {
+      expect(valueProblems({ ...sound(), version })).toEqual([{ path: 'version', message: `is ${described}; it must be a whole number from 1` }])
+    }
+    expect(problemsOf(savePlan(soundPlan()).replace('"version": 1', '"version": 1e400'))).toEqual([{ path: 'version', message: 'is a number out of range; it must be a whole number from 1' }])
+  })
+
+  it('finds deep nesting in any item of a list, not only the first', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < MAX_DEPTH + 5; i++) deep = [deep]
+    const document = sound()
+    document.hosts.push(deep)
+    const problems = valueProblems(document)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]!.path).toMatch(/^hosts\[1\]\[0\]/)
+    expect(problems[0]!.message).toBe(`nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep`)
+  })
+
+  it('refuses a layout that is null, at its path', () => {
+    expect(valueProblems({ ...sound(), layout: null })).toEqual([{ path: 'layout', message: 'must be an object (got null)' }])
+  })
+
+  it('words each kind of schema problem for its field', () => {
+    const cases: [(d: ReturnType<typeof sound>) => void, string, string][] = [
+      [(d) => { delete d.name }, 'name', 'is required but missing'],
+      [(d) => { d.name = '' }, 'name', 'must not be empty (got "")'],
+      [(d) => { d.name = 'x'.repeat(121) }, 'name', `must be at most 120 characters long (got "${'x'.repeat(36)}…)`],
+      [(d) => { d.hosts[0].vms[0].vcpus = 0 }, 'hosts[0].vms[0].vcpus', 'must be at least 1 (got 0)'],
+      [(d) => { d.hosts[0].vms[0].vcpus = 1.5 }, 'hosts[0].vms[0].vcpus', 'must be an integer (got 1.5)'],
+      [(d) => { d.hosts[0].vms[0].ramGB = 0 }, 'hosts[0].vms[0].ramGB', 'must be greater than 0 (got 0)'],
+      [(d) => { d.hosts[0].vms[0].ramGB = '8' }, 'hosts[0].vms[0].ramGB', 'must be a number (got "8")'],
+      [(d) => { d.hosts[0].hardware.threadsPerCore = 3 }, 'hosts[0].hardware.threadsPerCore', 'must be 1 or 2 (got 3)'],
+      [(d) => { d.hosts[0].hardware.x64 = 'yes' }, 'hosts[0].hardware.x64', 'must be true or false (got "yes")'],
+      [(d) => { d.hosts[0].name = 5 }, 'hosts[0].name', 'must be text (a string) (got 5)'],
+      [(d) => { d.hosts = {} }, 'hosts', 'must be an array (got {})'],
+      [(d) => { d.hosts[0].vms[0].exchange.roles = [] }, 'hosts[0].vms[0].exchange.roles', 'must name at least one Exchange role (got [])'],
+      [(d) => { d.hosts[0].cluster = 5 }, 'hosts[0].cluster', 'must be text (a string) or null (got 5)'],
+    ]
+    for (const [change, path, message] of cases) {
+      const document = sound()
+      change(document)
+      expect(valueProblems(document), path).toEqual([{ path, message }])
+    }
+  })
+
+  it('measures the size limit in UTF-8 bytes, not characters, and allows exactly the limit', () => {
+    const euros = '€'.repeat(Math.floor(MAX_PLAN_BYTES / 3) + 1)
+    expect(problemsOf(euros)).toEqual([{ path: '(the whole file)', message: 'is 64.0 MB; vexplan opens plans up to 64 MB' }])
+    expect(problemsOf(' '.repeat(MAX_PLAN_BYTES))[0]!.message).toMatch(/^is empty/)
+  })
+})

@@ -138,3 +138,21 @@ describe('extractPlanText on bad input', () => {
     expect(await messageOf(onePixelPng(undefined, [iTXt(0, new Uint8Array(2048).fill(32))]), 1024)).toMatch(/vexplan opens plans up to/)
   }, 20_000)
 })
+
+describe('extractPlanText, chunk headers (mutation-testing gaps)', () => {
+  it('takes only the exact keyword, in an iTXt or zTXt chunk, for the plan', async () => {
+    const longer = pngChunk('iTXt', concat([utf8(`${PLAN_CHUNK_KEYWORD}s\0`), Uint8Array.of(0, 0, 0, 0), utf8('not the plan')]))
+    expect(await messageOf(onePixelPng(undefined, [longer]))).toMatch(/without a vexplan plan/)
+    const tEXt = pngChunk('tEXt', concat([keyword, utf8('not the plan')]))
+    expect(await messageOf(onePixelPng(undefined, [tEXt]))).toMatch(/without a vexplan plan/)
+  })
+
+  it('says the header is malformed for an unknown compression flag or method', async () => {
+    for (const [flag, method] of [[2, 0], [1, 1]]) {
+      const chunk = pngChunk('iTXt', concat([keyword, Uint8Array.of(flag!, method!, 0, 0), await deflate(utf8('plan'))]))
+      expect(await messageOf(onePixelPng(undefined, [chunk]))).toBe('has a damaged vexplan chunk (its header is malformed); export the PNG from vexplan again')
+    }
+    const zTXt = pngChunk('zTXt', concat([keyword, Uint8Array.of(1), await deflate(utf8('plan'))]))
+    expect(await messageOf(onePixelPng(undefined, [zTXt]))).toMatch(/header is malformed/)
+  })
+})

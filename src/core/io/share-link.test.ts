@@ -124,3 +124,14 @@ describe('decodeShareFragment on bad links', () => {
     expect(await problemOf(fragmentOf(1, zlibBomb(MAX_PLAN_BYTES + 1)))).toMatch(/more than 64 MB/)
   }, 20_000)
 })
+
+describe('share links to invalid plans (mutation-testing gaps)', () => {
+  it('keep the JSON path of each problem of the plan inside', async () => {
+    const body = await deflate(new TextEncoder().encode(JSON.stringify({ ...compactPlan(seed) as object, name: '' })))
+    expect(await decodeShareFragment(fragmentOf(1, body))).toEqual({ ok: false, problems: [{ path: 'name', message: 'must not be empty (got "")' }] })
+  })
+
+  it('say a link whose plan is not UTF-8 is damaged', async () => {
+    expect(await decodeShareFragment(fragmentOf(1, await deflate(Uint8Array.of(0x7b, 0xc3, 0x28, 0x7d))))).toEqual({ ok: false, problems: [{ path: '(the link)', message: DAMAGED }] })
+  })
+})

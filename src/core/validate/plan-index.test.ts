@@ -80,3 +80,20 @@ describe('PlanIndex', () => {
     }), RUNS)
   })
 })
+
+describe('PlanIndex lookups by id', () => {
+  it('finds a VM by id, with its host and disks, and nothing for an id that is no VM', () => {
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const index = new PlanIndex(plan)
+      for (const host of plan.hosts) {
+        expect(index.vm(host.id)).toBeUndefined()
+        for (const vm of host.vms) {
+          const ref = index.vm(vm.id)
+          expect(ref?.vm).toBe(vm)
+          expect(ref?.host).toBe(host)
+          expect(ref?.disks.map((d) => d.disk)).toEqual(vm.disks)
+        }
+      }
+    }), { numRuns: 50 })
+  })
+})

@@ -61,3 +61,11 @@ describe('migrations', () => {
     expect(migrate({ version: 1 }, 1, chain)).toEqual({ ok: false, problems: [{ path: 'hosts', message: 'cannot upgrade' }] })
   })
 })
+
+describe('migrate, beyond its list', () => {
+  it('refuses a document newer than the newest migration it knows, at "version"', () => {
+    const chain: Migration[] = [{ version: 1, description: 'initial', up: ok }]
+    expect(migrate({ version: 2 }, 2, chain)).toEqual({ ok: false, problems: [{ path: 'version', message: 'version 2 is newer than this vexplan knows (1)' }] })
+    expect(migrate({ version: 1 }, 1, [])).toMatchObject({ ok: false, problems: [{ path: 'version' }] })
+  })
+})
