@@ -222,3 +222,46 @@ describe('applyEdit, each edit on its own (mutation-testing gaps)', () => {
     expect(applyEdit(withSan(), { op: 'connect', source: 'nope', target: 'lun1' })).toMatchObject({ ok: false, problems: [{ path: 'nope' }] })
   })
 })
+
+describe('applyEdit keeps the plan valid and canonical', () => {
+  /** Export, import, export: the same bytes when the plan is in canonical form. */
+  const roundTrips = (plan: Parameters<typeof savePlan>[0]) => {
+    const once = savePlan(plan)
+    const loaded = loadPlanValue(JSON.parse(once))
+    return loaded.ok && savePlan(loaded.value) === once
+  }
+
+  it('refuses an added entity the schema refuses, naming each problem at the entity and field', () => {
+    const plan = soundPlan()
+    const badVm = applyEdit(plan, { op: 'add-vm', host: 'hv01', vm: { ...first(plan).vm, id: 'bad id!', vcpus: 0, disks: [] } })
+    expect(badVm.ok).toBe(false)
+    if (!badVm.ok) expect(badVm.problems.map((p) => p.path).sort()).toEqual(['bad id!.id', 'bad id!.vcpus'])
+    const badHost = applyEdit(plan, { op: 'add-host', host: { ...host({ id: 'hv02' }), hypervisor: 'kvm' as never } })
+    expect(badHost.ok).toBe(false)
+    if (!badHost.ok) expect(badHost.problems[0]!.path).toBe('hv02.hypervisor')
+    const badRole = applyEdit(plan, { op: 'add-role', server: 'hv01', role: 'mailbox', install: { version: '2099', update: 'sp1', roles: [], cluster: null } as never })
+    expect(badRole.ok).toBe(false)
+  })
+
+  it('refuses to connect a disk to an id that names nothing', () => {
+    const result = applyEdit(soundPlan(), { op: 'connect', source: 'ex01-db', target: 'not an id!' })
+    expect(result).toEqual({ ok: false, problems: [{ path: 'ex01-db', message: 'cannot connect to "not an id!": no entity has that id' }] })
+  })
+
+  it('stores what it adds and sets as the schema reads it, so the next export is already canonical', () => {
+    const plan = value(loadPlanValue(soundPlan()))
+    expect(roundTrips(plan)).toBe(true)
+    const partialExchange = value(applyEdit(plan, { op: 'set', target: 'ex01', field: 'exchange', value: { version: '2007', update: 'sp1', roles: ['mailbox'] } }))
+    expect(first(partialExchange).vm.exchange).toEqual({ version: '2007', update: 'sp1', roles: ['mailbox'], cluster: null })
+    const reordered = value(applyEdit(plan, { op: 'set', target: 'ex01', field: 'backup', value: { product: 'DPM 2007', method: 'agent' } }))
+    expect(Object.keys(first(reordered).vm.backup)).toEqual(['method', 'product'])
+    const organization = value(applyEdit(plan, { op: 'set', target: PLAN_TARGET, field: 'organization', value: { mailboxes: 5 } }))
+    expect(organization.organization).toEqual({ mailboxes: 5, activeDirectory: true })
+    // A VM given without its disks list: the schema's default (none) is stored.
+    const withoutDisks: Record<string, unknown> = { ...first(plan).vm, id: 'ex02', name: 'EX02' }
+    delete withoutDisks.disks
+    const addedVm = value(applyEdit(plan, { op: 'add-vm', host: 'hv01', vm: withoutDisks as never }))
+    expect(first(addedVm).host.vms[1]!.disks).toEqual([])
+    for (const changed of [partialExchange, reordered, organization, addedVm]) expect(roundTrips(changed)).toBe(true)
+  })
+})

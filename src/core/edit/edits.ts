@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { ExchangeRole } from '../model/enums.ts'
 import {
-  HostSchema, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
+  ExchangeInstallSchema, HostSchema, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
   type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm,
 } from '../model/plan.ts'
 import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
@@ -59,16 +59,16 @@ export function applyEdits(plan: Plan, edits: readonly Edit[]): Result<Plan> {
 function applyUnchecked(plan: Plan, edit: Edit): Result<Plan> {
   switch (edit.op) {
     case 'set': return setField(plan, edit.target, edit.field, edit.value)
-    case 'add-host': return ok({ ...plan, hosts: [...plan.hosts, edit.host] })
-    case 'add-array': return ok({ ...plan, storage: [...plan.storage, edit.array] })
-    case 'add-vm': return onHost(plan, edit.host, (host) => ({ ...host, vms: insert(host.vms, edit.vm, edit.index) }))
-    case 'add-physical-disk': return onHost(plan, edit.host, (host) => ({ ...host, disks: [...host.disks, edit.disk] }))
-    case 'add-virtual-disk': return onEntity(plan, edit.vm, 'vm', (vm: Vm) => ({ ...vm, disks: [...vm.disks, edit.disk] }))
-    case 'add-lun': return onEntity(plan, edit.array, 'storage-array', (array: StorageArray) => ({ ...array, luns: [...array.luns, edit.lun] }))
-    case 'add-role': return changeRoles(plan, edit.server, (install) => {
-      const base = install ?? edit.install
+    case 'add-host': return adding(HostSchema, edit.host, (host) => ok({ ...plan, hosts: [...plan.hosts, host] }))
+    case 'add-array': return adding(StorageArraySchema, edit.array, (array) => ok({ ...plan, storage: [...plan.storage, array] }))
+    case 'add-vm': return adding(VmSchema, edit.vm, (added) => onHost(plan, edit.host, (host) => ({ ...host, vms: insert(host.vms, added, edit.index) })))
+    case 'add-physical-disk': return adding(PhysicalDiskSchema, edit.disk, (disk) => onHost(plan, edit.host, (host) => ({ ...host, disks: [...host.disks, disk] })))
+    case 'add-virtual-disk': return adding(VirtualDiskSchema, edit.disk, (disk) => onEntity(plan, edit.vm, 'vm', (vm: Vm) => ({ ...vm, disks: [...vm.disks, disk] })))
+    case 'add-lun': return adding(LunSchema, edit.lun, (lun) => onEntity(plan, edit.array, 'storage-array', (array: StorageArray) => ({ ...array, luns: [...array.luns, lun] })))
+    case 'add-role': return adding(ExchangeInstallSchema, edit.install, (fresh) => changeRoles(plan, edit.server, (install) => {
+      const base = install ?? fresh
       return base.roles.includes(edit.role) ? base : { ...base, roles: [...base.roles, edit.role] }
-    })
+    }))
     case 'remove-role': return changeRoles(plan, edit.server, (install) => {
       const roles = install?.roles.filter((role) => role !== edit.role) ?? []
       return install && roles.length > 0 ? { ...install, roles } : null
@@ -78,6 +78,21 @@ function applyUnchecked(plan: Plan, edit: Edit): Result<Plan> {
     case 'connect': return connect(plan, edit.source, edit.target)
     case 'replace-plan': return ok(edit.plan)
   }
+}
+
+/**
+ * What an edit adds, read by its schema first: refused with every problem (at the new entity's id
+ * and the field), or added in the schema's canonical form, so the next export is canonical too.
+ */
+function adding<T>(schema: z.ZodType<T>, value: unknown, add: (entity: T) => Result<Plan>): Result<Plan> {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return add(parsed.data)
+  const id = (value as { id?: unknown } | null)?.id
+  const where = typeof id === 'string' && id !== '' ? id : 'the new item'
+  return failAll(parsed.error.issues.map((issue) => {
+    const problem = issueToProblem(issue)
+    return { path: problem.path ? `${where}.${problem.path}` : where, message: problem.message }
+  }))
 }
 
 function insert<T>(list: readonly T[], item: T, index?: number): T[] {
@@ -124,7 +139,9 @@ function setField(plan: Plan, target: string, field: string, value: unknown): Re
     const next = setPath(plan, keys, value) as Plan
     const parsed = PlanSchema.safeParse({ ...next, layout: {} })
     const issue = parsed.success ? undefined : parsed.error.issues[0]
-    return parsed.success ? ok(next) : fail({ path: field, message: issue ? issueToProblem(issue).message : 'invalid value' })
+    // The field set, as the schema reads it (defaults filled, canonical order); the rest stays as it was.
+    const top = keys[0] as keyof Plan
+    return parsed.success ? ok({ ...next, [top]: parsed.data[top] }) : fail({ path: field, message: issue ? issueToProblem(issue).message : 'invalid value' })
   }
   const at = locate(plan, target)
   if (!at) return missing(target)
@@ -135,7 +152,10 @@ function setField(plan: Plan, target: string, field: string, value: unknown): Re
     const issue = parsed.error.issues[0]
     return fail({ path: `${target}.${issue ? formatPath(issue.path) : field}`, message: issue ? issueToProblem(issue).message : 'invalid value' })
   }
-  return ok(replaceEntity(plan, at, next))
+  // The field set, as the schema reads it (defaults filled, canonical order). The entity's other
+  // fields keep their objects, so the editor sees which entity changed and what did not.
+  const top = keys[0]!
+  return ok(replaceEntity(plan, at, { ...(next as object), [top]: (parsed.data as Record<string, unknown>)[top] }))
 }
 
 function setPath(object: unknown, keys: readonly string[], value: unknown): unknown {
@@ -198,6 +218,8 @@ function moveVm(plan: Plan, vmId: string, hostId: string, index?: number): Resul
 /** Connects a virtual disk to its backing, or a host disk to its LUN (null disconnects). */
 function connect(plan: Plan, sourceId: string, targetId: string | null): Result<Plan> {
   const at = locate(plan, sourceId)
+  // References check the kind of what is connected; an id that names nothing is refused here.
+  if (targetId !== null && !locate(plan, targetId)) return fail({ path: sourceId, message: `cannot connect to "${targetId}": no entity has that id` })
   if (at?.kind === 'virtual-disk') return ok(replaceEntity(plan, at, { ...at.disk, backing: targetId }))
   if (at?.kind === 'physical-disk') return ok(replaceEntity(plan, at, { ...at.disk, lun: targetId }))
   return fail({ path: sourceId, message: `"${sourceId}" is not a virtual disk or a host disk, so it connects to nothing` })
