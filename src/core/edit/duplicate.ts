@@ -4,13 +4,10 @@
  * what only one may own: a pass-through disk or a guest's own LUN is left for the original, and the
  * copy's disk is not connected until the architect connects it.
  */
-import type { DiskKind } from '../model/enums.ts'
+import { FILE_DISK_KINDS } from '../model/enums.ts'
 import type { Host, PhysicalDisk, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import { idsOf, locate } from './locate.ts'
 import { serverNames, uniqueId, type Placement } from './palette.ts'
-
-/** Disks whose backing is a host disk holding their file: copies may hold theirs there too. */
-const FILE_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd', 'fixed-vhdx', 'dynamic-vhdx']
 
 /** The edit that adds a copy of a VM or host, with the copy's id; or why there is none. */
 export function duplicateEntity(plan: Plan, id: string): Placement {
@@ -19,7 +16,8 @@ export function duplicateEntity(plan: Plan, id: string): Placement {
   const names = serverNames(plan)
   const ids = idsOf(plan)
   if (at.kind === 'vm') {
-    const copy = copyVm(at.vm, names, ids, (disk) => (FILE_KINDS.includes(disk.kind) ? disk.backing : null))
+    // A VHD's copy may keep its file on the same host disk; other disks belong to the original.
+    const copy = copyVm(at.vm, names, ids, (disk) => (FILE_DISK_KINDS.includes(disk.kind) ? disk.backing : null))
     return { ok: true, id: copy.id, edit: { op: 'add-vm', host: at.host.id, vm: copy, index: at.v + 1 } }
   }
   const copy = copyHost(at.host, names, ids)
@@ -79,6 +77,6 @@ function copyHost(host: Host, names: Set<string>, ids: Set<string>): Host {
     diskIds.set(disk.id, copyId)
     return { ...disk, id: copyId, lun: passedThrough.has(disk.id) ? null : disk.lun }
   })
-  const onCopiedHost = (disk: VirtualDisk) => (disk.kind === 'pass-through' || FILE_KINDS.includes(disk.kind) ? diskIds.get(disk.backing!) ?? null : null)
+  const onCopiedHost = (disk: VirtualDisk) => (disk.kind === 'pass-through' || FILE_DISK_KINDS.includes(disk.kind) ? diskIds.get(disk.backing!) ?? null : null)
   return { ...host, id, name, disks, vms: host.vms.map((vm) => copyVm(vm, names, ids, onCopiedHost)) }
 }
