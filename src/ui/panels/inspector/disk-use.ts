@@ -3,11 +3,8 @@
  * files on it with the room the fixed ones take. Fixed files are counted as capacity-sum-check counts
  * them, against the disk's size or its LUN's where that is smaller; a dynamic file may never grow that far.
  */
-import { DISK_KIND_LABELS, gb, joinAnd, type Host, type PhysicalDisk, type Plan } from '../../../core/index.ts'
-
+import { DISK_KIND_LABELS, gb, isFixedFile, joinAnd, roundSum, type Host, type PhysicalDisk, type Plan } from '../../../core/index.ts'
 import type { Fact } from './facts.tsx'
-
-const isFixed = (kind: string) => kind === 'fixed-vhd' || kind === 'fixed-vhdx'
 
 export function hostDiskUse(plan: Plan, host: Host, disk: PhysicalDisk): Fact[] {
   const passedThrough: string[] = []
@@ -21,7 +18,7 @@ export function hostDiskUse(plan: Plan, host: Host, disk: PhysicalDisk): Fact[] 
       if (vdisk.kind === 'pass-through') passedThrough.push(label)
       else {
         files.push(`${label} (${gb(vdisk.sizeGB)}, ${DISK_KIND_LABELS[vdisk.kind]})`)
-        if (isFixed(vdisk.kind)) fixedGB += vdisk.sizeGB
+        if (isFixedFile(vdisk.kind)) fixedGB += vdisk.sizeGB
       }
     }
   }
@@ -30,7 +27,7 @@ export function hostDiskUse(plan: Plan, host: Host, disk: PhysicalDisk): Fact[] 
   const lines: Fact[] = []
   if (passedThrough.length > 0) lines.push({ label: 'Passed through to', value: joinAnd(passedThrough), detail: null, over: passedThrough.length > 1 })
   if (files.length > 0) {
-    const fixed = Math.round(fixedGB * 100) / 100
+    const fixed = roundSum(fixedGB)
     lines.push({
       label: 'VHD files',
       value: `${gb(fixed)} fixed of ${gb(capacityGB)}${lun && lun.sizeGB < disk.sizeGB ? ` (the size of ${lun.name})` : ''}`,
