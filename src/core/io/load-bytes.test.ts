@@ -12,6 +12,13 @@ const canonical = loadPlanValue(soundPlan())
 if (!canonical.ok) throw new Error('the sound plan must load')
 const text = savePlan(canonical.value) // canonical, so load → save gives the same bytes
 const utf8 = (value: string) => new TextEncoder().encode(value)
+/** ASCII text as UTF-16 with its byte-order mark, in either byte order (the plan text is ASCII). */
+function utf16(value: string, order: 'little' | 'big'): Uint8Array {
+  const bytes = new Uint8Array(2 + value.length * 2)
+  bytes.set(order === 'little' ? [0xff, 0xfe] : [0xfe, 0xff])
+  for (let i = 0; i < value.length; i++) bytes[(order === 'little' ? 2 : 3) + 2 * i] = value.charCodeAt(i)
+  return bytes
+}
 
 async function loaded(bytes: Uint8Array) {
   const result = await loadPlanFromBytes(bytes)
@@ -41,10 +48,7 @@ describe('loadPlanFromBytes', () => {
   })
 
   it('loads UTF-16 with a byte-order mark, as Windows PowerShell writes', async () => {
-    const le = new Uint8Array(2 + text.length * 2)
-    le.set([0xff, 0xfe])
-    for (let i = 0; i < text.length; i++) le[2 + 2 * i] = text.charCodeAt(i) // the plan text is ASCII
-    expect(await loaded(le)).toBe(text)
+    expect(await loaded(utf16(text, 'little'))).toBe(text)
   })
 
   it('loads the plan inside a PNG exported by vexplan', async () => {
@@ -72,10 +76,7 @@ describe('loadPlanFromBytes', () => {
 
 describe('loadPlanFromBytes, encodings and sizes (mutation-testing gaps)', () => {
   it('loads UTF-16 big-endian with its byte-order mark', async () => {
-    const be = new Uint8Array(2 + text.length * 2)
-    be.set([0xfe, 0xff])
-    for (let i = 0; i < text.length; i++) be[3 + 2 * i] = text.charCodeAt(i) // the plan text is ASCII
-    expect(await loaded(be)).toBe(text)
+    expect(await loaded(utf16(text, 'big'))).toBe(text)
   })
 
   it('reads a file that starts with 0xff or 0xfe but no byte-order mark as UTF-8, which it is not', async () => {
