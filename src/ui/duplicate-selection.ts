@@ -36,7 +36,7 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
   }
   const plan = useEditor.getState().plan
   const name = (id: string) => { const at = locate(plan, id); return at ? locatedName(at) : id }
-  state.announce(`Duplicated ${name(selection.id)} as ${name(placement.id)}`)
+  state.announce([`Duplicated ${name(selection.id)} as ${name(placement.id)}`, ...placement.notes].join('. '))
   revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
   return placement.id
 }

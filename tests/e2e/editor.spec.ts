@@ -278,6 +278,18 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'vm')).toHaveCount(1)
 })
 
+test('a copy of a CCR node stays out of the full cluster, and says so', async ({ page }) => {
+  await openTemplate(page, 'Large organisation')
+  await node(page, 'host', 'mbx01').click({ position: { x: 40, y: 18 } })
+  await page.keyboard.press('Control+d')
+  await expect(node(page, 'host', 'mbx03')).toContainText('MBX03')
+  await expect(page.getByText('Duplicated MBX01 as MBX03. MBX03 is in no cluster: CCR cluster mbx-ccr already has its 2 members')).toBeAttached()
+  await node(page, 'parent-partition', 'mbx03').click()
+  await expect(inspector(page).getByRole('combobox', { name: 'Cluster kind' })).toHaveValue('')
+  await node(page, 'parent-partition', 'mbx01').click()
+  await expect(inspector(page).getByRole('combobox', { name: 'Cluster kind' })).toHaveValue('ccr')
+})
+
 test('the inspector shows what the VMs take of a host\'s memory and cores, as the rules count it, and what uses a host disk', async ({ page }) => {
   await openTemplate(page, 'Seed article: two-disk host')
   const memory = inspector(page).getByRole('definition').filter({ hasText: 'of 8 GB' })

@@ -67,9 +67,49 @@ describe('duplicateEntity: a VM', () => {
     const vms = first(duplicate(plan, 'ex01').plan).host.vms
     expect(vms.map((v) => v.name)).toEqual(['EX01', 'EX03', 'EX02'])
   })
+
+  it('joins its original\'s cluster only while the cluster has a seat: a CCR cluster has two nodes, a DAG sixteen', () => {
+    const mailbox = (id: string, kind: 'ccr' | 'scc' | 'dag', cluster: string) =>
+      vm({ id, name: id.toUpperCase(), exchange: { version: kind === 'dag' ? '2010' : '2007', update: 'sp1', roles: ['mailbox'], cluster: { kind, id: cluster } } })
+    const clusterOf = (plan: Plan, id: string) => plan.hosts.flatMap((h) => h.vms).find((v) => v.id === id)!.exchange!.cluster
+    const lonely = edit(soundPlan(), (d) => { first(d).host.vms.push(mailbox('mbx01', 'ccr', 'ccr1')) })
+    const second = duplicate(lonely, 'mbx01')
+    expect(clusterOf(second.plan, second.id)).toEqual({ kind: 'ccr', id: 'ccr1' })
+    expect(duplicateEntity(lonely, 'mbx01')).toMatchObject({ notes: [] })
+    const third = duplicate(second.plan, 'mbx01')
+    expect(clusterOf(third.plan, third.id)).toBeNull()
+    expect(duplicateEntity(second.plan, 'mbx01')).toMatchObject({ notes: ['MBX03 is in no cluster: CCR cluster ccr1 already has its 2 members'] })
+    expect(first(third.plan).host.vms.find((v) => v.id === third.id)!.exchange).toMatchObject({ version: '2007', roles: ['mailbox'] })
+
+    const scc = edit(soundPlan(), (d) => { first(d).host.vms.push(mailbox('scc01', 'scc', 'scc1'), mailbox('scc02', 'scc', 'scc1')) })
+    const sccCopy = duplicate(scc, 'scc01')
+    expect(clusterOf(sccCopy.plan, sccCopy.id)).toEqual({ kind: 'scc', id: 'scc1' })
+
+    const dag = edit(soundPlan(), (d) => {
+      first(d).host.vms.push(...Array.from({ length: 15 }, (_, i) => mailbox(`dag${String(i + 1).padStart(2, '0')}`, 'dag', 'dag1')))
+    })
+    const sixteenth = duplicate(dag, 'dag01')
+    expect(clusterOf(sixteenth.plan, sixteenth.id)).toEqual({ kind: 'dag', id: 'dag1' })
+    const seventeenth = duplicate(sixteenth.plan, 'dag01')
+    expect(clusterOf(seventeenth.plan, seventeenth.id)).toBeNull()
+  })
 })
 
 describe('duplicateEntity: a host', () => {
+  it('counts the copies it makes: of a host holding a CCR pair, no copy joins the full cluster', () => {
+    const mailbox = (id: string) => vm({ id, name: id.toUpperCase(), exchange: { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: { kind: 'ccr', id: 'ccr1' } } })
+    const plan = edit(soundPlan(), (d) => {
+      first(d).host.vms.push(mailbox('mbx01'))
+      first(d).host.parent.exchange = { version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: { kind: 'dag', id: 'dag9' } }
+    })
+    const oneSeat = duplicate(plan, 'hv01').plan.hosts[1]!
+    expect(oneSeat.vms.at(-1)!.exchange!.cluster).toEqual({ kind: 'ccr', id: 'ccr1' })
+    expect(oneSeat.parent.exchange!.cluster).toEqual({ kind: 'dag', id: 'dag9' })
+    const full = edit(plan, (d) => { first(d).host.vms.push(mailbox('mbx02')) })
+    const copied = duplicate(full, 'hv01').plan.hosts[1]!
+    expect(copied.vms.slice(-2).map((v) => v.exchange!.cluster)).toEqual([null, null])
+  })
+
   it('copies a sound host into a sound host: its disks, and its VMs passing through the copy\'s own disks', () => {
     const copy = duplicate(soundPlan(), 'hv01')
     const added = copy.plan.hosts[1]!

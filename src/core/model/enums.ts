@@ -52,6 +52,7 @@ export type ExchangeVersion = (typeof EXCHANGE_VERSIONS)[number]
 export const EXCHANGE_ROLES = ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging'] as const
 export type ExchangeRole = (typeof EXCHANGE_ROLES)[number]
 export const EXCHANGE_CLUSTER_KINDS = ['ccr', 'scc', 'dag', 'windows'] as const
+export type ExchangeClusterKind = (typeof EXCHANGE_CLUSTER_KINDS)[number]
 export const PROTOCOLS = ['fc', 'iscsi', 'sas', 'nfs', 'smb', 'smb3'] as const
 export type Protocol = (typeof PROTOCOLS)[number]
 /** File-level (NAS) protocols; the rest are block storage. */
