@@ -21,6 +21,7 @@ export { locate, locatedName, idsOf, type EntityKind, type Located } from './edi
 export { PALETTE, placeItem, paletteLabel, isTopLevelKind, isRoleKind, isVirtualDiskKind, uniqueId, type PaletteKind, type DropTarget, type Placement } from './edit/palette.ts'
 export { canConnect, type Verdict } from './edit/connections.ts'
 export { duplicateEntity, type Duplication } from './edit/duplicate.ts'
+export { findEntities, type EntityMatch, type EntityMatches } from './edit/find.ts'
 export { embedPlanInPng, extractPlanText, isPng, crc32, PLAN_CHUNK_KEYWORD } from './io/png-chunk.ts'
 export { loadPlanFromBytes } from './io/load-bytes.ts'
 export { encodeShareFragment, decodeShareFragment, SHARE_LINK_VERSION } from './io/share-link.ts'

@@ -18,10 +18,11 @@ export async function openPlan(plan: Plan, fit: () => void): Promise<void> {
 }
 
 /**
- * How the whole plan is fitted into the canvas: clear of the zoom controls at the bottom left and
- * of the overview map at the bottom right (about 200 × 140 px), so no node ends up under either.
+ * How the whole plan is fitted into the canvas: clear of the find box at the top left, the zoom
+ * controls at the bottom left and the overview map at the bottom right (about 200 × 140 px), so no
+ * node ends up under any of them.
  */
-export const FIT_PLAN: FitViewOptions = { padding: { top: '32px', right: '32px', bottom: '150px', left: '64px' }, maxZoom: 1 }
+export const FIT_PLAN: FitViewOptions = { padding: { top: '60px', right: '32px', bottom: '150px', left: '64px' }, maxZoom: 1 }
 
 /** Fits the whole plan into the canvas, as after opening one. */
 export function useFitPlan(): () => void {

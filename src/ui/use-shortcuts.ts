@@ -16,7 +16,7 @@ const onCanvasOrNowhere = (target: EventTarget | null) => target === document.bo
 
 /**
  * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection,
- * Ctrl/Cmd+D duplicates the selected VM or host.
+ * Ctrl/Cmd+D duplicates the selected VM or host, Ctrl/Cmd+F or / goes to "Find on canvas".
  */
 export function useShortcuts() {
   const flow = useReactFlow()
@@ -38,6 +38,13 @@ export function useShortcuts() {
         // The app takes Ctrl+D from the browser (which would bookmark the page), as drawing tools do.
         event.preventDefault()
         if (duplicateSelection(flow)) keepFocusInApp()
+      } else if ((mod && key === 'f' && !event.shiftKey) || (event.key === '/' && !mod)) {
+        // The browser's find cannot reach what a big plan leaves undrawn; the app's own can.
+        const find = document.querySelector<HTMLInputElement>('input[aria-label="Find on canvas"]')
+        if (!find) return
+        event.preventDefault()
+        find.focus()
+        find.select()
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
         // Only where the selection is what the key means: on the canvas. On a button of the
         // inspector, the toolbar or the findings, or with the focus lost to the page (after a button

@@ -8,6 +8,7 @@ import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
+import { FindBox } from './FindBox.tsx'
 import { revealWhenDrawn } from './reveal.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
@@ -206,6 +207,7 @@ export function Canvas() {
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
       <Overview geometry={geometry} />
       <Controls showInteractive={false} fitViewOptions={FIT_PLAN} />
+      {(plan.hosts.length > 0 || plan.storage.length > 0) && <FindBox />}
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">
           <strong>Start your plan</strong>

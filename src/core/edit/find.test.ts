@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../testing/plan-builder.ts'
+import { findEntities } from './find.ts'
+
+const estate = plan({
+  hosts: [
+    host({
+      id: 'hv01', name: 'HV01',
+      disks: [physicalDisk({ id: 'hv01-d0', name: 'Disk 0' })],
+      vms: [
+        vm({ id: 'ex01', name: 'EX01', disks: [virtualDisk({ id: 'ex01-logs', name: 'Logs', kind: 'fixed-vhd' })] }),
+        vm({ id: 'ex10', name: 'EX10' }),
+        vm({ id: 'mbx-a', name: 'Mailbox EX' }),
+      ],
+    }),
+    host({ id: 'mbx01', name: 'MBX01', hypervisor: 'none', vms: [] }),
+  ],
+  storage: [storageArray({ id: 'san', name: 'SAN01', protocol: 'iscsi', luns: [lun({ id: 'san-l1', name: 'EX01 logs LUN' })] })],
+})
+
+const found = (query: string) => findEntities(estate, query).matches.map((m) => m.id)
+
+describe('findEntities', () => {
+  it('puts the name or id itself first, then names that start with the query, then names holding it, then labels', () => {
+    expect(found('ex01')).toEqual(['ex01', 'san-l1', 'ex01-logs'])
+    expect(found('EX')).toEqual(['ex01', 'ex10', 'san-l1', 'mbx-a', 'ex01-logs'])
+    expect(found('san')).toEqual(['san', 'san-l1'])
+  })
+
+  it('needs every word, each found in the name, the id or what and where the entity is', () => {
+    expect(found('ex01 logs')).toEqual(['san-l1', 'ex01-logs'])
+    expect(found('logs fixed')).toEqual(['ex01-logs'])
+    expect(found('disk hv01')).toEqual(['hv01-d0'])
+    expect(found('ex01 nothing')).toEqual([])
+  })
+
+  it('says what each match is and where, as the Inspector does', () => {
+    const all = ['hv01', 'mbx01', 'hv01-d0', 'ex01', 'ex01-logs', 'san', 'san-l1'].flatMap((id) => findEntities(estate, id).matches)
+    const labels = Object.fromEntries(all.map((m) => [m.id, [m.kind, m.label]]))
+    expect(labels).toMatchObject({
+      'hv01': ['host', 'Host'],
+      'mbx01': ['host', 'Bare-metal server'],
+      'hv01-d0': ['physical-disk', 'Physical disk of HV01'],
+      'ex01': ['vm', 'Virtual machine on HV01'],
+      'ex01-logs': ['virtual-disk', 'Fixed VHD of EX01'],
+      'san': ['storage-array', 'Storage array'],
+      'san-l1': ['lun', 'LUN of SAN01'],
+    })
+  })
+
+  it('counts every match beyond the limit, and finds nothing for an empty query', () => {
+    expect(findEntities(estate, 'ex', 2)).toMatchObject({ total: 5, matches: [{ id: 'ex01' }, { id: 'ex10' }] })
+    expect(findEntities(estate, '   ')).toEqual({ matches: [], total: 0 })
+  })
+})
