@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from '
 import { Panel, useReactFlow } from '@xyflow/react'
 import { findEntities, type EntityMatch } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
+import { MOD_KEY } from '../keys.ts'
 import { centreOn } from './reveal.ts'
 
 /** The keys that put the focus in the find box (the app's, not the browser's find: big plans draw only what is in view). */
@@ -65,7 +66,7 @@ export function FindBox() {
           aria-autocomplete="list"
           aria-activedescendant={shown && current >= 0 ? `${listId}-${current}` : undefined}
           placeholder="Find a server, disk or LUN"
-          title="Find on canvas (Ctrl+F or /)"
+          title={`Find on canvas (${MOD_KEY}F or /)`}
           value={query}
           spellCheck={false}
           autoComplete="off"
