@@ -3,6 +3,7 @@ import { useSideSplit } from './SideSplit.tsx'
 import { useEditor } from '../store/editor-store.ts'
 import { Canvas } from './canvas/Canvas.tsx'
 import { ProblemReportDialog } from './dialogs/ProblemReportDialog.tsx'
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog.tsx'
 import { ExportProgress } from './export/ExportProgress.tsx'
 import { FileDrop } from './import/FileDrop.tsx'
 import { Notice } from './Notice.tsx'
@@ -49,6 +50,7 @@ function Editor() {
       <ExportProgress />
       <FileDrop />
       <ProblemReportDialog />
+      <ShortcutsDialog />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { useEditor } from '../store/editor-store.ts'
+import { showShortcuts } from './dialogs/ShortcutsDialog.tsx'
 import { duplicateSelection } from './duplicate-selection.ts'
 import { keepFocusInApp } from './focus.ts'
 import { removeSelection } from './remove-selection.ts'
@@ -16,7 +17,8 @@ const onCanvasOrNowhere = (target: EventTarget | null) => target === document.bo
 
 /**
  * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection,
- * Ctrl/Cmd+D duplicates the selected VM or host, Ctrl/Cmd+F or / goes to "Find on canvas".
+ * Ctrl/Cmd+D duplicates the selected VM or host, Ctrl/Cmd+F or / goes to "Find on canvas", ?
+ * lists them all (ShortcutsDialog.SHORTCUTS, kept in step with this).
  */
 export function useShortcuts() {
   const flow = useReactFlow()
@@ -45,6 +47,9 @@ export function useShortcuts() {
         event.preventDefault()
         find.focus()
         find.select()
+      } else if (event.key === '?' && !mod) {
+        event.preventDefault()
+        showShortcuts()
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
         // Only where the selection is what the key means: on the canvas. On a button of the
         // inspector, the toolbar or the findings, or with the focus lost to the page (after a button

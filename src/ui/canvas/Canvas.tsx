@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react'
 import { canConnect, type EntityKind } from '../../core/index.ts'
@@ -8,6 +8,7 @@ import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
+import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
 import { FindBox } from './FindBox.tsx'
 import { revealWhenDrawn } from './reveal.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
@@ -206,7 +207,11 @@ export function Canvas() {
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
       <Overview geometry={geometry} />
-      <Controls showInteractive={false} fitViewOptions={FIT_PLAN} />
+      <Controls showInteractive={false} fitViewOptions={FIT_PLAN}>
+        <ControlButton onClick={showShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+          <span className="controls-keys" aria-hidden="true">?</span>
+        </ControlButton>
+      </Controls>
       {(plan.hosts.length > 0 || plan.storage.length > 0) && <FindBox />}
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">
