@@ -13,6 +13,7 @@ import { diskLabel } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'G Suggested generic rules'
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** What keeps memory back on a host beside its VMs, in words. */
 const reserveHolder = (host: Host): string =>
@@ -43,23 +44,24 @@ export const capacitySumCheck = defineRule({
       if (ref.users.length === 0) continue
       const lunGB = ref.lun?.lun.sizeGB ?? Infinity
       const capacityGB = fileCapacityGB(ref)
+      const lunSmaller = lunGB < disk.sizeGB
+      const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
+      const diskName = `${host.name}'s ${disk.name}`
+      // The smaller of disk and LUN bounds what it holds: growing it alone helps only up to the other.
+      const grow = (neededGB: number) => !lunSmaller ? `give ${diskName} at least ${gb(neededGB)}`
+        : neededGB > disk.sizeGB ? `grow ${lunName} and ${diskName} to at least ${gb(neededGB)}`
+        : `grow ${lunName} to at least ${gb(neededGB)}`
+      const sized = `${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}`
       if (fixedGB(ref) > capacityGB) {
         const { files, totalGB } = fixedFiles(ref)
-        const lunSmaller = lunGB < disk.sizeGB
-        const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
-        // The smaller of disk and LUN bounds the files: growing it alone helps only up to the other.
-        const diskName = `${host.name}'s ${disk.name}`
-        const grow = (neededGB: number) => !lunSmaller ? `Give ${diskName} at least ${gb(neededGB)}`
-          : neededGB > disk.sizeGB ? `Grow ${lunName} and ${diskName} to at least ${gb(neededGB)}`
-          : `Grow ${lunName} to at least ${gb(neededGB)}`
         const held = files.length === 1
           ? `${withArticle(gb(totalGB))} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
           : `${gb(totalGB)} of fixed VHDs: ${joinAnd(files.map((file) => `${diskLabel(file)} (${gb(file.disk.sizeGB)})`))}; a fixed VHD takes its full size when it is created, so they cannot all be created`
         report({
           subject: disk.id,
           related: [host.id, ...files.map(({ disk: vd }) => vd.id)],
-          message: `${host.name}'s ${disk.name} (${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}) is to hold ${held}.`,
-          fix: `${grow(totalGB)}, or ${files.length === 1 ? `move ${diskLabel(files[0]!)} to a disk of at least ${gb(totalGB)}` : `move ${gb(roundSum(totalGB - capacityGB))} of fixed VHDs to another disk`}.`,
+          message: `${diskName} (${sized}) is to hold ${held}.`,
+          fix: `${capitalize(grow(totalGB))}, or ${files.length === 1 ? `move ${diskLabel(files[0]!)} to a disk of at least ${gb(totalGB)}` : `move ${gb(roundSum(totalGB - capacityGB))} of fixed VHDs to another disk`}.`,
         })
       }
       for (const user of ref.users) {
@@ -67,8 +69,8 @@ export const capacitySumCheck = defineRule({
         report({
           subject: user.disk.id,
           related: [user.vm.id, disk.id],
-          message: `${diskLabel(user)} is ${withArticle(gb(user.disk.sizeGB))} pass-through disk, but ${host.name}'s ${disk.name} behind it has ${gb(capacityGB)}.`,
-          fix: `Size ${diskLabel(user)} to ${gb(capacityGB)}, or pass through a host disk of at least ${gb(user.disk.sizeGB)}.`,
+          message: `${diskLabel(user)} is ${withArticle(gb(user.disk.sizeGB))} pass-through disk, but ${diskName} behind it has ${sized}.`,
+          fix: `Size ${diskLabel(user)} to ${gb(capacityGB)}, or ${lunSmaller ? grow(user.disk.sizeGB) : `pass through a host disk of at least ${gb(user.disk.sizeGB)}`}.`,
         })
       }
     }

@@ -62,6 +62,24 @@ describe('capacity-sum-check', () => {
     expect(finding(plan(800), 'capacity-sum-check', 'hv01-db')!.message).toMatch(/is to hold an 800 GB fixed VHD, EX01's disk Database;/)
   })
 
+  it('says when a pass-through disk outgrows the LUN under its host disk, and asks to grow that LUN', () => {
+    const plan = (passGB: number, lun: string | null) => edit(soundPlan(), (d) => {
+      withLun(d)
+      Object.assign(first(d).host.disks[2]!, { sizeGB: 800, lun })
+      vdisk(d, 'ex01-db').sizeGB = passGB
+    })
+    expect(finding(plan(600, 'lun1'), 'capacity-sum-check', 'ex01-db')).toMatchObject({
+      message: "EX01's disk Database is a 600 GB pass-through disk, but HV01's Disk 2 behind it has 500 GB, the size of its LUN 1.",
+      fix: "Size EX01's disk Database to 500 GB, or grow LUN 1 to at least 600 GB.",
+    })
+    expect(finding(plan(900, 'lun1'), 'capacity-sum-check', 'ex01-db')!.fix).toBe("Size EX01's disk Database to 500 GB, or grow LUN 1 and HV01's Disk 2 to at least 900 GB.")
+    expect(finding(plan(900, null), 'capacity-sum-check', 'ex01-db')).toMatchObject({
+      message: "EX01's disk Database is a 900 GB pass-through disk, but HV01's Disk 2 behind it has 800 GB.",
+      fix: "Size EX01's disk Database to 800 GB, or pass through a host disk of at least 900 GB.",
+    })
+    expect(finding(plan(500, 'lun1'), 'capacity-sum-check', 'ex01-db')).toBeUndefined()
+  })
+
   it('counts only fixed VHDs on a disk, and says what is to be moved', () => {
     const plan = edit(soundPlan(), (d) => {
       Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 250.5 })
