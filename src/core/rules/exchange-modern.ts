@@ -11,6 +11,7 @@ import { hasHostHa, hostHaWords, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
+import { quickFix, set } from './quick-fix.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule, type Rule, type RuleContext } from './types.ts'
 
@@ -79,7 +80,7 @@ const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${tex
  * back from that state. The 2010 SP1 text names the save-state host shutdown action itself
  * (`saveAnywhere`); the 2013 and later texts, a resume after a failover or move, which needs a host cluster.
  */
-function reportSavedState(servers: readonly ExchangeVmRef[], { report }: RuleContext, saveAnywhere: boolean) {
+function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: RuleContext, saveAnywhere: boolean) {
   for (const server of servers) {
     const { vm, host } = server
     const quick = host.mobility === 'quick-migration'
@@ -105,6 +106,8 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report }: RuleCon
       related: [host.id],
       message: `${vm.name} runs ${versionName(server.exchange)}. ${causes.map(sentence).join(' ')} An Exchange VM must never resume from a saved state.`,
       fix: sentence(`${joinAnd(steps)}, so that a failover cold-boots ${vm.name} and a planned move is ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : 'a live migration or a shutdown and start'}`),
+      // The stop action is the VM's own; Quick Migration is the host's, for all its VMs, so no one click.
+      quickFix: fixes && !quick ? quickFix('Shut down instead of saving', set(vm.id, 'stopAction', 'shutdown')) : undefined,
     })
   }
 }
@@ -137,6 +140,7 @@ export const e2010Sp1SavedState = defineRule({
   title: 'From Exchange 2010 SP1, host HA and migration are supported only if VMs never resume from a saved state',
   section: C2,
   source: `${E2010_VIRT}, as quoted by expta; ${E2010_BLOG}; ${E2010_WP}`,
+  fixAll: true,
   check(context) {
     reportSavedState(context.index.exchangeVms('2010').filter(({ exchange }) => exchange.update !== 'rtm'), context, true)
   },
@@ -167,6 +171,7 @@ export const hostHaColdBootOnly = defineRule({
   title: 'Exchange VMs on clustered or migrating hosts must cold-boot after a failover, never resume from a saved state',
   section: C3,
   source: `${E2013_VIRT}; ${E16_VIRT}`,
+  fixAll: true,
   check(context) {
     reportSavedState(exchangeVmsOf(context.index, MODERN_VERSIONS), context, false)
   },

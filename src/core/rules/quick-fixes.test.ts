@@ -5,6 +5,7 @@ import { loadPlanValue } from '../io/load.ts'
 import type { Plan } from '../model/plan.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
+import { soundFor } from './exchange-modern.cases.ts'
 import { twinHost } from './ha.cases.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { validate, validateWithFixes } from '../validate/validate.ts'
@@ -20,7 +21,7 @@ const allPlans = tables.flatMap((table) => [...table.fires, ...table.silent].map
 /** The rules that offer a quick fix somewhere in the case tables; a rule losing its fix fails here. */
 const RULES_WITH_FIXES = [
   'backup-in-guest-recommended', 'backup-must-be-exchange-aware', 'data-disks-on-scsi', 'differencing-vhd-unsupported',
-  'dynamic-memory-unsupported', 'dynamic-vhd-unsupported', 'e2003-min-sp2', 'e2003-no-undo-disks', 'e2003-standalone-only',
+  'dynamic-memory-unsupported', 'dynamic-vhd-unsupported', 'e2003-min-sp2', 'e2010-sp1-saved-state', 'host-ha-cold-boot-only', 'e2003-no-undo-disks', 'e2003-standalone-only',
   'e2003-virtual-server-guest-limits', 'e2003-vm-additions', 'e2003-ws2003-vcpu-max2', 'e2007-guest-os-disk-size',
   'e2007-guest-os-ws2008', 'e2007-min-sp1', 'fixed-vhd-size-limit', 'guest-ic-rtm-update', 'guest-integration-components',
   'host-cpu-virtualization-prereqs', 'host-lp-limit', 'host-vss-backup-excludes-passthrough', 'parent-hyperv-only-role',
@@ -210,6 +211,13 @@ describe('quick fixes carry what the rule computed', () => {
 })
 
 describe('no quick fix where the fix is not mechanical', () => {
+  it('a VM that a host moves by Quick Migration resumes from a saved state whatever its stop action', () => {
+    const saving = edit(soundFor('2016'), (d) => { first(d).vm.stopAction = 'save'; first(d).host.cluster = 'hc1' })
+    expect(fixOf(edit(saving, (d) => { first(d).host.mobility = 'live-migration' }), 'host-ha-cold-boot-only', 'ex01'))
+      .toEqual({ label: 'Shut down instead of saving', edits: [{ op: 'set', target: 'ex01', field: 'stopAction', value: 'shutdown' }] })
+    expect(fixOf(edit(saving, (d) => { first(d).host.mobility = 'quick-migration' }), 'host-ha-cold-boot-only', 'ex01')).toBeUndefined()
+  })
+
   it('a processor that is not x64 needs new hardware', () => {
     expect(fixOf(edit(soundPlan(), (d) => { first(d).host.hardware.x64 = false }), 'host-cpu-virtualization-prereqs', 'hv01')).toBeUndefined()
   })
