@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadPlanValue } from '../io/load.ts'
 import { edit, first, host, plan, soundPlan } from '../testing/plan-builder.ts'
+import type { Vm } from '../model/plan.ts'
 import { applyEdit } from './edits.ts'
 import { PALETTE, placeItem, uniqueId } from './palette.ts'
 
@@ -134,6 +135,20 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     const onParent = edit(p, (d) => { first(d).host.parent.exchange = { version: '2007', update: 'sp2', roles: ['mailbox'], cluster: null } })
     const parentFirst = edit(onParent, (d) => { for (const v of first(d).host.vms.slice(1, 3)) v.exchange = { version: '2007', update: 'sp2', roles: ['mailbox'], cluster: null } })
     expect(placeItem(parentFirst, 'mailbox', { kind: 'entity', id: 'ex04' })).toMatchObject({ edit: { install: { version: '2007', update: 'sp2' } } })
+  })
+
+  it('gives the first Exchange install of a plan the newest version for its guest OS, at its last update', () => {
+    const alone = (guestOs: Vm['guestOs']) => edit(soundPlan(), (d) => { Object.assign(first(d).vm, { guestOs, exchange: null }) })
+    const installed = (guestOs: Vm['guestOs']) => {
+      const placement = placeItem(alone(guestOs), 'mailbox', { kind: 'entity', id: 'ex01' })
+      return placement.ok && placement.edit.op === 'add-role' ? `${placement.edit.install.version} ${placement.edit.install.update}` : placement
+    }
+    const guests: Vm['guestOs'][] = ['ws2003-sp2-x86', 'ws2003-sp2-x64', 'ws2008-x64', 'ws2008-r2-sp1', 'ws2012-r2', 'ws2016', 'ws2022', 'ws2025', 'other']
+    expect(guests.map(installed))
+      .toEqual(['2003 sp2', '2007 sp1', '2007 sp1', '2010 sp3', '2013 cu23', '2016 cu23', '2019 cu15', 'se rtm', '2007 sp1'])
+    // A host's own OS has no guest OS to go by.
+    const bare = edit(alone('ws2016'), (d) => { d.hosts.push({ ...first(d).host, id: 'mbx01', name: 'MBX01', hypervisor: 'none', disks: [], vms: [] }) })
+    expect(placeItem(bare, 'mailbox', { kind: 'entity', id: 'mbx01' })).toMatchObject({ edit: { install: { version: '2007', update: 'sp1' } } })
   })
 
   it('cuts a long id to fit the id pattern', () => {

@@ -2,7 +2,7 @@
  * What each palette item is, where it may go, and the edit that puts it there. Pure: the canvas
  * asks `placeItem` on drop (and the keyboard on Enter) and either applies the edit or shows why not.
  */
-import { hasWindowsHostOs, type DiskKind, type ExchangeRole } from '../model/enums.ts'
+import { hasWindowsHostOs, type DiskKind, type ExchangeRole, type GuestOs } from '../model/enums.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
 import { idsOf, locate } from './locate.ts'
@@ -92,7 +92,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       }
       const install = vm ? vm.exchange : (server as Host).parent.exchange
       if (install?.roles.includes(role)) return { ok: false, reason: `${server.name} already has the ${label} role` }
-      return { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role) } }
+      return { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role, vm?.guestOs) } }
     }
   }
   return { ok: false, reason: `${label} cannot go there` }
@@ -175,8 +175,29 @@ export function newVirtualDisk(id: string, kind: DiskKind, vm: Vm): VirtualDisk 
   }
 }
 
-/** A new Exchange install takes the version most servers in the plan already run (2007 SP1 otherwise). */
-function defaultInstall(plan: Plan, role: ExchangeRole): ExchangeInstall {
+/**
+ * The Exchange a VM of a guest OS is most likely meant for, when the plan has none yet: the newest
+ * version that runs on that Windows, at its last update. Others (and a host's own OS) get the seed
+ * article's Exchange 2007 SP1.
+ */
+const EXCHANGE_FOR_GUEST: Partial<Record<GuestOs, Pick<ExchangeInstall, 'version' | 'update'>>> = {
+  'ws2003-x86': { version: '2003', update: 'sp2' },
+  'ws2003-sp2-x86': { version: '2003', update: 'sp2' },
+  'ws2008-r2': { version: '2010', update: 'sp3' },
+  'ws2008-r2-sp1': { version: '2010', update: 'sp3' },
+  'ws2012': { version: '2013', update: 'cu23' },
+  'ws2012-r2': { version: '2013', update: 'cu23' },
+  'ws2016': { version: '2016', update: 'cu23' },
+  'ws2019': { version: '2019', update: 'cu15' },
+  'ws2022': { version: '2019', update: 'cu15' },
+  'ws2025': { version: 'se', update: 'rtm' },
+}
+
+/**
+ * A new Exchange install takes the version most servers in the plan already run; in a plan with no
+ * Exchange yet, the one for the VM's guest OS (2007 SP1 otherwise).
+ */
+function defaultInstall(plan: Plan, role: ExchangeRole, guestOs?: GuestOs): ExchangeInstall {
   const counts = new Map<string, { n: number; install: ExchangeInstall }>()
   for (const host of plan.hosts) {
     for (const install of [host.parent.exchange, ...host.vms.map((vm) => vm.exchange)]) {
@@ -186,5 +207,6 @@ function defaultInstall(plan: Plan, role: ExchangeRole): ExchangeInstall {
     }
   }
   const common = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.install
-  return { version: common?.version ?? '2007', update: common?.update ?? 'sp1', roles: [role], cluster: null }
+  const { version, update } = common ?? (guestOs && EXCHANGE_FOR_GUEST[guestOs]) ?? { version: '2007', update: 'sp1' }
+  return { version, update, roles: [role], cluster: null }
 }
