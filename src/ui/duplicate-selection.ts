@@ -36,7 +36,9 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
   }
   const plan = useEditor.getState().plan
   const name = (id: string) => { const at = locate(plan, id); return at ? locatedName(at) : id }
-  state.announce([`Duplicated ${name(selection.id)} as ${name(placement.id)}`, ...placement.notes].join('. '))
+  state.announce(`Duplicated ${name(selection.id)} as ${name(placement.id)}`)
+  // What the copy could not take from its original is shown where the user looks (and read out).
+  if (placement.notes.length > 0) state.notify(`${placement.notes.join('. ')}.`, undefined, 'info')
   revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
   return placement.id
 }

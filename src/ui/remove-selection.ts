@@ -1,4 +1,4 @@
-import { EXCHANGE_ROLE_LABELS, locate, locatedName } from '../core/index.ts'
+import { disconnectedBy, EXCHANGE_ROLE_LABELS, joinAnd, locate, locatedName } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 
 /**
@@ -20,10 +20,15 @@ export function removeSelection(): void {
   delete layout[selection.id]
   const located = locate(state.plan, selection.id)
   const name = located ? locatedName(located) : selection.id
+  const cut = edit.op === 'remove' ? disconnectedBy(state.plan, selection.id) : []
   const problems = state.apply(edit, { select: null, layout: selection.kind === 'host' || selection.kind === 'storage-array' ? layout : state.layout })
   if (problems) {
     state.notify(problems[0]?.message ?? 'That cannot be removed')
     return
+  }
+  if (cut.length > 0) {
+    // What it served is left not connected: say so where the user looks, not only to a screen reader.
+    state.notify(`Deleted ${name}. ${joinAnd(cut)} ${cut.length === 1 ? 'is' : 'are'} not connected now; Undo reconnects ${cut.length === 1 ? 'it' : 'them'}.`, undefined, 'info')
   }
   state.announce(edit.op === 'remove-role' ? `Removed the ${EXCHANGE_ROLE_LABELS[selection.role!]} role from ${name}` : `Deleted ${name}; Undo brings it back`)
   // The focus was on the deleted node or on the Delete button, both gone: give it to the canvas.

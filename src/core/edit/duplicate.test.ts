@@ -60,6 +60,9 @@ describe('duplicateEntity: a VM', () => {
     expect(added.disks.map((disk) => [disk.kind, disk.backing])).toEqual([
       ['pass-through', null], ['pass-through', null], ['pass-through', null], ['fixed-vhd', 'hv01-os'], ['iscsi-guest', null],
     ])
+    expect(duplicateEntity(plan, 'ex01')).toMatchObject({ notes: ["EX02's disks Boot, Database, Logs and Archive are not connected: a pass-through or guest-attached disk belongs to one VM"] })
+    const one = edit(soundPlan(), (d) => { first(d).vm.disks = first(d).vm.disks.slice(0, 1) })
+    expect(duplicateEntity(one, 'ex01')).toMatchObject({ notes: ["EX02's disk Boot is not connected: a pass-through or guest-attached disk belongs to one VM"] })
   })
 
   it('goes right after the original and numbers past every server name in the plan', () => {
@@ -130,6 +133,10 @@ describe('duplicateEntity: a host', () => {
     const added = duplicate(plan, 'hv01').plan.hosts[1]!
     expect(added.disks.find((disk) => disk.name === 'CSV')!.lun).toBe('san-files')
     expect(added.disks.find((disk) => disk.name === 'Disk 2')!.lun).toBeNull()
+    expect(duplicateEntity(plan, 'hv01')).toMatchObject({ notes: ["HV02's disk Disk 2 is a local disk, on no LUN: HV01's VMs have its LUN passed through whole"] })
+    const twoOff = edit(plan, (d) => { first(d).host.disks.find((disk) => disk.id === 'hv01-logs')!.lun = 'san-files' })
+    expect(duplicateEntity(twoOff, 'hv01')).toMatchObject({ notes: ["HV02's disks Disk 2 and Disk 3 are local disks, on no LUN: HV01's VMs have their LUNs passed through whole"] })
+    expect(duplicateEntity(soundPlan(), 'hv01')).toMatchObject({ notes: [] })
   })
 
   it('keeps the LUN of a host disk that only holds VHD files of a VM', () => {

@@ -6,6 +6,7 @@
  * is full: a CCR cluster has two nodes, so the copy of one of them runs Exchange unclustered.
  */
 import { FILE_DISK_KINDS, type ExchangeClusterKind } from '../model/enums.ts'
+import { joinAnd } from '../rules/platform-wording.ts'
 import type { ExchangeInstall, Host, PhysicalDisk, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import { idsOf, locate } from './locate.ts'
 import type { Edit } from './edits.ts'
@@ -27,9 +28,13 @@ export function duplicateEntity(plan: Plan, id: string): Duplication {
   if (at.kind === 'vm') {
     // A VHD's copy may keep its file on the same host disk; other disks belong to the original.
     const copy = copyVm(at.vm, names, ids, join, (disk) => (FILE_DISK_KINDS.includes(disk.kind) ? disk.backing : null))
+    const waiting = at.vm.disks.filter((disk) => disk.backing !== null && !FILE_DISK_KINDS.includes(disk.kind)).map((disk) => disk.name)
+    if (waiting.length > 0) {
+      notes.push(`${copy.name}'s ${waiting.length === 1 ? `disk ${waiting[0]} is` : `disks ${joinAnd(waiting)} are`} not connected: a pass-through or guest-attached disk belongs to one VM`)
+    }
     return { ok: true, id: copy.id, edit: { op: 'add-vm', host: at.host.id, vm: copy, index: at.v + 1 }, notes }
   }
-  const copy = copyHost(at.host, names, ids, join)
+  const copy = copyHost(at.host, names, ids, join, notes)
   return { ok: true, id: copy.id, edit: { op: 'add-host', host: copy }, notes }
 }
 
@@ -75,7 +80,7 @@ function copyVm(vm: Vm, names: Set<string>, ids: Set<string>, join: Join, backin
  * A copy of a host with its disks and VMs. The copied VMs' disks point at the copy's own host disks.
  * A host disk passed through to a VM keeps no LUN: that LUN is given whole to the original's VM.
  */
-function copyHost(host: Host, names: Set<string>, ids: Set<string>, join: Join): Host {
+function copyHost(host: Host, names: Set<string>, ids: Set<string>, join: Join, notes: string[]): Host {
   const name = nextCopyName(names, host.name)
   const id = uniqueId(ids, name.toLowerCase())
   ids.add(id)
@@ -86,6 +91,10 @@ function copyHost(host: Host, names: Set<string>, ids: Set<string>, join: Join):
     diskIds.set(disk.id, copyId)
     return { ...disk, id: copyId, lun: passedThrough.has(disk.id) ? null : disk.lun }
   })
+  const offLun = host.disks.filter((disk) => passedThrough.has(disk.id) && disk.lun !== null).map((disk) => disk.name)
+  if (offLun.length > 0) {
+    notes.push(`${name}'s ${offLun.length === 1 ? `disk ${offLun[0]} is a local disk` : `disks ${joinAnd(offLun)} are local disks`}, on no LUN: ${host.name}'s VMs have ${offLun.length === 1 ? 'its LUN' : 'their LUNs'} passed through whole`)
+  }
   const onCopiedHost = (disk: VirtualDisk) => (disk.kind === 'pass-through' || FILE_DISK_KINDS.includes(disk.kind) ? diskIds.get(disk.backing!) ?? null : null)
   const parent = host.parent.exchange === null ? host.parent : { ...host.parent, exchange: join(host.parent.exchange, name) }
   return { ...host, id, name, disks, parent, vms: host.vms.map((vm) => copyVm(vm, names, ids, join, onCopiedHost)) }

@@ -4,7 +4,7 @@ import { savePlan } from '../io/save.ts'
 import { loadPlanValue } from '../io/load.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import { edit, first, host, soundPlan } from '../testing/plan-builder.ts'
-import { applyEdit, applyEdits, PLAN_TARGET } from './edits.ts'
+import { applyEdit, applyEdits, disconnectedBy, PLAN_TARGET } from './edits.ts'
 
 const value = <T>(result: { ok: true; value: T } | { ok: false }) => {
   if (!result.ok) throw new Error('expected the edit to apply')
@@ -53,6 +53,12 @@ describe('applyEdit', () => {
     const noArray = value(applyEdit(plan, { op: 'remove', target: 'san' }))
     expect(noArray.storage).toEqual([])
     expect(first(noArray).host.disks[2]!.lun).toBeNull()
+    // What a removal leaves not connected, named as the user knows it.
+    expect(disconnectedBy(plan, 'lun1')).toEqual(["HV01's disk Disk 2", "EX01's disk iSCSI"])
+    expect(disconnectedBy(plan, 'san')).toEqual(["HV01's disk Disk 2", "EX01's disk iSCSI"])
+    expect(disconnectedBy(plan, 'hv01-db')).toEqual(["EX01's disk Database"])
+    expect(disconnectedBy(plan, 'hv01-os')).toEqual([])
+    for (const id of ['hv01', 'ex01', 'ex01-db', 'nothing']) expect(disconnectedBy(plan, id)).toEqual([])
   })
 
   it('moves a VM with its disks and roles to another host, disconnecting the old host disks', () => {

@@ -183,6 +183,26 @@ function remove(plan: Plan, id: string): Result<Plan> {
   }
 }
 
+/**
+ * What removing `id` leaves not connected, in the plan's words ("HV01's disk Data", "EX01's disk
+ * Logs"): the users of a host disk, LUN or array, which `remove` disconnects. A host or VM takes
+ * its users along (a host disk serves only its own host's VMs), so nothing is left behind.
+ */
+export function disconnectedBy(plan: Plan, id: string): string[] {
+  const at = locate(plan, id)
+  const gone = at?.kind === 'storage-array' ? new Set(at.array.luns.map((lun) => lun.id))
+    : at?.kind === 'lun' || at?.kind === 'physical-disk' ? new Set([id]) : null
+  if (!gone) return []
+  const cut: string[] = []
+  for (const host of plan.hosts) {
+    for (const disk of host.disks) if (disk.lun !== null && gone.has(disk.lun)) cut.push(`${host.name}'s disk ${disk.name}`)
+    for (const vm of host.vms) {
+      for (const disk of vm.disks) if (disk.backing !== null && gone.has(disk.backing)) cut.push(`${vm.name}'s disk ${disk.name}`)
+    }
+  }
+  return cut
+}
+
 /** Disconnects every `backing` and `lun` that points at one of `gone`. */
 function unlink(plan: Plan, gone: ReadonlySet<string>): Plan {
   const hosts = plan.hosts.map((host) => {
