@@ -20,6 +20,16 @@ describe('backingChoices', () => {
     expect(hasChoice(backingChoices(estate, hv1, { kind: 'pass-through' }), 'other')).toBe(false)
   })
 
+  it('marks a host disk another VM has passed through, for every disk but that one', () => {
+    const taken = plan({ hosts: [{ ...hv1, vms: [
+      vm({ id: 'ex1', name: 'EX1', disks: [virtualDisk({ id: 'ex1-db', kind: 'pass-through', backing: 'd2' }), virtualDisk({ id: 'ex1-vhd', kind: 'fixed-vhd', backing: 'd1' })] }),
+    ] }] })
+    const labels = (disk: { kind: DiskKind; id?: string }) => (backingChoices(taken, taken.hosts[0]!, disk)[1] as { options: { label: string }[] }).options.map((o) => o.label)
+    expect(labels({ kind: 'pass-through', id: 'ex2-db' })).toEqual(['Disk 1 · 300 GB', 'Disk 2 · 100 GB (offline) · passed through to EX1'])
+    expect(labels({ kind: 'fixed-vhd' })).toEqual(['Disk 1 · 300 GB', 'Disk 2 · 100 GB (offline) · passed through to EX1'])
+    expect(labels({ kind: 'pass-through', id: 'ex1-db' })).toEqual(['Disk 1 · 300 GB', 'Disk 2 · 100 GB (offline)'])
+  })
+
   it('offers LUNs, grouped by array, for guest-attached kinds', () => {
     const items = backingChoices(estate, hv1, { kind: 'iscsi-guest' })
     expect(items).toEqual([{ value: '', label: 'Not connected' }, ...lunChoices(estate)])

@@ -38,12 +38,23 @@ export const isGuestAttached = (kind: DiskKind): boolean => GUEST_ATTACHED_KINDS
 
 /**
  * What a virtual disk can be backed by: a LUN for the guest's own initiator or HBA, otherwise a
- * disk of the host the VM runs on. "Not connected" always comes first.
+ * disk of the host the VM runs on, each marked when another VM already has it passed through (the
+ * whole disk is that VM's). "Not connected" always comes first.
  */
-export function backingChoices(plan: Plan, host: Host, disk: Pick<VirtualDisk, 'kind'>): ChoiceItem[] {
+export function backingChoices(plan: Plan, host: Host, disk: Pick<VirtualDisk, 'kind'> & { id?: string }): ChoiceItem[] {
   const none: Choice = { value: NONE, label: 'Not connected' }
   if (isGuestAttached(disk.kind)) return [none, ...lunChoices(plan)]
-  const disks = host.disks.map((d) => ({ value: d.id, label: `${d.name} · ${gb(d.sizeGB)}${d.online ? '' : ' (offline)'}` }))
+  const passedTo = new Map<string, string[]>()
+  for (const other of host.vms) {
+    for (const own of other.disks) {
+      if (own.kind !== 'pass-through' || own.backing === null || own.id === disk.id) continue
+      passedTo.set(own.backing, [...(passedTo.get(own.backing) ?? []), other.name])
+    }
+  }
+  const disks = host.disks.map((d) => {
+    const taken = passedTo.get(d.id)
+    return { value: d.id, label: `${d.name} · ${gb(d.sizeGB)}${d.online ? '' : ' (offline)'}${taken ? ` · passed through to ${joinAnd([...new Set(taken)])}` : ''}` }
+  })
   return disks.length > 0 ? [none, { group: `Disks of ${host.name}`, options: disks }] : [none]
 }
 
