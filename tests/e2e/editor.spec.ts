@@ -475,3 +475,16 @@ test('deleting a host disk that a VM disk passes through says what is left not c
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'virtual-disk', 'ex01-boot')).not.toContainText(/not connected/i)
 })
+
+test('a pass-through disk sized apart from the disk behind it is told that disk\'s size, and can take it in one click', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'virtual-disk', 'ex01-boot').click()
+  const size = inspector(page).getByLabel('Size')
+  await size.fill('200')
+  await size.press('Enter')
+  await expect(inspector(page)).toContainText("A pass-through disk is the whole disk behind it: HV01's Disk 2 has 300 GB.")
+  await inspector(page).getByRole('button', { name: 'Use 300 GB' }).click()
+  await expect(size).toHaveValue('300')
+  await expect(inspector(page).getByRole('button', { name: 'Use 300 GB' })).toHaveCount(0)
+})

@@ -3,7 +3,7 @@
  * virtual disk (a VHD file, a pass-through disk, or a LUN the guest reaches itself).
  */
 import {
-  CONTROLLER_LABELS, DISK_CONTENT_LABELS, DISK_KIND_LABELS, HOST_DISK_CONTENTS, VM_DISK_CONTENTS,
+  CONTROLLER_LABELS, DISK_CONTENT_LABELS, DISK_KIND_LABELS, gb, HOST_DISK_CONTENTS, VM_DISK_CONTENTS,
   type DiskKind, type Host, type PhysicalDisk, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
 import {
@@ -11,6 +11,7 @@ import {
 } from './choices.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { hostDiskUse } from './disk-use.ts'
+import { hostDiskSizeFromLun, virtualDiskSizeFromBacking, type SizeFromBacking } from './disk-size.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
@@ -26,6 +27,17 @@ const GUEST_CONTROLLER_CHOICES = [{ value: NONE, label: 'None (guest initiator o
 
 const orNull = (value: string): string | null => (value === NONE ? null : value)
 
+/** What the machine will see of a disk whose size its backing sets, with a button to take that size. */
+function SizeNote({ size, onUse }: { size: SizeFromBacking | null; onUse(sizeGB: number): void }) {
+  if (!size) return null
+  return (
+    <p className="insp-note insp-size-note">
+      {size.note}{' '}
+      <button type="button" className="btn small" onClick={() => onUse(size.sizeGB)}>Use {gb(size.sizeGB)}</button>
+    </p>
+  )
+}
+
 export function PhysicalDiskInspector({ disk, host, plan }: { disk: PhysicalDisk; host: Host; plan: Plan }) {
   const set = setterFor(disk.id)
   const offline = offlineHostDiskNote(host, disk)
@@ -35,6 +47,7 @@ export function PhysicalDiskInspector({ disk, host, plan }: { disk: PhysicalDisk
         <TextField label="Name" value={disk.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
         <IdField value={disk.id} />
         <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
+        <SizeNote size={hostDiskSizeFromLun(plan, disk)} onUse={(n) => set('sizeGB', n)} />
         <CheckField label="Online in Disk Management" checked={disk.online} onCommit={(on) => set('online', on)} />
         {offline ? <p className="insp-note">{offline}</p> : null}
       </Section>
@@ -71,6 +84,7 @@ export function VirtualDiskInspector({ disk, host, plan }: { disk: VirtualDisk; 
         <SelectField label="Controller" value={disk.controller ?? NONE} choices={guest ? GUEST_CONTROLLER_CHOICES : CONTROLLER_CHOICES}
           onCommit={(controller) => set('controller', orNull(controller))} />
         <NumberField label="Size" unit="GB" value={disk.sizeGB} rule={GREATER_THAN_0} onCommit={(n) => set('sizeGB', n)} />
+        <SizeNote size={virtualDiskSizeFromBacking(plan, host, disk)} onUse={(n) => set('sizeGB', n)} />
       </Section>
       <Section title="Storage">
         <SelectField label={guest ? 'Backing LUN' : 'Backing host disk'} value={disk.backing ?? NONE}
