@@ -35,7 +35,7 @@ export function formatFindings(planName: string, file: string, findings: readonl
 export function formatProblems(file: string, problems: readonly Problem[], color: boolean): string {
   const c = paint(color)
   const lines = [`${c('error', c('bold', 'vexplan:'))} ${file} is not a valid plan (${plural(problems.length, 'problem')}):`]
-  for (const problem of problems) lines.push(`  ${c('bold', problem.path)} ${problem.message}`)
+  for (const problem of problems) lines.push(`  ${c('bold', problem.path)} ${problem.message}${problem.where ? ` (in ${problem.where})` : ''}`)
   return `${lines.join('\n')}\n`
 }
 

@@ -61,7 +61,7 @@ describe('vexplan validate', () => {
   it('exits 2 with the path of each problem for an invalid plan, and for a missing file', async () => {
     const bad = await run('validate', invalid)
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/hosts\[0\]\.hypervisor must be one of/)
+    expect(bad.stderr).toMatch(/hosts\[0\]\.hypervisor must be one of .* \(in HV01\)$/m)
     const missing = await run('validate', join(dir, 'nope.json'))
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/cannot be read: no such file/)
@@ -74,7 +74,7 @@ describe('vexplan validate', () => {
     plan.hosts[0].vms[0].disks[0].backing = 'nowhere'
     const { code, stdout } = await run('validate', write('two-problems.json', JSON.stringify(plan)), '--format', 'json')
     expect(code).toBe(2)
-    expect(JSON.parse(stdout).problems.map((p: { path: string }) => p.path)).toEqual(['hosts[0].hypervisor', 'hosts[0].vms[0].disks[0].backing'])
+    expect(JSON.parse(stdout).problems.map((p: { path: string; where?: string }) => [p.path, p.where])).toEqual([['hosts[0].hypervisor', 'HV01'], ['hosts[0].vms[0].disks[0].backing', 'HV01 › EX01 › Boot']])
   })
 
   it('exits 2 with usage on bad arguments', async () => {

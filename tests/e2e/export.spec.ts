@@ -123,6 +123,16 @@ test('files that are not plans are refused with their problems, and the current 
   await expect(problems(page)).toContainText('is a PNG without a vexplan plan inside')
   await problems(page).getByRole('button', { name: 'OK' }).click()
 
+  // A misspelt value deep in the plan: its path, what is wrong, and the names of what it is in.
+  const misspelt = JSON.parse(before)
+  misspelt.hosts[0].vms[0].disks[0].kind = 'dynamc-vhd'
+  await importThroughChooser(page, { name: 'misspelt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(misspelt)) })
+  const [hv] = misspelt.hosts
+  await expect(problems(page).getByRole('listitem')).toHaveText([
+    new RegExp(`^hosts\\[0\\]\\.vms\\[0\\]\\.disks\\[0\\]\\.kind must be one of .*\\(got "dynamc-vhd"\\) \\(in ${hv.name} › ${hv.vms[0].name} › ${hv.vms[0].disks[0].name}\\)$`),
+  ])
+  await problems(page).getByRole('button', { name: 'OK' }).click()
+
   await importThroughChooser(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "vexplan/plan",') })
   await expect(problems(page)).toContainText('is not valid JSON')
   await problems(page).getByRole('button', { name: 'OK' }).click()

@@ -111,7 +111,7 @@ describe('loadPlan', () => {
 
   it('checks cross-references: duplicate ids, dangling and wrong-kind backings, LUNs, VMs on bare metal', () => {
     const dup = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.id = 'ex01-boot' })
-    expect(problemsOf(savePlan(dup))[0]).toEqual({ path: 'hosts[0].vms[0].disks[1].id', message: '"ex01-boot" is already the id of the virtual disk at hosts[0].vms[0].disks[0]; every id must be unique across the plan' })
+    expect(problemsOf(savePlan(dup))[0]).toEqual({ path: 'hosts[0].vms[0].disks[1].id', message: '"ex01-boot" is already the id of the virtual disk at hosts[0].vms[0].disks[0]; every id must be unique across the plan', where: 'HV01 › EX01 › Database' })
 
     const dangling = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = 'nowhere' })
     expect(problemsOf(savePlan(dangling))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].backing', message: expect.stringMatching(/no entity/) })
@@ -159,8 +159,8 @@ describe('loadPlan', () => {
     plan.hosts[0].vms[0].disks[0].kind = 'vhdx'
     plan.hosts[0].vms[0].disks[0].backing = 'nope'
     expect(problemsOf(JSON.stringify(plan))).toEqual([
-      { path: 'hosts[0].vms[0].disks[0].kind', message: expect.stringMatching(/^must be one of/) },
-      { path: 'hosts[0].vms[0].disks[0].backing', message: 'refers to "nope", but no entity has that id' },
+      { path: 'hosts[0].vms[0].disks[0].kind', message: expect.stringMatching(/^must be one of/), where: 'HV01 › EX01 › Boot (pass-through)' },
+      { path: 'hosts[0].vms[0].disks[0].backing', message: 'refers to "nope", but no entity has that id', where: 'HV01 › EX01 › Boot (pass-through)' },
     ])
   })
 
@@ -174,7 +174,7 @@ describe('loadPlan', () => {
     const vhd = JSON.parse(seedText)
     vhd.hosts[0].vms[0].disks.push({ id: 'ex01-vhd', name: 'Logs', kind: 'fixed-vhd', sizeGB: 100 })
     expect(problemsOf(JSON.stringify(vhd))).toEqual([
-      { path: 'hosts[0].vms[0].disks[1].controller', message: expect.stringMatching(/^Logs is a fixed-vhd disk and must sit on a virtual controller \(ide0, ide1 or scsi0–scsi3\)/) },
+      { path: 'hosts[0].vms[0].disks[1].controller', message: expect.stringMatching(/^Logs is a fixed-vhd disk and must sit on a virtual controller \(ide0, ide1 or scsi0–scsi3\)/), where: 'HV01 › EX01 › Logs' },
     ])
   })
 
@@ -184,9 +184,9 @@ describe('loadPlan', () => {
     plan.hosts[0].cluster = 5
     plan.hosts[0].vms[0].disks[0].controller = 5
     expect(problemsOf(JSON.stringify(plan))).toEqual([
-      { path: 'hosts[0].cluster', message: 'must be text (a string) or null (got 5)' },
-      { path: 'hosts[0].vms[0].disks[0].controller', message: 'must be one of "ide0", "ide1", "scsi0", "scsi1", "scsi2", "scsi3" or null (got 5)' },
-      { path: 'hosts[0].vms[0].exchange', message: 'must be an object or null (got "2010")' },
+      { path: 'hosts[0].cluster', message: 'must be text (a string) or null (got 5)', where: 'HV01' },
+      { path: 'hosts[0].vms[0].disks[0].controller', message: 'must be one of "ide0", "ide1", "scsi0", "scsi1", "scsi2", "scsi3" or null (got 5)', where: 'HV01 › EX01 › Boot (pass-through)' },
+      { path: 'hosts[0].vms[0].exchange', message: 'must be an object or null (got "2010")', where: 'HV01 › EX01' },
     ])
   })
 
@@ -210,7 +210,7 @@ describe('loadPlan', () => {
     expect(problemsOf(' \n')).toEqual([{ path: '(the whole file)', message: expect.stringMatching(/^is empty/) }])
     expect(loadPlan(`\uFEFF${seedText}`).ok).toBe(true)
     const huge = seedText.replace('"sizeGB": 146', '"sizeGB": 1e400')
-    expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'is a number too large to use (JSON reads it as infinity)' }])
+    expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'is a number too large to use (JSON reads it as infinity)', where: 'HV01 › Disk 1' }])
   })
 
   it('refuses a VM disk backed by a disk of another host', () => {
@@ -256,9 +256,9 @@ describe('loadPlan', () => {
     delete plan.hosts[0].hardware.threadsPerCore
     plan.layout = []
     expect(problemsOf(JSON.stringify(plan))).toEqual(expect.arrayContaining([
-      { path: 'hosts[0].vms[0].memory', message: 'is an unknown field; plan-format.md does not define it here' },
+      { path: 'hosts[0].vms[0].memory', message: 'is an unknown field; plan-format.md does not define it here', where: 'HV01 › EX01' },
       { path: 'colour', message: 'is an unknown field; plan-format.md does not define it here' },
-      { path: 'hosts[0].hardware.threadsPerCore', message: 'is required but missing; it must be 1 or 2' },
+      { path: 'hosts[0].hardware.threadsPerCore', message: 'is required but missing; it must be 1 or 2', where: 'HV01' },
       { path: 'layout', message: 'must be an object (got [])' },
     ]))
   })
@@ -279,7 +279,8 @@ describe('loadPlan', () => {
   it('refuses a name with an invisible direction mark, which would show every finding quoting it reversed', () => {
     const plan = JSON.parse(seedText)
     plan.hosts[0].vms[0].name = 'EX\u202E01'
-    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/) }])
+    // The name is not quoted back where the problem is that it would show reversed: the id stands in.
+    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/), where: 'HV01 › ex01' }])
   })
 })
 
@@ -341,7 +342,9 @@ describe('loadPlan, what each refusal says and where (mutation-testing gaps)', (
     for (const [change, path, message] of cases) {
       const document = sound()
       change(document)
-      expect(valueProblems(document), path).toEqual([{ path, message }])
+      // Where the path runs through a host and VM, their names say where (the id when the name is bad).
+      const where = path.startsWith('hosts[0].vms[0].') ? 'HV01 › EX01' : path === 'hosts[0].name' ? 'hv01' : path.startsWith('hosts[0].') ? 'HV01' : undefined
+      expect(valueProblems(document), path).toEqual([where ? { path, message, where } : { path, message }])
     }
   })
 

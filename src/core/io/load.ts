@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
-import { fail, failAll, formatPath, ok, type Problem, type Result } from '../model/problem.ts'
+import { fail, failAll, formatPath, namesOnPath, ok, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 import { findDuplicateKey, findJsonError } from './json-error.ts'
 import { REPORT_HEADING } from './report-markdown.ts'
@@ -82,7 +82,11 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   const problems = layoutProtoKey(migrated.value)
     .concat(parsed.success ? [] : parsed.error.issues.flatMap(issueToProblems))
     .concat(checkReferences(parsed.success ? parsed.data : referenceView(migrated.value)))
-  return problems.length > 0 || !parsed.success ? failAll(problems) : ok(parsed.data)
+  if (problems.length === 0 && parsed.success) return ok(parsed.data)
+  return failAll(problems.map((problem) => {
+    const where = namesOnPath(migrated.value, problem.path)
+    return where === null ? problem : { ...problem, where }
+  }))
 }
 
 /** Levels of objects and arrays a plan may nest: its own structure needs 7 (hosts[].vms[].disks[].contents[]). */

@@ -9,6 +9,7 @@ import {
   EXCHANGE_VERSIONS, GUEST_OS, HOST_DISK_CONTENTS, HYPERVISORS, IC_LEVELS, INSTALLATIONS,
   MOBILITY, NIC_ADAPTERS, NIC_SWITCHES, PROTOCOLS, STOP_ACTIONS, VM_DISK_CONTENTS, WINDOWS_ROLES,
 } from './enums.ts'
+import { PLAIN_TEXT } from './plain-text.ts'
 
 export const PLAN_FORMAT = 'vexplan/plan'
 /** The newest plan-file version this build reads and writes. */
@@ -18,12 +19,6 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 const id = z.string().regex(ID_PATTERN, {
   message: 'must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
 })
-/**
- * Names are display text: no control characters, and no invisible direction marks, which would show
- * the findings and reports that quote a name reversed after it (U+202E and its kin).
- */
-// eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
-const PLAIN_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/
 const name = z.string().min(1).max(120).regex(PLAIN_TEXT, {
   message: 'must not contain control characters or invisible direction marks (such as U+202E, which shows the text after it reversed)',
 })

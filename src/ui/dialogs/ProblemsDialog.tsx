@@ -8,7 +8,7 @@ export function ProblemsDialog({ title, source, problems, onClose }: { title: st
       <p>{source} could not be opened, so your current plan is unchanged. {problems && problems.length > 1 ? `${problems.length} problems were found:` : 'The problem:'}</p>
       <ul className="problem-list">
         {problems?.slice(0, 200).map((problem, i) => (
-          <li key={i}><code>{problem.path}</code> {problem.message}</li>
+          <li key={i}><code>{problem.path}</code> {problem.message}{problem.where && <span className="problem-where"> (in {problem.where})</span>}</li>
         ))}
       </ul>
       {problems && problems.length > 200 && <p>…and {problems.length - 200} more.</p>}
