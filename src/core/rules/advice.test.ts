@@ -3,8 +3,8 @@
  * that once suggested something the platform does not have or allow.
  */
 import { describe, expect, it } from 'vitest'
-import { edit, first, soundPlan } from '../testing/plan-builder.ts'
-import { change, dagOnTwoHosts, soundFor } from './exchange-modern.cases.ts'
+import { edit, first, host, soundPlan, vm } from '../testing/plan-builder.ts'
+import { change, dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
 import { validate } from '../validate/validate.ts'
 
 const fixOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
@@ -176,5 +176,26 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
   it('VMware\'s live migration is called vMotion', () => {
     const plan = change(soundFor('2010'), ({ host }) => { Object.assign(host, { hypervisor: 'vmware-esx', svvpValidated: true, cluster: 'esx1', mobility: 'live-migration' }) })
     expect(validate(plan).find((f) => f.rule === 'e2010-third-party-migration')?.message).toMatch(/moves VMs by vMotion/)
+  })
+})
+
+describe('dag-members-anti-affinity: a fix that can be carried out', () => {
+  const dag = (hosts: number, together: number) => edit(soundFor('2016'), (d) => {
+    const base = first(d).host
+    first(d).vm.exchange = install('2016', 'dag1')
+    for (let n = 2; n <= hosts; n++) d.hosts.push(host({ id: `hv0${n}` }))
+    for (let n = 0; n < together; n++) base.vms.push(vm({ id: `mb${n}`, name: `MB${n}`, guestOs: 'ws2016', ramGB: 128, exchange: install('2016', 'dag1') }))
+  })
+
+  it('asks to spread members where the plan has the hosts for it', () => {
+    expect(fixOf(dag(3, 1), 'dag-members-anti-affinity', 'ex01')).toBe('Run EX01 and MB0 on different physical hosts.')
+    const clustered = edit(dag(3, 1), (d) => { for (const h of d.hosts) h.cluster = 'hc1' })
+    expect(fixOf(clustered, 'dag-members-anti-affinity', 'mb0')).toBe('Run EX01 and MB0 on different hosts of cluster "hc1", and keep them apart with an anti-affinity class (AntiAffinityClassNames) on the cluster.')
+  })
+
+  it('says when the DAG has more members in VMs than the plan has hosts, and what to do then', () => {
+    expect(fixOf(dag(2, 3), 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 4 members in VMs and the plan 2 hosts to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts.')
+    const clustered = edit(dag(1, 1), (d) => { first(d).host.cluster = 'hc1' })
+    expect(fixOf(clustered, 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 2 members in VMs and the plan one host to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts; an anti-affinity class (AntiAffinityClassNames) on the cluster keeps members apart as far as the hosts allow.')
   })
 })

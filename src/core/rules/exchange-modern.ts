@@ -199,18 +199,27 @@ export const dagMembersAntiAffinity = defineRule({
       if (members) members.push(server)
       else dags.set(cluster.id, [server])
     }
+    // Hosts that can run VMs at all: where a DAG has more VM members than these, some must share one.
+    let vmHosts = 0
+    for (const { host } of index.hosts) if (host.hypervisor !== 'none') vmHosts += 1
     for (const [clusterId, members] of dags) {
+      let vmMembers = 0
+      for (const member of members) if (member.vm !== null) vmMembers += 1
+      const crowded = vmMembers > vmHosts
       for (const together of sharingAHost(members)) {
         const { host } = together[0]!
         const names = joinAnd(together.map((member) => member.name))
+        const spread = crowded
+          ? `DAG "${clusterId}" has ${vmMembers} members in VMs and the plan ${vmHosts === 1 ? 'one host' : `${vmHosts} hosts`} to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts`
+          : host.cluster === null ? `Run ${names} on different physical hosts` : `Run ${names} on different hosts of cluster "${host.cluster}"`
         for (const member of together) {
           report({
             subject: member.id,
             related: [...together.filter((other) => other !== member).map((other) => other.id), ...hostOf(member)],
             message: `${names} are members of DAG "${clusterId}" on the same physical host ${host.name}; one host failure takes down their database copies together.`,
-            fix: host.cluster === null
-              ? `Run ${names} on different physical hosts.`
-              : `Run ${names} on different hosts of cluster "${host.cluster}", and keep them apart with ${antiAffinity(host)}.`,
+            fix: host.cluster === null ? `${spread}.`
+              : crowded ? `${spread}; ${antiAffinity(host)} keeps members apart as far as the hosts allow.`
+              : `${spread}, and keep them apart with ${antiAffinity(host)}.`,
           })
         }
       }
