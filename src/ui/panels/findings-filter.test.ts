@@ -40,6 +40,15 @@ describe('findings filter', () => {
     expect(rules('', { error: false, warning: true, info: false })).toEqual(['db-and-logs-separate-spindles'])
   })
 
+  it('names disks and LUNs with what holds them, as every VM has its own "Logs"', () => {
+    const names = entityNames(generateEstate(2))
+    const [host] = generateEstate(2).hosts
+    const vm = host!.vms[0]!
+    expect(names.get(vm.disks[0]!.id)).toBe(`${vm.name} › ${vm.disks[0]!.name}`)
+    expect(names.get(host!.disks[0]!.id)).toBe(`${host!.name} › ${host!.disks[0]!.name}`)
+    expect(names.get(vm.id)).toBe(vm.name)
+  })
+
   it('filters thousands of findings quickly', () => {
     const plan = generateEstate(600)
     const many = validate(plan)

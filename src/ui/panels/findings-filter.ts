@@ -7,20 +7,23 @@ import type { Finding, Plan, Severity } from '../../core/index.ts'
 export type SeverityFilter = Record<Severity, boolean>
 export type Grouped = Record<Severity, Finding[]>
 
-/** Every entity's display name by id. */
+/**
+ * Every entity's display name by id; a disk or LUN is named with what holds it ("EX01 › Logs"), as
+ * every VM has its own "Logs".
+ */
 export function entityNames(plan: Plan): Map<string, string> {
   const names = new Map<string, string>()
   for (const host of plan.hosts) {
     names.set(host.id, host.name)
-    for (const disk of host.disks) names.set(disk.id, disk.name)
+    for (const disk of host.disks) names.set(disk.id, `${host.name} › ${disk.name}`)
     for (const vm of host.vms) {
       names.set(vm.id, vm.name)
-      for (const disk of vm.disks) names.set(disk.id, disk.name)
+      for (const disk of vm.disks) names.set(disk.id, `${vm.name} › ${disk.name}`)
     }
   }
   for (const array of plan.storage) {
     names.set(array.id, array.name)
-    for (const lun of array.luns) names.set(lun.id, lun.name)
+    for (const lun of array.luns) names.set(lun.id, `${array.name} › ${lun.name}`)
   }
   return names
 }
