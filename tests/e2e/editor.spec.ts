@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { savePlan } from '../../src/core/index.ts'
 import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
-import { dragFromPalette, findingItems, importThroughChooser, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
+import { dragFromPalette, exportedJson, findingItems, importThroughChooser, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
 test.beforeEach(async ({ page }) => {
   await openFresh(page)
@@ -487,4 +487,41 @@ test('a pass-through disk sized apart from the disk behind it is told that disk\
   await inspector(page).getByRole('button', { name: 'Use 300 GB' }).click()
   await expect(size).toHaveValue('300')
   await expect(inspector(page).getByRole('button', { name: 'Use 300 GB' })).toHaveCount(0)
+})
+
+test('an id can be changed in the Inspector: references, the selection and the layout follow, and a taken id is refused', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'physical-disk', 'hv01-disk2').click()
+  const idField = inspector(page).getByLabel('ID')
+  await idField.fill('hv01-exchange')
+  await idField.press('Enter')
+  await expect(node(page, 'physical-disk', 'hv01-exchange')).toBeVisible()
+  await expect(inspector(page).getByLabel('ID')).toHaveValue('hv01-exchange')
+  await expect(inspector(page).getByLabel('ID')).toBeFocused()
+  // EX01's boot disk still passes it through: the reference followed.
+  await expect(node(page, 'virtual-disk', 'ex01-boot')).not.toContainText(/not connected/i)
+  expect(JSON.parse(await exportedJson(page)).hosts[0].vms[0].disks[0].backing).toBe('hv01-exchange')
+
+  await node(page, 'host', 'hv01').click({ position: { x: 40, y: 18 } })
+  await inspector(page).getByLabel('ID').fill('ex01')
+  await inspector(page).getByLabel('ID').press('Enter')
+  await expect(inspector(page).getByText('"ex01" is already the id of VM EX01; every id must be unique across the plan')).toBeVisible()
+  await inspector(page).getByLabel('ID').press('Escape')
+  await expect(inspector(page).getByLabel('ID')).toHaveValue('hv01')
+  // Moved first, so that its place is in the layout: the place follows the new id.
+  const host = node(page, 'host', 'hv01')
+  const start = (await host.boundingBox())!
+  await page.mouse.move(start.x + 40, start.y + 18)
+  await page.mouse.down()
+  await page.mouse.move(start.x + 140, start.y + 78, { steps: 8 })
+  await page.mouse.up()
+  const moved = (await host.boundingBox())!
+  expect(moved.x).toBeGreaterThan(start.x + 50)
+  await inspector(page).getByLabel('ID').fill('nyc-hv01')
+  await inspector(page).getByLabel('ID').blur()
+  await expect(node(page, 'host', 'nyc-hv01')).toBeVisible()
+  expect(await node(page, 'host', 'nyc-hv01').boundingBox()).toEqual(moved)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'host', 'hv01')).toBeVisible()
 })

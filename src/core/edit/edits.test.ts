@@ -61,6 +61,40 @@ describe('applyEdit', () => {
     for (const id of ['hv01', 'ex01', 'ex01-db', 'nothing']) expect(disconnectedBy(plan, id)).toEqual([])
   })
 
+  it('renames an id and every reference to it: backings, LUNs and the layout', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [{ id: 'lun1', name: 'LUN 1', sizeGB: 100 }] })
+      first(d).host.disks[2]!.lun = 'lun1'
+      first(d).vm.disks.push({ id: 'ex01-iscsi', name: 'iSCSI', kind: 'iscsi-guest', controller: null, sizeGB: 100, backing: 'lun1' , contents: [] })
+      d.layout = { hv01: { x: 1, y: 2 }, san: { x: 3, y: 4 } }
+    })
+    const lun = value(applyEdit(plan, { op: 'rename-id', target: 'lun1', id: 'mail-db' }))
+    expect(lun.storage[0]!.luns[0]!.id).toBe('mail-db')
+    expect(first(lun).host.disks[2]!.lun).toBe('mail-db')
+    expect(first(lun).vm.disks[3]!.backing).toBe('mail-db')
+    const disk = value(applyEdit(plan, { op: 'rename-id', target: 'hv01-db', id: 'hv01-d2' }))
+    expect(first(disk).host.disks[2]!.id).toBe('hv01-d2')
+    expect(first(disk).vm.disks[1]!.backing).toBe('hv01-d2')
+    expect(first(disk).vm.disks.map((d) => d.backing)).toEqual(['hv01-boot', 'hv01-d2', 'hv01-logs', 'lun1'])
+    const hostRenamed = value(applyEdit(plan, { op: 'rename-id', target: 'hv01', id: 'nyc-hv01' }))
+    expect(hostRenamed.hosts[0]!.id).toBe('nyc-hv01')
+    expect(hostRenamed.layout).toEqual({ san: { x: 3, y: 4 }, 'nyc-hv01': { x: 1, y: 2 } })
+    expect(value(applyEdit(plan, { op: 'rename-id', target: 'ex01', id: 'mbx01' })).hosts[0]!.vms[0]!.id).toBe('mbx01')
+    for (const next of [lun, disk, hostRenamed]) expect(loadPlanValue(next).ok).toBe(true)
+    expect(applyEdit(plan, { op: 'rename-id', target: 'ex01', id: 'ex01' })).toEqual({ ok: true, value: plan })
+  })
+
+  it('refuses an id that is taken or does not fit the id pattern, saying why', () => {
+    expect(applyEdit(soundPlan(), { op: 'rename-id', target: 'ex01', id: 'hv01-db' })).toEqual({ ok: false, problems: [
+      { path: 'ex01.id', message: '"hv01-db" is already the id of HV01\'s disk Disk 2; every id must be unique across the plan' },
+    ] })
+    expect(applyEdit(soundPlan(), { op: 'rename-id', target: 'hv01-db', id: 'hv01' })).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/already the id of host HV01;/) }] })
+    expect(applyEdit(soundPlan(), { op: 'rename-id', target: 'ex01-db', id: 'ex01-boot' })).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/already the id of EX01's disk Boot;/) }] })
+    expect(applyEdit(soundPlan(), { op: 'rename-id', target: 'ex01', id: 'EX 01' })).toMatchObject({ ok: false, problems: [{ path: 'ex01.id', message: expect.stringMatching(/^"EX 01" is not an id/) }] })
+    expect(applyEdit(soundPlan(), { op: 'rename-id', target: 'ex01', id: '' }).ok).toBe(false)
+    expect(applyEdit(soundPlan(), { op: 'rename-id', target: 'nope', id: 'x' }).ok).toBe(false)
+  })
+
   it('moves a VM with its disks and roles to another host, disconnecting the old host disks', () => {
     const plan = edit(soundPlan(), (d) => d.hosts.push(host({ id: 'hv02' })))
     const next = value(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv02' }))
@@ -148,7 +182,7 @@ describe('applyEdit, each edit on its own (mutation-testing gaps)', () => {
   it('names the path of a refused set: the field of the plan, the entity field, or the id', () => {
     expect(applyEdit(soundPlan(), { op: 'set', target: PLAN_TARGET, field: 'name', value: '' })).toMatchObject({ ok: false, problems: [{ path: 'name' }] })
     expect(applyEdit(soundPlan(), { op: 'set', target: 'ex01', field: 'vcpus', value: 0 })).toMatchObject({ ok: false, problems: [{ path: 'ex01.vcpus' }] })
-    expect(applyEdit(soundPlan(), { op: 'set', target: 'ex01', field: 'id', value: 'x' })).toEqual({ ok: false, problems: [{ path: 'ex01.id', message: 'ids are fixed once an entity exists' }] })
+    expect(applyEdit(soundPlan(), { op: 'set', target: 'ex01', field: 'id', value: 'x' })).toEqual({ ok: false, problems: [{ path: 'ex01.id', message: 'an id is not set like a field: rename-id changes it, and every reference with it' }] })
   })
 
   it('removes one role and keeps the others; removing from a server without Exchange leaves it without', () => {

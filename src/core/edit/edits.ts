@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { ExchangeRole } from '../model/enums.ts'
 import {
-  ExchangeInstallSchema, HostSchema, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
+  ExchangeInstallSchema, HostSchema, ID_PATTERN, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
   type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm,
 } from '../model/plan.ts'
 import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
@@ -30,6 +30,8 @@ export type Edit =
   | { op: 'remove-role'; server: string; role: ExchangeRole }
   | { op: 'move-vm'; vm: string; host: string; index?: number }
   | { op: 'connect'; source: string; target: string | null }
+  /** Gives an entity a new id, and every reference to it (backings, LUNs, layout) the same. */
+  | { op: 'rename-id'; target: string; id: string }
   | { op: 'replace-plan'; plan: Plan }
 
 const SCHEMA_BY_KIND = {
@@ -76,6 +78,7 @@ function applyUnchecked(plan: Plan, edit: Edit): Result<Plan> {
     case 'remove': return remove(plan, edit.target)
     case 'move-vm': return moveVm(plan, edit.vm, edit.host, edit.index)
     case 'connect': return connect(plan, edit.source, edit.target)
+    case 'rename-id': return renameId(plan, edit.target, edit.id)
     case 'replace-plan': return ok(edit.plan)
   }
 }
@@ -134,7 +137,7 @@ function changeRoles(plan: Plan, serverId: string, change: (install: ExchangeIns
 /** Sets a field by dotted path (`hardware.ramGB`, `parent.installation`, `exchange.update`). */
 function setField(plan: Plan, target: string, field: string, value: unknown): Result<Plan> {
   const keys = field.split('.')
-  if (keys.includes('id')) return fail({ path: `${target}.${field}`, message: 'ids are fixed once an entity exists' })
+  if (keys.includes('id')) return fail({ path: `${target}.${field}`, message: 'an id is not set like a field: rename-id changes it, and every reference with it' })
   if (target === PLAN_TARGET) {
     const next = setPath(plan, keys, value) as Plan
     const parsed = PlanSchema.safeParse({ ...next, layout: {} })
@@ -218,6 +221,47 @@ function unlink(plan: Plan, gone: ReadonlySet<string>): Plan {
     }
   })
   return { ...plan, hosts }
+}
+
+/**
+ * A new id for an entity: it must fit the id pattern and be free. What referred to the old id
+ * (virtual disks' backings, host disks' LUNs, the layout entry of a host or array) refers to the new.
+ */
+function renameId(plan: Plan, target: string, id: string): Result<Plan> {
+  const at = locate(plan, target)
+  if (!at) return missing(target)
+  if (id === target) return ok(plan)
+  if (!ID_PATTERN.test(id)) return fail({ path: `${target}.id`, message: `"${id}" is not an id: it must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit` })
+  const taken = locate(plan, id)
+  if (taken) return fail({ path: `${target}.id`, message: `"${id}" is already the id of ${describeLocated(taken)}; every id must be unique across the plan` })
+  const renamed = replaceEntity(plan, at, { ...(entityOf(at) as object), id })
+  const swap = (ref: string | null) => (ref === target ? id : ref)
+  const hosts = renamed.hosts.map((host) => {
+    const disksRefer = host.disks.some((disk) => disk.lun === target)
+    const vmsRefer = host.vms.some((vm) => vm.disks.some((disk) => disk.backing === target))
+    if (!disksRefer && !vmsRefer) return host
+    return {
+      ...host,
+      disks: disksRefer ? host.disks.map((disk) => (disk.lun === target ? { ...disk, lun: swap(disk.lun) } : disk)) : host.disks,
+      vms: vmsRefer ? host.vms.map((vm) => (vm.disks.some((disk) => disk.backing === target)
+        ? { ...vm, disks: vm.disks.map((disk) => (disk.backing === target ? { ...disk, backing: swap(disk.backing) } : disk)) }
+        : vm)) : host.vms,
+    }
+  })
+  const { [target]: place, ...layout } = renamed.layout
+  return ok({ ...renamed, hosts, layout: place === undefined ? renamed.layout : { ...layout, [id]: place } })
+}
+
+/** An entity in words: "VM EX01", "EX01's disk Logs", "LUN Data of SAN01". */
+function describeLocated(at: Located): string {
+  switch (at.kind) {
+    case 'host': return `${at.host.hypervisor === 'none' ? 'server' : 'host'} ${at.host.name}`
+    case 'vm': return `VM ${at.vm.name}`
+    case 'physical-disk': return `${at.host.name}'s disk ${at.disk.name}`
+    case 'virtual-disk': return `${at.vm.name}'s disk ${at.disk.name}`
+    case 'storage-array': return `storage array ${at.array.name}`
+    case 'lun': return `LUN ${at.lun.name} of ${at.array.name}`
+  }
 }
 
 /** Moves a VM, with its disks and roles, to another host. Disks backed by the old host's disks are disconnected. */

@@ -4,7 +4,7 @@
  * the user typed in local state and apply only valid values; when the plan changes under them
  * (undo, redo, a quick fix) they take the plan's value again.
  */
-import { useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { Edit, Plan, Problem } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { parseNumber, type NumberRule } from './number-input.ts'
@@ -140,13 +140,58 @@ export function TextField({ label, value, onCommit, check, placeholder }: TextFi
   )
 }
 
-/** An entity's plan id: shown, and selectable for copying, but fixed once the entity exists. */
+/** Set while a renamed entity's form is redrawn (it is keyed by the id), to give its ID field the focus back. */
+let focusRenamedId = false
+
+/**
+ * An entity's plan id, which the plan file, the command line and every reference use. A new one is
+ * applied on Enter or when the field is left (not at each keystroke, as every reference follows it),
+ * and Escape takes the old one back. The selection, the layout and references follow the new id.
+ */
 export function IdField({ value }: { value: string }) {
-  const id = useId()
+  const draft = useDraft(value, (raw) => raw === value)
+  const { id, errorId, aria } = useFieldIds(draft.error)
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (!focusRenamedId) return
+    focusRenamedId = false
+    input.current?.focus()
+  }, [])
+  const commit = () => {
+    const next = draft.raw.trim()
+    if (next === value) {
+      draft.setRaw(value)
+      draft.setError(null)
+      return
+    }
+    const state = useEditor.getState()
+    const { [value]: place, ...others } = state.layout
+    const selection = state.selection?.id === value ? { ...state.selection, id: next } : undefined
+    const problems = state.apply({ op: 'rename-id', target: value, id: next }, {
+      ...(selection ? { select: selection } : {}),
+      ...(place ? { layout: { ...others, [next]: place } } : {}),
+    })
+    if (problems) {
+      draft.setError(firstMessage(problems))
+      return
+    }
+    focusRenamedId = true
+    state.announce(`The id is now ${next}; references to it follow`)
+  }
   return (
-    <Row label="ID" id={id} error={null} errorId={`${id}-error`}>
-      <input id={id} className="insp-input insp-readonly" type="text" value={value} readOnly spellCheck={false}
-        title="Ids are fixed once an entity exists; references in the plan use them" />
+    <Row label="ID" id={id} error={draft.error} errorId={errorId}>
+      <input ref={input} {...aria} className="insp-input insp-id" type="text" value={draft.raw} spellCheck={false} autoComplete="off"
+        title="The id the plan file, the command line and references use; Enter applies a new one"
+        onChange={(event) => { draft.setRaw(event.target.value); draft.setError(null) }}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit()
+          else if (event.key === 'Escape' && draft.raw !== value) {
+            event.stopPropagation()
+            draft.setRaw(value)
+            draft.setError(null)
+          }
+        }} />
     </Row>
   )
 }
