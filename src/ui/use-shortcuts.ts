@@ -4,6 +4,7 @@ import { useEditor } from '../store/editor-store.ts'
 import { showShortcuts } from './dialogs/ShortcutsDialog.tsx'
 import { duplicateSelection } from './duplicate-selection.ts'
 import { keepFocusInApp } from './focus.ts'
+import { focusNextRegion } from './regions.ts'
 import { removeSelection } from './remove-selection.ts'
 
 /** Fields with their own undo and their own use of Delete: text, not checkboxes or selects. */
@@ -18,12 +19,19 @@ const onCanvasOrNowhere = (target: EventTarget | null) => target === document.bo
 /**
  * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection,
  * Ctrl/Cmd+D duplicates the selected VM or host, Ctrl/Cmd+F or / goes to "Find on canvas", ?
- * lists them all (ShortcutsDialog.SHORTCUTS, kept in step with this).
+ * lists them all (ShortcutsDialog.SHORTCUTS, kept in step with this). F6 and Shift+F6 move between the
+ * toolbar, palette, canvas, inspector and findings.
  */
 export function useShortcuts() {
   const flow = useReactFlow()
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F6' && !document.querySelector('dialog[open]')) {
+        // From anywhere, a text field too: F6 types nothing.
+        event.preventDefault()
+        focusNextRegion(event.shiftKey)
+        return
+      }
       if (isTextInput(event.target) || document.querySelector('dialog[open]')) return
       const mod = event.ctrlKey || event.metaKey
       const key = event.key.toLowerCase()

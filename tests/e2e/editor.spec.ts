@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { savePlan } from '../../src/core/index.ts'
 import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
-import { dragFromPalette, exportedJson, findingItems, importThroughChooser, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
+import { dragFromPalette, exportedJson, findingItems, findings, importThroughChooser, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
 test.beforeEach(async ({ page }) => {
   await openFresh(page)
@@ -524,4 +524,31 @@ test('an id can be changed in the Inspector: references, the selection and the l
   expect(await node(page, 'host', 'nyc-hv01').boundingBox()).toEqual(moved)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host', 'hv01')).toBeVisible()
+})
+
+test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector and findings', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  const toolbarFirst = page.getByRole('toolbar', { name: 'Toolbar' }).getByRole('button').first()
+  await page.locator('.react-flow').focus()
+  await page.keyboard.press('F6')
+  await expect(inspector(page)).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(findingItems(page).first()).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(toolbarFirst).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(palette(page, 'Host')).toBeFocused()
+  await page.keyboard.press('F6')
+  await expect(page.locator('.react-flow')).toBeFocused()
+  await page.keyboard.press('Shift+F6')
+  await expect(palette(page, 'Host')).toBeFocused()
+  await page.keyboard.press('Shift+F6')
+  await expect(toolbarFirst).toBeFocused()
+  await page.keyboard.press('Shift+F6')
+  await expect(findingItems(page).first()).toBeFocused()
+  // From a text field too.
+  await findings(page).getByRole('searchbox', { name: 'Filter findings' }).focus()
+  await page.keyboard.press('F6')
+  await expect(toolbarFirst).toBeFocused()
 })

@@ -9,6 +9,7 @@ export const showShortcuts = (): void => useShortcutsHelp.setState({ open: true 
 /** Every key the editor answers to, as the platform writes its modifier (⌘ on a Mac, Ctrl elsewhere). */
 export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: [`${MOD_KEY}F`, '/'], what: 'Find a host, VM, disk or LUN on the canvas' },
+  { keys: ['F6', 'Shift+F6'], what: 'Go to the next (previous) part: toolbar, palette, canvas, inspector, findings' },
   { keys: ['Tab', 'Enter'], what: 'Move between canvas nodes; select the focused one' },
   { keys: ['Enter'], what: 'On a palette item: add it to the selected container' },
   { keys: [`${MOD_KEY}D`], what: 'Duplicate the selected VM or host' },
