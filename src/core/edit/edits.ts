@@ -208,15 +208,24 @@ export function disconnectedBy(plan: Plan, id: string): string[] {
 
 /** Disconnects every `backing` and `lun` that points at one of `gone`. */
 function unlink(plan: Plan, gone: ReadonlySet<string>): Plan {
+  return remapReferences(plan, (ref) => gone.has(ref), () => null)
+}
+
+/**
+ * Replaces every `backing` and `lun` for which `affected` holds by `to` of it, copying only the
+ * hosts, disks and VMs that change.
+ */
+function remapReferences(plan: Plan, affected: (ref: string) => boolean, to: (ref: string) => string | null): Plan {
+  const touches = (ref: string | null) => ref !== null && affected(ref)
   const hosts = plan.hosts.map((host) => {
-    const touchesDisks = host.disks.some((disk) => disk.lun !== null && gone.has(disk.lun))
-    const touchesVms = host.vms.some((vm) => vm.disks.some((disk) => disk.backing !== null && gone.has(disk.backing)))
+    const touchesDisks = host.disks.some((disk) => touches(disk.lun))
+    const touchesVms = host.vms.some((vm) => vm.disks.some((disk) => touches(disk.backing)))
     if (!touchesDisks && !touchesVms) return host
     return {
       ...host,
-      disks: touchesDisks ? host.disks.map((disk) => (disk.lun !== null && gone.has(disk.lun) ? { ...disk, lun: null } : disk)) : host.disks,
-      vms: touchesVms ? host.vms.map((vm) => (vm.disks.some((d) => d.backing !== null && gone.has(d.backing))
-        ? { ...vm, disks: vm.disks.map((d) => (d.backing !== null && gone.has(d.backing) ? { ...d, backing: null } : d)) }
+      disks: touchesDisks ? host.disks.map((disk) => (touches(disk.lun) ? { ...disk, lun: to(disk.lun!) } : disk)) : host.disks,
+      vms: touchesVms ? host.vms.map((vm) => (vm.disks.some((d) => touches(d.backing))
+        ? { ...vm, disks: vm.disks.map((d) => (touches(d.backing) ? { ...d, backing: to(d.backing!) } : d)) }
         : vm)) : host.vms,
     }
   })
@@ -234,22 +243,9 @@ function renameId(plan: Plan, target: string, id: string): Result<Plan> {
   if (!ID_PATTERN.test(id)) return fail({ path: `${target}.id`, message: `"${id}" is not an id: it must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit` })
   const taken = locate(plan, id)
   if (taken) return fail({ path: `${target}.id`, message: `"${id}" is already the id of ${describeLocated(taken)}; every id must be unique across the plan` })
-  const renamed = replaceEntity(plan, at, { ...(entityOf(at) as object), id })
-  const swap = (ref: string | null) => (ref === target ? id : ref)
-  const hosts = renamed.hosts.map((host) => {
-    const disksRefer = host.disks.some((disk) => disk.lun === target)
-    const vmsRefer = host.vms.some((vm) => vm.disks.some((disk) => disk.backing === target))
-    if (!disksRefer && !vmsRefer) return host
-    return {
-      ...host,
-      disks: disksRefer ? host.disks.map((disk) => (disk.lun === target ? { ...disk, lun: swap(disk.lun) } : disk)) : host.disks,
-      vms: vmsRefer ? host.vms.map((vm) => (vm.disks.some((disk) => disk.backing === target)
-        ? { ...vm, disks: vm.disks.map((disk) => (disk.backing === target ? { ...disk, backing: swap(disk.backing) } : disk)) }
-        : vm)) : host.vms,
-    }
-  })
+  const renamed = remapReferences(replaceEntity(plan, at, { ...(entityOf(at) as object), id }), (ref) => ref === target, () => id)
   const { [target]: place, ...layout } = renamed.layout
-  return ok({ ...renamed, hosts, layout: place === undefined ? renamed.layout : { ...layout, [id]: place } })
+  return ok(place === undefined ? renamed : { ...renamed, layout: { ...layout, [id]: place } })
 }
 
 /** An entity in words: "VM EX01", "EX01's disk Logs", "LUN Data of SAN01". */
