@@ -50,6 +50,25 @@ describe('messages read as plain English', () => {
     expect(fixOf(noQueue, 'guest-storage-sufficient', 'ex01')).toBe('Add a disk for the transport queue to EX01, or list it in the contents of the disk that already holds it.')
   })
 
+  it('a data disk that is not connected gives no room: the finding names it and asks to connect it', () => {
+    const db = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = null })
+    expect(findingOf(db, 'guest-storage-sufficient', 'ex01')).toMatchObject({
+      message: 'EX01 (Mailbox, Client Access, Hub Transport) has no storage for its database: its disk Database is not connected.',
+      fix: 'Connect Database to the host disk or LUN behind it (Storage, in the Inspector).',
+      related: ['hv01', 'ex01-db'],
+    })
+    const both = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = null; first(d).vm.disks[2]!.backing = null })
+    expect(findingOf(both, 'guest-storage-sufficient', 'ex01')).toMatchObject({
+      message: 'EX01 (Mailbox, Client Access, Hub Transport) has no storage for its database, logs and transport queue: its disks Database and Logs are not connected.',
+      fix: 'Connect Database and Logs to the host disks or LUNs behind them (Storage, in the Inspector).',
+    })
+    const mixed = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = null; first(d).vm.disks[2]!.contents = ['logs'] })
+    expect(findingOf(mixed, 'guest-storage-sufficient', 'ex01')).toMatchObject({
+      message: 'EX01 (Mailbox, Client Access, Hub Transport) has no disk for its transport queue, and no storage for its database: its disk Database is not connected.',
+      fix: 'Connect Database to the host disk or LUN behind it (Storage, in the Inspector); and add a disk for the transport queue to EX01, or list it in the contents of the disk that already holds it.',
+    })
+  })
+
   it('the memory to free is said as an amount to free, not as a distance to move VMs', () => {
     const plan = edit(soundPlan(), (d) => { first(d).host.hardware.ramGB = first(d).vm.ramGB + 1.5 })
     expect(fixOf(plan, 'host-memory-not-overcommitted', 'hv01')).toMatch(/^Give HV01 at least [\d.]+ GB of RAM, or free 0\.5 GB by reducing the VMs' memory or moving VMs to another host\.$/)

@@ -8,12 +8,11 @@ import type { Host } from '../model/plan.ts'
 import type { PhysicalDiskRef } from '../validate/plan-index.ts'
 import { fileCapacityGB, fixedFiles, fixedGB } from './capacity.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, isHyperV } from './platform-limits.ts'
-import { gb, joinAnd, roundSum, withArticle } from './platform-wording.ts'
+import { capitalize, gb, joinAnd, roundSum, withArticle } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'G Suggested generic rules'
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** What keeps memory back on a host beside its VMs, in words. */
 const reserveHolder = (host: Host): string =>

@@ -13,6 +13,9 @@ export function joinAnd(items: readonly string[]): string {
 }
 
 /** "1 VM", "3 VMs". */
+/** "text" → "Text". */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /**

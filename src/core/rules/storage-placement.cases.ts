@@ -126,6 +126,8 @@ export const cases: RuleCases[] = [
       { name: 'Hub Transport 2007 without a queue', plan: sound((d) => { vdisk(d, 'ex01-logs').contents = ['logs'] }), subjects: ['ex01'] },
       { name: 'Exchange 2013 Mailbox without a queue', plan: sound((d) => { onVersion(d, '2013'); vdisk(d, 'ex01-logs').contents = ['logs'] }), subjects: ['ex01'] },
       { name: 'an Exchange VM with no disks', plan: sound((d) => { first(d).vm.disks = [] }), subjects: ['ex01'] },
+      { name: 'Mailbox server whose database disk is not connected', plan: sound((d) => { vdisk(d, 'ex01-db').backing = null }), subjects: ['ex01'], severity: 'warning' },
+      { name: 'Hub Transport 2007 whose logs-and-queue disk is not connected', plan: sound((d) => { vdisk(d, 'ex01-logs').backing = null }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },
@@ -134,6 +136,8 @@ export const cases: RuleCases[] = [
         plan: sound((d) => { first(d).vm.exchange!.roles = ['client-access']; first(d).vm.disks = first(d).vm.disks.filter((x) => x.id === 'ex01-boot'); vdisk(d, 'ex01-boot').contents = ['os'] }),
       },
       { name: 'a VM without Exchange and without disks', plan: sound((d) => { first(d).vm.exchange = null; first(d).vm.disks = [] }) },
+      { name: 'a not connected disk beside a connected one holding the same', plan: sound((d) => { first(d).vm.disks.push({ ...vdisk(d, 'ex01-db'), id: 'ex01-db2', name: 'Spare', backing: null }) }) },
+      { name: 'a not connected OS disk (the rule is about data and queues)', plan: sound((d) => { vdisk(d, 'ex01-boot').backing = null }) },
       { name: 'Exchange 2003 Mailbox without a queue disk (queues are listed from 2007 on)', plan: edit(sound2003(), (d) => { vdisk(d, 'ex01-logs').contents = ['logs'] }) },
     ],
   },

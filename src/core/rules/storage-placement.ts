@@ -9,6 +9,7 @@ import type { DiskStorage } from '../validate/plan-index.ts'
 import {
   CLASSIC_VERSIONS, DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData,
 } from './storage-shared.ts'
+import { capitalize, joinAnd } from './platform-wording.ts'
 import { defineRule, type RuleContext } from './types.ts'
 
 /** What a guest can keep on a virtual disk. */
@@ -138,9 +139,12 @@ function queueRoles(version: ExchangeVersion): readonly ExchangeRole[] {
 const CLASSIC_QUEUE_ROLES: readonly ExchangeRole[] = ['hub-transport', 'edge-transport']
 const MODERN_QUEUE_ROLES: readonly ExchangeRole[] = ['mailbox', 'edge-transport']
 
-/** True when one of the disks holds `content`. */
+/**
+ * True when one of the disks holds `content` on storage: a disk not connected to a host disk or LUN
+ * gives the guest no room for anything (plan-format.md: backing null = not connected yet).
+ */
 function holds(disks: readonly VirtualDisk[], content: GuestContent): boolean {
-  for (const disk of disks) if (disk.contents.includes(content)) return true
+  for (const disk of disks) if (disk.backing !== null && disk.contents.includes(content)) return true
   return false
 }
 
@@ -168,16 +172,29 @@ export const guestStorageSufficient = defineRule({
       for (const role of queueRoles(exchange.version)) if (exchange.roles.includes(role)) needsQueue = true
       const disks = vm.disks
       if ((!mailbox || (holds(disks, 'database') && holds(disks, 'logs'))) && (!needsQueue || holds(disks, 'queue'))) continue
-      const missing: string[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
+      const missing: GuestContent[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
       if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
       const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
+      // Disks meant for what is missing, but not connected: the fix is to connect them.
+      const waiting = disks.filter((disk) => disk.backing === null && disk.contents.some((c) => missing.includes(c)))
+      const unplaced = missing.filter((c) => !waiting.some((disk) => disk.contents.includes(c)))
+      const placed = missing.filter((c) => !unplaced.includes(c))
       // "logs" is plural on its own, as is any list of two.
-      const pronoun = missing.length > 1 || missing[0] === 'logs' ? 'them' : 'it'
+      const pronoun = unplaced.length > 1 || unplaced[0] === 'logs' ? 'them' : 'it'
+      const names = joinAnd(waiting.map((disk) => disk.name))
+      const notConnected = `${waiting.length === 1 ? `its disk ${names} is` : `its disks ${names} are`} not connected`
+      const noDisk = `has no disk for its ${contentsLabel(unplaced)}`
+      const addDisk = `add a disk for the ${contentsLabel(unplaced)} to ${vm.name}, or list ${pronoun} in the contents of the disk that already holds ${pronoun}`
+      const connect = `connect ${names} to ${waiting.length === 1 ? 'the host disk or LUN' : 'the host disks or LUNs'} behind ${waiting.length === 1 ? 'it' : 'them'} (Storage, in the Inspector)`
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} (${roles}) has no disk for its ${contentsLabel(missing)}.`,
-        fix: `Add a disk for the ${contentsLabel(missing)} to ${vm.name}, or list ${pronoun} in the contents of the disk that already holds ${pronoun}.`,
+        related: [host.id, ...waiting.map((disk) => disk.id)],
+        message: waiting.length === 0 ? `${vm.name} (${roles}) ${noDisk}.`
+          : unplaced.length === 0 ? `${vm.name} (${roles}) has no storage for its ${contentsLabel(placed)}: ${notConnected}.`
+          : `${vm.name} (${roles}) ${noDisk}, and no storage for its ${contentsLabel(placed)}: ${notConnected}.`,
+        fix: waiting.length === 0 ? `${capitalize(addDisk)}.`
+          : unplaced.length === 0 ? `${capitalize(connect)}.`
+          : `${capitalize(connect)}; and ${addDisk}.`,
       })
     }
   },
