@@ -32,9 +32,13 @@ export function useShortcuts() {
         focusNextRegion(event.shiftKey)
         return
       }
-      if (isTextInput(event.target) || document.querySelector('dialog[open]')) return
+      if (document.querySelector('dialog[open]')) return
       const mod = event.ctrlKey || event.metaKey
       const key = event.key.toLowerCase()
+      // Ctrl+D and Ctrl+F edit no text, so they work from a text field too (the find box, a name);
+      // every other key there is the field's own (its undo, its Delete, a typed "/" or "?").
+      const anywhere = mod && !event.shiftKey && (key === 'd' || key === 'f')
+      if (isTextInput(event.target) && !anywhere) return
       if (mod && key === 'z') {
         event.preventDefault()
         if (event.shiftKey) useEditor.getState().redo()

@@ -26,6 +26,13 @@ test('Find on canvas: Ctrl+F, type, arrows and Enter select the match and show i
   await expect(node(page, 'vm', 'hub02')).toHaveClass(/selected/)
   await expect(node(page, 'vm', 'hub02')).toBeInViewport()
   await expect(page.getByRole('listbox', { name: 'Matches' })).toBeHidden()
+  // Ctrl+D and Ctrl+F edit no text: they work from the find box and the Inspector's fields too.
+  await page.keyboard.press('Control+d')
+  await expect(node(page, 'vm', 'hub04')).toBeAttached()
+  await expect(page.getByText('Duplicated HUB02 as HUB04')).toBeAttached()
+  await inspector(page).getByLabel('Name', { exact: true }).focus()
+  await page.keyboard.press('Control+f')
+  await expect(findBox(page)).toBeFocused()
 
   // Words narrow the search by what and where an entity is; a click chooses.
   await findBox(page).fill('mbx02 logs')

@@ -48,6 +48,22 @@ describe('findEntities', () => {
     })
   })
 
+  it('finds servers by what they run: Exchange roles and cluster, and a host by its cluster and hypervisor', () => {
+    const dag = { version: '2019' as const, update: 'cu15', roles: ['mailbox' as const], cluster: { kind: 'dag' as const, id: 'dag1' } }
+    const running = plan({
+      hosts: [
+        host({ id: 'hv01', name: 'HV01', hypervisor: 'hyper-v-2019', cluster: 'hvc1', vms: [vm({ id: 'a', name: 'A', exchange: dag }), vm({ id: 'b', name: 'B', exchange: null })] }),
+        host({ id: 'bm', name: 'BM', hypervisor: 'none', parent: { ...host({ id: 'x' }).parent, exchange: { ...dag, roles: ['edge-transport'], cluster: null } } }),
+      ],
+    })
+    const ids = (query: string) => findEntities(running, query).matches.map((m) => m.id)
+    expect(ids('dag1')).toEqual(['a'])
+    expect(ids('mailbox')).toEqual(['a'])
+    expect(ids('edge')).toEqual(['bm'])
+    expect(ids('hvc1')).toEqual(['hv01'])
+    expect(ids('2019 hyper-v')).toEqual(['hv01'])
+  })
+
   it('counts every match beyond the limit, and finds nothing for an empty query', () => {
     expect(findEntities(estate, 'ex', 2)).toMatchObject({ total: 5, matches: [{ id: 'ex01' }, { id: 'ex10' }] })
     expect(findEntities(estate, '   ')).toEqual({ matches: [], total: 0 })

@@ -10,7 +10,8 @@ export const showShortcuts = (): void => useShortcutsHelp.setState({ open: true 
 export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: [`${MOD_KEY}F`, '/'], what: 'Find a host, VM, disk or LUN on the canvas' },
   { keys: ['F6', 'Shift+F6'], what: 'Go to the next (previous) part: toolbar, palette, canvas, inspector, findings' },
-  { keys: ['Tab', 'Enter'], what: 'Move between canvas nodes; select the focused one' },
+  { keys: ['Tab'], what: 'On the canvas: go to the next node' },
+  { keys: ['Enter'], what: 'On a canvas node: select it' },
   { keys: ['Enter'], what: 'On a palette item: add it to the selected container' },
   { keys: [`${MOD_KEY}D`], what: 'Duplicate the selected VM or host' },
   { keys: ['Delete'], what: 'Delete the selected item (on the canvas)' },
