@@ -171,6 +171,22 @@ describe('quick fixes carry what the rule computed', () => {
     expect(fixOf(dynamicVhdx(3000, 'hyper-v-2012'), 'dynamic-vhd-unsupported', 'ex01-db')).toBeUndefined()
   })
 
+  it('a fixed VHDX for a dynamic VHD of Exchange 2013 and later where Hyper-V has VHDX, whatever its size within the VHDX limit', () => {
+    const dynamicVhd = (sizeGB: number, hypervisor: 'hyper-v-2008-r2' | 'hyper-v-2019') => edit(soundFor('2019'), (d) => {
+      first(d).host.hypervisor = hypervisor
+      first(d).host.disks[2]!.sizeGB = 8000
+      Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhd', sizeGB, backing: 'hv01-db' })
+    })
+    expect(fixOf(dynamicVhd(3000, 'hyper-v-2019'), 'dynamic-vhd-unsupported', 'ex01-db')).toEqual({
+      label: 'Make it a fixed VHDX', edits: [{ op: 'set', target: 'ex01-db', field: 'kind', value: 'fixed-vhdx' }],
+    })
+    expect(validate(dynamicVhd(3000, 'hyper-v-2019')).find((f) => f.rule === 'dynamic-vhd-unsupported')?.fix)
+      .toBe('Convert Database on EX01 to a fixed-size VHDX, or give EX01 a pass-through disk instead.')
+    expect(fixOf(dynamicVhd(300, 'hyper-v-2019'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHDX')
+    // Without VHDX in the hypervisor, a fixed VHD where it fits.
+    expect(fixOf(dynamicVhd(300, 'hyper-v-2008-r2'), 'dynamic-vhd-unsupported', 'ex01-db')?.label).toBe('Make it a fixed VHD')
+  })
+
   it('no fixed VHD where the host disk has no room for its full size', () => {
     const dynamic = (sizeGB: number, backing: string) => edit(soundPlan(), (d) => {
       Object.assign(first(d).vm.disks[1]!, { kind: 'dynamic-vhd', sizeGB, backing })

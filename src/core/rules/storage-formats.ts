@@ -31,17 +31,21 @@ export const dynamicVhdUnsupported = defineRule({
       // Exchange 2007 and 2010 texts (the only ones that rule a dynamic VHDX out) list fixed VHDs.
       const family = hyperVFamily(host)
       const limits = family === null ? null : VM_LIMITS[family]
-      const fits = limits === null || disk.sizeGB < limits.vhdMaxGB
-      // A fixed VHD takes its whole size at once: the fix is offered where the host disk has the room.
-      const room = fits && fixes && space.take(disk, 'fixed-vhd', disk.sizeGB)
+      // From Exchange 2013, on Hyper-V with VHDX (Windows Server 2012 on), a fixed VHDX is the
+      // format to convert to: no 2,040 GB limit, and the texts of those versions list it.
+      const vhdx = limits !== null && limits.vhdxMaxGB !== null && !CLASSIC_VERSIONS.includes(exchange.version) && disk.sizeGB <= limits.vhdxMaxGB
+      const fits = vhdx || limits === null || disk.sizeGB < limits.vhdMaxGB
+      const target = vhdx ? 'fixed-vhdx' : 'fixed-vhd'
+      // A fixed file takes its whole size at once: the fix is offered where the host disk has the room.
+      const room = fits && fixes && space.take(disk, target, disk.sizeGB)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
         fix: fits
-          ? `Convert ${disk.name} on ${vm.name} to a fixed-size VHD, or give ${vm.name} a pass-through disk instead.`
+          ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${vhdx ? 'VHDX' : 'VHD'}, or give ${vm.name} a pass-through disk instead.`
           : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
-        quickFix: room ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
+        quickFix: room ? quickFix(vhdx ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target)) : undefined,
       })
     }
   },
