@@ -218,3 +218,15 @@ describe('dag-members-anti-affinity: a fix that can be carried out', () => {
     expect(fixOf(clustered, 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 2 members in VMs and the plan one host to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts; an anti-affinity class (AntiAffinityClassNames) on the cluster keeps members apart as far as the hosts allow.')
   })
 })
+
+describe('e19-cores: the Preferred Architecture server, memory included', () => {
+  it('asks for what is over: virtual processors, memory, or both', () => {
+    const vm2019 = (vcpus: number, ramGB: number) => change(soundFor('2019'), ({ vm: ex01, host: h }) => { Object.assign(ex01, { vcpus, ramGB }); h.hardware.ramGB = 1024; h.hardware.coresPerSocket = 64 })
+    expect(validate(vm2019(8, 300)).find((f) => f.rule === 'e19-cores')).toMatchObject({
+      message: 'EX01 runs Exchange Server 2019 with 300 GB of memory; the Preferred Architecture\'s server has 2 sockets, at most 48 cores and 256 GB of memory, and HealthChecker warns beyond that.',
+      fix: 'Give EX01 at most 256 GB of memory, and add Exchange servers for more load.',
+    })
+    expect(fixOf(vm2019(64, 300), 'e19-cores', 'ex01')).toBe('Give EX01 at most 48 virtual processors and at most 256 GB of memory, and add Exchange servers for more load.')
+    expect(fixOf(vm2019(64, 128), 'e19-cores', 'ex01')).toBe('Give EX01 at most 48 virtual processors, and add Exchange servers for more load.')
+  })
+})

@@ -77,22 +77,30 @@ export const e19RecommendedMemory = defineRule({
 export const e19Cores = defineRule({
   id: 'e19-cores',
   severity: 'warning',
-  title: 'Exchange 2016 and later are designed for servers of 2 sockets and at most 24 (2016) or 48 (2019) cores',
+  title: 'Exchange 2016 and later are designed for servers of 2 sockets, at most 24 cores and 192 GB (2016) or 48 cores and 256 GB (2019)',
   section: C4,
   source: `${E19_PA}; ${CSS_HC}`,
   check({ index, report }) {
     for (const server of exchangeServersOf(index, E2016_ON)) {
-      const cores = server.exchange.version === '2016' ? 24 : 48
-      const over = overDesignPoint(server, { sockets: 2, cores })
+      // The Preferred Architecture's commodity server: 2 sockets, 24 cores and 192 GB for 2016,
+      // 48 cores and 256 GB (the most 2019 supports) from 2019.
+      const is2016 = server.exchange.version === '2016'
+      const cores = is2016 ? 24 : 48
+      const ramGB = is2016 ? 192 : 256
+      const over = overDesignPoint(server, { sockets: 2, cores, ramGB })
       if (over.length === 0) continue
       const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
+      const vm = server.vm
+      const tooMuchMemory = (vm ? vm.ramGB : server.host.hardware.ramGB) > ramGB
+      const tooManyCores = over.length > (tooMuchMemory ? 1 : 0)
+      const give = [tooManyCores ? `at most ${cores} virtual processors` : '', tooMuchMemory ? `at most ${ramGB} GB of memory` : ''].filter(Boolean)
       report({
         subject: server.id,
         related: hostOf(server),
-        message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets and at most ${cores} cores, and HealthChecker warns beyond that.`,
-        fix: server.vm
-          ? `Give ${server.name} at most ${cores} virtual processors, and add Exchange servers for more load.`
-          : `Run ${version} on servers of 2 sockets and at most ${cores} cores, or split ${server.name}'s hardware into Exchange VMs of that size.`,
+        message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets, at most ${cores} cores and ${ramGB} GB of memory, and HealthChecker warns beyond that.`,
+        fix: vm
+          ? `Give ${server.name} ${joinAnd(give)}, and add Exchange servers for more load.`
+          : `Run ${version} on servers of 2 sockets, at most ${cores} cores and ${ramGB} GB of memory, or split ${server.name}'s hardware into Exchange VMs of that size.`,
       })
     }
   },
