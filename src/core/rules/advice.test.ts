@@ -230,3 +230,11 @@ describe('e19-cores: the Preferred Architecture server, memory included', () => 
     expect(fixOf(vm2019(64, 128), 'e19-cores', 'ex01')).toBe('Give EX01 at most 48 virtual processors, and add Exchange servers for more load.')
   })
 })
+
+describe('host-ha-cold-boot-only says when the state is saved', () => {
+  it('a stop action that saves acts when the host shuts down, not when a live migration moves the VM', () => {
+    const plan = change(soundFor('2019'), ({ vm: ex01, host: h }) => { ex01.stopAction = 'save'; h.cluster = 'hvc1'; h.mobility = 'live-migration' })
+    expect(validate(plan).find((f) => f.rule === 'host-ha-cold-boot-only')?.message)
+      .toContain('EX01\'s stop action saves its state when HV01 shuts down, so it resumes from that state, there or on the node of host cluster "hvc1" that takes it over.')
+  })
+})

@@ -91,7 +91,7 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: 
     if (quick) causes.push(`${host.name} moves VMs by Quick Migration, which saves a VM's state and restores it on the other host`)
     if (saves) {
       causes.push(host.cluster !== null
-        ? `${vm.name}'s stop action saves its state, so it resumes from that state when host cluster "${host.cluster}" moves it`
+        ? `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state, there or on the node of host cluster "${host.cluster}" that takes it over`
         : `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state`)
       steps.push(`set ${vm.name}'s stop action to shut down`)
     }
