@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react'
 import { useSideSplit } from './SideSplit.tsx'
 import { useEditor } from '../store/editor-store.ts'
 import { Canvas } from './canvas/Canvas.tsx'
+import { FindBox } from './canvas/FindBox.tsx'
 import { ProblemReportDialog } from './dialogs/ProblemReportDialog.tsx'
 import { ShortcutsDialog } from './dialogs/ShortcutsDialog.tsx'
 import { ExportProgress } from './export/ExportProgress.tsx'
@@ -39,6 +40,7 @@ function Editor() {
         Skip the diagram, to the Inspector
       </button>
       <main className="canvas-area" aria-label="Canvas">
+        <FindBox />
         <Canvas />
       </main>
       <aside className="side" style={{ gridTemplateRows: `minmax(0, ${split.share}fr) 7px minmax(0, ${100 - split.share}fr)` }}>

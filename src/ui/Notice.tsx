@@ -3,11 +3,14 @@ import { useEditor } from '../store/editor-store.ts'
 
 const SHOW_MS = 3200
 
-/** Centred near the top of the canvas, for a message that answers no pointer (autosave, keyboard). */
+/**
+ * Centred near the top of the canvas, below its find box, for a message that answers no pointer
+ * (autosave, keyboard, a duplicate or a delete).
+ */
 function overCanvas(): CSSProperties {
   const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
   return canvas
-    ? { left: canvas.left + canvas.width / 2, top: canvas.top + 16, transform: 'translateX(-50%)', maxWidth: Math.max(240, Math.min(520, canvas.width - 32)) }
+    ? { left: canvas.left + canvas.width / 2, top: canvas.top + 56, transform: 'translateX(-50%)', maxWidth: Math.max(240, Math.min(520, canvas.width - 32)) }
     : { left: '50%', top: 64, transform: 'translateX(-50%)' }
 }
 

@@ -2,7 +2,7 @@ import type { ReactFlowInstance } from '@xyflow/react'
 import { applyEdit, duplicateEntity, locate, locatedName } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 import { defaultPositions, freeSpot } from './canvas/geometry.ts'
-import { revealWhenDrawn } from './canvas/reveal.ts'
+import { centreWhenDrawn, revealWhenDrawn } from './canvas/reveal.ts'
 
 /**
  * Duplicates the selected VM (beside it, on its host) or host (to its right on the canvas) as one
@@ -39,6 +39,8 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
   state.announce(`Duplicated ${name(selection.id)} as ${name(placement.id)}`)
   // What the copy could not take from its original is shown where the user looks (and read out).
   if (placement.notes.length > 0) state.notify(`${placement.notes.join('. ')}.`, undefined, 'info')
-  revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
+  // A host copy is shown whole (fitted when it is wider than the view); a VM copy, nudged into view.
+  if (selection.kind === 'host') centreWhenDrawn(flow, placement.id)
+  else revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
   return placement.id
 }

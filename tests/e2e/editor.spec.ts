@@ -269,6 +269,8 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'vm', 'ex04')).toContainText('EX04')
   await expect(node(page, 'vm')).toHaveCount(4)
   await expect(node(page, 'physical-disk')).toHaveCount(4)
+  // The copy is shown whole, to the right of its original.
+  await expect(hostCopy).toBeInViewport({ ratio: 1 })
   const [a, b] = [await node(page, 'host', 'hv01').boundingBox(), await hostCopy.boundingBox()]
   expect(b!.x).toBeGreaterThanOrEqual(a!.x + a!.width)
   await expect(page.getByText('Duplicated HV01 as HV02')).toBeAttached()
@@ -288,6 +290,9 @@ test('a copy of a CCR node stays out of the full cluster, and says so', async ({
   await expect(page.getByRole('status').filter({ hasText: 'MBX03 is in no cluster: CCR cluster mbx-ccr already has its 2 members.' })).toBeVisible()
   await node(page, 'parent-partition', 'mbx03').click()
   await expect(inspector(page).getByRole('combobox', { name: 'Cluster kind' })).toHaveValue('')
+  // The original, out of view now that the canvas shows the copy, is found and brought back.
+  await page.getByRole('combobox', { name: 'Find on canvas' }).fill('MBX01')
+  await page.keyboard.press('Enter')
   await node(page, 'parent-partition', 'mbx01').click()
   await expect(inspector(page).getByRole('combobox', { name: 'Cluster kind' })).toHaveValue('ccr')
 })

@@ -49,6 +49,13 @@ test('Find on canvas: Ctrl+F, type, arrows and Enter select the match and show i
   await page.keyboard.press('Escape')
   await expect(findBox(page)).toHaveValue('')
 
+  // In the page, it comes before the diagram's nodes: from the palette, Tab goes past the skip link to it.
+  await page.getByRole('region', { name: 'Palette' }).getByRole('button', { name: 'Unified Messaging', exact: true }).focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Skip the diagram, to the Inspector' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(findBox(page)).toBeFocused()
+
   // "/" reaches it from anywhere but a text field.
   const chosen = node(page, 'lun').filter({ hasText: 'MBX02 logs' })
   await chosen.click()

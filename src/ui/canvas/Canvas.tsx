@@ -9,7 +9,6 @@ import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
-import { FindBox } from './FindBox.tsx'
 import { revealWhenDrawn } from './reveal.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
@@ -212,7 +211,6 @@ export function Canvas() {
           <span className="controls-keys" aria-hidden="true">?</span>
         </ControlButton>
       </Controls>
-      {(plan.hosts.length > 0 || plan.storage.length > 0) && <FindBox />}
       {plan.hosts.length === 0 && plan.storage.length === 0 && (
         <div className="canvas-empty">
           <strong>Start your plan</strong>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react'
-import { Panel, useReactFlow } from '@xyflow/react'
+import { useReactFlow } from '@xyflow/react'
 import { findEntities, type EntityMatch } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { MOD_KEY } from '../keys.ts'
@@ -51,9 +51,11 @@ export function FindBox() {
     }
   }
 
+  if (plan.hosts.length === 0 && plan.storage.length === 0) return null
   const status = !shown ? '' : total === 0 ? 'Nothing matches' : total > matches.length ? `${matches.length} of ${total} shown: type more to narrow` : ''
   return (
-    <Panel position="top-left" className="find-box">
+    // Over the canvas's top-left corner, but before the diagram in the page: Tab reaches it first.
+    <div className="find-box">
       <div role="search" aria-label="Find on canvas">
         <svg className="find-icon" viewBox="0 0 16 16" aria-hidden="true"><circle cx="7" cy="7" r="4.5" /><path d="m10.5 10.5 3.5 3.5" /></svg>
         <input
@@ -90,6 +92,6 @@ export function FindBox() {
         </ul>
         {status && <p className="find-status" role="status">{status}</p>}
       </div>
-    </Panel>
+    </div>
   )
 }

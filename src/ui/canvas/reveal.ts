@@ -17,6 +17,15 @@ export function centreOn(flow: ReactFlowInstance, id: string) {
   void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration })
 }
 
+/** Centres the canvas on a node once React Flow has drawn it (a new host copy: fitted whole when it is big). */
+export function centreWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: string, tries = 10) {
+  requestAnimationFrame(() => {
+    const box = boundsOf(flow, id)
+    if (box?.width) centreOn(flow as unknown as ReactFlowInstance, id)
+    else if (tries > 0) centreWhenDrawn(flow, id, tries - 1)
+  })
+}
+
 /**
  * Pans, at the same zoom, to a node just added once React Flow has drawn it: an item added from the
  * palette by keyboard, or dropped into a container that gives it the next place (maybe out of view),
