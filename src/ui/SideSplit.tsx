@@ -11,12 +11,15 @@ const STEP = 5
 
 const clamp = (share: number) => Math.min(MAX, Math.max(MIN, Math.round(share)))
 
+/** Half each; on a short screen (a laptop at 720 px) the Inspector, where editing happens, gets more. */
+const initial = (): number => (window.innerHeight < 800 ? 60 : 50)
+
 function saved(): number {
   try {
     const value = Number(window.localStorage.getItem(KEY))
-    return value ? clamp(value) : 50
+    return value ? clamp(value) : initial()
   } catch {
-    return 50
+    return initial()
   }
 }
 
