@@ -18,6 +18,22 @@ const SECTION = 'G Suggested generic rules'
 const reserveHolder = (host: Host): string =>
   isHyperV(host) ? 'its parent partition' : hasWindowsHostOs(host.hypervisor) ? 'its host OS' : 'the hypervisor'
 
+/**
+ * How a finding names a host disk and its room ("HV01's Disk 2", "500 GB, the size of its LUN 1")
+ * and asks to grow it; built only for a finding (on a 10,000-VM estate every string per disk shows).
+ */
+function diskWords(ref: PhysicalDiskRef, capacityGB: number) {
+  const { disk, host } = ref
+  const lunSmaller = (ref.lun?.lun.sizeGB ?? Infinity) < disk.sizeGB
+  const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
+  const diskName = `${host.name}'s ${disk.name}`
+  // The smaller of disk and LUN bounds what it holds: growing it alone helps only up to the other.
+  const grow = (neededGB: number) => !lunSmaller ? `give ${diskName} at least ${gb(neededGB)}`
+    : neededGB > disk.sizeGB ? `grow ${lunName} and ${diskName} to at least ${gb(neededGB)}`
+    : `grow ${lunName} to at least ${gb(neededGB)}`
+  return { diskName, grow, lunSmaller, sized: `${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}` }
+}
+
 export const capacitySumCheck = defineRule({
   id: 'capacity-sum-check',
   severity: 'error',
@@ -41,17 +57,9 @@ export const capacitySumCheck = defineRule({
     for (const ref of index.physicalDisks) {
       const { disk, host } = ref
       if (ref.users.length === 0) continue
-      const lunGB = ref.lun?.lun.sizeGB ?? Infinity
       const capacityGB = fileCapacityGB(ref)
-      const lunSmaller = lunGB < disk.sizeGB
-      const lunName = lunSmaller ? lunTitle(ref.lun!.lun.name) : ''
-      const diskName = `${host.name}'s ${disk.name}`
-      // The smaller of disk and LUN bounds what it holds: growing it alone helps only up to the other.
-      const grow = (neededGB: number) => !lunSmaller ? `give ${diskName} at least ${gb(neededGB)}`
-        : neededGB > disk.sizeGB ? `grow ${lunName} and ${diskName} to at least ${gb(neededGB)}`
-        : `grow ${lunName} to at least ${gb(neededGB)}`
-      const sized = `${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}`
       if (fixedGB(ref) > capacityGB) {
+        const { diskName, sized, grow } = diskWords(ref, capacityGB)
         const { files, totalGB } = fixedFiles(ref)
         const held = files.length === 1
           ? `${withArticle(gb(totalGB))} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
@@ -65,6 +73,7 @@ export const capacitySumCheck = defineRule({
       }
       for (const user of ref.users) {
         if (user.disk.kind !== 'pass-through' || user.disk.sizeGB <= capacityGB) continue
+        const { diskName, sized, grow, lunSmaller } = diskWords(ref, capacityGB)
         report({
           subject: user.disk.id,
           related: [user.vm.id, disk.id],
