@@ -556,4 +556,8 @@ test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector
   await findings(page).getByRole('searchbox', { name: 'Filter findings' }).focus()
   await page.keyboard.press('F6')
   await expect(toolbarFirst).toBeFocused()
+  // The find box is part of the canvas: F6 goes on to the Inspector.
+  await page.getByRole('combobox', { name: 'Find on canvas' }).focus()
+  await page.keyboard.press('F6')
+  await expect(inspector(page)).toBeFocused()
 })
