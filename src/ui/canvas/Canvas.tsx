@@ -76,10 +76,14 @@ export function Canvas() {
   useEffect(() => {
     setNodes((current) => syncNodes(current, derived, selectedNode))
   }, [derived, selectedNode])
-  const previousEdges = useRef(new Map<string, Edge>())
+  const previousEdges = useRef<{ byId: Map<string, Edge>; list: Edge[] }>({ byId: new Map(), list: [] })
   const edges: Edge[] = useMemo(() => {
-    const next = toEdges(plan, selection?.id ?? null, previousEdges.current)
-    previousEdges.current = new Map(next.map((edge) => [edge.id, edge]))
+    const { byId, list } = previousEdges.current
+    const next = toEdges(plan, selection?.id ?? null, byId)
+    // Most edits change no line: the same list then, so React Flow does not rebuild its lookup of
+    // every connection (a tenth of an edit's time on a 1,000-VM plan).
+    if (next.length === list.length && next.every((edge, i) => edge === list[i])) return list
+    previousEdges.current = { byId: new Map(next.map((edge) => [edge.id, edge])), list: next }
     return next
   }, [plan, selection?.id])
 
