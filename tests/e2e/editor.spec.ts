@@ -561,3 +561,28 @@ test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector
   await page.keyboard.press('F6')
   await expect(inspector(page)).toBeFocused()
 })
+
+test('Arrange the diagram lays hosts out in a row again, as one undoable step', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  await dragFromPalette(page, 'Host', pane(page), { x: 120, y: 420 })
+  const added = node(page, 'host').nth(1)
+  await expect(added).toBeVisible()
+  const id = await added.getAttribute('data-entity-id')
+  const dropped = (await node(page, 'host', id!).boundingBox())!
+  const first = (await node(page, 'host', 'hv01').boundingBox())!
+  expect(Math.abs(dropped.y - first.y)).toBeGreaterThan(20)
+  await page.getByRole('button', { name: 'Arrange the diagram' }).click()
+  await expect(page.getByText('Arranged the diagram; Undo puts everything back where it was')).toBeAttached()
+  // Hosts side by side in one row.
+  await expect.poll(async () => {
+    const [a, b] = [(await node(page, 'host', 'hv01').boundingBox())!, (await node(page, 'host', id!).boundingBox())!]
+    return a.y < b.y + b.height && b.y < a.y + a.height && (b.x >= a.x + a.width || a.x >= b.x + b.width)
+  }).toBe(true)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(async () => {
+    const [a, b] = [(await node(page, 'host', 'hv01').boundingBox())!, (await node(page, 'host', id!).boundingBox())!]
+    return Math.abs(a.y - b.y) > 20
+  }).toBe(true)
+  await expect(node(page, 'host')).toHaveCount(2)
+})

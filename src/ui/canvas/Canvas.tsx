@@ -16,7 +16,8 @@ import { removeSelection } from '../remove-selection.ts'
 import { moveVmTo } from './move-vm.ts'
 import { applyFlowChanges, syncNodes } from './sync-nodes.ts'
 import { Overview } from './Overview.tsx'
-import { FIT_PLAN } from '../open-plan.ts'
+import { FIT_PLAN, useFitPlan } from '../open-plan.ts'
+import { arrangeDiagram } from './arrange.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
 import './canvas.css'
@@ -61,6 +62,7 @@ export function Canvas() {
   // A PNG export draws every node, so while it runs even the off-screen ones are rendered.
   const exporting = useExportStatus((s) => s.status !== null)
   const flow = useReactFlow<FlowNode>()
+  const fit = useFitPlan()
   const previous = useRef(new Map<string, FlowNode>())
 
   const geometry: Geometry = useMemo(() => computeGeometry(plan, layout), [plan, layout])
@@ -211,6 +213,9 @@ export function Canvas() {
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
       <Overview geometry={geometry} />
       <Controls showInteractive={false} fitViewOptions={FIT_PLAN}>
+        <ControlButton onClick={() => { void arrangeDiagram(fit) }} aria-label="Arrange the diagram" title="Arrange the diagram: hosts in rows, storage arrays below, lines kept short (Undo puts it back)">
+          <svg className="controls-arrange" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="2" width="5.5" height="4.5" rx="1" /><rect x="9" y="2" width="5.5" height="4.5" rx="1" /><rect x="4" y="10" width="8" height="4" rx="1" /></svg>
+        </ControlButton>
         <ControlButton onClick={showShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
           <span className="controls-keys" aria-hidden="true">?</span>
         </ControlButton>

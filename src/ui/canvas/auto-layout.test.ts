@@ -45,4 +45,14 @@ describe('autoLayout', () => {
     expect(layout.hv1!.y).toBe(0)
     expect(layout.hv1!.x).toBeGreaterThan(0)
   })
+
+  it('keeps hosts that share no storage in one row, in plan order, rather than one above the other', async () => {
+    const plan = generateEstate(16)
+    const apart = { ...plan, storage: [], hosts: plan.hosts.map((host) => ({ ...host, disks: host.disks.map((disk) => ({ ...disk, lun: null })), vms: host.vms.map((vm) => ({ ...vm, disks: vm.disks.map((disk) => ({ ...disk, backing: disk.kind === 'iscsi-guest' || disk.kind === 'fc-guest' ? null : disk.backing })) })) })) }
+    const layout = await autoLayout(apart)
+    expect(new Set(apart.hosts.map((host) => layout[host.id]!.y)).size).toBe(1)
+    const xs = apart.hosts.map((host) => layout[host.id]!.x)
+    expect(xs).toEqual([...xs].sort((a, b) => a - b))
+    expectApart(computeGeometry(apart, layout).boxes.filter((box) => !box.parentId))
+  })
 })

@@ -44,15 +44,21 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
 const ASPECT = 16 / 10
 
 /**
- * Puts hosts into rows when one row would be too wide, and the arrays in a row below. In a grid
- * elk's ordering no longer keeps lines short, so the plan's own order is kept: it is the reader's.
+ * Puts hosts into rows when one row would be too wide, or elk did not keep them in one, and the
+ * arrays in a row below. In a grid elk's ordering no longer keeps lines short, so the plan's own
+ * order is kept: it is the reader's.
  */
 export function wrapRows(plan: Plan, layout: Layout): Layout {
   const hosts = plan.hosts.map((host) => ({ id: host.id, ...hostSize(host) }))
   const rowWidth = (items: { w: number }[]) => items.reduce((sum, item) => sum + item.w, 0) + SIZE.topGap * Math.max(0, items.length - 1)
   const area = hosts.reduce((sum, host) => sum + (host.w + SIZE.topGap) * (host.h + SIZE.topGap), 0)
   const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * ASPECT))
-  if (rowWidth(hosts) <= maxWidth) return layout
+  // elk keeps hosts in one row only where arrays tie them together: hosts that share no storage it
+  // packs as separate pieces, one above the other. Those go into rows in plan order instead.
+  const tops = hosts.map((host) => layout[host.id]?.y ?? 0)
+  const bottoms = hosts.map((host, i) => tops[i]! + host.h)
+  const oneRow = hosts.length === 0 || Math.max(...tops) < Math.min(...bottoms)
+  if (oneRow && rowWidth(hosts) <= maxWidth) return layout
 
   const grid = placeInRows(hosts, maxWidth, 0)
   // Arrays go in one row below the grid, with the room elk leaves between its layers.
