@@ -14,6 +14,27 @@ for (const template of ['Seed article: two-disk host', 'Large organisation', 'Ex
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 })
 
+for (const colorScheme of ['light', 'dark'] as const) test(`the find list, the shortcuts and the templates dialogs have no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+  await page.emulateMedia({ colorScheme })
+  await openFresh(page)
+  await openTemplate(page, 'Large organisation')
+  const serious = async () => (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)
+  await page.getByRole('combobox', { name: 'Find on canvas' }).fill('hub')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first()).toBeVisible()
+  expect(await serious()).toEqual([])
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  expect(await serious()).toEqual([])
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(await serious()).toEqual([])
+})
+
 test('every toolbar and palette control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
   await openFresh(page)
   const seen = new Set<string>()
