@@ -199,6 +199,16 @@ describe('loadPlan', () => {
     expect(problemsOf(proto)).toEqual([{ path: 'layout.__proto__', message: expect.stringMatching(/^is not an id/) }])
   })
 
+  it('refuses a layout key that names no entity, which the next save would drop (export, import, export must agree)', () => {
+    const plan = JSON.parse(seedText)
+    plan.layout = { hv01: { x: 1, y: 2 }, ghost: { x: 3, y: 4 }, ex01: { x: 5, y: 6 } }
+    expect(problemsOf(JSON.stringify(plan))).toEqual([
+      { path: 'layout.ghost', message: 'is the place of "ghost", but no entity has that id; remove it, or give the entity it was for that id' },
+    ])
+    delete plan.layout.ghost
+    expect(loadPlan(JSON.stringify(plan)).ok).toBe(true)
+  })
+
   it('lets a hand-written file leave out an empty hosts list, like every other empty list', () => {
     const result = loadPlan(JSON.stringify({ format: 'vexplan/plan', version: 1, name: 'Empty', organization: { mailboxes: 0 } }))
     if (!result.ok) throw new Error(JSON.stringify(result.problems))

@@ -1,6 +1,7 @@
 /**
  * The cross-reference checks plan-format.md requires beyond the schema: ids unique across the plan,
- * every `backing` and `lun` resolving to the right kind of entity, no VMs on a bare-metal host.
+ * every `backing` and `lun` resolving to the right kind of entity, every layout key to an entity,
+ * no VMs on a bare-metal host.
  */
 import { DISK_KINDS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, type DiskKind } from './enums.ts'
 import { ID_PATTERN } from './plan.ts'
@@ -19,6 +20,8 @@ export interface ReferenceView {
     vms: readonly { id: unknown; disks: readonly { id: unknown; name: unknown; kind: unknown; controller: unknown; backing: unknown }[] }[]
   }[]
   storage: readonly { id: unknown; luns: readonly { id: unknown }[] }[]
+  /** Canvas places by entity id: each key refers to an entity. */
+  layout?: object
   /** False when part of the document could not be read, so some ids may be missing from it. */
   complete?: boolean
 }
@@ -93,6 +96,12 @@ export function checkReferences(plan: ReferenceView): Problem[] {
       else if (FILE_DISK_KINDS.includes(disk.kind) || disk.kind === 'pass-through') expect(disk.backing, `${path}.backing`, 'physical disk', h)
     }))
   })
+  // A place for an entity the plan does not have would be dropped by the next save: refused instead.
+  if (plan.complete !== false && plan.layout) {
+    for (const key of Object.keys(plan.layout)) {
+      if (isId(key) && !entities.has(key)) problems.push({ path: `layout.${key}`, message: `is the place of "${key}", but no entity has that id; remove it, or give the entity it was for that id` })
+    }
+  }
   return problems
 }
 
@@ -133,6 +142,7 @@ export function referenceView(document: unknown): ReferenceView {
       }
     }),
     storage: list(root.storage).map((value) => ({ id: record(value).id, luns: list(record(value).luns).map((lun) => ({ id: record(lun).id })) })),
+    layout: record(root.layout),
   }
   return { ...view, complete }
 }
