@@ -16,5 +16,7 @@ const { main } = await import('../src/cli/vexplan.ts')
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  // Each stream is coloured only when it is a terminal: `2>log` gets plain text.
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  colorStderr: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR,
 })

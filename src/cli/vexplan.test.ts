@@ -30,6 +30,21 @@ async function run(...argv: string[]) {
 }
 
 describe('vexplan validate', () => {
+  it('colours each stream only where that stream is a terminal', async () => {
+    const capture = async (file: string, color: boolean, colorStderr: boolean) => {
+      let stdout = ''
+      let stderr = ''
+      await main(['validate', file], { stdout: (t) => { stdout += t }, stderr: (t) => { stderr += t }, color, colorStderr })
+      return { stdout, stderr }
+    }
+    const ESC = String.fromCharCode(27)
+    // stdout a terminal, stderr sent to a log: the problems in the log are plain.
+    expect((await capture(invalid, true, false)).stderr).not.toContain(ESC)
+    expect((await capture(invalid, false, true)).stderr).toContain(ESC)
+    expect((await capture(broken, true, false)).stdout).toContain(ESC)
+    expect((await capture(broken, false, true)).stdout).not.toContain(ESC)
+  })
+
   it('exits 0 for a plan without errors and prints a summary', async () => {
     const { code, stdout } = await run('validate', sound)
     expect(code).toBe(0)

@@ -11,7 +11,10 @@ import { formatFindings, formatProblems, formatRules } from './text-output.ts'
 export interface Io {
   stdout(text: string): void
   stderr(text: string): void
+  /** Whether what goes to stdout may be coloured (a terminal, and NO_COLOR unset). */
   color: boolean
+  /** The same for stderr, which may go elsewhere (`2>log`); stdout's choice when not given. */
+  colorStderr?: boolean
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -39,7 +42,7 @@ async function runValidate(args: Extract<Args, { command: 'validate' }>, io: Io)
     if (args.format === 'json') {
       io.stdout(`${JSON.stringify({ file: args.file, problems: loaded.problems }, null, 2)}\n`)
     } else {
-      io.stderr(formatProblems(args.file, loaded.problems, io.color))
+      io.stderr(formatProblems(args.file, loaded.problems, io.colorStderr ?? io.color))
     }
     return 2
   }
