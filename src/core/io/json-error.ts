@@ -4,6 +4,7 @@
  * often gives no position at all), and a plan's author needs the line and column in one wording
  * wherever the file is opened, the editor or the CLI. Iterative, so no nesting overflows it.
  */
+import { withInvisibleShown } from '../model/plain-text.ts'
 export interface JsonError {
   line: number
   column: number
@@ -142,11 +143,14 @@ function found(text: string, at: number): string {
   if (at >= text.length) return 'the end of the text'
   if (text[at] === '"') {
     const quoted = /^"([^"\\\n]{0,40})"/.exec(text.slice(at, at + 44))?.[1]
-    return quoted === undefined ? 'a quote mark (")' : `the start of "${quoted}"`
+    return quoted === undefined ? 'a quote mark (")' : `the start of "${withInvisibleShown(quoted)}"`
   }
   const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(at, at + 40))?.[0]
   const what = word ?? text[at]!
-  return what === '\n' || what === '\r' ? 'a line break' : `"${what}"`
+  if (what === '\n' || what === '\r') return 'a line break'
+  // A NUL between the characters of a JSON text is how UTF-16 without a byte-order mark reads.
+  if (what === '\u0000') return 'a NUL character (\\u0000; is the file UTF-16 without a byte-order mark? save it as UTF-8)'
+  return `"${withInvisibleShown(what)}"`
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -292,6 +292,18 @@ describe('loadPlan', () => {
     // The name is not quoted back where the problem is that it would show reversed: the id stands in.
     expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/), where: 'HV01 › ex01' }])
   })
+
+  it('never quotes back a direction mark or a control character as it is: it is written as \\uXXXX', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].vms[0].name = 'EX\u202E01'
+    plan.hosts[0].name = 'HV\u009B2J'
+    const messages = problemsOf(JSON.stringify(plan)).map((p) => p.message)
+    expect(messages.join('\n')).not.toMatch(/[\u202E\u009B]/)
+    expect(messages).toEqual([expect.stringContaining('(got "HV\\u009B2J")'), expect.stringContaining('(got "EX\\u202E01")')])
+    expect(problemsOf('\u001B[2J')[0]!.message).toBe('is not valid JSON at line 1, column 1: expected a value but found "\\u001B"')
+    const utf16 = Array.from('{"format": 1}').map((c) => `\u0000${c}`).join('')
+    expect(problemsOf(utf16)[0]!.message).toMatch(/found a NUL character \(\\u0000; is the file UTF-16 without a byte-order mark\? save it as UTF-8\)$/)
+  })
 })
 
 describe('loadPlan, what each refusal says and where (mutation-testing gaps)', () => {

@@ -7,6 +7,7 @@ import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
 import { fail, failAll, formatPath, namesOnPath, ok, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
+import { withInvisibleShown } from '../model/plain-text.ts'
 import { findDuplicateKey, findJsonError } from './json-error.ts'
 import { REPORT_HEADING } from './report-markdown.ts'
 
@@ -135,7 +136,7 @@ function describe(value: unknown): string {
   // JSON.parse reads 1e400 as Infinity, which JSON.stringify would show as null.
   if (typeof value === 'number' && !Number.isFinite(value)) return 'a number out of range'
   const text = JSON.stringify(value)
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text
+  return withInvisibleShown(text.length > 40 ? `${text.slice(0, 37)}…` : text)
 }
 
 function issueToProblems(issue: z.core.$ZodIssue): Problem[] {

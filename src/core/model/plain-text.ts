@@ -4,3 +4,13 @@
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
 export const PLAIN_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/
+
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * Text as a message may quote it: control characters and direction marks written as `\u202E`, so a
+ * quoted bad name neither reverses the rest of the line nor moves a terminal's cursor.
+ */
+export const withInvisibleShown = (text: string): string =>
+  text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
