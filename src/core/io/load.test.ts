@@ -293,6 +293,19 @@ describe('loadPlan', () => {
     expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/), where: 'HV01 › ex01' }])
   })
 
+  it('refuses a name that shows nothing: only spaces or zero-width characters', () => {
+    for (const blank of ['   ', '\u200B', ' \u2060\uFEFF ']) {
+      const plan = JSON.parse(seedText)
+      plan.hosts[0].name = blank
+      expect(problemsOf(JSON.stringify(plan)), JSON.stringify(blank)).toEqual([
+        { path: 'hosts[0].name', message: expect.stringMatching(/^must show something: it is only spaces or invisible characters/), where: 'hv01' },
+      ])
+    }
+    const spaced = JSON.parse(seedText)
+    spaced.hosts[0].name = ' HV 01 '
+    expect(loadPlan(JSON.stringify(spaced)).ok).toBe(true)
+  })
+
   it('never quotes back a direction mark or a control character as it is: it is written as \\uXXXX', () => {
     const plan = JSON.parse(seedText)
     plan.hosts[0].vms[0].name = 'EX\u202E01'

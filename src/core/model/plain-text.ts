@@ -5,8 +5,11 @@
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
 export const PLAIN_TEXT = /^[^\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/
 
+/** A name must show at least one character: not only spaces or zero-width ones (the empty name is min(1)'s). */
+export const SHOWS_SOMETHING = /^$|[^\s\u200B-\u200D\u2060\uFEFF]/
+
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g
 
 /**
  * Text as a message may quote it: control characters and direction marks written as `\u202E`, so a

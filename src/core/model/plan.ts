@@ -9,7 +9,7 @@ import {
   EXCHANGE_VERSIONS, GUEST_OS, HOST_DISK_CONTENTS, HYPERVISORS, IC_LEVELS, INSTALLATIONS,
   MOBILITY, NIC_ADAPTERS, NIC_SWITCHES, PROTOCOLS, STOP_ACTIONS, VM_DISK_CONTENTS, WINDOWS_ROLES,
 } from './enums.ts'
-import { PLAIN_TEXT } from './plain-text.ts'
+import { PLAIN_TEXT, SHOWS_SOMETHING } from './plain-text.ts'
 
 export const PLAN_FORMAT = 'vexplan/plan'
 /** The newest plan-file version this build reads and writes. */
@@ -21,6 +21,8 @@ const id = z.string().regex(ID_PATTERN, {
 })
 const name = z.string().min(1).max(120).regex(PLAIN_TEXT, {
   message: 'must not contain control characters or invisible direction marks (such as U+202E, which shows the text after it reversed)',
+}).regex(SHOWS_SOMETHING, {
+  message: 'must show something: it is only spaces or invisible characters, so every finding and report would name nothing',
 })
 const positive = z.number().positive()
 const count = z.number().int().min(1)

@@ -1,4 +1,4 @@
-import { PLAIN_TEXT } from './plain-text.ts'
+import { PLAIN_TEXT, SHOWS_SOMETHING } from './plain-text.ts'
 /** One thing wrong with an input, with the JSON path where it is (`hosts[0].vms[1].disks[0].kind`). */
 export interface Problem {
   path: string
@@ -39,7 +39,7 @@ export function namesOnPath(root: unknown, path: string): string | null {
     if (value === null || typeof value !== 'object') break
     const { name, id } = value as { name?: unknown; id?: unknown }
     // A name that is itself the problem (control characters, direction marks) is not quoted back.
-    const label = typeof name === 'string' && name.trim() !== '' && PLAIN_TEXT.test(name) ? name.trim() : typeof id === 'string' && id !== '' && PLAIN_TEXT.test(id) ? id : null
+    const label = typeof name === 'string' && name.trim() !== '' && PLAIN_TEXT.test(name) && SHOWS_SOMETHING.test(name) ? name.trim() : typeof id === 'string' && id !== '' && PLAIN_TEXT.test(id) ? id : null
     if (label !== null) names.push(label.length > NAME_CHARS ? `${label.slice(0, NAME_CHARS - 1)}…` : label)
   }
   return names.length > 0 ? names.join(' › ') : null
