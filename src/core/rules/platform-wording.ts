@@ -19,11 +19,13 @@ export const capitalize = (text: string): string => text.charAt(0).toUpperCase()
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /**
- * "12 GB", "3.5 GB", "2,040.04 GB": two decimals at most, so float sums never show as
+ * "12 GB", "3.5 GB", "2,040.04 GB", "0.001 GB": two decimals at most (two significant digits below 0.01), so float sums never show as
  * 7.300000000000001 and a size just over a limit never shows as the limit itself; thousands are
  * grouped, as everywhere in the findings.
  */
 export function gb(value: number): string {
+  // A size under a hundredth of a GB keeps two significant digits: 0.001 GB is not "0 GB".
+  if (value !== 0 && Math.abs(value) < 0.005) return `${Number(value.toPrecision(2))} GB`
   const rounded = Math.round(value * 100) / 100
   // Intl only where there is a thousand to group: most sizes in findings are smaller.
   return `${Math.abs(rounded) >= 1000 ? rounded.toLocaleString('en-US', { maximumFractionDigits: 2 }) : rounded} GB`

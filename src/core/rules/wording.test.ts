@@ -14,6 +14,11 @@ describe('gb', () => {
     expect(gb(1.1 + 2.2 + 2)).toBe('5.3 GB')
     expect(gb(2040.044)).toBe('2,040.04 GB')
     expect(gb(5000)).toBe('5,000 GB')
+    // A size too small for two decimals is not shown as nothing.
+    expect(gb(0.001)).toBe('0.001 GB')
+    expect(gb(0.0012345)).toBe('0.0012 GB')
+    expect(gb(0.005)).toBe('0.01 GB')
+    expect(gb(0)).toBe('0 GB')
     expect(storageGb).toBe(gb)
   })
 })
