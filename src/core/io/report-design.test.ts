@@ -48,6 +48,8 @@ describe('designTables', () => {
     expect(servers[1]![6]).toContain('Archive: iSCSI disk (guest initiator), 200 GB, on Archive LUN of SAN01 (Other)')
     expect(servers[1]![6]).toContain('New: Dynamic VHDX, 50 GB, SCSI 1, not connected')
     expect(servers[2]!.slice(0, 3)).toEqual(['MBX01', 'Physical server', 'Windows Server Enterprise'])
+    // A physical server's disks are its host's own: listed in its server row too.
+    expect(servers[2]![6]).toBe('DB: 600 GB, Archive LUN of SAN01 (Database)')
   })
 
   it('lists the storage arrays and their LUNs', () => {

@@ -38,9 +38,13 @@ function hostRow(host: Host, name: (id: string) => string): string[] {
     host.cluster ?? NONE,
     virtual ? `${gb(neededGB)} of ${gb(host.hardware.ramGB)}` : NONE,
     virtual ? `${virtualProcessorLoad(host)} on ${physicalCores(host)} cores` : NONE,
-    list(host.disks.map((disk) => `${disk.name}: ${gb(disk.sizeGB)}${disk.lun ? `, ${name(disk.lun)}` : ''}${contentsText(disk.contents)}`)),
+    hostDisksText(host, name),
   ]
 }
+
+/** A host's own disks, for its row and, where it runs Exchange in its own OS, for that server's. */
+const hostDisksText = (host: Host, name: (id: string) => string): string =>
+  list(host.disks.map((disk) => `${disk.name}: ${gb(disk.sizeGB)}${disk.lun ? `, ${name(disk.lun)}` : ''}${contentsText(disk.contents)}`))
 
 const contentsText = (contents: readonly DiskContent[]) => (contents.length ? ` (${contents.map((c) => DISK_CONTENT_LABELS[c]).join(', ')})` : '')
 
@@ -62,7 +66,7 @@ export function designTables(plan: Plan): string[] {
     if (host.hypervisor === 'none' || host.parent.exchange) {
       const os = host.parent.edition === 'hyper-v-server' ? 'Hyper-V Server' : `Windows Server ${EDITION_LABELS[host.parent.edition]}`
       servers.push([host.name, host.hypervisor === 'none' ? 'Physical server' : `${host.name}'s host OS`, os,
-        `${physicalCores(host)} cores`, gb(host.hardware.ramGB), exchangeText(host.parent.exchange), NONE])
+        `${physicalCores(host)} cores`, gb(host.hardware.ramGB), exchangeText(host.parent.exchange), hostDisksText(host, name)])
     }
     for (const vm of host.vms) {
       servers.push([vm.name, `VM on ${host.name}`, GUEST_OS_LABELS[vm.guestOs], `${vm.vcpus} vCPU${vm.vcpus === 1 ? '' : 's'}`, gb(vm.ramGB), exchangeText(vm.exchange),
