@@ -9,7 +9,8 @@ export const USAGE = `Usage:
   vexplan validate PLAN.json [--format text|json] [--fail-on error|warning|info]
   vexplan rules [--format text|json]
 
-validate  checks a plan file (or a PNG exported by vexplan) and prints its findings.
+validate  checks a plan file (or a PNG exported by vexplan; - reads standard input) and prints its
+          findings; after --, every argument is a file, even one that starts with -.
           Exit code 0: nothing at or above --fail-on (default: error); 1: something is;
           2: the file cannot be read or is not a valid plan.
 rules     lists the rules vexplan implements.
@@ -23,8 +24,17 @@ export function parseArgs(argv: readonly string[]): Args | { error: string } {
   let format: 'text' | 'json' = 'text'
   let failOn: Severity = 'error'
   const files: string[] = []
+  let options = true
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!
+    if (!options) {
+      files.push(arg)
+      continue
+    }
+    if (arg === '--') {
+      options = false
+      continue
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     const value = () => inline ?? rest[++i]
     if (flag === '--format') {

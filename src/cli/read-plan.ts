@@ -35,14 +35,26 @@ export async function readFileWithin(path: string, maxBytes = MAX_PLAN_BYTES): P
   }
 }
 
+/** Reads standard input, but never more than `maxBytes` (`vexplan validate -`). */
+export async function readStdinWithin(maxBytes = MAX_PLAN_BYTES): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of process.stdin as AsyncIterable<Uint8Array>) {
+    total += chunk.length
+    if (total > maxBytes) throw new TooLargeError(null)
+    chunks.push(chunk)
+  }
+  return concat(chunks, total)
+}
+
 /**
- * Reads a plan file from disk, a plan JSON file or a PNG exported by vexplan, through the core's one
- * load path; never throws.
+ * Reads a plan file from disk (or standard input, for "-"), a plan JSON file or a PNG exported by
+ * vexplan, through the core's one load path; never throws.
  */
 export async function readPlanFile(path: string, read: (path: string) => Promise<Uint8Array> = readFileWithin): Promise<Result<Plan>> {
   let bytes: Uint8Array
   try {
-    bytes = await read(path)
+    bytes = path === '-' && read === readFileWithin ? await readStdinWithin() : await read(path)
   } catch (error) {
     if (error instanceof TooLargeError) {
       return { ok: false, problems: [error.bytes === null ? tooLarge(MAX_PLAN_BYTES, 'more than') : tooLarge(error.bytes)] }

@@ -120,6 +120,26 @@ describe('the installed command', () => {
     expect(failed).toMatchObject({ code: 2 })
   }, 20_000)
 
+  it('reads standard input for "-", and takes every argument after "--" as a file', async () => {
+    const bin = new URL('../../bin/vexplan.js', import.meta.url).pathname
+    const viaStdin = (file: string) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('node', [bin, 'validate', '-'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString() })
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+      child.on('close', (code) => resolve({ code, stdout, stderr }))
+      child.stdin.end(readFileSync(file))
+    })
+    expect(await viaStdin(sound)).toMatchObject({ code: 0, stdout: expect.stringMatching(/standard input/) })
+    expect(await viaStdin(broken)).toMatchObject({ code: 1 })
+    expect(await viaStdin(invalid)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^vexplan: standard input is not a valid plan/) })
+    const dashed = write('-dashed.json', savePlan(soundPlan()))
+    expect(parseArgs(['validate', '--', '-dashed.json'])).toMatchObject({ command: 'validate', file: '-dashed.json' })
+    expect(parseArgs(['validate', '-dashed.json'])).toMatchObject({ error: 'unknown option "-dashed.json" for "vexplan validate"' })
+    expect((await run('validate', '--', dashed)).code).toBe(0)
+  }, 20_000)
+
   it('stops quietly when the reader closes the pipe early (`| head`), and keeps its exit code', async () => {
     const bin = new URL('../../bin/vexplan.js', import.meta.url).pathname
     const estate = write('estate.json', savePlan(generateEstate(300)))

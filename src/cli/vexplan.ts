@@ -38,11 +38,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function runValidate(args: Extract<Args, { command: 'validate' }>, io: Io): Promise<number> {
   const loaded = await readPlanFile(args.file)
+  // What the text output calls the file: "-" is standard input.
+  const shown = args.file === '-' ? 'standard input' : args.file
   if (!loaded.ok) {
     if (args.format === 'json') {
       io.stdout(`${JSON.stringify({ file: args.file, problems: loaded.problems }, null, 2)}\n`)
     } else {
-      io.stderr(formatProblems(args.file, loaded.problems, io.colorStderr ?? io.color))
+      io.stderr(formatProblems(shown, loaded.problems, io.colorStderr ?? io.color))
     }
     return 2
   }
@@ -52,7 +54,7 @@ async function runValidate(args: Extract<Args, { command: 'validate' }>, io: Io)
   if (args.format === 'json') {
     io.stdout(`${JSON.stringify({ plan: plan.name, findings, summary }, null, 2)}\n`)
   } else {
-    io.stdout(formatFindings(plan.name, args.file, findings, io.color))
+    io.stdout(formatFindings(plan.name, shown, findings, io.color))
   }
   return findings.some((finding) => RANK[finding.severity] <= RANK[args.failOn]) ? 1 : 0
 }
