@@ -37,28 +37,26 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
   })
   const layout: Layout = {}
   for (const child of graph.children ?? []) layout[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) }
-  return wrapRows(plan, layout)
+  return wrapRows(plan, layout, edges.size > 0)
 }
 
 /** The width/height shape the grid aims at: a desktop screen's. */
 const ASPECT = 16 / 10
 
 /**
- * Puts hosts into rows when one row would be too wide, or elk did not keep them in one, and the
- * arrays in a row below. In a grid elk's ordering no longer keeps lines short, so the plan's own
+ * Puts hosts into rows when one row would be too wide, or no host uses an array (elk then stacks
+ * them), and the arrays in a row below. In a grid elk's ordering no longer keeps lines short, so the plan's own
  * order is kept: it is the reader's.
  */
-export function wrapRows(plan: Plan, layout: Layout): Layout {
+export function wrapRows(plan: Plan, layout: Layout, connected = true): Layout {
   const hosts = plan.hosts.map((host) => ({ id: host.id, ...hostSize(host) }))
   const rowWidth = (items: { w: number }[]) => items.reduce((sum, item) => sum + item.w, 0) + SIZE.topGap * Math.max(0, items.length - 1)
   const area = hosts.reduce((sum, host) => sum + (host.w + SIZE.topGap) * (host.h + SIZE.topGap), 0)
   const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * ASPECT))
-  // elk keeps hosts in one row only where arrays tie them together: hosts that share no storage it
-  // packs as separate pieces, one above the other. Those go into rows in plan order instead.
-  const tops = hosts.map((host) => layout[host.id]?.y ?? 0)
-  const bottoms = hosts.map((host, i) => tops[i]! + host.h)
-  const oneRow = hosts.length === 0 || Math.max(...tops) < Math.min(...bottoms)
-  if (oneRow && rowWidth(hosts) <= maxWidth) return layout
+  // With no storage tying any host to an array, elk packs the hosts as separate pieces, one above
+  // the other: those go into rows in plan order instead. Where arrays tie hosts together, elk's
+  // placement keeps the lines short and clear of other disks, and it is kept.
+  if (connected && rowWidth(hosts) <= maxWidth) return layout
 
   const grid = placeInRows(hosts, maxWidth, 0)
   // Arrays go in one row below the grid, with the room elk leaves between its layers.
