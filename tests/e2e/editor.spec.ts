@@ -526,6 +526,9 @@ test('an id can be changed in the Inspector: references, the selection and the l
   await inspector(page).getByLabel('ID').fill('nyc-hv01')
   await inspector(page).getByLabel('ID').blur()
   await expect(node(page, 'host', 'nyc-hv01')).toBeVisible()
+  // Left by a blur (a click elsewhere), the field does not take the focus back.
+  await expect(inspector(page).getByLabel('ID')).toHaveValue('nyc-hv01')
+  await expect(inspector(page).getByLabel('ID')).not.toBeFocused()
   expect(await node(page, 'host', 'nyc-hv01').boundingBox()).toEqual(moved)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host', 'hv01')).toBeVisible()

@@ -157,7 +157,8 @@ export function IdField({ value }: { value: string }) {
     focusRenamedId = false
     input.current?.focus()
   }, [])
-  const commit = () => {
+  /** Applies the typed id; `stay` (Enter) keeps the focus in the field, which a blur has left. */
+  const commit = (stay: boolean) => {
     const next = draft.raw.trim()
     if (next === value) {
       draft.setRaw(value)
@@ -175,7 +176,7 @@ export function IdField({ value }: { value: string }) {
       draft.setError(firstMessage(problems))
       return
     }
-    focusRenamedId = true
+    focusRenamedId = stay
     state.announce(`The id is now ${next}; references to it follow`)
   }
   return (
@@ -183,9 +184,9 @@ export function IdField({ value }: { value: string }) {
       <input ref={input} {...aria} className="insp-input insp-id" type="text" value={draft.raw} spellCheck={false} autoComplete="off"
         title="The id the plan file, the command line and references use; Enter applies a new one"
         onChange={(event) => { draft.setRaw(event.target.value); draft.setError(null) }}
-        onBlur={commit}
+        onBlur={() => commit(false)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') commit()
+          if (event.key === 'Enter') commit(true)
           else if (event.key === 'Escape' && draft.raw !== value) {
             event.stopPropagation()
             draft.setRaw(value)
