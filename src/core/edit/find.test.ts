@@ -64,6 +64,14 @@ describe('findEntities', () => {
     expect(ids('2019 hyper-v')).toEqual(['hv01'])
   })
 
+  it('reads each plan afresh: an edited plan (a new object) is searched as it now is', () => {
+    expect(found('EX10')).toEqual(['ex10'])
+    const renamed = { ...estate, hosts: [{ ...estate.hosts[0]!, vms: estate.hosts[0]!.vms.map((v) => (v.id === 'ex10' ? { ...v, name: 'CAS10' } : v)) }, estate.hosts[1]!] }
+    expect(findEntities(renamed, 'CAS10').matches.map((m) => m.id)).toEqual(['ex10'])
+    // Its id is still ex10: found by it, under its new name.
+    expect(findEntities(renamed, 'EX10').matches.map((m) => [m.id, m.name])).toEqual([['ex10', 'CAS10']])
+  })
+
   it('counts every match beyond the limit, and finds nothing for an empty query', () => {
     expect(findEntities(estate, 'ex', 2)).toMatchObject({ total: 5, matches: [{ id: 'ex01' }, { id: 'ex10' }] })
     expect(findEntities(estate, '   ')).toEqual({ matches: [], total: 0 })

@@ -30,32 +30,48 @@ export function findEntities(plan: Plan, query: string, limit = 10): EntityMatch
   const text = query.trim().toLowerCase()
   if (!text) return { matches: [], total: 0 }
   const words = text.split(/\s+/)
-  const ranked: { match: EntityMatch; rank: number; order: number }[] = []
-  const consider = (id: string, kind: EntityKind, name: string, label: string, runs = '') => {
-    const lowerName = name.toLowerCase()
-    const rest = `${id}\n${label}\n${runs}`.toLowerCase()
-    const rank = lowerName === text || id.toLowerCase() === text ? 0
+  const ranked: { entry: Entry; rank: number; order: number }[] = []
+  for (const entry of entriesOf(plan)) {
+    const { lowerName, lowerId, rest } = entry
+    const rank = lowerName === text || lowerId === text ? 0
       : lowerName.startsWith(text) ? 1
         : words.every((word) => lowerName.includes(word)) ? 2
           : words.every((word) => lowerName.includes(word) || rest.includes(word)) ? 3
             : -1
-    if (rank >= 0) ranked.push({ match: { id, kind, name, label }, rank, order: ranked.length })
+    if (rank >= 0) ranked.push({ entry, rank, order: ranked.length })
+  }
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order)
+  return { matches: ranked.slice(0, limit).map(({ entry }) => entry.match), total: ranked.length }
+}
+
+/** One entity as the search reads it: its match, and its texts in lower case, made once per plan. */
+interface Entry { match: EntityMatch; lowerName: string; lowerId: string; rest: string }
+
+/** Each plan's entries, made on its first search: a big plan's every keystroke then only compares. */
+const entriesByPlan = new WeakMap<Plan, Entry[]>()
+
+function entriesOf(plan: Plan): Entry[] {
+  const known = entriesByPlan.get(plan)
+  if (known) return known
+  const entries: Entry[] = []
+  const add = (id: string, kind: EntityKind, name: string, label: string, runs = '') => {
+    entries.push({ match: { id, kind, name, label }, lowerName: name.toLowerCase(), lowerId: id.toLowerCase(), rest: `${id}\n${label}\n${runs}`.toLowerCase() })
   }
   for (const host of plan.hosts) {
-    consider(host.id, 'host', host.name, host.hypervisor === 'none' ? 'Bare-metal server' : 'Host',
+    add(host.id, 'host', host.name, host.hypervisor === 'none' ? 'Bare-metal server' : 'Host',
       `${HYPERVISOR_LABELS[host.hypervisor]}\n${host.cluster ?? ''}\n${runs(host.parent.exchange)}`)
-    for (const disk of host.disks) consider(disk.id, 'physical-disk', disk.name, `Physical disk of ${host.name}`)
+    for (const disk of host.disks) add(disk.id, 'physical-disk', disk.name, `Physical disk of ${host.name}`)
     for (const vm of host.vms) {
-      consider(vm.id, 'vm', vm.name, `Virtual machine on ${host.name}`, runs(vm.exchange))
-      for (const disk of vm.disks) consider(disk.id, 'virtual-disk', disk.name, `${DISK_KIND_LABELS[disk.kind]} of ${vm.name}`)
+      add(vm.id, 'vm', vm.name, `Virtual machine on ${host.name}`, runs(vm.exchange))
+      for (const disk of vm.disks) add(disk.id, 'virtual-disk', disk.name, `${DISK_KIND_LABELS[disk.kind]} of ${vm.name}`)
     }
   }
   for (const array of plan.storage) {
-    consider(array.id, 'storage-array', array.name, 'Storage array')
-    for (const lun of array.luns) consider(lun.id, 'lun', lun.name, `LUN of ${array.name}`)
+    add(array.id, 'storage-array', array.name, 'Storage array')
+    for (const lun of array.luns) add(lun.id, 'lun', lun.name, `LUN of ${array.name}`)
   }
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order)
-  return { matches: ranked.slice(0, limit).map(({ match }) => match), total: ranked.length }
+  entriesByPlan.set(plan, entries)
+  return entries
 }
 
 /** What a server runs, as words to find it by: its Exchange roles and cluster. */
