@@ -4,6 +4,7 @@
  * them, against the disk's size or its LUN's where that is smaller; a dynamic file may never grow that far.
  */
 import { DISK_KIND_LABELS, gb, isFixedFile, joinAnd, roundSum, type Host, type PhysicalDisk, type Plan } from '../../../core/index.ts'
+import { lunOf } from './disk-size.ts'
 import type { Fact } from './facts.tsx'
 
 export function hostDiskUse(plan: Plan, host: Host, disk: PhysicalDisk): Fact[] {
@@ -22,7 +23,7 @@ export function hostDiskUse(plan: Plan, host: Host, disk: PhysicalDisk): Fact[] 
       }
     }
   }
-  const lun = disk.lun === null ? undefined : plan.storage.flatMap((array) => array.luns).find((candidate) => candidate.id === disk.lun)
+  const lun = lunOf(plan, disk.lun)
   const capacityGB = Math.min(disk.sizeGB, lun?.sizeGB ?? Infinity)
   const lines: Fact[] = []
   if (passedThrough.length > 0) lines.push({ label: 'Passed through to', value: joinAnd(passedThrough), detail: null, over: passedThrough.length > 1 })
