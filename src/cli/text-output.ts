@@ -1,15 +1,13 @@
 /** Terminal output of the CLI: findings grouped by severity, colored when writing to a TTY. */
-import { SEVERITIES, summarize, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
+import { count, SEVERITIES, summarize, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
 
 const STYLE = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' } as const
 const paint = (color: boolean) => (style: keyof typeof STYLE, text: string) => (color ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text)
 const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
 export function formatSummary(summary: Record<Severity, number>): string {
-  return `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info`
+  return `${count(summary.error, 'error')}, ${count(summary.warning, 'warning')}, ${summary.info} info`
 }
 
 export function formatFindings(planName: string, file: string, findings: readonly Finding[], color: boolean): string {
@@ -34,7 +32,7 @@ export function formatFindings(planName: string, file: string, findings: readonl
 
 export function formatProblems(file: string, problems: readonly Problem[], color: boolean): string {
   const c = paint(color)
-  const lines = [`${c('error', c('bold', 'vexplan:'))} ${file} is not a valid plan (${plural(problems.length, 'problem')}):`]
+  const lines = [`${c('error', c('bold', 'vexplan:'))} ${file} is not a valid plan (${count(problems.length, 'problem')}):`]
   for (const problem of problems) lines.push(`  ${c('bold', problem.path)} ${problem.message}${problem.where ? ` (in ${problem.where})` : ''}`)
   return `${lines.join('\n')}\n`
 }

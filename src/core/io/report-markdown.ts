@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan.ts'
 import type { Finding, Severity } from '../rules/types.ts'
 import { PlanIndex } from '../validate/plan-index.ts'
 import { summarize } from '../validate/validate.ts'
+import { count } from '../rules/platform-wording.ts'
 import { escapeMarkdown } from './markdown-escape.ts'
 import { designTables } from './report-design.ts'
 
@@ -16,7 +17,6 @@ export { escapeMarkdown } from './markdown-escape.ts'
 export const REPORT_HEADING = '# Findings for '
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' }
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The heading of the report's second part: the design the findings are about. */
 export const DESIGN_HEADING = '## The design checked'
@@ -30,7 +30,7 @@ export function findingsReport(plan: Plan, findings: readonly Finding[]): string
   const lines = [
     `${REPORT_HEADING}${escapeMarkdown(plan.name)}`,
     '',
-    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info (${plural(findings.length, 'finding')} in total).`,
+    `${count(counts.error, 'error')}, ${count(counts.warning, 'warning')}, ${counts.info} info (${count(findings.length, 'finding')} in total).`,
     '',
   ]
   if (findings.length === 0) {

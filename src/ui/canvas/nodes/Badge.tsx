@@ -1,11 +1,10 @@
+import { count } from '../../../core/index.ts'
 import type { EntityFindings } from '../../../store/findings.ts'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Error and warning counts of one node; nothing when it has neither. */
 export function Badge({ counts }: { counts: EntityFindings }) {
   if (counts.error === 0 && counts.warning === 0) return null
-  const label = [counts.error ? plural(counts.error, 'error') : '', counts.warning ? plural(counts.warning, 'warning') : ''].filter(Boolean).join(', ')
+  const label = [counts.error ? count(counts.error, 'error') : '', counts.warning ? count(counts.warning, 'warning') : ''].filter(Boolean).join(', ')
   return (
     <span className="badge" role="img" aria-label={label} title={label}>
       {counts.error > 0 && <span className="badge-part error">✖ {counts.error}</span>}

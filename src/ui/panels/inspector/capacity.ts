@@ -4,13 +4,12 @@
  * use (host-memory-not-overcommitted, the vCPU:core ratio rules), so the figures and the findings agree.
  */
 import {
-  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, gb, hasWindowsHostOs, hostMemory, isHyperV, logicalProcessors, physicalCores, virtualProcessorLoad,
+  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, count, gb, hasWindowsHostOs, hostMemory, isHyperV, logicalProcessors, physicalCores, virtualProcessorLoad,
   type Host,
 } from '../../../core/index.ts'
 
 import type { Fact } from './facts.tsx'
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 /** "1.5", "2", "0.75": a ratio without trailing zeros. */
 const ratio = (value: number) => String(Math.round(value * 100) / 100)
 
@@ -19,7 +18,7 @@ export function hostCapacity(host: Host): Fact[] {
   const load = virtualProcessorLoad(host)
   const cores = physicalCores(host)
   const threads = logicalProcessors(host)
-  const vms = plural(host.vms.length, 'VM')
+  const vms = count(host.vms.length, 'VM')
   // What the reserve stands for: Hyper-V's parent partition, a hosted hypervisor's Windows, or ESX itself.
   const root = isHyperV(host) ? 'the parent partition' : hasWindowsHostOs(host.hypervisor) ? 'the host OS' : 'the hypervisor'
   return [
@@ -31,7 +30,7 @@ export function hostCapacity(host: Host): Fact[] {
     },
     {
       label: 'Virtual processors',
-      value: `${load} on ${plural(cores, 'core')} (${ratio(load / cores)} per core)`,
+      value: `${load} on ${count(cores, 'core')} (${ratio(load / cores)} per core)`,
       detail: `${load - ROOT_VCPU_BASELINE} in ${vms}, ${ROOT_VCPU_BASELINE} counted for ${root}${threads > cores ? `; ${threads} logical processors with Hyper-Threading` : ''}`,
       over: load > 2 * cores,
     },
