@@ -1,5 +1,6 @@
 /** A.8 Design-level hints from the seed article: information, never errors. */
 import type { ExchangeVersion } from '../model/enums.ts'
+import type { Vm } from '../model/plan.ts'
 import { LARGE_ORG_MAILBOXES } from './platform-limits.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -59,15 +60,21 @@ export const businessCase = defineRule({
   section: SECTION,
   source: 'Seed article (Conclusion)',
   check({ index, report }) {
-    // One finding for the plan; it hangs on the first Exchange VM because a plan has no id.
-    const exchangeVms = index.vms.filter(({ vm }) => vm.exchange)
-    const firstVm = exchangeVms[0]
-    if (!firstVm) return
-    const others = exchangeVms.length - 1
+    // One finding for the plan; it hangs on the first Exchange VM because a plan has no id. The
+    // others are listed in one pass: on a 10,000-VM estate, three lists of them took a millisecond.
+    let first: Vm | null = null
+    const related: string[] = []
+    for (const { vm } of index.vms) {
+      if (vm.exchange === null) continue
+      if (first === null) first = vm
+      else related.push(vm.id)
+    }
+    if (first === null) return
+    const others = related.length
     report({
-      subject: firstVm.vm.id,
-      related: exchangeVms.slice(1).map(({ vm }) => vm.id),
-      message: `This plan virtualizes ${firstVm.vm.name}${others > 0 ? ` and ${others} other Exchange server${others > 1 ? 's' : ''}` : ''}; customers have gone back to bare metal when virtualization did not meet their goals or costs.`,
+      subject: first.id,
+      related,
+      message: `This plan virtualizes ${first.name}${others > 0 ? ` and ${others} other Exchange server${others > 1 ? 's' : ''}` : ''}; customers have gone back to bare metal when virtualization did not meet their goals or costs.`,
       fix: 'Check the business goals and the full costs (licences, hardware, operations) of virtualizing Exchange before you commit to this design.',
     })
   },

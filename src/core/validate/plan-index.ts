@@ -82,13 +82,13 @@ export class PlanIndex {
 
   readonly plan: Plan
   readonly hosts: HostRef[] = []
-  readonly vms: VmRef[] = []
-  readonly virtualDisks: VirtualDiskRef[] = []
+  readonly vms: VmRef[]
+  readonly virtualDisks: VirtualDiskRef[]
   readonly physicalDisks: PhysicalDiskRef[] = []
   readonly luns: LunRef[] = []
-  readonly exchangeServers: ExchangeServerRef[] = []
+  readonly exchangeServers: ExchangeServerRef[]
   /** The disks of VMs that run Exchange, in plan order. */
-  readonly exchangeVirtualDisks: ExchangeDiskRef[] = []
+  readonly exchangeVirtualDisks: ExchangeDiskRef[]
   private readonly virtualDisksByKind = new Map<DiskKind, VirtualDiskRef[]>()
   private readonly physicalDiskById = new Map<string, PhysicalDiskRef>()
   private readonly lunById = new Map<string, LunRef>()
@@ -114,7 +114,7 @@ export class PlanIndex {
       }
     }
     for (const host of plan.hosts) {
-      const hostRef: HostRef = { host, disks: [], vms: [] }
+      const hostRef: HostRef = { host, disks: [], vms: NO_VMS }
       this.hosts.push(hostRef)
       for (const disk of host.disks) {
         const viaLun = disk.lun === null ? undefined : this.lunById.get(disk.lun)
@@ -127,13 +127,49 @@ export class PlanIndex {
         this.physicalDiskById.set(disk.id, ref)
       }
     }
-    for (const { host, vms } of this.hosts) {
-      if (host.parent.exchange) this.exchangeServers.push({ id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null })
+    // Every list below is made at its final length, from a first pass that counts: pushing 30,000
+    // disks one by one copied each list several times as it grew (a quarter of this index's bytes).
+    let vmCount = 0
+    let diskCount = 0
+    let exchangeDiskCount = 0
+    let serverCount = 0
+    const kindCounts = new Map<DiskKind, number>()
+    for (const host of plan.hosts) {
+      if (host.parent.exchange) serverCount += 1
+      vmCount += host.vms.length
       for (const vm of host.vms) {
+        const count = vm.disks.length
+        diskCount += count
+        if (vm.exchange) {
+          serverCount += 1
+          exchangeDiskCount += count
+        }
+        for (const disk of vm.disks) kindCounts.set(disk.kind, (kindCounts.get(disk.kind) ?? 0) + 1)
+      }
+    }
+    const vmRefs = sized<VmRef>(vmCount)
+    const virtualDisks = sized<VirtualDiskRef>(diskCount)
+    // In most Exchange plans every VM runs Exchange: then the two lists are one.
+    const allExchange = exchangeDiskCount === diskCount
+    const exchangeDisks = allExchange ? virtualDisks as ExchangeDiskRef[] : sized<ExchangeDiskRef>(exchangeDiskCount)
+    const servers = sized<ExchangeServerRef>(serverCount)
+    const byKind = new Map<DiskKind, { refs: VirtualDiskRef[]; next: number }>()
+    for (const [kind, count] of kindCounts) byKind.set(kind, { refs: sized(count), next: 0 })
+    let nextVm = 0
+    let nextDisk = 0
+    let nextExchangeDisk = 0
+    let nextServer = 0
+    for (const hostRef of this.hosts) {
+      const host = hostRef.host
+      if (host.parent.exchange) servers[nextServer++] = { id: host.id, name: host.name, exchange: host.parent.exchange, host, vm: null }
+      const vms = sized<VmRef>(host.vms.length)
+      for (let v = 0; v < host.vms.length; v++) {
+        const vm = host.vms[v]!
         const exchange = vm.exchange
-        if (exchange) this.exchangeServers.push({ id: vm.id, name: vm.name, exchange, host, vm })
-        const disks: VirtualDiskRef[] = []
-        for (const disk of vm.disks) {
+        if (exchange) servers[nextServer++] = { id: vm.id, name: vm.name, exchange, host, vm }
+        const disks = sized<VirtualDiskRef>(vm.disks.length)
+        for (let d = 0; d < vm.disks.length; d++) {
+          const disk = vm.disks[d]!
           // Ids are unique across the plan, so a backing found among the host disks is no LUN.
           const hostDisk = disk.backing === null ? undefined : this.physicalDiskById.get(disk.backing)
           const backing = hostDisk ?? (disk.backing === null ? undefined : this.lunById.get(disk.backing))
@@ -143,16 +179,23 @@ export class PlanIndex {
             if (backing.users === NO_USERS) backing.users = [ref]
             else backing.users.push(ref)
           }
-          disks.push(ref)
-          this.virtualDisks.push(ref)
-          push(this.virtualDisksByKind, disk.kind, ref)
-          if (exchange) this.exchangeVirtualDisks.push(ref as ExchangeDiskRef)
+          disks[d] = ref
+          virtualDisks[nextDisk++] = ref
+          const ofKind = byKind.get(disk.kind)!
+          ofKind.refs[ofKind.next++] = ref
+          if (exchange && !allExchange) exchangeDisks[nextExchangeDisk++] = ref as ExchangeDiskRef
         }
         const vmRef: VmRef = { vm, host, disks }
-        vms.push(vmRef)
-        this.vms.push(vmRef)
+        vms[v] = vmRef
+        vmRefs[nextVm++] = vmRef
       }
+      hostRef.vms = vms
     }
+    this.vms = vmRefs
+    this.virtualDisks = virtualDisks
+    this.exchangeVirtualDisks = exchangeDisks
+    this.exchangeServers = servers
+    for (const [kind, { refs }] of byKind) this.virtualDisksByKind.set(kind, refs)
   }
 
   /** The display name of any entity, falling back to its id. */
@@ -256,6 +299,15 @@ export class PlanIndex {
 /** The users list of a host disk or LUN that no virtual disk uses; replaced at its first user. */
 const NO_USERS: VirtualDiskRef[] = []
 const NO_DISKS: readonly VirtualDiskRef[] = []
+const NO_VMS: VmRef[] = []
+
+/**
+ * A list of `length` slots, each set once before anyone reads it (no copies as it grows). A function
+ * declaration: the static empty index above runs the constructor before this module's constants exist.
+ */
+function sized<T>(length: number): T[] {
+  return new Array<T>(length)
+}
 const NOT_CONNECTED: DiskStorage = Object.freeze({ physicalDisk: null, lun: null, protocol: null, spindle: null, spindleName: null })
 
 export const isFileProtocol = (protocol: Protocol | null): boolean => protocol !== null && FILE_PROTOCOLS.includes(protocol)
