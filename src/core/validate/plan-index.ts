@@ -82,13 +82,13 @@ export class PlanIndex {
 
   readonly plan: Plan
   readonly hosts: HostRef[] = []
-  readonly vms: VmRef[]
-  readonly virtualDisks: VirtualDiskRef[]
+  readonly vms: readonly VmRef[]
+  readonly virtualDisks: readonly VirtualDiskRef[]
   readonly physicalDisks: PhysicalDiskRef[] = []
   readonly luns: LunRef[] = []
-  readonly exchangeServers: ExchangeServerRef[]
+  readonly exchangeServers: readonly ExchangeServerRef[]
   /** The disks of VMs that run Exchange, in plan order. */
-  readonly exchangeVirtualDisks: ExchangeDiskRef[]
+  readonly exchangeVirtualDisks: readonly ExchangeDiskRef[]
   private readonly virtualDisksByKind = new Map<DiskKind, VirtualDiskRef[]>()
   private readonly physicalDiskById = new Map<string, PhysicalDiskRef>()
   private readonly lunById = new Map<string, LunRef>()
