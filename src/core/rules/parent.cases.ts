@@ -34,6 +34,14 @@ const systemDisk = (sizeGB: number, contents: PhysicalDisk['contents']) => (h: H
 
 const sqlServer = { name: 'SQL Server 2008', kind: 'server' as const }
 
+/** EX01 made Exchange 2013 on Windows Server 2012 R2 Hyper-V, whose host OS is also a domain controller. */
+const exchange2013WithDc = (h: Host) => {
+  h.hypervisor = 'hyper-v-2012-r2'
+  h.vms[0]!.guestOs = 'ws2012-r2'
+  h.vms[0]!.exchange = { version: '2013', update: 'cu23', roles: ['mailbox', 'client-access'], cluster: null }
+  h.parent.roles = ['hyper-v', 'ad-ds']
+}
+
 const shape = (sockets: number, coresPerSocket: number, threadsPerCore: 1 | 2) =>
   (h: Host) => Object.assign(h.hardware, { sockets, coresPerSocket, threadsPerCore })
 
@@ -47,6 +55,7 @@ export const cases: RuleCases[] = [
     rule: 'host-dedicated-to-virtualization',
     fires: [
       { name: 'SQL Server on the host of an Exchange VM', plan: onHost((h) => { h.parent.applications = [sqlServer] }), subjects: ['hv01'] },
+      { name: 'a domain controller on the host of an Exchange 2013 VM (E2013-VIRT names AD)', plan: onHost(exchange2013WithDc), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
@@ -54,6 +63,7 @@ export const cases: RuleCases[] = [
       { name: 'the host runs no Exchange VM', plan: onHost((h) => { h.parent.applications = [sqlServer]; h.vms[0]!.exchange = null }) },
       { name: 'the host runs an Exchange 2003 VM only', plan: onHost((h) => { h.parent.applications = [sqlServer]; h.vms[0]!.exchange!.version = '2003' }) },
       { name: 'a bare-metal Exchange server with SQL Server', plan: bareMetal((h) => { h.parent.applications = [sqlServer] }) },
+      { name: 'a domain controller on the host of an Exchange 2007 VM (only the role warning: MS-E07 names applications)', plan: onHost((h) => { h.parent.roles = ['hyper-v', 'ad-ds'] }) },
     ],
   },
   {

@@ -2,7 +2,7 @@
  * A.2 Parent partition (root / host OS): what may run on the host OS of a virtualization host.
  * The capacity rules of the same section (disk, memory, processors) live in parent-capacity.ts.
  */
-import { hasWindowsHostOs, type WindowsRole } from '../model/enums.ts'
+import { hasWindowsHostOs, type ExchangeVersion, type WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
 import { isHyperV } from './platform-limits.ts'
@@ -12,6 +12,9 @@ import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
 
+/** The Exchange versions whose virtualization guidance names Active Directory as forbidden on the host (C.3, C.4). */
+const AD_NAMED_VERSIONS: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'se']
+
 export const hostDedicatedToVirtualization = defineRule({
   id: 'host-dedicated-to-virtualization',
   severity: 'error',
@@ -20,17 +23,26 @@ export const hostDedicatedToVirtualization = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; seed article (Windows Server 2008 Hyper-V)',
   check({ index, report }) {
     for (const host of index.plan.hosts) {
-      const servers = host.parent.applications.filter((app) => app.kind === 'server')
-      if (servers.length === 0) continue
       // The support condition belongs to Exchange 2007 and later; Exchange 2003 guests are outside it.
       const exchangeVms = host.vms.filter((vm) => vm.exchange !== null && vm.exchange.version !== '2003')
       if (exchangeVms.length === 0) continue
-      const names = servers.map((app) => app.name)
+      const names = host.parent.applications.filter((app) => app.kind === 'server').map((app) => app.name)
+      // From Exchange 2013 on, Microsoft names Active Directory among what must not run on the host;
+      // in a plan a domain controller is the host OS's AD DS role, not an application.
+      const domainController = host.parent.roles.includes('ad-ds')
+        && exchangeVms.some((vm) => AD_NAMED_VERSIONS.includes(vm.exchange!.version))
+      if (names.length === 0 && !domainController) continue
+      const guests = exchangeVms.map((vm) => vm.name).join(', ')
+      const runs = [
+        ...(names.length > 0 ? [`${plural(names.length, 'server application')}: ${names.join(', ')}`] : []),
+        ...(domainController ? [`the ${WINDOWS_ROLE_LABELS['ad-ds']} role (a domain controller)`] : []),
+      ]
+      const moves = [...names, ...(domainController ? ['the domain controller'] : [])]
       report({
         subject: host.id,
         related: exchangeVms.map((vm) => vm.id),
-        message: `${host.name} runs Exchange VMs (${exchangeVms.map((vm) => vm.name).join(', ')}), yet its host OS also runs ${plural(names.length, 'server application')}: ${names.join(', ')}.`,
-        fix: `Move ${joinAnd(names)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the host OS.`,
+        message: `${host.name} runs Exchange VMs (${guests}), yet its host OS also runs ${runs.join('; and ')}.`,
+        fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the host OS.`,
       })
     }
   },
