@@ -70,9 +70,19 @@ export const cases: RuleCases[] = [
         subjects: ['ex01-boot'],
         severity: 'info',
       },
+      {
+        name: 'a 100 GB pass-through OS disk whose host disk has only 20 GB (the guest sees 20)',
+        plan: edit(sound, (d) => { first(d).vm.ramGB = 8; first(d).vm.disks[0]!.sizeGB = 100; first(d).host.disks[1]!.sizeGB = 20 }),
+        subjects: ['ex01-boot'],
+        severity: 'error',
+      },
     ],
     silent: [
       { name: 'the sound plan', plan: sound },
+      {
+        name: 'a 100 GB pass-through OS disk on a 100 GB host disk',
+        plan: edit(sound, (d) => { first(d).vm.ramGB = 8; first(d).vm.disks[0]!.sizeGB = 100; first(d).host.disks[1]!.sizeGB = 100 }),
+      },
       { name: 'exactly 15 GB + RAM', plan: edit(sound, (d) => { first(d).vm.ramGB = 16; first(d).vm.disks[0]!.sizeGB = 31 }) },
       {
         name: 'a small OS disk on a VM without Exchange',

@@ -3,10 +3,10 @@
  * snapshots. They look only at VMs that run Exchange.
  */
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
-import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
+import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
-import type { PlanIndex } from '../validate/plan-index.ts'
+import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
@@ -117,29 +117,58 @@ export const e2007GuestOsDiskSize = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
-    for (const { vm, host } of index.vms) {
+    for (const { vm, host, disks } of index.vms) {
       const version = vm.exchange?.version
       if (!version) continue
       const stated = OS_DISK_SIZE_STATED.includes(version)
       if (!stated && !OS_DISK_SIZE_HINT.includes(version)) continue
       const needed = GUEST_OS_DISK_BASE_GB + vm.ramGB
-      for (const disk of vm.disks) {
-        if (!disk.contents.includes('os') || disk.sizeGB >= needed) continue
+      for (const ref of disks) {
+        const disk = ref.disk
+        if (!disk.contents.includes('os')) continue
+        // A pass-through or guest-attached OS disk is no larger than the disk or LUN behind it.
+        const whole = wholeDiskBehind(ref)
+        const capped = whole !== null && whole.sizeGB < disk.sizeGB ? whole : null
+        const sizeGB = capped?.sizeGB ?? disk.sizeGB
+        if (sizeGB >= needed) continue
         const grown = Math.ceil(needed)
+        const behind = capped ? `, the whole of ${capped.name},` : ''
         report({
           subject: disk.id,
-          related: [vm.id, host.id],
+          related: capped ? [vm.id, capped.id, host.id] : [vm.id, host.id],
           severity: stated ? 'error' : 'info',
           message: stated
-            ? `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
-            : `${vm.name}'s OS disk ${disk.name} is ${disk.sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
-          fix: `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
-          quickFix: fixes && canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
+            ? `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
+            : `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
+          fix: capped
+            ? `Give ${vm.name} an OS disk of at least ${needed} GB: ${capped.name} is only ${capped.sizeGB} GB, so pass through a larger disk or LUN.`
+            : `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
+          // Growing the VM's disk does not grow the disk or LUN it is the whole of.
+          quickFix: fixes && (whole === null || whole.sizeGB >= grown) && canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }
   },
 })
+
+/**
+ * The disk or LUN a pass-through or guest-attached disk is the whole of, with the size the guest
+ * sees: a pass-through disk is its host disk (or that disk's LUN, where smaller), a guest-attached
+ * disk its LUN. Null for VHD files, which are as large as they are made, and for unconnected disks.
+ */
+function wholeDiskBehind({ disk, host, hostDisk, storage }: VirtualDiskRef): { id: string; name: string; sizeGB: number } | null {
+  if (disk.kind === 'pass-through' && hostDisk !== null) {
+    const lun = storage.lun?.lun
+    return lun !== undefined && lun.sizeGB < hostDisk.disk.sizeGB
+      ? { id: lun.id, name: `LUN ${lun.name}`, sizeGB: lun.sizeGB }
+      : { id: hostDisk.disk.id, name: `${host.name}'s ${hostDisk.disk.name}`, sizeGB: hostDisk.disk.sizeGB }
+  }
+  if (GUEST_ATTACHED_KINDS.includes(disk.kind) && storage.lun !== null) {
+    const lun = storage.lun.lun
+    return { id: lun.id, name: `LUN ${lun.name}`, sizeGB: lun.sizeGB }
+  }
+  return null
+}
 
 export const vmSnapshotUnsupported = defineRule({
   id: 'vm-snapshot-unsupported',
