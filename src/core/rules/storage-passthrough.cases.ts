@@ -66,6 +66,12 @@ export const cases: RuleCases[] = [
     rule: 'passthrough-offline-on-host',
     fires: [
       { name: 'pass-through disk online on the host', plan: sound((d) => { hdisk(d, 'hv01-db').online = true }), subjects: ['ex01-db'], severity: 'error' },
+      {
+        name: 'an offline pass-through disk that carries a host volume (the host keeps files on it)',
+        plan: sound((d) => { hdisk(d, 'hv01-db').contents = ['other'] }),
+        subjects: ['ex01-db'],
+        severity: 'error',
+      },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },

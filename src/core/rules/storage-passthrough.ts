@@ -107,14 +107,20 @@ export const passthroughOfflineOnHost = defineRule({
       const { disk, vm, host } = ref
       if (!isHyperV(host) || disk.backing === null) continue
       const hostDiskRef = ref.hostDisk
-      if (!hostDiskRef?.disk.online) continue
+      if (!hostDiskRef) continue
       const hostDisk = hostDiskRef.disk
+      // A disk the host keeps files on carries a host volume: it is in use on the host even when
+      // the plan marks it offline (catalogue: "or it carries a host volume/drive letter").
+      const hostVolume = hostDisk.contents.length > 0
+      if (!hostDisk.online && !hostVolume) continue
       // A disk the host keeps its own files or VHD files on must stay online: that is a design change.
       const hostUsesIt = countUses(hostDiskRef).other > 0
       report({
         subject: disk.id,
         related: [hostDisk.id, vm.id, host.id],
-        message: `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`,
+        message: hostDisk.online
+          ? `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`
+          : `${diskLabel(ref)} passes through ${hostDisk.name}, which carries a volume of ${host.name} with its own ${contentsLabel(hostDisk.contents)}; Hyper-V passes through only disks that are offline on the host, with no host volume.`,
         fix: hostUsesIt
           ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
           : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
