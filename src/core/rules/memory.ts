@@ -1,7 +1,7 @@
 /** A.7 Memory. */
 import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
-import { OVERCOMMITTING_HYPERVISORS, hostMemory } from './platform-limits.ts'
+import { OVERCOMMITTING_HYPERVISORS, hasDynamicMemory, hostMemory } from './platform-limits.ts'
 import { gb } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -22,22 +22,29 @@ export const dynamicMemoryUnsupported = defineRule({
   check({ index, report, fixes }) {
     // Hosts whose hypervisor overcommits memory and gives its VMs more than it has.
     const overcommitted = new Map<string, ReturnType<typeof hostMemory>>()
+    // Hyper-V hosts that give their VMs more than they have, which Dynamic Memory makes possible.
+    const shortOfMemory = new Map<string, ReturnType<typeof hostMemory>>()
     for (const host of index.plan.hosts) {
-      if (!OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor)) continue
+      const overcommits = OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor)
+      if (!overcommits && !hasDynamicMemory(host)) continue
       const memory = hostMemory(host)
-      if (memory.overcommitted) overcommitted.set(host.id, memory)
+      if (memory.overcommitted) (overcommits ? overcommitted : shortOfMemory).set(host.id, memory)
     }
     for (const { vm, host } of index.vms) {
       if (!vm.exchange || !DYNAMIC_MEMORY_VERSIONS.includes(vm.exchange.version)) continue
       const version = EXCHANGE_VERSION_LABELS[vm.exchange.version]
       if (vm.dynamicMemory) {
+        // With Dynamic Memory a host can give its VMs more than it has; static, they must all fit.
+        const short = overcommitted.get(host.id) ?? shortOfMemory.get(host.id)
         report({
           subject: vm.id,
           related: [host.id],
           message: `${vm.name} runs ${version} with dynamic memory (or memory overcommit); Exchange must own all the memory it is given.`,
-          fix: `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
-          // On an overcommitted host the VM would still not own its memory: then it is no one-edit fix.
-          quickFix: fixes && !overcommitted.has(host.id) ? quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)) : undefined,
+          fix: short
+            ? `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs: ${host.name} then needs at least ${gb(short.neededGB)} of RAM (it has ${gb(host.hardware.ramGB)}), or fewer VMs.`
+            : `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
+          // On a host short of memory the VM would still not own its memory: then it is no one-edit fix.
+          quickFix: fixes && !short ? quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)) : undefined,
         })
         continue
       }

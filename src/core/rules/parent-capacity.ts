@@ -8,7 +8,7 @@ import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
-  hostMemory, raisedByKb956710,
+  hasDynamicMemory, hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
@@ -16,6 +16,13 @@ import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
+
+/** True when the VMs with static memory and the parent reserve alone are more than the host's RAM. */
+function staticMemoryOvercommitted(host: Host): boolean {
+  let staticGB = 0
+  for (const vm of host.vms) if (!vm.dynamicMemory) staticGB += vm.ramGB
+  return roundSum(staticGB + PARENT_RESERVE_GB) > host.hardware.ramGB
+}
 
 export const hostStorageForRootAndBinFiles = defineRule({
   id: 'host-storage-for-root-and-bin-files',
@@ -75,6 +82,10 @@ export const hostMemoryNotOvercommitted = defineRule({
       if (OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor)) continue
       const { vmGB, neededGB, overcommitted } = hostMemory(host)
       if (!overcommitted) continue
+      // Hyper-V with Dynamic Memory (2008 R2 SP1 on) starts dynamic-memory VMs on less than they
+      // are given: where only those tip the host over, this is overcommit, which
+      // dynamic-memory-unsupported reports for Exchange VMs, not VMs that cannot start.
+      if (hasDynamicMemory(host) && host.vms.some((vm) => vm.dynamicMemory) && !staticMemoryOvercommitted(host)) continue
       report({
         subject: host.id,
         related: host.vms.map((vm) => vm.id),

@@ -192,6 +192,16 @@ export const cases: RuleCases[] = [
       { name: 'VM memory plus parent reserve above host RAM', plan: onHost((h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
       { name: 'Hyper-V 2016 host (static memory) overcommitted', plan: onHypervisor('hyper-v-2016', (h) => { h.vms[0]!.ramGB = 31 }), subjects: ['hv01'] },
       { name: '1.1 GB + 2.2 GB of VMs and the reserve on a 5.29 GB host', plan: onHost((h) => { decimalVms(h); h.hardware.ramGB = 5.29 }), subjects: ['hv01'] },
+      {
+        name: 'Hyper-V 2012: the static-memory VMs alone are more than the host has',
+        plan: onHypervisor('hyper-v-2012', (h) => { h.vms[0]!.ramGB = 31; h.vms.push(vm({ id: 'app01', ramGB: 8, dynamicMemory: true, exchange: null, roles: ['file-server'] })) }),
+        subjects: ['hv01'],
+      },
+      {
+        name: 'Hyper-V 2008 (no Dynamic Memory) with a VM marked dynamic: the VMs cannot start',
+        plan: onHost((h) => { h.vms[0]!.ramGB = 31; h.vms[0]!.dynamicMemory = true }),
+        subjects: ['hv01'],
+      },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
@@ -199,6 +209,10 @@ export const cases: RuleCases[] = [
       { name: '1.1 GB + 2.2 GB of VMs and the reserve on a 5.3 GB host (exactly, in decimal)', plan: onHost((h) => { decimalVms(h); h.hardware.ramGB = 5.3 }) },
       { name: 'a bare-metal server with little RAM', plan: bareMetal((h) => { h.hardware.ramGB = 1 }) },
       { name: 'VMware ESX overcommits (dynamic-memory-unsupported speaks instead)', plan: onHypervisor('vmware-esx', (h) => { h.vms[0]!.ramGB = 31 }) },
+      {
+        name: 'Hyper-V 2012 overcommitted only by a dynamic-memory Exchange VM (dynamic-memory-unsupported speaks instead)',
+        plan: onHypervisor('hyper-v-2012', (h) => { h.vms[0]!.ramGB = 31; h.vms[0]!.dynamicMemory = true }),
+      },
     ],
   },
   {

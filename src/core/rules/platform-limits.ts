@@ -107,6 +107,10 @@ export const PARENT_RESERVE_GB = 2
  * Exchange VMs rather than `host-memory-not-overcommitted` (rules-catalogue.md).
  */
 export const OVERCOMMITTING_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
+/** Hyper-V with Dynamic Memory: Windows Server 2008 R2 (from SP1) and later, not 2008. */
+export const hasDynamicMemory = (host: Host): boolean =>
+  isHyperV(host) && host.hypervisor !== 'hyper-v-2008' && host.hypervisor !== 'hyper-v-server-2008'
+
 
 /** The memory a host's VMs are given plus the parent reserve, against the host's RAM. */
 export function hostMemory(host: Host): { vmGB: number; neededGB: number; overcommitted: boolean } {
