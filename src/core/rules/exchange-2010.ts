@@ -9,6 +9,7 @@ import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
+import { movesByQuickMigration } from './ha.ts'
 import {
   C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
@@ -112,7 +113,7 @@ export const e2010DagMemberEviction = defineRule({
     // whole move, longer on a slow or WAN-stretched link. The RTM and SP1+ rules say whether the move
     // is supported at all; this one says what it does to the DAG meanwhile.
     for (const { vm, host, exchange } of index.exchangeVms('2010')) {
-      if (exchange.cluster?.kind !== 'dag' || host.mobility !== 'quick-migration' || host.cluster === null) continue
+      if (exchange.cluster?.kind !== 'dag' || !movesByQuickMigration(host) || host.cluster === null) continue
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
       const live = hyperVFamily(host) === 'hv2008'
         ? `Move ${vm.name} by a shutdown and start rather than Quick Migration (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration; 2008 R2 brings it)`

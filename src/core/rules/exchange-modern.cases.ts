@@ -61,6 +61,8 @@ export const bareMetal = (exchange: ExchangeInstall, hardware: Partial<Host['har
 const clustered = (h: Host) => { h.cluster = 'hc1' }
 const saving = ({ vm: ex01, host: h }: ReturnType<typeof first>) => { ex01.stopAction = 'save'; h.cluster = 'hc1'; h.mobility = 'live-migration' }
 const quickMigrating = ({ host: h }: ReturnType<typeof first>) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }
+/** A host cluster of Windows Server 2008 Hyper-V set to live migration, which it does not have: its moves are Quick Migrations. */
+const liveOn2008 = ({ host: h }: ReturnType<typeof first>) => { h.hypervisor = 'hyper-v-2008'; h.cluster = 'hc1'; h.mobility = 'live-migration' }
 const rtm = (p: Plan) => edit(p, (d) => { for (const h of d.hosts) for (const guest of h.vms) guest.exchange!.update = 'rtm' })
 const onVmware = ({ host: h }: ReturnType<typeof first>) => { h.hypervisor = 'vmware-esx'; h.svvpValidated = true }
 
@@ -83,6 +85,7 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2010 SP3 VM saving its state on a clustered host', plan: change(soundFor('2010'), saving), subjects: ['ex01'], severity: 'error' },
       { name: 'Exchange 2010 SP1 VM on a host with Quick Migration', plan: change(change(soundFor('2010'), quickMigrating), ({ vm: ex01 }) => { ex01.exchange!.update = 'sp1' }), subjects: ['ex01'] },
       { name: 'Exchange 2010 SP3 VM saving its state on a stand-alone host (the save-state host shutdown action)', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.stopAction = 'save' }), subjects: ['ex01'] },
+      { name: 'Exchange 2010 SP3 VM shutting down on a WS2008 Hyper-V cluster set to live migration (it has only Quick Migration)', plan: change(soundFor('2010'), liveOn2008), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'Exchange 2010 VM shutting down on a clustered host with Live Migration', plan: change(change(soundFor('2010'), saving), ({ vm: ex01 }) => { ex01.stopAction = 'shutdown' }) },
@@ -121,6 +124,7 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'Exchange 2010 SP3 DAG members on a Hyper-V cluster with Quick Migration', plan: dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }), subjects: ['ex01', 'ex02'], severity: 'info' },
       { name: 'Exchange 2010 RTM DAG member moved by Quick Migration', plan: edit(dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'quick-migration' }), (d) => { d.hosts[1]!.mobility = 'live-migration'; first(d).vm.exchange!.update = 'rtm' }), subjects: ['ex01'] },
+      { name: 'Exchange 2010 DAG members on a WS2008 Hyper-V cluster set to live migration (it moves them by Quick Migration)', plan: dagOnTwoHosts('2010', (h) => { h.hypervisor = 'hyper-v-2008'; h.cluster = 'hc1'; h.mobility = 'live-migration' }), subjects: ['ex01', 'ex02'] },
     ],
     silent: [
       { name: 'Exchange 2010 DAG members on a Hyper-V cluster with Live Migration', plan: dagOnTwoHosts('2010', (h) => { h.cluster = 'hc1'; h.mobility = 'live-migration' }) },

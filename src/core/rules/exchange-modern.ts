@@ -7,7 +7,7 @@ import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
-import { hasHostHa, hostHaWords, sharingAHost } from './ha.ts'
+import { hasHostHa, hostHaWords, movesByQuickMigration, quickMigrationWords, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
@@ -83,12 +83,12 @@ const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${tex
 function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: RuleContext, saveAnywhere: boolean) {
   for (const server of servers) {
     const { vm, host } = server
-    const quick = host.mobility === 'quick-migration'
+    const quick = movesByQuickMigration(host)
     const saves = vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)
     if (!quick && !saves) continue
     const causes: string[] = []
     const steps: string[] = []
-    if (quick) causes.push(`${host.name} moves VMs by Quick Migration, which saves a VM's state and restores it on the other host`)
+    if (quick) causes.push(`${quickMigrationWords(host)}, which saves a VM's state and restores it on the other host`)
     if (saves) {
       causes.push(host.cluster !== null
         ? `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state, there or on the node of host cluster "${host.cluster}" that takes it over`
@@ -126,7 +126,7 @@ export const e2010DagHostHaRtm = defineRule({
         related: [host.id],
         message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
         // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
-        fix: host.mobility === 'quick-migration'
+        fix: movesByQuickMigration(host)
           ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${hyperVFamily(host) === 'hv2008' ? `a shutdown and start (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)` : 'Live Migration or a shutdown and start'} instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
           : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
       })

@@ -15,6 +15,19 @@ const E07_POLICY = 'Microsoft Exchange 2007 virtualization support policy (cc794
 /** True when the host exposes its VMs to host-level HA: host cluster membership and/or VM mobility. */
 export const hasHostHa = (host: Host): boolean => host.cluster !== null || host.mobility !== 'none'
 
+/**
+ * True when the host moves its VMs by Quick Migration, which saves a VM, moves it and restores it:
+ * set so, or set to live migration on Windows Server 2008 Hyper-V, which has only Quick Migration
+ * (Live Migration came with 2008 R2; catalogue B.2, B.3).
+ */
+export const movesByQuickMigration = (host: Host): boolean =>
+  host.mobility === 'quick-migration' || (host.hypervisor === 'hyper-v-2008' && host.mobility === 'live-migration')
+
+/** "HV01 moves VMs by Quick Migration", or why it does although set to live migration. */
+export const quickMigrationWords = (host: Host): string => host.mobility === 'quick-migration'
+  ? `${host.name} moves VMs by Quick Migration`
+  : `${host.name} is set to live migration, which Windows Server 2008 Hyper-V does not have, so it moves VMs by Quick Migration`
+
 /** What a host with host-level HA (`hasHostHa`) does, after its name: "is a node of host cluster "hc1"". */
 export function hostHaWords(host: Host): string {
   const parts: string[] = []

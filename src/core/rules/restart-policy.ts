@@ -5,6 +5,7 @@
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
 import { versionName } from './exchange-modern.ts'
+import { movesByQuickMigration } from './ha.ts'
 import { hyperVFamily } from './platform-limits.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule } from './types.ts'
@@ -49,7 +50,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
       }
       const forbids = forbidsSavedState(exchange)
       // Quick Migration saves and restores every VM it moves, whatever the stop action.
-      const quick = host.mobility !== 'quick-migration' ? ''
+      const quick = !movesByQuickMigration(host) ? ''
         : forbids ? `; a move by Quick Migration still saves and restores it, which ${banName(exchange)} does not support`
         : '; a move by Quick Migration still saves and restores it'
       if (vm.stopAction === 'shutdown') {
