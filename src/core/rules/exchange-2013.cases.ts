@@ -30,6 +30,7 @@ export const cases: RuleCases[] = [
       { name: 'database on a dynamic VHD (dynamic-vhd-unsupported too)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.kind = 'dynamic-vhd' }), subjects: ['ex01-db'], severity: 'error' },
       { name: 'database on a dynamic VHD on Windows Server 2008 R2 Hyper-V', plan: change(sound2013, ({ host, vm: ex01 }) => { host.hypervisor = 'hyper-v-2008-r2'; ex01.disks[1]!.kind = 'dynamic-vhd' }), subjects: ['ex01-db'] },
       { name: 'database on a differencing disk (differencing-vhd-unsupported too)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.kind = 'differencing-vhd' }), subjects: ['ex01-db'], severity: 'error' },
+      { name: 'database on a pass-through disk on the IDE controller (the text says SCSI pass-through)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[1]!.controller = 'ide1' }), subjects: ['ex01-db'], severity: 'error' },
     ],
     silent: [
       { name: 'database on a fixed VHDX', plan: databaseAs(sound2013, 'fixed-vhdx', 'hyper-v-2012-r2') },
@@ -37,6 +38,7 @@ export const cases: RuleCases[] = [
       { name: 'only the boot disk on a dynamic VHDX', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[0]!.kind = 'dynamic-vhdx' }) },
       { name: 'guest Fibre Channel on Windows Server 2008 R2 Hyper-V (fc-hba-host-only covers it)', plan: databaseAs(sound2013, 'fc-guest', 'hyper-v-2008-r2') },
       { name: 'Exchange 2016 database on a dynamic VHDX on Hyper-V', plan: databaseAs(soundFor('2016'), 'dynamic-vhdx', 'hyper-v-2016') },
+      { name: 'the OS on a pass-through disk on the IDE controller (no Exchange data on it)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.disks[0]!.controller = 'ide0' }) },
     ],
   },
   {

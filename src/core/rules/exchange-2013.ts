@@ -19,7 +19,7 @@ import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { ROOT_VCPU_BASELINE, hyperVFamily, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
-import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, diskLabel } from './storage-shared.ts'
+import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E2013_REQ = 'Exchange 2013 system requirements (E2013-REQ)'
@@ -54,6 +54,18 @@ export const e2013StorageTypes = defineRule({
         severity: 'warning',
         message: `${diskLabel(ref)} holds the ${contentsLabel(disk.contents, DATA_CONTENTS)} on a dynamically expanding VHDX; the Exchange 2013 virtualization article accepts that, but Microsoft's Exchange 2013 virtualization whitepaper says dynamically expanding disks are not supported.`,
         fix: `Make ${disk.name} of ${vm.name} a fixed-size VHDX, which both documents support.`,
+      })
+    }
+    // The 2013 text lists pass-through disks on SCSI only (the 2016 text drops the word). A boot
+    // disk is left out: a generation 1 VM boots from IDE, and data beside the OS is a finding of its own.
+    for (const ref of index.virtualDisksOfKind('pass-through')) {
+      const { disk, vm, host, exchange } = ref
+      if (exchange?.version !== '2013' || !holdsData(disk.contents) || disk.contents.includes('os') || !disk.controller?.startsWith('ide')) continue
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${diskLabel(ref)} holds the ${contentsLabel(disk.contents, DATA_CONTENTS)} on a pass-through disk attached to the virtual IDE controller; Exchange 2013 supports pass-through disks for Exchange data only on SCSI.`,
+        fix: `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
       })
     }
   },
