@@ -2,7 +2,7 @@
  * A.2 Parent partition, capacity: the root's disk space, host memory, and what the host OS edition
  * and the hypervisor can address. Listed in PARENT_RULES (parent.ts).
  */
-import { FILE_DISK_KINDS } from '../model/enums.ts'
+import { FILE_DISK_KINDS, hasWindowsHostOs } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
@@ -32,11 +32,13 @@ export const hostStorageForRootAndBinFiles = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, as summarised); Exchange 2013 and 2016/2019 virtualization (10 GB root, BIN files)',
   check({ index, report }) {
     for (const { host, disks, vms: vmRefs } of index.hosts) {
-      if (!isHyperV(host) || vmRefs.length === 0) continue
+      // Every host with a Windows host OS needs room for it (Virtual Server too); the memory-sized
+      // BIN file per VM is Hyper-V's.
+      if (!hasWindowsHostOs(host.hypervisor) || vmRefs.length === 0) continue
       const homes = vmFileDisks(host)
       if (homes.length === 0) continue
       const binVms = new Map<string, Vm[]>()
-      for (const vmRef of vmRefs) {
+      for (const vmRef of isHyperV(host) ? vmRefs : []) {
         const home = homeOf(vmRef, homes)
         const list = binVms.get(home.id)
         if (list) list.push(vmRef.vm)

@@ -148,10 +148,20 @@ export const cases: RuleCases[] = [
         }),
         subjects: ['hv01-vm2'],
       },
+      {
+        name: 'Virtual Server 2005 R2 host: a 65 GB system disk holding a 60 GB VHD leaves no 10 GB for the host OS',
+        plan: onHypervisor('virtual-server-2005-r2-sp1', (h) => { systemDisk(65, ['os', 'vm-files'])(h); vhdOnSystemDisk(60)(h) }),
+        subjects: ['hv01-os'],
+      },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: 'system disk exactly big enough', plan: onHost((h) => { h.disks[0]!.sizeGB = 18 }) },
+      {
+        name: 'Virtual Server 2005 R2 host with a 15 GB system disk (no BIN files: only Hyper-V keeps one per VM)',
+        plan: onHypervisor('virtual-server-2005-r2-sp1', systemDisk(15, ['os', 'vm-files'])),
+      },
+      { name: 'VMware ESX host with a small system disk (no Windows host OS)', plan: onHypervisor('vmware-esx', systemDisk(8, ['os', 'vm-files'])) },
       {
         name: 'a VM-file disk exactly big enough for BIN files of 1.1 GB and 2.2 GB',
         plan: onHost((h) => {
