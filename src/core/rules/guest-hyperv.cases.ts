@@ -146,6 +146,10 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan (IDE 0)', plan: sound },
       { name: 'a Windows Server 2016 guest on Hyper-V 2016 booting from a guest iSCSI disk (no controller: nothing to check)', plan: iscsiBoot },
+      {
+        name: 'a guest iSCSI OS disk given SCSI 0 in a hand-written plan (a guest-attached disk sits on no virtual controller)',
+        plan: edit(iscsiBoot, (d) => { first(d).vm.guestOs = 'ws2008-x64'; first(d).host.hypervisor = 'hyper-v-2008'; first(d).vm.disks[0]!.controller = 'scsi0' }),
+      },
       { name: 'a Windows Server 2012 R2 guest on Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: edit(scsiBoot('hyper-v-2012-r2'), (d) => { first(d).vm.guestOs = 'ws2012-r2' }) },
       { name: 'a Windows Server 2016 guest on Hyper-V 2016, every disk on SCSI and a synthetic adapter (Generation 2)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016' }) },
       { name: 'not Hyper-V', plan: scsiBoot('vmware-esx') },

@@ -8,7 +8,7 @@ import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/
 import type { Host, Vm } from '../model/plan.ts'
 import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
-  vmGeneration,
+  controllerOf, vmGeneration,
 } from './platform-limits.ts'
 import { guestOsName } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
@@ -46,7 +46,7 @@ export const guestIntegrationComponents = defineRule({
       const osWithout = GUESTS_WITHOUT_IC.includes(vm.guestOs)
       const updatedOs = GUEST_WITH_IC[vm.guestOs]
       const needs = [
-        vm.disks.some((disk) => disk.controller?.startsWith('scsi')) ? 'SCSI disks' : null,
+        vm.disks.some((disk) => controllerOf(disk)?.startsWith('scsi')) ? 'SCSI disks' : null,
         vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
       ].filter((need) => need !== null)
       const why = osWithout
@@ -112,13 +112,14 @@ export const vmBootDiskOnIde = defineRule({
   check({ index, report, fixes }) {
     const slots = controllerSlots()
     for (const { disk, vm, host } of index.virtualDisks) {
-      if (!disk.contents.includes('os') || !disk.controller?.startsWith('scsi') || !isHyperV(host)) continue
+      const controller = controllerOf(disk)
+      if (!disk.contents.includes('os') || !controller?.startsWith('scsi') || !isHyperV(host)) continue
       if (vmGeneration(vm, host) !== 1) continue
       const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
       report({
         subject: disk.id,
         related: [vm.id, host.id],
-        message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[disk.controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
+        message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
         fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
         quickFix: ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)),
       })

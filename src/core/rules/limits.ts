@@ -5,7 +5,7 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
-import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, hyperVFamily, raisedByKb956710 } from './platform-limits.ts'
+import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, raisedByKb956710 } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -110,7 +110,8 @@ export const vmScsiLimit = defineRule({
       if (vm.disks.length <= limits.disksPerScsiController && vm.disks.length <= limits.scsiControllers) continue
       const perController = new Map<Controller, number>()
       for (const disk of vm.disks) {
-        if (disk.controller?.startsWith('scsi')) perController.set(disk.controller, (perController.get(disk.controller) ?? 0) + 1)
+        const controller = controllerOf(disk)
+        if (controller?.startsWith('scsi')) perController.set(controller, (perController.get(controller) ?? 0) + 1)
       }
       const full = [...perController].filter(([, disks]) => disks > limits.disksPerScsiController)
       const tooManyControllers = perController.size > limits.scsiControllers

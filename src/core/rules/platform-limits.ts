@@ -3,8 +3,8 @@
  * carries a limit as a literal of its own. `null` means the catalogue gives no figure: the rule
  * that needs it stays silent for that platform.
  */
-import type { GuestOs, Hypervisor } from '../model/enums.ts'
-import type { Host, Vm } from '../model/plan.ts'
+import { GUEST_ATTACHED_KINDS, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
+import type { Host, VirtualDisk, Vm } from '../model/plan.ts'
 import { roundSum, sum } from './platform-wording.ts'
 
 /** Hyper-V generations that share one column of the catalogue's tables. */
@@ -149,12 +149,19 @@ export const GENERATION_2_GUESTS: readonly GuestOs[] = ['ws2012', 'ws2012-r2', '
  * older guest on SCSI is a Generation 1 VM that cannot boot). A Generation 2 VM has no IDE
  * controller and no legacy network adapter, so a VM with either is Generation 1.
  */
+/**
+ * The virtual controller a disk sits on. A disk the guest reaches through its own iSCSI initiator
+ * or Fibre Channel HBA sits on none, whatever a hand-written plan gives it.
+ */
+export const controllerOf = (disk: VirtualDisk): Controller | null =>
+  GUEST_ATTACHED_KINDS.includes(disk.kind) ? null : disk.controller
+
 export function vmGeneration(vm: Vm, host: Host): 1 | 2 {
   const family = hyperVFamily(host)
   if (family === null || family === 'hv2008' || family === 'hv2008r2') return 1
   if (family === 'hv2012' && host.hypervisor === 'hyper-v-2012') return 1
   if (!GENERATION_2_GUESTS.includes(vm.guestOs)) return 1
-  if (vm.disks.some((disk) => disk.controller?.startsWith('ide')) || vm.network.some((nic) => nic.adapter === 'legacy')) return 1
+  if (vm.disks.some((disk) => controllerOf(disk)?.startsWith('ide')) || vm.network.some((nic) => nic.adapter === 'legacy')) return 1
   const boot = vm.disks.find((disk) => disk.contents.includes('os'))
-  return boot?.controller?.startsWith('scsi') ? 2 : 1
+  return boot !== undefined && controllerOf(boot)?.startsWith('scsi') ? 2 : 1
 }

@@ -5,6 +5,7 @@
 import type { Edit } from '../edit/edits.ts'
 import type { Controller } from '../model/enums.ts'
 import type { Vm } from '../model/plan.ts'
+import { controllerOf } from './platform-limits.ts'
 import type { QuickFix } from './types.ts'
 
 /** A `set` edit of one field (a dotted path such as `hardware.dep`) of one entity. */
@@ -36,7 +37,10 @@ export function controllerSlots(): ControllerSlots {
       let counts = used.get(vm.id)
       if (!counts) {
         counts = new Map()
-        for (const disk of vm.disks) if (disk.controller) counts.set(disk.controller, (counts.get(disk.controller) ?? 0) + 1)
+        for (const disk of vm.disks) {
+          const controller = controllerOf(disk)
+          if (controller) counts.set(controller, (counts.get(controller) ?? 0) + 1)
+        }
         used.set(vm.id, counts)
       }
       const free = candidates.find((controller) => (counts.get(controller) ?? 0) < capacity)

@@ -6,7 +6,7 @@ import { FILE_DISK_KINDS, type Controller } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
 import { isFileProtocol, type ExchangeDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
-import { VM_LIMITS, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { VM_LIMITS, controllerOf, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { controllerSlots, quickFix, set } from './quick-fix.ts'
 import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
@@ -28,7 +28,7 @@ export const dataDisksOnScsi = defineRule({
     for (const ref of index.exchangeVirtualDisks) {
       const { disk, vm, host } = ref
       const family = hyperVFamily(host)
-      if (family === null || !disk.controller?.startsWith('ide')) continue
+      if (family === null || !controllerOf(disk)?.startsWith('ide')) continue
       if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
       const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
       // Virtual SCSI works only with the integration components in the guest.
