@@ -40,6 +40,18 @@ describe('loadPlan', () => {
     expect(savePlan(again.value)).toBe(once)
   })
 
+  it('writes the layout in the plan\'s order of entities, whatever order its places were made in', () => {
+    const plan = soundPlan()
+    const places = { ex01: { x: 3, y: 3 }, 'hv01-db': { x: 2, y: 2 }, 'ex01-logs': { x: 5, y: 5 }, hv01: { x: 1, y: 1 }, 'ex01-boot': { x: 4, y: 4 } }
+    const reversed = Object.fromEntries(Object.entries(places).reverse())
+    const one = savePlan({ ...plan, layout: places })
+    expect(savePlan({ ...plan, layout: reversed })).toBe(one)
+    expect(Object.keys(JSON.parse(one).layout)).toEqual(['hv01', 'hv01-db', 'ex01', 'ex01-boot', 'ex01-logs'])
+    // An entity id that is also a property of every object is an entry like any other.
+    const constructorHost = edit(plan, (d) => { d.hosts[0]!.id = 'constructor' })
+    expect(JSON.parse(savePlan({ ...constructorHost, layout: { constructor: { x: 0, y: 0 } } })).layout).toEqual({ constructor: { x: 0, y: 0 } })
+  })
+
   it('fills the defaults a hand-written file may leave out, and writes every field', () => {
     const minimal = {
       format: 'vexplan/plan', version: 1, name: 'Minimal', organization: { mailboxes: 10 },
