@@ -158,7 +158,7 @@ describe('reading the plan file', () => {
     const big = write('big.json', ' '.repeat(2048))
     expect(await readPlanFile(big, (path) => readFileWithin(path, 1024))).toEqual({ ok: false, problems: [tooLarge(2048)] })
     const endless = await readPlanFile('/dev/zero', (path) => readFileWithin(path, 1024))
-    expect(endless).toEqual({ ok: false, problems: [{ path: '(the whole file)', message: 'is more than 64 MB; vexplan opens plans up to 64 MB' }] })
+    expect(endless).toEqual({ ok: false, problems: [{ path: '(the whole file)', message: 'is more than 64 MB; vexplan opens plans up to 64 MB (67,108,864 bytes)' }] })
     const fits = await readFileWithin(sound, 1 << 20)
     expect(new TextDecoder().decode(fits)).toBe(readFileSync(sound, 'utf8'))
   })

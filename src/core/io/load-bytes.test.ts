@@ -70,7 +70,7 @@ describe('loadPlanFromBytes', () => {
   })
 
   it('refuses a text file over the size limit before decoding it', async () => {
-    expect((await problems(new Uint8Array(MAX_PLAN_BYTES + 1).fill(32)))[0]!.message).toMatch(/64\.0 MB; vexplan opens plans up to 64 MB/)
+    expect((await problems(new Uint8Array(MAX_PLAN_BYTES + 1).fill(32)))[0]!.message).toMatch(/^is 67,108,865 bytes; vexplan opens plans up to 64 MB \(67,108,864 bytes\)$/)
   })
 })
 
@@ -89,7 +89,7 @@ describe('loadPlanFromBytes, encodings and sizes (mutation-testing gaps)', () =>
     const utf16 = new Uint8Array(MAX_PLAN_BYTES + 2)
     utf16.set([0xff, 0xfe])
     for (let i = 2; i < utf16.length; i += 2) utf16[i] = 0x20
-    expect(await problems(utf16)).toEqual([{ path: '(the whole file)', message: 'is 64.0 MB; vexplan opens plans up to 64 MB' }])
+    expect(await problems(utf16)).toEqual([{ path: '(the whole file)', message: 'is 67,108,866 bytes; vexplan opens plans up to 64 MB (67,108,864 bytes)' }])
     expect((await problems(new Uint8Array(MAX_PLAN_BYTES).fill(0xc0)))[0]!.message).toMatch(/not UTF-8 text/)
   })
 

@@ -397,7 +397,7 @@ describe('loadPlan, what each refusal says and where (mutation-testing gaps)', (
 
   it('measures the size limit in UTF-8 bytes, not characters, and allows exactly the limit', () => {
     const euros = '€'.repeat(Math.floor(MAX_PLAN_BYTES / 3) + 1)
-    expect(problemsOf(euros)).toEqual([{ path: '(the whole file)', message: 'is 64.0 MB; vexplan opens plans up to 64 MB' }])
+    expect(problemsOf(euros)).toEqual([{ path: '(the whole file)', message: 'is 67,108,866 bytes; vexplan opens plans up to 64 MB (67,108,864 bytes)' }])
     expect(problemsOf(' '.repeat(MAX_PLAN_BYTES))[0]!.message).toMatch(/^is empty/)
   })
 })

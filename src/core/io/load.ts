@@ -16,8 +16,12 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024
 
 /** The problem of an input over the size limit, in one wording for every way in. */
 export function tooLarge(bytes: number, size: 'exactly' | 'more than' = 'exactly'): Problem {
-  const mb = size === 'exactly' ? (bytes / 1048576).toFixed(1) : `more than ${bytes / 1048576}`
-  return { path: '(the whole file)', message: `is ${mb} MB; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB` }
+  // Just over the limit, one decimal would read as the limit itself ("64.0 MB"): then say it in bytes.
+  const rounded = (bytes / 1048576).toFixed(1)
+  const mb = size === 'exactly'
+    ? (Number(rounded) * 1048576 > MAX_PLAN_BYTES ? `${rounded} MB` : `${bytes.toLocaleString('en-US')} bytes`)
+    : `more than ${bytes / 1048576} MB`
+  return { path: '(the whole file)', message: `is ${mb}; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB (${MAX_PLAN_BYTES.toLocaleString('en-US')} bytes)` }
 }
 
 const byteLength = (text: string) => (text.length * 3 <= MAX_PLAN_BYTES ? text.length : new TextEncoder().encode(text).length)
