@@ -205,7 +205,7 @@ describe('loadPlan', () => {
   it('takes layout keys as ids: one that is not is rejected, never dropped (not even "__proto__")', () => {
     const plan = JSON.parse(seedText)
     plan.layout = { hv01: { x: 1, y: 2 }, 'not an id': { x: 3, y: 4 } }
-    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'layout.not an id', message: expect.stringMatching(/^is not an id/) }])
+    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'layout["not an id"]', message: expect.stringMatching(/^is not an id/) }])
     const proto = seedText.replace('"layout": {}', '"layout": { "__proto__": { "x": 1, "y": 2 } }')
     expect(proto).toContain('__proto__')
     expect(problemsOf(proto)).toEqual([{ path: 'layout.__proto__', message: expect.stringMatching(/^is not an id/) }])

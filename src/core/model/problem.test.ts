@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { namesOnPath } from './problem.ts'
+import { formatPath, namesOnPath } from './problem.ts'
 
 const doc = {
   name: 'Plan',
@@ -10,6 +10,20 @@ const doc = {
   ],
   storage: [{ id: 'san', luns: [{ id: 'lun1', name: 'LUN 1' }] }],
 }
+
+describe('formatPath', () => {
+  it('writes indexes in brackets and field names after dots', () => {
+    expect(formatPath(['hosts', 0, 'vms', 1, 'disks', 0, 'kind'])).toBe('hosts[0].vms[1].disks[0].kind')
+    expect(formatPath(['layout', 'hv01-os'])).toBe('layout.hv01-os')
+    expect(formatPath([])).toBe('(the whole file)')
+  })
+
+  it('quotes a key that a dot would make ambiguous', () => {
+    expect(formatPath(['layout', 'ex01.boot'])).toBe('layout["ex01.boot"]')
+    expect(formatPath(['layout', 'bad key!'])).toBe('layout["bad key!"]')
+    expect(formatPath(['layout', ''])).toBe('layout[""]')
+  })
+})
 
 describe('namesOnPath', () => {
   it('names each list item the path runs through, by its name, else its id', () => {

@@ -45,11 +45,19 @@ export function namesOnPath(root: unknown, path: string): string | null {
   return names.length > 0 ? names.join(' › ') : null
 }
 
+/**
+ * A JSON path as people write it: `hosts[0].vms[1].disks[0].kind`. A key that a dot would make
+ * ambiguous (an id with a dot, a space or a bracket in it, as a layout key may be) is quoted in
+ * brackets: `layout["ex01.boot"]`.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`
+    else if (typeof key === 'string' && (key === '' || NEEDS_QUOTES.test(key))) out += `[${JSON.stringify(key)}]`
     else out += out === '' ? String(key) : `.${String(key)}`
   }
   return out === '' ? '(the whole file)' : out
 }
+
+const NEEDS_QUOTES = /[.\s[\]"'\\]/

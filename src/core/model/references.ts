@@ -5,7 +5,7 @@
  */
 import { DISK_KINDS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, type DiskKind } from './enums.ts'
 import { ID_PATTERN } from './plan.ts'
-import type { Problem } from './problem.ts'
+import { formatPath, type Problem } from './problem.ts'
 
 type Entity = { kind: 'host' | 'physical disk' | 'VM' | 'virtual disk' | 'storage array' | 'LUN'; path: string; hostIndex?: number }
 
@@ -99,7 +99,7 @@ export function checkReferences(plan: ReferenceView): Problem[] {
   // A place for an entity the plan does not have would be dropped by the next save: refused instead.
   if (plan.complete !== false && plan.layout) {
     for (const key of Object.keys(plan.layout)) {
-      if (isId(key) && !entities.has(key)) problems.push({ path: `layout.${key}`, message: `is the place of "${key}", but no entity has that id; remove it, or give the entity it was for that id` })
+      if (isId(key) && !entities.has(key)) problems.push({ path: formatPath(['layout', key]), message: `is the place of "${key}", but no entity has that id; remove it, or give the entity it was for that id` })
     }
   }
   return problems
