@@ -53,5 +53,6 @@ export function parseArgs(argv: readonly string[]): Args | { error: string } {
   }
   if (command === 'rules') return files.length === 0 ? { command, format } : { error: `"vexplan rules" takes no file (got "${files[0]}")` }
   if (files.length !== 1) return { error: files.length === 0 ? 'validate needs the path of a plan file' : `validate takes one plan file, got ${files.length}` }
+  if (files[0] === '') return { error: 'validate needs the path of a plan file (the one given is empty)' }
   return { command, file: files[0]!, format, failOn }
 }

@@ -30,8 +30,15 @@ export function formatFindings(planName: string, file: string, findings: readonl
   return `${lines.join('\n')}\n`
 }
 
+const UNREADABLE = 'cannot be read: '
+
 export function formatProblems(file: string, problems: readonly Problem[], color: boolean): string {
   const c = paint(color)
+  // A file that cannot be read is no invalid plan: say what stopped the reading.
+  const [only] = problems
+  if (problems.length === 1 && only!.path === '(the whole file)' && only!.message.startsWith(UNREADABLE)) {
+    return `${c('error', c('bold', 'vexplan:'))} cannot read ${file}: ${only!.message.slice(UNREADABLE.length)}\n`
+  }
   const lines = [`${c('error', c('bold', 'vexplan:'))} ${file} is not a valid plan (${count(problems.length, 'problem')}):`]
   for (const problem of problems) lines.push(`  ${c('bold', problem.path)} ${problem.message}${problem.where ? ` (in ${problem.where})` : ''}`)
   return `${lines.join('\n')}\n`

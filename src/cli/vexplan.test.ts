@@ -79,7 +79,11 @@ describe('vexplan validate', () => {
     expect(bad.stderr).toMatch(/hosts\[0\]\.hypervisor must be one of .* \(in HV01\)$/m)
     const missing = await run('validate', join(dir, 'nope.json'))
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toMatch(/cannot be read: no such file/)
+    expect(missing.stderr).toMatch(/^vexplan: cannot read .*nope\.json: no such file$/m)
+    expect(missing.stderr).not.toMatch(/not a valid plan/)
+    const empty = await run('validate', '')
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toMatch(/validate needs the path of a plan file \(the one given is empty\)/)
     expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/)
   })
 
