@@ -133,6 +133,22 @@ test('a tampered or cut-off link says so and keeps the user’s own plan', async
   await context.close()
 })
 
+test('an address with a fragment that is no share link (an anchor) opens the user’s own plan, and keeps the fragment', async ({ browser }) => {
+  const { context, saved } = await otherPerson(browser)
+  const page = await context.newPage()
+  await page.goto('/#top')
+  await expect(inspector(page).getByLabel('Plan name')).toHaveValue('My own plan')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(banner(page)).toHaveCount(0)
+  expect(page.url()).toBe('http://localhost:4173/#top')
+  // A link changed in the address bar to another anchor opens nothing either.
+  await page.evaluate(() => { location.hash = 'section-2' })
+  await expect(page).toHaveURL('http://localhost:4173/#section-2')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  expect(await saved(page)).toBe(OWN_PLAN)
+  await context.close()
+})
+
 /** 64 VMs whose names are random, so they do not compress: a link of about 10,000 characters. */
 function hardToCompressEstate(): string {
   const plan = generateEstate(64)

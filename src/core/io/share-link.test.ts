@@ -3,13 +3,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '../model/plan.ts'
 import { generateEstate } from '../testing/estate.ts'
+import { soundPlan } from '../testing/plan-builder.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import { compactPlan } from './compact-plan.ts'
 import { concat, deflate } from './compression.ts'
 import { zlibBomb } from './io-test-fixtures.ts'
 import { loadPlan, loadPlanValue, MAX_PLAN_BYTES } from './load.ts'
 import { savePlan } from './save.ts'
-import { decodeShareFragment, encodeShareFragment, SHARE_LINK_VERSION } from './share-link.ts'
+import { decodeShareFragment, encodeShareFragment, isShareFragment, SHARE_LINK_VERSION } from './share-link.ts'
 
 const ORIGIN = 'https://vexplan.example/#'
 const DAMAGED = 'is damaged or incomplete (was it cut off when copied?)'
@@ -35,6 +36,17 @@ async function problemOf(fragment: string): Promise<string> {
   if (result.ok) throw new Error('expected the link to fail')
   return result.problems[0]!.message
 }
+
+describe('isShareFragment', () => {
+  it('knows a share link by its plan parameter, even cut off, and nothing else', async () => {
+    const fragment = await encodeShareFragment(soundPlan())
+    expect(isShareFragment(fragment)).toBe(true)
+    expect(isShareFragment(fragment.slice(0, 12))).toBe(true)
+    expect(isShareFragment('p')).toBe(true)
+    expect(isShareFragment(`x=1&${fragment}`)).toBe(true)
+    for (const other of ['', 'top', 'section-2', 'plan', 'q=1', 'pp=1']) expect(isShareFragment(other)).toBe(false)
+  })
+})
 
 describe('share links', () => {
   it('round-trip every plan: decode(encode(plan)) saves to the same bytes', async () => {

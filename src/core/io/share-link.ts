@@ -16,6 +16,13 @@ const PARAMETER = 'p'
 const LINK = '(the link)'
 const damaged = (): Result<Plan> => fail({ path: LINK, message: 'is damaged or incomplete (was it cut off when copied?)' })
 
+/**
+ * True when a URL fragment (without "#") is a share link's, however damaged: it has the plan's
+ * parameter. Any other fragment (an anchor such as "#top") is no link of vexplan's.
+ */
+export const isShareFragment = (fragment: string): boolean =>
+  fragment.split('&').some((parameter) => parameter === PARAMETER || parameter.startsWith(`${PARAMETER}=`))
+
 /** The URL fragment (without "#") that carries the plan. */
 export async function encodeShareFragment(plan: Plan): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(compactPlan(plan)))

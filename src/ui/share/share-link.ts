@@ -3,7 +3,7 @@
  * opening one at start-up or when the fragment changes. A plan from a link is shown beside the
  * user's own work, never over it: see `openFromLink` in the editor store.
  */
-import { decodeShareFragment, encodeShareFragment, type Plan } from '../../core/index.ts'
+import { decodeShareFragment, encodeShareFragment, isShareFragment, type Plan } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
 import { layoutFor } from '../open-plan.ts'
@@ -17,12 +17,12 @@ export async function shareLinkFor(plan: Plan): Promise<string> {
 }
 
 /**
- * Takes the fragment out of the address bar (the app uses the fragment for nothing but share
- * links), so that a reload goes back to the user's own plan rather than opening the link again.
+ * Takes a share link's fragment out of the address bar, so that a reload goes back to the user's
+ * own plan rather than opening the link again. Any other fragment is left alone and opens nothing.
  */
 export function takeShareFragment(): string | null {
   const fragment = location.hash.slice(1)
-  if (fragment === '') return null
+  if (!isShareFragment(fragment)) return null
   history.replaceState(history.state, '', `${location.pathname}${location.search}`)
   return fragment
 }
