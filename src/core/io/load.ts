@@ -16,13 +16,22 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024
 
 /** The problem of an input over the size limit, in one wording for every way in. */
 export function tooLarge(bytes: number, size: 'exactly' | 'more than' = 'exactly'): Problem {
-  // Just over the limit, one decimal would read as the limit itself ("64.0 MB"): then say it in bytes.
-  const rounded = (bytes / 1048576).toFixed(1)
-  const mb = size === 'exactly'
-    ? (Number(rounded) * 1048576 > MAX_PLAN_BYTES ? `${rounded} MB` : `${bytes.toLocaleString('en-US')} bytes`)
-    : `more than ${bytes / 1048576} MB`
-  return { path: '(the whole file)', message: `is ${mb}; vexplan opens plans up to ${MAX_PLAN_BYTES / 1048576} MB (${MAX_PLAN_BYTES.toLocaleString('en-US')} bytes)` }
+  const mb = size === 'exactly' ? sizeOverLimit(bytes, MAX_PLAN_BYTES) : `more than ${bytes / 1048576} MB`
+  return { path: '(the whole file)', message: `is ${mb}; ${opensUpTo(MAX_PLAN_BYTES)}` }
 }
+
+/**
+ * A size over a limit, in megabytes; in bytes when one decimal would read as the limit itself
+ * ("64.0 MB" for a file one byte too large).
+ */
+export function sizeOverLimit(bytes: number, limit: number): string {
+  const rounded = (bytes / 1048576).toFixed(1)
+  return Number(rounded) * 1048576 > limit ? `${rounded} MB` : `${bytes.toLocaleString('en-US')} bytes`
+}
+
+/** "vexplan opens plans up to 64 MB (67,108,864 bytes)" */
+export const opensUpTo = (limit: number): string =>
+  `vexplan opens plans up to ${limit / 1048576} MB (${limit.toLocaleString('en-US')} bytes)`
 
 const byteLength = (text: string) => (text.length * 3 <= MAX_PLAN_BYTES ? text.length : new TextEncoder().encode(text).length)
 

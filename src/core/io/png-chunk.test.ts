@@ -133,7 +133,7 @@ describe('extractPlanText on bad input', () => {
   it('refuses a plan over the size limit without inflating all of it', async () => {
     const bomb = onePixelPng(undefined, [iTXt(1, zlibBomb(MAX_PLAN_BYTES + 1))])
     expect(bomb.length).toBeLessThan(MAX_PLAN_BYTES / 100)
-    expect(await messageOf(bomb)).toBe('holds a plan of more than 64 MB; vexplan opens plans up to 64 MB')
+    expect(await messageOf(bomb)).toBe('holds a plan of more than 64 MB; vexplan opens plans up to 64 MB (67,108,864 bytes)')
     expect((await extractPlanText(onePixelPng(undefined, [iTXt(1, zlibBomb(MAX_PLAN_BYTES))]))).ok).toBe(true)
     expect(await messageOf(onePixelPng(undefined, [iTXt(0, new Uint8Array(2048).fill(32))]), 1024)).toMatch(/vexplan opens plans up to/)
   }, 20_000)

@@ -4,7 +4,7 @@
  */
 import { fail, ok, type Result } from '../model/problem.ts'
 import { concat, deflate, inflateWithin } from './compression.ts'
-import { MAX_PLAN_BYTES } from './load.ts'
+import { MAX_PLAN_BYTES, opensUpTo, sizeOverLimit } from './load.ts'
 
 /** The keyword of the text chunk that carries the plan. */
 export const PLAN_CHUNK_KEYWORD = 'vexplan-plan'
@@ -108,12 +108,12 @@ export async function extractPlanText(png: Uint8Array, maxBytes = MAX_PLAN_BYTES
     const inflated = await inflateWithin(body.text, maxBytes)
     if (!inflated.ok) {
       return inflated.reason === 'too-big'
-        ? problem(`holds a plan of more than ${maxBytes / MB} MB; vexplan opens plans up to ${maxBytes / MB} MB`)
+        ? problem(`holds a plan of more than ${maxBytes / MB} MB; ${opensUpTo(maxBytes)}`)
         : damaged('its compressed plan cannot be decompressed')
     }
     bytes = inflated.bytes
   } else if (bytes.length > maxBytes) {
-    return problem(`holds a plan of ${(bytes.length / MB).toFixed(1)} MB; vexplan opens plans up to ${maxBytes / MB} MB`)
+    return problem(`holds a plan of ${sizeOverLimit(bytes.length, maxBytes)}; ${opensUpTo(maxBytes)}`)
   }
   try {
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
