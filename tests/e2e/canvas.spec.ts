@@ -85,6 +85,22 @@ test('dragging a VM onto another host moves it with its disks and roles', async 
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
 })
 
+test('a VM moved to another node of a cluster keeps its disks on the LUN both nodes share', async ({ page }) => {
+  const shared = edit(twoHosts, (d) => {
+    d.hosts[0]!.disks.push(physicalDisk({ id: 'hv01-csv', name: 'CSV', online: true, contents: ['vm-files'], lun: 'lun1' }))
+    d.hosts[1]!.disks.push(physicalDisk({ id: 'hv02-csv', name: 'CSV', online: true, contents: ['vm-files'], lun: 'lun1' }))
+    Object.assign(first(d).vm.disks[1]!, { kind: 'fixed-vhd', backing: 'hv01-csv' })
+  })
+  await openWith(page, shared)
+  await node(page, 'vm', 'ex01').click()
+  await inspector(page).getByLabel('Host', { exact: true }).selectOption('hv02')
+  await expectEx01MovedInto(page, 'hv02')
+  await expect(page.getByRole('status').filter({ hasText: "EX01 is on HV02 now. Its disk Database is on HV02's disk on the same shared LUN. Its disks Boot and Logs are not connected: they were on disks of HV01." })).toBeVisible()
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
+  await node(page, 'virtual-disk', 'ex01-db').click()
+  await expect(inspector(page).getByLabel('Backing host disk')).toHaveValue('hv02-csv')
+})
+
 test('the VM inspector shows its id and, without a mouse, moves the VM to another host with its disks and roles', async ({ page }) => {
   await openWith(page, twoHosts)
   await node(page, 'vm', 'ex01').click()

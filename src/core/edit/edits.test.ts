@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { savePlan } from '../io/save.ts'
 import { loadPlanValue } from '../io/load.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
-import { edit, first, host, soundPlan } from '../testing/plan-builder.ts'
+import { edit, first, host, physicalDisk, soundPlan } from '../testing/plan-builder.ts'
 import { applyEdit, applyEdits, disconnectedBy, PLAN_TARGET } from './edits.ts'
 
 const value = <T>(result: { ok: true; value: T } | { ok: false }) => {
@@ -105,6 +105,25 @@ describe('applyEdit', () => {
     expect(loadPlanValue(next).ok).toBe(true)
     const bare = edit(plan, (d) => { d.hosts[1]!.hypervisor = 'none' })
     expect(applyEdit(bare, { op: 'move-vm', vm: 'ex01', host: 'hv02' })).toMatchObject({ ok: false })
+  })
+
+  it('moves a VM\'s disks on a shared LUN to the new host\'s disk on that LUN, and disconnects the rest', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'sofs', name: 'SOFS', protocol: 'smb3', luns: [{ id: 'share1', name: 'Share 1', sizeGB: 2000 }] })
+      const hv01 = d.hosts[0]!
+      hv01.disks.push(physicalDisk({ id: 'hv01-share', name: 'Share', online: true, contents: ['vm-files'], lun: 'share1' }))
+      Object.assign(hv01.vms[0]!.disks[1]!, { kind: 'fixed-vhdx', backing: 'hv01-share' })
+      d.hosts.push(host({ id: 'hv02', disks: [
+        physicalDisk({ id: 'hv02-os', name: 'Disk 0', online: true, contents: ['os'] }),
+        physicalDisk({ id: 'hv02-share', name: 'Share', online: true, contents: ['vm-files'], lun: 'share1' }),
+      ] }))
+    })
+    const next = value(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv02' }))
+    expect(next.hosts[1]!.vms[0]!.disks.map((d) => d.backing)).toEqual([null, 'hv02-share', null])
+    expect(loadPlanValue(next).ok).toBe(true)
+    // And back: the database follows the share again.
+    const back = value(applyEdit(next, { op: 'move-vm', vm: 'ex01', host: 'hv01' }))
+    expect(back.hosts[0]!.vms[0]!.disks.map((d) => d.backing)).toEqual([null, 'hv01-share', null])
   })
 
   it('adds and removes Exchange roles; the last role removes the install', () => {

@@ -260,7 +260,12 @@ function describeLocated(at: Located): string {
   }
 }
 
-/** Moves a VM, with its disks and roles, to another host. Disks backed by the old host's disks are disconnected. */
+/**
+ * Moves a VM, with its disks and roles, to another host. A disk backed by a disk of the old host
+ * that is a shared LUN (a cluster disk, CSV or SMB share) follows it to the new host's disk on the
+ * same LUN, as a migration between cluster nodes does; one backed by a disk of the old host's own
+ * is disconnected.
+ */
 function moveVm(plan: Plan, vmId: string, hostId: string, index?: number): Result<Plan> {
   const at = locate(plan, vmId)
   if (!at || at.kind !== 'vm') return missing(vmId)
@@ -268,8 +273,17 @@ function moveVm(plan: Plan, vmId: string, hostId: string, index?: number): Resul
   if (to < 0) return missing(hostId)
   const target = plan.hosts[to]!
   if (target.hypervisor === 'none') return fail({ path: hostId, message: `${target.name} is a bare-metal server: it runs no VMs` })
-  const oldHostDisks = new Set(at.host.disks.map((disk) => disk.id))
-  const vm = to === at.h ? at.vm : { ...at.vm, disks: at.vm.disks.map((disk) => (disk.backing !== null && oldHostDisks.has(disk.backing) ? { ...disk, backing: null } : disk)) }
+  const oldHostDisks = new Map(at.host.disks.map((disk) => [disk.id, disk]))
+  const onLun = new Map<string, string>()
+  for (const disk of target.disks) if (disk.lun !== null && !onLun.has(disk.lun)) onLun.set(disk.lun, disk.id)
+  const follow = (backing: string | null): string | null => {
+    const lun = backing === null ? null : oldHostDisks.get(backing)?.lun ?? null
+    return lun === null ? null : onLun.get(lun) ?? null
+  }
+  const vm = to === at.h ? at.vm : {
+    ...at.vm,
+    disks: at.vm.disks.map((disk) => (disk.backing !== null && oldHostDisks.has(disk.backing) ? { ...disk, backing: follow(disk.backing) } : disk)),
+  }
   const without = withHost(plan, at.h, { ...at.host, vms: at.host.vms.filter((other) => other.id !== vmId) })
   const host = without.hosts[to]!
   return ok(withHost(without, to, { ...host, vms: insert(host.vms, vm, index) }))

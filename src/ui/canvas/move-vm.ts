@@ -41,10 +41,18 @@ export function moveVm(vmId: string, hostId: string, index?: number, notifyAt?: 
   if (problems) return problems[0]?.message ?? 'The VM cannot go there'
   const after = locate(useEditor.getState().plan, vmId)
   if (before?.kind !== 'vm' || after?.kind !== 'vm' || before.host.id === after.host.id) return null
-  const cut = before.vm.disks.filter((disk) => disk.backing !== null && after.vm.disks.find((moved) => moved.id === disk.id)?.backing === null)
+  const movedDisk = (id: string) => after.vm.disks.find((moved) => moved.id === id)
+  const cut = before.vm.disks.filter((disk) => disk.backing !== null && movedDisk(disk.id)?.backing === null)
+  const followed = before.vm.disks.filter((disk) => disk.backing !== null && movedDisk(disk.id)?.backing !== disk.backing && movedDisk(disk.id)?.backing !== null)
+  const said: string[] = []
+  if (followed.length > 0) {
+    const names = joinAnd(followed.map((disk) => disk.name))
+    said.push(`${followed.length === 1 ? `Its disk ${names} is` : `Its disks ${names} are`} on ${after.host.name}'s disk${followed.length === 1 ? '' : 's'} on the same shared LUN.`)
+  }
   if (cut.length > 0) {
     const names = joinAnd(cut.map((disk) => disk.name))
-    state.notify(`${after.vm.name} is on ${after.host.name} now. ${cut.length === 1 ? `Its disk ${names} is` : `Its disks ${names} are`} not connected: ${cut.length === 1 ? 'it was' : 'they were'} on disks of ${before.host.name}.`, notifyAt, 'info')
+    said.push(`${cut.length === 1 ? `Its disk ${names} is` : `Its disks ${names} are`} not connected: ${cut.length === 1 ? 'it was' : 'they were'} on disks of ${before.host.name}.`)
   }
+  if (said.length > 0) state.notify(`${after.vm.name} is on ${after.host.name} now. ${said.join(' ')}`, notifyAt, 'info')
   return null
 }
