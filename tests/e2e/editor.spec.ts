@@ -532,6 +532,22 @@ test('an id can be changed in the Inspector: references, the selection and the l
   expect(await node(page, 'host', 'nyc-hv01').boundingBox()).toEqual(moved)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host', 'hv01')).toBeVisible()
+
+  // Tab from a new id goes on to the next field of the rebuilt form; Shift+Tab back to the one before.
+  await node(page, 'vm', 'ex01').click({ position: { x: 30, y: 12 } })
+  const fields = inspector(page).locator('input, select, textarea, button')
+  const idAt = await fields.evaluateAll((all) => all.findIndex((element) => element.getAttribute('aria-label') === 'ID' || (element as HTMLInputElement).labels?.[0]?.textContent === 'ID'))
+  const nextName = await fields.nth(idAt + 1).evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute('aria-label'))
+  await inspector(page).getByLabel('ID').fill('ex01-mbx')
+  await inspector(page).getByLabel('ID').press('Tab')
+  await expect(node(page, 'vm', 'ex01-mbx')).toBeVisible()
+  await expect(inspector(page).getByLabel(nextName!, { exact: true })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(inspector(page).getByLabel('ID')).toBeFocused()
+  await inspector(page).getByLabel('ID').fill('ex01')
+  await page.keyboard.press('Shift+Tab')
+  await expect(node(page, 'vm', 'ex01')).toBeVisible()
+  expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.closest('section[aria-label="Inspector"]') !== null)).toBe(true)
 })
 
 test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector and findings', async ({ page }) => {

@@ -157,8 +157,12 @@ export function IdField({ value }: { value: string }) {
     focusRenamedId = false
     input.current?.focus()
   }, [])
-  /** Applies the typed id; `stay` (Enter) keeps the focus in the field, which a blur has left. */
-  const commit = (stay: boolean) => {
+  /**
+   * Applies the typed id; `stay` (Enter) keeps the focus in the field. A blur has sent the focus to
+   * `onTo`, which the rename may rebuild (the form is keyed by the id): the focus goes to its
+   * place in the new form.
+   */
+  const commit = (stay: boolean, onTo: HTMLElement | null = null) => {
     const next = draft.raw.trim()
     if (next === value) {
       draft.setRaw(value)
@@ -177,6 +181,7 @@ export function IdField({ value }: { value: string }) {
       return
     }
     focusRenamedId = stay
+    if (!stay) refocusAfterRebuild(onTo)
     state.announce(`The id is now ${next}; references to it follow`)
   }
   return (
@@ -184,7 +189,7 @@ export function IdField({ value }: { value: string }) {
       <input ref={input} {...aria} className="insp-input insp-id" type="text" value={draft.raw} spellCheck={false} autoComplete="off"
         title="The id the plan file, the command line and references use; Enter applies a new one"
         onChange={(event) => { draft.setRaw(event.target.value); draft.setError(null) }}
-        onBlur={() => commit(false)}
+        onBlur={(event) => commit(false, event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit(true)
           else if (event.key === 'Escape' && draft.raw !== value) {
@@ -195,6 +200,28 @@ export function IdField({ value }: { value: string }) {
         }} />
     </Row>
   )
+}
+
+const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])'
+
+/**
+ * Once an edit has rebuilt part of the page, gives the focus back to `target`, or where it was: the
+ * control at its place among its panel's (Tab from the renamed id goes on to the next field), or the
+ * panel. Nothing when the focus went nowhere, or is still where it went.
+ */
+function refocusAfterRebuild(target: HTMLElement | null) {
+  if (!target) return
+  const panel = target.closest<HTMLElement>('section[aria-label]')
+  const at = panel ? Array.from(panel.querySelectorAll<HTMLElement>(FOCUSABLE)).indexOf(target) : -1
+  requestAnimationFrame(() => {
+    if (target.isConnected) {
+      if (document.activeElement !== target && document.activeElement === document.body) target.focus()
+      return
+    }
+    if (!panel?.isConnected || document.activeElement !== document.body) return
+    const now = Array.from(panel.querySelectorAll<HTMLElement>(FOCUSABLE))
+    ;(now[at] ?? panel).focus()
+  })
 }
 
 interface NumberFieldProps { label: string; value: number; rule: NumberRule; unit?: string; onCommit: Commit<number> }
