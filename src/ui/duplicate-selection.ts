@@ -13,6 +13,8 @@ import { centreWhenDrawn, revealWhenDrawn } from './canvas/reveal.ts'
 export function duplicateSelection(flow: ReactFlowInstance): string | null {
   const state = useEditor.getState()
   const selection = state.selection
+  // Ctrl+D on a focused node: the focus goes on to the copy, which the next key (Delete) is for.
+  const fromNode = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('react-flow__node')
   if (!selection || (selection.kind !== 'vm' && selection.kind !== 'host')) {
     state.notify('Select a virtual machine or a host to duplicate')
     return null
@@ -42,5 +44,15 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
   // A host copy is shown whole (fitted when it is wider than the view); a VM copy, nudged into view.
   if (selection.kind === 'host') centreWhenDrawn(flow, placement.id)
   else revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
+  if (fromNode) focusNodeWhenDrawn(placement.id)
   return placement.id
+}
+
+/** Puts the keyboard focus on a node once React Flow has drawn it (a few frames at most). */
+function focusNodeWhenDrawn(id: string, tries = 10) {
+  requestAnimationFrame(() => {
+    const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+    if (element) element.focus({ preventScroll: true })
+    else if (tries > 0) focusNodeWhenDrawn(id, tries - 1)
+  })
 }

@@ -274,6 +274,13 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   const [a, b] = [await node(page, 'host', 'hv01').boundingBox(), await hostCopy.boundingBox()]
   expect(b!.x).toBeGreaterThanOrEqual(a!.x + a!.width)
   await expect(page.getByText('Duplicated HV01 as HV02')).toBeAttached()
+  // The keyboard focus went on to the copy with the selection: Delete now removes the copy, not HV01.
+  await expect(page.locator('.react-flow__node[data-id="hv02"]')).toBeFocused()
+  await page.keyboard.press('Delete')
+  await expect(node(page, 'host', 'hv02')).toHaveCount(0)
+  await expect(node(page, 'host', 'hv01')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(node(page, 'host', 'hv02')).toHaveCount(1)
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host')).toHaveCount(1)
