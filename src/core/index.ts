@@ -16,7 +16,7 @@ export { PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, hostMemory, isHyperV, logicalPro
 export { SVVP_HYPERVISORS } from './rules/platform.ts'
 export { validate, validateWithFixes, summarize, compareFindings, type Validation } from './validate/validate.ts'
 export { PlanIndex } from './validate/plan-index.ts'
-export { applyEdit, applyEdits, disconnectedBy, PLAN_TARGET, type Edit } from './edit/edits.ts'
+export { applyEdit, applyEdits, describeLocated, disconnectedBy, PLAN_TARGET, type Edit } from './edit/edits.ts'
 export { locate, locatedName, idsOf, type EntityKind, type Located } from './edit/locate.ts'
 export { PALETTE, placeItem, paletteLabel, isTopLevelKind, isRoleKind, isVirtualDiskKind, uniqueId, type PaletteKind, type DropTarget, type Placement } from './edit/palette.ts'
 export { canConnect, type Verdict } from './edit/connections.ts'

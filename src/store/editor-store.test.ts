@@ -33,6 +33,17 @@ describe('editor store', () => {
     expect(state().future).toEqual([])
   })
 
+  it('says what undo and redo did, for a screen reader: what is selected and how many steps are left', () => {
+    state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
+    state().apply({ op: 'remove', target: 'ex01-logs' })
+    state().undo()
+    expect(state().announcement?.text).toBe("Undone; EX01's disk Logs is selected; 1 more step can be undone.")
+    state().undo()
+    expect(state().announcement?.text).toMatch(/^Undone; .*nothing more can be undone\.$/)
+    state().redo()
+    expect(state().announcement?.text).toMatch(/^Redone; .*1 more step can be redone\.$/)
+  })
+
   it('a change that goes through clears an earlier refusal or note, but not an error until it is dismissed', () => {
     state().notify('A LUN goes into a storage array')
     state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })

@@ -4,7 +4,7 @@
  * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
  */
 import { create } from 'zustand'
-import { applyEdits, idsOf, locate, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { applyEdits, describeLocated, idsOf, locate, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { pushPast, type Layout, type Snapshot } from './history.ts'
 
@@ -114,14 +114,16 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { past, future, plan, layout } = get()
     const previous = past.at(-1)
     if (!previous) return
-    set({ ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection: selectionAfter(get().selection, plan, previous.plan) })
+    const selection = selectionAfter(get().selection, plan, previous.plan)
+    set({ ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection, announcement: { id: ++noticeId, text: stepWords('Undone', selection, previous.plan, past.length - 1) } })
   },
 
   redo() {
     const { past, future, plan, layout } = get()
     const next = future[0]
     if (!next) return
-    set({ ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection: selectionAfter(get().selection, plan, next.plan) })
+    const selection = selectionAfter(get().selection, plan, next.plan)
+    set({ ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection, announcement: { id: ++noticeId, text: stepWords('Redone', selection, next.plan, future.length - 1) } })
   },
 
   open(plan, layout = plan.layout) {
@@ -179,6 +181,17 @@ export const useEditor = create<EditorState>()((set, get) => ({
     set({ announcement: { id: ++noticeId, text } })
   },
 }))
+
+/**
+ * What undo or redo says to a screen reader (the page's live region): the step, what is selected
+ * now, and how many steps are left that way. "Undone; EX01 is selected; 3 more steps can be undone."
+ */
+function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, plan: Plan, left: number): string {
+  const at = selection ? locate(plan, selection.id) : undefined
+  const selected = at ? `; ${describeLocated(at)} is selected` : ''
+  const more = left === 0 ? `nothing more can be ${step === 'Undone' ? 'undone' : 'redone'}` : `${left} more step${left === 1 ? '' : 's'} can be ${step === 'Undone' ? 'undone' : 'redone'}`
+  return `${step}${selected}; ${more}.`
+}
 
 /**
  * The selection after undo or redo: an entity the step brought back (undoing a delete, redoing an

@@ -281,6 +281,8 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'host', 'hv01')).toHaveCount(1)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host', 'hv02')).toHaveCount(1)
+  // Undo says what it did, for a screen reader.
+  await expect(page.getByText(/^Undone; host HV02 is selected; \d+ more steps? can be undone\.$/)).toBeAttached()
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host')).toHaveCount(1)
@@ -564,6 +566,8 @@ test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector
   await page.locator('.react-flow').focus()
   await page.keyboard.press('F6')
   await expect(inspector(page)).toBeFocused()
+  // The panel shows that it has the focus.
+  expect(await inspector(page).evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid')
   await page.keyboard.press('F6')
   await expect(findingItems(page).first()).toBeFocused()
   await page.keyboard.press('F6')

@@ -249,7 +249,7 @@ function renameId(plan: Plan, target: string, id: string): Result<Plan> {
 }
 
 /** An entity in words: "VM EX01", "EX01's disk Logs", "LUN Data of SAN01". */
-function describeLocated(at: Located): string {
+export function describeLocated(at: Located): string {
   switch (at.kind) {
     case 'host': return `${at.host.hypervisor === 'none' ? 'server' : 'host'} ${at.host.name}`
     case 'vm': return `VM ${at.vm.name}`

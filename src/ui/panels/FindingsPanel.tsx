@@ -61,8 +61,14 @@ export function FindingsPanel() {
     if (button && item) {
       event.stopPropagation()
       const finding = findingAt(item)
-      const edits = button.dataset.fix === 'all' ? fixAll.get(item.dataset.rule!)?.edits : finding && quickFixes.get(finding)?.edits
-      if (edits && applyFix(edits, button)) keepFocusAt(listRef.current, item)
+      const all = button.dataset.fix === 'all' ? fixAll.get(item.dataset.rule!) : undefined
+      const one = finding && quickFixes.get(finding)
+      const edits = all ? all.edits : one?.edits
+      if (edits && applyFix(edits, button)) {
+        keepFocusAt(listRef.current, item)
+        // The fixed finding leaves the list: say what was done, for a screen reader.
+        useEditor.getState().announce(all ? `Fixed ${all.count} ${item.dataset.rule} findings as one step; Undo takes the fixes back` : `Fixed: ${one?.label ?? 'done'}; Undo takes it back`)
+      }
       return
     }
     if (item) activate(item.dataset.subject!)

@@ -21,8 +21,10 @@ export function RoleInspector({ role, host, vm }: RoleInspectorProps) {
       select: vm ? { id: vm.id, kind: 'vm' } : { id: host.id, kind: 'parent-partition' },
     }))
     setError(refused)
+    if (refused) return
+    useEditor.getState().announce(`Removed the ${EXCHANGE_ROLE_LABELS[role]} role from ${server.name}`)
     // The button goes with the role; the focus stays in the Inspector, now showing the server.
-    if (!refused) requestAnimationFrame(() => document.querySelector<HTMLElement>('.inspector')?.focus())
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.inspector')?.focus())
   }
   return (
     <>
