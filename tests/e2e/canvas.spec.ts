@@ -397,3 +397,27 @@ test('an item dropped into a container whose next place is out of view is brough
   const id = await page.locator('[data-kind="vm"].selected').getAttribute('data-entity-id')
   await expect.poll(() => inView(id!)).toBe(true)
 })
+
+test('a node reached by Tab is brought into view by its place on the canvas, a disk inside a VM too', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Large organisation')
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom In' }).click()
+  await page.locator('.react-flow').focus()
+  const kinds = new Set<string>()
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab')
+    const focused = page.locator('.react-flow__node:focus')
+    if (await focused.count() === 0) break
+    kinds.add(await focused.locator('[data-kind]').first().getAttribute('data-kind') ?? '')
+    // The focused node is on screen, inside the canvas (React Flow's own pan put children elsewhere).
+    await expect.poll(async () => {
+      const [box, area] = [await focused.boundingBox(), await page.locator('.react-flow').boundingBox()]
+      if (!box || !area) return false
+      // Whole when it fits; else its start (a host wider than the view shows its left end).
+      const shown = (start: number, size: number, from: number, length: number) =>
+        start >= from - 1 && (size <= length ? start + size <= from + length + 1 : start < from + length / 2)
+      return shown(box.x, box.width, area.x, area.width) && shown(box.y, box.height, area.y, area.height)
+    }, { message: `node ${i + 1} reached by Tab is in view` }).toBe(true)
+  }
+  expect(kinds.has('virtual-disk')).toBe(true)
+})

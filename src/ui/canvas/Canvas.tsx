@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react'
 import {
   Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnConnectEnd, type OnNodeDrag,
@@ -9,7 +9,7 @@ import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
-import { revealWhenDrawn } from './reveal.ts'
+import { revealNode, revealWhenDrawn } from './reveal.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { removeSelection } from '../remove-selection.ts'
@@ -124,6 +124,13 @@ export function Canvas() {
     }
   }, [flow])
 
+  /** A node reached by Tab is brought into view, by its place on the canvas (see revealNode). */
+  const onNodeFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
+    const element = event.target
+    if (!(element instanceof HTMLElement) || !element.classList.contains('react-flow__node') || !element.matches(':focus-visible')) return
+    revealNode(flow, element.dataset.id ?? '', element.closest('.react-flow'))
+  }, [flow])
+
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, node) => {
     const state = useEditor.getState()
     if (node.type === 'vm') {
@@ -186,6 +193,8 @@ export function Canvas() {
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
       onKeyDownCapture={onKeyDownCapture}
+      onFocusCapture={onNodeFocus}
+      autoPanOnNodeFocus={false}
       onPaneClick={() => useEditor.getState().select(null)}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}

@@ -34,25 +34,34 @@ export function centreWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: 
  */
 export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, tries = 10) {
   requestAnimationFrame(() => {
-    const box = boundsOf(flow, id)
-    if (!box || !box.width) {
-      if (tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
-      return
-    }
-    const area = canvas?.getBoundingClientRect()
-    if (!area) return
-    const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y })
-    const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height })
-    const partlyInView = topLeft.x < area.right && bottomRight.x > area.left && topLeft.y < area.bottom && bottomRight.y > area.top
-    if (!partlyInView) {
-      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 0 })
-      return
-    }
-    const { dx, dy } = nudgeIntoView({ left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y }, area)
-    if (dx === 0 && dy === 0) return
-    const viewport = flow.getViewport()
-    void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom })
+    if (!revealNode(flow, id, canvas) && tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
   })
+}
+
+/**
+ * Brings a drawn node into view at the same zoom: centred when it is out of view, nudged when an edge
+ * cuts it. It goes by the node's place on the canvas, a child's too (React Flow's own pan on focus
+ * takes a child's place in its container for one on the canvas). False when it is not drawn yet.
+ */
+export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null): boolean {
+  const box = boundsOf(flow, id)
+  if (!box || !box.width) return false
+  const area = canvas?.getBoundingClientRect()
+  if (!area) return true
+  const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y })
+  const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height })
+  const partlyInView = topLeft.x < area.right && bottomRight.x > area.left && topLeft.y < area.bottom && bottomRight.y > area.top
+  // Out of view: centred first; then, as for one partly in view, the least pan that shows it whole
+  // (or its start, when it is larger than the view).
+  let dx = partlyInView ? 0 : (area.left + area.right - topLeft.x - bottomRight.x) / 2
+  let dy = partlyInView ? 0 : (area.top + area.bottom - topLeft.y - bottomRight.y) / 2
+  const nudge = nudgeIntoView({ left: topLeft.x + dx, top: topLeft.y + dy, right: bottomRight.x + dx, bottom: bottomRight.y + dy }, area)
+  dx += nudge.dx
+  dy += nudge.dy
+  if (dx === 0 && dy === 0) return true
+  const viewport = flow.getViewport()
+  void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom })
+  return true
 }
 
 interface Edges { left: number; top: number; right: number; bottom: number }
