@@ -10,12 +10,14 @@ for (const template of ['Seed article: two-disk host', 'Large organisation', 'Ex
   await openTemplate(page, template)
   await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
   const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+  // None at all: the moderate ones too (a banner landmark, one h1, what a role is allowed on).
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 })
 
 for (const colorScheme of ['light', 'dark'] as const) test(`the find list, the shortcuts and the templates dialogs have no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
   await page.emulateMedia({ colorScheme })
+  // A short screen: the shortcuts dialog's list scrolls, and must then take the focus.
+  await page.setViewportSize({ width: 1280, height: 640 })
   await openFresh(page)
   await openTemplate(page, 'Large organisation')
   const serious = async () => (await new AxeBuilder({ page }).analyze()).violations

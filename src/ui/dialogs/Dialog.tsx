@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import './dialogs.css'
 
 /**
@@ -30,12 +30,26 @@ export function Dialog({ title, open, onClose, children, actions, wide }: {
       if (back.isConnected && (document.activeElement === null || document.activeElement === document.body)) back.focus()
     }
   }, [open])
+  // A body that scrolls (a long list on a short screen) takes the focus, so the keyboard can scroll it.
+  const body = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const element = body.current
+    if (!open || !element) return
+    const check = () => {
+      if (element.scrollHeight > element.clientHeight + 1) element.tabIndex = 0
+      else element.removeAttribute('tabindex')
+    }
+    check()
+    const observer = new ResizeObserver(check)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [open])
   return (
     <dialog ref={ref} className={`dialog${wide ? ' wide' : ''}`} aria-labelledby={titleId} onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose() }}>
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>
-          <div className="dialog-body">{children}</div>
+          <div ref={body} className="dialog-body">{children}</div>
           {actions && <div className="dialog-actions">{actions}</div>}
         </>
       )}

@@ -46,50 +46,53 @@ export function Toolbar() {
   }
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Toolbar">
-      <div className="brand" aria-label="vexplan">
+    <header className="toolbar">
+      <h1 className="brand">
         <span className="brand-mark" aria-hidden>▤</span>
         <span className="brand-name">vexplan</span>
-      </div>
+      </h1>
       <span className="plan-name" title={planName}>{planName}</span>
-      <div className="tool-group">
-        <button type="button" className="btn" onClick={() => (isEmpty ? startNew() : setConfirmNew(true))}>New plan</button>
-        <button type="button" className="btn" onClick={() => setTemplates(true)}>Templates</button>
-        <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import</button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json,.png,image/png"
-          hidden
-          onChange={async (event) => {
-            const file = event.target.files?.[0]
-            event.target.value = ''
-            if (file) await importAndReport(file, fit)
-          }}
-        />
+      {/* The banner holds the brand and the plan's name; the toolbar, the controls. */}
+      <div className="toolbar-controls" role="toolbar" aria-label="Toolbar">
+        <div className="tool-group">
+          <button type="button" className="btn" onClick={() => (isEmpty ? startNew() : setConfirmNew(true))}>New plan</button>
+          <button type="button" className="btn" onClick={() => setTemplates(true)}>Templates</button>
+          <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import</button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json,.png,image/png"
+            hidden
+            onChange={async (event) => {
+              const file = event.target.files?.[0]
+              event.target.value = ''
+              if (file) await importAndReport(file, fit)
+            }}
+          />
+        </div>
+        <ExportActions />
+        <div className="tool-group">
+          <button ref={undoButton} type="button" className="btn" disabled={!canUndo} onClick={() => step('undo')} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${MOD_KEY}Z)`}>Undo</button>
+          <button ref={redoButton} type="button" className="btn" disabled={!canRedo} onClick={() => step('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${MOD_KEY}Shift+Z)`}>Redo</button>
+        </div>
+        <div className="totals" role="status" aria-label="Finding totals">
+          <span className="total error" title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> {summary.error} <span className="total-word">{summary.error === 1 ? 'error' : 'errors'}</span></span>
+          <span className="total warning" title="Warnings: risky or against a recommendation"><span aria-hidden>▲</span> {summary.warning} <span className="total-word">{summary.warning === 1 ? 'warning' : 'warnings'}</span></span>
+          <span className="total info" title="Info: best practice and context"><span aria-hidden>ℹ</span> {summary.info} <span className="total-word">info</span></span>
+        </div>
+        <Dialog
+          title="Start a new plan?"
+          open={confirmNew}
+          onClose={() => setConfirmNew(false)}
+          actions={<>
+            <button type="button" className="btn" onClick={() => setConfirmNew(false)} autoFocus>Cancel</button>
+            <button type="button" className="btn primary" onClick={startNew}>Discard and start new</button>
+          </>}
+        >
+          <p>The current plan “{planName}” will be replaced by an empty one. You can still undo this.</p>
+        </Dialog>
+        <TemplatesDialog open={templates} onClose={() => setTemplates(false)} onOpened={fit} onProblems={(report) => showProblems({ title: 'This template cannot be opened', ...report })} />
       </div>
-      <ExportActions />
-      <div className="tool-group">
-        <button ref={undoButton} type="button" className="btn" disabled={!canUndo} onClick={() => step('undo')} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${MOD_KEY}Z)`}>Undo</button>
-        <button ref={redoButton} type="button" className="btn" disabled={!canRedo} onClick={() => step('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${MOD_KEY}Shift+Z)`}>Redo</button>
-      </div>
-      <div className="totals" role="status" aria-label="Finding totals">
-        <span className="total error" title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> {summary.error} <span className="total-word">{summary.error === 1 ? 'error' : 'errors'}</span></span>
-        <span className="total warning" title="Warnings: risky or against a recommendation"><span aria-hidden>▲</span> {summary.warning} <span className="total-word">{summary.warning === 1 ? 'warning' : 'warnings'}</span></span>
-        <span className="total info" title="Info: best practice and context"><span aria-hidden>ℹ</span> {summary.info} <span className="total-word">info</span></span>
-      </div>
-      <Dialog
-        title="Start a new plan?"
-        open={confirmNew}
-        onClose={() => setConfirmNew(false)}
-        actions={<>
-          <button type="button" className="btn" onClick={() => setConfirmNew(false)} autoFocus>Cancel</button>
-          <button type="button" className="btn primary" onClick={startNew}>Discard and start new</button>
-        </>}
-      >
-        <p>The current plan “{planName}” will be replaced by an empty one. You can still undo this.</p>
-      </Dialog>
-      <TemplatesDialog open={templates} onClose={() => setTemplates(false)} onOpened={fit} onProblems={(report) => showProblems({ title: 'This template cannot be opened', ...report })} />
     </header>
   )
 }
