@@ -30,7 +30,14 @@ test('"Fix all" fixes every finding of a rule at once', async ({ page }) => {
   await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
   await page.reload()
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(2)
-  await findingItems(page, 'dynamic-vhd-unsupported').first().getByRole('button', { name: /^Fix all 2/ }).click()
+  // Each button names what it fixes: the same fix on two disks reads differently.
+  const fixes = findingItems(page, 'dynamic-vhd-unsupported').getByRole('button', { name: /^Fix: / })
+  expect(await fixes.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))).toEqual([
+    'Fix: Make it a fixed VHD (EX01 › Database)',
+    'Fix: Make it a fixed VHD (EX01 › Logs)',
+  ])
+  await findingItems(page, 'dynamic-vhd-unsupported').first().getByRole('button', { name: 'Fix all 2 like this: Make it a fixed VHD' }).click()
+  await expect(page.getByText('Fixed 2 dynamic-vhd-unsupported findings as one step; Undo takes the fixes back')).toBeAttached()
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(0)
   await page.keyboard.press('Control+z')
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(2)

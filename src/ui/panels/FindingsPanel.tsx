@@ -168,11 +168,11 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
         <p className="finding-source">{finding.source}</p>
         {quickFix && (
           <p className="finding-actions">
-            <button type="button" className="btn finding-fix-btn" data-fix="one" aria-label={`Fix: ${quickFix.label}`} title={quickFix.label}>
+            <button type="button" className="btn finding-fix-btn" data-fix="one" aria-label={`Fix: ${quickFix.label} (${subjectName})`} title={quickFix.label}>
               <span aria-hidden="true">⚡</span><span className="finding-fix-what">Fix: {quickFix.label}</span>
             </button>
             {fixAllCount > 1 && (
-              <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount}: ${finding.rule}`}
+              <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount} like this: ${quickFix.label}`}
                 title={`Apply this fix to all ${fixAllCount} ${finding.rule} findings as one step`}>
                 Fix all {fixAllCount}
               </button>
