@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { inspector, node, openFresh, openTemplate } from './helpers.ts'
+import { exportedJson, inspector, node, openFresh, openTemplate } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -85,6 +85,24 @@ test('Ctrl+Z on a select showing an unapplied choice takes back that choice, not
   await expect(page.getByRole('group', { name: /^Host / }).first()).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(kind).toHaveValue(before)
+})
+
+test('a network adapter\'s switch browsed with the arrow keys applies once, on Enter, as one undo step', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
+  const switchField = inspector(page).getByRole('combobox', { name: 'Network adapter 1 switch' })
+  const before = await switchField.inputValue()
+  await switchField.focus()
+  // Two values passed on the way to the one applied: one step, not two.
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  const chosen = await switchField.inputValue()
+  expect(chosen).not.toBe(before)
+  await switchField.press('Enter')
+  expect(JSON.parse(await exportedJson(page)).hosts[0].vms[0].network[0].switch).toBe(chosen)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(switchField).toHaveValue(before)
 })
 
 test('an undo that removes the selected item leaves the focus in the app', async ({ page }) => {

@@ -6,6 +6,7 @@
 import {
   APPLICATION_KIND_LABELS, NIC_ADAPTER_LABELS, NIC_SWITCH_LABELS, type Nic, type ParentPartition,
 } from '../../../core/index.ts'
+import { useBrowsedChoice } from './choice-fields.tsx'
 import { choicesOf, type Choice } from './choices.ts'
 import { required, Section, typed, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
@@ -79,10 +80,11 @@ function ListHead({ columns }: { columns: readonly string[] }) {
   )
 }
 
+/** A select of a list row: arrow keys browse, Enter or leaving applies (see SelectField). */
 function CompactSelect({ label, value, choices, onChange }: { label: string; value: string; choices: readonly Choice[]; onChange: (value: string) => void }) {
+  const { shown, handlers } = useBrowsedChoice(value, onChange)
   return (
-    <select className="insp-input" aria-label={label} value={value} title={choices.find((choice) => choice.value === value)?.label}
-      onChange={(event) => onChange(event.target.value)}>
+    <select className="insp-input" aria-label={label} value={shown} title={choices.find((choice) => choice.value === shown)?.label} {...handlers}>
       {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
     </select>
   )

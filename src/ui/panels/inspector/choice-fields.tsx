@@ -3,7 +3,7 @@
  * checkbox, and a set of checkboxes for a subset (Windows roles, disk contents, Exchange roles).
  * Each applies on change and shows the core's message inline when the change is refused.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react'
 import { hasChoice, type Choice, type ChoiceItem } from './choices.ts'
 import { Row, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
@@ -20,19 +20,38 @@ const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 
  */
 export function SelectField({ label, value, choices, onCommit, unit }: SelectFieldProps) {
   const [error, setError] = useRefusal()
+  const { id, errorId, aria } = useFieldIds(error)
+  const { shown, handlers } = useBrowsedChoice(value, (next) => setError(onCommit(next)))
+  // A value the choices do not list (a stale reference) is shown rather than silently replaced.
+  const items = hasChoice(choices, shown) ? choices : [...choices, { value: shown, label: `${shown} (not available)` }]
+  return (
+    <Row label={label} id={id} unit={unit} error={error} errorId={errorId}>
+      <select {...aria} className="insp-input" value={shown} title={labelOf(items, shown)} {...handlers}>
+        {items.map((item) => ('group' in item
+          ? <optgroup key={`group:${item.group}`} label={item.group}>{item.options.map(option)}</optgroup>
+          : option(item)))}
+      </select>
+    </Row>
+  )
+}
+
+/**
+ * The browsing of a select (see SelectField): what it shows, and its handlers. `commit` gets a value
+ * only when it differs from `value`.
+ */
+export function useBrowsedChoice(value: string, commit: (next: string) => void) {
   const [draft, setDraft] = useState<string | null>(null)
   const browsing = useRef(false)
-  const { id, errorId, aria } = useFieldIds(error)
-  const commit = (next: string) => {
+  const apply = (next: string) => {
     setDraft(null)
-    if (next !== value) setError(onCommit(next))
+    if (next !== value) commit(next)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
     if (event.key === 'Enter') {
       browsing.current = false
       if (draft !== null) {
         event.preventDefault()
-        commit(draft)
+        apply(draft)
       }
     } else if (draft !== null && (event.key === 'Escape' || ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z'))) {
       // Undo takes back the change on screen first, as Escape does: it is not applied yet, and the
@@ -47,23 +66,17 @@ export function SelectField({ label, value, choices, onCommit, unit }: SelectFie
       browsing.current = true
     }
   }
-  const shown = draft ?? value
-  // A value the choices do not list (a stale reference) is shown rather than silently replaced.
-  const items = hasChoice(choices, shown) ? choices : [...choices, { value: shown, label: `${shown} (not available)` }]
-  return (
-    <Row label={label} id={id} unit={unit} error={error} errorId={errorId}>
-      <select {...aria} className="insp-input" value={shown} onKeyDown={onKeyDown} title={labelOf(items, shown)}
-        onChange={(event) => (browsing.current ? setDraft(event.target.value) : commit(event.target.value))}
-        onBlur={() => {
-          browsing.current = false
-          if (draft !== null) commit(draft)
-        }}>
-        {items.map((item) => ('group' in item
-          ? <optgroup key={`group:${item.group}`} label={item.group}>{item.options.map(option)}</optgroup>
-          : option(item)))}
-      </select>
-    </Row>
-  )
+  return {
+    shown: draft ?? value,
+    handlers: {
+      onKeyDown,
+      onChange: (event: ChangeEvent<HTMLSelectElement>) => (browsing.current ? setDraft(event.target.value) : apply(event.target.value)),
+      onBlur: () => {
+        browsing.current = false
+        if (draft !== null) apply(draft)
+      },
+    },
+  }
 }
 
 /** The label of the choice with this value, for the tooltip of a select too narrow to show it whole. */
