@@ -439,7 +439,7 @@ test('a name longer than the plan format allows is refused with the limit, not c
   await name.fill(long)
   await expect(name).toHaveValue(long)
   await expect(inspector(page).getByText('Must be at most 120 characters long')).toBeVisible()
-  await expect(page.getByRole('toolbar', { name: 'Toolbar' })).toContainText(before)
+  await expect(page.getByRole('banner')).toContainText(before)
   await name.fill('Short enough')
   await expect(inspector(page).getByText('Must be at most 120 characters long')).toHaveCount(0)
 })
