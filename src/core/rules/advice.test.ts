@@ -43,6 +43,13 @@ const findingOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: st
   validate(plan).find((finding) => finding.rule === rule && finding.subject === subject)
 
 describe('messages read as plain English', () => {
+  it('the large-organisation advice names Client Access and Hub Transport only where they are roles (2007)', () => {
+    const message = (version: '2007' | '2016') => validate(edit(soundFor(version), (d) => { d.organization.mailboxes = 5000 }))
+      .find((f) => f.rule === 'large-org-mailbox-on-bare-metal')!.message
+    expect(message('2007')).toMatch(/usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers\.$/)
+    expect(message('2016')).toBe('EX01 is a virtual Mailbox server in an organization of 5000 mailboxes; deployments above 4000 mailboxes usually keep Mailbox on physical servers, as Microsoft\'s Preferred Architecture for Exchange Server 2016 does.')
+  })
+
   it('"logs" is plural in the advice to add or list them', () => {
     const plan = edit(soundPlan(), (d) => { first(d).vm.disks[2]!.contents = ['queue'] })
     expect(fixOf(plan, 'guest-storage-sufficient', 'ex01')).toBe('Add a disk for the logs to EX01, or list them in the contents of the disk that already holds them.')

@@ -1,5 +1,6 @@
 /** A.8 Design-level hints from the seed article: information, never errors. */
 import type { ExchangeVersion } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Vm } from '../model/plan.ts'
 import { LARGE_ORG_MAILBOXES } from './platform-limits.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -46,7 +47,10 @@ export const largeOrgMailboxOnBareMetal = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`,
+        // Client Access and Hub Transport are roles of 2007 only here; from 2016 they are services of Mailbox.
+        message: exchange.version === '2007'
+          ? `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`
+          : `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually keep Mailbox on physical servers, as Microsoft's Preferred Architecture for ${EXCHANGE_VERSION_LABELS[exchange.version]} does.`,
         fix: `Consider running the Mailbox role of ${vm.name} on a physical server.`,
       })
     }
