@@ -61,14 +61,17 @@ export const capacitySumCheck = defineRule({
       if (fixedGB(ref) > capacityGB) {
         const { diskName, sized, grow } = diskWords(ref, capacityGB)
         const { files, totalGB } = fixedFiles(ref)
+        // "fixed VHD", "fixed VHDX", or both kinds: "fixed VHD and VHDX files".
+        const vhdx = files.filter(({ disk: vd }) => vd.kind === 'fixed-vhdx').length
+        const kind = vhdx === 0 ? 'fixed VHD' : vhdx === files.length ? 'fixed VHDX' : null
         const held = files.length === 1
-          ? `${withArticle(gb(totalGB))} fixed VHD, ${diskLabel(files[0]!)}; a fixed VHD takes its full size when it is created, so it cannot be created`
-          : `${gb(totalGB)} of fixed VHDs: ${joinAnd(files.map((file) => `${diskLabel(file)} (${gb(file.disk.sizeGB)})`))}; a fixed VHD takes its full size when it is created, so they cannot all be created`
+          ? `${withArticle(gb(totalGB))} ${kind}, ${diskLabel(files[0]!)}; a ${kind} takes its full size when it is created, so it cannot be created`
+          : `${gb(totalGB)} of ${kind ? `${kind}s` : 'fixed VHD and VHDX files'}: ${joinAnd(files.map((file) => `${diskLabel(file)} (${gb(file.disk.sizeGB)})`))}; a fixed virtual disk takes its full size when it is created, so they cannot all be created`
         report({
           subject: disk.id,
           related: [host.id, ...files.map(({ disk: vd }) => vd.id)],
           message: `${diskName} (${sized}) is to hold ${held}.`,
-          fix: `${capitalize(grow(totalGB))}, or ${files.length === 1 ? `move ${diskLabel(files[0]!)} to a disk of at least ${gb(totalGB)}` : `move ${gb(roundSum(totalGB - capacityGB))} of fixed VHDs to another disk`}.`,
+          fix: `${capitalize(grow(totalGB))}, or ${files.length === 1 ? `move ${diskLabel(files[0]!)} to a disk of at least ${gb(totalGB)}` : `move ${gb(roundSum(totalGB - capacityGB))} of ${kind ? `${kind}s` : 'these files'} to another disk`}.`,
         })
       }
       for (const user of ref.users) {

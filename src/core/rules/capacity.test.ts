@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan, virtualDisk } from '../testing/plan-builder.ts'
 import { PlanIndex } from '../validate/plan-index.ts'
+import { validate } from '../validate/validate.ts'
 import { fixedSpace } from './capacity.ts'
 
 /** Disk 2 of HV01 (300 GB) holds three dynamic VHDs of EX01: 200, 150 and 90 GB. */
@@ -28,5 +29,17 @@ describe('fixedSpace', () => {
     // What the refused pair would have taken is free again for the next fix.
     expect(space.take(a!, 'fixed-vhd', a!.sizeGB)).toBe(true)
     expect(space.takeAll([c!], 'fixed-vhd')).toBe(true)
+  })
+})
+
+describe('capacity-sum-check words', () => {
+  const over = (kinds: readonly ('fixed-vhd' | 'fixed-vhdx')[]) => validate(edit(plan, (d) => {
+    first(d).vm.disks.forEach((disk, i) => { if (kinds[i]) disk.kind = kinds[i]; else disk.backing = null })
+  })).find((f) => f.rule === 'capacity-sum-check')!.message
+
+  it('names fixed VHDX files as VHDX, VHD files as VHD, and both kinds together as files', () => {
+    expect(over(['fixed-vhdx', 'fixed-vhdx'])).toMatch(/is to hold 350 GB of fixed VHDXs: /)
+    expect(over(['fixed-vhd', 'fixed-vhd'])).toMatch(/is to hold 350 GB of fixed VHDs: /)
+    expect(over(['fixed-vhd', 'fixed-vhdx'])).toMatch(/is to hold 350 GB of fixed VHD and VHDX files: .*; a fixed virtual disk takes its full size/)
   })
 })
