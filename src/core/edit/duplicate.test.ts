@@ -3,7 +3,7 @@ import { loadPlanValue } from '../io/load.ts'
 import type { Plan } from '../model/plan.ts'
 import { edit, first, lun, physicalDisk, soundPlan, storageArray, virtualDisk, vm } from '../testing/plan-builder.ts'
 import { validate } from '../validate/validate.ts'
-import { duplicateEntity, nextCopyName } from './duplicate.ts'
+import { duplicateEntity, nextCopyName, renamedWith } from './duplicate.ts'
 import { applyEdit } from './edits.ts'
 
 /** Duplicates `id` and checks the result is a valid plan. */
@@ -32,6 +32,28 @@ describe('nextCopyName', () => {
   it('takes the name it gives, so copies made together differ', () => {
     const names = new Set(['EX01'])
     expect([nextCopyName(names, 'EX01'), nextCopyName(names, 'EX01')]).toEqual(['EX02', 'EX03'])
+  })
+})
+
+describe('renamedWith', () => {
+  it('gives a child the copy\'s name where it carried its parent\'s, as a whole word only', () => {
+    expect(renamedWith('EXMBX01 DB', 'EXMBX01', 'EXMBX02')).toBe('EXMBX02 DB')
+    expect(renamedWith('Logs of EX01', 'EX01', 'EX02')).toBe('Logs of EX02')
+    expect(renamedWith('HV01-Disk 2', 'HV01', 'HV02')).toBe('HV02-Disk 2')
+    expect(renamedWith('Boot', 'EX01', 'EX02')).toBe('Boot')
+    expect(renamedWith('EX10 data', 'EX1', 'EX2')).toBe('EX10 data')
+    expect(renamedWith('MyEX1 data', 'EX1', 'EX2')).toBe('MyEX1 data')
+  })
+
+  it('renames the disks of a copied VM and host that carry their name', () => {
+    const plan = edit(soundPlan(), (d) => {
+      first(d).vm.disks[1]!.name = 'EX01 DB'
+      first(d).host.disks[2]!.name = 'HV01 DB LUN'
+    })
+    const vmCopy = duplicate(plan, 'ex01')
+    expect(first(vmCopy.plan).host.vms[1]!.disks.map((disk) => disk.name)).toEqual(['Boot', 'EX02 DB', 'Logs'])
+    const hostCopy = duplicate(plan, 'hv01')
+    expect(hostCopy.plan.hosts[1]!.disks[2]!.name).toBe('HV02 DB LUN')
   })
 })
 

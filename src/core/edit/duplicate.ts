@@ -64,6 +64,20 @@ function childId(ids: Set<string>, childIdOld: string, parentOld: string, parent
 }
 
 /**
+ * A child's name in the copy: where it carries its parent's name ("EXMBX01 DB"), the copy's ("EXMBX02
+ * DB"); as it was otherwise ("Boot"). Only a whole word of the name is replaced: "EX1" is not in "EX10".
+ */
+export function renamedWith(childName: string, parentName: string, copyName: string): string {
+  const at = childName.indexOf(parentName)
+  if (at < 0 || parentName === '') return childName
+  const before = childName[at - 1]
+  const after = childName[at + parentName.length]
+  const word = /[\p{L}\p{N}]/u
+  if ((before !== undefined && word.test(before)) || (after !== undefined && word.test(after))) return childName
+  return `${childName.slice(0, at)}${copyName}${childName.slice(at + parentName.length)}`
+}
+
+/**
  * A copy of a VM; `backingOf` says what each copied disk is connected to (null: not connected). Plans
  * are never changed in place, so the copy shares the original's unchanged parts.
  */
@@ -72,7 +86,9 @@ function copyVm(vm: Vm, names: Set<string>, ids: Set<string>, join: Join, backin
   // The id follows the name ("EX02" → "ex02"), as a VM added from the palette does.
   const id = uniqueId(ids, name.toLowerCase())
   ids.add(id)
-  const disks = vm.disks.map((disk): VirtualDisk => ({ ...disk, id: childId(ids, disk.id, vm.id, id), backing: disk.backing === null ? null : backingOf(disk) }))
+  const disks = vm.disks.map((disk): VirtualDisk => ({
+    ...disk, id: childId(ids, disk.id, vm.id, id), name: renamedWith(disk.name, vm.name, name), backing: disk.backing === null ? null : backingOf(disk),
+  }))
   return { ...vm, id, name, disks, exchange: join(vm.exchange, name) }
 }
 
@@ -89,7 +105,7 @@ function copyHost(host: Host, names: Set<string>, ids: Set<string>, join: Join, 
   const disks = host.disks.map((disk): PhysicalDisk => {
     const copyId = childId(ids, disk.id, host.id, id)
     diskIds.set(disk.id, copyId)
-    return { ...disk, id: copyId, lun: passedThrough.has(disk.id) ? null : disk.lun }
+    return { ...disk, id: copyId, name: renamedWith(disk.name, host.name, name), lun: passedThrough.has(disk.id) ? null : disk.lun }
   })
   const offLun = host.disks.filter((disk) => passedThrough.has(disk.id) && disk.lun !== null).map((disk) => disk.name)
   if (offLun.length > 0) {
