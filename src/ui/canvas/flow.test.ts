@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../../core/testing/plan-builder.ts'
-import { toEdges } from './flow.ts'
+import { deriveFindings } from '../../store/findings.ts'
+import { toEdges, toFlowNodes } from './flow.ts'
+import { computeGeometry } from './geometry.ts'
 
 describe('toEdges', () => {
   it('names each line by the disk it leaves and the host disk or LUN behind it, without doubling "LUN"', () => {
@@ -18,5 +20,21 @@ describe('toEdges', () => {
       "HV01's Disk 3 is backed by LUN Logs",
       "HV01's Disk 1 is backed by LUN1",
     ]))
+  })
+})
+
+describe('toFlowNodes', () => {
+  it('calls a host disk on a NAS share a share, and one on a SAN LUN a SAN LUN', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push(
+        { id: 'sofs', name: 'SOFS', protocol: 'smb3', luns: [{ id: 'share1', name: 'VMs', sizeGB: 2000 }] },
+        { id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'Data', sizeGB: 2000 }] },
+      )
+      first(d).host.disks[2]!.lun = 'share1'
+      first(d).host.disks[3]!.lun = 'lun1'
+    })
+    const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
+    const share = (id: string) => { const data = nodes.find((node) => node.id === id)!.data; return data.kind === 'pdisk' ? data.share : undefined }
+    expect([share('hv01-db'), share('hv01-logs'), share('hv01-os')]).toEqual([true, false, false])
   })
 })

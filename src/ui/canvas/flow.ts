@@ -1,7 +1,7 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node } from '@xyflow/react'
 import { MarkerType } from '@xyflow/react'
-import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, lunTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, lunTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
 
@@ -10,7 +10,7 @@ export type NodeData =
   | { kind: 'parent'; host: Host; counts: EntityFindings }
   | { kind: 'vm'; vm: Vm; counts: EntityFindings }
   | { kind: 'vdisk'; disk: VirtualDisk; counts: EntityFindings }
-  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings }
+  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean }
   | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings }
   | { kind: 'array'; array: StorageArray; counts: EntityFindings }
   | { kind: 'lun'; lun: Lun; counts: EntityFindings }
@@ -34,14 +34,20 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
       for (const disk of vm.disks) entities.set(disk.id, disk)
     }
   }
+  // Shares of NAS arrays (NFS, SMB): a host disk on one is a share, not a SAN LUN.
+  const shares = new Set<string>()
   for (const array of plan.storage) {
     entities.set(array.id, array)
-    for (const lun of array.luns) entities.set(lun.id, lun)
+    const file = FILE_PROTOCOLS.includes(array.protocol)
+    for (const lun of array.luns) {
+      entities.set(lun.id, lun)
+      if (file) shares.add(lun.id)
+    }
   }
   return geometry.boxes.map((box) => {
     const entity = entities.get(box.entityId)
     const counts = box.kind === 'role' || box.kind === 'parent' ? NO_FINDINGS : sameCounts(previous.get(box.id)?.data.counts, entityFindings(findings, box.entityId))
-    const data = makeData(box.kind, entity, counts, box.role, box.entityId)
+    const data = makeData(box.kind, entity, counts, box.role, box.entityId, shares)
     const ariaLabel = ariaLabelOf(data, entities)
     const old = previous.get(box.id)
     if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
@@ -94,13 +100,13 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>): st
   }
 }
 
-function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string): NodeData {
+function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string, shares: ReadonlySet<string>): NodeData {
   switch (kind) {
     case 'host': return { kind, host: entity as Host, counts }
     case 'parent': return { kind, host: entity as Host, counts }
     case 'vm': return { kind, vm: entity as Vm, counts }
     case 'vdisk': return { kind, disk: entity as VirtualDisk, counts }
-    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts }
+    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? '') }
     case 'role': return { kind, role: role!, serverId: entityId, counts }
     case 'array': return { kind, array: entity as StorageArray, counts }
     case 'lun': return { kind, lun: entity as Lun, counts }

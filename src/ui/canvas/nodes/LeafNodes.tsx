@@ -36,8 +36,8 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
 })
 
 export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
-  const { disk, counts } = data
-  const details = `${size(disk.sizeGB)} · ${disk.lun ? 'SAN LUN' : 'local'} · ${contents(disk.contents)}`
+  const { disk, counts, share } = data
+  const details = `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${contents(disk.contents)}`
   return (
     <div className={`node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="physical-disk">
       <Handle type="target" id="in" position={Position.Top} className="handle" />
