@@ -45,6 +45,19 @@ describe('placeItem', () => {
     expect(first(place(p, 'iscsi-guest', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]).toMatchObject({ controller: null, contents: [] })
   })
 
+  it('gives a new VM the guest OS its host\'s VMs run, or the Windows Server of its Hyper-V', () => {
+    const newGuest = (p: ReturnType<typeof soundPlan>) => {
+      const placed = place(p, 'vm', { kind: 'entity', id: 'hv01' })
+      return placed.plan!.hosts[0]!.vms.find((vm) => vm.id === placed.id)!.guestOs
+    }
+    expect(newGuest(soundPlan())).toBe('ws2008-x64')
+    expect(newGuest(edit(soundPlan(), (d) => { first(d).vm.guestOs = 'ws2008-r2-sp1' }))).toBe('ws2008-r2-sp1')
+    const empty2016 = edit(soundPlan(), (d) => { first(d).host.hypervisor = 'hyper-v-2016'; first(d).host.vms = [] })
+    expect(newGuest(empty2016)).toBe('ws2016')
+    const emptyEsx = edit(soundPlan(), (d) => { first(d).host.hypervisor = 'vmware-esx'; first(d).host.vms = [] })
+    expect(newGuest(emptyEsx)).toBe('ws2008-x64')
+  })
+
   it('puts roles on VMs, parent partitions and bare-metal servers, once each', () => {
     const p = edit(soundPlan(), (d) => { first(d).vm.exchange = null; d.hosts.push(host({ id: 'srv', hypervisor: 'none', vms: [] })) })
     expect(first(place(p, 'mailbox', { kind: 'entity', id: 'ex01' }).plan!).vm.exchange).toMatchObject({ version: '2007', update: 'sp1', roles: ['mailbox'] })

@@ -72,7 +72,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       if (host.hypervisor === 'none') return { ok: false, reason: `${host.name} is a bare-metal server: it runs no VMs` }
       // The id follows the name ("EX03" → "ex03"), as hosts' do, so plan files and findings read well.
       const name = nextName(plan, 'EX', host.vms.length)
-      return withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name) }))
+      return withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name, guestFor(host)) }))
     }
     case 'physical-disk':
       if (!host) return { ok: false, reason: 'A physical disk goes into a host' }
@@ -157,9 +157,26 @@ function addArray(plan: Plan, ids: Set<string>): Placement {
   return { ok: true, id, edit: { op: 'add-array', array: { id, name: `SAN ${plan.storage.length + 1}`, protocol: 'iscsi', luns: [] } } }
 }
 
-export function newVm(id: string, name: string): Vm {
+/**
+ * The guest OS a new VM on a Hyper-V version is most likely to run: the Windows Server of that
+ * version. Other hypervisors (and Windows Server 2008) get the seed article's Windows Server 2008 x64.
+ */
+const GUEST_FOR_HYPERVISOR: Partial<Record<Host['hypervisor'], GuestOs>> = {
+  'hyper-v-2008-r2': 'ws2008-r2-sp1', 'hyper-v-server-2008-r2': 'ws2008-r2-sp1', 'hyper-v-2012': 'ws2012', 'hyper-v-2012-r2': 'ws2012-r2',
+  'hyper-v-2016': 'ws2016', 'hyper-v-2019': 'ws2019', 'hyper-v-2022': 'ws2022', 'hyper-v-2025': 'ws2025',
+}
+
+/** A new VM's guest OS: what most VMs of its host run, or the Windows Server of the host's Hyper-V. */
+function guestFor(host: Host): GuestOs {
+  const counts = new Map<GuestOs, number>()
+  for (const vm of host.vms) counts.set(vm.guestOs, (counts.get(vm.guestOs) ?? 0) + 1)
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  return common ?? GUEST_FOR_HYPERVISOR[host.hypervisor] ?? 'ws2008-x64'
+}
+
+export function newVm(id: string, name: string, guestOs: GuestOs = 'ws2008-x64'): Vm {
   return {
-    id, name, guestOs: 'ws2008-x64', integrationComponents: 'rtm', vcpus: 2, ramGB: 8, dynamicMemory: false, snapshots: 0,
+    id, name, guestOs, integrationComponents: 'rtm', vcpus: 2, ramGB: 8, dynamicMemory: false, snapshots: 0,
     stopAction: 'shutdown', roles: [], network: [{ adapter: 'synthetic', switch: 'external' }], disks: [], exchange: null, backup: { method: 'none' },
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../core/index.ts'
 import { hasWindowsHostOs } from '../../host-os.ts'
 import { BackupEditor } from './BackupEditor.tsx'
-import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
+import { choicesOf, editionNote, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
 import { Section, setterFor } from './fields.tsx'
@@ -27,6 +27,7 @@ export function ParentInspector({ host }: { host: Host }) {
       )}
       <Section title="Operating system">
         <SelectField label="Windows Server edition" value={parent.edition} choices={EDITION_CHOICES} onCommit={(v) => set('parent.edition', v)} />
+        {editionNote(host) ? <p className="insp-note">{editionNote(host)}</p> : null}
         <SelectField label="Installation" value={parent.installation} choices={INSTALLATION_CHOICES}
           onCommit={(v) => set('parent.installation', v)} />
         <CheckSet label="Windows roles" values={parent.roles} choices={WINDOWS_ROLE_CHOICES} onCommit={(roles) => set('parent.roles', roles)} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -150,5 +150,17 @@ describe('offline host disks', () => {
   it('notes on the offline host disk whose files it is to hold', () => {
     expect(offlineHostDiskNote(files, files.disks[1]!)).toBe("Offline in Disk Management, yet it is to hold the virtual disk files of EX9's Boot and EX9's Data: the host can keep files only on a disk that is online.")
     expect(offlineHostDiskNote(files, files.disks[0]!)).toBeNull()
+  })
+})
+
+describe('editionNote', () => {
+  it('says that Windows Server 2012 and later have no Enterprise edition, and nothing otherwise', () => {
+    const server = (hypervisor: Parameters<typeof host>[0]['hypervisor'], edition: 'enterprise' | 'datacenter') => {
+      const made = host({ id: 'hv01', name: 'HV01', hypervisor })
+      return { ...made, parent: { ...made.parent, edition } }
+    }
+    expect(editionNote(server('hyper-v-2016', 'enterprise'))).toBe('HV01 runs Windows Server 2016 Hyper-V: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.')
+    expect(editionNote(server('hyper-v-2016', 'datacenter'))).toBeNull()
+    expect(editionNote(server('hyper-v-2008-r2', 'enterprise'))).toBeNull()
   })
 })

@@ -4,7 +4,7 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  CONTROLLER_LABELS, DISK_KIND_LABELS, HYPERVISOR_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
   type Host, type PhysicalDisk, type Plan, type VirtualDisk,
 } from '../../../core/index.ts'
@@ -182,4 +182,13 @@ export function offlineHostDiskNote(host: Host, disk: PhysicalDisk): string | nu
   }
   if (files.length === 0) return null
   return `Offline in Disk Management, yet it is to hold the virtual disk file${files.length > 1 ? 's' : ''} of ${joinAnd(files)}: the host can keep files only on a disk that is online.`
+}
+
+/** Hyper-V hosts from Windows Server 2012 on, which has no Enterprise edition (only Standard and Datacenter). */
+const WITHOUT_ENTERPRISE = new Set<Host['hypervisor']>(['hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025'])
+
+/** A note for an edition the host's Windows Server does not have, or null. (No rule of the catalogue covers it.) */
+export function editionNote(host: Host): string | null {
+  if (host.parent.edition !== 'enterprise' || !WITHOUT_ENTERPRISE.has(host.hypervisor)) return null
+  return `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]}: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.`
 }
