@@ -9,7 +9,7 @@ import {
   type ExchangeInstall, type ExchangeVersion,
 } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
-import { choicesOf, NONE, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { choicesOf, clusterNotInVersion, NONE, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, required, Section, TextField, useRefusal, type Setter } from './fields.tsx'
 
@@ -56,6 +56,7 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
           : change({ ...install, roles: roles as ExchangeInstall['roles'] }))} />
       {rolesNotInVersion(install) ? <p className="insp-note">{rolesNotInVersion(install)}</p> : null}
       <SelectField label="Cluster kind" value={cluster?.kind ?? NONE} choices={CLUSTER_CHOICES} onCommit={setCluster} />
+      {clusterNotInVersion(install) ? <p className="insp-note">{clusterNotInVersion(install)}</p> : null}
       {cluster ? (
         <TextField label="Cluster ID" value={cluster.id} check={required('Enter the name the cluster members share')}
           onCommit={(id) => change({ ...install, cluster: { kind: cluster.kind, id } })} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, clusterNotInVersion, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -162,5 +162,16 @@ describe('editionNote', () => {
     expect(editionNote(server('hyper-v-2016', 'enterprise'))).toBe('HV01 runs Windows Server 2016 Hyper-V: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.')
     expect(editionNote(server('hyper-v-2016', 'datacenter'))).toBeNull()
     expect(editionNote(server('hyper-v-2008-r2', 'enterprise'))).toBeNull()
+  })
+})
+
+describe('clusterNotInVersion', () => {
+  const install = (version: ExchangeInstall['version'], kind: 'ccr' | 'scc' | 'dag' | 'windows'): ExchangeInstall =>
+    ({ version, update: 'rtm', roles: ['mailbox'], cluster: { kind, id: 'c1' } })
+  it('says which cluster kinds a version does not have', () => {
+    expect(clusterNotInVersion(install('2016', 'ccr'))).toBe('Exchange Server 2016 has no CCR clusters: from Exchange Server 2010 on, database copies are kept in a DAG.')
+    expect(clusterNotInVersion(install('2007', 'dag'))).toBe('Exchange Server 2007 has no database availability groups: DAGs came with Exchange Server 2010.')
+    expect(clusterNotInVersion(install('2003', 'ccr'))).toBe('Exchange Server 2003 has no CCR clusters: they came with Exchange Server 2007.')
+    for (const ok of [install('2007', 'ccr'), install('2007', 'scc'), install('2010', 'dag'), install('2019', 'dag'), install('2003', 'windows'), install('2003', 'scc')]) expect(clusterNotInVersion(ok)).toBeNull()
   })
 })

@@ -192,3 +192,23 @@ export function editionNote(host: Host): string | null {
   if (host.parent.edition !== 'enterprise' || !WITHOUT_ENTERPRISE.has(host.hypervisor)) return null
   return `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]}: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.`
 }
+
+/**
+ * The Exchange cluster kinds each version has: CCR is 2007's, the DAG came with 2010; Exchange 2003's
+ * shared-storage cluster is what 2007 calls a single copy cluster.
+ */
+const VERSION_CLUSTERS: Record<ExchangeVersion, readonly string[]> = {
+  '2003': ['scc', 'windows'], '2007': ['ccr', 'scc', 'windows'], '2010': ['dag', 'windows'], '2013': ['dag', 'windows'],
+  '2016': ['dag', 'windows'], '2019': ['dag', 'windows'], se: ['dag', 'windows'],
+}
+
+/** A note for an install in a kind of cluster its version does not have, or null. (No rule of the catalogue covers it.) */
+export function clusterNotInVersion(install: ExchangeInstall): string | null {
+  const kind = install.cluster?.kind
+  if (kind === undefined || VERSION_CLUSTERS[install.version].includes(kind)) return null
+  const version = EXCHANGE_VERSION_LABELS[install.version]
+  if (kind === 'dag') return `${version} has no database availability groups: DAGs came with Exchange Server 2010.`
+  return install.version === '2003'
+    ? `${version} has no CCR clusters: they came with Exchange Server 2007.`
+    : `${version} has no ${kind === 'ccr' ? 'CCR' : 'single copy'} clusters: from Exchange Server 2010 on, database copies are kept in a DAG.`
+}
