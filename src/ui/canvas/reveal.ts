@@ -58,6 +58,14 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
   const nudge = nudgeIntoView({ left: topLeft.x + dx, top: topLeft.y + dy, right: bottomRight.x + dx, bottom: bottomRight.y + dy }, area)
   dx += nudge.dx
   dy += nudge.dy
+  // The overview map sits over the canvas's bottom right corner: a node that would end under it goes above it.
+  const overview = canvas?.querySelector('.overview')?.getBoundingClientRect()
+  const height = bottomRight.y - topLeft.y
+  if (overview && overview.width > 0) {
+    const [left, right, bottom] = [topLeft.x + dx, bottomRight.x + dx, bottomRight.y + dy]
+    const under = left < overview.right && right > overview.left && bottom > overview.top
+    if (under && height + 32 < overview.top - area.top) dy -= bottom - (overview.top - 16)
+  }
   if (dx === 0 && dy === 0) return true
   const viewport = flow.getViewport()
   void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom })
