@@ -43,6 +43,15 @@ const findingOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: st
   validate(plan).find((finding) => finding.rule === rule && finding.subject === subject)
 
 describe('messages read as plain English', () => {
+  it('Hyper-V from 2012 R2 on says checkpoints; earlier versions, snapshots', () => {
+    const words = (version: '2007' | '2016') => {
+      const finding = validate(edit(soundFor(version), (d) => { first(d).vm.snapshots = 2 })).find((f) => f.rule === 'vm-snapshot-unsupported')!
+      return `${finding.message} ${finding.fix}`
+    }
+    expect(words('2016')).toMatch(/has 2 checkpoints; reverting an Exchange server to a checkpoint \(snapshot\) gives .* Delete the checkpoints of EX01/)
+    expect(words('2007')).toMatch(/has 2 snapshots; reverting an Exchange server to a snapshot gives .* Delete the snapshots of EX01/)
+  })
+
   it('the large-organisation advice names Client Access and Hub Transport only where they are roles (2007)', () => {
     const message = (version: '2007' | '2016') => validate(edit(soundFor(version), (d) => { d.organization.mailboxes = 5000 }))
       .find((f) => f.rule === 'large-org-mailbox-on-bare-metal')!.message

@@ -3,7 +3,7 @@
  * snapshots. They look only at VMs that run Exchange.
  */
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
-import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
+import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs, type Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
@@ -170,6 +170,9 @@ function wholeDiskBehind({ disk, host, hostDisk, storage }: VirtualDiskRef): { i
   return null
 }
 
+/** Hyper-V versions that call snapshots checkpoints (Windows Server 2012 R2 on). */
+const CHECKPOINT_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
+
 export const vmSnapshotUnsupported = defineRule({
   id: 'vm-snapshot-unsupported',
   severity: 'error',
@@ -185,19 +188,21 @@ export const vmSnapshotUnsupported = defineRule({
       const differencing = vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
       if (vm.snapshots === 0 && differencing.length === 0) continue
       const disks = joinAnd(differencing.map((disk) => disk.name))
+      // Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
+      const [one, many] = CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? ['checkpoint', 'checkpoints'] : ['snapshot', 'snapshots']
       const what = [
-        vm.snapshots === 0 ? null : vm.snapshots === 1 ? '1 snapshot' : `${vm.snapshots} snapshots`,
-        differencing.length === 0 ? null : `the differencing (snapshot) disk${differencing.length > 1 ? 's' : ''} ${disks}`,
+        vm.snapshots === 0 ? null : vm.snapshots === 1 ? `1 ${one}` : `${vm.snapshots} ${many}`,
+        differencing.length === 0 ? null : `the differencing (${one}) disk${differencing.length > 1 ? 's' : ''} ${disks}`,
       ].filter((part) => part !== null).join(' and ')
       report({
         subject: vm.id,
         related: [host.id, ...differencing.map((disk) => disk.id)],
-        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} and has ${what}; reverting an Exchange server to a snapshot gives unpredictable results, and snapshots turn its disks into slower differencing chains.`,
+        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} and has ${what}; reverting an Exchange server to a ${one}${one === 'snapshot' ? '' : ' (snapshot)'} gives unpredictable results, and ${many} turn its disks into slower differencing chains.`,
         fix: differencing.length === 0
-          ? `Delete the snapshots of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
-          : `Delete the snapshots of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
+          ? `Delete the ${many} of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
+          : `Delete the ${many} of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
         // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
-        quickFix: fixes && differencing.length === 0 ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0)) : undefined,
+        quickFix: fixes && differencing.length === 0 ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0)) : undefined,
       })
     }
   },
