@@ -3,8 +3,9 @@ import type { Plan } from '../model/plan.ts'
 /**
  * Writes a plan in canonical form: every field, in schema order, two-space indentation and a final
  * newline. Plans come from the schema, whose output order is canonical, so load → save is stable.
- * The layout, a map, is written in the plan's order of entities, so that the same plan gives the
- * same bytes however its places were made (and a file kept in a repository diffs by what changed).
+ * The layout, a map, is written in the plan's order of entities (ids that are whole numbers first,
+ * in their order: JSON objects keep such keys so), so that the same plan gives the same bytes however
+ * its places were made, and a file kept in a repository diffs by what changed.
  */
 export function savePlan(plan: Plan): string {
   return `${JSON.stringify({ ...plan, layout: layoutInPlanOrder(plan) }, null, 2)}\n`

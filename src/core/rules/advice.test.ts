@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, host, soundPlan, vm } from '../testing/plan-builder.ts'
 import { change, dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
-import { validate } from '../validate/validate.ts'
+import { validate, validateWithFixes } from '../validate/validate.ts'
 
 const fixOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
   validate(plan).find((finding) => finding.rule === rule && finding.subject === subject)?.fix
@@ -43,6 +43,13 @@ const findingOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: st
   validate(plan).find((finding) => finding.rule === rule && finding.subject === subject)
 
 describe('messages read as plain English', () => {
+  it('a pass-through OS disk with too small a disk behind it is not told to grow', () => {
+    const finding = validateWithFixes(edit(soundPlan(), (d) => { first(d).vm.ramGB = 8; first(d).vm.disks[0]!.sizeGB = 10; first(d).host.disks[1]!.sizeGB = 15 }))
+    const osDisk = finding.findings.find((f) => f.rule === 'e2007-guest-os-disk-size')!
+    expect(osDisk.fix).toBe("Give EX01 an OS disk of at least 23 GB: HV01's Disk 1 is only 15 GB, so pass through a larger disk or LUN.")
+    expect(finding.quickFixes.get(osDisk)).toBeUndefined()
+  })
+
   it('Hyper-V from 2012 R2 on says checkpoints; earlier versions, snapshots', () => {
     const words = (version: '2007' | '2016') => {
       const finding = validate(edit(soundFor(version), (d) => { first(d).vm.snapshots = 2 })).find((f) => f.rule === 'vm-snapshot-unsupported')!

@@ -71,6 +71,12 @@ export const cases: RuleCases[] = [
         severity: 'info',
       },
       {
+        name: 'a 10 GB pass-through OS disk whose host disk has 15 GB: still too small, whatever the plan says',
+        plan: edit(sound, (d) => { first(d).vm.ramGB = 8; first(d).vm.disks[0]!.sizeGB = 10; first(d).host.disks[1]!.sizeGB = 15 }),
+        subjects: ['ex01-boot'],
+        severity: 'error',
+      },
+      {
         name: 'a 100 GB pass-through OS disk whose host disk has only 20 GB (the guest sees 20)',
         plan: edit(sound, (d) => { first(d).vm.ramGB = 8; first(d).vm.disks[0]!.sizeGB = 100; first(d).host.disks[1]!.sizeGB = 20 }),
         subjects: ['ex01-boot'],

@@ -132,6 +132,7 @@ export const e2007GuestOsDiskSize = defineRule({
         const sizeGB = capped?.sizeGB ?? disk.sizeGB
         if (sizeGB >= needed) continue
         const grown = Math.ceil(needed)
+        const tooSmallBehind = whole !== null && whole.sizeGB < needed ? whole : null
         const behind = capped ? `, the whole of ${capped.name},` : ''
         report({
           subject: disk.id,
@@ -140,11 +141,12 @@ export const e2007GuestOsDiskSize = defineRule({
           message: stated
             ? `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
             : `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
-          fix: capped
-            ? `Give ${vm.name} an OS disk of at least ${needed} GB: ${capped.name} is only ${capped.sizeGB} GB, so pass through a larger disk or LUN.`
+          // What is behind the disk too small, growing the VM's disk cannot help: a larger one must be behind it.
+          fix: tooSmallBehind
+            ? `Give ${vm.name} an OS disk of at least ${needed} GB: ${tooSmallBehind.name} is only ${tooSmallBehind.sizeGB} GB, so pass through a larger disk or LUN.`
             : `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
           // Growing the VM's disk does not grow the disk or LUN it is the whole of.
-          quickFix: fixes && (whole === null || whole.sizeGB >= grown) && canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
+          quickFix: fixes && tooSmallBehind === null && (whole === null || whole.sizeGB >= grown) && canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }

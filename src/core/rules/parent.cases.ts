@@ -64,6 +64,7 @@ export const cases: RuleCases[] = [
       { name: 'the host runs an Exchange 2003 VM only', plan: onHost((h) => { h.parent.applications = [sqlServer]; h.vms[0]!.exchange!.version = '2003' }) },
       { name: 'a bare-metal Exchange server with SQL Server', plan: bareMetal((h) => { h.parent.applications = [sqlServer] }) },
       { name: 'a domain controller on the host of an Exchange 2007 VM (only the role warning: MS-E07 names applications)', plan: onHost((h) => { h.parent.roles = ['hyper-v', 'ad-ds'] }) },
+      { name: 'the AD DS role left on a host turned VMware ESX, which has no Windows host OS', plan: onHost((h) => { exchange2013WithDc(h); h.hypervisor = 'vmware-esx'; h.svvpValidated = true }) },
     ],
   },
   {

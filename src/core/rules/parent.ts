@@ -29,7 +29,7 @@ export const hostDedicatedToVirtualization = defineRule({
       const names = host.parent.applications.filter((app) => app.kind === 'server').map((app) => app.name)
       // From Exchange 2013 on, Microsoft names Active Directory among what must not run on the host;
       // in a plan a domain controller is the host OS's AD DS role, not an application.
-      const domainController = host.parent.roles.includes('ad-ds')
+      const domainController = hasWindowsHostOs(host.hypervisor) && host.parent.roles.includes('ad-ds')
         && exchangeVms.some((vm) => AD_NAMED_VERSIONS.includes(vm.exchange!.version))
       if (names.length === 0 && !domainController) continue
       const guests = exchangeVms.map((vm) => vm.name).join(', ')

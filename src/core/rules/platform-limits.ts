@@ -144,18 +144,18 @@ export const logicalProcessors = (host: Host): number => physicalCores(host) * h
 export const GENERATION_2_GUESTS: readonly GuestOs[] = ['ws2012', 'ws2012-r2', 'ws2016', 'ws2019', 'ws2022', 'ws2025']
 
 /**
- * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM there whose OS disk is on
- * SCSI and whose guest can run as Generation 2 is taken to be one, all others Generation 1 (an
- * older guest on SCSI is a Generation 1 VM that cannot boot). A Generation 2 VM has no IDE
- * controller and no legacy network adapter, so a VM with either is Generation 1.
- */
-/**
  * The virtual controller a disk sits on. A disk the guest reaches through its own iSCSI initiator
  * or Fibre Channel HBA sits on none, whatever a hand-written plan gives it.
  */
 export const controllerOf = (disk: VirtualDisk): Controller | null =>
   GUEST_ATTACHED_KINDS.includes(disk.kind) ? null : disk.controller
 
+/**
+ * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM there whose OS disk is on
+ * SCSI and whose guest can run as Generation 2 is taken to be one, all others Generation 1 (an
+ * older guest on SCSI is a Generation 1 VM that cannot boot). A Generation 2 VM has no IDE
+ * controller and no legacy network adapter, so a VM with either is Generation 1.
+ */
 export function vmGeneration(vm: Vm, host: Host): 1 | 2 {
   const family = hyperVFamily(host)
   if (family === null || family === 'hv2008' || family === 'hv2008r2') return 1
