@@ -36,8 +36,8 @@ test('"Fix all" fixes every finding of a rule at once', async ({ page }) => {
     'Fix: Make it a fixed VHD (EX01 › Database)',
     'Fix: Make it a fixed VHD (EX01 › Logs)',
   ])
-  await findingItems(page, 'dynamic-vhd-unsupported').first().getByRole('button', { name: 'Fix all 2 like this: Make it a fixed VHD' }).click()
-  await expect(page.getByText('Fixed 2 dynamic-vhd-unsupported findings as one step; Undo takes the fixes back')).toBeAttached()
+  await findingItems(page, 'dynamic-vhd-unsupported').first().getByRole('button', { name: 'Fix all 2: Make it a fixed VHD' }).click()
+  await expect(page.getByText('Fixed 2 findings (Make it a fixed VHD) as one step; Undo takes the fixes back')).toBeAttached()
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(0)
   await page.keyboard.press('Control+z')
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(2)

@@ -67,7 +67,7 @@ export function FindingsPanel() {
       if (edits && applyFix(edits, button)) {
         keepFocusAt(listRef.current, item)
         // The fixed finding leaves the list: say what was done, for a screen reader.
-        useEditor.getState().announce(all ? `Fixed ${all.count} ${item.dataset.rule} findings as one step; Undo takes the fixes back` : `Fixed: ${one?.label ?? 'done'}; Undo takes it back`)
+        useEditor.getState().announce(all ? `Fixed ${all.count} findings (${all.words}) as one step; Undo takes the fixes back` : `Fixed: ${one?.label ?? 'done'}; Undo takes it back`)
       }
       return
     }
@@ -131,7 +131,7 @@ export function FindingsPanel() {
             <ul className="findings-list" aria-label={GROUP_LABEL[severity]}>
               {groups[severity].map((finding) => (
                 <FindingRow key={keys.get(finding)} rowKey={keys.get(finding)!} finding={finding} subjectName={names.get(finding.subject) ?? finding.subject}
-                  selected={finding.subject === selectedId} quickFix={quickFixes.get(finding)} fixAllCount={fixAll.get(finding.rule)?.count ?? 0} />
+                  selected={finding.subject === selectedId} quickFix={quickFixes.get(finding)} fixAllCount={fixAll.get(finding.rule)?.count ?? 0} fixAllWords={fixAll.get(finding.rule)?.words ?? ''} />
               ))}
             </ul>
           </div>
@@ -141,18 +141,18 @@ export function FindingsPanel() {
   )
 }
 
-interface RowProps { finding: Finding; subjectName: string; selected: boolean; quickFix: QuickFix | undefined; fixAllCount: number; rowKey: string }
+interface RowProps { finding: Finding; subjectName: string; selected: boolean; quickFix: QuickFix | undefined; fixAllCount: number; fixAllWords: string; rowKey: string }
 
 /**
  * Every validation makes new finding objects, so rows compare what they show: after one edit of a
  * 200-VM plan only the rows whose text changed render again.
  */
 const sameRow = (a: RowProps, b: RowProps) => a.rowKey === b.rowKey && a.selected === b.selected && a.subjectName === b.subjectName
-  && a.fixAllCount === b.fixAllCount && a.quickFix?.label === b.quickFix?.label
+  && a.fixAllCount === b.fixAllCount && a.fixAllWords === b.fixAllWords && a.quickFix?.label === b.quickFix?.label
   && a.finding.message === b.finding.message && a.finding.fix === b.finding.fix
   && a.finding.severity === b.finding.severity && a.finding.source === b.finding.source
 
-const FindingRow = memo(function FindingRow({ finding, subjectName, selected, quickFix, fixAllCount, rowKey }: RowProps) {
+const FindingRow = memo(function FindingRow({ finding, subjectName, selected, quickFix, fixAllCount, fixAllWords, rowKey }: RowProps) {
   return (
     <li className={selected ? 'finding is-selected' : 'finding'} tabIndex={0} data-key={rowKey} aria-description={ACTIVATE_HINT}
       data-rule={finding.rule} data-severity={finding.severity} data-subject={finding.subject}
@@ -172,8 +172,8 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
               <span aria-hidden="true">⚡</span><span className="finding-fix-what">Fix: {quickFix.label}</span>
             </button>
             {fixAllCount > 1 && (
-              <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount} like this: ${quickFix.label}`}
-                title={`Apply this fix to all ${fixAllCount} ${finding.rule} findings as one step`}>
+              <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount}: ${fixAllWords}`}
+                title={`Apply the fix of each of these ${fixAllCount} findings (${fixAllWords}) as one step`}>
                 Fix all {fixAllCount}
               </button>
             )}

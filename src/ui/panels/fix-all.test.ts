@@ -14,9 +14,17 @@ describe('fixAllByRule', () => {
     const dynamic = findings.filter((f) => f.rule === 'dynamic-vhd-unsupported')
     expect(dynamic).toHaveLength(2)
     const all = fixAllByRule(findings, quickFixes)
-    expect(all.get('dynamic-vhd-unsupported')).toEqual({ count: 2, edits: dynamic.flatMap((f) => quickFixes.get(f)!.edits) })
+    expect(all.get('dynamic-vhd-unsupported')).toEqual({ count: 2, edits: dynamic.flatMap((f) => quickFixes.get(f)!.edits), words: 'Make it a fixed VHD' })
     // A rule with a single fixable finding offers no "Fix all".
     for (const [, entry] of all) expect(entry.count).toBeGreaterThan(1)
+  })
+
+  it('names fixes that differ from finding to finding by their rule', () => {
+    const plan = edit(soundPlan(), (d) => { first(d).host.disks[2]!.online = true; first(d).host.disks[3]!.online = true })
+    const { findings, quickFixes } = validateWithFixes(plan)
+    const all = fixAllByRule(findings, quickFixes).get('passthrough-offline-on-host')!
+    expect(all.count).toBe(2)
+    expect(all.words).toBe(ruleById('passthrough-offline-on-host')!.title)
   })
 
   it('leaves out rules whose fixes are not independent, and findings without a fix', () => {
