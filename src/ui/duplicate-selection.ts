@@ -52,7 +52,12 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
 function focusNodeWhenDrawn(id: string, tries = 10) {
   requestAnimationFrame(() => {
     const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-    if (element) element.focus({ preventScroll: true })
+    if (element) {
+      // The copy is being shown already (centred or nudged): the focus must not pan the view again.
+      element.dataset.noReveal = 'true'
+      element.focus({ preventScroll: true })
+      delete element.dataset.noReveal
+    }
     else if (tries > 0) focusNodeWhenDrawn(id, tries - 1)
   })
 }

@@ -43,6 +43,8 @@ describe('renamedWith', () => {
     expect(renamedWith('Boot', 'EX01', 'EX02')).toBe('Boot')
     expect(renamedWith('EX10 data', 'EX1', 'EX2')).toBe('EX10 data')
     expect(renamedWith('MyEX1 data', 'EX1', 'EX2')).toBe('MyEX1 data')
+    expect(renamedWith('EX10 EX1 data', 'EX1', 'EX2')).toBe('EX10 EX2 data')
+    expect(renamedWith('EX1 to EX1', 'EX1', 'EX2')).toBe('EX2 to EX2')
   })
 
   it('renames the disks of a copied VM and host that carry their name', () => {

@@ -68,13 +68,18 @@ function childId(ids: Set<string>, childIdOld: string, parentOld: string, parent
  * DB"); as it was otherwise ("Boot"). Only a whole word of the name is replaced: "EX1" is not in "EX10".
  */
 export function renamedWith(childName: string, parentName: string, copyName: string): string {
-  const at = childName.indexOf(parentName)
-  if (at < 0 || parentName === '') return childName
-  const before = childName[at - 1]
-  const after = childName[at + parentName.length]
+  if (parentName === '') return childName
   const word = /[\p{L}\p{N}]/u
-  if ((before !== undefined && word.test(before)) || (after !== undefined && word.test(after))) return childName
-  return `${childName.slice(0, at)}${copyName}${childName.slice(at + parentName.length)}`
+  let out = ''
+  let from = 0
+  for (let at = childName.indexOf(parentName); at >= 0; at = childName.indexOf(parentName, at + 1)) {
+    const before = childName[at - 1]
+    const after = childName[at + parentName.length]
+    if ((before !== undefined && word.test(before)) || (after !== undefined && word.test(after)) || at < from) continue
+    out += `${childName.slice(from, at)}${copyName}`
+    from = at + parentName.length
+  }
+  return `${out}${childName.slice(from)}`
 }
 
 /**

@@ -126,6 +126,19 @@ describe('applyEdit', () => {
     expect(back.hosts[0]!.vms[0]!.disks.map((d) => d.backing)).toEqual([null, 'hv01-share', null])
   })
 
+  it('moves a pass-through of a shared LUN only to a disk of that LUN that nothing else uses', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'LUN 1', sizeGB: 500 }] })
+      d.hosts[0]!.disks[2]!.lun = 'lun1'
+      d.hosts.push(host({ id: 'hv02', disks: [
+        physicalDisk({ id: 'hv02-files', name: 'Files', online: true, contents: ['vm-files'], lun: 'lun1' }),
+        physicalDisk({ id: 'hv02-pt', name: 'Pass-through', lun: 'lun1' }),
+      ] }))
+    })
+    const next = value(applyEdit(plan, { op: 'move-vm', vm: 'ex01', host: 'hv02' }))
+    expect(next.hosts[1]!.vms[0]!.disks.map((d) => d.backing)).toEqual([null, 'hv02-pt', null])
+  })
+
   it('adds and removes Exchange roles; the last role removes the install', () => {
     const plan = edit(soundPlan(), (d) => { first(d).vm.exchange = null })
     const install = { version: '2007' as const, update: 'sp1', roles: ['mailbox' as const], cluster: null }

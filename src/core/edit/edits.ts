@@ -274,15 +274,26 @@ function moveVm(plan: Plan, vmId: string, hostId: string, index?: number): Resul
   const target = plan.hosts[to]!
   if (target.hypervisor === 'none') return fail({ path: hostId, message: `${target.name} is a bare-metal server: it runs no VMs` })
   const oldHostDisks = new Map(at.host.disks.map((disk) => [disk.id, disk]))
-  const onLun = new Map<string, string>()
-  for (const disk of target.disks) if (disk.lun !== null && !onLun.has(disk.lun)) onLun.set(disk.lun, disk.id)
-  const follow = (backing: string | null): string | null => {
-    const lun = backing === null ? null : oldHostDisks.get(backing)?.lun ?? null
-    return lun === null ? null : onLun.get(lun) ?? null
+  // What the new host's disks already serve: another VM's pass-through takes a disk whole.
+  const passedThrough = new Set<string>()
+  for (const other of target.vms) for (const disk of other.disks) if (disk.kind === 'pass-through' && disk.backing !== null) passedThrough.add(disk.backing)
+  /**
+   * The new host's disk on the same LUN as `backing`: for a VHD file, one that holds VM files (or
+   * else is online); for a pass-through, one that nothing else uses. Null when there is none.
+   */
+  const follow = (disk: VirtualDisk): string | null => {
+    const lun = disk.backing === null ? null : oldHostDisks.get(disk.backing)?.lun ?? null
+    if (lun === null) return null
+    const candidates = target.disks.filter((hostDisk) => hostDisk.lun === lun)
+    const pick = disk.kind === 'pass-through'
+      ? candidates.find((hostDisk) => !passedThrough.has(hostDisk.id) && hostDisk.contents.length === 0)
+      : candidates.find((hostDisk) => hostDisk.contents.includes('vm-files')) ?? candidates.find((hostDisk) => hostDisk.online && !passedThrough.has(hostDisk.id))
+    if (pick && disk.kind === 'pass-through') passedThrough.add(pick.id)
+    return pick?.id ?? null
   }
   const vm = to === at.h ? at.vm : {
     ...at.vm,
-    disks: at.vm.disks.map((disk) => (disk.backing !== null && oldHostDisks.has(disk.backing) ? { ...disk, backing: follow(disk.backing) } : disk)),
+    disks: at.vm.disks.map((disk) => (disk.backing !== null && oldHostDisks.has(disk.backing) ? { ...disk, backing: follow(disk) } : disk)),
   }
   const without = withHost(plan, at.h, { ...at.host, vms: at.host.vms.filter((other) => other.id !== vmId) })
   const host = without.hosts[to]!

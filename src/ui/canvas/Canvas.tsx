@@ -128,6 +128,7 @@ export function Canvas() {
   const onNodeFocus = useCallback((event: FocusEvent<HTMLDivElement>) => {
     const element = event.target
     if (!(element instanceof HTMLElement) || !element.classList.contains('react-flow__node') || !element.matches(':focus-visible')) return
+    if (element.dataset.noReveal) return
     revealNode(flow, element.dataset.id ?? '', element.closest('.react-flow'))
   }, [flow])
 

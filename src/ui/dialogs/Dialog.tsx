@@ -40,8 +40,10 @@ export function Dialog({ title, open, onClose, children, actions, wide }: {
       else element.removeAttribute('tabindex')
     }
     check()
+    // The body's own size stops changing at its largest; what grows inside it then is its content.
     const observer = new ResizeObserver(check)
     observer.observe(element)
+    for (const child of element.children) observer.observe(child)
     return () => observer.disconnect()
   }, [open])
   return (
