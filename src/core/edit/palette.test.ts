@@ -58,6 +58,17 @@ describe('placeItem', () => {
     expect(newGuest(emptyEsx)).toBe('ws2008-x64')
   })
 
+  it('names a new LUN of a NAS array a share', () => {
+    const withArrays = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'nas', name: 'NAS', protocol: 'smb3', luns: [] }, { id: 'san', name: 'SAN', protocol: 'iscsi', luns: [] })
+    })
+    const lunName = (array: string) => {
+      const placed = place(withArrays, 'lun', { kind: 'entity', id: array })
+      return placed.plan!.storage.find((a) => a.id === array)!.luns[0]!.name
+    }
+    expect([lunName('nas'), lunName('san')]).toEqual(['Share 0', 'LUN 0'])
+  })
+
   it('puts roles on VMs, parent partitions and bare-metal servers, once each', () => {
     const p = edit(soundPlan(), (d) => { first(d).vm.exchange = null; d.hosts.push(host({ id: 'srv', hypervisor: 'none', vms: [] })) })
     expect(first(place(p, 'mailbox', { kind: 'entity', id: 'ex01' }).plan!).vm.exchange).toMatchObject({ version: '2007', update: 'sp1', roles: ['mailbox'] })

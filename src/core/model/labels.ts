@@ -81,8 +81,11 @@ export const PROTOCOL_LABELS: Record<Protocol, string> = {
   fc: 'Fibre Channel', iscsi: 'iSCSI', sas: 'SAS', nfs: 'NFS', smb: 'SMB (before 3.0)', smb3: 'SMB 3.0',
 }
 
-/** A LUN's name as a sentence names it: "LUN 0" stays "LUN 0", "Mail data" becomes "LUN Mail data". */
-export const lunTitle = (name: string): string => (/^lun(\b|\d)/i.test(name) ? name : `LUN ${name}`)
+/**
+ * A LUN's name as a sentence names it: "LUN 0" stays "LUN 0", "Mail data" becomes "LUN Mail data";
+ * a NAS array's share named so ("Share 0") stays as it is.
+ */
+export const lunTitle = (name: string): string => (/^(lun|share)(\b|\d)/i.test(name) ? name : `LUN ${name}`)
 
 /** "rtm" → "RTM", "sp1" → "SP1", "cu12" → "CU12". */
 export const updateLabel = (update: string): string => update.toUpperCase()

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { HOST_DISK_CONTENTS } from '../model/enums.ts'
+import { lunTitle } from '../model/labels.ts'
 import { gb, joinAnd } from './platform-wording.ts'
 import { gb as storageGb } from './storage-shared.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
@@ -70,5 +71,15 @@ describe('contentsOf', () => {
     const disks = [{ contents: ['os', 'logs'] }, { contents: ['database', 'logs', 'queue'] }]
     expect(contentsOf(disks, DATABASE_AND_LOGS)).toEqual(['logs', 'database'])
     expect(contentsOf(disks, DATA_CONTENTS)).toEqual(['logs', 'database', 'queue'])
+  })
+})
+
+describe('lunTitle', () => {
+  it('names a LUN once, and a share by its own name', () => {
+    expect(lunTitle('LUN 0')).toBe('LUN 0')
+    expect(lunTitle('lun7')).toBe('lun7')
+    expect(lunTitle('Mail data')).toBe('LUN Mail data')
+    expect(lunTitle('Share 0')).toBe('Share 0')
+    expect(lunTitle('Shared data')).toBe('LUN Shared data')
   })
 })
