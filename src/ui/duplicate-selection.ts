@@ -11,10 +11,21 @@ import { centreWhenDrawn, revealWhenDrawn } from './canvas/reveal.ts'
  * then says why).
  */
 export function duplicateSelection(flow: ReactFlowInstance): string | null {
+  // Ctrl+D on a focused node acts on that node, as Delete does (a node reached by Tab is focused,
+  // not selected); the focus then goes on to the copy, which the next key (Delete) is for.
+  const focused = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('react-flow__node') ? document.activeElement : null
+  const fromNode = focused !== null
+  if (focused) {
+    const node = flow.getNode(focused.dataset.id ?? '')
+    const kind = node?.type === 'vm' ? 'vm' : node?.type === 'host' ? 'host' : null
+    if (!node || !kind) {
+      useEditor.getState().notify('Select a virtual machine or a host to duplicate')
+      return null
+    }
+    useEditor.getState().select({ id: node.id, kind })
+  }
   const state = useEditor.getState()
   const selection = state.selection
-  // Ctrl+D on a focused node: the focus goes on to the copy, which the next key (Delete) is for.
-  const fromNode = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('react-flow__node')
   if (!selection || (selection.kind !== 'vm' && selection.kind !== 'host')) {
     state.notify('Select a virtual machine or a host to duplicate')
     return null

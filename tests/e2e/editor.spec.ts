@@ -311,6 +311,28 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'vm')).toHaveCount(1)
 })
 
+test('Ctrl+D duplicates the node that has the keyboard focus, not one selected earlier, and Delete then removes the copy', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  // HV01 selected by a click; then EX01 reached by Tab, which focuses it without selecting it.
+  await node(page, 'host', 'hv01').click({ position: { x: 40, y: 18 } })
+  await page.locator('.react-flow').focus()
+  for (let i = 0; i < 10 && await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id) !== 'ex01'; i++) await page.keyboard.press('Tab')
+  await expect(page.locator('.react-flow__node[data-id="ex01"]')).toBeFocused()
+  await page.keyboard.press('Control+d')
+  await expect(node(page, 'vm', 'ex02')).toBeVisible()
+  await expect(node(page, 'host')).toHaveCount(1)
+  await expect(page.locator('.react-flow__node[data-id="ex02"]')).toBeFocused()
+  await page.keyboard.press('Delete')
+  await expect(node(page, 'vm', 'ex02')).toHaveCount(0)
+  await expect(node(page, 'vm', 'ex01')).toHaveCount(1)
+  await expect(node(page, 'host', 'hv01')).toHaveCount(1)
+  // On a focused disk, Ctrl+D says what it duplicates and changes nothing.
+  await page.locator('.react-flow__node[data-id="ex01-boot"]').focus()
+  await page.keyboard.press('Control+d')
+  await expect(page.getByRole('status').filter({ hasText: 'Select a virtual machine or a host to duplicate' })).toBeVisible()
+  await expect(node(page, 'vm')).toHaveCount(1)
+})
+
 test('a copy of a CCR node stays out of the full cluster, and says so', async ({ page }) => {
   await openTemplate(page, 'Large organisation')
   await node(page, 'host', 'mbx01').click({ position: { x: 40, y: 18 } })
