@@ -45,6 +45,8 @@ describe('renamedWith', () => {
     expect(renamedWith('MyEX1 data', 'EX1', 'EX2')).toBe('MyEX1 data')
     expect(renamedWith('EX10 EX1 data', 'EX1', 'EX2')).toBe('EX10 EX2 data')
     expect(renamedWith('EX1 to EX1', 'EX1', 'EX2')).toBe('EX2 to EX2')
+    expect(renamedWith('Databases of mbx01', 'MBX01', 'MBX03')).toBe('Databases of mbx03')
+    expect(renamedWith('Logs of Mbx01', 'MBX01', 'MBX03')).toBe('Logs of MBX03')
   })
 
   it('renames the disks of a copied VM and host that carry their name', () => {

@@ -70,13 +70,19 @@ function childId(ids: Set<string>, childIdOld: string, parentOld: string, parent
 export function renamedWith(childName: string, parentName: string, copyName: string): string {
   if (parentName === '') return childName
   const word = /[\p{L}\p{N}]/u
+  // Matched whatever the case ("Databases of mbx01"), and written in the case it was found in.
+  const haystack = childName.toLowerCase()
+  const needle = parentName.toLowerCase()
+  if (haystack.length !== childName.length || needle.length !== parentName.length) return childName
   let out = ''
   let from = 0
-  for (let at = childName.indexOf(parentName); at >= 0; at = childName.indexOf(parentName, at + 1)) {
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const before = childName[at - 1]
     const after = childName[at + parentName.length]
     if ((before !== undefined && word.test(before)) || (after !== undefined && word.test(after)) || at < from) continue
-    out += `${childName.slice(from, at)}${copyName}`
+    const found = childName.slice(at, at + parentName.length)
+    const copy = found === parentName ? copyName : found === found.toLowerCase() ? copyName.toLowerCase() : found === found.toUpperCase() ? copyName.toUpperCase() : copyName
+    out += `${childName.slice(from, at)}${copy}`
     from = at + parentName.length
   }
   return `${out}${childName.slice(from)}`
