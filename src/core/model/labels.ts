@@ -87,6 +87,13 @@ export const PROTOCOL_LABELS: Record<Protocol, string> = {
  */
 export const lunTitle = (name: string): string => (/^(lun|share)(\b|\d)/i.test(name) ? name : `LUN ${name}`)
 
+/** What a LUN of an array of this protocol is: a NAS array's (NFS, SMB) are shares. */
+export const lunWord = (protocol: Protocol): 'share' | 'LUN' => (protocol === 'nfs' || protocol === 'smb' || protocol === 'smb3' ? 'share' : 'LUN')
+
+/** A LUN's name as a sentence names it, a NAS array's as a share: "share VMs", "Share 0", "LUN Data". */
+export const storageUnitTitle = (name: string, protocol: Protocol): string =>
+  lunWord(protocol) === 'LUN' || /^share(\b|\d)/i.test(name) ? lunTitle(name) : `share ${name}`
+
 /** "rtm" → "RTM", "sp1" → "SP1", "cu12" → "CU12". */
 export const updateLabel = (update: string): string => update.toUpperCase()
 

@@ -3,7 +3,7 @@
  * host disks and LUNs that hold them (the ledger for quick fixes is in capacity.ts).
  */
 import { hasWindowsHostOs } from '../model/enums.ts'
-import { lunTitle } from '../model/labels.ts'
+import { lunTitle, lunWord, storageUnitTitle } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { PhysicalDiskRef } from '../validate/plan-index.ts'
 import { fileCapacityGB, fixedFiles, fixedGB } from './capacity.ts'
@@ -103,8 +103,8 @@ export const capacitySumCheck = defineRule({
           report({
             subject: lun.id,
             related: perDisk.map(({ ref: hostDisk }) => hostDisk.disk.id),
-            message: `${array.name}'s ${lunTitle(lun.name)} (${gb(lun.sizeGB)}) is to hold ${gb(totalGB)} of fixed VHDs through ${joinAnd(perDisk.map(({ ref: hostDisk, totalGB: diskGB }) => `${hostDisk.host.name}'s ${hostDisk.disk.name} (${gb(diskGB)})`))}; they share the LUN's space.`,
-            fix: `Grow ${lunTitle(lun.name)} to at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - lun.sizeGB))} of fixed VHDs to another LUN.`,
+            message: `${array.name}'s ${storageUnitTitle(lun.name, array.protocol)} (${gb(lun.sizeGB)}) is to hold ${gb(totalGB)} of fixed virtual disk files through ${joinAnd(perDisk.map(({ ref: hostDisk, totalGB: diskGB }) => `${hostDisk.host.name}'s ${hostDisk.disk.name} (${gb(diskGB)})`))}; they share its space.`,
+            fix: `Grow ${storageUnitTitle(lun.name, array.protocol)} to at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - lun.sizeGB))} of fixed virtual disk files to another ${lunWord(array.protocol)}.`,
           })
         }
       }

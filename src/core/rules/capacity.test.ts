@@ -43,3 +43,20 @@ describe('capacity-sum-check words', () => {
     expect(over(['fixed-vhd', 'fixed-vhdx'])).toMatch(/is to hold 350 GB of fixed VHD and VHDX files: .*; a fixed virtual disk takes its full size/)
   })
 })
+
+describe('capacity-sum-check on a shared LUN', () => {
+  it('calls a NAS array\'s LUN a share', () => {
+    const shared = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'nas', name: 'NAS01', protocol: 'smb3', luns: [{ id: 'vms', name: 'VMs', sizeGB: 300 }] })
+      const h = first(d).host
+      h.hypervisor = 'hyper-v-2012-r2'
+      h.disks[2]!.lun = 'vms'
+      h.disks[3]!.lun = 'vms'
+      Object.assign(h.vms[0]!.disks[1]!, { kind: 'fixed-vhdx', sizeGB: 200 })
+      Object.assign(h.vms[0]!.disks[2]!, { kind: 'fixed-vhdx', sizeGB: 200 })
+    })
+    const finding = validate(shared).find((f) => f.rule === 'capacity-sum-check' && f.subject === 'vms')!
+    expect(finding.message).toMatch(/^NAS01's share VMs \(300 GB\) is to hold 400 GB of fixed virtual disk files through .*; they share its space\.$/)
+    expect(finding.fix).toMatch(/to another share\.$/)
+  })
+})

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { HOST_DISK_CONTENTS } from '../model/enums.ts'
-import { lunTitle } from '../model/labels.ts'
+import { lunTitle, lunWord, storageUnitTitle } from '../model/labels.ts'
 import { gb, joinAnd } from './platform-wording.ts'
 import { gb as storageGb } from './storage-shared.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
@@ -81,5 +81,15 @@ describe('lunTitle', () => {
     expect(lunTitle('Mail data')).toBe('LUN Mail data')
     expect(lunTitle('Share 0')).toBe('Share 0')
     expect(lunTitle('Shared data')).toBe('LUN Shared data')
+  })
+})
+
+describe('storageUnitTitle', () => {
+  it('names a NAS array\'s LUN a share, and a SAN\'s a LUN', () => {
+    expect([lunWord('smb3'), lunWord('nfs'), lunWord('fc'), lunWord('iscsi')]).toEqual(['share', 'share', 'LUN', 'LUN'])
+    expect(storageUnitTitle('VMs', 'smb3')).toBe('share VMs')
+    expect(storageUnitTitle('Share 0', 'smb3')).toBe('Share 0')
+    expect(storageUnitTitle('Data', 'fc')).toBe('LUN Data')
+    expect(storageUnitTitle('LUN 1', 'iscsi')).toBe('LUN 1')
   })
 })

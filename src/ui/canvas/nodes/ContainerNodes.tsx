@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, WINDOWS_ROLE_LABELS, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, WINDOWS_ROLE_LABELS, lunWord, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
 import type { FlowNode } from '../flow.ts'
 import { hasWindowsHostOs, hostOsTitle } from '../../host-os.ts'
 import { Badge, outline } from './Badge.tsx'
@@ -90,7 +90,7 @@ export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'arra
         <span className="node-icon array" aria-hidden>⛁</span>
         <div className="node-title">
           <strong title={array.name}>{array.name}</strong>
-          <span className="node-sub">{PROTOCOL_LABELS[array.protocol]} storage · {array.luns.length} LUN{array.luns.length === 1 ? '' : 's'}</span>
+          <span className="node-sub">{PROTOCOL_LABELS[array.protocol]} storage · {array.luns.length} {lunWord(array.protocol)}{array.luns.length === 1 ? '' : 's'}</span>
         </div>
         <Badge counts={counts} />
       </header>
