@@ -44,6 +44,16 @@ describe('editor store', () => {
     expect(state().announcement?.text).toMatch(/^Redone; .*1 more step can be redone\.$/)
   })
 
+  it('undo and redo clear a note about the step, but not an error', () => {
+    state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
+    state().notify('EX01 is on HV02 now', undefined, 'info')
+    state().undo()
+    expect(state().notice).toBeNull()
+    state().notify('This browser cannot keep the plan: export it', undefined, 'error')
+    state().redo()
+    expect(state().notice?.text).toBe('This browser cannot keep the plan: export it')
+  })
+
   it('a change that goes through clears an earlier refusal or note, but not an error until it is dismissed', () => {
     state().notify('A LUN goes into a storage array')
     state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })

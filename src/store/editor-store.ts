@@ -115,7 +115,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const previous = past.at(-1)
     if (!previous) return
     const selection = selectionAfter(get().selection, plan, previous.plan)
-    set({ ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection, announcement: { id: ++noticeId, text: stepWords('Undone', selection, previous.plan, past.length - 1) } })
+    // A note about the step undone (a move, a duplicate) no longer holds; an error stays until dismissed.
+    set({
+      ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection,
+      announcement: { id: ++noticeId, text: stepWords('Undone', selection, previous.plan, past.length - 1) },
+      ...(get().notice?.tone === 'error' ? {} : { notice: null }),
+    })
   },
 
   redo() {
@@ -123,7 +128,11 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const next = future[0]
     if (!next) return
     const selection = selectionAfter(get().selection, plan, next.plan)
-    set({ ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection, announcement: { id: ++noticeId, text: stepWords('Redone', selection, next.plan, future.length - 1) } })
+    set({
+      ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection,
+      announcement: { id: ++noticeId, text: stepWords('Redone', selection, next.plan, future.length - 1) },
+      ...(get().notice?.tone === 'error' ? {} : { notice: null }),
+    })
   },
 
   open(plan, layout = plan.layout) {
