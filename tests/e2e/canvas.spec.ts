@@ -424,3 +424,14 @@ test('a node reached by Tab is brought into view by its place on the canvas, a d
   }
   expect(kinds.has('virtual-disk')).toBe(true)
 })
+
+test('a LUN dropped on a NAS array is a share: named, announced and shown as one', async ({ page }) => {
+  const withNas = edit(twoHosts, (d) => { d.storage.push({ id: 'nas', name: 'NAS01', protocol: 'smb3', luns: [] }); d.layout = { ...d.layout, nas: { x: 0, y: 420 } } })
+  await openWith(page, withNas)
+  await dragFromPalette(page, 'LUN', node(page, 'storage-array', 'nas'))
+  await expect(node(page, 'lun')).toHaveCount(2)
+  await expect(page.getByText('Added Share 0 to NAS01')).toBeAttached()
+  await expect(node(page, 'storage-array', 'nas')).toContainText('SMB 3.0 storage · 1 share')
+  await node(page, 'lun').filter({ hasText: 'Share 0' }).click()
+  await expect(inspector(page)).toContainText('Share of NAS01')
+})

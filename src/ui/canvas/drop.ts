@@ -2,7 +2,7 @@
  * Putting palette items into the plan: by drag-and-drop at a point on the canvas, or by keyboard
  * into the selected container. Where an item cannot go, nothing changes and a notice says why.
  */
-import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, paletteLabel, placeItem, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
+import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
 import { defaultPositions, freeSpot } from './geometry.ts'
 
@@ -72,6 +72,8 @@ function addedText(plan: Plan, kind: PaletteKind, id: string): string {
   if (!at) return `Added ${label}`
   if (isRoleKind(kind)) return `Added the ${label} role to ${locatedName(at)}`
   const container = at.kind === 'vm' || at.kind === 'physical-disk' ? at.host : at.kind === 'virtual-disk' ? at.vm : at.kind === 'lun' ? at.array : null
+  // A NAS array's LUN is a share, named so ("Share 2"): the name says what it is.
+  if (at.kind === 'lun' && lunWord(at.array.protocol) === 'share') return `Added ${storageUnitTitle(at.lun.name, at.array.protocol)} to ${at.array.name}`
   return `Added ${label} ${locatedName(at)}${container ? ` to ${container.name}` : ''}`
 }
 
