@@ -4,6 +4,7 @@ import type {
   NIC_SWITCHES, STOP_ACTIONS,
   Controller, DiskContent, DiskKind, ExchangeRole, ExchangeVersion, GuestOs, Hypervisor, Protocol, WindowsRole,
 } from './enums.ts'
+import { FILE_PROTOCOLS } from './enums.ts'
 
 export const HYPERVISOR_LABELS: Record<Hypervisor, string> = {
   none: 'None (bare metal)',
@@ -88,7 +89,7 @@ export const PROTOCOL_LABELS: Record<Protocol, string> = {
 export const lunTitle = (name: string): string => (/^(lun|share)(\b|\d)/i.test(name) ? name : `LUN ${name}`)
 
 /** What a LUN of an array of this protocol is: a NAS array's (NFS, SMB) are shares. */
-export const lunWord = (protocol: Protocol): 'share' | 'LUN' => (protocol === 'nfs' || protocol === 'smb' || protocol === 'smb3' ? 'share' : 'LUN')
+export const lunWord = (protocol: Protocol): 'share' | 'LUN' => (FILE_PROTOCOLS.includes(protocol) ? 'share' : 'LUN')
 
 /** A LUN's name as a sentence names it, a NAS array's as a share: "share VMs", "Share 0", "LUN Data". */
 export const storageUnitTitle = (name: string, protocol: Protocol): string =>

@@ -10,7 +10,7 @@ import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/pl
 import { hasHostHa, hostHaWords, movesByQuickMigration, quickMigrationWords, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
-import { guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
+import { capitalize, guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule, type Rule, type RuleContext } from './types.ts'
@@ -72,7 +72,7 @@ export function guestOsRule(
 }
 
 /** "text" → "Text." */
-const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+const sentence = (text: string): string => `${capitalize(text)}.`
 
 /**
  * Reports the VMs that would resume from a saved state (one rule per catalogue section): Quick

@@ -4,7 +4,7 @@
  */
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
 import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs, type Hypervisor } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
@@ -162,12 +162,12 @@ function wholeDiskBehind({ disk, host, hostDisk, storage }: VirtualDiskRef): { i
   if (disk.kind === 'pass-through' && hostDisk !== null) {
     const lun = storage.lun?.lun
     return lun !== undefined && lun.sizeGB < hostDisk.disk.sizeGB
-      ? { id: lun.id, name: `LUN ${lun.name}`, sizeGB: lun.sizeGB }
+      ? { id: lun.id, name: lunTitle(lun.name), sizeGB: lun.sizeGB }
       : { id: hostDisk.disk.id, name: `${host.name}'s ${hostDisk.disk.name}`, sizeGB: hostDisk.disk.sizeGB }
   }
   if (GUEST_ATTACHED_KINDS.includes(disk.kind) && storage.lun !== null) {
     const lun = storage.lun.lun
-    return { id: lun.id, name: `LUN ${lun.name}`, sizeGB: lun.sizeGB }
+    return { id: lun.id, name: lunTitle(lun.name), sizeGB: lun.sizeGB }
   }
   return null
 }

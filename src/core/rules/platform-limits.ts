@@ -111,7 +111,6 @@ export const OVERCOMMITTING_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 
 export const hasDynamicMemory = (host: Host): boolean =>
   isHyperV(host) && host.hypervisor !== 'hyper-v-2008' && host.hypervisor !== 'hyper-v-server-2008'
 
-
 /** The memory a host's VMs are given plus the parent reserve, against the host's RAM. */
 export function hostMemory(host: Host): { vmGB: number; neededGB: number; overcommitted: boolean } {
   const vmGB = sum(host.vms.map((vm) => vm.ramGB))

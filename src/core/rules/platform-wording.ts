@@ -12,10 +12,10 @@ export function joinAnd(items: readonly string[]): string {
   return last === 0 ? text : `${text} and ${items[last]}`
 }
 
-/** "1 VM", "3 VMs". */
 /** "text" → "Text". */
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
+/** "1 VM", "3 VMs". */
 export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 /**
