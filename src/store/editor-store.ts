@@ -198,7 +198,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
 function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, plan: Plan, left: number): string {
   const at = selection ? locate(plan, selection.id) : undefined
   const selected = at ? `; ${describeLocated(at)} is selected` : ''
-  const more = left === 0 ? `nothing more can be ${step === 'Undone' ? 'undone' : 'redone'}` : `${left} more step${left === 1 ? '' : 's'} can be ${step === 'Undone' ? 'undone' : 'redone'}`
+  const more = `${left === 0 ? 'nothing more' : `${left} more step${left === 1 ? '' : 's'}`} can be ${step.toLowerCase()}`
   return `${step}${selected}; ${more}.`
 }
 

@@ -14,7 +14,6 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
   // Ctrl+D on a focused node acts on that node, as Delete does (a node reached by Tab is focused,
   // not selected); the focus then goes on to the copy, which the next key (Delete) is for.
   const focused = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('react-flow__node') ? document.activeElement : null
-  const fromNode = focused !== null
   if (focused) {
     const node = flow.getNode(focused.dataset.id ?? '')
     const kind = node?.type === 'vm' ? 'vm' : node?.type === 'host' ? 'host' : null
@@ -55,7 +54,7 @@ export function duplicateSelection(flow: ReactFlowInstance): string | null {
   // A host copy is shown whole (fitted when it is wider than the view); a VM copy, nudged into view.
   if (selection.kind === 'host') centreWhenDrawn(flow, placement.id)
   else revealWhenDrawn(flow, placement.id, document.querySelector('.react-flow'))
-  if (fromNode) focusNodeWhenDrawn(placement.id)
+  if (focused) focusNodeWhenDrawn(placement.id)
   return placement.id
 }
 
