@@ -92,8 +92,11 @@ export const lunTitle = (name: string): string => (/^(lun|share)(\b|\d)/i.test(n
 export const lunWord = (protocol: Protocol): 'share' | 'LUN' => (FILE_PROTOCOLS.includes(protocol) ? 'share' : 'LUN')
 
 /** A LUN's name as a sentence names it, a NAS array's as a share: "share VMs", "Share 0", "LUN Data". */
-export const storageUnitTitle = (name: string, protocol: Protocol): string =>
-  lunWord(protocol) === 'LUN' || /^share(\b|\d)/i.test(name) ? lunTitle(name) : `share ${name}`
+export const storageUnitTitle = (name: string, protocol: Protocol): string => unitTitle(name, lunWord(protocol) === 'share')
+
+/** storageUnitTitle for a LUN known only to be a share or not (a canvas node knows that much). */
+export const unitTitle = (name: string, share: boolean): string =>
+  !share || /^share(\b|\d)/i.test(name) ? lunTitle(name) : `share ${name}`
 
 /** "rtm" → "RTM", "sp1" → "SP1", "cu12" → "CU12". */
 export const updateLabel = (update: string): string => update.toUpperCase()

@@ -21,6 +21,16 @@ describe('toEdges', () => {
       "HV01's Disk 1 is backed by LUN1",
     ]))
   })
+
+  it('names a NAS array\'s LUN a share', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push({ id: 'sofs', name: 'SOFS', protocol: 'smb3', luns: [{ id: 's0', name: 'VMs', sizeGB: 500 }, { id: 's1', name: 'Share 1', sizeGB: 500 }] })
+      first(d).host.disks[2]!.lun = 's0'
+      first(d).host.disks[3]!.lun = 's1'
+    })
+    const labels = toEdges(plan, null, new Map()).map((edge) => edge.ariaLabel)
+    expect(labels).toEqual(expect.arrayContaining(["HV01's Disk 2 is backed by share VMs", "HV01's Disk 3 is backed by Share 1"]))
+  })
 })
 
 describe('toFlowNodes', () => {
@@ -36,5 +46,17 @@ describe('toFlowNodes', () => {
     const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
     const share = (id: string) => { const data = nodes.find((node) => node.id === id)!.data; return data.kind === 'pdisk' ? data.share : undefined }
     expect([share('hv01-db'), share('hv01-logs'), share('hv01-os')]).toEqual([true, false, false])
+  })
+
+  it('names a LUN node by what it is: a SAN LUN, or a NAS array\'s share', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.storage.push(
+        { id: 'sofs', name: 'SOFS', protocol: 'smb3', luns: [{ id: 'share1', name: 'VMs', sizeGB: 2000 }, { id: 'share2', name: 'Share 2', sizeGB: 2000 }] },
+        { id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'Data', sizeGB: 2000 }, { id: 'lun2', name: 'LUN 2', sizeGB: 2000 }] },
+      )
+    })
+    const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
+    const label = (id: string) => nodes.find((node) => node.id === id)!.ariaLabel
+    expect(['share1', 'share2', 'lun1', 'lun2'].map(label)).toEqual(['Share VMs', 'Share 2', 'LUN Data', 'LUN 2'])
   })
 })

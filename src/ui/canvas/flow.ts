@@ -1,7 +1,7 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node } from '@xyflow/react'
 import { MarkerType } from '@xyflow/react'
-import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, lunTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
 
@@ -13,7 +13,7 @@ export type NodeData =
   | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean }
   | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings }
   | { kind: 'array'; array: StorageArray; counts: EntityFindings }
-  | { kind: 'lun'; lun: Lun; counts: EntityFindings }
+  | { kind: 'lun'; lun: Lun; counts: EntityFindings; share: boolean }
 
 export type FlowNode = Node<NodeData>
 
@@ -96,7 +96,7 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>): st
     case 'pdisk': return `Host disk ${data.disk.name}`
     case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}`
     case 'array': return `Storage array ${data.array.name}`
-    case 'lun': return `LUN ${data.lun.name}`
+    case 'lun': return capitalize(unitTitle(data.lun.name, data.share))
   }
 }
 
@@ -109,7 +109,7 @@ function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: Entit
     case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? '') }
     case 'role': return { kind, role: role!, serverId: entityId, counts }
     case 'array': return { kind, array: entity as StorageArray, counts }
-    case 'lun': return { kind, lun: entity as Lun, counts }
+    case 'lun': return { kind, lun: entity as Lun, counts, share: shares.has((entity as Lun).id) }
   }
 }
 
@@ -136,7 +136,7 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   const names = new Map<string, string>()
   // "HV01's Disk 2", and a LUN named "LUN 0" is not "LUN LUN 0": a VM's disks are named like host disks.
   for (const host of plan.hosts) for (const disk of host.disks) names.set(disk.id, `${host.name}'s ${disk.name}`)
-  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, lunTitle(lun.name))
+  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, storageUnitTitle(lun.name, array.protocol))
   const backs = (name: string, backing: string) => `${name} is backed by ${names.get(backing) ?? backing}`
   // Edges only show what backs what (connections are made from handles, changed in the inspector):
   // they take no clicks or focus, so a line across a host or VM header never blocks a click or drop.

@@ -3,7 +3,7 @@
  * bare-metal server. Its fields live under `parent.` on the host.
  */
 import {
-  EDITION_LABELS, hypervisorName, INSTALLATION_LABELS, type Host,
+  capitalize, EDITION_LABELS, hypervisorName, INSTALLATION_LABELS, type Host,
 } from '../../../core/index.ts'
 import { hasWindowsHostOs } from '../../host-os.ts'
 import { BackupEditor } from './BackupEditor.tsx'
@@ -14,7 +14,6 @@ import { Section, setterFor } from './fields.tsx'
 import { ApplicationsEditor } from './ListEditors.tsx'
 
 const EDITION_CHOICES = choicesOf(EDITION_LABELS)
-const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 const INSTALLATION_CHOICES = choicesOf(INSTALLATION_LABELS)
 
 export function ParentInspector({ host }: { host: Host }) {
@@ -23,7 +22,7 @@ export function ParentInspector({ host }: { host: Host }) {
   return (
     <>
       {hasWindowsHostOs(host.hypervisor) ? null : (
-        <p className="insp-note">{capitalized(hypervisorName(host))} runs on the hardware itself: {host.name} has no Windows host OS, so these fields count only if its hypervisor changes.</p>
+        <p className="insp-note">{capitalize(hypervisorName(host))} runs on the hardware itself: {host.name} has no Windows host OS, so these fields count only if its hypervisor changes.</p>
       )}
       <Section title="Operating system">
         <SelectField label="Windows Server edition" value={parent.edition} choices={EDITION_CHOICES} onCommit={(v) => set('parent.edition', v)} />
