@@ -103,7 +103,7 @@ export const capacitySumCheck = defineRule({
           report({
             subject: lun.id,
             related: perDisk.map(({ ref: hostDisk }) => hostDisk.disk.id),
-            message: `${array.name}'s ${storageUnitTitle(lun.name, array.protocol)} (${gb(lun.sizeGB)}) is to hold ${gb(totalGB)} of fixed virtual disk files through ${joinAnd(perDisk.map(({ ref: hostDisk, totalGB: diskGB }) => `${hostDisk.host.name}'s ${hostDisk.disk.name} (${gb(diskGB)})`))}; they share its space.`,
+            message: `${array.name}'s ${storageUnitTitle(lun.name, array.protocol)} (${gb(lun.sizeGB)}) is to hold ${gb(totalGB)} of fixed virtual disk files, ${joinAnd(perDisk.map(({ ref: hostDisk, totalGB: diskGB }) => `${gb(diskGB)} through ${hostDisk.host.name}'s ${hostDisk.disk.name}`))}; they share its space.`,
             fix: `Grow ${storageUnitTitle(lun.name, array.protocol)} to at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - lun.sizeGB))} of fixed virtual disk files to another ${lunWord(array.protocol)}.`,
           })
         }

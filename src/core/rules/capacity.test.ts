@@ -56,7 +56,7 @@ describe('capacity-sum-check on a shared LUN', () => {
       Object.assign(h.vms[0]!.disks[2]!, { kind: 'fixed-vhdx', sizeGB: 200 })
     })
     const finding = validate(shared).find((f) => f.rule === 'capacity-sum-check' && f.subject === 'vms')!
-    expect(finding.message).toMatch(/^NAS01's share VMs \(300 GB\) is to hold 400 GB of fixed virtual disk files through .*; they share its space\.$/)
+    expect(finding.message).toMatch(/^NAS01's share VMs \(300 GB\) is to hold 400 GB of fixed virtual disk files, 200 GB through HV01's Disk 2 and 200 GB through HV01's Disk 3; they share its space\.$/)
     expect(finding.fix).toMatch(/to another share\.$/)
   })
 })

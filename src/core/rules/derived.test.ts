@@ -151,3 +151,38 @@ describe('wording of rules that depend on the plan around them', () => {
     expect(finding(bare, 'e2013-numa', 'hv01')).toMatchObject({ message: 'HV01 runs Exchange 2013, which is not NUMA-aware: it gains nothing from NUMA tuning.', fix: 'Leave the NUMA settings of HV01\'s BIOS at the vendor\'s defaults.', related: [] })
   })
 })
+
+describe('how a host moves a running VM, in the fixes', () => {
+  it('calls VMware\'s live move vMotion, Hyper-V\'s Live Migration', () => {
+    const mobile = (hypervisor: 'vmware-esx' | 'hyper-v-2008-r2') => edit(soundFor('2007'), (d) => {
+      Object.assign(first(d).host, { hypervisor, svvpValidated: true, cluster: 'hc1', mobility: 'live-migration' })
+      first(d).vm.exchange!.cluster = null
+    })
+    expect(finding(mobile('vmware-esx'), 'e2007-non-clustered-vm-mobility', 'ex01')!.fix).toMatch(/move it only by vMotion or a cold restart/)
+    expect(finding(mobile('hyper-v-2008-r2'), 'e2007-non-clustered-vm-mobility', 'ex01')!.fix).toMatch(/move it only by Live Migration or a cold restart/)
+  })
+})
+
+describe('e2010-sp1-saved-state', () => {
+  it('speaks of failovers and moves only where the host has them', () => {
+    const saving = (cluster: string | null) => edit(soundFor('2010'), (d) => {
+      first(d).host.cluster = cluster
+      first(d).vm.stopAction = 'save'
+    })
+    expect(finding(saving(null), 'e2010-sp1-saved-state', 'ex01')!.fix).toBe("Set EX01's stop action to shut down, so that EX01 starts cold when HV01 starts again.")
+    expect(finding(saving('hc1'), 'e2010-sp1-saved-state', 'ex01')!.fix).toBe("Set EX01's stop action to shut down, so that a failover cold-boots EX01 and a planned move is a live migration or a shutdown and start.")
+  })
+})
+
+describe('vm-snapshot-unsupported', () => {
+  it('asks to merge a differencing disk, and to delete snapshots only where there are some', () => {
+    const withDifferencing = (snapshots: number) => edit(soundPlan(), (d) => {
+      const { vm: ex01 } = first(d)
+      ex01.snapshots = snapshots
+      ex01.disks[1]!.kind = 'differencing-vhd'
+    })
+    const name = first(soundPlan()).vm.disks[1]!.name
+    expect(finding(withDifferencing(0), 'vm-snapshot-unsupported', 'ex01')!.fix).toBe(`Merge ${name} of EX01 into fixed disks and take no snapshots; protect it with an Exchange-aware backup instead.`)
+    expect(finding(withDifferencing(2), 'vm-snapshot-unsupported', 'ex01')!.fix).toBe(`Delete the snapshots of EX01 and merge ${name} into fixed disks; protect it with an Exchange-aware backup instead.`)
+  })
+})

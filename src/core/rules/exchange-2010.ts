@@ -9,7 +9,7 @@ import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
-import { movesByQuickMigration } from './ha.ts'
+import { liveMoveName, movesByQuickMigration } from './ha.ts'
 import {
   C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
@@ -60,7 +60,7 @@ export const e2010GuestOs = guestOsRule({
   title: 'A virtual Exchange 2010 server must run Windows Server 2008 SP2 x64 or 2008 R2',
   section: C2,
   source: E2010_VIRT,
-}, '2010', E2010_GUESTS, 'Windows Server 2008 SP2 x64 or Windows Server 2008 R2', 'Windows Server 2008 R2 SP1 (or 2008 SP2 x64)')
+}, { '2010': { guests: E2010_GUESTS, allowed: 'Windows Server 2008 SP2 x64 or Windows Server 2008 R2', advice: 'Windows Server 2008 R2 SP1 (or 2008 SP2 x64)' } })
 
 /** The largest VHD file, the same on every Hyper-V (B.1). */
 const VHD_MAX_GB = VM_LIMITS.hv2008.vhdMaxGB
@@ -117,7 +117,7 @@ export const e2010DagMemberEviction = defineRule({
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
       const live = hyperVFamily(host) === 'hv2008'
         ? `Move ${vm.name} by a shutdown and start rather than Quick Migration (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration; 2008 R2 brings it)`
-        : `Move ${vm.name} by ${host.hypervisor === 'vmware-esx' ? 'vMotion' : 'Live Migration'} instead of Quick Migration`
+        : `Move ${vm.name} by ${liveMoveName(host)} instead of Quick Migration`
       report({
         subject: vm.id,
         related: [host.id],

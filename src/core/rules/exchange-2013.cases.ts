@@ -9,6 +9,22 @@ const roles2013 = (roles: ('mailbox' | 'client-access' | 'edge-transport')[], ra
 
 export const cases: RuleCases[] = [
   {
+    rule: 'e2013-hypervisor-supported',
+    fires: [
+      { name: 'Exchange 2013 on Virtual Server 2005 R2 SP1', plan: change(sound2013, ({ host }) => { host.hypervisor = 'virtual-server-2005-r2-sp1' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'Exchange 2019 on VMware ESX not marked SVVP-validated', plan: change(soundFor('2019'), ({ host }) => { host.hypervisor = 'vmware-esx' }), subjects: ['ex01'] },
+      { name: 'Exchange SE on a third-party hypervisor not marked SVVP-validated', plan: change(soundFor('se'), ({ host }) => { host.hypervisor = 'third-party' }), subjects: ['ex01'] },
+      { name: 'Exchange 2016 on Virtual PC', plan: change(soundFor('2016'), ({ host }) => { host.hypervisor = 'virtual-pc' }), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'Exchange 2013 on Windows Server 2012 R2 Hyper-V', plan: sound2013 },
+      { name: 'Exchange 2013 on Hyper-V Server 2008 R2', plan: change(sound2013, ({ host }) => { host.hypervisor = 'hyper-v-server-2008-r2' }) },
+      { name: 'Exchange 2019 on SVVP-validated VMware ESX', plan: change(soundFor('2019'), ({ host }) => { host.hypervisor = 'vmware-esx'; host.svvpValidated = true }) },
+      { name: 'Exchange 2010 on Virtual Server (e2010-hypervisor-supported covers it)', plan: change(soundFor('2010'), ({ host }) => { host.hypervisor = 'virtual-server-2005-r2-sp1' }) },
+      { name: 'Exchange 2019 on a bare-metal server', plan: bareMetal(install('2019')) },
+    ],
+  },
+  {
     rule: 'e2013-guest-os',
     fires: [
       { name: 'Windows Server 2008 R2 without SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }), subjects: ['ex01'], severity: 'error' },

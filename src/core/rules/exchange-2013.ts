@@ -13,7 +13,7 @@ import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef } from '../validate/plan-index.ts'
 import {
-  C3, CSS_HC, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
+  C3, CSS_HC, E2013_VIRT, E2013_WP, e2013HypervisorSupported, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
@@ -32,7 +32,7 @@ export const e2013GuestOs = guestOsRule({
   title: 'A virtual Exchange 2013 server must run Windows Server 2008 R2 SP1, 2012 or 2012 R2',
   section: C3,
   source: E2013_VIRT,
-}, '2013', E2013_GUESTS, 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)')
+}, { '2013': { guests: E2013_GUESTS, allowed: 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', advice: 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)' } })
 
 export const e2013StorageTypes = defineRule({
   id: 'e2013-storage-types',
@@ -206,6 +206,7 @@ export const e2013Numa = defineRule({
 
 /** C.3 in catalogue order; the saved-state and KB2872325 rules also cover C.4. */
 export const EXCHANGE_2013_RULES: readonly Rule[] = [
+  e2013HypervisorSupported,
   e2013GuestOs,
   hostHaColdBootOnly,
   e2013StorageTypes,

@@ -1,4 +1,4 @@
-import type { DiskKind, Hypervisor, Protocol } from '../model/enums.ts'
+import type { DiskKind, GuestOs, Hypervisor, Protocol } from '../model/enums.ts'
 import type { Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { edit, first, lun, physicalDisk, storageArray } from '../testing/plan-builder.ts'
@@ -20,7 +20,26 @@ const databaseOnShare = (base: Plan, kind: DiskKind, protocol: Protocol = 'smb3'
 const memory = (base: Plan, roles: ('mailbox' | 'edge-transport')[], ramGB: number) =>
   change(base, ({ vm: ex01 }) => { ex01.ramGB = ramGB; ex01.exchange!.roles = roles })
 
+const guest = (base: Plan, guestOs: GuestOs) => change(base, ({ vm: ex01 }) => { ex01.guestOs = guestOs })
+
 export const cases: RuleCases[] = [
+  {
+    rule: 'e16-guest-os',
+    fires: [
+      { name: 'Exchange 2019 on Windows Server 2016', plan: guest(sound2019, 'ws2016'), subjects: ['ex01'], severity: 'error' },
+      { name: 'Exchange 2016 on Windows Server 2019', plan: guest(sound2016, 'ws2019'), subjects: ['ex01'] },
+      { name: 'Exchange 2016 on Windows Server 2008 R2 SP1', plan: guest(sound2016, 'ws2008-r2-sp1'), subjects: ['ex01'] },
+      { name: 'Exchange SE on Windows Server 2012 R2', plan: guest(soundFor('se'), 'ws2012-r2'), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'Exchange 2016 on Windows Server 2016', plan: sound2016 },
+      { name: 'Exchange 2016 on Windows Server 2012', plan: guest(sound2016, 'ws2012') },
+      { name: 'Exchange 2019 on Windows Server 2019', plan: sound2019 },
+      { name: 'Exchange 2019 on Windows Server 2022', plan: guest(sound2019, 'ws2022') },
+      { name: 'Exchange SE on Windows Server 2025', plan: guest(soundFor('se'), 'ws2025') },
+      { name: 'Exchange 2013 on Windows Server 2016 (e2013-guest-os covers it)', plan: guest(soundFor('2013'), 'ws2016') },
+    ],
+  },
   {
     rule: 'e16-storage-types',
     fires: [

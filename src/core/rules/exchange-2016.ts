@@ -6,7 +6,7 @@
  */
 import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
-import { C4, CSS_HC, E16_VIRT, exchangeServersOf, exchangeVmsOf, hostOf } from './exchange-modern.ts'
+import { C4, CSS_HC, E16_VIRT, exchangeServersOf, exchangeVmsOf, guestOsRule, hostOf } from './exchange-modern.ts'
 import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { joinAnd } from './platform-wording.ts'
@@ -17,6 +17,23 @@ const E19_PA = 'Exchange Server 2019 Preferred Architecture (E19-PA)'
 
 const E2016_ON: readonly ExchangeVersion[] = ['2016', '2019', 'se']
 const E2019_ON: readonly ExchangeVersion[] = ['2019', 'se']
+
+/**
+ * The guest OSs of each release: 2016 and 2019 as E16-REQ lists them, with the Windows Server 2022 and
+ * 2025 that later 2019 updates added (UNCONFIRMED in the catalogue's copies); SE as 2019 (assumed).
+ */
+const E19_GUESTS = { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025', advice: 'Windows Server 2022 (or 2019, or 2025)' } as const
+
+export const e16GuestOs = guestOsRule({
+  id: 'e16-guest-os',
+  title: 'A virtual Exchange 2016 server must run Windows Server 2012, 2012 R2 or 2016; Exchange 2019 and SE, Windows Server 2019 or later',
+  section: C4,
+  source: `${E16_REQ}; ${E16_VIRT}`,
+}, {
+  '2016': { guests: ['ws2012', 'ws2012-r2', 'ws2016'], allowed: 'Windows Server 2012, 2012 R2 or 2016', advice: 'Windows Server 2016 (or 2012 R2)' },
+  '2019': E19_GUESTS,
+  se: E19_GUESTS,
+})
 
 export const e16StorageTypes = defineRule({
   id: 'e16-storage-types',
@@ -149,6 +166,7 @@ export const e19NoUmRole = defineRule({
 
 /** C.4 in catalogue order (its saved-state, KB2872325 and DAG placement rules are listed under C.2 and C.3). */
 export const EXCHANGE_2016_RULES: readonly Rule[] = [
+  e16GuestOs,
   e16StorageTypes,
   smb3FixedVhdOnly,
   e16MinMemory,

@@ -7,7 +7,7 @@ import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
-import { hasHostHa, hostHaWords, movesByQuickMigration, quickMigrationWords, sharingAHost } from './ha.ts'
+import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, quickMigrationWords, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { capitalize, guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
@@ -47,29 +47,61 @@ export const exchangeServersOf = (index: PlanIndex, versions: readonly ExchangeV
 /** The host of a VM, as a finding's `related`; a server running Exchange in its own OS is its host. */
 export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host.id] : [])
 
-/**
- * A version's guest OS rule (error): a VM of `version` whose guest OS is not among `guests`.
- * `allowed` names them in the message, `advice` is what the fix tells the architect to install.
- */
+/** The guest OSs one Exchange version supports: `allowed` names them, `advice` is what a fix installs. */
+export interface SupportedGuests { guests: readonly GuestOs[]; allowed: string; advice: string }
+
+/** A guest OS rule (error): a VM of one of these versions whose guest OS is not among its `guests`. */
 export function guestOsRule(
-  meta: Pick<Rule, 'id' | 'title' | 'section' | 'source'>, version: ExchangeVersion, guests: readonly GuestOs[], allowed: string, advice: string,
+  meta: Pick<Rule, 'id' | 'title' | 'section' | 'source'>, versions: Partial<Record<ExchangeVersion, SupportedGuests>>,
 ): Rule {
+  const listed = Object.keys(versions) as ExchangeVersion[]
   return defineRule({
     ...meta,
     severity: 'error',
     check({ index, report }) {
-      for (const { vm, host } of index.exchangeVms(version)) {
+      for (const { vm, host, exchange } of exchangeVmsOf(index, listed)) {
+        const { guests, allowed, advice } = versions[exchange.version]!
         if (guests.includes(vm.guestOs)) continue
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[version]} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}.`,
+          message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}.`,
           fix: `Install ${advice} as the guest OS of ${vm.name}.`,
         })
       }
     },
   })
 }
+
+/**
+ * Exchange 2013 and later run on "any version of Windows Server with Hyper-V technology" (Hyper-V
+ * Server included) or an SVVP-validated hypervisor (C.3, C.4), as 2007 and 2010 had their lists.
+ */
+export const e2013HypervisorSupported = defineRule({
+  id: 'e2013-hypervisor-supported',
+  severity: 'error',
+  title: 'Exchange 2013 and later are supported only on Windows Server Hyper-V or an SVVP-validated hypervisor',
+  section: C3,
+  source: `${E2013_VIRT}; ${E16_VIRT}`,
+  check({ index, report }) {
+    for (const { vm, host, exchange } of exchangeVmsOf(index, MODERN_VERSIONS)) {
+      if (isHyperV(host)) continue
+      const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
+      if (svvp && host.svvpValidated) continue
+      const version = EXCHANGE_VERSION_LABELS[exchange.version]
+      report({
+        subject: vm.id,
+        related: [host.id],
+        message: svvp
+          ? `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP); Microsoft supports virtualized ${version} only on Windows Server Hyper-V or an SVVP-validated hypervisor.`
+          : `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized ${version} only on Windows Server Hyper-V (or Hyper-V Server) or an SVVP-validated hypervisor.`,
+        fix: svvp
+          ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${vm.name} to a Windows Server Hyper-V host.`
+          : `Move ${vm.name} to a Windows Server Hyper-V (or Hyper-V Server) host, or to an SVVP-validated hypervisor.`,
+      })
+    }
+  },
+})
 
 /** "text" → "Text." */
 const sentence = (text: string): string => `${capitalize(text)}.`
@@ -99,13 +131,16 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: 
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
       steps.push(hyperVFamily(host) === 'hv2008'
         ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)`
-        : `move VMs off ${host.name} by Live Migration instead of Quick Migration, or by shutting them down and starting them on the other host`)
+        : `move VMs off ${host.name} by ${liveMoveName(host)} instead of Quick Migration, or by shutting them down and starting them on the other host`)
     }
     report({
       subject: vm.id,
       related: [host.id],
       message: `${vm.name} runs ${versionName(server.exchange)}. ${causes.map(sentence).join(' ')} An Exchange VM must never resume from a saved state.`,
-      fix: sentence(`${joinAnd(steps)}, so that a failover cold-boots ${vm.name} and a planned move is ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : 'a live migration or a shutdown and start'}`),
+      // A host outside a cluster neither fails over nor moves the VM: it only shuts down and starts again.
+      fix: sentence(quick || host.cluster !== null
+        ? `${joinAnd(steps)}, so that a failover cold-boots ${vm.name} and a planned move is ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : `a ${liveMoveName(host) === 'vMotion' ? 'vMotion' : 'live migration'} or a shutdown and start`}`
+        : `${joinAnd(steps)}, so that ${vm.name} starts cold when ${host.name} starts again`),
       // The stop action is the VM's own; Quick Migration is the host's, for all its VMs, so no one click.
       quickFix: fixes && !quick ? quickFix('Shut down instead of saving', set(vm.id, 'stopAction', 'shutdown')) : undefined,
     })
@@ -127,7 +162,7 @@ export const e2010DagHostHaRtm = defineRule({
         message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
         // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
         fix: movesByQuickMigration(host)
-          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${hyperVFamily(host) === 'hv2008' ? `a shutdown and start (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)` : 'Live Migration or a shutdown and start'} instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
+          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${hyperVFamily(host) === 'hv2008' ? `a shutdown and start (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)` : `${liveMoveName(host)} or a shutdown and start`} instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
           : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
       })
     }

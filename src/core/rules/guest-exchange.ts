@@ -202,7 +202,9 @@ export const vmSnapshotUnsupported = defineRule({
         message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} and has ${what}; reverting an Exchange server to a ${one}${one === 'snapshot' ? '' : ' (snapshot)'} gives unpredictable results, and ${many} turn its disks into slower differencing chains.`,
         fix: differencing.length === 0
           ? `Delete the ${many} of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
-          : `Delete the ${many} of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
+          : vm.snapshots === 0
+            ? `Merge ${disks} of ${vm.name} into fixed disks and take no ${many}; protect it with an Exchange-aware backup instead.`
+            : `Delete the ${many} of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
         // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
         quickFix: fixes && differencing.length === 0 ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0)) : undefined,
       })

@@ -28,12 +28,14 @@ export const quickMigrationWords = (host: Host): string => host.mobility === 'qu
   ? `${host.name} moves VMs by Quick Migration`
   : `${host.name} is set to live migration, which Windows Server 2008 Hyper-V does not have, so it moves VMs by Quick Migration`
 
+/** What a host's live move of a running VM is called: VMware's is vMotion. */
+export const liveMoveName = (host: Host): string => (host.hypervisor === 'vmware-esx' ? 'vMotion' : 'Live Migration')
+
 /** What a host with host-level HA (`hasHostHa`) does, after its name: "is a node of host cluster "hc1"". */
 export function hostHaWords(host: Host): string {
   const parts: string[] = []
   if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
-  // VMware's live migration is vMotion.
-  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.hypervisor === 'vmware-esx' && host.mobility === 'live-migration' ? 'vMotion' : MOBILITY_LABELS[host.mobility]}`)
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.mobility === 'live-migration' ? liveMoveName(host) : MOBILITY_LABELS[host.mobility]}`)
   return parts.join(' and ')
 }
 
@@ -179,7 +181,7 @@ export const e2007NonClusteredVmMobility = defineRule({
         // Live Migration arrived with Windows Server 2008 R2 (B.3); before it only a cold restart moves a VM without a saved state.
         fix: hyperVFamily(server.host) === 'hv2008'
           ? `${stop} and move it only by a cold restart (shut down, move, start), never from a saved state; ${HYPERVISOR_LABELS[server.host.hypervisor]} has no Live Migration.`
-          : `${stop} and move it only by Live Migration or a cold restart, never from a saved state.`,
+          : `${stop} and move it only by ${liveMoveName(server.host)} or a cold restart, never from a saved state.`,
       })
     }
   },

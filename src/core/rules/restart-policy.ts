@@ -5,7 +5,7 @@
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
 import { versionName } from './exchange-modern.ts'
-import { movesByQuickMigration } from './ha.ts'
+import { liveMoveName, movesByQuickMigration } from './ha.ts'
 import { hyperVFamily } from './platform-limits.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule } from './types.ts'
@@ -59,7 +59,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
           related: [host.id],
           message: `${vm.name} is set to shut down ${whenDown}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
           fix: quick !== '' && forbids
-            ? `Keep ${vm.name}'s stop action at shut down, and move it by ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : 'Live Migration or a shutdown and start'} instead of Quick Migration.`
+            ? `Keep ${vm.name}'s stop action at shut down, and move it by ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : `${liveMoveName(host)} or a shutdown and start`} instead of Quick Migration.`
             : `Keep ${vm.name}'s stop action at shut down.`,
         })
         continue
