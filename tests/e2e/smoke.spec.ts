@@ -26,6 +26,22 @@ test('on a 1024-pixel screen the whole toolbar fits, finding totals included, wi
   await expect(page.locator('.total-word').first()).not.toBeHidden()
 })
 
+test('a long plan name gives way to the toolbar at every width: no sideways scrolling, every control and total in sight', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await page.getByRole('button', { name: /^Open Exchange 2019/ }).click()
+  const name = page.locator('.plan-name')
+  await expect(name).toHaveText(/^Exchange 2019 DAG on .{20,}/)
+  for (const width of [1920, 1440, 1366, 1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 })
+    for (const button of ['New plan', 'Export PNG', 'Copy share link', 'Redo']) {
+      await expect(page.getByRole('button', { name: button, exact: true }), `${button} at ${width} px`).toBeInViewport({ ratio: 1 })
+    }
+    await expect(page.getByRole('status', { name: 'Finding totals' }), `totals at ${width} px`).toBeInViewport({ ratio: 1 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width} px`).toBeLessThanOrEqual(width)
+  }
+})
+
 test('an unreadable autosave is set aside with a message centred over the canvas, clear of the inspector', async ({ page }) => {
   await page.goto('/')
   await page.evaluate(() => localStorage.setItem('vexplan.autosave', '{"format":"vexplan/plan","version":1,"name":"x","organization":{"mailboxes":1},"hosts":[{"bad":1}]}'))
