@@ -398,6 +398,33 @@ test('an item dropped into a container whose next place is out of view is brough
   await expect.poll(() => inView(id!)).toBe(true)
 })
 
+test('a VM moved to a host out of view, in the inspector, is shown where it lands', async ({ page }) => {
+  await openWith(page, { ...twoHosts, layout: { hv01: { x: 0, y: 0 }, hv02: { x: 2400, y: 1400 }, san: { x: 520, y: 420 } } })
+  await node(page, 'vm', 'ex01').click()
+  for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomin').click()
+  await expect(node(page, 'host', 'hv02')).not.toBeInViewport()
+  await inspector(page).getByLabel('Host', { exact: true }).selectOption('hv02')
+  await expect(node(page, 'vm', 'ex01')).toBeInViewport({ ratio: 1 })
+  const [box, area] = [(await node(page, 'vm', 'ex01').boundingBox())!, (await page.locator('.react-flow').boundingBox())!]
+  expect(box.x >= area.x && box.x + box.width <= area.x + area.width, 'inside the canvas, not under a panel').toBe(true)
+})
+
+test('a VM dragged onto a host whose free place is out of view is shown where it lands', async ({ page }) => {
+  // HV02 (empty) left of HV01: EX01 dropped on HV02's right end takes HV02's first place, at its left.
+  await openWith(page, { ...twoHosts, layout: { hv02: { x: 0, y: 0 }, hv01: { x: 900, y: 0 }, san: { x: 0, y: 800 } } })
+  for (let i = 0; i < 3; i++) await page.locator('.react-flow__controls-zoomin').click()
+  const area = (await page.locator('.react-flow').boundingBox())!
+  const ex01 = (await node(page, 'vm', 'ex01').boundingBox())!
+  // Pan so that EX01 sits near the canvas's right side, HV02's right end in view, its left end out of it.
+  await dragBetween(page, { x: area.x + 20, y: area.y + area.height - 20 }, { x: area.x + 20 + (area.x + area.width - 260 - ex01.x), y: area.y + area.height - 20 })
+  const hv02 = (await node(page, 'host', 'hv02').boundingBox())!
+  expect(hv02.x, 'HV02 starts left of the canvas').toBeLessThan(area.x)
+  const from = (await node(page, 'vm', 'ex01').boundingBox())!
+  await dragBetween(page, { x: from.x + 30, y: from.y + 10 }, { x: hv02.x + hv02.width - 30, y: hv02.y + hv02.height / 2 })
+  await expect(inspector(page).getByLabel('Host', { exact: true })).toHaveValue('hv02')
+  await expect(node(page, 'vm', 'ex01')).toBeInViewport({ ratio: 1 })
+})
+
 test('a node reached by Tab is brought into view by its place on the canvas, a disk inside a VM too', async ({ page }) => {
   await openFresh(page)
   await openTemplate(page, 'Large organisation')

@@ -9,7 +9,7 @@ import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
-import { revealNode, revealWhenDrawn } from './reveal.ts'
+import { revealAfterMove, revealNode, revealWhenDrawn } from './reveal.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { removeSelection } from '../remove-selection.ts'
@@ -138,7 +138,9 @@ export function Canvas() {
       const pointer = 'clientX' in event ? event : event.changedTouches[0]
       if (!pointer) return
       const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY })
-      if (!moveVmTo(node.id, point, geometry, state, { x: pointer.clientX, y: pointer.clientY })) setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
+      const reveal = revealAfterMove(flow, node.id)
+      if (moveVmTo(node.id, point, geometry, state, { x: pointer.clientX, y: pointer.clientY })) reveal()
+      else setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
       return
     }
     if (node.type === 'host' || node.type === 'array') state.place(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) })

@@ -39,6 +39,24 @@ export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: 
 }
 
 /**
+ * For a node about to move (a VM to another host): call before the move, then call what it returns
+ * once the move is made. The node is brought into view (see revealNode) once React Flow draws it at
+ * its new place, so a VM that lands in a host off screen, or under a panel's edge, is shown there.
+ */
+export function revealAfterMove<N extends Node>(flow: ReactFlowInstance<N>, id: string): () => void {
+  const from = boundsOf(flow, id)
+  return () => {
+    const wait = (tries: number) => requestAnimationFrame(() => {
+      const now = boundsOf(flow, id)
+      const moved = now !== null && now.width > 0 && (from === null || now.x !== from.x || now.y !== from.y)
+      if (moved || tries === 0) revealNode(flow, id, document.querySelector('.react-flow'))
+      else wait(tries - 1)
+    })
+    wait(10)
+  }
+}
+
+/**
  * Brings a drawn node into view at the same zoom: centred when it is out of view, nudged when an edge
  * cuts it. It goes by the node's place on the canvas, a child's too (React Flow's own pan on focus
  * takes a child's place in its container for one on the canvas). False when it is not drawn yet.

@@ -4,7 +4,9 @@ import { BackupEditor } from './BackupEditor.tsx'
 import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
+import { useReactFlow } from '@xyflow/react'
 import { moveVm } from '../../canvas/move-vm.ts'
+import { revealAfterMove } from '../../canvas/reveal.ts'
 import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { NetworkEditor } from './ListEditors.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
@@ -19,13 +21,21 @@ const hostChoices = (plan: Plan) =>
 
 export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan }) {
   const set = setterFor(vm.id)
+  const flow = useReactFlow()
+  // The moved VM is shown where it lands: its new host may be off screen.
+  const move = (to: string) => {
+    const reveal = revealAfterMove(flow, vm.id)
+    const refused = moveVm(vm.id, to)
+    if (refused === null && to !== host.id) reveal()
+    return refused
+  }
   return (
     <>
       <Section title="General">
         <TextField label="Name" value={vm.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
         <IdField value={vm.id} />
         <SelectField label="Host" value={host.id} choices={hostChoices(plan)}
-          onCommit={(to) => moveVm(vm.id, to)} />
+          onCommit={move} />
         <SelectField label="Guest OS" value={vm.guestOs} choices={GUEST_OS_CHOICES} onCommit={(v) => set('guestOs', v)} />
         <SelectField label="Integration components" value={vm.integrationComponents} choices={IC_CHOICES}
           onCommit={(v) => set('integrationComponents', v)} />
