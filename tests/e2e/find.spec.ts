@@ -79,3 +79,17 @@ test('Find reaches a VM of a big plan that the canvas has not drawn', async ({ p
   await expect(node(page, 'vm', 'hv12-ex3')).toBeInViewport()
   await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('EX-12-3')
 })
+
+test('another plan opened clears the find box: what was typed was looked for in the last plan', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Large organisation')
+  await findBox(page).fill('hub0')
+  await expect(matches(page)).not.toHaveCount(0)
+  await openTemplate(page, 'Small office')
+  await expect(findBox(page)).toHaveValue('')
+  await expect(page.getByRole('listbox', { name: 'Matches' })).toBeHidden()
+  // Editing the same plan keeps what is typed.
+  await findBox(page).fill('ex')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(findBox(page)).toHaveValue('ex')
+})

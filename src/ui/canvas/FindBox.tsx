@@ -20,6 +20,14 @@ export function FindBox() {
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
+  // Another plan opened (a template, an import, a link): what was typed was looked for in the last one.
+  const opened = useEditor((s) => s.opened)
+  const [searched, setSearched] = useState(opened)
+  if (searched !== opened) {
+    setSearched(opened)
+    setQuery('')
+    setOpen(false)
+  }
   const deferred = useDeferredValue(query)
   const { matches, total } = useMemo(() => findEntities(plan, deferred, LIMIT), [plan, deferred])
   const listId = useId()
