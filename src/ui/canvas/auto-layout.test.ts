@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
+import { edit, first, host, lun, physicalDisk, soundPlan, storageArray } from '../../core/testing/plan-builder.ts'
 import { autoLayout } from './auto-layout.ts'
 import { computeGeometry, type Box } from './geometry.ts'
 
@@ -54,5 +55,23 @@ describe('autoLayout', () => {
     const xs = apart.hosts.map((host) => layout[host.id]!.x)
     expect(xs).toEqual([...xs].sort((a, b) => a - b))
     expectApart(computeGeometry(apart, layout).boxes.filter((box) => !box.parentId))
+  })
+
+  it('tops the hosts of a row at one line, in plan order, a short host beside a tall one on the same storage', async () => {
+    // HV01 holds a VM, HV02 none: HV02 is the shorter. Both have a disk on LUN 0 of SAN01.
+    const plan = edit(soundPlan(), (d) => {
+      // SAN02 is used by no host: it stays clear of the hosts.
+      d.storage.push(storageArray({ id: 'san01', luns: [lun({ id: 'lun0' })] }), storageArray({ id: 'san02', luns: [lun({ id: 'lun9' })] }))
+      first(d).host.disks.push(physicalDisk({ id: 'hv01-csv', online: true, contents: ['vm-files'], lun: 'lun0' }))
+      d.hosts.push(host({ id: 'hv02', disks: [physicalDisk({ id: 'hv02-csv', online: true, contents: ['vm-files'], lun: 'lun0' })] }))
+    })
+    const layout = await autoLayout(plan)
+    const tops = computeGeometry(plan, layout).boxes.filter((box) => !box.parentId)
+    const [hv01, hv02] = [tops.find((b) => b.id === 'hv01')!, tops.find((b) => b.id === 'hv02')!]
+    expect(hv02.h).toBeLessThan(hv01.h)
+    expect(hv02.ay).toBe(hv01.ay)
+    expect(hv01.ax).toBeLessThan(hv02.ax)
+    expect(tops.find((b) => b.id === 'san01')!.ay).toBeGreaterThan(hv01.ay + hv01.h)
+    expectApart(tops)
   })
 })
