@@ -65,11 +65,16 @@ export const cases: RuleCases[] = [
       { name: '9 synthetic adapters', plan: onHost(withNics(9, 0)), subjects: ['ex01'] },
       { name: '5 legacy adapters', plan: onHost(withNics(1, 5)), subjects: ['ex01'] },
       { name: '13 adapters on WS2008 R2', plan: onHost(withNics(8, 5), 'hyper-v-2008-r2'), subjects: ['ex01'] },
+      { name: '9 synthetic adapters on WS2016 Hyper-V', plan: onHost(withNics(9, 0), 'hyper-v-2016'), subjects: ['ex01'] },
+      { name: '65 synthetic adapters on WS2019 Hyper-V', plan: onHost(withNics(65, 0), 'hyper-v-2019'), subjects: ['ex01'] },
+      { name: '5 legacy adapters on WS2019 Hyper-V', plan: onHost(withNics(64, 5), 'hyper-v-2019'), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'the sound plan', plan: soundPlan() },
       { name: '8 synthetic and 4 legacy adapters', plan: onHost(withNics(8, 4)) },
-      { name: '9 synthetic adapters on WS2012 Hyper-V (no 2008 limit)', plan: onHost(withNics(9, 0), 'hyper-v-2012') },
+      { name: '9 synthetic adapters on WS2012 Hyper-V (no figure in the catalogue)', plan: onHost(withNics(9, 0), 'hyper-v-2012') },
+      { name: '8 synthetic and 4 legacy adapters on WS2016 Hyper-V', plan: onHost(withNics(8, 4), 'hyper-v-2016') },
+      { name: '64 synthetic and 4 legacy adapters on WS2019 Hyper-V', plan: onHost(withNics(64, 4), 'hyper-v-2019') },
     ],
   },
   {

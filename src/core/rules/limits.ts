@@ -5,7 +5,7 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
-import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, raisedByKb956710 } from './platform-limits.ts'
+import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710 } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -67,13 +67,12 @@ export const hostVpLimit = defineRule({
 export const vmNicLimit = defineRule({
   id: 'vm-nic-limit',
   severity: 'error',
-  title: 'A VM has at most 12 network adapters on Hyper-V 2008/R2: 8 synthetic and 4 legacy',
+  title: 'A VM has at most 12 network adapters on Hyper-V 2008 to 2016 (8 synthetic, 4 legacy), 68 on 2019 (64 and 4)',
   section: SECTION,
-  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267)',
+  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
   check({ index, report }) {
     for (const { vm, host } of index.vms) {
-      const family = hyperVFamily(host)
-      const limits = family && VM_LIMITS[family].nics
+      const limits = nicLimits(host)
       if (!limits) continue
       let synthetic = 0
       for (const nic of vm.network) if (nic.adapter === 'synthetic') synthetic += 1

@@ -58,11 +58,20 @@ export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
   hv2008: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
   hv2008r2: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
   hv2012: { vcpus: { gen1: 64, gen2: 64 }, ramGB: { gen1: TB, gen2: TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
-  hv2016: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  hv2016: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
   // The catalogue's tables stop at Windows Server 2016/2019: for 2022 and 2025 only the limits of
   // the disk formats and of a VM's controllers and checkpoints, which have not changed since, are given.
   hv2022: { vcpus: null, ramGB: null, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
   hv2025: { vcpus: null, ramGB: null, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+}
+
+/** Network adapters per VM where the two versions of one column differ: WS2019 has 64 synthetic + 4 legacy (B.1). */
+const NICS_BY_HYPERVISOR: Partial<Record<Hypervisor, VmLimits['nics']>> = { 'hyper-v-2019': { total: 68, synthetic: 64, legacy: 4 } }
+
+/** The network adapters a VM of this host can have; null where the catalogue gives no figure. */
+export const nicLimits = (host: Host): VmLimits['nics'] => {
+  const family = hyperVFamily(host)
+  return family === null ? null : NICS_BY_HYPERVISOR[host.hypervisor] ?? VM_LIMITS[family].nics
 }
 
 /**
