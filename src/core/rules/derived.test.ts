@@ -186,3 +186,11 @@ describe('vm-snapshot-unsupported', () => {
     expect(finding(withDifferencing(2), 'vm-snapshot-unsupported', 'ex01')!.fix).toBe(`Delete the snapshots of EX01 and merge ${name} into fixed disks; protect it with an Exchange-aware backup instead.`)
   })
 })
+
+describe('quick-migration-is-saved-state', () => {
+  it('says a WS2008 host cluster with no moves planned would move its VMs by Quick Migration', () => {
+    const plan = (mobility: 'none' | 'quick-migration') => edit(soundPlan(), (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-2008', cluster: 'hc1', mobility }) })
+    expect(finding(plan('none'), 'quick-migration-is-saved-state', 'hv01')!.message).toBe('HV01 is a node of host cluster "hc1" on Windows Server 2008 Hyper-V, which moves VMs between nodes only by Quick Migration: a planned move saves a VM\'s state, moves it and restores it, so its services are down while that happens.')
+    expect(finding(plan('quick-migration'), 'quick-migration-is-saved-state', 'hv01')!.message).toBe('VMs on HV01 move by Quick Migration: each VM\'s state is saved, moved to another node and restored, so its services are down while that happens.')
+  })
+})
