@@ -44,7 +44,7 @@ describe('designTables', () => {
   it('lists every server, VMs and physical ones, with Exchange, cluster and where each disk is', () => {
     const servers = table(lines, '### Servers (2)')
     expect(servers[1]!.slice(0, 2)).toEqual(['EX01', 'VM on HV01'])
-    expect(servers[1]![5]).toBe('Exchange Server 2010 SP1: Mailbox, Client Access; Database availability group (DAG) dag1')
+    expect(servers[1]![5]).toBe('Exchange Server 2010 SP1: Mailbox, Client Access; DAG (database availability group) dag1')
     expect(servers[1]![6]).toContain('Archive: iSCSI disk (guest initiator), 200 GB, on Archive LUN of SAN01 (Other)')
     expect(servers[1]![6]).toContain('New: Dynamic VHDX, 50 GB, SCSI 1, not connected')
     expect(servers[2]!.slice(0, 3)).toEqual(['MBX01', 'Physical server', 'Windows Server Enterprise'])

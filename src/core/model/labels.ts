@@ -133,15 +133,16 @@ export const NIC_SWITCH_LABELS: Record<Of<typeof NIC_SWITCHES>, string> = {
 
 export const BACKUP_METHOD_LABELS: Record<Of<typeof BACKUP_METHODS>, string> = {
   none: 'No backup',
-  agent: 'Exchange-aware agent in the server',
-  'host-vss': 'Hyper-V VSS backup from the host',
-  'host-file-copy': 'File copy of the VM from the host',
+  agent: 'Exchange-aware agent in the OS',
+  'host-vss': 'Hyper-V VSS from the host',
+  'host-file-copy': 'VM file copy from the host',
 }
 
+/** Short first (a narrow field shows the start): "DAG (database availability group)". */
 export const EXCHANGE_CLUSTER_KIND_LABELS: Record<Of<typeof EXCHANGE_CLUSTER_KINDS>, string> = {
-  ccr: 'Cluster continuous replication (CCR)',
-  scc: 'Single copy cluster (SCC)',
-  dag: 'Database availability group (DAG)',
+  ccr: 'CCR (cluster continuous replication)',
+  scc: 'SCC (single copy cluster)',
+  dag: 'DAG (database availability group)',
   windows: 'Windows failover cluster',
 }
 
