@@ -29,8 +29,9 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
     children: [
-      ...plan.hosts.map((host) => ({ id: host.id, ...size(hostSize(host)) })),
-      ...plan.storage.map((array) => ({ id: array.id, ...size(arraySize(array)) })),
+      // Tops on one line: elk would centre a short host beside a tall one, hanging lower.
+      ...plan.hosts.map((host) => ({ id: host.id, ...size(hostSize(host)), layoutOptions: TOP })),
+      ...plan.storage.map((array) => ({ id: array.id, ...size(arraySize(array)), layoutOptions: TOP })),
     ],
     edges: [...edges].map((edge, i) => {
       const [source, target] = edge.split('>') as [string, string]
@@ -39,26 +40,10 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
   })
   const layout: Layout = {}
   for (const child of graph.children ?? []) layout[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) }
-  const used = new Set([...edges].map((edge) => edge.split('>')[1]!))
-  return wrapRows(plan, topAligned(layout, [
-    [...plan.hosts.map((host) => host.id), ...plan.storage.filter((array) => !used.has(array.id)).map((array) => array.id)],
-    plan.storage.filter((array) => used.has(array.id)).map((array) => array.id),
-  ]), edges.size > 0)
+  return wrapRows(plan, layout, edges.size > 0)
 }
 
-/**
- * elk centres the nodes of a layer on one line: a short host hangs lower than a tall one beside it.
- * A row reads better with its tops on one line. The layers: the hosts (with any array no host uses),
- * then the arrays the hosts use.
- */
-function topAligned(layout: Layout, layers: readonly (readonly string[])[]): Layout {
-  const aligned = { ...layout }
-  for (const ids of layers) {
-    const top = Math.min(...ids.map((id) => layout[id]?.y ?? Infinity))
-    for (const id of ids) if (aligned[id]) aligned[id] = { ...aligned[id], y: top }
-  }
-  return aligned
-}
+const TOP = { 'elk.alignment': 'TOP' }
 
 /** The width/height shape the grid aims at: a desktop screen's. */
 const ASPECT = 16 / 10

@@ -23,9 +23,10 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
           <strong title={host.name}>{host.name}</strong>
           <span className="node-sub">{bare ? 'Bare-metal server' : HYPERVISOR_LABELS[host.hypervisor]}</span>
         </div>
-        <span className="node-facts">
-          {hw.sockets}×{hw.coresPerSocket} = {cores} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {hw.ramGB} GB RAM
-          {host.cluster ? ` · cluster ${host.cluster}` : ''}
+        {/* Hardware above, cluster below: on one line they would squeeze the hypervisor's name. */}
+        <span className="node-facts stacked">
+          <span>{hw.sockets}×{hw.coresPerSocket} = {cores} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {hw.ramGB} GB RAM</span>
+          {host.cluster && <span title={`Host cluster ${host.cluster}`}>cluster {host.cluster}</span>}
         </span>
         <Badge counts={counts} />
       </header>
