@@ -657,3 +657,15 @@ test('Arrange the diagram lays hosts out in a row again, as one undoable step', 
   }).toBe(true)
   await expect(node(page, 'host')).toHaveCount(2)
 })
+
+test('a clustered host shows whether its cluster still holds its VMs with one node down', async ({ page }) => {
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  await node(page, 'host', 'hv01').click({ position: { x: 60, y: 16 } })
+  const failover = inspector(page).getByRole('definition').filter({ hasText: 'with HV02 down' })
+  await expect(failover).toHaveText(/^258 GB of 384 GB with HV02 down 256 GB for the 2 VMs of cluster "hvc1" on HV01$/)
+  // HV01's RAM cut to 200 GB: with HV02 down, HV01 cannot start both VMs.
+  await inspector(page).getByLabel('RAM').fill('200')
+  await inspector(page).getByLabel('RAM').press('Enter')
+  await expect(failover).toHaveText(/^258 GB of 200 GB with HV02 down.*some VMs could not start$/)
+  await expect(failover).toHaveClass(/over/)
+})

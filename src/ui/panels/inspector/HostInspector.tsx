@@ -1,6 +1,6 @@
 /** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
-import { HYPERVISOR_LABELS, MOBILITY_LABELS, SVVP_HYPERVISORS, type Host } from '../../../core/index.ts'
-import { hostCapacity } from './capacity.ts'
+import { HYPERVISOR_LABELS, MOBILITY_LABELS, SVVP_HYPERVISORS, type Host, type Plan } from '../../../core/index.ts'
+import { failoverCapacity, hostCapacity } from './capacity.ts'
 import { choicesOf } from './choices.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
@@ -14,10 +14,11 @@ const THREAD_CHOICES = [
   { value: '2', label: '2 (Hyper-Threading on)' },
 ]
 
-export function HostInspector({ host }: { host: Host }) {
+export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
   const set = setterFor(host.id)
   const hw = host.hardware
   const logical = hw.sockets * hw.coresPerSocket * hw.threadsPerCore
+  const failover = failoverCapacity(plan, host)
   return (
     <>
       <Section title="General">
@@ -40,7 +41,7 @@ export function HostInspector({ host }: { host: Host }) {
       </Section>
       {host.hypervisor !== 'none' && (
         <Section title="Capacity">
-          <Facts facts={hostCapacity(host)} />
+          <Facts facts={failover ? [...hostCapacity(host), failover] : hostCapacity(host)} />
         </Section>
       )}
       <Section title="Hypervisor">

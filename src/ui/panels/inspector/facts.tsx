@@ -7,7 +7,7 @@ export function Facts({ facts }: { facts: readonly Fact[] }) {
       {facts.map((fact) => (
         <div className="insp-row" key={fact.label}>
           <dt className="insp-label">{fact.label}</dt>
-          <dd className={fact.over ? 'insp-fact over' : 'insp-fact'}>{fact.value}{fact.detail ? <span>{fact.detail}</span> : null}</dd>
+          <dd className={fact.over ? 'insp-fact over' : 'insp-fact'}>{fact.value}{fact.detail ? <> <span>{fact.detail}</span></> : null}</dd>
         </div>
       ))}
     </dl>

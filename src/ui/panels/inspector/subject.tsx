@@ -32,7 +32,7 @@ export function subjectOf(plan: Plan, selection: Selection | null): Subject {
           return { kind: bare ? 'Server OS' : hostOsTitle(at.host.hypervisor), name: at.host.name, findingsOf: at.host.id, body: <ParentInspector host={at.host} /> }
         }
         if (selection.kind === 'exchange-role') return roleSubject(selection, at.host.name, at.host.id, <RoleInspector role={selection.role} host={at.host} vm={null} />)
-        return { kind: bare ? 'Bare-metal server' : 'Host', name: at.host.name, findingsOf: at.host.id, body: <HostInspector host={at.host} /> }
+        return { kind: bare ? 'Bare-metal server' : 'Host', name: at.host.name, findingsOf: at.host.id, body: <HostInspector host={at.host} plan={plan} /> }
       }
       case 'vm':
         if (selection.kind === 'exchange-role') return roleSubject(selection, at.vm.name, at.vm.id, <RoleInspector role={selection.role} host={at.host} vm={at.vm} />)
