@@ -88,8 +88,13 @@ test('another plan opened clears the find box: what was typed was looked for in 
   await openTemplate(page, 'Small office')
   await expect(findBox(page)).toHaveValue('')
   await expect(page.getByRole('listbox', { name: 'Matches' })).toBeHidden()
-  // Editing the same plan keeps what is typed.
+  // Editing the same plan, and undoing the edit, keep what is typed.
   await findBox(page).fill('ex')
+  await inspector(page).getByLabel('Plan name').fill('Small office, renamed')
+  await inspector(page).getByLabel('Plan name').press('Enter')
+  await expect(page.locator('.plan-name')).toHaveText('Small office, renamed')
+  await expect(findBox(page)).toHaveValue('ex')
   await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.locator('.plan-name')).not.toHaveText('Small office, renamed')
   await expect(findBox(page)).toHaveValue('ex')
 })

@@ -30,10 +30,19 @@ test('a long plan name gives way to the toolbar at every width: no sideways scro
   await page.goto('/')
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: /^Open Exchange 2019/ }).click()
+  await expect(page.locator('.plan-name')).toHaveText(/^Exchange 2019 DAG/)
+  const long = 'Contoso Exchange 2019 DAG on two Hyper-V 2019 hosts in the Amsterdam and Rotterdam data centres, rev. 4'
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Plan name').fill(long)
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Plan name').press('Enter')
   const name = page.locator('.plan-name')
-  await expect(name).toHaveText(/^Exchange 2019 DAG on .{20,}/)
+  await expect(name).toHaveText(long)
   for (const width of [1920, 1440, 1366, 1280, 1024]) {
     await page.setViewportSize({ width, height: 800 })
+    // The name is there, cut with an ellipsis (its whole in the tooltip), as wide as the room allows.
+    const shown = await name.evaluate((el) => ({ cut: el.scrollWidth > el.clientWidth, width: el.clientWidth }))
+    expect(shown.cut, `name cut at ${width} px`).toBe(true)
+    expect(shown.width, `name shown at ${width} px`).toBeGreaterThan(40)
+    await expect(name).toHaveAttribute('title', long)
     for (const button of ['New plan', 'Export PNG', 'Copy share link', 'Redo']) {
       await expect(page.getByRole('button', { name: button, exact: true }), `${button} at ${width} px`).toBeInViewport({ ratio: 1 })
     }

@@ -9,6 +9,7 @@ import {
   ExchangeInstallSchema, HostSchema, ID_PATTERN, LunSchema, PhysicalDiskSchema, PlanSchema, StorageArraySchema, VirtualDiskSchema, VmSchema,
   type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm,
 } from '../model/plan.ts'
+import { storageUnitTitle } from '../model/labels.ts'
 import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
 import { checkReferences } from '../model/references.ts'
 import { issueToProblem } from '../io/load.ts'
@@ -248,7 +249,7 @@ function renameId(plan: Plan, target: string, id: string): Result<Plan> {
   return ok(place === undefined ? renamed : { ...renamed, layout: { ...layout, [id]: place } })
 }
 
-/** An entity in words: "VM EX01", "EX01's disk Logs", "LUN Data of SAN01". */
+/** An entity in words: "VM EX01", "EX01's disk Logs", "LUN Data of SAN01", "share VMs of NAS01". */
 export function describeLocated(at: Located): string {
   switch (at.kind) {
     case 'host': return `${at.host.hypervisor === 'none' ? 'server' : 'host'} ${at.host.name}`
@@ -256,7 +257,7 @@ export function describeLocated(at: Located): string {
     case 'physical-disk': return `${at.host.name}'s disk ${at.disk.name}`
     case 'virtual-disk': return `${at.vm.name}'s disk ${at.disk.name}`
     case 'storage-array': return `storage array ${at.array.name}`
-    case 'lun': return `LUN ${at.lun.name} of ${at.array.name}`
+    case 'lun': return `${storageUnitTitle(at.lun.name, at.array.protocol)} of ${at.array.name}`
   }
 }
 

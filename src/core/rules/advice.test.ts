@@ -102,7 +102,7 @@ describe('messages read as plain English', () => {
       Object.assign(first(d).host, { hypervisor: 'third-party', svvpValidated: false })
       first(d).vm.guestOs = 'other'
     })
-    expect(findingOf(plan, 'e2007-hypervisor-supported', 'ex01')?.message).toMatch(/^EX01 runs Exchange 2007 on HV01 \(a third-party hypervisor\)/)
+    expect(findingOf(plan, 'e2007-hypervisor-supported', 'ex01')?.message).toMatch(/^EX01 runs Exchange Server 2007 on HV01 \(a third-party hypervisor\)/)
     const other = edit(soundPlan(), (d) => { first(d).vm.guestOs = 'other' })
     expect(findingOf(other, 'e2007-guest-os-ws2008', 'ex01')?.message).toMatch(/^EX01 runs Exchange Server 2007 on another operating system;/)
   })

@@ -171,6 +171,8 @@ describe('e2010-sp1-saved-state', () => {
     })
     expect(finding(saving(null), 'e2010-sp1-saved-state', 'ex01')!.fix).toBe("Set EX01's stop action to shut down, so that EX01 starts cold when HV01 starts again.")
     expect(finding(saving('hc1'), 'e2010-sp1-saved-state', 'ex01')!.fix).toBe("Set EX01's stop action to shut down, so that a failover cold-boots EX01 and a planned move is a live migration or a shutdown and start.")
+    const quickAlone = edit(soundFor('2010'), (d) => { Object.assign(first(d).host, { cluster: null, mobility: 'quick-migration' }) })
+    expect(finding(quickAlone, 'e2010-sp1-saved-state', 'ex01')!.fix).toBe('Move VMs off HV01 by Live Migration instead of Quick Migration, or by shutting them down and starting them on the other host, so that a planned move is a live migration or a shutdown and start.')
   })
 })
 
@@ -192,5 +194,23 @@ describe('quick-migration-is-saved-state', () => {
     const plan = (mobility: 'none' | 'quick-migration') => edit(soundPlan(), (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-2008', cluster: 'hc1', mobility }) })
     expect(finding(plan('none'), 'quick-migration-is-saved-state', 'hv01')!.message).toBe('HV01 is a node of host cluster "hc1" on Windows Server 2008 Hyper-V, which moves VMs between nodes only by Quick Migration: a planned move saves a VM\'s state, moves it and restores it, so its services are down while that happens.')
     expect(finding(plan('quick-migration'), 'quick-migration-is-saved-state', 'hv01')!.message).toBe('VMs on HV01 move by Quick Migration: each VM\'s state is saved, moved to another node and restored, so its services are down while that happens.')
+  })
+})
+
+describe('quick-migration-is-saved-state on later Hyper-V', () => {
+  it('asks a host that has Live Migration to use it, and says host where there is no cluster', () => {
+    const quick = edit(soundPlan(), (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-2019', cluster: null, mobility: 'quick-migration' }) })
+    const found = finding(quick, 'quick-migration-is-saved-state', 'hv01')!
+    expect(found.message).toMatch(/moved to another host and restored/)
+    expect(found.fix).toBe('Set HV01\'s mobility to live migration, which Windows Server 2019 Hyper-V has, to move running VMs without an outage.')
+  })
+})
+
+describe('e16-guest-os', () => {
+  it('names the update a newer Windows Server needs, and advises the one every update supports', () => {
+    const plan = edit(soundFor('2019'), (d) => { Object.assign(first(d).vm, { guestOs: 'ws2022' }); first(d).vm.exchange!.update = 'cu11' })
+    const found = finding(plan, 'e16-guest-os', 'ex01')!
+    expect(found.message).toBe('EX01 runs Exchange Server 2019 CU11 on Windows Server 2022, which Exchange Server 2019 supports from CU12 on.')
+    expect(found.fix).toBe('Install CU12 or later on EX01, or run it on Windows Server 2019.')
   })
 })

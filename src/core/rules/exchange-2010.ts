@@ -14,9 +14,9 @@ import {
   C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
 } from './exchange-modern.ts'
-import { SVVP_HYPERVISORS } from './platform.ts'
+import { hypervisorRule } from './platform.ts'
 import { VM_LIMITS, hyperVFamily, isHyperV } from './platform-limits.ts'
-import { gb, hypervisorName } from './platform-wording.ts'
+import { gb } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -30,29 +30,15 @@ const E2010_HYPERVISORS: readonly Hypervisor[] = [
 ]
 const E2010_GUESTS: readonly GuestOs[] = ['ws2008-sp2-x64', 'ws2008-r2', 'ws2008-r2-sp1']
 
-export const e2010HypervisorSupported = defineRule({
+export const e2010HypervisorSupported = hypervisorRule({
   id: 'e2010-hypervisor-supported',
-  severity: 'error',
   title: 'Exchange 2010 is supported only on Hyper-V 2008, 2008 R2 or 2012, or an SVVP-validated hypervisor',
   section: C2,
   source: E2010_VIRT,
-  check({ index, report }) {
-    for (const { vm, host } of index.exchangeVms('2010')) {
-      if (E2010_HYPERVISORS.includes(host.hypervisor)) continue
-      const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
-      if (svvp && host.svvpValidated) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: svvp
-          ? `${vm.name} runs Exchange 2010 on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP).`
-          : `${vm.name} runs Exchange 2010 on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized Exchange 2010 only on Hyper-V 2008, 2008 R2 or 2012, or an SVVP-validated hypervisor.`,
-        fix: svvp
-          ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${vm.name} to a Hyper-V 2008 R2 or 2012 host.`
-          : `Move ${vm.name} to a Windows Server 2008 R2 or 2012 Hyper-V (or Hyper-V Server) host, or to an SVVP-validated hypervisor.`,
-      })
-    }
-  },
+}, ['2010'], {
+  accepts: (host) => E2010_HYPERVISORS.includes(host.hypervisor),
+  allowed: 'Hyper-V 2008, 2008 R2 or 2012',
+  advice: 'a Windows Server 2008 R2 or 2012 Hyper-V (or Hyper-V Server) host',
 })
 
 export const e2010GuestOs = guestOsRule({

@@ -1,5 +1,6 @@
 /**
- * C.3 Exchange Server 2013: guest OS, storage kinds, SMB 3.0 shares, minimum memory and the design
+ * C.3 Exchange Server 2013: the hypervisors of 2013 and later (`e2013-hypervisor-supported`, from the
+ * applicability text of C.3 and C.4, as 2007 and 2010 have by id), guest OS, storage kinds, SMB 3.0 shares, minimum memory and the design
  * point (their vocabulary, shared with exchange-2016.ts, is in exchange-storage.ts and
  * exchange-sizing.ts). The section's HA rules live in exchange-modern.ts. `smb3-vhd-only` reports
  * disks on file shares next to `nas-storage-unsupported`, as the catalogue gives both.
@@ -13,19 +14,35 @@ import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef } from '../validate/plan-index.ts'
 import {
-  C3, CSS_HC, E2013_VIRT, E2013_WP, e2013HypervisorSupported, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
+  C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
-import { ROOT_VCPU_BASELINE, hyperVFamily, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, hyperVFamily, isHyperV, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
+import { hypervisorRule } from './platform.ts'
 import { joinAnd } from './platform-wording.ts'
-import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
+import { DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E2013_REQ = 'Exchange 2013 system requirements (E2013-REQ)'
 const E2013_SIZE = 'Exchange 2013 sizing and configuration recommendations (E2013-SIZE)'
 
 const E2013_GUESTS: readonly GuestOs[] = ['ws2008-r2-sp1', 'ws2012', 'ws2012-r2']
+
+/**
+ * Exchange 2013 and later run on "any version of Windows Server with Hyper-V technology" (Hyper-V
+ * Server included) or an SVVP-validated hypervisor (C.3, C.4), as 2007 and 2010 had their lists.
+ */
+export const e2013HypervisorSupported = hypervisorRule({
+  id: 'e2013-hypervisor-supported',
+  title: 'Exchange 2013 and later are supported only on Windows Server Hyper-V or an SVVP-validated hypervisor',
+  section: C3,
+  source: `${E2013_VIRT}; ${E16_VIRT}`,
+}, MODERN_VERSIONS, {
+  accepts: isHyperV,
+  allowed: 'Windows Server Hyper-V (or Hyper-V Server)',
+  advice: 'a Windows Server Hyper-V (or Hyper-V Server) host',
+})
 
 export const e2013GuestOs = guestOsRule({
   id: 'e2013-guest-os',

@@ -30,6 +30,8 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2016 on Windows Server 2019', plan: guest(sound2016, 'ws2019'), subjects: ['ex01'] },
       { name: 'Exchange 2016 on Windows Server 2008 R2 SP1', plan: guest(sound2016, 'ws2008-r2-sp1'), subjects: ['ex01'] },
       { name: 'Exchange SE on Windows Server 2012 R2', plan: guest(soundFor('se'), 'ws2012-r2'), subjects: ['ex01'] },
+      { name: 'Exchange 2019 CU11 on Windows Server 2022 (supported from CU12)', plan: change(guest(sound2019, 'ws2022'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu11' }), subjects: ['ex01'] },
+      { name: 'Exchange 2019 CU14 on Windows Server 2025 (supported from CU15)', plan: guest(sound2019, 'ws2025'), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'Exchange 2016 on Windows Server 2016', plan: sound2016 },
@@ -37,6 +39,8 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2019 on Windows Server 2019', plan: sound2019 },
       { name: 'Exchange 2019 on Windows Server 2022', plan: guest(sound2019, 'ws2022') },
       { name: 'Exchange SE on Windows Server 2025', plan: guest(soundFor('se'), 'ws2025') },
+      { name: 'Exchange 2019 CU12 on Windows Server 2022', plan: change(guest(sound2019, 'ws2022'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu12' }) },
+      { name: 'Exchange 2019 CU15 on Windows Server 2025', plan: change(guest(sound2019, 'ws2025'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu15' }) },
       { name: 'Exchange 2013 on Windows Server 2016 (e2013-guest-os covers it)', plan: guest(soundFor('2013'), 'ws2016') },
     ],
   },

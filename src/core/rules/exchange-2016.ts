@@ -1,6 +1,7 @@
 /**
  * C.4 Exchange Server 2016, 2019 and Subscription Edition (SE is assumed to follow 2019, as the
- * catalogue does): storage kinds, SMB 3.0 shares, memory, the Preferred Architecture's server and
+ * catalogue does): the guest OS of each release (`e16-guest-os`, from the section's applicability
+ * text), storage kinds, SMB 3.0 shares, memory, the Preferred Architecture's server and
  * the removed UM role. The saved-state, KB2872325 and DAG placement rules live in exchange-modern.ts.
  * Left out: `e16-pagefile` (the plan has no page file size) and the IaaS and Azure conditions.
  */
@@ -20,19 +21,18 @@ const E2019_ON: readonly ExchangeVersion[] = ['2019', 'se']
 
 /**
  * The guest OSs of each release: 2016 and 2019 as E16-REQ lists them, with the Windows Server 2022 and
- * 2025 that later 2019 updates added (UNCONFIRMED in the catalogue's copies); SE as 2019 (assumed).
+ * 2025 that later 2019 updates added (CU12 and CU15; UNCONFIRMED in the catalogue's copies, so a fix
+ * advises Windows Server 2019); SE on 2019 to 2025, as the catalogue assumes (UNCONFIRMED).
  */
-const E19_GUESTS = { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025', advice: 'Windows Server 2022 (or 2019, or 2025)' } as const
-
 export const e16GuestOs = guestOsRule({
   id: 'e16-guest-os',
   title: 'A virtual Exchange 2016 server must run Windows Server 2012, 2012 R2 or 2016; Exchange 2019 and SE, Windows Server 2019 or later',
   section: C4,
   source: `${E16_REQ}; ${E16_VIRT}`,
 }, {
-  '2016': { guests: ['ws2012', 'ws2012-r2', 'ws2016'], allowed: 'Windows Server 2012, 2012 R2 or 2016', advice: 'Windows Server 2016 (or 2012 R2)' },
-  '2019': E19_GUESTS,
-  se: E19_GUESTS,
+  '2016': { guests: ['ws2012', 'ws2012-r2', 'ws2016'], allowed: 'Windows Server 2012, 2012 R2 or 2016', advice: 'Windows Server 2016 (or 2012 R2, or 2012)' },
+  '2019': { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025', advice: 'Windows Server 2019', fromUpdate: { ws2022: 12, ws2025: 15 } },
+  se: { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025', advice: 'Windows Server 2022 (or 2019, or 2025)' },
 })
 
 export const e16StorageTypes = defineRule({

@@ -47,8 +47,16 @@ export const exchangeServersOf = (index: PlanIndex, versions: readonly ExchangeV
 /** The host of a VM, as a finding's `related`; a server running Exchange in its own OS is its host. */
 export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host.id] : [])
 
-/** The guest OSs one Exchange version supports: `allowed` names them, `advice` is what a fix installs. */
-export interface SupportedGuests { guests: readonly GuestOs[]; allowed: string; advice: string }
+/**
+ * The guest OSs one Exchange version supports: `allowed` names them, `advice` is what a fix installs.
+ * `fromUpdate` gives a guest OS that only a later cumulative update supports, with that update's number.
+ */
+export interface SupportedGuests {
+  guests: readonly GuestOs[]; allowed: string; advice: string; fromUpdate?: Partial<Record<GuestOs, number>>
+}
+
+/** A cumulative update's number ("cu12" → 12); RTM and service packs count as 0. */
+const cumulativeUpdate = (update: string): number => (update.startsWith('cu') ? Number(update.slice(2)) : 0)
 
 /** A guest OS rule (error): a VM of one of these versions whose guest OS is not among its `guests`. */
 export function guestOsRule(
@@ -60,48 +68,29 @@ export function guestOsRule(
     severity: 'error',
     check({ index, report }) {
       for (const { vm, host, exchange } of exchangeVmsOf(index, listed)) {
-        const { guests, allowed, advice } = versions[exchange.version]!
-        if (guests.includes(vm.guestOs)) continue
+        const { guests, allowed, advice, fromUpdate } = versions[exchange.version]!
+        const version = EXCHANGE_VERSION_LABELS[exchange.version]
+        if (!guests.includes(vm.guestOs)) {
+          report({
+            subject: vm.id,
+            related: [host.id],
+            message: `${vm.name} runs ${version} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}.`,
+            fix: `Install ${advice} as the guest OS of ${vm.name}.`,
+          })
+          continue
+        }
+        const from = fromUpdate?.[vm.guestOs]
+        if (from === undefined || cumulativeUpdate(exchange.update) >= from) continue
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}.`,
-          fix: `Install ${advice} as the guest OS of ${vm.name}.`,
+          message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from CU${from} on.`,
+          fix: `Install CU${from} or later on ${vm.name}, or run it on ${advice}.`,
         })
       }
     },
   })
 }
-
-/**
- * Exchange 2013 and later run on "any version of Windows Server with Hyper-V technology" (Hyper-V
- * Server included) or an SVVP-validated hypervisor (C.3, C.4), as 2007 and 2010 had their lists.
- */
-export const e2013HypervisorSupported = defineRule({
-  id: 'e2013-hypervisor-supported',
-  severity: 'error',
-  title: 'Exchange 2013 and later are supported only on Windows Server Hyper-V or an SVVP-validated hypervisor',
-  section: C3,
-  source: `${E2013_VIRT}; ${E16_VIRT}`,
-  check({ index, report }) {
-    for (const { vm, host, exchange } of exchangeVmsOf(index, MODERN_VERSIONS)) {
-      if (isHyperV(host)) continue
-      const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
-      if (svvp && host.svvpValidated) continue
-      const version = EXCHANGE_VERSION_LABELS[exchange.version]
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: svvp
-          ? `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP); Microsoft supports virtualized ${version} only on Windows Server Hyper-V or an SVVP-validated hypervisor.`
-          : `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized ${version} only on Windows Server Hyper-V (or Hyper-V Server) or an SVVP-validated hypervisor.`,
-        fix: svvp
-          ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${vm.name} to a Windows Server Hyper-V host.`
-          : `Move ${vm.name} to a Windows Server Hyper-V (or Hyper-V Server) host, or to an SVVP-validated hypervisor.`,
-      })
-    }
-  },
-})
 
 /** "text" → "Text." */
 const sentence = (text: string): string => `${capitalize(text)}.`
@@ -137,14 +126,27 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: 
       subject: vm.id,
       related: [host.id],
       message: `${vm.name} runs ${versionName(server.exchange)}. ${causes.map(sentence).join(' ')} An Exchange VM must never resume from a saved state.`,
-      // A host outside a cluster neither fails over nor moves the VM: it only shuts down and starts again.
-      fix: sentence(quick || host.cluster !== null
-        ? `${joinAnd(steps)}, so that a failover cold-boots ${vm.name} and a planned move is ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : `a ${liveMoveName(host) === 'vMotion' ? 'vMotion' : 'live migration'} or a shutdown and start`}`
-        : `${joinAnd(steps)}, so that ${vm.name} starts cold when ${host.name} starts again`),
+      fix: sentence(`${joinAnd(steps)}, so that ${joinAnd(coldOutcomes(vm.name, host))}`),
       // The stop action is the VM's own; Quick Migration is the host's, for all its VMs, so no one click.
       quickFix: fixes && !quick ? quickFix('Shut down instead of saving', set(vm.id, 'stopAction', 'shutdown')) : undefined,
     })
   }
+}
+
+/**
+ * What a VM that never resumes from a saved state does instead, on this host: a failover cold-boots
+ * it (in a host cluster), a planned move is live or a shutdown and start (where VMs move), and a host
+ * with neither only shuts it down and starts it again.
+ */
+function coldOutcomes(name: string, host: Host): string[] {
+  const outcomes: string[] = []
+  if (host.cluster !== null) outcomes.push(`a failover cold-boots ${name}`)
+  if (host.cluster !== null || host.mobility !== 'none') {
+    // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
+    outcomes.push(`a planned move is ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : `${liveMoveName(host) === 'vMotion' ? 'a vMotion' : 'a live migration'} or a shutdown and start`}`)
+  }
+  if (outcomes.length === 0) outcomes.push(`${name} starts cold when ${host.name} starts again`)
+  return outcomes
 }
 
 export const e2010DagHostHaRtm = defineRule({

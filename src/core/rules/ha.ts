@@ -28,8 +28,9 @@ export const quickMigrationWords = (host: Host): string => host.mobility === 'qu
   ? `${host.name} moves VMs by Quick Migration`
   : `${host.name} is set to live migration, which Windows Server 2008 Hyper-V does not have, so it moves VMs by Quick Migration`
 
-/** What a host's live move of a running VM is called: VMware's is vMotion. */
-export const liveMoveName = (host: Host): string => (host.hypervisor === 'vmware-esx' ? 'vMotion' : 'Live Migration')
+/** What a host's live move of a running VM is called: VMware's is vMotion, Hyper-V's Live Migration. */
+export const liveMoveName = (host: Host): string =>
+  host.hypervisor === 'vmware-esx' ? 'vMotion' : host.hypervisor === 'third-party' ? 'live migration' : 'Live Migration'
 
 /** What a host with host-level HA (`hasHostHa`) does, after its name: "is a node of host cluster "hc1"". */
 export function hostHaWords(host: Host): string {

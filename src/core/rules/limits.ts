@@ -186,10 +186,12 @@ export const quickMigrationIsSavedState = defineRule({
           ? `${host.name} is set to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} does not have: its VMs move by Quick Migration, which saves each VM's state, moves it and restores it, with an outage while that happens.`
           : host.mobility === 'none'
             ? `${host.name} is a node of host cluster "${host.cluster}" on ${HYPERVISOR_LABELS[host.hypervisor]}, which moves VMs between nodes only by Quick Migration: a planned move saves a VM's state, moves it and restores it, so its services are down while that happens.`
-            : `VMs on ${host.name} move by Quick Migration: each VM's state is saved, moved to another node and restored, so its services are down while that happens.`,
+            : `VMs on ${host.name} move by Quick Migration: each VM's state is saved, moved to another ${host.cluster === null ? 'host' : 'node'} and restored, so its services are down while that happens.`,
         fix: noLive
           ? `Set ${host.name}'s mobility to Quick Migration and plan for the outage of each move (or to none, where a VM must never resume from a saved state, as Exchange 2010 SP1 and later), or use Windows Server 2008 R2 Hyper-V for Live Migration.`
-          : `Plan for the outage of each move, or use Live Migration (Windows Server 2008 R2 Hyper-V or later) to move running VMs without one.`,
+          : hyperVFamily(host) === 'hv2008'
+            ? `Plan for the outage of each move, or use Live Migration (Windows Server 2008 R2 Hyper-V or later) to move running VMs without one.`
+            : `Set ${host.name}'s mobility to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} has, to move running VMs without an outage.`,
       })
     }
   },

@@ -58,6 +58,7 @@ export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
   hv2008: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
   hv2008r2: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
   hv2012: { vcpus: { gen1: 64, gen2: 64 }, ramGB: { gen1: TB, gen2: TB }, nics: null, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
+  // NICs: WS2016's 12 (B.1), split as on 2008/R2 (8 synthetic + 4 legacy); WS2019's 68 is in NICS_BY_HYPERVISOR: read nicLimits.
   hv2016: { vcpus: { gen1: 64, gen2: 240 }, ramGB: { gen1: TB, gen2: 12 * TB }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: 64 * TB },
   // The catalogue's tables stop at Windows Server 2016/2019: for 2022 and 2025 only the limits of
   // the disk formats and of a VM's controllers and checkpoints, which have not changed since, are given.

@@ -2,7 +2,8 @@
  * A.1 Platform / hypervisor: which hypervisors Exchange 2007 is supported on, and what the host
  * hardware and host OS need before Hyper-V runs at all.
  */
-import type { Hypervisor } from '../model/enums.ts'
+import type { ExchangeVersion, Hypervisor } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { hypervisorName, joinAnd } from './platform-wording.ts'
@@ -21,30 +22,49 @@ export const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-par
 const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
 
-export const e2007HypervisorSupported = defineRule({
+/** The hypervisors one Exchange version may run on besides SVVP-validated ones, as a rule words them. */
+export interface SupportedHypervisors { accepts: (host: Host) => boolean; allowed: string; advice: string }
+
+/**
+ * A hypervisor rule (error): a VM of one of `versions` on a host whose hypervisor is neither one the
+ * version accepts nor one validated under the SVVP (VMware ESX or a third party, marked so).
+ */
+export function hypervisorRule(
+  meta: Pick<Rule, 'id' | 'title' | 'section' | 'source'>, versions: readonly ExchangeVersion[], { accepts, allowed, advice }: SupportedHypervisors,
+): Rule {
+  return defineRule({
+    ...meta,
+    severity: 'error',
+    check({ index, report }) {
+      for (const { vm, host, exchange } of versions.flatMap((version) => index.exchangeVms(version))) {
+        if (accepts(host)) continue
+        const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
+        if (svvp && host.svvpValidated) continue
+        const version = EXCHANGE_VERSION_LABELS[exchange.version]
+        report({
+          subject: vm.id,
+          related: [host.id],
+          message: svvp
+            ? `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP); Microsoft supports virtualized ${version} only on ${allowed}, or an SVVP-validated hypervisor.`
+            : `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized ${version} only on ${allowed}, or an SVVP-validated hypervisor.`,
+          fix: svvp
+            ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${vm.name} to ${advice}.`
+            : `Move ${vm.name} to ${advice}, or to an SVVP-validated hypervisor.`,
+        })
+      }
+    },
+  })
+}
+
+export const e2007HypervisorSupported = hypervisorRule({
   id: 'e2007-hypervisor-supported',
-  severity: 'error',
   title: 'Exchange 2007 is supported only on Hyper-V 2008/2008 R2 or an SVVP-validated hypervisor',
   section: SECTION,
   source: 'Seed article (intro, Virtual Exchange Servers, Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); KB 897615; SVVP',
-  check({ index, report }) {
-    for (const { id, name, exchange, host, vm } of index.exchangeServers) {
-      if (vm === null || exchange.version !== '2007') continue
-      if (E2007_HYPERVISORS.includes(host.hypervisor)) continue
-      if (SVVP_HYPERVISORS.includes(host.hypervisor) && host.svvpValidated) continue
-      const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
-      report({
-        subject: id,
-        related: [host.id],
-        message: svvp
-          ? `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP).`
-          : `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized Exchange 2007 only on Hyper-V 2008 / 2008 R2 or an SVVP-validated hypervisor.`,
-        fix: svvp
-          ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${name} to a Windows Server 2008 (R2) Hyper-V host.`
-          : `Move ${name} to a Windows Server 2008 or 2008 R2 Hyper-V (or Hyper-V Server) host, or to an SVVP-validated hypervisor.`,
-      })
-    }
-  },
+}, ['2007'], {
+  accepts: (host) => E2007_HYPERVISORS.includes(host.hypervisor),
+  allowed: 'Hyper-V 2008 / 2008 R2',
+  advice: 'a Windows Server 2008 or 2008 R2 Hyper-V (or Hyper-V Server) host',
 })
 
 export const e2007NotOnVirtualServer = defineRule({

@@ -3,7 +3,7 @@ import {
   Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react'
-import { canConnect, type EntityKind } from '../../core/index.ts'
+import { canConnect, locate, type EntityKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useExportStatus } from '../export/export-status.ts'
@@ -138,9 +138,13 @@ export function Canvas() {
       const pointer = 'clientX' in event ? event : event.changedTouches[0]
       if (!pointer) return
       const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY })
+      // A VM moved to another host is shown where it lands; one put back in place among its siblings stays where the user left the view.
       const reveal = revealAfterMove(flow, node.id)
-      if (moveVmTo(node.id, point, geometry, state, { x: pointer.clientX, y: pointer.clientY })) reveal()
-      else setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
+      const hostOf = (plan: typeof state.plan) => { const at = locate(plan, node.id); return at?.kind === 'vm' ? at.host.id : null }
+      const from = hostOf(state.plan)
+      if (moveVmTo(node.id, point, geometry, state, { x: pointer.clientX, y: pointer.clientY })) {
+        if (hostOf(useEditor.getState().plan) !== from) reveal()
+      } else setNodes((current) => syncNodes(current, derived, selectedNode, node.id))
       return
     }
     if (node.type === 'host' || node.type === 'array') state.place(node.id, { x: Math.round(node.position.x), y: Math.round(node.position.y) })

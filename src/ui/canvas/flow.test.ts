@@ -52,11 +52,11 @@ describe('toFlowNodes', () => {
     const plan = edit(soundPlan(), (d) => {
       d.storage.push(
         { id: 'sofs', name: 'SOFS', protocol: 'smb3', luns: [{ id: 'share1', name: 'VMs', sizeGB: 2000 }, { id: 'share2', name: 'Share 2', sizeGB: 2000 }] },
-        { id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'Data', sizeGB: 2000 }, { id: 'lun2', name: 'LUN 2', sizeGB: 2000 }] },
+        { id: 'san', name: 'SAN', protocol: 'fc', luns: [{ id: 'lun1', name: 'Data', sizeGB: 2000 }, { id: 'lun2', name: 'LUN 2', sizeGB: 2000 }, { id: 'lun3', name: 'lun 3', sizeGB: 2000 }] },
       )
     })
     const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
     const label = (id: string) => nodes.find((node) => node.id === id)!.ariaLabel
-    expect(['share1', 'share2', 'lun1', 'lun2'].map(label)).toEqual(['Share VMs', 'Share 2', 'LUN Data', 'LUN 2'])
+    expect(['share1', 'share2', 'lun1', 'lun2', 'lun3'].map(label)).toEqual(['Share VMs', 'Share 2', 'LUN Data', 'LUN 2', 'lun 3'])
   })
 })

@@ -96,7 +96,11 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>): st
     case 'pdisk': return `Host disk ${data.disk.name}`
     case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}`
     case 'array': return `Storage array ${data.array.name}`
-    case 'lun': return capitalize(unitTitle(data.lun.name, data.share))
+    case 'lun': {
+      // "Share VMs", "LUN Data"; a name that already says what it is ("lun 5") is kept as written.
+      const title = unitTitle(data.lun.name, data.share)
+      return title === data.lun.name ? title : capitalize(title)
+    }
   }
 }
 

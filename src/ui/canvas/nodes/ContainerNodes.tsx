@@ -25,7 +25,9 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
         </div>
         {/* Hardware above, cluster below: on one line they would squeeze the hypervisor's name. */}
         <span className="node-facts stacked">
-          <span>{hw.sockets}×{hw.coresPerSocket} = {cores} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {hw.ramGB} GB RAM</span>
+          <span title={`${hw.sockets} × ${hw.coresPerSocket} = ${cores} cores${hw.threadsPerCore === 2 ? ', Hyper-Threading on' : ''}, ${hw.ramGB} GB RAM`}>
+            {hw.sockets}×{hw.coresPerSocket} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {hw.ramGB} GB
+          </span>
           {host.cluster && <span title={`Host cluster ${host.cluster}`}>cluster {host.cluster}</span>}
         </span>
         <Badge counts={counts} />
