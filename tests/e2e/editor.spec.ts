@@ -213,7 +213,7 @@ test('a role its Exchange version does not have is noted under the roles, and th
   await expect(note).toHaveCount(0)
 })
 
-test('a cluster kind its Exchange version does not have, and an edition its Windows Server does not have, are noted', async ({ page }) => {
+test('a cluster kind its Exchange version does not have, a DAG member of another version, and an edition its Windows Server does not have, are noted', async ({ page }) => {
   await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
   await node(page, 'vm', 'mbx01').click({ position: { x: 60, y: 12 } })
   /** The note is not there; choosing `wrong` brings it, choosing `right` again takes it away. */
@@ -227,6 +227,8 @@ test('a cluster kind its Exchange version does not have, and an edition its Wind
     await expect(shown).toHaveCount(0)
   }
   await noteFollows('Cluster kind', 'Exchange Server 2019 has no CCR clusters: from Exchange Server 2010 on, database copies are kept in a DAG.', 'ccr', 'dag')
+  // MBX02 is in the same DAG: one of another version is noted.
+  await noteFollows('Version', 'DAG "dag1" also has MBX02 (Exchange Server 2019): the members of one cluster run one Exchange version.', '2016', '2019')
   // HV01 runs Windows Server 2019 Hyper-V: there is no Enterprise edition of it.
   await node(page, 'parent-partition', 'hv01').click()
   await noteFollows('Windows Server edition', 'HV01 runs Windows Server 2019 Hyper-V: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.', 'enterprise', 'datacenter')

@@ -9,7 +9,7 @@ import {
   type ExchangeInstall, type ExchangeVersion,
 } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
-import { choicesOf, clusterNotInVersion, NONE, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { choicesOf, clusterMismatch, clusterNotInVersion, NONE, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 import { CheckSet, SelectField } from './choice-fields.tsx'
 import { applyEdits, required, Section, TextField, useRefusal, type Setter } from './fields.tsx'
 
@@ -34,9 +34,11 @@ const CLUSTER_CHOICES = [{ value: NONE, label: 'None' }, ...choicesOf(EXCHANGE_C
 const FIRST_CLUSTER_NAME: Record<ClusterKind, string> = { ccr: 'CCR1', scc: 'SCC1', dag: 'DAG1', windows: 'CLUSTER1' }
 
 export function ExchangeEditor({ install, server, set, field, title = 'Exchange', action }: ExchangeEditorProps) {
+  const plan = useEditor((s) => s.plan)
   if (!install) return <Section title={title} action={action}><NoExchange server={server} /></Section>
   const change = (next: ExchangeInstall) => set(field, next)
   const cluster = install.cluster
+  const mismatch = clusterMismatch(plan, server, install)
   const setCluster = (kind: string) =>
     change({ ...install, cluster: kind === NONE ? null : { kind: kind as ClusterKind, id: cluster?.id ?? FIRST_CLUSTER_NAME[kind as ClusterKind] } })
   return (
@@ -61,6 +63,7 @@ export function ExchangeEditor({ install, server, set, field, title = 'Exchange'
         <TextField label="Cluster ID" value={cluster.id} check={required('Enter the name the cluster members share')}
           onCommit={(id) => change({ ...install, cluster: { kind: cluster.kind, id } })} />
       ) : null}
+      {mismatch ? <p className="insp-note">{mismatch}</p> : null}
       <div className="insp-actions">
         <button type="button" className="btn danger" onClick={() => set(field, null)}>Remove Exchange</button>
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, clusterNotInVersion, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, clusterMismatch, clusterNotInVersion, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -173,5 +173,27 @@ describe('clusterNotInVersion', () => {
     expect(clusterNotInVersion(install('2007', 'dag'))).toBe('Exchange Server 2007 has no database availability groups: DAGs came with Exchange Server 2010.')
     expect(clusterNotInVersion(install('2003', 'ccr'))).toBe('Exchange Server 2003 has no CCR clusters: they came with Exchange Server 2007.')
     for (const ok of [install('2007', 'ccr'), install('2007', 'scc'), install('2010', 'dag'), install('2019', 'dag'), install('2003', 'windows'), install('2003', 'scc')]) expect(clusterNotInVersion(ok)).toBeNull()
+  })
+})
+
+describe('clusterMismatch', () => {
+  const install = (version: ExchangeInstall['version'], kind: 'ccr' | 'dag', id = 'dag1'): ExchangeInstall =>
+    ({ version, update: 'rtm', roles: ['mailbox'], cluster: { kind, id } })
+  const withServers = (...installs: ExchangeInstall[]) => plan({
+    hosts: [host({ id: 'hv1', name: 'HV1', vms: installs.map((exchange, i) => vm({ id: `mbx${i + 1}`, name: `MBX${i + 1}`, exchange })) })],
+  })
+
+  it('names the members of the same cluster that run another Exchange version', () => {
+    const estate = withServers(install('2019', 'dag'), install('2016', 'dag'), install('2019', 'dag'))
+    expect(clusterMismatch(estate, 'mbx1', install('2019', 'dag'))).toBe('DAG "dag1" also has MBX2 (Exchange Server 2016): the members of one cluster run one Exchange version.')
+    expect(clusterMismatch(estate, 'mbx2', install('2016', 'dag'))).toBe('DAG "dag1" also has MBX1 (Exchange Server 2019) and MBX3 (Exchange Server 2019): the members of one cluster run one Exchange version.')
+  })
+
+  it('names a server with the same cluster ID in another kind of cluster, and says nothing where members agree', () => {
+    const estate = withServers(install('2007', 'ccr', 'c1'), install('2007', 'dag', 'c1'))
+    expect(clusterMismatch(estate, 'mbx1', install('2007', 'ccr', 'c1'))).toBe('MBX2 is in "c1" as a DAG: give this CCR cluster another ID, or make them one kind.')
+    const agreeing = withServers(install('2019', 'dag'), install('2019', 'dag'))
+    expect(clusterMismatch(agreeing, 'mbx1', install('2019', 'dag'))).toBeNull()
+    expect(clusterMismatch(agreeing, 'mbx1', { ...install('2019', 'dag'), cluster: null })).toBeNull()
   })
 })

@@ -212,3 +212,32 @@ export function clusterNotInVersion(install: ExchangeInstall): string | null {
     ? `${version} has no CCR clusters: they came with Exchange Server 2007.`
     : `${version} has no ${kind === 'ccr' ? 'CCR' : 'single copy'} clusters: from Exchange Server 2010 on, database copies are kept in a DAG.`
 }
+
+const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], string> = {
+  ccr: 'CCR cluster', scc: 'single copy cluster', dag: 'DAG', windows: 'Windows failover cluster',
+}
+
+/**
+ * A note for a cluster member whose fellow members (servers with the same cluster ID) are another
+ * kind of cluster, or run another Exchange version: the members of one cluster run one version.
+ * Null when they agree. (No rule of the catalogue covers it.)
+ */
+export function clusterMismatch(plan: Plan, serverId: string, install: ExchangeInstall): string | null {
+  const cluster = install.cluster
+  if (!cluster) return null
+  // A host's own OS is edited as "parent:<host id>".
+  const self = serverId.replace(/^parent:/, '')
+  const others: { name: string; install: ExchangeInstall }[] = []
+  for (const host of plan.hosts) {
+    for (const [id, name, other] of [[host.id, host.name, host.parent.exchange], ...host.vms.map((vm) => [vm.id, vm.name, vm.exchange] as const)] as const) {
+      if (id !== self && other?.cluster?.id === cluster.id) others.push({ name, install: other })
+    }
+  }
+  const otherKind = others.filter((other) => other.install.cluster!.kind !== cluster.kind)
+  if (otherKind.length > 0) {
+    return `${joinAnd(otherKind.map((other) => other.name))} ${otherKind.length === 1 ? 'is' : 'are'} in "${cluster.id}" as a ${CLUSTER_WORDS[otherKind[0]!.install.cluster!.kind]}: give this ${CLUSTER_WORDS[cluster.kind]} another ID, or make them one kind.`
+  }
+  const otherVersion = others.filter((other) => other.install.version !== install.version)
+  if (otherVersion.length === 0) return null
+  return `${CLUSTER_WORDS[cluster.kind]} "${cluster.id}" also has ${joinAnd(otherVersion.map((other) => `${other.name} (${EXCHANGE_VERSION_LABELS[other.install.version]})`))}: the members of one cluster run one Exchange version.`
+}
