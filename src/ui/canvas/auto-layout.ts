@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
-import { arraySize, hostSize, placeInRows, ROW_WIDTH, SIZE } from './geometry.ts'
+import { arraySize, hostSize, placeInRows, ROW_WIDTH, SCREEN_ASPECT, SIZE } from './geometry.ts'
 
 export async function autoLayout(plan: Plan): Promise<Layout> {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js')
@@ -45,8 +45,6 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
 
 const TOP = { 'elk.alignment': 'TOP' }
 
-/** The width/height shape the grid aims at: a desktop screen's. */
-const ASPECT = 16 / 10
 
 /**
  * Puts hosts into rows when one row would be too wide, or no host uses an array (elk then stacks
@@ -57,7 +55,7 @@ export function wrapRows(plan: Plan, layout: Layout, connected = true): Layout {
   const hosts = plan.hosts.map((host) => ({ id: host.id, ...hostSize(host) }))
   const rowWidth = (items: { w: number }[]) => items.reduce((sum, item) => sum + item.w, 0) + SIZE.topGap * Math.max(0, items.length - 1)
   const area = hosts.reduce((sum, host) => sum + (host.w + SIZE.topGap) * (host.h + SIZE.topGap), 0)
-  const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * ASPECT))
+  const maxWidth = Math.max(ROW_WIDTH, Math.sqrt(area * SCREEN_ASPECT))
   // With no storage tying any host to an array, elk packs the hosts as separate pieces, one above
   // the other: those go into rows in plan order instead. Where arrays tie hosts together, elk's
   // placement keeps the lines short and clear of other disks, and it is kept.

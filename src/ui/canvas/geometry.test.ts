@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
-import { SIZE, computeGeometry, freeSpot, type Box } from './geometry.ts'
+import { LUNS_PER_ROW, SIZE, computeGeometry, freeSpot, type Box } from './geometry.ts'
 
 const inside = (child: Box, parent: Box) =>
   child.ax >= parent.ax && child.ay >= parent.ay && child.ax + child.w <= parent.ax + parent.w && child.ay + child.h <= parent.ay + parent.h
@@ -94,5 +94,20 @@ describe('top-level boxes never cover one another', () => {
   it('leaves a layout that covers nothing as it is', () => {
     const layout = { hv0: { x: 0, y: 0 }, hv1: { x: 0, y: 2000 }, hv2: { x: 0, y: 4000 }, san1: { x: 0, y: 6000 } }
     for (const box of tops(layout)) expect({ x: box.ax, y: box.ay }).toEqual(layout[box.id as keyof typeof layout])
+  })
+})
+
+describe('a storage array of an estate', () => {
+  it('wraps its LUNs into rows, so that the array stays about as wide as a host row, not a strip no view can fit', () => {
+    const plan = generateEstate(1000)
+    const array = plan.storage[0]!
+    expect(array.luns.length).toBeGreaterThan(3 * LUNS_PER_ROW)
+    const geometry = computeGeometry(plan, {})
+    const box = geometry.byId.get(array.id)!
+    const luns = array.luns.map((lun) => geometry.byId.get(lun.id)!)
+    expect(box.w).toBe(LUNS_PER_ROW * SIZE.array.lun.w + (LUNS_PER_ROW - 1) * SIZE.gap + 2 * SIZE.pad)
+    expect(new Set(luns.map((lun) => lun.y)).size).toBe(Math.ceil(array.luns.length / LUNS_PER_ROW))
+    for (const lun of luns) expect(inside(lun, box), lun.id).toBe(true)
+    for (let i = 1; i < luns.length; i++) expect(overlap(luns[i - 1]!, luns[i]!), luns[i]!.id).toBe(false)
   })
 })

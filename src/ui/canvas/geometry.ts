@@ -83,11 +83,22 @@ export function hostSize(host: Host): { w: number; h: number } {
   return layoutHost(host, 0, 0, []).size
 }
 
-/** An array's LUNs sit side by side in one row too: the lines from host disks end on their top edges. */
+/**
+ * An array's LUNs sit side by side in one row too: the lines from host disks end on their top edges.
+ * An array of an estate, with hundreds of LUNs, wraps them into rows of LUNS_PER_ROW, so that it is
+ * not a strip tens of thousands of pixels wide that no view can fit.
+ */
+export const LUNS_PER_ROW = 12
+
 export function arraySize(array: StorageArray): { w: number; h: number } {
-  const n = Math.max(2, array.luns.length)
-  return { w: n * SIZE.array.lun.w + (n - 1) * SIZE.gap + 2 * SIZE.pad, h: SIZE.array.head + SIZE.array.lun.h + SIZE.pad + 4 }
+  const n = Math.max(2, Math.min(array.luns.length, LUNS_PER_ROW))
+  const rows = Math.max(1, Math.ceil(array.luns.length / LUNS_PER_ROW))
+  const l = SIZE.array.lun
+  return { w: n * l.w + (n - 1) * SIZE.gap + 2 * SIZE.pad, h: SIZE.array.head + rows * l.h + (rows - 1) * LUN_ROW_GAP + SIZE.pad + 4 }
 }
+
+/** Room between rows of LUNs, for the lines that pass to the rows below. */
+const LUN_ROW_GAP = 3 * SIZE.gap
 
 function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null, parentId: string, ax: number, ay: number, top: number, width: number) {
   if (!install) return
@@ -150,14 +161,16 @@ function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
   out.push({ id: array.id, kind: 'array', x: ax, y: ay, ax, ay, w: size.w, h: size.h, entityId: array.id })
   const l = SIZE.array.lun
   array.luns.forEach((lun, i) => {
-    const x = SIZE.pad + i * (l.w + SIZE.gap)
-    const y = SIZE.array.head
+    const x = SIZE.pad + (i % LUNS_PER_ROW) * (l.w + SIZE.gap)
+    const y = SIZE.array.head + Math.floor(i / LUNS_PER_ROW) * (l.h + LUN_ROW_GAP)
     out.push({ id: lun.id, kind: 'lun', parentId: array.id, x, y, ax: ax + x, ay: ay + y, w: l.w, h: l.h, entityId: lun.id })
   })
 }
 
 /** Default placement wraps rows of top-level items at about this width, so big plans stay square-ish. */
 export const ROW_WIDTH = 4200
+/** The width/height shape a big plan's grid aims at: a desktop screen's. */
+export const SCREEN_ASPECT = 16 / 10
 
 /** A host or storage array with its size: what the canvas places on its top level. */
 interface TopLevelItem { id: string; w: number; h: number }
@@ -183,7 +196,9 @@ function defaultSpots(items: readonly TopLevelItem[], layout: Layout): Map<strin
     if (entry) bottom = Math.max(bottom ?? -Infinity, entry.y + h)
   }
   const unplaced = items.filter((item) => !layout[item.id])
-  return placeInRows(unplaced, ROW_WIDTH, bottom === null ? 0 : bottom + SIZE.topGap).spots
+  // Many items (an imported estate) make a grid shaped like a screen rather than a tall column.
+  const area = unplaced.reduce((sum, item) => sum + (item.w + SIZE.topGap) * (item.h + SIZE.topGap), 0)
+  return placeInRows(unplaced, Math.max(ROW_WIDTH, Math.sqrt(area * SCREEN_ASPECT)), bottom === null ? 0 : bottom + SIZE.topGap).spots
 }
 
 /** Each top-level item at its layout spot, or its default one. */
