@@ -54,6 +54,12 @@ function selectNode(node: FlowNode): void {
     : { id: data.kind === 'parent' ? data.host.id : node.id, kind })
 }
 
+/** What a screen reader hears on a node besides its name: the keys this canvas gives it (arrows do not move nodes here). */
+const NODE_HELP = {
+  'node.a11yDescription.default': 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.',
+  'node.a11yDescription.keyboardDisabled': 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.',
+}
+
 export function Canvas() {
   const plan = useEditor((s) => s.plan)
   const layout = useEditor((s) => s.layout)
@@ -110,12 +116,24 @@ export function Canvas() {
       event.stopPropagation()
       return
     }
+    // Escape clears the selection and leaves the focus where it is (React Flow's own Escape blurs the
+    // node, which drops a keyboard user's place to the page).
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      const state = useEditor.getState()
+      if (state.selection) {
+        state.select(null)
+        state.announce('Selection cleared')
+      }
+      return
+    }
     const remove = (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey
     if (event.key !== 'Enter' && event.key !== ' ' && !remove) return
     const node = flow.getNode(element.dataset.id ?? '')
     if (!node) return
     event.preventDefault()
     selectNode(node)
+    if (!remove && node.ariaLabel) useEditor.getState().announce(`Selected ${node.ariaLabel}`)
     // Delete acts on the node that has the focus, which a keyboard user is looking at, not on one
     // selected earlier somewhere else.
     if (remove) {
@@ -200,6 +218,7 @@ export function Canvas() {
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
       onKeyDownCapture={onKeyDownCapture}
+      ariaLabelConfig={NODE_HELP}
       onFocusCapture={onNodeFocus}
       autoPanOnNodeFocus={false}
       onPaneClick={() => useEditor.getState().select(null)}

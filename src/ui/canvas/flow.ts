@@ -48,7 +48,7 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
     const entity = entities.get(box.entityId)
     const counts = box.kind === 'role' || box.kind === 'parent' ? NO_FINDINGS : sameCounts(previous.get(box.id)?.data.counts, entityFindings(findings, box.entityId))
     const data = makeData(box.kind, entity, counts, box.role, box.entityId, shares)
-    const ariaLabel = ariaLabelOf(data, entities)
+    const ariaLabel = ariaLabelOf(data, entities, box.parentId)
     const old = previous.get(box.id)
     if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
       && old.parentId === box.parentId && shallowEqual(old.data, data) && old.ariaLabel === ariaLabel) return old
@@ -87,13 +87,15 @@ const zIndexOf = (data: NodeData): { zIndex?: number } => {
 }
 
 /** What a screen reader hears for a node: its kind and name ("VM EX01", "Mailbox role of EX01"). */
-function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>): string {
+function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>, parentId: string | undefined): string {
+  // Disks are named by their VM or host too: every host has a "System disk", every VM a "Boot".
+  const of = (entities.get(parentId ?? '') as { name?: string } | undefined)?.name
   switch (data.kind) {
     case 'host': return `${data.host.hypervisor === 'none' ? 'Bare-metal server' : 'Host'} ${data.host.name}`
     case 'parent': return `Parent partition of ${data.host.name}`
     case 'vm': return `VM ${data.vm.name}`
-    case 'vdisk': return `Virtual disk ${data.disk.name} (${DISK_KIND_LABELS[data.disk.kind]})`
-    case 'pdisk': return `Host disk ${data.disk.name}`
+    case 'vdisk': return `Virtual disk ${data.disk.name}${of ? ` of ${of}` : ''} (${DISK_KIND_LABELS[data.disk.kind]})`
+    case 'pdisk': return `Host disk ${data.disk.name}${of ? ` of ${of}` : ''}`
     case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}`
     case 'array': return `Storage array ${data.array.name}`
     case 'lun': {

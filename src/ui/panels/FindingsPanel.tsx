@@ -8,7 +8,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { centreOn } from '../canvas/reveal.ts'
-import { locate, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
+import { describeLocated, locate, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { entityNames, filterFindings, queryTerms, searchTexts, type SeverityFilter } from './findings-filter.ts'
@@ -45,11 +45,12 @@ export function FindingsPanel() {
   const visible = groups.error.length + groups.warning.length + groups.info.length
 
   const activate = useCallback((subject: string) => {
-    const { plan: current, select } = useEditor.getState()
+    const { plan: current, select, announce } = useEditor.getState()
     const located = locate(current, subject)
     if (!located) return
     select({ id: subject, kind: located.kind })
     centreOn(flow, subject)
+    announce(`Selected ${describeLocated(located)}`)
   }, [flow])
 
   // "Fix all" is offered for rules whose fixes are independent, when they have several findings.
