@@ -186,3 +186,15 @@ test('Export PNG includes the parts of a big diagram that are scrolled out of vi
   const png = await exported
   expect(isPng(new Uint8Array(png.bytes))).toBe(true)
 })
+
+test('a download and a new plan are said to a screen reader, not only shown', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  const announcer = page.getByTestId('announcer')
+  const json = await downloadFrom(page, 'Export JSON')
+  await expect(announcer).toHaveText(`Downloaded ${json.name}`)
+  const report = await downloadFrom(page, 'Export report')
+  await expect(announcer).toHaveText(`Downloaded ${report.name}`)
+  await startNewPlan(page)
+  await expect(announcer).toHaveText('Started a new, empty plan')
+})

@@ -42,6 +42,7 @@ export function Toolbar() {
     const { plan, origin } = useEditor.getState()
     const alreadyNew = isEmpty && savePlan(plan) === savePlan(emptyPlan())
     if (origin === 'link' || !alreadyNew) useEditor.getState().open(emptyPlan())
+    useEditor.getState().announce('Started a new, empty plan')
     setConfirmNew(false)
   }
 

@@ -19,6 +19,8 @@ export function download(blob: Blob, name: string): void {
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  // The browser's download shows on screen only: say it to a screen reader too.
+  useEditor.getState().announce(`Downloaded ${name}`)
 }
 
 /** Downloads the plan file (plan-format.md), named after the plan. */
