@@ -671,3 +671,23 @@ test('a clustered host shows whether its cluster still holds its VMs with one no
   await expect(failover).toHaveText(/^258 GB of 200 GB with HV02 down.*some VMs could not start$/)
   await expect(failover).toHaveClass(/over/)
 })
+
+test('a number field left empty, or taken back with Escape, shows the value the plan keeps again', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  const ram = inspector(page).getByLabel('RAM')
+  const kept = await ram.inputValue()
+  await ram.fill('')
+  await expect(ram).toHaveAttribute('aria-invalid', 'true')
+  await ram.press('Escape')
+  await expect(ram).toHaveValue(kept)
+  await expect(ram).not.toHaveAttribute('aria-invalid', 'true')
+  await ram.fill('')
+  await ram.press('Tab')
+  await expect(ram).toHaveValue(kept)
+  // A value that is wrong but typed stays, with its message, for the user to correct.
+  await ram.fill('-4')
+  await ram.press('Tab')
+  await expect(ram).toHaveValue('-4')
+  await expect(inspector(page).getByText('Enter a number greater than 0')).toBeVisible()
+})

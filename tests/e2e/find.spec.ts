@@ -17,6 +17,7 @@ test('Find on canvas: Ctrl+F, type, arrows and Enter select the match and show i
   await page.keyboard.type('hub0')
   // The VMs named so come first, then their disks (found by where they are).
   await expect(matches(page)).toHaveCount(9)
+  await expect(page.getByRole('status').filter({ hasText: /^9 matches$/ })).toBeAttached()
   await expect(matches(page).filter({ hasText: 'Virtual machine' })).toHaveText([/^HUB01\s*Virtual machine on HV01$/, /^HUB02\s*Virtual machine on HV02$/, /^HUB03\s*Virtual machine on HV03$/])
   await expect(matches(page).nth(3)).toHaveText(/^System\s*Fixed VHD of HUB01$/)
   await page.keyboard.press('ArrowDown')

@@ -168,3 +168,19 @@ test('on a canvas node, Enter selects it and says so, Escape clears the selectio
   await page.keyboard.press('Enter')
   await expect(announcer).toHaveText(/^Selected /)
 })
+
+test('arrow keys, Home and End move along the toolbar, past a disabled button', async ({ page }) => {
+  await openFresh(page)
+  const toolbar = page.getByRole('toolbar', { name: 'Toolbar' })
+  await toolbar.getByRole('button', { name: 'New plan' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(toolbar.getByRole('button', { name: 'Templates' })).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft')
+  // From the first button, Left goes round to the last enabled one: Redo and Undo are disabled on a fresh plan.
+  await expect(toolbar.getByRole('button', { name: 'Copy share link' })).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(toolbar.getByRole('button', { name: 'New plan' })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(toolbar.getByRole('button', { name: 'Copy share link' })).toBeFocused()
+})

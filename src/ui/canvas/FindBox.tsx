@@ -61,6 +61,8 @@ export function FindBox() {
 
   if (plan.hosts.length === 0 && plan.storage.length === 0) return null
   const status = !shown ? '' : total === 0 ? 'Nothing matches' : total > matches.length ? `${matches.length} of ${total} shown: type more to narrow` : ''
+  // With every match in the list, the count is for a screen reader only: the list shows it.
+  const count = shown && status === '' ? `${total} ${total === 1 ? 'match' : 'matches'}` : ''
   return (
     // Over the canvas's top-left corner, but before the diagram in the page: Tab reaches it first.
     <div className="find-box">
@@ -100,6 +102,8 @@ export function FindBox() {
         </ul>
         {status && <p className="find-status" role="status">{status}</p>}
       </div>
+      {/* Outside the list, which is hidden while closed: a live region must be there before it speaks. */}
+      <p className="visually-hidden" role="status">{count}</p>
     </div>
   )
 }

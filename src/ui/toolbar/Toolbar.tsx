@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { savePlan } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
@@ -12,6 +12,23 @@ import { importAndReport } from './file-actions.ts'
 import './toolbar.css'
 import { MOD_KEY } from '../keys.ts'
 
+
+/**
+ * Arrow keys, Home and End move along the toolbar's buttons, as a toolbar's role promises; Tab still
+ * stops on each of them too. Keys pressed in a dialog the toolbar opened are the dialog's.
+ */
+function moveAlongToolbar(event: KeyboardEvent<HTMLDivElement>) {
+  const keys = ['ArrowRight', 'ArrowLeft', 'Home', 'End']
+  const target = event.target
+  if (!keys.includes(event.key) || !(target instanceof HTMLButtonElement) || target.closest('dialog, [role="dialog"]')) return
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')].filter((button) => !button.closest('dialog, [role="dialog"]'))
+  const at = buttons.indexOf(target)
+  if (at < 0) return
+  event.preventDefault()
+  const next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1
+    : (at + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length
+  buttons[next]!.focus()
+}
 
 export function Toolbar() {
   const canUndo = useEditor((s) => s.past.length > 0)
@@ -54,7 +71,7 @@ export function Toolbar() {
       </h1>
       <span className="plan-name" title={planName}>{planName}</span>
       {/* The banner holds the brand and the plan's name; the toolbar, the controls. */}
-      <div className="toolbar-controls" role="toolbar" aria-label="Toolbar">
+      <div className="toolbar-controls" role="toolbar" aria-label="Toolbar" onKeyDown={moveAlongToolbar}>
         <div className="tool-group">
           <button type="button" className="btn" onClick={() => (isEmpty ? startNew() : setConfirmNew(true))}>New plan</button>
           <button type="button" className="btn" onClick={() => setTemplates(true)}>Templates</button>

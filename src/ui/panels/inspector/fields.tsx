@@ -232,6 +232,10 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
     return parsed.ok && parsed.value === value
   })
   const { id, errorId, aria } = useFieldIds(draft.error)
+  const revert = () => {
+    draft.setRaw(String(value))
+    draft.setError(null)
+  }
   const change = (text: string) => {
     draft.setRaw(text)
     const parsed = parseNumber(text, rule)
@@ -243,6 +247,9 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
       <input
         {...aria} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
         value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
+        // Escape, or leaving a field left empty, shows the value the plan keeps again.
+        onKeyDown={(event) => { if (event.key === 'Escape' && draft.error !== null) { event.stopPropagation(); revert() } }}
+        onBlur={() => { if (draft.raw.trim() === '') revert() }}
       />
     </Row>
   )
