@@ -105,7 +105,15 @@ describe('autosave of big plans', () => {
     useEditor.setState({ plan: emptyPlan(), notice: null })
     stop = startAutosave(storage)
     expect(storage.getItem(UNREADABLE_KEY)).toBe('vexplan-deflated:not-base64!')
-    expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(\(the whole file\) is a damaged compressed save\)/)
+    expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(it is a damaged compressed save\)/)
+  })
+
+  it('calls a save that is not JSON "it", not a file', () => {
+    stop()
+    storage.setItem(AUTOSAVE_KEY, '{"format": "vexplan/plan", ')
+    useEditor.setState({ plan: emptyPlan(), notice: null })
+    stop = startAutosave(storage)
+    expect(useEditor.getState().notice?.text).toMatch(/^Your autosaved plan could not be opened \(it is not valid JSON/)
   })
 })
 

@@ -35,17 +35,22 @@ export function unpackSave(stored: string): string | null {
 }
 
 /** Restores the saved plan and keeps saving; returns the function that stops saving. */
+/** The path the core gives a problem of a whole input. */
+const WHOLE = '(the whole file)'
+
 export function startAutosave(storage: Storage = window.localStorage): () => void {
   const saved = read(storage, AUTOSAVE_KEY)
   if (saved !== null) {
     const text = unpackSave(saved)
-    const loaded = text === null ? { ok: false as const, problems: [{ path: '(the whole file)', message: 'is a damaged compressed save' }] } : loadPlan(text)
+    const loaded = text === null ? { ok: false as const, problems: [{ path: WHOLE, message: 'is a damaged compressed save' }] } : loadPlan(text)
     if (loaded.ok) {
       useEditor.getState().restore(loaded.value, loaded.value.layout)
     } else {
       write(storage, UNREADABLE_KEY, saved)
       const first = loaded.problems[0]
-      useEditor.getState().notify(`Your autosaved plan could not be opened (${first ? `${first.path} ${first.message}` : 'unreadable'}); it is kept aside and a new plan was started.`, undefined, 'error')
+      // The save is no file: its whole is "it", its parts are named by their path.
+      const what = first ? (first.path === WHOLE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable'
+      useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started.`, undefined, 'error')
     }
   }
   let timer: ReturnType<typeof setTimeout> | null = null

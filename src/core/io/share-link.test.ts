@@ -91,6 +91,9 @@ describe('decodeShareFragment on bad links', () => {
     const body = await deflate(new TextEncoder().encode('{}'))
     expect(await problemOf(fragmentOf(SHARE_LINK_VERSION + 1, body))).toMatch(/made by a newer vexplan \(link format 2; this one reads format 1\)/)
     expect(await problemOf(fragmentOf(0, body))).toBe(DAMAGED)
+    // Text pasted as a link: its first byte ("h", 104) is no format of any vexplan.
+    expect(await problemOf(`p=${Buffer.from('hello world this is not deflate').toString('base64url')}`)).toBe(DAMAGED)
+    expect(await problemOf(fragmentOf(SHARE_LINK_VERSION + 9, body))).toBe(DAMAGED)
   })
 
   it('says a link is damaged when it is not base64url, empty, or has no plan', async () => {

@@ -11,6 +11,8 @@ import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
 
 /** The encoding version written as the payload's first byte; bump it when the encoding changes. */
 export const SHARE_LINK_VERSION = 1
+/** How many formats past this one a link may plausibly carry; beyond, its first byte is not a format. */
+const PLAUSIBLE_NEWER_FORMATS = 8
 
 const PARAMETER = 'p'
 const LINK = '(the link)'
@@ -40,7 +42,9 @@ export async function decodeShareFragment(fragment: string): Promise<Result<Plan
   const bytes = payload === undefined ? null : fromBase64Url(payload)
   if (bytes === null || bytes.length < 2) return damaged()
   const version = bytes[0]!
-  if (version > SHARE_LINK_VERSION) {
+  // Formats come one after another: a first byte far past this one is damage (or text pasted as a
+  // link), not a format of the future, and "update vexplan" would send the user the wrong way.
+  if (version > SHARE_LINK_VERSION && version <= SHARE_LINK_VERSION + PLAUSIBLE_NEWER_FORMATS) {
     return fail({ path: LINK, message: `was made by a newer vexplan (link format ${version}; this one reads format ${SHARE_LINK_VERSION}); update vexplan to open it` })
   }
   if (version !== SHARE_LINK_VERSION) return damaged()
