@@ -33,15 +33,24 @@ describe('editor store', () => {
     expect(state().future).toEqual([])
   })
 
-  it('says what undo and redo did, for a screen reader: what is selected and how many steps are left', () => {
+  it('says what undo and redo did, for a screen reader: what came back, went or changed, what is selected and how many steps are left', () => {
     state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
     state().apply({ op: 'remove', target: 'ex01-logs' })
     state().undo()
-    expect(state().announcement?.text).toBe("Undone; EX01's disk Logs is selected; 1 more step can be undone.")
+    expect(state().announcement?.text).toBe("Undone: EX01's disk Logs is back; 1 more step can be undone.")
     state().undo()
-    expect(state().announcement?.text).toMatch(/^Undone; .*nothing more can be undone\.$/)
+    expect(state().announcement?.text).toBe('Undone: VM EX01 changed; nothing more can be undone.')
     state().redo()
-    expect(state().announcement?.text).toMatch(/^Redone; .*1 more step can be redone\.$/)
+    expect(state().announcement?.text).toBe('Redone: VM EX01 changed; 1 more step can be redone.')
+    state().redo()
+    expect(state().announcement?.text).toBe("Redone: EX01's disk Logs is gone; VM EX01 is selected; nothing more can be redone.")
+    state().apply({ op: 'set', target: PLAN_TARGET, field: 'name', value: 'Renamed' })
+    state().undo()
+    expect(state().announcement?.text).toMatch(/^Undone: the plan's name changed; /)
+    // A host moved on the canvas changes no entity: nothing to name but the step.
+    state().place('hv01', { x: 500, y: 40 })
+    state().undo()
+    expect(state().announcement?.text).toMatch(/^Undone; /)
   })
 
   it('undo and redo clear a note about the step, but not an error', () => {

@@ -4,7 +4,7 @@
  * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
  */
 import { create } from 'zustand'
-import { applyEdits, describeLocated, idsOf, locate, type Edit, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { applyEdits, describeLocated, idsOf, locate, type Edit, type Located, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { pushPast, type Layout, type Snapshot } from './history.ts'
 
@@ -118,7 +118,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
     // A note about the step undone (a move, a duplicate) no longer holds; an error stays until dismissed.
     set({
       ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection,
-      announcement: { id: ++noticeId, text: stepWords('Undone', selection, previous.plan, past.length - 1) },
+      announcement: { id: ++noticeId, text: stepWords('Undone', selection, plan, previous.plan, past.length - 1) },
       ...(get().notice?.tone === 'error' ? {} : { notice: null }),
     })
   },
@@ -130,7 +130,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const selection = selectionAfter(get().selection, plan, next.plan)
     set({
       ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection,
-      announcement: { id: ++noticeId, text: stepWords('Redone', selection, next.plan, future.length - 1) },
+      announcement: { id: ++noticeId, text: stepWords('Redone', selection, plan, next.plan, future.length - 1) },
       ...(get().notice?.tone === 'error' ? {} : { notice: null }),
     })
   },
@@ -195,11 +195,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
  * What undo or redo says to a screen reader (the page's live region): the step, what is selected
  * now, and how many steps are left that way. "Undone; EX01 is selected; 3 more steps can be undone."
  */
-function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, plan: Plan, left: number): string {
+function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, before: Plan, plan: Plan, left: number): string {
+  const change = changeWords(before, plan)
   const at = selection ? locate(plan, selection.id) : undefined
-  const selected = at ? `; ${describeLocated(at)} is selected` : ''
+  // The selection is named unless the change just did ("host HV02 is back" selects HV02).
+  const selectedName = at ? describeLocated(at) : null
+  const selected = selectedName !== null && !change.startsWith(`${selectedName} `) ? `; ${selectedName} is selected` : ''
   const more = `${left === 0 ? 'nothing more' : `${left} more step${left === 1 ? '' : 's'}`} can be ${step.toLowerCase()}`
-  return `${step}${selected}; ${more}.`
+  return `${step}${change ? `: ${change}` : ''}${selected}; ${more}.`
 }
 
 /**
@@ -208,12 +211,22 @@ function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, plan:
  * changed (undoing a rename), or the plan itself; else the selection stays if it still exists.
  */
 function selectionAfter(selection: Selection | null, before: Plan, after: Plan): Selection | null {
-  const earlier = idsOf(before)
-  // One walk over the plan: an entity is a root of what came back when it is new and its container
-  // is not (undoing the open of a 10,000-VM plan must not look each id up on its own).
+  const roots = newRoots(after, idsOf(before))
+  if (roots.length === 1) return roots[0]!
+  const changed = changedEntity(before, after)
+  if (changed !== undefined && !shows(selection, changed)) return changed
+  return keepSelection(selection, after)
+}
+
+/**
+ * The entities of `plan` that are not among `earlier`, each with no such container: what a step
+ * brought (a host, not also its disks). One walk over the plan: undoing the open of a 10,000-VM plan
+ * must not look each id up on its own.
+ */
+function newRoots(plan: Plan, earlier: ReadonlySet<string>): Selection[] {
   const roots: Selection[] = []
   const isNew = (id: string) => !earlier.has(id)
-  for (const host of after.hosts) {
+  for (const host of plan.hosts) {
     if (isNew(host.id)) { roots.push({ id: host.id, kind: 'host' }); continue }
     for (const disk of host.disks) if (isNew(disk.id)) roots.push({ id: disk.id, kind: 'physical-disk' })
     for (const vm of host.vms) {
@@ -221,14 +234,34 @@ function selectionAfter(selection: Selection | null, before: Plan, after: Plan):
       for (const disk of vm.disks) if (isNew(disk.id)) roots.push({ id: disk.id, kind: 'virtual-disk' })
     }
   }
-  for (const array of after.storage) {
+  for (const array of plan.storage) {
     if (isNew(array.id)) { roots.push({ id: array.id, kind: 'storage-array' }); continue }
     for (const lun of array.luns) if (isNew(lun.id)) roots.push({ id: lun.id, kind: 'lun' })
   }
-  if (roots.length === 1) return roots[0]!
+  return roots
+}
+
+/**
+ * What a step did, from the plan before it to the plan after: "host HV02 is back", "VM EX03 is gone",
+ * "VM EX01 changed"; empty when it only moved things on the canvas.
+ */
+function changeWords(before: Plan, after: Plan): string {
+  const names = (plan: Plan, roots: readonly Selection[]) => {
+    const found = roots.map((root) => locate(plan, root.id)).filter((at): at is Located => at !== null)
+    return found.length <= 2 ? found.map(describeLocated).join(' and ') : `${found.length} items`
+  }
+  const back = newRoots(after, idsOf(before))
+  const gone = newRoots(before, idsOf(after))
+  const parts: string[] = []
+  if (back.length > 0) parts.push(`${names(after, back)} ${back.length === 1 ? 'is' : 'are'} back`)
+  if (gone.length > 0) parts.push(`${names(before, gone)} ${gone.length === 1 ? 'is' : 'are'} gone`)
+  if (parts.length > 0) return parts.join(', ')
+  if (before.name !== after.name) return 'the plan\'s name changed'
   const changed = changedEntity(before, after)
-  if (changed !== undefined && !shows(selection, changed)) return changed
-  return keepSelection(selection, after)
+  if (changed === null) return 'the plan changed'
+  const at = changed ? locate(after, changed.id) : undefined
+  if (at) return `${describeLocated(at)} changed`
+  return before === after ? '' : 'several items changed'
 }
 
 /** True when the selection already shows `entity` (a role chip shows its server's Exchange install). */

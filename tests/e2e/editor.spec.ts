@@ -303,7 +303,7 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host', 'hv02')).toHaveCount(1)
   // Undo says what it did, for a screen reader.
-  await expect(page.getByText(/^Undone; host HV02 is selected; \d+ more steps? can be undone\.$/)).toBeAttached()
+  await expect(page.getByText(/^Undone: host HV02 is back; \d+ more steps? can be undone\.$/)).toBeAttached()
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'host')).toHaveCount(1)
