@@ -691,3 +691,15 @@ test('a number field left empty, or taken back with Escape, shows the value the 
   await expect(ram).toHaveValue('-4')
   await expect(inspector(page).getByText('Enter a number greater than 0')).toBeVisible()
 })
+
+test('a VM given more virtual processors than its host has logical ones is noted under the field', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  const vcpus = inspector(page).getByLabel('Virtual processors')
+  const note = inspector(page).getByText(/^EX01 has 64 virtual processors and HV01 \d+ logical processors?: .* does not start a VM with more virtual processors than its host has logical ones\.$/)
+  await expect(note).toHaveCount(0)
+  await vcpus.fill('64')
+  await expect(note).toBeVisible()
+  await vcpus.fill('2')
+  await expect(note).toHaveCount(0)
+})

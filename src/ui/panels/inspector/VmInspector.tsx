@@ -1,7 +1,7 @@
 /** A child partition: guest OS, virtual hardware, Windows roles, network, Exchange and backup. */
 import { GUEST_OS_LABELS, IC_LEVEL_LABELS, STOP_ACTION_LABELS, type Host, type Plan, type Vm } from '../../../core/index.ts'
 import { BackupEditor } from './BackupEditor.tsx'
-import { choicesOf, WINDOWS_ROLE_CHOICES } from './choices.ts'
+import { choicesOf, moreVcpusThanHost, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
 import { useReactFlow } from '@xyflow/react'
@@ -22,6 +22,7 @@ const hostChoices = (plan: Plan) =>
 export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan }) {
   const set = setterFor(vm.id)
   const flow = useReactFlow()
+  const tooMany = moreVcpusThanHost(host, vm)
   // The moved VM is shown where it lands: its new host may be off screen.
   const move = (to: string) => {
     const reveal = revealAfterMove(flow, vm.id)
@@ -42,6 +43,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
       </Section>
       <Section title="Resources">
         <NumberField label="Virtual processors" unit="vCPUs" value={vm.vcpus} rule={WHOLE_AT_LEAST_1} onCommit={(n) => set('vcpus', n)} />
+        {tooMany ? <p className="insp-note">{tooMany}</p> : null}
         <NumberField label="RAM" unit="GB" value={vm.ramGB} rule={GREATER_THAN_0} onCommit={(n) => set('ramGB', n)} />
         <CheckField label="Dynamic memory / memory overcommit" checked={vm.dynamicMemory} onCommit={(on) => set('dynamicMemory', on)} />
         <NumberField label="Snapshots" value={vm.snapshots} rule={WHOLE_AT_LEAST_0} onCommit={(n) => set('snapshots', n)} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { applyEdits, type DiskKind, type ExchangeInstall, type VirtualDisk } from '../../../core/index.ts'
+import { applyEdits, type DiskKind, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, clusterMismatch, clusterNotInVersion, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -195,5 +195,21 @@ describe('clusterMismatch', () => {
     const agreeing = withServers(install('2019', 'dag'), install('2019', 'dag'))
     expect(clusterMismatch(agreeing, 'mbx1', install('2019', 'dag'))).toBeNull()
     expect(clusterMismatch(agreeing, 'mbx1', { ...install('2019', 'dag'), cluster: null })).toBeNull()
+  })
+})
+
+describe('moreVcpusThanHost', () => {
+  const on = (vcpus: number, hypervisor: Host['hypervisor'] = 'hyper-v-2019') => {
+    const hv = host({ id: 'hv', name: 'HV1', hypervisor })
+    hv.hardware = { ...hv.hardware, sockets: 1, coresPerSocket: 8, threadsPerCore: 2 }
+    return [hv, vm({ id: 'ex', name: 'EX01', vcpus })] as const
+  }
+
+  it('notes a VM with more virtual processors than its host has logical ones', () => {
+    expect(moreVcpusThanHost(...on(17))).toBe('EX01 has 17 virtual processors and HV1 16 logical processors: Windows Server 2019 Hyper-V does not start a VM with more virtual processors than its host has logical ones.')
+  })
+
+  it('says nothing up to the host\'s logical processors, hyper-threads counted', () => {
+    expect(moreVcpusThanHost(...on(16))).toBeNull()
   })
 })

@@ -4,9 +4,9 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  CONTROLLER_LABELS, DISK_KIND_LABELS, HYPERVISOR_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  type Host, type PhysicalDisk, type Plan, type VirtualDisk,
+  type Host, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
 export interface Choice { value: string; label: string }
@@ -240,4 +240,15 @@ export function clusterMismatch(plan: Plan, serverId: string, install: ExchangeI
   const otherVersion = others.filter((other) => other.install.version !== install.version)
   if (otherVersion.length === 0) return null
   return `${CLUSTER_WORDS[cluster.kind]} "${cluster.id}" also has ${joinAnd(otherVersion.map((other) => `${other.name} (${EXCHANGE_VERSION_LABELS[other.install.version]})`))}: the members of one cluster run one Exchange version.`
+}
+
+/**
+ * A note for a VM given more virtual processors than its host has logical processors, or null: a
+ * hypervisor does not start such a VM. (No rule of the catalogue covers it; the vCPU:core ratio
+ * rules weigh all the host's VMs together.)
+ */
+export function moreVcpusThanHost(host: Host, vm: Vm): string | null {
+  const logical = logicalProcessors(host)
+  if (host.hypervisor === 'none' || vm.vcpus <= logical) return null
+  return `${vm.name} has ${vm.vcpus} virtual processors and ${host.name} ${logical} logical processor${logical === 1 ? '' : 's'}: ${hypervisorName(host)} does not start a VM with more virtual processors than its host has logical ones.`
 }
