@@ -2,7 +2,7 @@
  * Finding entities by what the architect calls them: "EX14", "ex14 logs", "san lun 3". On an estate
  * of hundreds of VMs the canvas draws only what is in view, so the browser's own find cannot.
  */
-import { DISK_KIND_LABELS, EXCHANGE_CLUSTER_KIND_LABELS, EXCHANGE_ROLE_LABELS, HYPERVISOR_LABELS, lunWord } from '../model/labels.ts'
+import { DISK_KIND_LABELS, EXCHANGE_CLUSTER_KIND_LABELS, EXCHANGE_ROLE_LABELS, HYPERVISOR_LABELS, lunLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Plan } from '../model/plan.ts'
 import type { EntityKind } from './locate.ts'
 
@@ -68,7 +68,7 @@ function entriesOf(plan: Plan): Entry[] {
   }
   for (const array of plan.storage) {
     add(array.id, 'storage-array', array.name, 'Storage array')
-    for (const lun of array.luns) add(lun.id, 'lun', lun.name, `${lunWord(array.protocol) === 'share' ? 'Share' : 'LUN'} of ${array.name}`)
+    for (const lun of array.luns) add(lun.id, 'lun', lun.name, `${lunLabel(array.protocol)} of ${array.name}`)
   }
   entriesByPlan.set(plan, entries)
   return entries

@@ -3,7 +3,7 @@
  * asks `placeItem` on drop (and the keyboard on Enter) and either applies the edit or shows why not.
  */
 import { hasWindowsHostOs, type DiskKind, type ExchangeRole, type GuestOs } from '../model/enums.ts'
-import { lunWord } from '../model/labels.ts'
+import { lunLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
 import { idsOf, locate } from './locate.ts'
@@ -84,7 +84,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     case 'lun':
       if (!array) return { ok: false, reason: 'A LUN goes into a storage array' }
       // A NAS array's LUNs are its shares (plan-format.md), and are named so.
-      return withId(ids, `${array.id}-lun`, (id) => ({ op: 'add-lun', array: array.id, lun: { id, name: `${lunWord(array.protocol) === 'share' ? 'Share' : 'LUN'} ${array.luns.length}`, sizeGB: 500 } }))
+      return withId(ids, `${array.id}-lun`, (id) => ({ op: 'add-lun', array: array.id, lun: { id, name: `${lunLabel(array.protocol)} ${array.luns.length}`, sizeGB: 500 } }))
     case 'role': {
       const role = kind as ExchangeRole
       const server = vm ?? (host && (parentOf || host.hypervisor === 'none') ? host : null)

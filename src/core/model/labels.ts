@@ -91,6 +91,9 @@ export const lunTitle = (name: string): string => (/^(lun|share)(\b|\d)/i.test(n
 /** What a LUN of an array of this protocol is: a NAS array's (NFS, SMB) are shares. */
 export const lunWord = (protocol: Protocol): 'share' | 'LUN' => (FILE_PROTOCOLS.includes(protocol) ? 'share' : 'LUN')
 
+/** lunWord as a label or a name starts it: "Share of NAS01", "LUN 0". */
+export const lunLabel = (protocol: Protocol): 'Share' | 'LUN' => (lunWord(protocol) === 'share' ? 'Share' : 'LUN')
+
 /** A LUN's name as a sentence names it, a NAS array's as a share: "share VMs", "Share 0", "LUN Data". */
 export const storageUnitTitle = (name: string, protocol: Protocol): string => unitTitle(name, lunWord(protocol) === 'share')
 

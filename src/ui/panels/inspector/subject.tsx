@@ -3,7 +3,7 @@
  * are counted, and the editor for the entity. A selection whose entity is gone shows the plan.
  */
 import type { ReactNode } from 'react'
-import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, locate, lunWord, type Plan } from '../../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, locate, lunLabel, type Plan } from '../../../core/index.ts'
 import type { Selection } from '../../../store/editor-store.ts'
 import { hostOsTitle } from '../../host-os.ts'
 import { PhysicalDiskInspector, VirtualDiskInspector } from './DiskInspectors.tsx'
@@ -47,7 +47,7 @@ export function subjectOf(plan: Plan, selection: Selection | null): Subject {
       case 'storage-array':
         return { kind: 'Storage array', name: at.array.name, findingsOf: at.array.id, body: <StorageArrayInspector array={at.array} /> }
       case 'lun':
-        return { kind: `${lunWord(at.array.protocol) === 'share' ? 'Share' : 'LUN'} of ${at.array.name}`, name: at.lun.name, findingsOf: at.lun.id, body: <LunInspector lun={at.lun} plan={plan} /> }
+        return { kind: `${lunLabel(at.array.protocol)} of ${at.array.name}`, name: at.lun.name, findingsOf: at.lun.id, body: <LunInspector lun={at.lun} plan={plan} /> }
     }
   }
   return { kind: 'Plan', name: plan.name, findingsOf: null, body: <PlanInspector plan={plan} /> }
