@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises'
 import { concat } from '../core/io/compression.ts'
-import { loadPlanFromBytes, MAX_PLAN_BYTES, tooLarge, type Plan, type Result } from '../core/index.ts'
+import { loadPlanFromBytes, MAX_PLAN_BYTES, tooLarge, WHOLE_FILE, type Plan, type Result } from '../core/index.ts'
 
 /** A file over the size limit; `bytes` is its size, or null when it is a stream with no size. */
 export class TooLargeError extends Error {
@@ -61,7 +61,7 @@ export async function readPlanFile(path: string, read: (path: string) => Promise
     }
     const code = (error as { code?: string }).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message
-    return { ok: false, problems: [{ path: '(the whole file)', message: `cannot be read: ${why}` }] }
+    return { ok: false, problems: [{ path: WHOLE_FILE, message: `cannot be read: ${why}` }] }
   }
   return loadPlanFromBytes(bytes, path)
 }

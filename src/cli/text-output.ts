@@ -1,5 +1,5 @@
 /** Terminal output of the CLI: findings grouped by severity, colored when writing to a TTY. */
-import { count, SEVERITIES, summarize, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
+import { count, SEVERITIES, summarize, WHOLE_FILE, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
 
 const STYLE = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' } as const
 const paint = (color: boolean) => (style: keyof typeof STYLE, text: string) => (color ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text)
@@ -36,7 +36,7 @@ export function formatProblems(file: string, problems: readonly Problem[], color
   const c = paint(color)
   // A file that cannot be read is no invalid plan: say what stopped the reading.
   const [only] = problems
-  if (problems.length === 1 && only!.path === '(the whole file)' && only!.message.startsWith(UNREADABLE)) {
+  if (problems.length === 1 && only!.path === WHOLE_FILE && only!.message.startsWith(UNREADABLE)) {
     return `${c('error', c('bold', 'vexplan:'))} cannot read ${file}: ${only!.message.slice(UNREADABLE.length)}\n`
   }
   const lines = [`${c('error', c('bold', 'vexplan:'))} ${file} is not a valid plan (${count(problems.length, 'problem')}):`]

@@ -5,7 +5,7 @@
  * (origin 'link'), and keeping it as the user's plan saves it at once.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
-import { loadPlan, savePlan } from '../core/index.ts'
+import { loadPlan, savePlan, WHOLE_FILE } from '../core/index.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
 export const AUTOSAVE_KEY = 'vexplan.autosave'
@@ -35,21 +35,18 @@ export function unpackSave(stored: string): string | null {
 }
 
 /** Restores the saved plan and keeps saving; returns the function that stops saving. */
-/** The path the core gives a problem of a whole input. */
-const WHOLE = '(the whole file)'
-
 export function startAutosave(storage: Storage = window.localStorage): () => void {
   const saved = read(storage, AUTOSAVE_KEY)
   if (saved !== null) {
     const text = unpackSave(saved)
-    const loaded = text === null ? { ok: false as const, problems: [{ path: WHOLE, message: 'is a damaged compressed save' }] } : loadPlan(text)
+    const loaded = text === null ? { ok: false as const, problems: [{ path: WHOLE_FILE, message: 'is a damaged compressed save' }] } : loadPlan(text)
     if (loaded.ok) {
       useEditor.getState().restore(loaded.value, loaded.value.layout)
     } else {
       write(storage, UNREADABLE_KEY, saved)
       const first = loaded.problems[0]
       // The save is no file: its whole is "it", its parts are named by their path.
-      const what = first ? (first.path === WHOLE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable'
+      const what = first ? (first.path === WHOLE_FILE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable'
       useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started.`, undefined, 'error')
     }
   }

@@ -3,7 +3,7 @@
  * vexplan or a plan file as text. Both end in the one load path, loadPlan.
  */
 import type { Plan } from '../model/plan.ts'
-import { fail, type Result } from '../model/problem.ts'
+import { fail, WHOLE_FILE, type Result } from '../model/problem.ts'
 import { loadPlan, MAX_PLAN_BYTES, tooLarge } from './load.ts'
 import { extractPlanText, isPng } from './png-chunk.ts'
 
@@ -17,14 +17,14 @@ export async function loadPlanFromBytes(bytes: Uint8Array, name?: string): Promi
     return text.ok ? loadPlan(text.value) : text
   }
   if (name !== undefined && /\.png$/i.test(name)) {
-    return fail({ path: '(the whole file)', message: 'is named .png but is no PNG image (it does not start with the PNG signature); export the PNG from vexplan again, or open the plan\'s JSON file' })
+    return fail({ path: WHOLE_FILE, message: 'is named .png but is no PNG image (it does not start with the PNG signature); export the PNG from vexplan again, or open the plan\'s JSON file' })
   }
   if (bytes.length > MAX_PLAN_BYTES) {
     return fail(tooLarge(bytes.length))
   }
   const text = decodeText(bytes)
   return text === null
-    ? fail({ path: '(the whole file)', message: 'is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text' })
+    ? fail({ path: WHOLE_FILE, message: 'is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text' })
     : loadPlan(text)
 }
 

@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import { migrate, type PlanDocument } from '../model/migrations/index.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
-import { fail, failAll, formatPath, namesOnPath, ok, type Problem, type Result } from '../model/problem.ts'
+import { fail, failAll, formatPath, namesOnPath, ok, WHOLE_FILE, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 import { withInvisibleShown } from '../model/plain-text.ts'
 import { findDuplicateKey, findJsonError } from './json-error.ts'
@@ -17,7 +17,7 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024
 /** The problem of an input over the size limit, in one wording for every way in. */
 export function tooLarge(bytes: number, size: 'exactly' | 'more than' = 'exactly'): Problem {
   const mb = size === 'exactly' ? sizeOverLimit(bytes, MAX_PLAN_BYTES) : `more than ${bytes / 1048576} MB`
-  return { path: '(the whole file)', message: `is ${mb}; ${opensUpTo(MAX_PLAN_BYTES)}` }
+  return { path: WHOLE_FILE, message: `is ${mb}; ${opensUpTo(MAX_PLAN_BYTES)}` }
 }
 
 /**
@@ -44,18 +44,18 @@ export function loadPlan(text: string): Result<Plan> {
   // A byte-order mark is no part of the JSON; editors on Windows write one.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') {
-    return fail({ path: '(the whole file)', message: `is empty; a plan file is a JSON object with "format": "${PLAN_FORMAT}"` })
+    return fail({ path: WHOLE_FILE, message: `is empty; a plan file is a JSON object with "format": "${PLAN_FORMAT}"` })
   }
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (error) {
     if (text.startsWith(REPORT_HEADING)) {
-      return fail({ path: '(the whole file)', message: 'is a findings report (Markdown) exported by vexplan, not a plan; open the plan\'s JSON file or its PNG instead' })
+      return fail({ path: WHOLE_FILE, message: 'is a findings report (Markdown) exported by vexplan, not a plan; open the plan\'s JSON file or its PNG instead' })
     }
     const where = findJsonError(text)
     // Without a grammar error the engine gave up for a reason of its own: its own words, then.
-    return fail({ path: '(the whole file)', message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })
+    return fail({ path: WHOLE_FILE, message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })
   }
   // JSON.parse keeps the last of two same-named fields and drops the first without a word.
   const duplicate = findDuplicateKey(text)
@@ -68,7 +68,7 @@ export function loadPlan(text: string): Result<Plan> {
 /** The same checks for a value that is already parsed JSON. */
 export function loadPlanValue(json: unknown): Result<Plan> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail({ path: '(the whole file)', message: 'is not a vexplan plan: expected a JSON object with "format": "vexplan/plan"' })
+    return fail({ path: WHOLE_FILE, message: 'is not a vexplan plan: expected a JSON object with "format": "vexplan/plan"' })
   }
   const document = json as PlanDocument
   if (document.format !== PLAN_FORMAT) {

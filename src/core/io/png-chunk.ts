@@ -2,7 +2,7 @@
  * The plan inside a PNG export (DESIGN.md, "Sharing and export"): a compressed iTXt chunk with the
  * keyword "vexplan-plan", just before IEND. Image viewers ignore it; importing the PNG reads it back.
  */
-import { fail, ok, type Result } from '../model/problem.ts'
+import { fail, ok, WHOLE_FILE, type Result } from '../model/problem.ts'
 import { concat, deflate, inflateWithin } from './compression.ts'
 import { MAX_PLAN_BYTES, opensUpTo, sizeOverLimit } from './load.ts'
 
@@ -11,7 +11,6 @@ export const PLAN_CHUNK_KEYWORD = 'vexplan-plan'
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10]
 const TEXT_CHUNKS = ['iTXt', 'zTXt']
-const WHOLE_FILE = '(the whole file)'
 const MB = 1048576
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {

@@ -4,7 +4,7 @@
  * Opening a link goes through the one load path, loadPlan.
  */
 import type { Plan } from '../model/plan.ts'
-import { fail, failAll, type Result } from '../model/problem.ts'
+import { fail, failAll, WHOLE_FILE, type Result } from '../model/problem.ts'
 import { compactPlan } from './compact-plan.ts'
 import { concat, deflate, inflateWithin } from './compression.ts'
 import { loadPlan, MAX_PLAN_BYTES } from './load.ts'
@@ -60,7 +60,7 @@ export async function decodeShareFragment(fragment: string): Promise<Result<Plan
   }
   // The plan inside a link is no file of the user's: its whole-file problems are the link's.
   const loaded = loadPlan(text)
-  return loaded.ok ? loaded : failAll(loaded.problems.map((problem) => (problem.path === '(the whole file)' ? { ...problem, path: LINK } : problem)))
+  return loaded.ok ? loaded : failAll(loaded.problems.map((problem) => (problem.path === WHOLE_FILE ? { ...problem, path: LINK } : problem)))
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -50,6 +50,9 @@ export function namesOnPath(root: unknown, path: string): string | null {
  * ambiguous (an id with a dot, a space or a bracket in it, as a layout key may be) is quoted in
  * brackets: `layout["ex01.boot"]`.
  */
+/** The path of a problem of a whole input (a file, a link, a save) rather than of a part of it. */
+export const WHOLE_FILE = '(the whole file)'
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const key of path) {
@@ -57,7 +60,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else if (typeof key === 'string' && (key === '' || NEEDS_QUOTES.test(key))) out += `[${JSON.stringify(key)}]`
     else out += out === '' ? String(key) : `.${String(key)}`
   }
-  return out === '' ? '(the whole file)' : out
+  return out === '' ? WHOLE_FILE : out
 }
 
 const NEEDS_QUOTES = /[.\s[\]"'\\]/

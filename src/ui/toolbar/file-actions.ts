@@ -1,4 +1,4 @@
-import { findingsReport, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, tooLarge, type Problem } from '../../core/index.ts'
+import { findingsReport, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, tooLarge, WHOLE_FILE, type Problem } from '../../core/index.ts'
 import { planWithLayout, useEditor } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
@@ -49,7 +49,7 @@ export async function importFile(file: File, fit: () => void): Promise<Problem[]
   try {
     bytes = new Uint8Array(await file.arrayBuffer())
   } catch (error) {
-    return [{ path: '(the whole file)', message: `could not be read: ${(error as Error).message}` }]
+    return [{ path: WHOLE_FILE, message: `could not be read: ${(error as Error).message}` }]
   }
   const loaded = await loadPlanFromBytes(bytes, file.name)
   if (!loaded.ok) return loaded.problems
