@@ -114,25 +114,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { past, future, plan, layout } = get()
     const previous = past.at(-1)
     if (!previous) return
-    const selection = selectionAfter(get().selection, plan, previous.plan)
-    // A note about the step undone (a move, a duplicate) no longer holds; an error stays until dismissed.
-    set({
-      ...previous, past: past.slice(0, -1), future: [{ plan, layout }, ...future], selection,
-      announcement: { id: ++noticeId, text: stepWords('Undone', selection, plan, previous.plan, past.length - 1) },
-      ...(get().notice?.tone === 'error' ? {} : { notice: null }),
-    })
+    set({ ...stepTo('Undone', get(), previous, past.length - 1), past: past.slice(0, -1), future: [{ plan, layout }, ...future] })
   },
 
   redo() {
     const { past, future, plan, layout } = get()
     const next = future[0]
     if (!next) return
-    const selection = selectionAfter(get().selection, plan, next.plan)
-    set({
-      ...next, past: pushPast(past, { plan, layout }), future: future.slice(1), selection,
-      announcement: { id: ++noticeId, text: stepWords('Redone', selection, plan, next.plan, future.length - 1) },
-      ...(get().notice?.tone === 'error' ? {} : { notice: null }),
-    })
+    set({ ...stepTo('Redone', get(), next, future.length - 1), past: pushPast(past, { plan, layout }), future: future.slice(1) })
   },
 
   open(plan, layout = plan.layout) {
@@ -192,11 +181,41 @@ export const useEditor = create<EditorState>()((set, get) => ({
 }))
 
 /**
- * What undo or redo says to a screen reader (the page's live region): the step, what is selected
- * now, and how many steps are left that way. "Undone; EX01 is selected; 3 more steps can be undone."
+ * The state undo or redo leads to: the snapshot `to`, its selection, and what a screen reader hears
+ * of the step. A note about the step (a move, a duplicate) no longer holds; an error stays until dismissed.
  */
-function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, before: Plan, plan: Plan, left: number): string {
-  const change = changeWords(before, plan)
+function stepTo(step: 'Undone' | 'Redone', current: EditorState, to: Snapshot, left: number) {
+  const diff = diffOf(current.plan, to.plan)
+  const selection = selectionAfter(current.selection, to.plan, diff)
+  return {
+    ...to, selection,
+    announcement: { id: ++noticeId, text: stepWords(step, selection, to.plan, diff, left) },
+    ...(current.notice?.tone === 'error' ? {} : { notice: null }),
+  }
+}
+
+/** What a step changed between two plans, worked out once for the selection and the words. */
+interface StepDiff {
+  before: Plan
+  /** What came (back): entities new in the later plan, each without its new children. */
+  back: Selection[]
+  /** What went: entities of the earlier plan the later one has not. */
+  gone: Selection[]
+  /** The one entity whose own fields changed (null: the plan's own), or undefined for none or several. */
+  changed: Selection | null | undefined
+}
+
+function diffOf(before: Plan, after: Plan): StepDiff {
+  return { before, back: newRoots(after, idsOf(before)), gone: newRoots(before, idsOf(after)), changed: changedEntity(before, after) }
+}
+
+/**
+ * What undo or redo says to a screen reader (the page's live region): what the step did, what is
+ * selected now unless that was just named, and how many steps are left that way.
+ * "Undone: host HV02 is back; 3 more steps can be undone."
+ */
+function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, plan: Plan, diff: StepDiff, left: number): string {
+  const change = changeWords(plan, diff)
   const at = selection ? locate(plan, selection.id) : undefined
   // The selection is named unless the change just did ("host HV02 is back" selects HV02).
   const selectedName = at ? describeLocated(at) : null
@@ -210,10 +229,8 @@ function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, befor
  * add) is selected, so the user sees what came back; so is the one entity whose own fields the step
  * changed (undoing a rename), or the plan itself; else the selection stays if it still exists.
  */
-function selectionAfter(selection: Selection | null, before: Plan, after: Plan): Selection | null {
-  const roots = newRoots(after, idsOf(before))
-  if (roots.length === 1) return roots[0]!
-  const changed = changedEntity(before, after)
+function selectionAfter(selection: Selection | null, after: Plan, { back, changed }: StepDiff): Selection | null {
+  if (back.length === 1) return back[0]!
   if (changed !== undefined && !shows(selection, changed)) return changed
   return keepSelection(selection, after)
 }
@@ -242,22 +259,19 @@ function newRoots(plan: Plan, earlier: ReadonlySet<string>): Selection[] {
 }
 
 /**
- * What a step did, from the plan before it to the plan after: "host HV02 is back", "VM EX03 is gone",
+ * What a step did, from the plan before it to `after`: "host HV02 is back", "VM EX03 is gone",
  * "VM EX01 changed"; empty when it only moved things on the canvas.
  */
-function changeWords(before: Plan, after: Plan): string {
+function changeWords(after: Plan, { before, back, gone, changed }: StepDiff): string {
   const names = (plan: Plan, roots: readonly Selection[]) => {
     const found = roots.map((root) => locate(plan, root.id)).filter((at): at is Located => at !== null)
     return found.length <= 2 ? found.map(describeLocated).join(' and ') : `${found.length} items`
   }
-  const back = newRoots(after, idsOf(before))
-  const gone = newRoots(before, idsOf(after))
   const parts: string[] = []
   if (back.length > 0) parts.push(`${names(after, back)} ${back.length === 1 ? 'is' : 'are'} back`)
   if (gone.length > 0) parts.push(`${names(before, gone)} ${gone.length === 1 ? 'is' : 'are'} gone`)
   if (parts.length > 0) return parts.join(', ')
   if (before.name !== after.name) return 'the plan\'s name changed'
-  const changed = changedEntity(before, after)
   if (changed === null) return 'the plan changed'
   const at = changed ? locate(after, changed.id) : undefined
   if (at) return `${describeLocated(at)} changed`
