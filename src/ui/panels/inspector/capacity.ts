@@ -49,16 +49,15 @@ export function failoverCapacity(plan: Plan, host: Host): Fact | null {
     return { label: 'Failover', value: `${host.name} is the only node of cluster "${host.cluster}"`, detail: 'Its VMs have no other host to fail over to.', over: false }
   }
   const vmGB = roundSum(nodes.reduce((total, node) => total + hostMemory(node).vmGB, 0))
-  let worst: { down: Host; neededGB: number; ramGB: number } | null = null
+  let worst: { down: Host; survivors: Host[]; neededGB: number; ramGB: number } | null = null
   for (const down of nodes) {
     if (down === host) continue
     const survivors = nodes.filter((node) => node !== down)
     const neededGB = roundSum(vmGB + PARENT_RESERVE_GB * survivors.length)
     const ramGB = roundSum(survivors.reduce((total, node) => total + node.hardware.ramGB, 0))
-    if (!worst || neededGB - ramGB > worst.neededGB - worst.ramGB) worst = { down, neededGB, ramGB }
+    if (!worst || neededGB - ramGB > worst.neededGB - worst.ramGB) worst = { down, survivors, neededGB, ramGB }
   }
-  const { down, neededGB, ramGB } = worst!
-  const survivors = nodes.filter((node) => node !== down)
+  const { down, survivors, neededGB, ramGB } = worst!
   return {
     label: 'Failover',
     value: `${gb(neededGB)} of ${gb(ramGB)} with ${down.name} down`,
