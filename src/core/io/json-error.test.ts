@@ -37,6 +37,11 @@ describe('findJsonError', () => {
     ['{"a": True}', 1, 7, 'expected a value but found "True"'],
     ['{"a": 1} // note', 1, 10, 'a comment: JSON does not allow comments'],
     ['{"a": ', 1, 7, 'the text ends where a value should follow'],
+    ['{"a": 1,', 1, 9, 'the text ends where a field name should follow'],
+    ['{"a"', 1, 5, 'the text ends where ":" should follow the field name'],
+    ['{', 1, 2, 'the text ends before the object is closed with "}"'],
+    ['[', 1, 2, 'the text ends before the list is closed with "]"'],
+    ['[1,', 1, 4, 'the text ends where a value should follow'],
   ])('%s', (text, line, column, problem) => {
     expect(() => JSON.parse(text)).toThrow()
     expect(at(text)).toEqual({ line, column, problem })

@@ -94,7 +94,7 @@ export function findJsonError(text: string): JsonError | null {
       }
       continue
     }
-    if (c === undefined) return error('the text ends where a value should follow')
+    if (c === undefined) return error(END_OF_TEXT[state])
     if ((state === 'first-key' && c === '}') || (state === 'first-value' && c === ']')) {
       i += 1
       stack.pop()
@@ -130,6 +130,16 @@ export function findJsonError(text: string): JsonError | null {
     if (literal) i += literal.length
     state = 'after-value'
   }
+}
+
+/** What the text should go on with, by where it ends. */
+const END_OF_TEXT: Record<Exclude<State, 'after-value'>, string> = {
+  'first-key': 'the text ends before the object is closed with "}"',
+  'next-key': 'the text ends where a field name should follow',
+  colon: 'the text ends where ":" should follow the field name',
+  'first-value': 'the text ends before the list is closed with "]"',
+  'next-value': 'the text ends where a value should follow',
+  value: 'the text ends where a value should follow',
 }
 
 /** True for the first character of a JSON value or field name: what follows a forgotten comma. */
