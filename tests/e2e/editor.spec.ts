@@ -566,6 +566,13 @@ test('an id can be changed in the Inspector: references, the selection and the l
   await expect(inspector(page).getByText('"ex01" is already the id of VM EX01; every id must be unique across the plan')).toBeVisible()
   await inspector(page).getByLabel('ID').press('Escape')
   await expect(inspector(page).getByLabel('ID')).toHaveValue('hv01')
+  // A long id that is not one: the message wraps inside the Inspector rather than running out of it.
+  await inspector(page).getByLabel('ID').fill(`${'x'.repeat(70)} 1`)
+  await inspector(page).getByLabel('ID').press('Enter')
+  const problem = inspector(page).getByText(/is not an id/)
+  await expect(problem).toBeVisible()
+  expect(await problem.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+  await inspector(page).getByLabel('ID').press('Escape')
   // Moved first, so that its place is in the layout: the place follows the new id.
   const host = node(page, 'host', 'hv01')
   const start = (await host.boundingBox())!
