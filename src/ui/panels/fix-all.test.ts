@@ -19,12 +19,12 @@ describe('fixAllByRule', () => {
     for (const [, entry] of all) expect(entry.count).toBeGreaterThan(1)
   })
 
-  it('names fixes that differ from finding to finding by their rule', () => {
+  it('names fixes that differ from finding to finding by the first and how many more', () => {
     const plan = edit(soundPlan(), (d) => { first(d).host.disks[2]!.online = true; first(d).host.disks[3]!.online = true })
     const { findings, quickFixes } = validateWithFixes(plan)
     const all = fixAllByRule(findings, quickFixes).get('passthrough-offline-on-host')!
     expect(all.count).toBe(2)
-    expect(all.words).toBe(ruleById('passthrough-offline-on-host')!.title)
+    expect(all.words).toBe('Take Disk 2 offline on HV01 and 1 similar fix')
   })
 
   it('leaves out rules whose fixes are not independent, and findings without a fix', () => {

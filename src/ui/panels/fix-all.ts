@@ -4,7 +4,10 @@ import { ruleById, type Edit, type Finding, type QuickFix } from '../../core/ind
 export interface FixAll {
   count: number
   edits: Edit[]
-  /** What every fix does, when they all say the same ("Make it a fixed VHD"); else the rule's title. */
+  /**
+   * What the fixes do: the label they share ("Make it a fixed VHD"), or the first one's and how many
+   * others differ from it ("Take Disk 2 offline on HV01 and 1 similar fix").
+   */
   words: string
 }
 
@@ -13,17 +16,21 @@ export interface FixAll {
  * edits in the findings' order. Linear: a 10,000-VM plan has thousands of fixes per rule.
  */
 export function fixAllByRule(findings: readonly Finding[], quickFixes: ReadonlyMap<Finding, QuickFix>): Map<string, FixAll> {
-  const byRule = new Map<string, FixAll>()
+  const byRule = new Map<string, FixAll & { first: string; differ: number }>()
   for (const finding of findings) {
     const fix = quickFixes.get(finding)
     if (!fix || !ruleById(finding.rule)?.fixAll) continue
     let entry = byRule.get(finding.rule)
-    if (!entry) byRule.set(finding.rule, (entry = { count: 0, edits: [], words: fix.label }))
+    if (!entry) byRule.set(finding.rule, (entry = { count: 0, edits: [], words: fix.label, first: fix.label, differ: 0 }))
     entry.count += 1
-    // Fixes that say different things ("Take Disk 2 offline", "Take Disk 3 offline") are named by the rule.
-    if (entry.words !== fix.label) entry.words = ruleById(finding.rule)!.title
+    if (fix.label !== entry.first) entry.differ += 1
     for (const edit of fix.edits) entry.edits.push(edit)
   }
-  for (const [rule, entry] of byRule) if (entry.count < 2) byRule.delete(rule)
-  return byRule
+  const fixAll = new Map<string, FixAll>()
+  for (const [rule, { count, edits, first, differ }] of byRule) {
+    // Fixes that say different things ("Take Disk 2 offline", "Take Disk 3 offline") are named by
+    // the first: the button still says what it does.
+    if (count > 1) fixAll.set(rule, { count, edits, words: differ === 0 ? first : `${first} and ${count - 1} similar fix${count > 2 ? 'es' : ''}` })
+  }
+  return fixAll
 }
