@@ -21,6 +21,16 @@ describe('every registered rule has a table of cases', () => {
   })
 })
 
+describe('words of every finding in every case plan', () => {
+  const findings = tables.flatMap((table) => table.fires.flatMap((c) => validate(c.plan)))
+  it('nest no brackets: "(iSCSI disk (guest initiator))" reads badly', () => {
+    expect(findings.flatMap((f) => [f.message, f.fix]).filter((text) => /\([^()]*\(/.test(text))).toEqual([])
+  })
+  it('write a disk kind in lower case inside a sentence ("a fixed VHDX", not "a Fixed VHDX")', () => {
+    expect(findings.flatMap((f) => [f.message, f.fix]).filter((text) => /\b(a|an|the) (Fixed|Dynamic|Differencing|Pass-through)\b/.test(text))).toEqual([])
+  })
+})
+
 for (const table of tables) {
   describe(table.rule, () => {
     for (const c of table.fires) {

@@ -134,7 +134,7 @@ export const nasStorageUnsupported = defineRule({
       report({
         subject: disk.id,
         related: [vm.id, lun.lun.id, host.id],
-        message: `${diskLabel(ref)} is stored on ${lun.lun.name} of ${lun.array.name} (${PROTOCOL_LABELS[protocol]}); ${why}.`,
+        message: `${diskLabel(ref)} is stored on ${lun.lun.name} of ${lun.array.name}, over ${PROTOCOL_LABELS[protocol]}; ${why}.`,
         fix: `Move ${disk.name} of ${vm.name} to block storage: a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
       })
     }
@@ -148,7 +148,7 @@ export const nasStorageUnsupported = defineRule({
       report({
         subject: disk.id,
         related: [host.id, share.lun.id],
-        message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents, DATA_CONTENTS)} on ${disk.name}, which is ${share.lun.name} of ${share.array.name} (${PROTOCOL_LABELS[protocol]}); Exchange supports only block-level storage.`,
+        message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents, DATA_CONTENTS)} on ${disk.name}, which is ${share.lun.name} of ${share.array.name}, reached over ${PROTOCOL_LABELS[protocol]}; Exchange supports only block-level storage.`,
         fix: `Move the Exchange data of ${host.name} off ${disk.name} to a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
       })
     }

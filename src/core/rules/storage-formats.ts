@@ -2,7 +2,7 @@
  * A.4 rules about virtual disk formats: dynamically expanding and differencing disks, and the size
  * Hyper-V allows a VHD or VHDX file to reach.
  */
-import { DISK_KIND_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { fixedSpace } from './capacity.ts'
 import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
@@ -105,7 +105,7 @@ export const fixedVhdSizeLimit = defineRule({
         report({
           subject: disk.id,
           related: [vm.id, host.id],
-          message: `${diskLabel(ref)} is a ${DISK_KIND_LABELS[disk.kind]}, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
+          message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
           fix: `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
           quickFix: fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
             ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))

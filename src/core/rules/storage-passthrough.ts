@@ -2,7 +2,6 @@
  * A.4 rules about pass-through disks: a physical disk (or LUN) given whole to exactly one VM,
  * offline on the host, and the seed's preference for pass-through Exchange data volumes.
  */
-import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
@@ -43,7 +42,7 @@ function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
   return {
     subject: disk.id,
     related: [...unique(users.map((ref) => ref.vm.id)), host.id],
-    message: `${disk.name} on ${host.name} is passed through as ${joinAnd(passThrough.map(diskLabel))}${uses.length > 0 ? ` and also holds ${joinAnd(uses)}` : ''}; a pass-through disk must belong to exactly one VM.`,
+    message: `${disk.name} on ${host.name} is passed through as ${joinAnd(passThrough.map(diskLabel))}${uses.length > 0 ? ` and also holds ${joinAnd(uses)}` : ''}; a disk passed through must be exactly one virtual disk of one VM, and nothing else.`,
     fix: `Give every pass-through disk its own physical disk on ${host.name}, and use ${disk.name} for nothing else.`,
   }
 }
@@ -145,7 +144,7 @@ export const passthroughRecommendedForExchangeData = defineRule({
       report({
         subject: disk.id,
         related: [vm.id, host.id],
-        message: `${diskLabel(ref)} (${DISK_KIND_LABELS[disk.kind]}) holds the ${data}; a pass-through disk performs close to a physical disk.`,
+        message: `${diskLabel(ref)}, ${disk.kind === 'iscsi-guest' ? "an iSCSI disk of the guest's own initiator" : 'a fixed VHD'}, holds the ${data}; a pass-through disk performs close to a physical disk.`,
         fix: lacksIntegrationComponents(vm)
           ? `Consider moving the ${data} of ${vm.name} to a pass-through disk, on a virtual SCSI controller once the integration components are installed in ${vm.name}.`
           : `Consider moving the ${data} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
