@@ -235,6 +235,17 @@ describe('loadPlan', () => {
     expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'is a number too large to use (JSON reads it as infinity)', where: 'HV01 › Disk 1' }])
   })
 
+  it('refuses a size too large to add up in whole gigabytes, which findings would show as "∞ GB"', () => {
+    const huge = seedText.replace('"sizeGB": 146', '"sizeGB": 1e308')
+    expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'is a number too large to use (at most 9,007,199,254,740,991) (got 1e+308)', where: 'HV01 › Disk 1' }])
+    expect(loadPlan(seedText.replace('"sizeGB": 146', '"sizeGB": 9007199254740991')).ok).toBe(true)
+  })
+
+  it('tells a value written as a number where the format wants it in quotes', () => {
+    const plan = edit(soundPlan(), (d) => { (first(d).vm.exchange as { version: unknown }).version = 2007 })
+    expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].exchange.version', message: 'must be text in quotes: "2007", not 2007', where: 'HV01 › EX01' }])
+  })
+
   it('refuses a VM disk backed by a disk of another host', () => {
     const plan = edit(soundPlan(), (d) => {
       const other = structuredClone(first(d).host)

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod'
 import { migrate, type PlanDocument } from '../model/migrations/index.ts'
-import { CURRENT_VERSION, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
+import { CURRENT_VERSION, LARGEST_NUMBER, PLAN_FORMAT, PlanSchema, type Plan } from '../model/plan.ts'
 import { fail, failAll, formatPath, namesOnPath, ok, WHOLE_FILE, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 import { withInvisibleShown } from '../model/plain-text.ts'
@@ -176,13 +176,17 @@ export function issueToProblem(issue: z.core.$ZodIssue): Problem {
     case 'invalid_value': {
       const allowed = issue.values.length === 1 ? describe(issue.values[0]) : `one of ${issue.values.map((v) => describe(v)).join(', ')}`
       const orNull = NULLABLE_FIELDS.has(String(issue.path.at(-1))) ? ' or null' : ''
-      return { path, message: issue.input === undefined ? `is required but missing; it must be ${allowed}${orNull}` : `must be ${allowed}${orNull}${got}` }
+      if (issue.input === undefined) return { path, message: `is required but missing; it must be ${allowed}${orNull}` }
+      // "version": 2010 for "2010": the value is right but written as a number.
+      const quoted = typeof issue.input === 'number' && issue.values.includes(String(issue.input))
+      return { path, message: quoted ? `must be text in quotes: "${issue.input}", not ${issue.input}` : `must be ${allowed}${orNull}${got}` }
     }
     case 'invalid_key':
       return { path, message: `is not an id; ${ID_RULE}` }
     case 'too_small':
       return { path, message: tooSmall(issue) + got }
     case 'too_big':
+      if (issue.origin === 'number' && issue.maximum === LARGEST_NUMBER) return { path, message: `is a number too large to use (at most ${LARGEST_NUMBER.toLocaleString('en-US')})${got}` }
       return { path, message: `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ' items' : ''}${got}` }
     default:
       return { path, message: 'input' in issue && issue.input === undefined ? `is required but missing; it ${issue.message}` : `${issue.message}${got}` }

@@ -8,3 +8,19 @@ describe('schema/plan.schema.json', () => {
     expect(onDisk).toBe(`${JSON.stringify(planJsonSchema(), null, 2)}\n`)
   })
 })
+
+describe('planJsonSchema', () => {
+  /** Every subschema that has `key`, with its path. */
+  const withKey = (node: unknown, key: string, path = ''): string[] => {
+    if (typeof node !== 'object' || node === null) return []
+    const own = key in node ? [path] : []
+    return [...own, ...Object.entries(node).flatMap(([name, child]) => withKey(child, key, `${path}/${name}`))]
+  }
+
+  it('says what the loader checks beyond types: sets list no value twice, numbers stay usable', () => {
+    const schema = planJsonSchema()
+    const unique = withKey(schema, 'uniqueItems')
+    for (const set of ['roles', 'contents']) expect(unique.some((path) => path.endsWith(`/${set}`)), set).toBe(true)
+    expect(withKey(schema, 'maximum').length).toBeGreaterThanOrEqual(3)
+  })
+})

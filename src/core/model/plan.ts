@@ -24,13 +24,15 @@ const name = z.string().min(1).max(120).regex(PLAIN_TEXT, {
 }).regex(SHOWS_SOMETHING, {
   message: 'must show something: it is only spaces or invisible characters, so every finding and report would name nothing',
 })
-const positive = z.number().positive()
+/** Above this, sums of sizes lose whole units: "a number too large to use" (as JSON's 1e400 is). */
+export const LARGEST_NUMBER = Number.MAX_SAFE_INTEGER
+const positive = z.number().positive().max(LARGEST_NUMBER)
 const count = z.number().int().min(1)
 /** A set of enum values: no repeats, kept in the order the author gave. */
 const setOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, {
     message: 'lists the same value twice',
-  })
+  }).meta({ uniqueItems: true }) // the refinement, as the published JSON Schema says it
 
 export const BackupSchema = z.strictObject({
   method: z.enum(BACKUP_METHODS),
