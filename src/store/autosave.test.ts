@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PLAN_TARGET, savePlan } from '../core/index.ts'
 import { generateEstate } from '../core/testing/estate.ts'
 import { soundPlan } from '../core/testing/plan-builder.ts'
-import { AUTOSAVE_KEY, COMPRESS_ABOVE, startAutosave, UNREADABLE_KEY } from './autosave.ts'
+import { AUTOSAVE_KEY, COMPRESS_ABOVE, packSave, startAutosave, UNREADABLE_KEY } from './autosave.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
@@ -106,6 +106,18 @@ describe('autosave of big plans', () => {
     stop = startAutosave(storage)
     expect(storage.getItem(UNREADABLE_KEY)).toBe('vexplan-deflated:not-base64!')
     expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(it is a damaged compressed save\)/)
+    // What cannot be inflated is offered as it is stored.
+    expect(useEditor.getState().notice?.file).toEqual({ name: 'vexplan-autosave-unreadable.json', text: 'vexplan-deflated:not-base64!' })
+  })
+
+  it('offers an unreadable save as a file to mend, inflated when it was stored compressed', () => {
+    stop()
+    const text = `{"format": "vexplan/plan", "version": 1, "name": "x", "organization": {"mailboxes": 1}, "hosts": [{"bad": 1}], "pad": "${'x'.repeat(COMPRESS_ABOVE)}"}`
+    storage.setItem(AUTOSAVE_KEY, packSave(text))
+    useEditor.setState({ plan: emptyPlan(), notice: null })
+    stop = startAutosave(storage)
+    expect(useEditor.getState().notice?.text).toMatch(/could not be opened .*Download it to mend it and import it again\.$/)
+    expect(useEditor.getState().notice?.file).toEqual({ name: 'vexplan-autosave-unreadable.json', text })
   })
 
   it('calls a save that is not JSON "it", not a file', () => {

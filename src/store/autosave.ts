@@ -47,7 +47,9 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
       const first = loaded.problems[0]
       // The save is no file: its whole is "it", its parts are named by their path.
       const what = first ? (first.path === WHOLE_FILE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable'
-      useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started.`, undefined, 'error')
+      // Offered as a file: mended in a text editor, it opens again through Import.
+      useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started. Download it to mend it and import it again.`,
+        undefined, 'error', { name: 'vexplan-autosave-unreadable.json', text: text ?? saved })
     }
   }
   let timer: ReturnType<typeof setTimeout> | null = null

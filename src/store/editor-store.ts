@@ -16,7 +16,10 @@ export interface Selection {
 }
 
 /** A message for the user; `at` is the pointer it answers, or null for one centred over the canvas. */
-export interface Notice { id: number; text: string; at: { x: number; y: number } | null; tone: 'refused' | 'info' | 'error' }
+/** A file a notice offers to download: what a message says was kept aside, so that it is not lost. */
+export interface NoticeFile { name: string; text: string }
+
+export interface Notice { id: number; text: string; at: { x: number; y: number } | null; tone: 'refused' | 'info' | 'error'; file: NoticeFile | null }
 
 /** Where the shown plan came from: the user's own work, or a share link the user has not kept yet. */
 export type PlanOrigin = 'own' | 'link'
@@ -54,7 +57,7 @@ export interface EditorState {
   keepLinkedPlan(): void
   /** Drops the plan opened from a link and brings back the user's own work and its undo history. */
   discardLinkedPlan(): void
-  notify(text: string, at?: { x: number; y: number }, tone?: Notice['tone']): void
+  notify(text: string, at?: { x: number; y: number }, tone?: Notice['tone'], file?: NoticeFile): void
   dismissNotice(): void
   announce(text: string): void
 }
@@ -167,8 +170,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
     set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null, opened: get().opened + 1 })
   },
 
-  notify(text, at, tone = 'refused') {
-    set({ notice: { id: ++noticeId, text, at: at ?? null, tone } })
+  notify(text, at, tone = 'refused', file) {
+    set({ notice: { id: ++noticeId, text, at: at ?? null, tone, file: file ?? null } })
   },
 
   dismissNotice() {

@@ -1,5 +1,6 @@
 import { useEffect, type CSSProperties } from 'react'
-import { useEditor } from '../store/editor-store.ts'
+import { useEditor, type NoticeFile } from '../store/editor-store.ts'
+import { download } from './toolbar/file-actions.ts'
 
 const SHOW_MS = 3200
 
@@ -25,6 +26,8 @@ function nearPointer(at: { x: number; y: number }): CSSProperties {
   return { left: Math.max(left, Math.min(at.x + 14, right - 368)), top: Math.max(8, at.y + 14) }
 }
 
+const downloadNoticeFile = ({ name, text }: NoticeFile) => download(new Blob([text], { type: 'application/json' }), name)
+
 /**
  * A brief message near the pointer (why a drop was refused, or what happened), and the quiet
  * announcements a screen reader reads out.
@@ -49,6 +52,7 @@ export function Notice() {
             style={notice.at ? nearPointer(notice.at) : overCanvas()}
           >
             <span>{notice.text}</span>
+            {notice.file && <button type="button" className="btn ghost" onClick={() => notice.file && downloadNoticeFile(notice.file)}>Download it</button>}
             {notice.tone === 'error' && <button type="button" className="btn ghost" onClick={() => useEditor.getState().dismissNotice()}>Dismiss</button>}
           </div>
         )}

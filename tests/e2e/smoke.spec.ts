@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 
 test('the built app loads in Chromium with its toolbar, palette, canvas, inspector and findings', async ({ page }) => {
@@ -62,6 +63,11 @@ test('an unreadable autosave is set aside with a message centred over the canvas
   expect(box.x).toBeGreaterThanOrEqual(canvas.x)
   expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width)
   expect(await page.evaluate(() => localStorage.getItem('vexplan.autosave.unreadable'))).toContain('"bad":1')
+  // Nothing is lost: the save downloads as it was, to be mended and imported again.
+  const [saved] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download it' }).click()])
+  expect(saved.suggestedFilename()).toBe('vexplan-autosave-unreadable.json')
+  expect(readFileSync(await saved.path(), 'utf8')).toBe('{"format":"vexplan/plan","version":1,"name":"x","organization":{"mailboxes":1},"hosts":[{"bad":1}]}')
+  await expect(notice).toBeVisible()
 })
 
 test('the bar between Inspector and Findings resizes them, by pointer and by keyboard, and is remembered', async ({ page }) => {
