@@ -137,6 +137,21 @@ describe('wording of rules that depend on the plan around them', () => {
     expect(finding(withDc('2016'), 'e2010-vm-dc-time-sync', 'dc01')!.message).toMatch(/Kerberos sign-ins to Exchange can fail\.$/)
   })
 
+  it('the memory rules name only the roles the server\'s version has: Client Access and Hub Transport are no roles of Exchange 2019', () => {
+    const plan = edit(soundFor('2019'), (d) => {
+      const { vm: ex01 } = first(d)
+      ex01.ramGB = 64
+      ex01.exchange!.roles = ['mailbox', 'client-access', 'hub-transport']
+    })
+    expect(finding(plan, 'e19-recommended-memory', 'ex01')?.message).toBe('EX01 runs Exchange Server 2019 with the Mailbox role on 64 GB of memory; the recommended minimum for the Mailbox role is 128 GB.')
+    const e2013 = edit(soundFor('2013'), (d) => {
+      const { vm: ex01 } = first(d)
+      ex01.ramGB = 6
+      ex01.exchange!.roles = ['mailbox', 'client-access', 'hub-transport']
+    })
+    expect(finding(e2013, 'e2013-min-memory', 'ex01')?.message).toMatch(/ with the Mailbox and Client Access roles on 6 GB of memory; /)
+  })
+
   it('e2013-pagefile does not send a page file on the OS disk to the OS disk', () => {
     const plan = (contents: ('os' | 'pagefile' | 'logs' | 'database')[]) => edit(soundFor('2013'), (d) => { first(d).vm.disks[0]!.contents = contents })
     expect(finding(plan(['os', 'pagefile', 'logs']), 'e2013-pagefile', 'ex01-boot')!.fix).toBe('Move the logs of EX01 off its disk Boot, which holds its OS and page file, or give the page file a disk of its own.')

@@ -80,11 +80,11 @@ export const e19RecommendedMemory = defineRule({
   section: C4,
   source: E16_REQ,
   check({ index, report }) {
-    for (const { server, ramGB, neededGB, role } of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
+    for (const { server, ramGB, neededGB, role, roles } of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
       report({
         subject: server.id,
         related: hostOf(server),
-        message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(server.exchange.roles)} on ${ramGB} GB of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${neededGB} GB.`,
+        message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${ramGB} GB of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${neededGB} GB.`,
         fix: `Give ${server.name} at least ${neededGB} GB of memory (up to 256 GB is supported).`,
       })
     }

@@ -16,9 +16,13 @@ export type MemoryFloors = Partial<Record<ExchangeRole, number>>
 /** A server's memory: a VM's, or the RAM of a server running Exchange in its own OS. */
 const memoryGB = ({ vm, host }: ExchangeServerRef): number => (vm ? vm.ramGB : host.hardware.ramGB)
 
-/** The servers of these versions with less memory than their roles need, with what they need. */
+/**
+ * The servers of these versions with less memory than their roles need, with what they need and
+ * the roles of theirs that the floors know: a role the version does not have (Client Access on
+ * Exchange 2019) is not one the finding speaks of.
+ */
 export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVersion[], floors: MemoryFloors) {
-  const below: { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole }[] = []
+  const below: { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole; roles: ExchangeRole[] }[] = []
   for (const server of exchangeServersOf(index, versions)) {
     let role: ExchangeRole | null = null
     let neededGB = 0
@@ -27,7 +31,7 @@ export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVe
       if (floor !== undefined && floor > neededGB) [role, neededGB] = [held, floor]
     }
     const ramGB = memoryGB(server)
-    if (role !== null && ramGB < neededGB) below.push({ server, ramGB, neededGB, role })
+    if (role !== null && ramGB < neededGB) below.push({ server, ramGB, neededGB, role, roles: server.exchange.roles.filter((held) => floors[held] !== undefined) })
   }
   return below
 }
@@ -38,11 +42,11 @@ export const rolesWords = (roles: readonly ExchangeRole[]): string =>
 
 /** The check of a minimum-memory rule (error): servers of `versions` with less memory than their roles need. */
 export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: MemoryFloors) => ({ index, report }: RuleContext) => {
-  for (const { server, ramGB, neededGB, role } of belowMemoryFloor(index, versions, floors)) {
+  for (const { server, ramGB, neededGB, role, roles } of belowMemoryFloor(index, versions, floors)) {
     report({
       subject: server.id,
       related: hostOf(server),
-      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(server.exchange.roles)} on ${ramGB} GB of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${neededGB} GB.`,
+      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${ramGB} GB of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${neededGB} GB.`,
       fix: `Give ${server.name} at least ${neededGB} GB of memory.`,
     })
   }
