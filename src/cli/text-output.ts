@@ -1,5 +1,5 @@
 /** Terminal output of the CLI: findings grouped by severity, colored when writing to a TTY. */
-import { count, SEVERITIES, summarize, WHOLE_FILE, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
+import { count, SEVERITIES, severitiesOf, summarize, WHOLE_FILE, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
 
 const STYLE = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' } as const
 const paint = (color: boolean) => (style: keyof typeof STYLE, text: string) => (color ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text)
@@ -54,7 +54,10 @@ export function formatRules(rules: readonly Rule[], color: boolean): string {
       section = rule.section
       lines.push('', c('bold', section))
     }
-    lines.push(`  ${rule.id.padEnd(width)}  ${c(rule.severity, rule.severity.padEnd(7))}  ${rule.title}`)
+    // A rule whose findings can have other severities says so after its title: "· also error".
+    const others = severitiesOf(rule).filter((severity) => severity !== rule.severity)
+    const or = others.length > 0 ? ` · also ${others.map((severity) => c(severity, severity)).join(', ')}` : ''
+    lines.push(`  ${rule.id.padEnd(width)}  ${c(rule.severity, rule.severity.padEnd(7))}  ${rule.title}${or}`)
   }
   lines.push('', `${rules.length} rules`)
   return `${lines.join('\n').trimStart()}\n`

@@ -111,7 +111,11 @@ describe('vexplan rules', () => {
     for (const rule of RULES) expect(text.stdout).toContain(rule.id)
     const json = JSON.parse((await run('rules', '--format', 'json')).stdout)
     expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id))
-    expect(Object.keys(json[0] ?? { id: 0, severity: 0, title: 0, section: 0, source: 0 })).toEqual(['id', 'severity', 'title', 'section', 'source'])
+    expect(Object.keys(json[0] ?? { id: 0, severity: 0, title: 0, section: 0, source: 0 })).toEqual(['id', 'severity', 'severities', 'title', 'section', 'source'])
+    // A rule the catalogue escalates for some plans lists every severity its findings can have.
+    expect(json.find((r: { id: string }) => r.id === 'iscsi-in-guest-perf')).toMatchObject({ severity: 'info', severities: ['info', 'warning'] })
+    expect(json.find((r: { id: string }) => r.id === 'dynamic-vhd-unsupported')).toMatchObject({ severity: 'error', severities: ['error'] })
+    expect(text.stdout).toMatch(/iscsi-in-guest-perf +info +iSCSI from inside the Exchange guest is supported but slower than pass-through · also warning\n/)
   })
 })
 

@@ -3,7 +3,7 @@
  * `vexplan rules [--format json]` (DESIGN.md, "Command line"). Exit codes: 0 nothing at or above
  * --fail-on, 1 something is, 2 the file cannot be read or is not a valid plan (or bad arguments).
  */
-import { RULES, summarize, validate, type Severity } from '../core/index.ts'
+import { RULES, severitiesOf, summarize, validate, type Severity } from '../core/index.ts'
 import { parseArgs, USAGE, type Args } from './args.ts'
 import { readPlanFile } from './read-plan.ts'
 import { formatFindings, formatProblems, formatRules } from './text-output.ts'
@@ -30,7 +30,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0
   }
   if (args.command === 'rules') {
-    io.stdout(args.format === 'json' ? `${JSON.stringify(RULES.map(({ id, severity, title, section, source }) => ({ id, severity, title, section, source })), null, 2)}\n` : formatRules(RULES, io.color))
+    const listed = RULES.map((rule) => ({ id: rule.id, severity: rule.severity, severities: severitiesOf(rule), title: rule.title, section: rule.section, source: rule.source }))
+    io.stdout(args.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : formatRules(RULES, io.color))
     return 0
   }
   return runValidate(args, io)

@@ -78,6 +78,7 @@ const WITH_DATABASE: readonly ExchangeRole[] = ['mailbox', 'hub-transport', 'edg
 export const backupMustBeExchangeAware = defineRule({
   id: 'backup-must-be-exchange-aware',
   severity: 'warning',
+  severities: ['warning', 'error'],
   title: 'Exchange data must be backed up by an Exchange-aware (VSS or streaming) backup',
   section: SECTION,
   source: 'Seed article (Backup and Restore); KB958662; escalation to error derived',

@@ -54,6 +54,7 @@ export const e2013GuestOs = guestOsRule({
 export const e2013StorageTypes = defineRule({
   id: 'e2013-storage-types',
   severity: 'error',
+  severities: ['error', 'warning'],
   title: 'Exchange 2013 data belongs on fixed VHD/VHDX, dynamic VHDX on Hyper-V, pass-through or iSCSI',
   section: C3,
   source: `${E2013_VIRT}; ${E2013_WP}`,

@@ -111,6 +111,7 @@ function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex
 export const e2007GuestOsDiskSize = defineRule({
   id: 'e2007-guest-os-disk-size',
   severity: 'error',
+  severities: ['error', 'info'],
   title: 'The guest OS disk must hold at least 15 GB plus the VM\'s memory',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 virtualization',

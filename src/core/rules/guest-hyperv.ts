@@ -36,6 +36,7 @@ const IDE_CONTROLLERS: readonly Controller[] = ['ide0', 'ide1']
 export const guestIntegrationComponents = defineRule({
   id: 'guest-integration-components',
   severity: 'warning',
+  severities: ['warning', 'error'],
   title: 'Exchange VMs on Hyper-V need the integration components',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hyper-V hardware considerations (cc816844); Hyper-V planning for disks and storage',

@@ -71,6 +71,7 @@ export const vcpuPcoreRatio2to1 = defineRule({
 export const vcpuPcoreRatio1to1Recommended = defineRule({
   id: 'vcpu-pcore-ratio-1to1-recommended',
   severity: 'warning',
+  severities: ['warning', 'info'],
   title: 'Microsoft recommends one virtual processor per physical core on hosts running Exchange',
   section: SECTION,
   source: 'Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper; CSS-Exchange HealthChecker',

@@ -32,6 +32,7 @@ const forbidsSavedState = ({ version, update }: ExchangeInstall): boolean =>
 export const exchangeVmHaRestartPolicy = defineRule({
   id: 'exchange-vm-ha-restart-policy',
   severity: 'info',
+  severities: ['info', 'warning'],
   title: 'Every Exchange VM on a host cluster: what its stop action does on a failover or host shutdown',
   section: SECTION,
   source: 'Derived from Exchange 2010 virtualization (SP1 and later: no resume from a saved state) and Exchange 2013 and 2016/2019 virtualization',

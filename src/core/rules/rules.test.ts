@@ -1,8 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPlanValue } from '../io/load.ts'
+import type { Plan } from '../model/plan.ts'
+import { generateEstate } from '../testing/estate.ts'
+import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { validate } from '../validate/validate.ts'
 import { RULES } from './registry.ts'
+import { severitiesOf } from './types.ts'
 
 const modules = import.meta.glob<{ cases: RuleCases[] }>('./*.cases.ts', { eager: true })
 const tables = Object.values(modules).flatMap((module) => module.cases)
@@ -18,6 +23,25 @@ describe('every registered rule has a table of cases', () => {
   it('no table names a rule that is not registered', () => {
     const ids = new Set(RULES.map((rule) => rule.id))
     expect(tables.map((table) => table.rule).filter((id) => !ids.has(id))).toEqual([])
+  })
+})
+
+describe('severities', () => {
+  const byId = new Map(RULES.map((rule) => [rule.id, rule]))
+  const undeclared = (plan: Plan) => validate(plan).filter((f) => !severitiesOf(byId.get(f.rule)!).includes(f.severity)).map((f) => `${f.rule}: ${f.severity}`)
+  const casePlans = tables.flatMap((table) => [...table.fires, ...table.silent].map((c) => c.plan))
+
+  it('every finding has a severity its rule declares (what `vexplan rules` lists), in every case plan, an estate and generated plans', () => {
+    const estate = loadPlanValue(generateEstate(400))
+    if (!estate.ok) throw new Error('the estate must load')
+    for (const plan of [estate.value, ...casePlans]) expect(undeclared(plan)).toEqual([])
+    fc.assert(fc.property(arbitraryPlan, (plan) => { expect(undeclared(plan)).toEqual([]) }), { numRuns: 300 })
+  })
+
+  it('every severity a rule declares is one some case plan gives it', () => {
+    const seen = new Set(casePlans.flatMap((plan) => validate(plan).map((f) => `${f.rule}: ${f.severity}`)))
+    const unseen = RULES.flatMap((rule) => severitiesOf(rule).map((severity) => `${rule.id}: ${severity}`)).filter((key) => !seen.has(key))
+    expect(unseen).toEqual([])
   })
 })
 

@@ -51,6 +51,7 @@ export const dataDisksOnScsi = defineRule({
 export const iscsiInGuestPerf = defineRule({
   id: 'iscsi-in-guest-perf',
   severity: 'info',
+  severities: ['info', 'warning'],
   title: 'iSCSI from inside the Exchange guest is supported but slower than pass-through',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
@@ -79,6 +80,7 @@ export const iscsiInGuestPerf = defineRule({
 export const fcHbaHostOnly = defineRule({
   id: 'fc-hba-host-only',
   severity: 'error',
+  severities: ['error', 'info'],
   title: 'Fibre Channel HBAs belong to the host; present their LUNs to the guest as disks',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); Hyper-V scalability (2016/2019)',

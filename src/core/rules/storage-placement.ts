@@ -62,6 +62,7 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
 export const dbAndLogsSeparateSpindles = defineRule({
   id: 'db-and-logs-separate-spindles',
   severity: 'warning',
+  severities: ['warning', 'info'],
   title: 'Keep mailbox databases and their logs on separate spindles',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files)',

@@ -49,7 +49,13 @@ export interface RuleContext {
 /** A rule is metadata plus one pure check function (rules-catalogue.md gives id, severity, source). */
 export interface Rule {
   id: string
+  /** The severity of its findings, unless a finding says otherwise (Report.severity). */
   severity: Severity
+  /**
+   * Every severity its findings can have, where the catalogue escalates or softens it for some
+   * plans ("info; warning if the VM's iSCSI NIC is a legacy adapter"); `vexplan rules` lists them.
+   */
+  severities?: readonly Severity[]
   title: string
   /** Catalogue section, e.g. "A.4 Storage". */
   section: string
@@ -63,3 +69,6 @@ export interface Rule {
 }
 
 export const defineRule = (rule: Rule): Rule => rule
+
+/** Every severity a rule's findings can have, its default first. */
+export const severitiesOf = (rule: Rule): readonly Severity[] => rule.severities ?? [rule.severity]
