@@ -15,10 +15,10 @@ export interface Selection {
   role?: ExchangeRole
 }
 
-/** A message for the user; `at` is the pointer it answers, or null for one centred over the canvas. */
 /** A file a notice offers to download: what a message says was kept aside, so that it is not lost. */
 export interface NoticeFile { name: string; text: string }
 
+/** A message for the user; `at` is the pointer it answers, or null for one centred over the canvas. */
 export interface Notice { id: number; text: string; at: { x: number; y: number } | null; tone: 'refused' | 'info' | 'error'; file: NoticeFile | null }
 
 /** Where the shown plan came from: the user's own work, or a share link the user has not kept yet. */
