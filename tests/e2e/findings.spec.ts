@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { loadPlanValue, validate, type Finding } from '../../src/core/index.ts'
+import { loadPlanValue, savePlan, validate, type Finding } from '../../src/core/index.ts'
+import { generateEstate } from '../../src/core/testing/estate.ts'
 import seedReference from '../../src/templates/seed-reference.json' with { type: 'json' }
-import { findingItems, findings, openFresh, openTemplate, shownFindings } from './helpers.ts'
+import { findingItems, findings, importThroughChooser, openFresh, openTemplate, shownFindings } from './helpers.ts'
 
 // The seed reference has warnings and infos, about the VM, its disks and its host.
 const TEMPLATE = 'Seed article: two-disk host'
@@ -65,4 +66,24 @@ test('the severity toggles hide and show a severity, and "Show all findings" bri
   await findings(page).getByRole('button', { name: 'Show all findings' }).click()
   await expect(findingItems(page)).toHaveCount(all.length)
   for (const button of await toggles.getByRole('button').all()) await expect(button).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('a long list shows a page of each severity, more on demand, and always the findings of the selected item', async ({ page }) => {
+  await openFresh(page)
+  // 100 VMs: 142 errors and 114 warnings fit on a page of 250; 379 infos do not.
+  await importThroughChooser(page, { name: 'estate.json', mimeType: 'application/json', buffer: Buffer.from(savePlan(generateEstate(100))) })
+  const info = findings(page).getByRole('list', { name: 'Info' })
+  await expect(info.locator('li[data-rule]')).toHaveCount(250, { timeout: 30_000 })
+  await expect(findings(page).getByRole('list', { name: 'Errors' }).locator('li[data-rule]')).toHaveCount(142)
+  await expect(findings(page).getByText('250 of 379 shown')).toBeVisible()
+  await expect(info.locator('li[data-subject="hv1-ex1"]')).toHaveCount(0)
+  // An item picked on the canvas (here through Find) shows its findings, wherever they are in the list.
+  await page.getByRole('combobox', { name: 'Find on canvas' }).fill('EX-1-1')
+  await page.keyboard.press('Enter')
+  await expect(info.locator('li[data-subject="hv1-ex1"]')).toHaveCount(1)
+  await expect(info.locator('li[data-subject="hv1-ex1"]')).toHaveAttribute('aria-current', 'true')
+  await expect(findings(page).getByText('251 of 379 shown')).toBeVisible()
+  await findings(page).getByRole('button', { name: 'Show 128 more info' }).click()
+  await expect(info.locator('li[data-rule]')).toHaveCount(379)
+  await expect(findings(page).getByText(/ of 379 shown/)).toHaveCount(0)
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validate, type Finding } from '../../core/index.ts'
 import { generateEstate } from '../../core/testing/estate.ts'
-import { entityNames, filterFindings, queryTerms, searchTexts } from './findings-filter.ts'
+import { entityNames, filterFindings, pageOf, queryTerms, searchTexts } from './findings-filter.ts'
 
 const ALL = { error: true, warning: true, info: true }
 const finding = (over: Partial<Finding>): Finding => ({
@@ -57,5 +57,19 @@ describe('findings filter', () => {
     const started = performance.now()
     for (const query of ['e', 'ex', 'ex-1', 'ex-1-', 'ex-1-2', 'dynamic', 'fix fixed']) filterFindings(many, manyTexts, ALL, queryTerms(query))
     expect(performance.now() - started).toBeLessThan(200)
+  })
+})
+
+describe('pageOf', () => {
+  const group = Array.from({ length: 10 }, (_, i) => finding({ subject: `vm${i}` }))
+  it('shows a group whole when it fits in the page, else its first page', () => {
+    expect(pageOf(group, 10, null)).toBe(group)
+    expect(pageOf(group, 4, null).map((f) => f.subject)).toEqual(['vm0', 'vm1', 'vm2', 'vm3'])
+  })
+  it('adds the findings of the selected item, in order, wherever they are in the group', () => {
+    const twice = [...group, finding({ subject: 'vm7', rule: 'other' })]
+    expect(pageOf(twice, 4, 'vm7').map((f) => `${f.subject}${f.rule === 'other' ? '*' : ''}`)).toEqual(['vm0', 'vm1', 'vm2', 'vm3', 'vm7', 'vm7*'])
+    expect(pageOf(group, 4, 'vm2')).toHaveLength(4)
+    expect(pageOf(group, 4, 'nothing')).toHaveLength(4)
   })
 })

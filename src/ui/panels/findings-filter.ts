@@ -50,3 +50,14 @@ export function filterFindings(findings: readonly Finding[], texts: readonly str
   }
   return groups
 }
+
+/**
+ * The rows of a group on screen: its first `page`, and the findings of the selected item wherever
+ * they are in it, so that an item picked on the canvas shows its findings however long the list.
+ */
+export function pageOf(group: readonly Finding[], page: number, selectedId: string | null): readonly Finding[] {
+  if (group.length <= page) return group
+  const rows = group.slice(0, page)
+  if (selectedId !== null) for (let i = page; i < group.length; i++) if (group[i]!.subject === selectedId) rows.push(group[i]!)
+  return rows
+}
