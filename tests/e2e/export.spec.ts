@@ -92,6 +92,9 @@ test('the PNG shows the design, not the editing aids: no connection handles, no 
   await page.reload()
   await expect(page.getByText('Drop disks and roles here')).toBeVisible()
   await expect(page.locator('.react-flow__handle').first()).toBeAttached()
+  // A selected disk: its ring and the line to what backs it are lit on the canvas.
+  await node(page, 'virtual-disk', 'ex01-db').click()
+  await expect(page.locator('.backing-edge.active').first()).toBeAttached()
   await downloadFrom(page, 'Export PNG')
   const svgs = await page.evaluate(() => (window as unknown as { drawnSvgs: string[] }).drawnSvgs)
   expect(svgs).toHaveLength(1)
@@ -100,6 +103,10 @@ test('the PNG shows the design, not the editing aids: no connection handles, no 
   expect(svgs[0]).not.toMatch(/class="[^"]*react-flow__handle/)
   expect(svgs[0]).not.toMatch(/class="[^"]*node-hint/)
   expect(svgs[0]).not.toContain('Drop disks and roles here')
+  expect(svgs[0]).not.toMatch(/class="[^"]*\bselected\b/)
+  expect(svgs[0]).not.toMatch(/class="backing-edge active/)
+  // The selection stays on the canvas and in the Inspector throughout.
+  await expect(node(page, 'virtual-disk', 'ex01-db')).toHaveClass(/selected/)
 })
 
 test('a plan file dropped anywhere on the window opens', async ({ page }) => {

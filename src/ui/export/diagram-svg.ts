@@ -26,6 +26,10 @@ export function diagramSvg(viewport: HTMLElement, { width, height, x, y, zoom }:
   copy.style.transform = `translate(${x}px, ${y}px) scale(${zoom})`
   // Connection handles and "Drop … here" hints are editing affordances, not part of the design.
   for (const affordance of copy.querySelectorAll('.react-flow__handle, .node-hint')) affordance.remove()
+  // Nor is the selection: no ring round the selected item, no lines lit up to it. The editor keeps
+  // its selection while the picture is made.
+  for (const selected of copy.querySelectorAll('.selected')) selected.classList.remove('selected')
+  for (const lit of copy.querySelectorAll('.backing-edge.active')) lit.classList.remove('active')
   frame.append(copy)
 
   const svg = document.createElementNS(SVG_NS, 'svg')

@@ -36,14 +36,10 @@ let running = false
 export async function exportPng(flow: Flow): Promise<void> {
   if (running) return
   running = true
-  const editor = useEditor.getState()
-  const selection = editor.selection
   try {
     // Setting a status also makes the canvas render its off-screen nodes (see Canvas), which the
     // picture needs; two frames let React Flow mount and measure them.
     setExportStatus({ stage: 'Preparing the diagram', progress: 0.02 })
-    // The picture shows the plan, not the editing state: no selection ring, no highlighted edges.
-    editor.select(null)
     await nextFrame()
     await nextFrame()
     await nextFrame()
@@ -76,7 +72,6 @@ export async function exportPng(flow: Flow): Promise<void> {
   } catch (error) {
     useEditor.getState().notify(`The PNG could not be made: ${(error as Error).message}`, undefined, 'error')
   } finally {
-    if (selection) useEditor.getState().select(selection)
     setExportStatus(null)
     running = false
   }
