@@ -165,6 +165,20 @@ describe('applyEdit', () => {
     expect(first(plan).vm.vcpus).toBe(2)
   })
 
+  it('applyEdits checks references in the plan the edits lead to, not between them', () => {
+    const plan = soundPlan()
+    // Pointed at nothing, then back at a disk: the step is sound, though its middle was not.
+    const through = applyEdits(plan, [
+      { op: 'set', target: 'ex01-db', field: 'backing', value: 'nothing-here' },
+      { op: 'set', target: 'ex01-db', field: 'backing', value: 'hv01-db' },
+    ])
+    expect(through.ok).toBe(true)
+    // Left pointing at nothing, the step is refused, saying where.
+    const dangling = applyEdits(plan, [{ op: 'set', target: 'ex01', field: 'vcpus', value: 4 }, { op: 'set', target: 'ex01-db', field: 'backing', value: 'nothing-here' }])
+    expect(dangling).toMatchObject({ ok: false, problems: [{ path: expect.stringContaining('backing') }] })
+    expect(applyEdit(plan, { op: 'set', target: 'ex01-db', field: 'backing', value: 'nothing-here' }).ok).toBe(false)
+  })
+
   it('never mutates its input, on random plans and random removals', () => {
     fc.assert(fc.property(arbitraryPlan, fc.nat(), (plan, pick) => {
       const ids = plan.hosts.flatMap((h) => [h.id, ...h.disks.map((d) => d.id), ...h.vms.map((v) => v.id)])

@@ -48,15 +48,21 @@ export function applyEdit(plan: Plan, edit: Edit): Result<Plan> {
   return problems.length > 0 ? failAll(problems) : next
 }
 
-/** Applies a list of edits as one step: all of them, or none. */
+/**
+ * Applies a list of edits as one step: all of them, or none. The references are checked once, in
+ * the plan they lead to: "Fix all" on a 3,000-VM plan is 375 edits, and checking the whole plan after
+ * each took seconds.
+ */
 export function applyEdits(plan: Plan, edits: readonly Edit[]): Result<Plan> {
   let current = plan
   for (const edit of edits) {
-    const step = applyEdit(current, edit)
+    const step = applyUnchecked(current, edit)
     if (!step.ok) return step
     current = step.value
   }
-  return ok(current)
+  if (current === plan) return ok(plan)
+  const problems = checkReferences(current)
+  return problems.length > 0 ? failAll(problems) : ok(current)
 }
 
 function applyUnchecked(plan: Plan, edit: Edit): Result<Plan> {
