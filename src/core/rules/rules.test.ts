@@ -38,6 +38,13 @@ describe('severities', () => {
     fc.assert(fc.property(arbitraryPlan, (plan) => { expect(undeclared(plan)).toEqual([]) }), { numRuns: 300 })
   })
 
+  it('lists a rule\'s own severity first, once', () => {
+    for (const rule of RULES) {
+      expect(severitiesOf(rule)[0], rule.id).toBe(rule.severity)
+      expect(new Set(severitiesOf(rule)).size, rule.id).toBe(severitiesOf(rule).length)
+    }
+  })
+
   it('every severity a rule declares is one some case plan gives it', () => {
     const seen = new Set(casePlans.flatMap((plan) => validate(plan).map((f) => `${f.rule}: ${f.severity}`)))
     const unseen = RULES.flatMap((rule) => severitiesOf(rule).map((severity) => `${rule.id}: ${severity}`)).filter((key) => !seen.has(key))
