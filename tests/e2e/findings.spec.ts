@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { loadPlanValue, savePlan, validate, type Finding } from '../../src/core/index.ts'
 import { generateEstate } from '../../src/core/testing/estate.ts'
 import seedReference from '../../src/templates/seed-reference.json' with { type: 'json' }
-import { findingItems, findings, importThroughChooser, openFresh, openTemplate, shownFindings } from './helpers.ts'
+import { findingItems, findings, importThroughChooser, inspector, openFresh, openTemplate, shownFindings } from './helpers.ts'
 
 // The seed reference has warnings and infos, about the VM, its disks and its host.
 const TEMPLATE = 'Seed article: two-disk host'
@@ -79,7 +79,9 @@ test('a long list shows a page of each severity, more on demand, and always the 
   await expect(info.locator('li[data-subject="hv1-ex1"]')).toHaveCount(0)
   // An item picked on the canvas (here through Find) shows its findings, wherever they are in the list.
   await page.getByRole('combobox', { name: 'Find on canvas' }).fill('EX-1-1')
+  await expect(page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first()).toHaveText(/^EX-1-1\s*Virtual machine on /)
   await page.keyboard.press('Enter')
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('EX-1-1')
   await expect(info.locator('li[data-subject="hv1-ex1"]')).toHaveCount(1)
   await expect(info.locator('li[data-subject="hv1-ex1"]')).toHaveAttribute('aria-current', 'true')
   await expect(findings(page).getByText('251 of 379 shown')).toBeVisible()
