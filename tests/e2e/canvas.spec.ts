@@ -235,6 +235,37 @@ test('no line passes a disk on its way: each ends on the disk or LUN that backs 
   }
 })
 
+test('every line leaves its disk at the middle of its bottom handle and ends on the top handle of what backs it', async ({ page }) => {
+  // The handles are given with the nodes (not measured), so a plan draws only the nodes in view;
+  // a node an edit makes anew takes them again, and its lines must not move.
+  await openFresh(page)
+  for (const template of ['Seed article, improved', 'Large organisation', 'renamed'] as const) {
+    if (template === 'renamed') {
+      for (const disk of (await page.locator('[data-kind="physical-disk"], [data-kind="lun"], [data-kind="virtual-disk"]').all()).slice(0, 6)) {
+        await disk.click()
+        const name = inspector(page).getByLabel('Name', { exact: true })
+        await name.fill(`${await name.inputValue()}x`)
+        await name.press('Enter')
+      }
+    } else await openTemplate(page, template)
+    await expect(page.locator('.react-flow__edge').first()).toBeAttached()
+    const misplaced = await page.evaluate(() => {
+      const near = (a: DOMPoint, x: number, y: number) => Math.abs(a.x - x) <= 1 && Math.abs(a.y - y) <= 1
+      const handles = [...document.querySelectorAll('.react-flow__handle')].map((h) => ({ source: h.classList.contains('source'), r: h.getBoundingClientRect() }))
+      return [...document.querySelectorAll('.react-flow__edge')].flatMap((edge) => {
+        const path = edge.querySelector('path.react-flow__edge-path') as SVGPathElement
+        const matrix = path.getScreenCTM()!
+        const start = path.getPointAtLength(0).matrixTransform(matrix)
+        const end = path.getPointAtLength(path.getTotalLength()).matrixTransform(matrix)
+        const starts = handles.some(({ source, r }) => source && near(start, r.left + r.width / 2, r.bottom))
+        const ends = handles.some(({ source, r }) => !source && near(end, r.left + r.width / 2, r.top))
+        return starts && ends ? [] : [`${edge.getAttribute('aria-label')}: ${starts ? '' : 'start '}${ends ? '' : 'end'}`]
+      })
+    })
+    expect(misplaced, template).toEqual([])
+  }
+})
+
 /** Every line that passes over or under a disk or LUN other than its own two ends, by name. */
 function crossings(page: Page): Promise<string[]> {
   return page.evaluate(() => {

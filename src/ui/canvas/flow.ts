@@ -1,6 +1,6 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
-import type { Edge, Node } from '@xyflow/react'
-import { MarkerType } from '@xyflow/react'
+import type { Edge, Node, NodeHandle } from '@xyflow/react'
+import { MarkerType, Position } from '@xyflow/react'
 import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
@@ -18,6 +18,24 @@ export type NodeData =
 export type FlowNode = Node<NodeData>
 
 const DRAGGABLE = new Set(['host', 'array', 'vm'])
+
+/** A connection handle's size and a disk node's border, as canvas.css draws them. */
+const HANDLE = 9
+const BORDER = 1
+const NO_HANDLES: NodeHandle[] = []
+
+/**
+ * Where a node's connection handles are, as React Flow would measure them: a line enters a disk or
+ * LUN at the middle of its top edge ("in") and leaves a disk at the middle of its bottom edge ("out").
+ * Given beforehand, they spare React Flow drawing every node of a newly opened plan once, in view or
+ * not, only to measure them: 21,700 nodes for a 3,000-VM estate, of which 12,500 then went again.
+ */
+export function handlesOf(kind: NodeData['kind'], w: number, h: number): NodeHandle[] {
+  const x = w / 2 - HANDLE / 2
+  const into: NodeHandle = { id: 'in', type: 'target', position: Position.Top, x, y: BORDER - HANDLE / 2, width: HANDLE, height: HANDLE }
+  const out: NodeHandle = { id: 'out', type: 'source', position: Position.Bottom, x, y: h - BORDER - HANDLE / 2, width: HANDLE, height: HANDLE }
+  return kind === 'vdisk' ? [out] : kind === 'pdisk' ? [into, out] : kind === 'lun' ? [into] : NO_HANDLES
+}
 const NO_FINDINGS: EntityFindings = { error: 0, warning: 0, info: 0, worst: null }
 
 /**
@@ -59,6 +77,10 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
       position: { x: box.x, y: box.y },
       width: box.w,
       height: box.h,
+      // Known sizes and handles, so that nodes out of view need not be drawn to be measured (and
+      // fitting the view counts them all).
+      measured: { width: box.w, height: box.h },
+      handles: handlesOf(box.kind, box.w, box.h),
       data,
       draggable: DRAGGABLE.has(box.kind),
       connectable: box.kind === 'vdisk' || box.kind === 'pdisk' || box.kind === 'lun',
