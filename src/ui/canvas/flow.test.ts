@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../../core/testing/plan-builder.ts'
 import { deriveFindings } from '../../store/findings.ts'
-import { toEdges, toFlowNodes } from './flow.ts'
+import { handlesOf, toEdges, toFlowNodes } from './flow.ts'
 import { computeGeometry } from './geometry.ts'
 
 describe('toEdges', () => {
@@ -58,5 +58,15 @@ describe('toFlowNodes', () => {
     const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
     const label = (id: string) => nodes.find((node) => node.id === id)!.ariaLabel
     expect(['share1', 'share2', 'lun1', 'lun2', 'lun3'].map(label)).toEqual(['Share VMs', 'Share 2', 'LUN Data', 'LUN 2', 'lun 3'])
+  })
+})
+
+describe('handlesOf', () => {
+  it('puts the handles where Chromium measures them on a disk of canvas.css (a 9 px handle, a 1 px border)', () => {
+    // Measured on the seed template: EX01's Boot (176×54) leaves at 83.5, 48.5; HV01's Disk 1 (176×56) is entered at 83.5, -3.5.
+    expect(handlesOf('vdisk', 176, 54)).toEqual([{ id: 'out', type: 'source', position: 'bottom', x: 83.5, y: 48.5, width: 9, height: 9 }])
+    expect(handlesOf('pdisk', 176, 56).map(({ id, x, y }) => [id, x, y])).toEqual([['in', 83.5, -3.5], ['out', 83.5, 50.5]])
+    expect(handlesOf('lun', 176, 56).map(({ id }) => id)).toEqual(['in'])
+    expect(handlesOf('vm', 400, 200)).toEqual([])
   })
 })

@@ -31,11 +31,13 @@ const NO_HANDLES: NodeHandle[] = []
  * not, only to measure them: 21,700 nodes for a 3,000-VM estate, of which 12,500 then went again.
  */
 export function handlesOf(kind: NodeData['kind'], w: number, h: number): NodeHandle[] {
+  if (kind !== 'vdisk' && kind !== 'pdisk' && kind !== 'lun') return NO_HANDLES
   const x = w / 2 - HANDLE / 2
   const into: NodeHandle = { id: 'in', type: 'target', position: Position.Top, x, y: BORDER - HANDLE / 2, width: HANDLE, height: HANDLE }
   const out: NodeHandle = { id: 'out', type: 'source', position: Position.Bottom, x, y: h - BORDER - HANDLE / 2, width: HANDLE, height: HANDLE }
-  return kind === 'vdisk' ? [out] : kind === 'pdisk' ? [into, out] : kind === 'lun' ? [into] : NO_HANDLES
+  return kind === 'vdisk' ? [out] : kind === 'pdisk' ? [into, out] : [into]
 }
+
 const NO_FINDINGS: EntityFindings = { error: 0, warning: 0, info: 0, worst: null }
 
 /**
