@@ -14,7 +14,7 @@ import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef } from '../validate/plan-index.ts'
 import {
-  C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, exchangeServersOf, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
+  C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
@@ -122,7 +122,7 @@ export const e2013ServerScale = defineRule({
   section: C3,
   source: `${E2013_SIZE}; ${CSS_HC}`,
   check({ index, report }) {
-    for (const server of exchangeServersOf(index, ['2013'])) {
+    for (const server of index.exchangeServersOf(['2013'])) {
       const over = overDesignPoint(server, E2013_DESIGN_POINT)
       if (over.length === 0) continue
       const { sockets, cores, ramGB } = E2013_DESIGN_POINT
@@ -145,7 +145,7 @@ export const e2013Pagefile = defineRule({
   section: C3,
   source: `${E2013_REQ}; ${E2013_SIZE}; ${E2013_WP}`,
   check({ index, report }) {
-    for (const server of exchangeServersOf(index, ['2013'])) {
+    for (const server of index.exchangeServersOf(['2013'])) {
       // A VM's own disks; a bare-metal server's host disks.
       const disks = server.vm ? server.vm.disks : server.host.disks
       for (const disk of disks) {
@@ -211,7 +211,7 @@ export const e2013Numa = defineRule({
   section: C3,
   source: `${E2013_SIZE}; ${E2013_WP}`,
   check({ index, report }) {
-    for (const server of exchangeServersOf(index, ['2013'])) {
+    for (const server of index.exchangeServersOf(['2013'])) {
       report({
         subject: server.id,
         related: hostOf(server),

@@ -6,7 +6,7 @@
 import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
-import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
+import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
 import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, quickMigrationWords, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
@@ -36,14 +36,6 @@ export const DAG_VERSIONS: readonly ExchangeVersion[] = ['2010', ...MODERN_VERSI
 export const versionName = ({ version, update }: { version: ExchangeVersion; update: string }): string =>
   `${EXCHANGE_VERSION_LABELS[version]} ${updateLabel(update)}`
 
-/** The child VMs that run any of these Exchange versions. */
-export const exchangeVmsOf = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeVmRef[] =>
-  versions.flatMap((version) => index.exchangeVms(version))
-
-/** Exchange servers of these versions, VMs and host OSs alike (sizing rules hold for both). */
-export const exchangeServersOf = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeServerRef[] =>
-  versions.flatMap((version) => index.exchangeServersOfVersion(version))
-
 /** The host of a VM, as a finding's `related`; a server running Exchange in its own OS is its host. */
 export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host.id] : [])
 
@@ -67,7 +59,7 @@ export function guestOsRule(
     ...meta,
     severity: 'error',
     check({ index, report }) {
-      for (const { vm, host, exchange } of exchangeVmsOf(index, listed)) {
+      for (const { vm, host, exchange } of index.exchangeVmsOf(listed)) {
         const { guests, allowed, advice, fromUpdate } = versions[exchange.version]!
         const version = EXCHANGE_VERSION_LABELS[exchange.version]
         if (!guests.includes(vm.guestOs)) {
@@ -210,7 +202,7 @@ export const hostHaColdBootOnly = defineRule({
   source: `${E2013_VIRT}; ${E16_VIRT}`,
   fixAll: true,
   check(context) {
-    reportSavedState(exchangeVmsOf(context.index, MODERN_VERSIONS), context, false)
+    reportSavedState(context.index.exchangeVmsOf(MODERN_VERSIONS), context, false)
   },
 })
 
@@ -271,7 +263,7 @@ export const ws2012HostClusterKb2872325 = defineRule({
   section: C3,
   source: `${E2013_VIRT}; ${E16_VIRT}; KB2872325`,
   check({ index, report }) {
-    for (const { vm, host, exchange } of exchangeVmsOf(index, MODERN_VERSIONS)) {
+    for (const { vm, host, exchange } of index.exchangeVmsOf(MODERN_VERSIONS)) {
       if (exchange.cluster?.kind !== 'dag' || host.hypervisor !== 'hyper-v-2012' || host.cluster === null) continue
       report({
         subject: vm.id,

@@ -5,7 +5,7 @@
 import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
-import { exchangeServersOf, hostOf } from './exchange-modern.ts'
+import { hostOf } from './exchange-modern.ts'
 import { physicalCores } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import type { RuleContext } from './types.ts'
@@ -23,7 +23,7 @@ const memoryGB = ({ vm, host }: ExchangeServerRef): number => (vm ? vm.ramGB : h
  */
 export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVersion[], floors: MemoryFloors) {
   const below: { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole; roles: ExchangeRole[] }[] = []
-  for (const server of exchangeServersOf(index, versions)) {
+  for (const server of index.exchangeServersOf(versions)) {
     let role: ExchangeRole | null = null
     let neededGB = 0
     for (const held of server.exchange.roles) {

@@ -36,7 +36,7 @@ export function hypervisorRule(
     ...meta,
     severity: 'error',
     check({ index, report }) {
-      for (const { vm, host, exchange } of versions.flatMap((version) => index.exchangeVms(version))) {
+      for (const { vm, host, exchange } of index.exchangeVmsOf(versions)) {
         if (accepts(host)) continue
         const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
         if (svvp && host.svvpValidated) continue

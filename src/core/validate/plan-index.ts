@@ -243,6 +243,16 @@ export class PlanIndex {
     return this.exchangeServersByVersion.get(version) ?? []
   }
 
+  /** The child VMs that run any of these Exchange versions, version by version. */
+  exchangeVmsOf(versions: readonly ExchangeVersion[]): ExchangeVmRef[] {
+    return versions.flatMap((version) => this.exchangeVms(version))
+  }
+
+  /** The servers, VMs and host OSs alike, that run any of these Exchange versions, version by version. */
+  exchangeServersOf(versions: readonly ExchangeVersion[]): ExchangeServerRef[] {
+    return versions.flatMap((version) => this.exchangeServersOfVersion(version))
+  }
+
   /**
    * The virtual disks whose data lives on a file share (a LUN of an NFS or SMB array): guest-attached
    * to the share, or on a host disk that is one. Rules about shares walk these, not every disk.
