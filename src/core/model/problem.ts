@@ -45,14 +45,14 @@ export function namesOnPath(root: unknown, path: string): string | null {
   return names.length > 0 ? names.join(' › ') : null
 }
 
+/** The path of a problem of a whole input (a file, a link, a save) rather than of a part of it. */
+export const WHOLE_FILE = '(the whole file)'
+
 /**
  * A JSON path as people write it: `hosts[0].vms[1].disks[0].kind`. A key that a dot would make
  * ambiguous (an id with a dot, a space or a bracket in it, as a layout key may be) is quoted in
  * brackets: `layout["ex01.boot"]`.
  */
-/** The path of a problem of a whole input (a file, a link, a save) rather than of a part of it. */
-export const WHOLE_FILE = '(the whole file)'
-
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const key of path) {
