@@ -7,7 +7,7 @@
  */
 import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
-import { C4, CSS_HC, E16_VIRT, exchangeServersOf, exchangeVmsOf, guestOsRule, hostOf } from './exchange-modern.ts'
+import { C4, CSS_HC, E16_VIRT, guestOsRule, hostOf } from './exchange-modern.ts'
 import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { joinAnd } from './platform-wording.ts'
@@ -24,6 +24,8 @@ const E2019_ON: readonly ExchangeVersion[] = ['2019', 'se']
  * 2025 that later 2019 updates added (CU12 and CU15; UNCONFIRMED in the catalogue's copies, so a fix
  * advises Windows Server 2019); SE on 2019 to 2025, as the catalogue assumes (UNCONFIRMED).
  */
+const E19_GUESTS = { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025' } as const
+
 export const e16GuestOs = guestOsRule({
   id: 'e16-guest-os',
   title: 'A virtual Exchange 2016 server must run Windows Server 2012, 2012 R2 or 2016; Exchange 2019 and SE, Windows Server 2019 or later',
@@ -31,8 +33,8 @@ export const e16GuestOs = guestOsRule({
   source: `${E16_REQ}; ${E16_VIRT}`,
 }, {
   '2016': { guests: ['ws2012', 'ws2012-r2', 'ws2016'], allowed: 'Windows Server 2012, 2012 R2 or 2016', advice: 'Windows Server 2016 (or 2012 R2, or 2012)' },
-  '2019': { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025', advice: 'Windows Server 2019', fromUpdate: { ws2022: 12, ws2025: 15 } },
-  se: { guests: ['ws2019', 'ws2022', 'ws2025'], allowed: 'Windows Server 2019, 2022 or 2025', advice: 'Windows Server 2022 (or 2019, or 2025)' },
+  '2019': { ...E19_GUESTS, advice: 'Windows Server 2019', fromUpdate: { ws2022: 12, ws2025: 15 } },
+  se: { ...E19_GUESTS, advice: 'Windows Server 2022 (or 2019, or 2025)' },
 })
 
 export const e16StorageTypes = defineRule({
@@ -98,7 +100,7 @@ export const e19Cores = defineRule({
   section: C4,
   source: `${E19_PA}; ${CSS_HC}`,
   check({ index, report }) {
-    for (const server of exchangeServersOf(index, E2016_ON)) {
+    for (const server of index.exchangeServersOf(E2016_ON)) {
       // The Preferred Architecture's commodity server: 2 sockets, 24 cores and 192 GB for 2016,
       // 48 cores and 256 GB (the most 2019 supports) from 2019.
       const is2016 = server.exchange.version === '2016'
@@ -130,7 +132,7 @@ export const e19PaPhysical = defineRule({
   section: C4,
   source: E19_PA,
   check({ index, report }) {
-    for (const { vm, host, exchange } of exchangeVmsOf(index, E2019_ON)) {
+    for (const { vm, host, exchange } of index.exchangeVmsOf(E2019_ON)) {
       if (!exchange.roles.includes('mailbox')) continue
       report({
         subject: vm.id,
@@ -149,7 +151,7 @@ export const e19NoUmRole = defineRule({
   section: C4,
   source: `${E16_REQ} (only the Mailbox and Edge Transport roles)`,
   check({ index, report }) {
-    for (const server of exchangeServersOf(index, E2019_ON)) {
+    for (const server of index.exchangeServersOf(E2019_ON)) {
       if (!server.exchange.roles.includes('unified-messaging')) continue
       const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
       report({
