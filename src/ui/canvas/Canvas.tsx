@@ -55,10 +55,8 @@ function selectNode(node: FlowNode): void {
 }
 
 /** What a screen reader hears on a node besides its name: the keys this canvas gives it (arrows do not move nodes here). */
-const NODE_HELP = {
-  'node.a11yDescription.default': 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.',
-  'node.a11yDescription.keyboardDisabled': 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.',
-}
+const NODE_KEYS = 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.'
+const NODE_HELP = { 'node.a11yDescription.default': NODE_KEYS, 'node.a11yDescription.keyboardDisabled': NODE_KEYS }
 
 export function Canvas() {
   const plan = useEditor((s) => s.plan)
