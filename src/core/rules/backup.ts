@@ -190,7 +190,7 @@ export const wsbHyperVWriterRegistration = defineRule({
       else byHost.set(ref.host.id, { host: ref.host, refs: [ref] })
     }
     for (const { host, refs } of byHost.values()) {
-      const names = refs.map((ref) => ref.vm.name).join(', ')
+      const names = joinAnd(refs.map((ref) => ref.vm.name))
       report({
         subject: host.id,
         related: refs.map((ref) => ref.vm.id),

@@ -58,7 +58,7 @@ export const hostStorageForRootAndBinFiles = defineRule({
         const vhds = users.filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
         const parts = [
           rootGB > 0 ? `${gb(rootGB)} for the host OS, page file and crash dumps` : null,
-          vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${vms.map((vm) => vm.name).join(', ')}` : null,
+          vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${joinAnd(vms.map((vm) => vm.name))}` : null,
           vhds.length > 0 ? `${gb(vhdGB)} of VHD files` : null,
         ].filter((part): part is string => part !== null)
         report({

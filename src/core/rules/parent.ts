@@ -32,9 +32,9 @@ export const hostDedicatedToVirtualization = defineRule({
       const domainController = hasWindowsHostOs(host.hypervisor) && host.parent.roles.includes('ad-ds')
         && exchangeVms.some((vm) => AD_NAMED_VERSIONS.includes(vm.exchange!.version))
       if (names.length === 0 && !domainController) continue
-      const guests = exchangeVms.map((vm) => vm.name).join(', ')
+      const guests = joinAnd(exchangeVms.map((vm) => vm.name))
       const runs = [
-        ...(names.length > 0 ? [`${plural(names.length, 'server application')}: ${names.join(', ')}`] : []),
+        ...(names.length > 0 ? [`${plural(names.length, 'server application')}: ${joinAnd(names)}`] : []),
         ...(domainController ? [`the ${WINDOWS_ROLE_LABELS['ad-ds']} role (a domain controller)`] : []),
       ]
       const moves = [...names, ...(domainController ? ['the domain controller'] : [])]

@@ -103,7 +103,7 @@ function checkDatabaseSpindles(
       severity: dag ? 'info' : 'warning',
       message: sameDisk
         ? `${label} holds both the mailbox database and its transaction logs.`
-        : `${label} (database) and the log disk ${logs.map((d) => d.name).join(', ')} of ${server} are on the same spindles, ${spindleName}.`,
+        : `${label} (database) and the log ${logs.length === 1 ? 'disk' : 'disks'} ${joinAnd(logs.map((d) => d.name))} of ${server} are on the same spindles, ${spindleName}.`,
       fix: `Put the transaction logs of ${server} on a physical disk or LUN other than the one holding its database.`,
     })
   }
