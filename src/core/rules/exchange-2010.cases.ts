@@ -179,6 +179,7 @@ export const cases: RuleCases[] = [
       { name: 'a domain controller VM on Windows Server 2003 before SP2, which cannot take integration components', plan: change(sound2010, ({ host }) => { host.vms.push({ ...dc('dc01'), guestOs: 'ws2003-x86' }) }) },
       { name: 'a SLES guest that lists the AD DS role', plan: change(sound2010, ({ host }) => { host.vms.push({ ...dc('dc01'), guestOs: 'sles-10' }) }) },
       { name: 'a plan of domain controllers without Exchange', plan: change(sound2010, ({ host, vm: ex01 }) => { ex01.exchange = null; host.vms.push(dc('dc01')) }) },
+      { name: 'a domain controller VM in a plan of Exchange 2019 only (no Hub Transport role to set up)', plan: change(soundFor('2019'), ({ host }) => { host.vms.push(dc('dc01')) }) },
     ],
   },
 ]

@@ -121,9 +121,9 @@ export const e2010VmDcTimeSync = defineRule({
   section: C2,
   source: `${E2010_VIRT} (as mirrored)`,
   check({ index, report }) {
-    // It matters where Exchange relies on the domain controllers (Hub Transport setup, 2007 and 2010).
-    if (index.exchangeServers.length === 0) return
-    const hubTransport = index.exchangeServers.some(({ exchange }) => exchange.version === '2007' || exchange.version === '2010')
+    // The catalogue's reason is Hub Transport setup, so it speaks to plans of the versions that have
+    // that role (2010, and 2007 whose guidance it continues); a plan of later versions hears nothing.
+    if (!index.exchangeServers.some(({ exchange }) => exchange.version === '2007' || exchange.version === '2010')) return
     for (const { vm, host } of index.vms) {
       // The integration components bring the time synchronization service, which is on by default; a
       // guest without them (none installed, or a Windows Server 2003 before SP2, which cannot take
@@ -132,7 +132,7 @@ export const e2010VmDcTimeSync = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, ${hubTransport ? 'Exchange setup of the Hub Transport role can fail' : 'Kerberos sign-ins to Exchange can fail'}.`,
+        message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, Exchange setup of the Hub Transport role can fail.`,
         fix: `Turn off the Time synchronization integration service of ${vm.name} in Hyper-V, and point the domain's PDC emulator at a reliable external time source.`,
       })
     }
