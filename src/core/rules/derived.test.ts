@@ -137,6 +137,49 @@ describe('wording of rules that depend on the plan around them', () => {
     expect(finding(withDc('2016'), 'e2010-vm-dc-time-sync', 'dc01')).toBeUndefined()
   })
 
+  it('data-disks-on-scsi promises hot-add only from Windows Server 2008 R2 on', () => {
+    const onIde = (hypervisor: 'hyper-v-2008' | 'hyper-v-2008-r2') => edit(soundPlan(), (d) => {
+      const { host: h, vm: ex01 } = first(d)
+      h.hypervisor = hypervisor
+      ex01.disks[1]!.controller = 'ide1'
+    })
+    expect(finding(onIde('hyper-v-2008'), 'data-disks-on-scsi', 'ex01-db')!.message).toMatch(/only SCSI allows more disks\.$/)
+    expect(finding(onIde('hyper-v-2008-r2'), 'data-disks-on-scsi', 'ex01-db')!.message).toMatch(/only SCSI allows more disks and hot-add\.$/)
+  })
+
+  it('host-os-hyperv-edition offers no x86 edition of Windows Server 2008 R2, which has none', () => {
+    const x86 = (hypervisor: 'hyper-v-2008' | 'hyper-v-2008-r2') => edit(soundPlan(), (d) => {
+      const { host: h } = first(d)
+      h.hypervisor = hypervisor
+      h.hardware.x64 = false
+    })
+    expect(finding(x86('hyper-v-2008'), 'host-os-hyperv-edition', 'hv01')!.message).toMatch(/could only be an x86 edition of Windows Server/)
+    expect(finding(x86('hyper-v-2008-r2'), 'host-os-hyperv-edition', 'hv01')!.message).toBe('HV01\'s processors are not x64, and Windows Server 2008 R2 and Hyper-V Server 2008 R2 run only on x64 processors.')
+  })
+
+  it('vcpu-pcore-ratio-1to1-recommended dates the 1:1 recommendation from Exchange 2013 for 2007 and 2010 plans', () => {
+    const over = (version: '2007' | '2013') => edit(soundFor(version), (d) => {
+      const { host: h, vm: ex01 } = first(d)
+      h.hardware.sockets = 1
+      ex01.vcpus = 4
+    })
+    const old = finding(over('2007'), 'vcpu-pcore-ratio-1to1-recommended', 'hv01')!
+    expect([old.severity, old.message]).toEqual(['info', expect.stringMatching(/; Microsoft's guidance from Exchange 2013 on recommends at most one per core \(4\)\.$/)])
+    const stated = finding(over('2013'), 'vcpu-pcore-ratio-1to1-recommended', 'hv01')!
+    expect([stated.severity, stated.message]).toEqual(['warning', expect.stringMatching(/; for Exchange Microsoft recommends at most one per core \(4\)\.$/)])
+  })
+
+  it('host-dedicated-to-virtualization speaks of the host itself where the hypervisor has no Windows host OS', () => {
+    const withSql = (hypervisor: 'hyper-v-2008' | 'vmware-esx') => edit(soundPlan(), (d) => {
+      const { host: h } = first(d)
+      h.hypervisor = hypervisor
+      h.svvpValidated = true
+      h.parent.applications = [{ name: 'SQL Server', kind: 'server' }]
+    })
+    expect(finding(withSql('hyper-v-2008'), 'host-dedicated-to-virtualization', 'hv01')!.message).toBe('HV01 runs Exchange VMs (EX01), yet its host OS also runs a server application: SQL Server.')
+    expect(finding(withSql('vmware-esx'), 'host-dedicated-to-virtualization', 'hv01')!.message).toBe('HV01 runs Exchange VMs (EX01), yet the host itself also runs a server application: SQL Server.')
+  })
+
   it('the memory rules name only the roles the server\'s version has: Client Access and Hub Transport are no roles of Exchange 2019', () => {
     const plan = edit(soundFor('2019'), (d) => {
       const { vm: ex01 } = first(d)

@@ -78,11 +78,13 @@ export const vcpuPcoreRatio1to1Recommended = defineRule({
   check({ index, report }) {
     for (const load of hostLoads(index)) {
       if (load.total <= load.cores || load.total > 2 * load.cores) continue
+      const stated = EXCHANGE_VERSIONS.indexOf(load.newest) >= ONE_TO_ONE_STATED_FROM
       report({
         subject: load.host.id,
         related: load.vmIds,
-        severity: EXCHANGE_VERSIONS.indexOf(load.newest) >= ONE_TO_ONE_STATED_FROM ? 'warning' : 'info',
-        message: `${describeLoad(load)}; for Exchange Microsoft recommends at most one per core (${load.cores}).`,
+        severity: stated ? 'warning' : 'info',
+        // The 2007 and 2010 guidance is silent on 1:1; the recommendation is Microsoft's from Exchange 2013 on.
+        message: `${describeLoad(load)}; ${stated ? 'for Exchange Microsoft recommends' : 'Microsoft\'s guidance from Exchange 2013 on recommends'} at most one per core (${load.cores}).`,
         fix: `Remove ${processors(load.total - load.cores)} from the VMs on ${load.host.name}, or move VMs to another host, so the total is at most ${load.cores}.`,
       })
     }

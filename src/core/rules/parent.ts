@@ -41,8 +41,9 @@ export const hostDedicatedToVirtualization = defineRule({
       report({
         subject: host.id,
         related: exchangeVms.map((vm) => vm.id),
-        message: `${host.name} runs Exchange VMs (${guests}), yet its host OS also runs ${runs.join('; and ')}.`,
-        fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the host OS.`,
+        // A hypervisor with no Windows host OS (ESX) runs what the plan lists beside it on the host itself.
+        message: `${host.name} runs Exchange VMs (${guests}), yet ${hasWindowsHostOs(host.hypervisor) ? 'its host OS' : 'the host itself'} also runs ${runs.join('; and ')}.`,
+        fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the ${hasWindowsHostOs(host.hypervisor) ? 'host OS' : 'host'}.`,
       })
     }
   },

@@ -144,7 +144,9 @@ export const hostOsHyperVEdition = defineRule({
       if (host.hardware.x64) continue
       report({
         subject: host.id,
-        message: `${host.name}'s processors are not x64, so its host OS could only be an x86 edition of Windows Server; Hyper-V exists only in the x64 editions and in Hyper-V Server.`,
+        message: family === 'hv2008'
+          ? `${host.name}'s processors are not x64, so its host OS could only be an x86 edition of Windows Server; Hyper-V exists only in the x64 editions and in Hyper-V Server.`
+          : `${host.name}'s processors are not x64, and Windows Server 2008 R2 and Hyper-V Server 2008 R2 run only on x64 processors.`,
         fix: `Give ${host.name} x64 processors and an x64 host OS: Windows Server Standard, Enterprise or Datacenter x64, or Hyper-V Server.`,
       })
     }

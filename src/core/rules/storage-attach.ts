@@ -31,14 +31,14 @@ export const dataDisksOnScsi = defineRule({
       if (family === null || !controllerOf(disk)?.startsWith('ide')) continue
       if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
       const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
-      // Virtual SCSI works only with the integration components in the guest.
+      // Virtual SCSI works only with the integration components in the guest. Hot-add came with 2008 R2.
       const limits = VM_LIMITS[family]
       const withoutIc = lacksIntegrationComponents(vm)
       const scsi = withoutIc || !fixes ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
-        message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks and hot-add.`,
+        message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks${family === 'hv2008' ? '' : ' and hot-add'}.`,
         fix: withoutIc
           ? `Install the Hyper-V integration components in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
           : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
