@@ -180,6 +180,17 @@ describe('wording of rules that depend on the plan around them', () => {
     expect(finding(withSql('vmware-esx'), 'host-dedicated-to-virtualization', 'hv01')!.message).toBe('HV01 runs Exchange VMs (EX01), yet the host itself also runs a server application: SQL Server.')
   })
 
+  it('e2010-um-no-oversubscription blames the other VMs only where there are some', () => {
+    const um = edit(soundFor('2010'), (d) => {
+      const { host: h, vm: ex01 } = first(d)
+      Object.assign(h.hardware, { sockets: 1, coresPerSocket: 5 })
+      ex01.vcpus = 2
+      ex01.exchange!.roles = ['unified-messaging']
+      ex01.exchange!.update = 'sp1'
+    })
+    expect(finding(um, 'e2010-um-no-oversubscription', 'ex01')!.message).toBe('EX01 runs Exchange 2010 Unified Messaging on HV01, whose root OS leaves 3 of its 5 physical cores for it; a virtual UM server needs 4 available at all times.')
+  })
+
   it('the memory rules name only the roles the server\'s version has: Client Access and Hub Transport are no roles of Exchange 2019', () => {
     const plan = edit(soundFor('2019'), (d) => {
       const { vm: ex01 } = first(d)

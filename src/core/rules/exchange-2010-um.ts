@@ -114,7 +114,7 @@ export const e2010UmNoOversubscription = defineRule({
           ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
           : total > cores
             ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
-            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose other VMs and root OS leave ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
+            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? 'other VMs and root OS leave' : 'root OS leaves'} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
         fix: fromOthers
           ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'} from the other VMs on ${host.name}, or move VMs to another host, so that ${vm.name} keeps ${UM_VCPUS} physical cores of its own.`
           : `Run ${vm.name} on a host with at least ${needed} physical cores (its VMs' virtual processors, ${UM_VCPUS} for ${vm.name}, plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
