@@ -230,6 +230,16 @@ describe('how a host moves a running VM, in the fixes', () => {
     expect(finding(mobile('vmware-esx'), 'e2007-non-clustered-vm-mobility', 'ex01')!.fix).toMatch(/move it only by vMotion or a cold restart/)
     expect(finding(mobile('hyper-v-2008-r2'), 'e2007-non-clustered-vm-mobility', 'ex01')!.fix).toMatch(/move it only by Live Migration or a cold restart/)
   })
+
+  it('says a Windows Server 2008 Hyper-V host set to live migration moves VMs by Quick Migration, the only move it has', () => {
+    const plan = edit(soundFor('2007'), (d) => {
+      Object.assign(first(d).host, { hypervisor: 'hyper-v-2008', cluster: 'hc1', mobility: 'live-migration' })
+      first(d).vm.exchange!.cluster = null
+    })
+    const found = finding(plan, 'e2007-non-clustered-vm-mobility', 'ex01')!
+    expect(found.message).toMatch(/its host HV01 is a node of host cluster "hc1" and moves VMs by Quick Migration;/)
+    expect(found.fix).toMatch(/Windows Server 2008 Hyper-V has no Live Migration\.$/)
+  })
 })
 
 describe('e2010-sp1-saved-state', () => {

@@ -36,7 +36,8 @@ export const liveMoveName = (host: Host): string =>
 export function hostHaWords(host: Host): string {
   const parts: string[] = []
   if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
-  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.mobility === 'live-migration' ? liveMoveName(host) : MOBILITY_LABELS[host.mobility]}`)
+  // Set to live migration, Windows Server 2008 Hyper-V still moves by Quick Migration (it has nothing else).
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.mobility === 'live-migration' && !movesByQuickMigration(host) ? liveMoveName(host) : MOBILITY_LABELS['quick-migration']}`)
   return parts.join(' and ')
 }
 
