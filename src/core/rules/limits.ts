@@ -67,7 +67,7 @@ export const hostVpLimit = defineRule({
 export const vmNicLimit = defineRule({
   id: 'vm-nic-limit',
   severity: 'error',
-  title: 'A VM has at most 12 network adapters on Hyper-V 2008 to 2016 (8 synthetic, 4 legacy), 68 on 2019 (64 and 4)',
+  title: 'A VM has at most 12 network adapters on Hyper-V 2008, 2008 R2 and 2016 (8 synthetic, 4 legacy), 68 on 2019 (64 and 4)',
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
   check({ index, report }) {
