@@ -144,7 +144,7 @@ describe('fixes do not lead into another finding', () => {
   it('what a host disk must hold is listed in plain English, with "and" before the last part', () => {
     const plan = edit(soundPlan(), (d) => { const db = first(d).vm.disks[1]!; Object.assign(db, { kind: 'fixed-vhd', backing: 'hv01-os', sizeGB: 130 }) })
     expect(validate(plan).find((f) => f.rule === 'host-storage-for-root-and-bin-files')?.message).toBe(
-      "HV01's Disk 0 (146 GB) must hold 10 GB for the host OS, page file and crash dumps, 8 GB of memory-state (BIN) files for EX01 and 130 GB of VHD files: 148 GB in all.",
+      "HV01's Disk 0 (146 GB) must hold 10 GB for the host OS alone, 8 GB of memory-state (BIN) files for EX01 and 130 GB of VHD files: 148 GB in all, before the host OS's page file and crash dumps.",
     )
   })
 

@@ -57,15 +57,16 @@ export const hostStorageForRootAndBinFiles = defineRule({
         if (neededGB <= disk.sizeGB) continue
         const vhds = users.filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
         const parts = [
-          rootGB > 0 ? `${gb(rootGB)} for the host OS, page file and crash dumps` : null,
+          rootGB > 0 ? `${gb(rootGB)} for the host OS alone` : null,
           vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${joinAnd(vms.map((vm) => vm.name))}` : null,
           vhds.length > 0 ? `${gb(vhdGB)} of VHD files` : null,
         ].filter((part): part is string => part !== null)
         report({
           subject: disk.id,
           related: [host.id, ...vms.map((vm) => vm.id)],
-          message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${joinAnd(parts)}: ${gb(neededGB)} in all.`,
-          fix: `Give ${host.name}'s ${disk.name} at least ${gb(neededGB)}, or move VM files or VHDs to another host disk.`,
+          // The catalogue gives 10 GB for the OS alone; its page file and crash dumps come on top, by no figure.
+          message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${joinAnd(parts)}: ${gb(neededGB)} in all${rootGB > 0 ? ', before the host OS\'s page file and crash dumps' : ''}.`,
+          fix: `Give ${host.name}'s ${disk.name} at least ${gb(neededGB)}${rootGB > 0 ? ' and room for the host OS\'s page file and crash dumps' : ''}, or move VM files or VHDs to another host disk.`,
         })
       }
     }

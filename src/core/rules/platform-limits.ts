@@ -135,7 +135,7 @@ export function virtualProcessorLoad(host: Host): number {
   for (const vm of host.vms) vcpus += vm.vcpus
   return vcpus
 }
-/** Space the root OS needs for itself, its page file and crash dumps, GB (E2013-VIRT: at least 10 GB). */
+/** Space the root OS needs for itself alone, GB (E2013-VIRT: at least 10 GB); its page file and crash dumps need more, by no figure. */
 export const ROOT_OS_SPACE_GB = 10
 /** Guest OS disk: at least this many GB plus the VM's memory. */
 export const GUEST_OS_DISK_BASE_GB = 15
