@@ -7,7 +7,7 @@ import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
-  HOST_LIMITS, HOST_RAM_BY_EDITION_2008, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
+  HOST_LIMITS, HOST_RAM_BY_EDITION_2008, HOST_RAM_WS2008_R2_STANDARD_GB, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
   hasDynamicMemory, hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
@@ -111,14 +111,15 @@ export const hostRamEditionLimit = defineRule({
       if (family === null) continue
       const edition = host.hypervisor === 'hyper-v-server-2008' ? 'hyper-v-server' : host.parent.edition
       const limit = HOST_LIMITS[family].ramGB
-      const limitGB = limit === 'by edition' ? HOST_RAM_BY_EDITION_2008[edition] : limit
+      const r2Standard = host.hypervisor === 'hyper-v-2008-r2' && edition === 'standard'
+      const limitGB = limit === 'by edition' ? HOST_RAM_BY_EDITION_2008[edition] : r2Standard ? HOST_RAM_WS2008_R2_STANDARD_GB : limit
       if (limitGB === null || host.hardware.ramGB <= limitGB) continue
-      const by = family === 'hv2008' ? hv2008EditionName(edition) : HYPERVISOR_LABELS[host.hypervisor]
+      const by = family === 'hv2008' ? hv2008EditionName(edition) : r2Standard ? 'Windows Server 2008 R2 Standard' : HYPERVISOR_LABELS[host.hypervisor]
       report({
         subject: host.id,
         message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but ${by} addresses at most ${gb(limitGB)}; the rest is unusable.`,
-        fix: family === 'hv2008' && edition === 'standard'
-          ? `Use Windows Server 2008 Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
+        fix: (family === 'hv2008' || r2Standard) && edition === 'standard'
+          ? `Use ${family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2'} Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
           : `Reduce ${host.name}'s RAM to ${gb(limitGB)}, or use a newer Hyper-V version that addresses more.`,
       })
     }

@@ -100,6 +100,13 @@ export const raisedByKb956710 = (host: Host): boolean => host.hypervisor === 'hy
 export const HOST_RAM_BY_EDITION_2008: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', number> = {
   standard: 32, enterprise: TB, datacenter: TB, 'hyper-v-server': 32,
 }
+/**
+ * Windows Server 2008 R2 Standard addresses 32 GB, as 2008 Standard does (Microsoft's memory limits for
+ * Windows releases); the catalogue's Standard condition speaks of WS2008 hosts, and its R2 column gives
+ * the Hyper-V limit (1 TB) that Enterprise and Datacenter reach. The free Hyper-V Server 2008 R2 has no
+ * edition and reaches 1 TB.
+ */
+export const HOST_RAM_WS2008_R2_STANDARD_GB = 32
 /** Per-VM memory where Windows Server 2008 Standard is involved (HV08-HW). */
 export const VM_RAM_WS2008_STANDARD_GB = 31
 /** Windows Server 2003 guests: at most 2 virtual processors (Hyper-V BPA rule 500). */
