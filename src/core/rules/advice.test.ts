@@ -236,9 +236,9 @@ describe('dag-members-anti-affinity: a fix that can be carried out', () => {
   })
 
   it('says when the DAG has more members in VMs than the plan has hosts, and what to do then', () => {
-    expect(fixOf(dag(2, 3), 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 4 members in VMs and the plan 2 hosts to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts.')
+    expect(fixOf(dag(2, 3), 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 4 members in VMs and the plan has 2 hosts to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts.')
     const clustered = edit(dag(1, 1), (d) => { first(d).host.cluster = 'hc1' })
-    expect(fixOf(clustered, 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 2 members in VMs and the plan one host to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts; an anti-affinity class (AntiAffinityClassNames) on the cluster keeps members apart as far as the hosts allow.')
+    expect(fixOf(clustered, 'dag-members-anti-affinity', 'ex01')).toBe('DAG "dag1" has 2 members in VMs and the plan has one host to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts; an anti-affinity class (AntiAffinityClassNames) on the cluster keeps members apart as far as the hosts allow.')
   })
 })
 

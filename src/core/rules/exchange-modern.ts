@@ -239,7 +239,7 @@ export const dagMembersAntiAffinity = defineRule({
         const { host } = together[0]!
         const names = joinAnd(together.map((member) => member.name))
         const spread = crowded
-          ? `DAG "${clusterId}" has ${vmMembers} members in VMs and the plan ${vmHosts === 1 ? 'one host' : `${vmHosts} hosts`} to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts`
+          ? `DAG "${clusterId}" has ${vmMembers} members in VMs and the plan has ${vmHosts === 1 ? 'one host' : `${vmHosts} hosts`} to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts`
           : host.cluster === null ? `Run ${names} on different physical hosts` : `Run ${names} on different hosts of cluster "${host.cluster}"`
         for (const member of together) {
           report({
