@@ -292,4 +292,11 @@ describe('e16-guest-os', () => {
     expect(found.message).toBe('EX01 runs Exchange Server 2019 CU11 on Windows Server 2022, which Exchange Server 2019 supports from CU12 on.')
     expect(found.fix).toBe('Install CU12 or later on EX01, or run it on Windows Server 2019.')
   })
+
+  it('sends Exchange 2016 before CU3 off Windows Server 2016 to the guest OSs its earlier updates run on', () => {
+    const plan = edit(soundFor('2016'), (d) => { first(d).vm.exchange!.update = 'cu2' })
+    const found = finding(plan, 'e16-guest-os', 'ex01')!
+    expect(found.message).toBe('EX01 runs Exchange Server 2016 CU2 on Windows Server 2016, which Exchange Server 2016 supports from CU3 on.')
+    expect(found.fix).toBe('Install CU3 or later on EX01, or run it on Windows Server 2012 R2 (or 2012).')
+  })
 })

@@ -41,10 +41,12 @@ export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host
 
 /**
  * The guest OSs one Exchange version supports: `allowed` names them, `advice` is what a fix installs.
- * `fromUpdate` gives a guest OS that only a later cumulative update supports, with that update's number.
+ * `fromUpdate` gives a guest OS that only a later cumulative update supports: that update's number, and
+ * the guest OS that an earlier update runs on instead.
  */
 export interface SupportedGuests {
-  guests: readonly GuestOs[]; allowed: string; advice: string; fromUpdate?: Partial<Record<GuestOs, number>>
+  guests: readonly GuestOs[]; allowed: string; advice: string
+  fromUpdate?: Partial<Record<GuestOs, { cu: number; otherwise: string }>>
 }
 
 /** A cumulative update's number ("cu12" → 12); RTM and service packs count as 0. */
@@ -72,12 +74,12 @@ export function guestOsRule(
           continue
         }
         const from = fromUpdate?.[vm.guestOs]
-        if (from === undefined || cumulativeUpdate(exchange.update) >= from) continue
+        if (from === undefined || cumulativeUpdate(exchange.update) >= from.cu) continue
         report({
           subject: vm.id,
           related: [host.id],
-          message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from CU${from} on.`,
-          fix: `Install CU${from} or later on ${vm.name}, or run it on ${advice}.`,
+          message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from CU${from.cu} on.`,
+          fix: `Install CU${from.cu} or later on ${vm.name}, or run it on ${from.otherwise}.`,
         })
       }
     },
