@@ -13,6 +13,31 @@ const multiRolePair = (id = 'ex02'): Plan => change(soundFor('2010'), ({ host: h
 })
 
 
+/** HV01 and HV02 (32 GB each) in host cluster "hc1", each running one VM of `ramGB` (EX01 on HV01, EX02 with `otherGB` on HV02). */
+function clusterOfTwo(ramGB: number, otherGB: number): Plan {
+  return edit(soundPlan(), (d) => {
+    const { host: h, vm: ex01 } = first(d)
+    h.cluster = 'hc1'
+    ex01.ramGB = ramGB
+    const hv02 = twinHost(d, 2)
+    hv02.vms[0]!.ramGB = otherGB
+    d.hosts.push(hv02)
+  })
+}
+
+/** Nodes HV01 to HV03 of host cluster "hc1" with the given RAM, each running one VM of the given memory. */
+function clusterOfThree(ram1: number, ram2: number, ram3: number, vmGB: readonly number[]): Plan {
+  return edit(soundPlan(), (d) => {
+    const { host: h } = first(d)
+    h.cluster = 'hc1'
+    d.hosts.push(twinHost(d, 2), twinHost(d, 3))
+    d.hosts.forEach((node, i) => {
+      node.hardware.ramGB = [ram1, ram2, ram3][i]!
+      node.vms[0]!.ramGB = vmGB[i]!
+    })
+  })
+}
+
 /** The sound plan's EX01 with its host HV01 a node of host cluster "hc1", stop action `stop`. */
 const onHostCluster = (base: Plan, stop: 'shutdown' | 'save' | 'turn-off'): Plan => change(base, ({ host: h, vm: ex01 }) => {
   h.cluster = 'hc1'
@@ -203,6 +228,25 @@ export const cases: RuleCases[] = [
         Object.assign(vdisk(d, 'ex01-db'), { kind: 'iscsi-guest', controller: null, sizeGB: 500, backing: 'lun1' })
         h.vms.push(vm({ id: 'ex02', disks: [virtualDisk({ id: 'ex02-db', kind: 'iscsi-guest', controller: null, sizeGB: 500, backing: 'lun1', contents: ['database'] })] }))
       }) },
+    ],
+  },
+  {
+    rule: 'host-cluster-failover-capacity',
+    fires: [
+      {
+        name: 'two 32 GB nodes whose VMs take 16 GB each: one node cannot hold 32 GB of VMs and its 2 GB reserve',
+        plan: clusterOfTwo(16, 16),
+        subjects: ['hv01'],
+        severity: 'warning',
+      },
+      { name: 'three nodes, the largest failing leaves too little', plan: clusterOfThree(64, 32, 32, [22, 22, 22]), subjects: ['hv01'] },
+    ],
+    silent: [
+      { name: 'two 32 GB nodes whose VMs take 14 GB in all (30 GB of VMs, 2 GB reserve: exactly fits)', plan: clusterOfTwo(16, 14) },
+      { name: 'the same hosts, not clustered', plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) h.cluster = null }) },
+      { name: 'a cluster of one node', plan: change(soundPlan(), ({ host: h, vm: ex01 }) => { h.cluster = 'hc1'; ex01.ramGB = 16 }) },
+      { name: 'VMware ESX nodes, which overcommit (dynamic-memory-unsupported speaks there)', plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) { h.hypervisor = 'vmware-esx'; h.svvpValidated = true } }) },
+      { name: 'three nodes with room for any one failure', plan: clusterOfThree(64, 64, 64, [20, 20, 20]) },
     ],
   },
 ]

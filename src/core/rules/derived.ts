@@ -2,9 +2,11 @@
  * G (8.2) The catalogue's suggested generic rules, derived from the facts of Sections A to C: servers
  * that stand in for each other on one host (redundant-roles.ts), the stop action of every Exchange VM
  * on a host cluster (restart-policy.ts), and the sums of memory and fixed disk space a host and its
- * storage must hold (capacity-sum.ts).
+ * storage must hold (capacity-sum.ts); and, a vexplan addition, the memory a host cluster must still
+ * hold with a node down (cluster-failover.ts).
  */
 import { capacitySumCheck } from './capacity-sum.ts'
+import { hostClusterFailoverCapacity } from './cluster-failover.ts'
 import { redundantRolesSameHost } from './redundant-roles.ts'
 import { exchangeVmHaRestartPolicy } from './restart-policy.ts'
 import type { Rule } from './types.ts'
@@ -13,4 +15,5 @@ export const DERIVED_RULES: readonly Rule[] = [
   redundantRolesSameHost,
   exchangeVmHaRestartPolicy,
   capacitySumCheck,
+  hostClusterFailoverCapacity,
 ]

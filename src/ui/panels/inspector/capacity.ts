@@ -4,8 +4,8 @@
  * use (host-memory-not-overcommitted, the vCPU:core ratio rules), so the figures and the findings agree.
  */
 import {
-  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, count, gb, hasWindowsHostOs, hostMemory, isHyperV, logicalProcessors, physicalCores, virtualProcessorLoad,
-  joinAnd, roundSum, type Host, type Plan,
+  PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, clusterFailover, count, hostClusters, gb, hasWindowsHostOs, hostMemory, isHyperV, logicalProcessors, physicalCores,
+  virtualProcessorLoad, joinAnd, type Host, type Plan,
 } from '../../../core/index.ts'
 
 import type { Fact } from './facts.tsx'
@@ -38,26 +38,16 @@ export function hostCapacity(host: Host): Fact[] {
 }
 
 /**
- * Whether a host cluster still holds its VMs with one node down (N+1), seen from one node: for each
- * other node that could fail, the memory of all the cluster's VMs and the survivors' parent reserves
- * against the survivors' RAM. The worst such failure is shown; null for a host in no cluster.
+ * Whether a host cluster still holds its VMs with one node down (N+1), seen from one node: the worst
+ * failure of another node, as the core counts it (host-cluster-failover-capacity). Null for a host in no cluster.
  */
 export function failoverCapacity(plan: Plan, host: Host): Fact | null {
   if (host.cluster === null) return null
-  const nodes = plan.hosts.filter((node) => node.cluster === host.cluster && node.hypervisor !== 'none')
+  const nodes = hostClusters(plan.hosts).get(host.cluster) ?? []
   if (nodes.length < 2) {
     return { label: 'Failover', value: `${host.name} is the only node of cluster "${host.cluster}"`, detail: 'Its VMs have no other host to fail over to.', over: false }
   }
-  const vmGB = roundSum(nodes.reduce((total, node) => total + hostMemory(node).vmGB, 0))
-  let worst: { down: Host; survivors: Host[]; neededGB: number; ramGB: number } | null = null
-  for (const down of nodes) {
-    if (down === host) continue
-    const survivors = nodes.filter((node) => node !== down)
-    const neededGB = roundSum(vmGB + PARENT_RESERVE_GB * survivors.length)
-    const ramGB = roundSum(survivors.reduce((total, node) => total + node.hardware.ramGB, 0))
-    if (!worst || neededGB - ramGB > worst.neededGB - worst.ramGB) worst = { down, survivors, neededGB, ramGB }
-  }
-  const { down, survivors, neededGB, ramGB } = worst!
+  const { down, survivors, vmGB, neededGB, ramGB } = clusterFailover(host.cluster, nodes, host)
   return {
     label: 'Failover',
     value: `${gb(neededGB)} of ${gb(ramGB)} with ${down.name} down`,

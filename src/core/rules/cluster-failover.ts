@@ -1,0 +1,80 @@
+/**
+ * A host cluster that cannot restart its VMs when a node fails (N+1). Hyper-V backs every VM's
+ * memory (host-memory-not-overcommitted); after a failover the nodes left must back all the
+ * cluster's VMs, or some stay off. A vexplan addition, derived like capacity-sum-check.
+ */
+import type { Host } from '../model/plan.ts'
+import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory } from './platform-limits.ts'
+import { gb, joinAnd, roundSum } from './platform-wording.ts'
+import { defineRule } from './types.ts'
+
+/** The nodes of one host cluster and the worst single failure among them. */
+export interface ClusterFailover {
+  cluster: string
+  nodes: readonly Host[]
+  /** The memory all the cluster's VMs are given. */
+  vmGB: number
+  /** The node whose failure leaves the least room, and what the others must then hold. */
+  down: Host
+  survivors: readonly Host[]
+  /** The VMs' memory plus each survivor's parent reserve. */
+  neededGB: number
+  /** The survivors' RAM. */
+  ramGB: number
+}
+
+/**
+ * The worst single node failure of a host cluster: the one after which the survivors have least
+ * room for every VM of the cluster. `nodes` are its hosts that run a hypervisor (two or more);
+ * `spared` is a node not to fail (a node's own view: what if another fails).
+ */
+export function clusterFailover(cluster: string, nodes: readonly Host[], spared: Host | null = null): ClusterFailover {
+  let vmGB = 0
+  for (const node of nodes) vmGB += hostMemory(node).vmGB
+  vmGB = roundSum(vmGB)
+  let worst: ClusterFailover | null = null
+  for (const down of nodes) {
+    if (down === spared) continue
+    const survivors = nodes.filter((node) => node !== down)
+    const neededGB = roundSum(vmGB + PARENT_RESERVE_GB * survivors.length)
+    const ramGB = roundSum(survivors.reduce((total, node) => total + node.hardware.ramGB, 0))
+    if (!worst || neededGB - ramGB > worst.neededGB - worst.ramGB) worst = { cluster, nodes, vmGB, down, survivors, neededGB, ramGB }
+  }
+  return worst!
+}
+
+/** The hosts of each host cluster that run a hypervisor, cluster by cluster in plan order. */
+export function hostClusters(hosts: readonly Host[]): Map<string, Host[]> {
+  const clusters = new Map<string, Host[]>()
+  for (const host of hosts) {
+    if (host.cluster === null || host.hypervisor === 'none') continue
+    const nodes = clusters.get(host.cluster)
+    if (nodes) nodes.push(host)
+    else clusters.set(host.cluster, [host])
+  }
+  return clusters
+}
+
+export const hostClusterFailoverCapacity = defineRule({
+  id: 'host-cluster-failover-capacity',
+  severity: 'warning',
+  title: 'A host cluster must hold all its VMs\' memory with any one node down',
+  section: 'G Suggested generic rules',
+  source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed) and Hardware Considerations for Hyper-V (static memory): the nodes left after a failover back every VM or some stay off',
+  check({ index, report }) {
+    for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
+      if (nodes.length < 2 || nodes.every((node) => node.vms.length === 0)) continue
+      // A hypervisor that overcommits starts them anyway, short of memory: dynamic-memory-unsupported's matter.
+      if (nodes.some((node) => OVERCOMMITTING_HYPERVISORS.includes(node.hypervisor))) continue
+      const { down, survivors, vmGB, neededGB, ramGB } = clusterFailover(cluster, nodes)
+      if (neededGB <= ramGB) continue
+      const left = joinAnd(survivors.map((node) => node.name))
+      report({
+        subject: down.id,
+        related: [...survivors.map((node) => node.id), ...down.vms.map((vm) => vm.id)],
+        message: `With ${down.name} down, host cluster "${cluster}" has ${gb(ramGB)} of RAM on ${left} for its VMs' ${gb(vmGB)} of memory and ${gb(PARENT_RESERVE_GB)} for ${survivors.length === 1 ? `${left}'s` : 'each node\'s'} own use (${gb(neededGB)} in all): some VMs could not start after a failover.`,
+        fix: `Give ${left} ${gb(roundSum(neededGB - ramGB))} more RAM${survivors.length === 1 ? '' : ' between them'}, add a node to cluster "${cluster}", or give its VMs less memory.`,
+      })
+    }
+  },
+})
