@@ -36,16 +36,13 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
       fixes: quickFixes !== null,
       report: (report) => {
         const severity = report.severity ?? rule.severity
-        // A rule writes its words from many pieces, and V8 keeps such a string as a tree of them, 32
-        // bytes a piece. trim() hands back one flat string instead, about half the bytes: on 10,000
-        // VMs (62,000 findings) the scavenges that copy the findings so far fell from 31 to 19 ms a run.
         const finding: Finding = {
           rule: rule.id,
           severity,
           subject: report.subject,
           related: report.related ?? [],
-          message: report.message.trim(),
-          fix: report.fix.trim(),
+          message: report.message,
+          fix: report.fix,
           source: rule.source,
         }
         const order = SEVERITY_ORDER[severity]
