@@ -7,8 +7,8 @@ import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
-  HOST_LIMITS, HOST_RAM_BY_EDITION_2008, HOST_RAM_WS2008_R2_STANDARD_GB, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
-  hasDynamicMemory, hostMemory, raisedByKb956710,
+  HOST_LIMITS, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
+  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
@@ -109,17 +109,21 @@ export const hostRamEditionLimit = defineRule({
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
       if (family === null) continue
-      const edition = host.hypervisor === 'hyper-v-server-2008' ? 'hyper-v-server' : host.parent.edition
+      const edition = hostEdition(host)
       const limit = HOST_LIMITS[family].ramGB
-      const r2Standard = host.hypervisor === 'hyper-v-2008-r2' && edition === 'standard'
-      const limitGB = limit === 'by edition' ? HOST_RAM_BY_EDITION_2008[edition] : r2Standard ? HOST_RAM_WS2008_R2_STANDARD_GB : limit
+      const limitGB = limit === null || typeof limit === 'number' ? limit : limit[edition]
       if (limitGB === null || host.hardware.ramGB <= limitGB) continue
-      const by = family === 'hv2008' ? hv2008EditionName(edition) : r2Standard ? 'Windows Server 2008 R2 Standard' : HYPERVISOR_LABELS[host.hypervisor]
+      // The Windows edition is named where it sets the limit: every 2008 edition, and Standard (32 GB)
+      // in a table by edition; the Hyper-V version where its own limit is the lower one.
+      const windows = family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2'
+      const byEdition = typeof limit === 'object' && limit !== null && (family === 'hv2008' || edition === 'standard')
+      const by = !byEdition ? HYPERVISOR_LABELS[host.hypervisor]
+        : edition === 'hyper-v-server' ? HYPERVISOR_LABELS['hyper-v-server-2008'] : `${windows} ${EDITION_NAMES[edition]}`
       report({
         subject: host.id,
         message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but ${by} addresses at most ${gb(limitGB)}; the rest is unusable.`,
-        fix: (family === 'hv2008' || r2Standard) && edition === 'standard'
-          ? `Use ${family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2'} Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
+        fix: byEdition && edition === 'standard'
+          ? `Use ${windows} Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
           : `Reduce ${host.name}'s RAM to ${gb(limitGB)}, or use a newer Hyper-V version that addresses more.`,
       })
     }
@@ -188,9 +192,6 @@ function homeOf({ disks }: VmRef, homes: readonly PhysicalDisk[]): PhysicalDisk 
   return homes[0]!
 }
 
-function hv2008EditionName(edition: keyof typeof HOST_RAM_BY_EDITION_2008): string {
-  return edition === 'hyper-v-server' ? 'Hyper-V Server 2008' : `Windows Server 2008 ${EDITION_NAMES[edition]}`
-}
 
 
 export const PARENT_CAPACITY_RULES: readonly Rule[] = [

@@ -44,8 +44,8 @@ export interface VmLimits {
 export interface HostLimits {
   /** Logical processors the hypervisor supports. */
   logicalProcessors: number | null
-  /** Physical memory per host, GB ('by edition': HOST_RAM_BY_EDITION_2008 decides). */
-  ramGB: number | 'by edition' | null
+  /** Physical memory per host, GB: one figure, or one per host OS edition where the edition decides. */
+  ramGB: number | Record<HostEdition, number> | null
   runningVms: number | null
   virtualProcessors: number | null
   /** Largest cluster, in nodes. */
@@ -53,6 +53,21 @@ export interface HostLimits {
 }
 
 const TB = 1024
+
+/** A host OS edition as far as limits go: the free Hyper-V Server counts as an edition of its own. */
+export type HostEdition = 'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server'
+/** The free Hyper-V Server has no edition, whatever the plan's edition field says. */
+export const hostEdition = (host: Host): HostEdition =>
+  host.hypervisor === 'hyper-v-server-2008' || host.hypervisor === 'hyper-v-server-2008-r2' ? 'hyper-v-server' : host.parent.edition
+
+/** Windows Server 2008 host RAM by edition (HV08-HW), and the free Hyper-V Server 2008. */
+const HOST_RAM_BY_EDITION_2008: Record<HostEdition, number> = { standard: 32, enterprise: TB, datacenter: TB, 'hyper-v-server': 32 }
+/**
+ * Windows Server 2008 R2 Standard addresses 32 GB, as 2008 Standard does (Microsoft's memory limits for
+ * Windows releases); the catalogue's Standard condition speaks of WS2008 hosts, and its R2 column gives
+ * the Hyper-V limit (1 TB) that Enterprise, Datacenter and the edition-less Hyper-V Server 2008 R2 reach.
+ */
+const HOST_RAM_BY_EDITION_2008_R2: Record<HostEdition, number> = { standard: 32, enterprise: TB, datacenter: TB, 'hyper-v-server': TB }
 
 export const VM_LIMITS: Record<HyperVFamily, VmLimits> = {
   hv2008: { vcpus: { gen1: 4, gen2: 4 }, ramGB: { gen1: 64, gen2: 64 }, nics: { total: 12, synthetic: 8, legacy: 4 }, scsiControllers: 4, disksPerScsiController: 64, snapshots: 50, vhdMaxGB: 2040, vhdxMaxGB: null },
@@ -80,8 +95,8 @@ export const nicLimits = (host: Host): VmLimits['nics'] => {
  * Windows Server 2008 role to 24 and 192 (LP_LIMIT_HV2008_KB956710, RUNNING_VMS_HV2008_KB956710).
  */
 export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
-  hv2008: { logicalProcessors: 16, ramGB: 'by edition', runningVms: 128, virtualProcessors: null, clusterNodes: 16 },
-  hv2008r2: { logicalProcessors: 64, ramGB: TB, runningVms: 384, virtualProcessors: 512, clusterNodes: 16 },
+  hv2008: { logicalProcessors: 16, ramGB: HOST_RAM_BY_EDITION_2008, runningVms: 128, virtualProcessors: null, clusterNodes: 16 },
+  hv2008r2: { logicalProcessors: 64, ramGB: HOST_RAM_BY_EDITION_2008_R2, runningVms: 384, virtualProcessors: 512, clusterNodes: 16 },
   hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
   hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
   // No figures in the catalogue for Windows Server 2022 and 2025: the host rules stay silent there.
@@ -96,17 +111,6 @@ export const RUNNING_VMS_HV2008_KB956710 = 192
  */
 export const raisedByKb956710 = (host: Host): boolean => host.hypervisor === 'hyper-v-2008'
 
-/** Windows Server 2008 host RAM by edition (HV08-HW), and the free Hyper-V Server 2008. */
-export const HOST_RAM_BY_EDITION_2008: Record<'standard' | 'enterprise' | 'datacenter' | 'hyper-v-server', number> = {
-  standard: 32, enterprise: TB, datacenter: TB, 'hyper-v-server': 32,
-}
-/**
- * Windows Server 2008 R2 Standard addresses 32 GB, as 2008 Standard does (Microsoft's memory limits for
- * Windows releases); the catalogue's Standard condition speaks of WS2008 hosts, and its R2 column gives
- * the Hyper-V limit (1 TB) that Enterprise and Datacenter reach. The free Hyper-V Server 2008 R2 has no
- * edition and reaches 1 TB.
- */
-export const HOST_RAM_WS2008_R2_STANDARD_GB = 32
 /** Per-VM memory where Windows Server 2008 Standard is involved (HV08-HW). */
 export const VM_RAM_WS2008_STANDARD_GB = 31
 /** Windows Server 2003 guests: at most 2 virtual processors (Hyper-V BPA rule 500). */
