@@ -77,20 +77,25 @@ export function locatedName(at: Located): string {
   }
 }
 
-/** Every id in use in a plan. */
-export function idsOf(plan: Plan): Set<string> {
-  const ids = new Set<string>()
+/** Calls `visit` with every entity of a plan that has an id and a name, in plan order. */
+export function forEachEntity(plan: Plan, visit: (entity: { id: string; name: string }) => void): void {
   for (const host of plan.hosts) {
-    ids.add(host.id)
-    for (const disk of host.disks) ids.add(disk.id)
+    visit(host)
+    for (const disk of host.disks) visit(disk)
     for (const vm of host.vms) {
-      ids.add(vm.id)
-      for (const disk of vm.disks) ids.add(disk.id)
+      visit(vm)
+      for (const disk of vm.disks) visit(disk)
     }
   }
   for (const array of plan.storage) {
-    ids.add(array.id)
-    for (const lun of array.luns) ids.add(lun.id)
+    visit(array)
+    for (const lun of array.luns) visit(lun)
   }
+}
+
+/** Every id in use in a plan. */
+export function idsOf(plan: Plan): Set<string> {
+  const ids = new Set<string>()
+  forEachEntity(plan, (entity) => ids.add(entity.id))
   return ids
 }

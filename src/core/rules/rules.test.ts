@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { forEachEntity } from '../edit/locate.ts'
 import { loadPlanValue } from '../io/load.ts'
 import type { Plan } from '../model/plan.ts'
 import { generateEstate } from '../testing/estate.ts'
@@ -57,6 +58,11 @@ describe('words of every finding in every case plan', () => {
   it('list two or more names with "and" ("EX01 and EX02"), never with a bare comma', () => {
     // The estate puts several VMs on each host, so every list of VMs a rule writes has two names or more.
     const plans = [...tables.flatMap((table) => table.fires.map((c) => c.plan)), generateEstate(48)]
+    const namesOf = (plan: Plan) => {
+      const names = new Set<string>()
+      forEachEntity(plan, (entity) => names.add(entity.name))
+      return names
+    }
     const bare = plans.flatMap((plan) => {
       const names = [...namesOf(plan)].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
       const name = `(?:${names})(?![\\w-])`
@@ -72,20 +78,6 @@ describe('words of every finding in every case plan', () => {
     expect(findings.flatMap((f) => [f.message, f.fix]).filter((text) => /\b(a|an|the) (Fixed|Dynamic|Differencing|Pass-through)\b/.test(text))).toEqual([])
   })
 })
-
-/** The names of a plan's hosts, VMs and disks. */
-function namesOf(plan: Plan): Set<string> {
-  const names = new Set<string>()
-  for (const host of plan.hosts) {
-    names.add(host.name)
-    for (const disk of host.disks) names.add(disk.name)
-    for (const vm of host.vms) {
-      names.add(vm.name)
-      for (const disk of vm.disks) names.add(disk.name)
-    }
-  }
-  return names
-}
 
 for (const table of tables) {
   describe(table.rule, () => {
