@@ -38,12 +38,13 @@ export const hostDedicatedToVirtualization = defineRule({
         ...(domainController ? [`the ${WINDOWS_ROLE_LABELS['ad-ds']} role (a domain controller)`] : []),
       ]
       const moves = [...names, ...(domainController ? ['the domain controller'] : [])]
+      // A hypervisor with no Windows host OS (ESX) runs what the plan lists beside it on the host itself.
+      const hostOs = hasWindowsHostOs(host.hypervisor)
       report({
         subject: host.id,
         related: exchangeVms.map((vm) => vm.id),
-        // A hypervisor with no Windows host OS (ESX) runs what the plan lists beside it on the host itself.
-        message: `${host.name} runs Exchange VMs (${guests}), yet ${hasWindowsHostOs(host.hypervisor) ? 'its host OS' : 'the host itself'} also runs ${runs.join('; and ')}.`,
-        fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the ${hasWindowsHostOs(host.hypervisor) ? 'host OS' : 'host'}.`,
+        message: `${host.name} runs Exchange VMs (${guests}), yet ${hostOs ? 'its host OS' : 'the host itself'} also runs ${runs.join('; and ')}.`,
+        fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the ${hostOs ? 'host OS' : 'host'}.`,
       })
     }
   },
