@@ -266,6 +266,53 @@ test('every line leaves its disk at the middle of its bottom handle and ends on 
   }
 })
 
+test('a line to an array above the hosts leaves its disk\'s top, one to an array level with it the facing side', async ({ page }) => {
+  // Arrange puts arrays below the hosts; a user may put one anywhere. A line that always left the
+  // disk's bottom for the LUN's top looped around the disk to reach an array above it.
+  const above = edit(twoHosts, (d) => {
+    d.hosts[1]!.disks[0]!.lun = 'lun1'
+    d.layout = { hv01: { x: 0, y: 400 }, hv02: { x: 520, y: 400 }, san: { x: 520, y: 0 } }
+  })
+  await openWith(page, above)
+  const line = page.getByRole('img', { name: "HV02's HV02 data is backed by LUN 1" })
+  const ends = () => line.evaluate((edge) => {
+    const path = edge.querySelector('path.react-flow__edge-path') as SVGPathElement
+    const matrix = path.getScreenCTM()!
+    const start = path.getPointAtLength(0).matrixTransform(matrix)
+    const end = path.getPointAtLength(path.getTotalLength()).matrixTransform(matrix)
+    return { start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y } }
+  })
+  const near = (point: { x: number; y: number }, x: number, y: number) => Math.abs(point.x - x) <= 1 && Math.abs(point.y - y) <= 1
+  // A line ends where a handle on that side would: 3.5 px (at zoom 1) outside the node's box.
+  const outset = async () => 3.5 * await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+  const disk = node(page, 'physical-disk', 'hv02-d')
+  const lun = node(page, 'lun', 'lun1')
+  let d = (await disk.boundingBox())!
+  let l = (await lun.boundingBox())!
+  let at = await ends()
+  let o = await outset()
+  expect(near(at.start, d.x + d.width / 2, d.y - o), `starts at the disk's top middle: ${JSON.stringify(at)}`).toBe(true)
+  expect(near(at.end, l.x + l.width / 2, l.y + l.height + o), `ends at the LUN's bottom middle: ${JSON.stringify(at)}`).toBe(true)
+
+  // Dragged level with the disk, right of the host: the line follows, from side to side.
+  await page.getByRole('button', { name: 'Zoom Out' }).click()
+  await page.getByRole('button', { name: 'Zoom Out' }).click()
+  await expect.poll(async () => (await disk.boundingBox())!.width).toBeLessThan(d.width * 0.9)
+  d = (await disk.boundingBox())!
+  l = (await lun.boundingBox())!
+  const array = (await node(page, 'storage-array', 'san').boundingBox())!
+  const hv02 = (await node(page, 'host', 'hv02').boundingBox())!
+  const grab = { x: array.x + 12, y: array.y + 6 }
+  await dragBetween(page, grab, { x: grab.x + (hv02.x + hv02.width + 60 - array.x), y: grab.y + (d.y - l.y) })
+  await expect.poll(async () => {
+    d = (await disk.boundingBox())!
+    l = (await lun.boundingBox())!
+    at = await ends()
+    o = await outset()
+    return near(at.start, d.x + d.width + o, d.y + d.height / 2) && near(at.end, l.x - o, l.y + l.height / 2)
+  }, { message: 'the line runs from the disk\'s right side to the LUN\'s left side' }).toBe(true)
+})
+
 /** Every line that passes over or under a disk or LUN other than its own two ends, by name. */
 function crossings(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -20,6 +20,7 @@ import { FIT_PLAN, useFitPlan } from '../open-plan.ts'
 import { arrangeDiagram } from './arrange.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
+import { BackingEdge } from './BackingEdge.tsx'
 import './canvas.css'
 
 /**
@@ -31,6 +32,7 @@ import './canvas.css'
 const BIG_PLAN_NODES = 400
 
 const nodeTypes = { host: HostNode, parent: ParentNode, vm: VmNode, vdisk: VirtualDiskNode, pdisk: PhysicalDiskNode, role: RoleNode, array: ArrayNode, lun: LunNode }
+const edgeTypes = { backing: BackingEdge }
 
 const KIND_OF_NODE: Record<string, EntityKind> = {
   host: 'host', parent: 'parent-partition', vm: 'vm', vdisk: 'virtual-disk', pdisk: 'physical-disk', role: 'exchange-role', array: 'storage-array', lun: 'lun',
@@ -213,6 +215,7 @@ export function Canvas() {
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
       onKeyDownCapture={onKeyDownCapture}

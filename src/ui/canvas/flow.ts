@@ -22,6 +22,8 @@ const DRAGGABLE = new Set(['host', 'array', 'vm'])
 /** A connection handle's size and a disk node's border, as canvas.css draws them. */
 const HANDLE = 9
 const BORDER = 1
+/** How far a handle stands out of a node's edge: a line leaves and ends at the outer side of one. */
+export const HANDLE_OUTSET = HANDLE / 2 - BORDER
 const NO_HANDLES: NodeHandle[] = []
 
 /**
@@ -98,7 +100,7 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
  * level above its parent): hosts and arrays at 0, VMs and the parent partition at 1, their disks and
  * role chips at 2, host disks and LUNs at 4; the lines over them all, at 5. Every container lays its
  * disks in one row (geometry.ts), so a line leaves a disk's bottom edge and ends on a disk's top edge
- * without passing its neighbours; a line that must pass a node on its way (from a VM to a LUN under
+ * without passing its neighbours (for an array put above or beside the hosts, backing-route.ts); a line that must pass a node on its way (from a VM to a LUN under
  * its host's disks, or past a VM of a host's second row) is drawn over it, seen to pass rather than
  * to end or start there.
  */
@@ -171,6 +173,7 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   // Edges only show what backs what (connections are made from handles, changed in the inspector):
   // they take no clicks or focus, so a line across a host or VM header never blocks a click or drop.
   const style = (active: boolean) => ({
+    type: 'backing',
     className: active ? 'backing-edge active' : 'backing-edge',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     selectable: false,
