@@ -176,14 +176,22 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
       host.vms.push({ ...structuredClone(ex01), id: 'ex02', name: 'EX02', vcpus: 6, disks: [], exchange: null })
     })
     // 8 cores: 6 for EX02, 2 for the root OS, and UM needs 4: take 4 off EX02.
-    expect(fixOf(plan, 'e2010-um-no-oversubscription', 'ex01')).toMatch(/^Remove 4 virtual processors from the other VMs on HV01/)
+    expect(fixOf(plan, 'e2010-um-no-oversubscription', 'ex01')).toBe('Remove 4 virtual processors from EX02 on HV01, or move it to another host, so that EX01 keeps 4 physical cores of its own.')
     const crowded = edit(plan, (d) => {
       const { host } = first(d)
       host.vms[1]!.vcpus = 4
       for (const id of ['ex03', 'ex04']) host.vms.push({ ...structuredClone(host.vms[1]!), id, name: id.toUpperCase(), vcpus: 1 })
     })
     // The others have 4 + 1 + 1 and can give up 3 while each keeps one, short of the 4 needed: a bigger host.
-    expect(fixOf(crowded, 'e2010-um-no-oversubscription', 'ex01')).toMatch(/^Run EX01 on a host with at least 12 physical cores/)
+    expect(fixOf(crowded, 'e2010-um-no-oversubscription', 'ex01')).toBe('Run EX01 on a host with at least 12 physical cores (6 for its other VMs, 4 for EX01 and 2 for the root OS), or move the other VMs off HV01.')
+    // A UM server with 8 processors counts at its 8; another UM server next to it keeps its 4.
+    const wide = edit(plan, (d) => {
+      const [ex01, ex02] = first(d).host.vms
+      ex01!.vcpus = 8
+      ex02!.exchange = structuredClone(ex01!.exchange)
+      ex02!.vcpus = 4
+    })
+    expect(fixOf(wide, 'e2010-um-no-oversubscription', 'ex01')).toBe('Run EX01 on a host with at least 14 physical cores (4 for EX02, 8 for EX01 and 2 for the root OS), or move EX02 off HV01.')
   })
 
   it('a VHD over 2040 GB is offered a VHDX only where the VM\'s Exchange accepts one', () => {

@@ -100,13 +100,17 @@ export const e2010UmNoOversubscription = defineRule({
       const others = host.vms.filter((guest) => guest !== vm)
       const othersVcpus = sum(others.map((guest) => guest.vcpus))
       const total = othersVcpus + vm.vcpus + ROOT_VCPU_BASELINE
-      const needed = othersVcpus + Math.max(vm.vcpus, UM_VCPUS) + ROOT_VCPU_BASELINE
+      const own = Math.max(vm.vcpus, UM_VCPUS)
+      const needed = othersVcpus + own + ROOT_VCPU_BASELINE
       const cores = physicalCores(host)
       if (needed <= cores) continue
       const excess = needed - cores
-      // The excess can come off the other VMs if each keeps a processor, and the host has room for UM at all.
-      const fromOthers = cores >= UM_VCPUS + ROOT_VCPU_BASELINE && othersVcpus - others.length >= excess
+      // The excess can come off the VMs that do not run UM, each keeping one processor (another UM
+      // server needs its own 4), if the host has room for this UM server at all.
+      const trimmable = others.filter((guest) => !guest.exchange?.roles.includes('unified-messaging') && guest.vcpus > 1)
+      const fromOthers = cores >= own + ROOT_VCPU_BASELINE && sum(trimmable.map((guest) => guest.vcpus - 1)) >= excess
       const free = cores - othersVcpus - ROOT_VCPU_BASELINE
+      const parts = [...(others.length > 0 ? [`${othersVcpus} for ${others.length === 1 ? others[0]!.name : 'its other VMs'}`] : []), `${own} for ${vm.name}`, `${ROOT_VCPU_BASELINE} for the root OS`]
       report({
         subject: vm.id,
         related: [host.id, ...others.map((guest) => guest.id)],
@@ -114,10 +118,10 @@ export const e2010UmNoOversubscription = defineRule({
           ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
           : total > cores
             ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
-            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? 'other VMs and root OS leave' : 'root OS leaves'} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
+            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? `${others.length === 1 ? 'other VM' : 'other VMs'} and root OS leave` : 'root OS leaves'} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
         fix: fromOthers
-          ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'} from the other VMs on ${host.name}, or move VMs to another host, so that ${vm.name} keeps ${UM_VCPUS} physical cores of its own.`
-          : `Run ${vm.name} on a host with at least ${needed} physical cores (its VMs' virtual processors, ${UM_VCPUS} for ${vm.name}, plus ${ROOT_VCPU_BASELINE} for the root OS)${others.length > 0 ? `, or move the other VMs off ${host.name}` : ''}.`,
+          ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'} from ${joinAnd(trimmable.map((guest) => guest.name))} on ${host.name}, or move ${trimmable.length === 1 ? 'it' : 'VMs'} to another host, so that ${vm.name} keeps ${own} physical cores of its own.`
+          : `Run ${vm.name} on a host with at least ${needed} physical cores (${joinAnd(parts)})${others.length > 0 ? `, or move ${others.length === 1 ? others[0]!.name : 'the other VMs'} off ${host.name}` : ''}.`,
       })
     }
   },
