@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { edit, first, host, soundPlan, vm } from '../testing/plan-builder.ts'
 import { change, dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
 import { validate, validateWithFixes } from '../validate/validate.ts'
+import { sound2003 } from './exchange-2003.cases.ts'
+import type { Hypervisor } from '../model/enums.ts'
 
 const fixOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
   validate(plan).find((finding) => finding.rule === rule && finding.subject === subject)?.fix
@@ -269,3 +271,18 @@ describe('host-ha-cold-boot-only says when the state is saved', () => {
       .toContain('EX01\'s stop action saves its state when HV01 shuts down, so it resumes from that state, there or on the node of host cluster "hvc1" that takes it over.')
   })
 })
+
+describe('Exchange 2003 findings follow the host', () => {
+  const on = (hypervisor: Hypervisor) => edit(sound2003(), (d) => {
+    const { host } = first(d)
+    host.hypervisor = hypervisor
+    host.svvpValidated = hypervisor === 'vmware-esx'
+  })
+
+  it('offers Exchange 2007 SP1 as the upgrade only where 2007 is supported, and names a third-party host in words', () => {
+    expect(fixOf(on('hyper-v-2008-r2'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to Exchange 2007 SP1 to run on Hyper-V.')
+    expect(fixOf(on('hyper-v-2016'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to a version of Exchange supported on Windows Server 2016 Hyper-V.')
+    expect(findingOf(on('third-party'), 'e2003-hypervisor', 'ex01')?.message).toBe('EX01 runs Exchange 2003 on HV01 (a third-party hypervisor); virtual Exchange 2003 is supported only on Virtual Server 2005 R2 SP1.')
+  })
+})
+

@@ -36,6 +36,18 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    rule: 'e2003-guest-os',
+    fires: [
+      { name: 'Windows Server 2003 SP2 x64 on Virtual Server', plan: with2003(({ vm }) => { vm.guestOs = 'ws2003-sp2-x64' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'Windows Server 2008 x64 on Hyper-V', plan: with2003(({ vm }) => { vm.guestOs = 'ws2008-x64' }, onHyperV), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'Windows Server 2003 SP2 x86 on Virtual Server', plan: sound2003() },
+      { name: 'Windows Server 2003 x86 on Hyper-V', plan: with2003(({ vm }) => { vm.guestOs = 'ws2003-x86' }, onHyperV) },
+      { name: 'Exchange 2007 on Windows Server 2008 x64 (sound plan)', plan: soundPlan() },
+    ],
+  },
+  {
     rule: 'e2003-min-sp2',
     fires: [
       { name: 'Exchange 2003 SP1', plan: with2003(({ vm }) => { vm.exchange!.update = 'sp1' }), subjects: ['ex01'], severity: 'error' },

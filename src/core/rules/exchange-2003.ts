@@ -1,15 +1,17 @@
 /**
  * C.1 Exchange Server 2003 (KB320220): supported only on Virtual Server 2005 R2 SP1, SP2 or later,
- * stand-alone, with VM Additions and no Undo disks. `e2003-scsi-driver` is left out: the plan does
+ * on 32-bit Windows Server 2003 (`e2003-guest-os`, a vexplan addition from Section D), stand-alone, with VM Additions and no Undo disks. `e2003-scsi-driver` is left out: the plan does
  * not record which SCSI driver the guest uses.
  */
 import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
+import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
-import { isHyperV, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
-import { count, joinAnd } from './platform-wording.ts'
+import { isHyperV, isHyperV2008Era, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
+import { count, hypervisorName, joinAnd } from './platform-wording.ts'
 import { fixedSpace } from './capacity.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
+import { guestOsRule } from './exchange-modern.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const SECTION = 'C.1 Exchange Server 2003'
@@ -33,12 +35,25 @@ export const e2003Hypervisor = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} runs Exchange 2003 on ${host.name}, a ${HYPERVISOR_LABELS[host.hypervisor]} host; virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
-        fix: `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to Exchange 2007 SP1 to run on Hyper-V.`,
+        message: `${vm.name} runs Exchange 2003 on ${host.name} (${hypervisorName(host)}); virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
+        // Exchange 2007 SP1 is the upgrade for a 2008-era Hyper-V host only: on later ones it is itself unsupported.
+        fix: isHyperV2008Era(host)
+          ? `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to Exchange 2007 SP1 to run on Hyper-V.`
+          : `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to a version of Exchange supported on ${hypervisorName(host)}.`,
       })
     }
   },
 })
+
+/** 32-bit Windows Server 2003: the guest OS of Section D's Exchange 2003 column. */
+const E2003_GUESTS: readonly GuestOs[] = ['ws2003-x86', 'ws2003-sp2-x86']
+
+export const e2003GuestOs = guestOsRule({
+  id: 'e2003-guest-os',
+  title: 'A virtual Exchange 2003 server must run 32-bit Windows Server 2003',
+  section: SECTION,
+  source: `${KB320220}; rules catalogue Section D (Guest OS)`,
+}, { '2003': { guests: E2003_GUESTS, allowed: '32-bit Windows Server 2003', advice: GUEST_OS_LABELS['ws2003-sp2-x86'] } })
 
 export const e2003MinSp2 = defineRule({
   id: 'e2003-min-sp2',
@@ -208,6 +223,7 @@ export const e2003Sizing = defineRule({
 
 export const EXCHANGE_2003_RULES: readonly Rule[] = [
   e2003Hypervisor,
+  e2003GuestOs,
   e2003MinSp2,
   e2003VmAdditions,
   e2003StandaloneOnly,
