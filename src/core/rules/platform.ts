@@ -19,7 +19,7 @@ const E2007_HYPERVISORS: readonly Hypervisor[] = [
 /** Third-party hypervisors count only once they have passed the SVVP. */
 export const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
 /** Hosted virtualization without 64-bit guests. */
-const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
+export const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
 
 /** The hypervisors one Exchange version may run on besides SVVP-validated ones, as a rule words them. */

@@ -43,6 +43,8 @@ export const cases: RuleCases[] = [
       },
       { name: 'any VHDX on Hyper-V 2008', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhdx', sizeGB: 100 }) }), subjects: ['ex01-db'] },
       { name: 'a VHDX above 64 TB', plan: sound((d) => { onVersion(d, '2016', 'hyper-v-2016'); Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhdx', sizeGB: 70000 }) }), subjects: ['ex01-db'] },
+      { name: 'a fixed VHDX on Virtual Server 2005 R2 SP1 (no VHDX format)', plan: edit(sound2003(), (d) => { vdisk(d, 'ex01-db').kind = 'fixed-vhdx' }), subjects: ['ex01-db'] },
+      { name: 'a dynamic VHDX on Virtual PC', plan: edit(sound2003(), (d) => { first(d).host.hypervisor = 'virtual-pc'; vdisk(d, 'ex01-logs').kind = 'dynamic-vhdx' }), subjects: ['ex01-logs'] },
     ],
     silent: [
       { name: 'sound plan (pass-through disks)', plan: soundPlan() },
@@ -50,6 +52,7 @@ export const cases: RuleCases[] = [
       { name: 'a VHDX of exactly 64 TB on Hyper-V 2012 R2 (the limit itself is allowed)', plan: sound((d) => { onVersion(d, '2013'); Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhdx', sizeGB: 65536 }) }) },
       { name: 'a 20 TB VHDX on Hyper-V 2012 R2', plan: sound((d) => { onVersion(d, '2013'); Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhdx', sizeGB: 20000 }) }) },
       { name: 'a pass-through disk above 2,040 GB', plan: sound((d) => { vdisk(d, 'ex01-db').sizeGB = 4000 }) },
+      { name: 'fixed VHDs on Virtual Server 2005 R2 SP1', plan: sound2003() },
       { name: 'not Hyper-V', plan: sound((d) => { first(d).host.hypervisor = 'vmware-esx'; Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', sizeGB: 3000 }) }) },
     ],
   },

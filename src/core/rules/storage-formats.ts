@@ -5,6 +5,7 @@
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { fixedSpace } from './capacity.ts'
 import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
 import { defineRule } from './types.ts'
@@ -86,7 +87,22 @@ export const fixedVhdSizeLimit = defineRule({
     for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
       const { disk, vm, host, exchange } = ref
       const family = hyperVFamily(host)
-      if (family === null) continue
+      if (family === null) {
+        // Virtual Server and Virtual PC keep VHD files only: the VHDX format came with Windows Server 2012 Hyper-V.
+        if (!VHDX_KINDS.includes(disk.kind) || !VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
+        const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
+        const vhdMaxGB = VM_LIMITS.hv2008.vhdMaxGB
+        report({
+          subject: disk.id,
+          related: [vm.id, host.id],
+          message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; it keeps VHD files only, smaller than ${gb(vhdMaxGB)}.`,
+          fix: `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD smaller than ${gb(vhdMaxGB)}.`,
+          quickFix: fixes && disk.sizeGB < vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
+            ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
+            : undefined,
+        })
+        continue
+      }
       const limits = VM_LIMITS[family]
       const vhd = VHD_KINDS.includes(disk.kind)
       if (vhd && disk.sizeGB >= limits.vhdMaxGB) {
