@@ -1,7 +1,8 @@
 /**
  * A host cluster that cannot restart its VMs when a node fails (N+1). Hyper-V backs every VM's
  * memory (host-memory-not-overcommitted); after a failover the nodes left must back all the
- * cluster's VMs, or some stay off. A vexplan addition, derived like capacity-sum-check.
+ * cluster's VMs, or some stay off. A hypervisor that overcommits (VMware ESX) restarts them short of
+ * memory, which Exchange does not support. A vexplan addition, derived like capacity-sum-check.
  */
 import type { Host } from '../model/plan.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory } from './platform-limits.ts'
@@ -64,15 +65,17 @@ export const hostClusterFailoverCapacity = defineRule({
   check({ index, report }) {
     for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
       if (nodes.length < 2 || nodes.every((node) => node.vms.length === 0)) continue
-      // A hypervisor that overcommits starts them anyway, short of memory: dynamic-memory-unsupported's matter.
-      if (nodes.some((node) => OVERCOMMITTING_HYPERVISORS.includes(node.hypervisor))) continue
+      // A hypervisor that overcommits restarts them anyway, short of memory: that matters where
+      // Exchange runs, whose memory must be fully backed (dynamic-memory-unsupported).
+      const overcommits = nodes.some((node) => OVERCOMMITTING_HYPERVISORS.includes(node.hypervisor))
+      if (overcommits && nodes.every((node) => node.vms.every((vm) => vm.exchange === null))) continue
       const { down, survivors, vmGB, neededGB, ramGB } = clusterFailover(cluster, nodes)
       if (neededGB <= ramGB) continue
       const left = joinAnd(survivors.map((node) => node.name))
       report({
         subject: down.id,
         related: [...survivors.map((node) => node.id), ...down.vms.map((vm) => vm.id)],
-        message: `With ${down.name} down, host cluster "${cluster}" has ${gb(ramGB)} of RAM on ${left} for its VMs' ${gb(vmGB)} of memory and ${gb(PARENT_RESERVE_GB)} for ${survivors.length === 1 ? `${left}'s` : 'each node\'s'} own use (${gb(neededGB)} in all): some VMs could not start after a failover.`,
+        message: `With ${down.name} down, host cluster "${cluster}" has ${gb(ramGB)} of RAM on ${left} for its VMs' ${gb(vmGB)} of memory and ${gb(PARENT_RESERVE_GB)} for ${survivors.length === 1 ? `${left}'s` : 'each node\'s'} own use (${gb(neededGB)} in all): ${overcommits ? 'after a failover its Exchange VMs would run on overcommitted memory, which Exchange does not support' : 'some VMs could not start after a failover'}.`,
         fix: `Give ${left} ${gb(roundSum(neededGB - ramGB))} more RAM${survivors.length === 1 ? '' : ' between them'}, add a node to cluster "${cluster}", or give its VMs less memory.`,
       })
     }

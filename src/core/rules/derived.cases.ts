@@ -240,12 +240,20 @@ export const cases: RuleCases[] = [
         severity: 'warning',
       },
       { name: 'three nodes, the largest failing leaves too little', plan: clusterOfThree(64, 32, 32, [22, 22, 22]), subjects: ['hv01'] },
+      {
+        name: 'VMware ESX nodes with Exchange VMs: after a failover they would share overcommitted memory',
+        plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) { h.hypervisor = 'vmware-esx'; h.svvpValidated = true } }),
+        subjects: ['hv01'],
+      },
     ],
     silent: [
       { name: 'two 32 GB nodes whose VMs take 14 GB in all (30 GB of VMs, 2 GB reserve: exactly fits)', plan: clusterOfTwo(16, 14) },
       { name: 'the same hosts, not clustered', plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) h.cluster = null }) },
       { name: 'a cluster of one node', plan: change(soundPlan(), ({ host: h, vm: ex01 }) => { h.cluster = 'hc1'; ex01.ramGB = 16 }) },
-      { name: 'VMware ESX nodes, which overcommit (dynamic-memory-unsupported speaks there)', plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) { h.hypervisor = 'vmware-esx'; h.svvpValidated = true } }) },
+      {
+        name: 'VMware ESX nodes without Exchange VMs, which may overcommit',
+        plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) { h.hypervisor = 'vmware-esx'; h.svvpValidated = true; for (const guest of h.vms) guest.exchange = null } }),
+      },
       { name: 'three nodes with room for any one failure', plan: clusterOfThree(64, 64, 64, [20, 20, 20]) },
     ],
   },
