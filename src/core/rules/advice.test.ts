@@ -286,3 +286,25 @@ describe('Exchange 2003 findings follow the host', () => {
   })
 })
 
+
+describe('words follow the hypervisor', () => {
+  const esx = change(soundFor('2013'), ({ host }) => { host.hypervisor = 'vmware-esx'; host.svvpValidated = true; host.parent.roles = [] })
+
+  it('the processors counted beside the VMs are the root OS\'s on Hyper-V, the hypervisor\'s on VMware ESX', () => {
+    const busy = (base: ReturnType<typeof soundPlan>) => change(base, ({ vm: ex01 }) => { ex01.vcpus = 16 })
+    expect(findingOf(busy(soundFor('2013')), 'vcpu-pcore-ratio-2to1', 'hv01')?.message).toMatch(/^HV01 runs 18 virtual processors \(16 in its VMs plus 2 counted for the root OS\)/)
+    expect(findingOf(busy(esx), 'vcpu-pcore-ratio-2to1', 'hv01')?.message).toMatch(/^HV01 runs 18 virtual processors \(16 in its VMs plus 2 counted for the hypervisor\)/)
+  })
+
+  it('a LUN the host connects itself is passed through on Hyper-V, mapped as a raw device on ESX, and holds a fixed VHD on Virtual Server', () => {
+    const iscsi = (base: ReturnType<typeof soundPlan>) => change(base, ({ vm: ex01 }) => { Object.assign(ex01.disks[1]!, { kind: 'iscsi-guest', controller: null }) })
+    expect(fixOf(iscsi(soundPlan()), 'iscsi-in-guest-perf', 'ex01-db')).toBe('Consider connecting the LUN on HV01 and passing it through to EX01.')
+    expect(fixOf(iscsi(esx), 'iscsi-in-guest-perf', 'ex01-db')).toBe('Consider presenting the LUN to HV01 and mapping it to EX01 as a raw device (RDM).')
+    expect(fixOf(iscsi(sound2003()), 'iscsi-in-guest-perf', 'ex01-db')).toBe("Consider connecting the LUN on HV01 and keeping EX01's fixed VHD on it.")
+  })
+
+  it('Exchange on the host OS of a Virtual Server host that runs VMs is not said to be in a parent partition', () => {
+    const onHost = edit(sound2003(), (d) => { first(d).host.parent.exchange = structuredClone(first(d).vm.exchange) })
+    expect(findingOf(onHost, 'exchange-in-parent-partition', 'hv01')?.message).toBe('Exchange Server 2003 is installed on the host OS of HV01, a Virtual Server 2005 R2 SP1 host that runs VMs.')
+  })
+})

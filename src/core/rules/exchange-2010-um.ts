@@ -6,7 +6,7 @@ import type { GuestOs, Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { C2, E2010_BLOG } from './exchange-modern.ts'
-import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, physicalCores } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, overheadName, physicalCores } from './platform-limits.ts'
 import { guestOsName, hypervisorName, joinAnd, sum } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -110,15 +110,15 @@ export const e2010UmNoOversubscription = defineRule({
       const trimmable = others.filter((guest) => !guest.exchange?.roles.includes('unified-messaging') && guest.vcpus > 1)
       const fromOthers = cores >= own + ROOT_VCPU_BASELINE && sum(trimmable.map((guest) => guest.vcpus - 1)) >= excess
       const free = cores - othersVcpus - ROOT_VCPU_BASELINE
-      const parts = [...(others.length > 0 ? [`${othersVcpus} for ${others.length === 1 ? others[0]!.name : 'its other VMs'}`] : []), `${own} for ${vm.name}`, `${ROOT_VCPU_BASELINE} for the root OS`]
+      const parts = [...(others.length > 0 ? [`${othersVcpus} for ${others.length === 1 ? others[0]!.name : 'its other VMs'}`] : []), `${own} for ${vm.name}`, `${ROOT_VCPU_BASELINE} for the ${overheadName(host)}`]
       report({
         subject: vm.id,
         related: [host.id, ...others.map((guest) => guest.id)],
         message: cores < UM_VCPUS
           ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
           : total > cores
-            ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
-            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? `${others.length === 1 ? 'other VM' : 'other VMs'} and root OS leave` : 'root OS leaves'} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
+            ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
+            : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? `${others.length === 1 ? 'other VM' : 'other VMs'} and ${overheadName(host)} leave` : `${overheadName(host)} leaves`} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
         fix: fromOthers
           ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'} from ${joinAnd(trimmable.map((guest) => guest.name))} on ${host.name}, or move ${trimmable.length === 1 ? 'it' : 'VMs'} to another host, so that ${vm.name} keeps ${own} physical cores of its own.`
           : `Run ${vm.name} on a host with at least ${needed} physical cores (${joinAnd(parts)})${others.length > 0 ? `, or move ${others.length === 1 ? others[0]!.name : 'the other VMs'} off ${host.name}` : ''}.`,

@@ -6,7 +6,7 @@
 import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
-import { ROOT_VCPU_BASELINE, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
+import { ROOT_VCPU_BASELINE, overheadName, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -43,7 +43,7 @@ function hostLoads(index: PlanIndex): HostLoad[] {
 }
 
 const describeLoad = ({ host, total, cores }: HostLoad): string =>
-  `${host.name} runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the root OS) on ${cores} physical cores`
+  `${host.name} runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${cores} physical cores`
   + (host.hardware.threadsPerCore > 1 ? ' (hyper-threads do not count)' : '')
 
 const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${count} virtual processors`)

@@ -92,7 +92,7 @@ export const hostMemoryNotOvercommitted = defineRule({
       report({
         subject: host.id,
         related: host.vms.map((vm) => vm.id),
-        message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but its VMs are given ${gb(vmGB)} and the parent partition needs ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)} in all.`,
+        message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but its VMs are given ${gb(vmGB)} and ${isHyperV(host) ? 'the parent partition' : 'its host OS'} needs ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)} in all.`,
         fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or free ${gb(neededGB - host.hardware.ramGB)} by reducing the VMs' memory or moving VMs to another host.`,
       })
     }

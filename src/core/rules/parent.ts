@@ -74,7 +74,9 @@ export const exchangeInParentPartition = defineRule({
       if (!isHyperV(host) && host.vms.length === 0) continue
       report({
         subject: host.id,
-        message: `${version} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`,
+        message: isHyperV(host)
+          ? `${version} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`
+          : `${version} is installed on the host OS of ${host.name}, a ${HYPERVISOR_LABELS[host.hypervisor]} host that runs VMs.`,
         fix: `Uninstall Exchange from ${host.name}'s host OS and run it in a child VM instead (or make ${host.name} a bare-metal Exchange server without a hypervisor).`,
       })
     }

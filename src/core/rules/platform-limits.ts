@@ -3,7 +3,7 @@
  * carries a limit as a literal of its own. `null` means the catalogue gives no figure: the rule
  * that needs it stays silent for that platform.
  */
-import { GUEST_ATTACHED_KINDS, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
+import { GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
 import type { Host, VirtualDisk, Vm } from '../model/plan.ts'
 import { roundSum, sum } from './platform-wording.ts'
 
@@ -138,6 +138,13 @@ export function hostMemory(host: Host): { vmGB: number; neededGB: number; overco
   const neededGB = roundSum(vmGB + PARENT_RESERVE_GB)
   return { vmGB, neededGB, overcommitted: host.vms.length > 0 && neededGB > host.hardware.ramGB }
 }
+/**
+ * What takes its share of a host's processors beside the VMs, in words: Hyper-V's root OS, a hosted
+ * hypervisor's Windows host OS (Virtual Server), or a bare-metal hypervisor itself (VMware ESX).
+ */
+export const overheadName = (host: Host): 'root OS' | 'host OS' | 'hypervisor' =>
+  isHyperV(host) ? 'root OS' : hasWindowsHostOs(host.hypervisor) ? 'host OS' : 'hypervisor'
+
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
 export const ROOT_VCPU_BASELINE = 2
 /** A host's load in the vCPU:core ratio: every VM's virtual processors plus the root baseline. */

@@ -5,6 +5,8 @@
 import { FILE_DISK_KINDS, type Controller } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
 import { isFileProtocol, type ExchangeDiskRef } from '../validate/plan-index.ts'
+import type { Host, Vm } from '../model/plan.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { VM_LIMITS, controllerOf, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { controllerSlots, quickFix, set } from './quick-fix.ts'
@@ -62,20 +64,36 @@ export const iscsiInGuestPerf = defineRule({
       // The catalogue escalates when the iSCSI traffic must go through an emulated (legacy) NIC;
       // the plan does not say which NIC carries iSCSI, so only a VM with no synthetic NIC counts.
       const legacyOnly = vm.network.length > 0 && vm.network.every((nic) => nic.adapter === 'legacy')
+      const direct = hostAttachment(host, vm)
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         severity: legacyOnly ? 'warning' : 'info',
         message: legacyOnly
           ? `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only legacy (emulated) network adapters, which make it slow.`
-          : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than presenting the LUN to ${host.name} and passing it through.`,
+          : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct.gerund}.`,
         fix: legacyOnly
-          ? `Give ${vm.name} a synthetic network adapter for iSCSI, or connect the LUN on ${host.name} and pass it through to ${vm.name}.`
-          : `Consider connecting the LUN on ${host.name} and passing it through to ${vm.name}.`,
+          ? `Give ${vm.name} a synthetic network adapter for iSCSI, or ${direct.imperative}.`
+          : `Consider ${direct.gerund}.`,
       })
     }
   },
 })
+
+/**
+ * How a host gives a VM a LUN it has connected itself, in words: Hyper-V passes the disk through,
+ * VMware ESX maps it as a raw device (RDM), and Virtual Server, which has no pass-through disks,
+ * keeps the VM's fixed VHD on it.
+ */
+function hostAttachment(host: Host, vm: Vm): { gerund: string; imperative: string } {
+  if (host.hypervisor === 'vmware-esx') {
+    return { gerund: `presenting the LUN to ${host.name} and mapping it to ${vm.name} as a raw device (RDM)`, imperative: `present the LUN to ${host.name} and map it to ${vm.name} as a raw device (RDM)` }
+  }
+  if (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) {
+    return { gerund: `connecting the LUN on ${host.name} and keeping ${vm.name}'s fixed VHD on it`, imperative: `connect the LUN on ${host.name} and keep ${vm.name}'s fixed VHD on it` }
+  }
+  return { gerund: `connecting the LUN on ${host.name} and passing it through to ${vm.name}`, imperative: `connect the LUN on ${host.name} and pass it through to ${vm.name}` }
+}
 
 export const fcHbaHostOnly = defineRule({
   id: 'fc-hba-host-only',
