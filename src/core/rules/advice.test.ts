@@ -308,3 +308,16 @@ describe('words follow the hypervisor', () => {
     expect(findingOf(onHost, 'exchange-in-parent-partition', 'hv01')?.message).toBe('Exchange Server 2003 is installed on the host OS of HV01, a Virtual Server 2005 R2 SP1 host that runs VMs.')
   })
 })
+
+describe('e2010-third-party-migration: a fix for the host as it is', () => {
+  it('asks to leave the host cluster only where there is one, and to turn off VM mobility only where it is on', () => {
+    const on = (cluster: string | null, mobility: 'none' | 'live-migration') => change(soundFor('2010'), ({ host }) => {
+      Object.assign(host, { hypervisor: 'vmware-esx', svvpValidated: true, cluster, mobility })
+      host.parent.roles = []
+    })
+    const words = "Keep the vendor's statement that its migration and HA technology supports Exchange 2010 with the plan, or "
+    expect(fixOf(on(null, 'live-migration'), 'e2010-third-party-migration', 'ex01')).toBe(`${words}set HV01's VM mobility to none.`)
+    expect(fixOf(on('vc1', 'live-migration'), 'e2010-third-party-migration', 'ex01')).toBe(`${words}take HV01 out of its host cluster and set its VM mobility to none.`)
+    expect(fixOf(on('vc1', 'none'), 'e2010-third-party-migration', 'ex01')).toBe(`${words}take HV01 out of its host cluster.`)
+  })
+})

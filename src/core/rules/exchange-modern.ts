@@ -190,7 +190,7 @@ export const e2010ThirdPartyMigration = defineRule({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} runs Exchange 2010 on ${host.name} (${hypervisorName(host)}), which ${hostHaWords(host)}; Microsoft supports Exchange with a third-party migration or HA technology only where its vendor supports it for Exchange.`,
-        fix: `Keep the vendor's statement that its migration and HA technology supports Exchange 2010 with the plan, or take ${host.name} out of its host cluster and set its VM mobility to none.`,
+        fix: `Keep the vendor's statement that its migration and HA technology supports Exchange 2010 with the plan, or ${joinAnd([...(host.cluster === null ? [] : [`take ${host.name} out of its host cluster`]), ...(host.mobility === 'none' ? [] : [host.cluster === null ? `set ${host.name}'s VM mobility to none` : 'set its VM mobility to none'])])}.`,
       })
     }
   },
