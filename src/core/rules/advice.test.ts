@@ -321,3 +321,12 @@ describe('e2010-third-party-migration: a fix for the host as it is', () => {
     expect(fixOf(on('vc1', 'none'), 'e2010-third-party-migration', 'ex01')).toBe(`${words}take HV01 out of its host cluster.`)
   })
 })
+
+describe('processors to take from one VM or several', () => {
+  it('names the one VM on a host, and speaks of VMs where there are several', () => {
+    const busy = change(soundFor('2013'), ({ vm: ex01 }) => { ex01.vcpus = 16 })
+    expect(fixOf(busy, 'vcpu-pcore-ratio-2to1', 'hv01')).toBe('Remove at least 2 virtual processors from EX01 on HV01, or move it to another host.')
+    const two = change(busy, ({ host, vm: ex01 }) => { host.vms.push({ ...structuredClone(ex01), id: 'ex02', name: 'EX02', vcpus: 2, disks: [] }) })
+    expect(fixOf(two, 'vcpu-pcore-ratio-2to1', 'hv01')).toBe('Remove at least 4 virtual processors from the VMs on HV01, or move VMs to another host.')
+  })
+})

@@ -20,7 +20,7 @@ import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { ROOT_VCPU_BASELINE, hyperVFamily, isHyperV, overheadName, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { hypervisorRule } from './platform.ts'
-import { joinAnd } from './platform-wording.ts'
+import { joinAnd, vmsOfHost } from './platform-wording.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -188,7 +188,7 @@ export const e2013Hyperthreading = defineRule({
         subject: host.id,
         related: host.vms.map((vm) => vm.id),
         message: `${host.name} runs ${vcpus} virtual processors (${vcpus - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}), more than its ${cores} physical cores; they fit its ${threads} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
-        fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} from the VMs on ${host.name}, so that with the root's ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or move VMs to another host; hyper-threading may stay on.`,
+        fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} ${vmsOfHost(host).from}, so that with the ${overheadName(host)}'s ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or ${vmsOfHost(host).move}; hyper-threading may stay on.`,
       })
     }
   },

@@ -7,6 +7,7 @@ import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
 import { ROOT_VCPU_BASELINE, overheadName, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
+import { vmsOfHost } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -62,7 +63,7 @@ export const vcpuPcoreRatio2to1 = defineRule({
         subject: load.host.id,
         related: load.vmIds,
         message: `${describeLoad(load)}; Exchange is supported only up to two per core (${max}).`,
-        fix: `Remove at least ${processors(load.total - max)} from the VMs on ${load.host.name}, or move VMs to another host.`,
+        fix: `Remove at least ${processors(load.total - max)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`,
       })
     }
   },
@@ -85,7 +86,7 @@ export const vcpuPcoreRatio1to1Recommended = defineRule({
         severity: stated ? 'warning' : 'info',
         // The 2007 and 2010 guidance is silent on 1:1; the recommendation is Microsoft's from Exchange 2013 on.
         message: `${describeLoad(load)}; ${stated ? 'for Exchange Microsoft recommends' : 'Microsoft\'s guidance from Exchange 2013 on recommends'} at most one per core (${load.cores}).`,
-        fix: `Remove ${processors(load.total - load.cores)} from the VMs on ${load.host.name}, or move VMs to another host, so the total is at most ${load.cores}.`,
+        fix: `Remove ${processors(load.total - load.cores)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${load.cores}.`,
       })
     }
   },

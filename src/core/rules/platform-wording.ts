@@ -48,6 +48,17 @@ export const sum = (values: readonly number[]): number => roundSum(values.reduce
 export const guestOsName = (os: GuestOs): string => (os === 'other' ? 'another operating system' : GUEST_OS_LABELS[os])
 
 /** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
+/**
+ * Where to take virtual processors from, and what to move, on a host: "from EX01 on HV01 … move it"
+ * for one VM, "from the VMs on HV01 … move VMs" for several.
+ */
+export function vmsOfHost(host: Pick<Host, 'name' | 'vms'>): { from: string; move: string } {
+  const only = host.vms.length === 1 ? host.vms[0]! : null
+  return only
+    ? { from: `from ${only.name} on ${host.name}`, move: `move it to another host` }
+    : { from: `from the VMs on ${host.name}`, move: 'move VMs to another host' }
+}
+
 export const hypervisorName = (host: Pick<Host, 'hypervisor'>): string =>
   (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
 
