@@ -143,11 +143,15 @@ export const e2007GuestOsDiskSize = defineRule({
             ? `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
             : `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
           // What is behind the disk too small, growing the VM's disk cannot help: a larger one must be behind it.
+          // A disk that is the whole of a large enough one is as large as that one: the plan's entry is behind.
           fix: tooSmallBehind
             ? `Give ${vm.name} an OS disk of at least ${needed} GB: ${tooSmallBehind.name} is only ${tooSmallBehind.sizeGB} GB, so pass through a larger disk or LUN.`
-            : `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
-          // Growing the VM's disk does not grow the disk or LUN it is the whole of.
-          quickFix: fixes && tooSmallBehind === null && (whole === null || whole.sizeGB >= grown) && canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
+            : whole
+              ? `Set ${disk.name}'s size to ${whole.sizeGB} GB: ${vm.name} sees the whole of ${whole.name}.`
+              : `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
+          quickFix: !fixes || tooSmallBehind !== null ? undefined
+            : whole ? quickFix(`Set it to ${whole.sizeGB} GB, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
+              : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }

@@ -154,8 +154,15 @@ describe('quick fixes carry what the rule computed', () => {
   })
 
   it('15 GB plus the VM memory, rounded up, for the OS disk', () => {
-    const plan = edit(soundPlan(), (d) => { first(d).vm.ramGB = 3.5; first(d).vm.disks[0]!.sizeGB = 10 })
+    const plan = edit(soundPlan(), (d) => { first(d).vm.ramGB = 3.5; Object.assign(first(d).vm.disks[0]!, { kind: 'fixed-vhd', backing: 'hv01-os', sizeGB: 10 }) })
     expect(fixOf(plan, 'e2007-guest-os-disk-size', 'ex01-boot')?.edits).toEqual([{ op: 'set', target: 'ex01-boot', field: 'sizeGB', value: 19 }])
+  })
+
+  it('a pass-through OS disk entered smaller than the host disk it is the whole of is set to that disk\'s size, not grown by a few GB', () => {
+    // The walk: a pass-through Boot entered as 40 GB on a 300 GB host disk, in a VM with 28 GB.
+    const plan = edit(soundPlan(), (d) => { first(d).vm.ramGB = 28; first(d).vm.disks[0]!.sizeGB = 40; first(d).host.disks[1]!.sizeGB = 300 })
+    expect(fixOf(plan, 'e2007-guest-os-disk-size', 'ex01-boot')).toEqual({ label: "Set it to 300 GB, the size of HV01's Disk 1", edits: [{ op: 'set', target: 'ex01-boot', field: 'sizeGB', value: 300 }] })
+    expect(validate(plan).find((f) => f.rule === 'e2007-guest-os-disk-size')?.fix).toBe("Set Boot's size to 300 GB: EX01 sees the whole of HV01's Disk 1.")
   })
 
   it('a fixed VHD, not a VHDX, for a dynamic VHDX (Exchange 2007 and 2010 list fixed VHDs), and none when it is too big for a VHD', () => {
