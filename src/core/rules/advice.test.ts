@@ -7,6 +7,7 @@ import { edit, first, host, soundPlan, vm } from '../testing/plan-builder.ts'
 import { change, dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
 import { validate, validateWithFixes } from '../validate/validate.ts'
 import { sound2003 } from './exchange-2003.cases.ts'
+import { databaseOnShare } from './exchange-2016.cases.ts'
 import type { Hypervisor } from '../model/enums.ts'
 
 const fixOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
@@ -301,6 +302,11 @@ describe('words follow the hypervisor', () => {
     expect(fixOf(iscsi(soundPlan()), 'iscsi-in-guest-perf', 'ex01-db')).toBe('Consider connecting the LUN on HV01 and passing it through to EX01.')
     expect(fixOf(iscsi(esx), 'iscsi-in-guest-perf', 'ex01-db')).toBe('Consider presenting the LUN to HV01 and mapping it to EX01 as a raw device (RDM).')
     expect(fixOf(iscsi(sound2003()), 'iscsi-in-guest-perf', 'ex01-db')).toBe("Consider connecting the LUN on HV01 and keeping EX01's fixed VHD on it.")
+  })
+
+  it('a disk on a NAS share is sent to block storage on VMware ESX, where no VHDX on SMB 3.0 can help', () => {
+    expect(fixOf(databaseOnShare(soundFor('2013'), 'fixed-vhd', 'nfs', 'vmware-esx'), 'smb3-vhd-only', 'ex01-db')).toBe('Move Database of EX01 to block storage (Fibre Channel, iSCSI or SAS) that HV01 reaches.')
+    expect(fixOf(databaseOnShare(soundFor('2013'), 'fixed-vhd', 'nfs'), 'smb3-vhd-only', 'ex01-db')).toMatch(/or make it a fixed-size VHDX on an SMB 3\.0 share/)
   })
 
   it('Exchange on the host OS of a Virtual Server host that runs VMs is not said to be in a parent partition', () => {

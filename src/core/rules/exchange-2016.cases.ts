@@ -9,7 +9,7 @@ const sound2016 = soundFor('2016')
 const sound2019 = soundFor('2019')
 
 /** EX01's database as a `kind` file on share FS01-EX of FS01 (`protocol`), mapped on HV01 as Disk 4. */
-const databaseOnShare = (base: Plan, kind: DiskKind, protocol: Protocol = 'smb3', hypervisor?: Hypervisor) => edit(base, (d) => {
+export const databaseOnShare = (base: Plan, kind: DiskKind, protocol: Protocol = 'smb3', hypervisor?: Hypervisor) => edit(base, (d) => {
   const { host, vm: ex01 } = first(d)
   if (hypervisor) host.hypervisor = hypervisor
   d.storage.push(storageArray({ id: 'fs01', protocol, luns: [lun({ id: 'fs01-ex', name: 'FS01-EX' })] }))

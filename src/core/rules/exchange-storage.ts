@@ -82,6 +82,9 @@ export function shareFinding(ref: ExchangeDiskRef, problem: string, allowed: str
     subject: disk.id,
     related: [vm.id, share.lun.id, host.id],
     message: `${diskLabel(ref)} is on ${share.lun.name} of ${share.array.name}, and ${problem}; ${EXCHANGE_VERSION_LABELS[exchange.version]} accepts ${allowed}, from Windows Server 2012 Hyper-V or later.`,
-    fix: `Move ${disk.name} of ${vm.name} to block storage, or make it a fixed-size VHDX on an SMB 3.0 share that a Windows Server 2012 or later Hyper-V host reaches.`,
+    // Only Hyper-V keeps virtual disks on SMB 3.0: another hypervisor's VM moves to block storage.
+    fix: isHyperV(host)
+      ? `Move ${disk.name} of ${vm.name} to block storage, or make it a fixed-size VHDX on an SMB 3.0 share that a Windows Server 2012 or later Hyper-V host reaches.`
+      : `Move ${disk.name} of ${vm.name} to block storage (Fibre Channel, iSCSI or SAS) that ${host.name} reaches.`,
   }
 }
