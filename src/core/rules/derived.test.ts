@@ -98,7 +98,7 @@ describe('exchange-vm-ha-restart-policy', () => {
     const plan = (mobility: 'quick-migration' | 'live-migration') => edit(soundFor('2016'), (d) => {
       Object.assign(first(d).host, { cluster: 'hc1', mobility })
     })
-    expect(finding(plan('live-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to shut down when HV01, a node of host cluster "hc1", goes down: it stops cleanly and starts again with a cold boot, never from a saved state.')
+    expect(finding(plan('live-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to shut down when HV01, a node of host cluster "hc1", is shut down: it stops cleanly and starts again with a cold boot, never from a saved state.')
     const quick = finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.message
     expect(quick).toMatch(/with a cold boot; a move by Quick Migration still saves and restores it, which Exchange Server 2016 does not support\.$/)
     expect(finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.fix).toBe("Keep EX01's stop action at shut down, and move it by Live Migration or a shutdown and start instead of Quick Migration.")
@@ -107,7 +107,7 @@ describe('exchange-vm-ha-restart-policy', () => {
       Object.assign(first(d).host, { cluster: 'hc1', mobility: 'live-migration' })
       Object.assign(first(d).vm, { stopAction: 'save', exchange: { ...install('2010'), update: 'rtm', roles: ['client-access'] } })
     })
-    expect(finding(rtm, 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to save its state when HV01, a node of host cluster "hc1", goes down, and resumes later from that saved state; Exchange Server 2010 RTM allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too.')
+    expect(finding(rtm, 'exchange-vm-ha-restart-policy', 'ex01')!.message).toBe('EX01 is set to save its state when HV01, a node of host cluster "hc1", is shut down, and resumes later from that saved state; Exchange Server 2010 RTM allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too.')
   })
 })
 

@@ -1,6 +1,6 @@
 /**
  * G (8.2) `exchange-vm-ha-restart-policy`: what the stop action of each Exchange VM on a host cluster
- * does when its host goes down.
+ * does when its host is shut down.
  */
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
@@ -47,7 +47,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
       if (exchange === null || host.cluster === null) continue
       if (wordsOf !== host) {
         wordsOf = host
-        whenDown = `when ${host.name}, a node of host cluster "${host.cluster}", goes down`
+        whenDown = `when ${host.name}, a node of host cluster "${host.cluster}", is shut down`
       }
       const forbids = forbidsSavedState(exchange)
       // Quick Migration saves and restores every VM it moves, whatever the stop action.
