@@ -710,3 +710,16 @@ test('a VM given more virtual processors than its host has logical ones is noted
   await vcpus.fill('2')
   await expect(note).toHaveCount(0)
 })
+
+test('a host offers the ways its hypervisor moves VMs, in its words: vMotion on VMware ESX, no Quick Migration there', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 120, y: 80 })
+  await node(page, 'host').first().click({ position: { x: 40, y: 12 } })
+  const mobility = inspector(page).getByLabel('VM mobility')
+  const options = () => mobility.locator('option').allTextContents()
+  await inspector(page).getByLabel('Hypervisor', { exact: true }).selectOption({ label: 'Windows Server 2012 R2 Hyper-V' })
+  await expect.poll(options).toEqual(['None', 'Quick Migration', 'Live Migration'])
+  await inspector(page).getByLabel('Hypervisor', { exact: true }).selectOption({ label: 'VMware ESX' })
+  await expect.poll(options).toEqual(['None', 'vMotion'])
+  await mobility.selectOption({ label: 'vMotion' })
+  await expect(mobility).toHaveValue('live-migration')
+})

@@ -1,14 +1,13 @@
 /** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
-import { HYPERVISOR_LABELS, MOBILITY_LABELS, SVVP_HYPERVISORS, type Host, type Plan } from '../../../core/index.ts'
+import { HYPERVISOR_LABELS, SVVP_HYPERVISORS, type Host, type Plan } from '../../../core/index.ts'
 import { failoverCapacity, hostCapacity } from './capacity.ts'
-import { choicesOf } from './choices.ts'
+import { choicesOf, mobilityChoices } from './choices.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
 
 const HYPERVISOR_CHOICES = choicesOf(HYPERVISOR_LABELS)
-const MOBILITY_CHOICES = choicesOf(MOBILITY_LABELS)
 const THREAD_CHOICES = [
   { value: '1', label: '1 (no Hyper-Threading)' },
   { value: '2', label: '2 (Hyper-Threading on)' },
@@ -58,7 +57,7 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
       <Section title="Clustering">
         <TextField label="Host cluster" value={host.cluster ?? ''} placeholder="None"
           onCommit={(cluster) => set('cluster', cluster.trim() === '' ? null : cluster)} />
-        <SelectField label="VM mobility" value={host.mobility} choices={MOBILITY_CHOICES} onCommit={(v) => set('mobility', v)} />
+        <SelectField label="VM mobility" value={host.mobility} choices={mobilityChoices(host.hypervisor, host.mobility)} onCommit={(v) => set('mobility', v)} />
       </Section>
     </>
   )

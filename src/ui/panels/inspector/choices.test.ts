@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
 import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -211,5 +211,26 @@ describe('moreVcpusThanHost', () => {
 
   it('says nothing up to the host\'s logical processors, hyper-threads counted', () => {
     expect(moreVcpusThanHost(...on(16))).toBeNull()
+  })
+})
+
+describe('mobilityChoices', () => {
+  const labels = (...args: Parameters<typeof mobilityChoices>) => mobilityChoices(...args).map((choice) => choice.label)
+
+  it('offers each hypervisor its own ways to move VMs, in its own words', () => {
+    expect(labels('hyper-v-2012-r2', 'none')).toEqual(['None', 'Quick Migration', 'Live Migration'])
+    expect(labels('hyper-v-2008', 'none')).toEqual(['None', 'Quick Migration'])
+    expect(labels('vmware-esx', 'none')).toEqual(['None', 'vMotion'])
+    expect(labels('third-party', 'none')).toEqual(['None', 'Live migration'])
+    expect(labels('virtual-server-2005-r2-sp1', 'none')).toEqual(['None'])
+  })
+
+  it('keeps a value the plan holds, marked, where the hypervisor has no such thing', () => {
+    expect(mobilityChoices('vmware-esx', 'quick-migration')).toEqual([
+      { value: 'none', label: 'None' },
+      { value: 'quick-migration', label: 'Quick Migration (not on VMware ESX)' },
+      { value: 'live-migration', label: 'vMotion' },
+    ])
+    expect(labels('hyper-v-2008', 'live-migration')).toEqual(['None', 'Quick Migration', 'Live Migration (not on Windows Server 2008 Hyper-V)'])
   })
 })

@@ -6,12 +6,33 @@
 import {
   CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  type Host, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
+  MOBILITY, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
+
+type Mobility = Host['mobility']
 
 export interface Choice { value: string; label: string }
 export interface ChoiceGroup { group: string; options: Choice[] }
 export type ChoiceItem = Choice | ChoiceGroup
+
+/**
+ * The ways a host of this hypervisor can move running VMs, in its own words: Quick Migration is
+ * Hyper-V's alone, and VMware calls live migration vMotion; Windows Server 2008 Hyper-V has Quick
+ * Migration only, Virtual Server neither. A value the plan already holds stays offered, marked, so
+ * nothing is hidden or changed by opening the Inspector.
+ */
+export function mobilityChoices(hypervisor: Hypervisor, current: Mobility): Choice[] {
+  const offered: Mobility[] = hypervisor === 'none' || hypervisor === 'virtual-server-2005-r2-sp1' || hypervisor === 'virtual-pc' ? ['none']
+    : hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'quick-migration']
+      : hypervisor.startsWith('hyper-v') ? ['none', 'quick-migration', 'live-migration']
+        : ['none', 'live-migration']
+  const label = (mobility: Mobility) => mobility === 'live-migration' && hypervisor === 'vmware-esx' ? 'vMotion'
+    : mobility === 'live-migration' && hypervisor === 'third-party' ? 'Live migration' : MOBILITY_LABELS[mobility]
+  return MOBILITY.filter((mobility) => offered.includes(mobility) || mobility === current).map((mobility) => ({
+    value: mobility,
+    label: offered.includes(mobility) ? label(mobility) : `${label(mobility)} (not on ${HYPERVISOR_LABELS[hypervisor]})`,
+  }))
+}
 
 /** The value a select uses for null ("Not connected", "Local disk", "None"). */
 export const NONE = ''
