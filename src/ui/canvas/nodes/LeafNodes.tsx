@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS } from '../../../core/index.ts'
+import { size } from './size.ts'
 import type { FlowNode } from '../flow.ts'
 import { Badge, outline } from './Badge.tsx'
 
@@ -10,7 +11,7 @@ const CONTENT: Record<string, string> = { os: 'OS', 'vm-files': 'VM files', data
 const contents = (list: readonly string[]) => (list.length ? list.map((c) => CONTENT[c] ?? c).join(' · ') : 'empty')
 /** The guest-attached kinds say "guest initiator" (iSCSI) or "guest HBA" (Fibre Channel) on the line below; the kind line keeps the palette's short name. */
 const CANVAS_KIND_LABELS: Partial<Record<string, string>> = { 'iscsi-guest': 'iSCSI disk', 'fc-guest': 'Fibre Channel disk' }
-const size = (gb: number) => (gb >= 1024 ? `${(gb / 1024).toFixed(gb % 1024 ? 1 : 0)} TB` : `${gb} GB`)
+
 
 // Names and detail lines are cut with an ellipsis to fit a node; each carries its full text as a tooltip.
 
