@@ -89,3 +89,18 @@ test('a long list shows a page of each severity, more on demand, and always the 
   await expect(info.locator('li[data-rule]')).toHaveCount(379)
   await expect(findings(page).getByText(/ of 379 shown/)).toHaveCount(0)
 })
+
+test('a finding\'s source takes one line, in full as its tooltip, until the finding is selected', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, TEMPLATE)
+  const item = findingItems(page, 'host-vss-backup-excludes-passthrough').first()
+  const source = item.locator('.finding-source')
+  const lineHeight = await source.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 16)
+  const full = all.find((f) => f.rule === 'host-vss-backup-excludes-passthrough')!.source
+  await expect(source).toHaveText(full)
+  await expect(source).toHaveAttribute('title', full)
+  expect((await source.boundingBox())!.height).toBeLessThan(lineHeight * 1.5)
+  await item.click()
+  await expect(item).toHaveAttribute('aria-current', 'true')
+  await expect.poll(async () => (await source.boundingBox())!.height).toBeGreaterThan(lineHeight * 1.5)
+})

@@ -189,7 +189,7 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
           <span className="finding-subject" title={`Subject: ${subjectName}`}>{subjectName}</span>
           <code className="finding-rule">{finding.rule}</code>
         </p>
-        <p className="finding-source">{finding.source}</p>
+        <p className="finding-source" title={selected ? undefined : finding.source}>{finding.source}</p>
         {quickFix && (
           <p className="finding-actions">
             <button type="button" className="btn finding-fix-btn" data-fix="one" aria-label={`Fix: ${quickFix.label} (${subjectName})`} title={quickFix.label}>
