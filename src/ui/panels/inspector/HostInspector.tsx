@@ -1,10 +1,11 @@
 /** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
-import { HYPERVISOR_LABELS, SVVP_HYPERVISORS, type Host, type Plan } from '../../../core/index.ts'
+import { HYPERVISOR_LABELS, SVVP_HYPERVISORS, type Host, type Hypervisor, type Plan } from '../../../core/index.ts'
+import { useEditor } from '../../../store/editor-store.ts'
 import { failoverCapacity, hostCapacity } from './capacity.ts'
-import { choicesOf, mobilityChoices } from './choices.ts'
+import { choicesOf, hypervisorChangeEdits, hypervisorChangeNote, mobilityChoices } from './choices.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
-import { IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
+import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
 
 const HYPERVISOR_CHOICES = choicesOf(HYPERVISOR_LABELS)
@@ -44,7 +45,13 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
         </Section>
       )}
       <Section title="Hypervisor">
-        <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => set('hypervisor', v)} />
+        <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => {
+          const hypervisor = v as Hypervisor
+          const note = hypervisorChangeNote(host, hypervisor)
+          const refused = applyEdits(hypervisorChangeEdits(host, hypervisor))
+          if (refused === null && note) useEditor.getState().notify(note, undefined, 'info')
+          return refused
+        }} />
         {/* Each flag only where it means something: SVVP for third-party hypervisors, the RTM update for the Windows Server 2008 role. */}
         {SVVP_HYPERVISORS.includes(host.hypervisor) && (
           <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />

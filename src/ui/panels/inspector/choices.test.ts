@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { applyEdits, type DiskKind, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
-import { host, lun, physicalDisk, plan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { applyEdits, type DiskKind, type Edit, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
+import { first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
+import { backingChoices, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hypervisorChangeEdits, hypervisorChangeNote, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -232,5 +232,30 @@ describe('mobilityChoices', () => {
       { value: 'live-migration', label: 'vMotion' },
     ])
     expect(labels('hyper-v-2008', 'live-migration')).toEqual(['None', 'Quick Migration', 'Live Migration (not on Windows Server 2008 Hyper-V)'])
+  })
+})
+
+describe('hypervisorChangeEdits', () => {
+  const hv = (over: Partial<Host> = {}) => ({ ...first(soundPlan()).host, ...over })
+  const fields = (edits: Edit[]) => Object.fromEntries(edits.map((edit) => [(edit as { field: string }).field, (edit as { value: unknown }).value]))
+
+  it('keeps the Hyper-V role on the host OS exactly when the host runs Hyper-V', () => {
+    const host = hv({ mobility: 'none' })
+    expect(fields(hypervisorChangeEdits(host, 'vmware-esx'))).toEqual({ hypervisor: 'vmware-esx', 'parent.roles': [] })
+    const esx = { ...host, hypervisor: 'vmware-esx' as const, parent: { ...host.parent, roles: [] } }
+    expect(fields(hypervisorChangeEdits(esx, 'hyper-v-2016'))).toEqual({ hypervisor: 'hyper-v-2016', 'parent.roles': ['hyper-v'] })
+    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so its host OS no longer has the Hyper-V role.')
+    expect(hypervisorChangeNote(host, 'hyper-v-2008-r2')).toBeNull()
+  })
+
+  it('makes a Virtual Server host a full installation, and moves VMs the nearest way the new hypervisor has', () => {
+    const host = hv({ mobility: 'quick-migration', parent: { ...first(soundPlan()).host.parent, installation: 'core' } })
+    expect(fields(hypervisorChangeEdits(host, 'virtual-server-2005-r2-sp1'))).toEqual({
+      hypervisor: 'virtual-server-2005-r2-sp1', 'parent.roles': [], 'parent.installation': 'full', mobility: 'none',
+    })
+    expect(hypervisorChangeNote(host, 'virtual-server-2005-r2-sp1')).toBe('HV01 now runs Virtual Server 2005 R2 SP1, so its host OS no longer has the Hyper-V role, its host OS is a full installation (Server Core came with Windows Server 2008) and it no longer moves running VMs.')
+    expect(fields(hypervisorChangeEdits(host, 'vmware-esx')).mobility).toBe('live-migration')
+    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so its host OS no longer has the Hyper-V role and it moves VMs by vMotion.')
+    expect(fields(hypervisorChangeEdits({ ...host, mobility: 'live-migration' }, 'hyper-v-2008')).mobility).toBe('quick-migration')
   })
 })

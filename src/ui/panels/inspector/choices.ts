@@ -34,6 +34,51 @@ export function mobilityChoices(hypervisor: Hypervisor, current: Mobility): Choi
   }))
 }
 
+const isHyperVHost = (hypervisor: Hypervisor) => hypervisor.startsWith('hyper-v')
+/** Hosts whose own Windows is Windows Server 2003 or a desktop: no Server Core. */
+const WITHOUT_SERVER_CORE: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
+
+/** The way a host of `hypervisor` moves VMs that is nearest to `mobility`, where it has no such way. */
+function nearestMobility(hypervisor: Hypervisor, mobility: Mobility): Mobility {
+  const offered = new Set(mobilityChoices(hypervisor, 'none').map((choice) => choice.value as Mobility))
+  if (offered.has(mobility)) return mobility
+  // Quick Migration and live migration both move a running VM: each stands in for the other.
+  const other: Mobility = mobility === 'quick-migration' ? 'live-migration' : 'quick-migration'
+  return mobility !== 'none' && offered.has(other) ? other : 'none'
+}
+
+/**
+ * The edits that change a host's hypervisor and keep the host consistent with it: the Hyper-V
+ * Windows role is on the host OS exactly when the host runs Hyper-V, Virtual Server's Windows has no
+ * Server Core, and VM mobility becomes the nearest way the new hypervisor has.
+ */
+export function hypervisorChangeEdits(host: Host, hypervisor: Hypervisor): Edit[] {
+  const set = (field: string, value: unknown): Edit => ({ op: 'set', target: host.id, field, value })
+  const edits = [set('hypervisor', hypervisor)]
+  const roles = host.parent.roles
+  if (isHyperVHost(hypervisor) && !roles.includes('hyper-v')) edits.push(set('parent.roles', ['hyper-v', ...roles]))
+  if (!isHyperVHost(hypervisor) && roles.includes('hyper-v')) edits.push(set('parent.roles', roles.filter((role) => role !== 'hyper-v')))
+  if (WITHOUT_SERVER_CORE.includes(hypervisor) && host.parent.installation === 'core') edits.push(set('parent.installation', 'full'))
+  const mobility = nearestMobility(hypervisor, host.mobility)
+  if (mobility !== host.mobility) edits.push(set('mobility', mobility))
+  return edits
+}
+
+/** What a hypervisor change did to the host besides, in words for a notice; null when nothing. */
+export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string | null {
+  const done: string[] = []
+  const roles = host.parent.roles
+  if (isHyperVHost(hypervisor) && !roles.includes('hyper-v')) done.push('its host OS has the Hyper-V role')
+  if (!isHyperVHost(hypervisor) && roles.includes('hyper-v')) done.push('its host OS no longer has the Hyper-V role')
+  if (WITHOUT_SERVER_CORE.includes(hypervisor) && host.parent.installation === 'core') done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
+  const mobility = nearestMobility(hypervisor, host.mobility)
+  if (mobility !== host.mobility) {
+    const label = mobilityChoices(hypervisor, mobility).find((choice) => choice.value === mobility)!.label
+    done.push(mobility === 'none' ? 'it no longer moves running VMs' : `it moves VMs by ${label}`)
+  }
+  return done.length === 0 ? null : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}, so ${joinAnd(done)}.`
+}
+
 /** The value a select uses for null ("Not connected", "Local disk", "None"). */
 export const NONE = ''
 
