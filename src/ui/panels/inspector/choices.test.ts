@@ -118,11 +118,14 @@ describe('rolesNotInVersion', () => {
     expect(rolesNotInVersion(install('2016', ['mailbox', 'client-access', 'hub-transport'])))
       .toBe('Exchange Server 2016 has no Client Access and Hub Transport roles: its client access, transport and Unified Messaging run as services of the Mailbox role.')
     expect(rolesNotInVersion(install('2013', ['mailbox', 'unified-messaging']))).toMatch(/^Exchange Server 2013 has no Unified Messaging role: /)
+    expect(rolesNotInVersion(install('2003', ['mailbox', 'hub-transport', 'unified-messaging'])))
+      .toBe('Exchange Server 2003 has no Hub Transport and Unified Messaging roles: its servers are back-end (Mailbox) or front-end (Client Access) servers, and server roles came with Exchange Server 2007.')
   })
 
   it('says nothing where the version has every role listed', () => {
     expect(rolesNotInVersion(install('2010', ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging']))).toBeNull()
     expect(rolesNotInVersion(install('2019', ['mailbox']))).toBeNull()
+    expect(rolesNotInVersion(install('2003', ['mailbox', 'client-access']))).toBeNull()
     expect(rolesNotInVersion(install('2013', ['mailbox', 'client-access', 'edge-transport']))).toBeNull()
   })
 })

@@ -210,9 +210,10 @@ export function versionChangeLoss(install: ExchangeInstall, version: ExchangeVer
 
 /**
  * The server roles each version has, where it has fewer than all five, and where the others went:
- * from 2013 transport and UM became services, from 2016 client access too, and 2019 dropped UM.
+ * Exchange 2003 has back-end and front-end servers only; from 2013 transport and UM became services, from 2016 client access too, and 2019 dropped UM.
  */
 const VERSION_ROLES: Partial<Record<ExchangeVersion, { roles: readonly ExchangeRole[]; why: string }>> = {
+  '2003': { roles: ['mailbox', 'client-access'], why: 'its servers are back-end (Mailbox) or front-end (Client Access) servers, and server roles came with Exchange Server 2007' },
   '2013': { roles: ['mailbox', 'client-access', 'edge-transport'], why: 'its transport and Unified Messaging run as services of Mailbox and Client Access' },
   '2016': { roles: ['mailbox', 'edge-transport'], why: 'its client access, transport and Unified Messaging run as services of the Mailbox role' },
   '2019': { roles: ['mailbox', 'edge-transport'], why: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed' },
