@@ -67,7 +67,15 @@ test('connecting a virtual disk to a host disk sets its backing; nonsense connec
   await dragBetween(page, await center(page, source), await center(page, '[data-entity-id="hv01-os"] .react-flow__handle.target'))
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(1)
   await expect(hint).toHaveCount(0)
-  await node(page, 'virtual-disk', 'ex01-new').click()
+  // The disk just connected is selected: the Inspector shows its new backing, not the plan, also
+  // when the line is drawn the other way, from the host disk.
+  await expect(inspector(page).getByLabel('Backing host disk')).toHaveValue('hv01-os')
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('New VHD')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await pane(page).click({ position: { x: 5, y: 5 } })
+  await dragBetween(page, await center(page, '[data-entity-id="hv01-os"] .react-flow__handle.target'), await center(page, source))
+  await expect(page.locator('[data-testid="rf__edge-backing:ex01-new"]')).toHaveCount(1)
+  await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue('New VHD')
   await expect(inspector(page).getByLabel('Backing host disk')).toHaveValue('hv01-os')
 })
 

@@ -56,6 +56,16 @@ function selectNode(node: FlowNode): void {
     : { id: data.kind === 'parent' ? data.host.id : node.id, kind })
 }
 
+/**
+ * Connects a disk to what backs it and selects the disk, so the Inspector shows the connection just
+ * made (its backing, and the size the guest will see) rather than falling back to the plan.
+ */
+function connectAndSelect(source: string, target: string): void {
+  const state = useEditor.getState()
+  const at = locate(state.plan, source)
+  state.apply({ op: 'connect', source, target }, at ? { select: { id: source, kind: at.kind } } : undefined)
+}
+
 /** What a screen reader hears on a node besides its name: the keys this canvas gives it (arrows do not move nodes here). */
 const NODE_KEYS = 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.'
 const NODE_HELP = { 'node.a11yDescription.default': NODE_KEYS, 'node.a11yDescription.keyboardDisabled': NODE_KEYS }
@@ -173,7 +183,7 @@ export function Canvas() {
     const state = useEditor.getState()
     const verdict = canConnect(state.plan, connection.source, connection.target)
     if (!verdict.ok) return state.notify(verdict.reason)
-    state.apply({ op: 'connect', source: connection.source, target: connection.target })
+    connectAndSelect(connection.source, connection.target)
   }, [])
 
   // A connection dropped on a disk's body rather than its small handle, or on a handle that refuses
@@ -192,7 +202,7 @@ export function Canvas() {
     const state = useEditor.getState()
     const verdict = canConnect(state.plan, source, target)
     if (!verdict.ok) return state.notify(verdict.reason, at)
-    state.apply({ op: 'connect', source, target })
+    connectAndSelect(source, target)
   }, [])
 
   const onDragOver = useCallback((event: DragEvent) => {
