@@ -548,3 +548,14 @@ test('a LUN dropped on a NAS array is a share: named, announced and shown as one
   await node(page, 'lun').filter({ hasText: 'Share 0' }).click()
   await expect(inspector(page)).toContainText('Share of NAS01')
 })
+
+test('a host disk passed through to a VM says whose it is, not "empty"', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  await expect(node(page, 'physical-disk', 'hv01-disk2')).toContainText('passed to EX01')
+  await expect(node(page, 'physical-disk', 'hv01-disk2')).not.toContainText('empty')
+  // Disconnected, it is the host's empty disk again.
+  await node(page, 'virtual-disk', 'ex01-boot').click()
+  await inspector(page).getByLabel('Backing host disk').selectOption({ label: 'Not connected' })
+  await expect(node(page, 'physical-disk', 'hv01-disk2')).toContainText('empty')
+})

@@ -10,7 +10,7 @@ export type NodeData =
   | { kind: 'parent'; host: Host; counts: EntityFindings }
   | { kind: 'vm'; vm: Vm; counts: EntityFindings }
   | { kind: 'vdisk'; disk: VirtualDisk; counts: EntityFindings }
-  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean }
+  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean; /** The VM it is passed through to, by name, or null. */ passedTo: string | null }
   | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings }
   | { kind: 'array'; array: StorageArray; counts: EntityFindings }
   | { kind: 'lun'; lun: Lun; counts: EntityFindings; share: boolean }
@@ -57,6 +57,11 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
     }
   }
   // Shares of NAS arrays (NFS, SMB): a host disk on one is a share, not a SAN LUN.
+  // Host disks given whole to a VM: the node says whose they are (their own contents list is the host's use).
+  const passedTo = new Map<string, string>()
+  for (const host of plan.hosts) {
+    for (const vm of host.vms) for (const disk of vm.disks) if (disk.kind === 'pass-through' && disk.backing !== null) passedTo.set(disk.backing, vm.name)
+  }
   const shares = new Set<string>()
   for (const array of plan.storage) {
     entities.set(array.id, array)
@@ -69,7 +74,7 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
   return geometry.boxes.map((box) => {
     const entity = entities.get(box.entityId)
     const counts = box.kind === 'role' || box.kind === 'parent' ? NO_FINDINGS : sameCounts(previous.get(box.id)?.data.counts, entityFindings(findings, box.entityId))
-    const data = makeData(box.kind, entity, counts, box.role, box.entityId, shares)
+    const data = makeData(box.kind, entity, counts, box.role, box.entityId, shares, passedTo)
     const ariaLabel = ariaLabelOf(data, entities, box.parentId)
     const old = previous.get(box.id)
     if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
@@ -132,13 +137,13 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>, par
   }
 }
 
-function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string, shares: ReadonlySet<string>): NodeData {
+function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string, shares: ReadonlySet<string>, passedTo: ReadonlyMap<string, string>): NodeData {
   switch (kind) {
     case 'host': return { kind, host: entity as Host, counts }
     case 'parent': return { kind, host: entity as Host, counts }
     case 'vm': return { kind, vm: entity as Vm, counts }
     case 'vdisk': return { kind, disk: entity as VirtualDisk, counts }
-    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? '') }
+    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? ''), passedTo: passedTo.get(entityId) ?? null }
     case 'role': return { kind, role: role!, serverId: entityId, counts }
     case 'array': return { kind, array: entity as StorageArray, counts }
     case 'lun': return { kind, lun: entity as Lun, counts, share: shares.has((entity as Lun).id) }

@@ -37,8 +37,10 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
 })
 
 export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
-  const { disk, counts, share } = data
-  const details = `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${contents(disk.contents)}`
+  const { disk, counts, share, passedTo } = data
+  // A disk passed through holds what the VM puts on it: say whose it is rather than "empty".
+  const use = passedTo !== null && disk.contents.length === 0 ? `passed to ${passedTo}` : contents(disk.contents)
+  const details = `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${use}`
   return (
     <div className={`node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="physical-disk">
       <Handle type="target" id="in" position={Position.Top} className="handle" />
