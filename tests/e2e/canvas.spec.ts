@@ -559,3 +559,16 @@ test('a host disk passed through to a VM says whose it is, not "empty"', async (
   await inspector(page).getByLabel('Backing host disk').selectOption({ label: 'Not connected' })
   await expect(node(page, 'physical-disk', 'hv01-disk2')).toContainText('empty')
 })
+
+test('a disk\'s name stops short of its findings badge instead of running under it', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  const disk = node(page, 'virtual-disk', 'ex01-boot')
+  await expect(disk.locator('.badge')).toBeVisible()
+  const gap = await disk.evaluate((el) => {
+    const title = el.querySelector('.disk-text strong')!
+    const text = title.getBoundingClientRect().right - parseFloat(getComputedStyle(title).paddingRight)
+    return el.querySelector('.badge')!.getBoundingClientRect().left - text
+  })
+  expect(gap).toBeGreaterThanOrEqual(0)
+})
