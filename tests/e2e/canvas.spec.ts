@@ -572,3 +572,12 @@ test('a disk\'s name stops short of its findings badge instead of running under 
   })
   expect(gap).toBeGreaterThanOrEqual(0)
 })
+
+test('a VM without Exchange keeps its "No Exchange roles" caption clear of its disks', async ({ page }) => {
+  await openWith(page, edit(soundPlan(), (d) => { first(d).vm.exchange = null }))
+  const caption = node(page, 'vm', 'ex01').getByText('No Exchange roles')
+  const captionBox = (await caption.boundingBox())!
+  const diskBox = (await node(page, 'virtual-disk', 'ex01-boot').boundingBox())!
+  const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+  expect((diskBox.y - (captionBox.y + captionBox.height)) / zoom).toBeGreaterThanOrEqual(6)
+})

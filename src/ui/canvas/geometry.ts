@@ -49,6 +49,9 @@ const rolesPerRow = (width: number) => Math.max(1, Math.floor((width - 2 * SIZE.
 const rolesHeight = (install: ExchangeInstall | null, width: number) =>
   install ? Math.ceil(install.roles.length / rolesPerRow(width)) * (SIZE.role.h + 6) + 4 : 0
 
+/** Below a VM's header: its role chips, or a little room that keeps "No Exchange roles" off its disks. */
+const vmRolesHeight = (vm: Vm) => (vm.exchange ? rolesHeight(vm.exchange, SIZE.vm.w) : 6)
+
 /**
  * A VM's disks sit side by side in one row, and a host's disks in one row under its VMs: every line
  * leaves a disk's bottom edge and ends on a disk's top edge with no disk between them. (In rows of
@@ -59,7 +62,7 @@ export function vmSize(vm: Vm): { w: number; h: number } {
   const disks = n > 0 ? SIZE.disk.h : SIZE.vm.empty
   return {
     w: Math.max(SIZE.vm.w, n * SIZE.disk.w + (n + 1) * SIZE.gap),
-    h: SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w) + disks + SIZE.pad + 4,
+    h: SIZE.vm.head + vmRolesHeight(vm) + disks + SIZE.pad + 4,
   }
 }
 
@@ -134,7 +137,7 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
       const vay = ay + y
       out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
       pushRoles(out, vm.id, vm.exchange, vm.id, vax, vay, SIZE.vm.head, SIZE.vm.w)
-      const disksTop = SIZE.vm.head + rolesHeight(vm.exchange, SIZE.vm.w)
+      const disksTop = SIZE.vm.head + vmRolesHeight(vm)
       vm.disks.forEach((disk, d) => {
         const dx = SIZE.gap + d * (SIZE.disk.w + SIZE.gap)
         out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: disksTop, ax: vax + dx, ay: vay + disksTop, w: SIZE.disk.w, h: SIZE.disk.h, entityId: disk.id })
