@@ -428,6 +428,9 @@ test('a name or detail line cut to fit its node shows in full as its tooltip', a
   await expect(node(page, 'vm', 'ex01').locator('.vm-exchange')).toHaveAttribute('title', /^Exchange 2007/)
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).toContainText('1 snapshot')
   await expect(node(page, 'vm', 'ex01').locator('.node-facts')).not.toContainText('(s)')
+  // The snapshots have a line of their own, and the guest OS stays whole beside them.
+  const guest = node(page, 'vm', 'ex01').locator('.node-title .node-sub')
+  expect(await guest.evaluate((el) => el.scrollWidth > el.clientWidth), 'the guest OS is cut').toBe(false)
 })
 
 test('the Inspector says when a VHD file sits on a host disk that is offline', async ({ page }) => {

@@ -72,7 +72,11 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
           <strong title={vm.name}>{vm.name}</strong>
           <span className="node-sub" title={GUEST_OS_LABELS[vm.guestOs]}>{GUEST_OS_LABELS[vm.guestOs]}</span>
         </div>
-        <span className="node-facts">{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}{vm.snapshots > 0 ? ` · ${vm.snapshots} snapshot${vm.snapshots === 1 ? '' : 's'}` : ''}</span>
+        {/* Snapshots on a line of their own: on one line with the rest they cut the guest OS to "Windows Ser…". */}
+        <span className="node-facts stacked">
+          <span>{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}</span>
+          {vm.snapshots > 0 && <span>{vm.snapshots} snapshot{vm.snapshots === 1 ? '' : 's'}</span>}
+        </span>
         <Badge counts={counts} />
       </header>
       <div className="vm-exchange" title={[exchange, windows].filter(Boolean).join(' · ') || undefined}>
