@@ -336,3 +336,22 @@ describe('processors to take from one VM or several', () => {
     expect(fixOf(two, 'vcpu-pcore-ratio-2to1', 'hv01')).toBe('Remove at least 4 virtual processors from the VMs on HV01, or move VMs to another host.')
   })
 })
+
+describe('moving VMs, in the words of each hypervisor', () => {
+  const clustered = (hypervisor: Hypervisor, mobility: 'quick-migration' | 'live-migration' | 'none') => change(soundPlan(), ({ host }) => {
+    Object.assign(host, { hypervisor, cluster: 'hc1', mobility, svvpValidated: hypervisor === 'vmware-esx' })
+  })
+
+  it('offers no live migration where the hypervisor has none: Virtual Server, as Windows Server 2008 Hyper-V', () => {
+    expect(fixOf(clustered('virtual-server-2005-r2-sp1', 'none'), 'e2007-non-clustered-vm-mobility', 'ex01')).toBe(
+      "Keep EX01's stop action at shut down and move it only by a cold restart (shut down, move, start), never from a saved state; Virtual Server 2005 R2 SP1 has no live migration.",
+    )
+    expect(fixOf(clustered('hyper-v-2008', 'none'), 'e2007-non-clustered-vm-mobility', 'ex01')).toMatch(/; Windows Server 2008 Hyper-V has no Live Migration\.$/)
+    expect(fixOf(clustered('vmware-esx', 'live-migration'), 'e2007-non-clustered-vm-mobility', 'ex01')).toMatch(/move it only by vMotion or a cold restart/)
+  })
+
+  it('calls a move through a saved state Quick Migration on Hyper-V only', () => {
+    expect(findingOf(clustered('vmware-esx', 'quick-migration'), 'e2007-non-clustered-vm-mobility', 'ex01')?.message).toMatch(/moves VMs by a suspend-and-resume move/)
+    expect(findingOf(clustered('hyper-v-2008-r2', 'quick-migration'), 'e2007-non-clustered-vm-mobility', 'ex01')?.message).toMatch(/moves VMs by Quick Migration/)
+  })
+})

@@ -6,10 +6,9 @@
  * `e2010-no-azure-vm` (the plan has no Azure hosts).
  */
 import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
-import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
-import { liveMoveName, movesByQuickMigration } from './ha.ts'
+import { liveMoveName, movesByQuickMigration, noLiveMove, quickMoveName } from './ha.ts'
 import {
   C2, E2010_VIRT, E2010_WP, dagMembersAntiAffinity, e2010DagHostHaRtm, e2010Sp1SavedState, e2010ThirdPartyMigration,
   guestOsRule,
@@ -101,13 +100,14 @@ export const e2010DagMemberEviction = defineRule({
     for (const { vm, host, exchange } of index.exchangeVms('2010')) {
       if (exchange.cluster?.kind !== 'dag' || !movesByQuickMigration(host) || host.cluster === null) continue
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
-      const live = hyperVFamily(host) === 'hv2008'
-        ? `Move ${vm.name} by a shutdown and start rather than Quick Migration (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration; 2008 R2 brings it)`
-        : `Move ${vm.name} by ${liveMoveName(host)} instead of Quick Migration`
+      const liveName = liveMoveName(host)
+      const live = liveName === null
+        ? `Move ${vm.name} by a shutdown and start rather than ${quickMoveName(host)} (${noLiveMove(host)}${hyperVFamily(host) === 'hv2008' ? '; 2008 R2 brings it' : ''})`
+        : `Move ${vm.name} by ${liveName} instead of ${quickMoveName(host)}`
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" and host cluster "${host.cluster}" moves it by Quick Migration, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
+        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" and host cluster "${host.cluster}" moves it by ${quickMoveName(host)}, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
         fix: `${live}; where a quick move must stay (a slow or WAN-stretched host cluster), raise the DAG cluster's heartbeat thresholds (SameSubnetThreshold, CrossSubnetThreshold) so that a move does not evict ${vm.name}.`,
       })
     }

@@ -7,9 +7,9 @@ import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
-import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, quickMigrationWords, sharingAHost } from './ha.ts'
+import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, noLiveMove, quickMigrationWords, quickMoveName, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
-import { hyperVFamily, isHyperV } from './platform-limits.ts'
+import { isHyperV } from './platform-limits.ts'
 import { capitalize, guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
@@ -112,9 +112,9 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: 
     }
     if (quick) {
       // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
-      steps.push(hyperVFamily(host) === 'hv2008'
-        ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)`
-        : `move VMs off ${host.name} by ${liveMoveName(host)} instead of Quick Migration, or by shutting them down and starting them on the other host`)
+      steps.push(liveMoveName(host) === null
+        ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${noLiveMove(host)})`
+        : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on the other host`)
     }
     report({
       subject: vm.id,
@@ -137,7 +137,8 @@ function coldOutcomes(name: string, host: Host): string[] {
   if (host.cluster !== null) outcomes.push(`a failover cold-boots ${name}`)
   if (host.cluster !== null || host.mobility !== 'none') {
     // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
-    outcomes.push(`a planned move is ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : `${liveMoveName(host) === 'vMotion' ? 'a vMotion' : 'a live migration'} or a shutdown and start`}`)
+    const live = liveMoveName(host)
+    outcomes.push(`a planned move is ${live === null ? 'a shutdown and start' : `${live === 'vMotion' ? 'a vMotion' : 'a live migration'} or a shutdown and start`}`)
   }
   if (outcomes.length === 0) outcomes.push(`${name} starts cold when ${host.name} starts again`)
   return outcomes
@@ -158,7 +159,7 @@ export const e2010DagHostHaRtm = defineRule({
         message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
         // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
         fix: movesByQuickMigration(host)
-          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${hyperVFamily(host) === 'hv2008' ? `a shutdown and start (${HYPERVISOR_LABELS[host.hypervisor]} has no Live Migration)` : `${liveMoveName(host)} or a shutdown and start`} instead of Quick Migration, or run it on a host that is not clustered, with VM mobility set to none.`
+          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${liveMoveName(host) === null ? `a shutdown and start (${noLiveMove(host)})` : `${liveMoveName(host)} or a shutdown and start`} instead of ${quickMoveName(host)}, or run it on a host that is not clustered, with VM mobility set to none.`
           : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
       })
     }

@@ -5,7 +5,9 @@
 import { FILE_DISK_KINDS, type DiskKind, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
 import type { ExchangeDiskRef, PlanIndex } from '../validate/plan-index.ts'
-import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import type { Host } from '../model/plan.ts'
+import { hasVhdx, isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { hypervisorName } from './platform-wording.ts'
 import { DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import type { Report } from './types.ts'
@@ -44,16 +46,22 @@ export function unlistedStorage(ref: ExchangeDiskRef): Report {
       subject: disk.id,
       related,
       message: `${diskLabel(ref)} holds the ${data} on a differencing disk; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
-      fix: `Merge ${disk.name} of ${vm.name} into a fixed-size VHDX.`,
+      fix: `Merge ${disk.name} of ${vm.name} into ${fixedFile(host)}.`,
     }
   }
   return {
     subject: disk.id,
     related,
     message: `${diskLabel(ref)} holds the ${data} on a dynamically expanding virtual disk on ${host.name} (${hypervisorName(host)}); ${version} accepts dynamically expanding disks only as VHDX files on Hyper-V.`,
-    fix: `Make ${disk.name} of ${vm.name} a fixed-size (thick-provisioned) virtual disk.`,
+    fix: hasVhdx(host)
+      ? `Convert ${disk.name} of ${vm.name} to a fixed-size VHDX (or a dynamically expanding VHDX).`
+      : `Convert ${disk.name} of ${vm.name} to ${fixedFile(host)}.`,
   }
 }
+
+/** The fixed-size disk file a host keeps: a VHDX from Windows Server 2012 Hyper-V, a VHD before, a thick-provisioned disk elsewhere. */
+const fixedFile = (host: Host): string =>
+  hasVhdx(host) ? 'a fixed-size VHDX' : isHyperV(host) || VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? 'a fixed-size VHD' : 'a fixed-size (thick-provisioned) virtual disk'
 
 /** The disks of Exchange VMs of these versions kept on a file share (a LUN of an NFS or SMB array). */
 export const disksOnShares = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>

@@ -2,10 +2,11 @@
  * A.5 High availability and mobility (Exchange 2007): CCR/SCC clusters and host-level HA.
  * `e2007-large-mailboxes-ccr` is left out: the plan does not record planned mailbox sizes.
  */
-import { HYPERVISOR_LABELS, MOBILITY_LABELS } from '../model/labels.ts'
+import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
-import { hyperVFamily } from './platform-limits.ts'
+import { hyperVFamily, isHyperV } from './platform-limits.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -23,21 +24,36 @@ export const hasHostHa = (host: Host): boolean => host.cluster !== null || host.
 export const movesByQuickMigration = (host: Host): boolean =>
   host.mobility === 'quick-migration' || (host.hypervisor === 'hyper-v-2008' && host.mobility === 'live-migration')
 
+/**
+ * What a host's move of a VM through a saved state is called: Quick Migration is Hyper-V's; another
+ * hypervisor set so (a plan can say it) suspends the VM, moves it and resumes it.
+ */
+export const quickMoveName = (host: Host): string => (isHyperV(host) ? 'Quick Migration' : 'a suspend-and-resume move')
+
 /** "HV01 moves VMs by Quick Migration", or why it does although set to live migration. */
 export const quickMigrationWords = (host: Host): string => host.mobility === 'quick-migration'
-  ? `${host.name} moves VMs by Quick Migration`
+  ? `${host.name} moves VMs by ${quickMoveName(host)}`
   : `${host.name} is set to live migration, which Windows Server 2008 Hyper-V does not have, so it moves VMs by Quick Migration`
 
-/** What a host's live move of a running VM is called: VMware's is vMotion, Hyper-V's Live Migration. */
-export const liveMoveName = (host: Host): string =>
-  host.hypervisor === 'vmware-esx' ? 'vMotion' : host.hypervisor === 'third-party' ? 'live migration' : 'Live Migration'
+/**
+ * What a host's live move of a running VM is called (VMware's is vMotion, Hyper-V's Live Migration),
+ * or null where it has none: Windows Server 2008 Hyper-V (Live Migration came with 2008 R2,
+ * catalogue B.3), Virtual Server and Virtual PC.
+ */
+export const liveMoveName = (host: Host): string | null =>
+  hyperVFamily(host) === 'hv2008' || VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? null
+    : host.hypervisor === 'vmware-esx' ? 'vMotion' : isHyperV(host) ? 'Live Migration' : 'live migration'
+
+/** "Windows Server 2008 Hyper-V has no Live Migration", for a host whose `liveMoveName` is null. */
+export const noLiveMove = (host: Host): string =>
+  `${HYPERVISOR_LABELS[host.hypervisor]} has no ${isHyperV(host) ? 'Live Migration' : 'live migration'}`
 
 /** What a host with host-level HA (`hasHostHa`) does, after its name: "is a node of host cluster "hc1"". */
 export function hostHaWords(host: Host): string {
   const parts: string[] = []
   if (host.cluster !== null) parts.push(`is a node of host cluster "${host.cluster}"`)
   // Set to live migration, Windows Server 2008 Hyper-V still moves by Quick Migration (it has nothing else).
-  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.mobility === 'live-migration' && !movesByQuickMigration(host) ? liveMoveName(host) : MOBILITY_LABELS['quick-migration']}`)
+  if (host.mobility !== 'none') parts.push(`moves VMs by ${host.mobility === 'live-migration' && !movesByQuickMigration(host) ? liveMoveName(host) ?? 'live migration' : quickMoveName(host)}`)
   return parts.join(' and ')
 }
 
@@ -181,8 +197,8 @@ export const e2007NonClusteredVmMobility = defineRule({
         related: [server.host.id],
         message: `${server.name} runs Exchange 2007 outside CCR/SCC, and its host ${ha}; the 2007 policy does not address this, and later versions forbid restoring Exchange VMs from a saved state.`,
         // Live Migration arrived with Windows Server 2008 R2 (B.3); before it only a cold restart moves a VM without a saved state.
-        fix: hyperVFamily(server.host) === 'hv2008'
-          ? `${stop} and move it only by a cold restart (shut down, move, start), never from a saved state; ${HYPERVISOR_LABELS[server.host.hypervisor]} has no Live Migration.`
+        fix: liveMoveName(server.host) === null
+          ? `${stop} and move it only by a cold restart (shut down, move, start), never from a saved state; ${noLiveMove(server.host)}.`
           : `${stop} and move it only by ${liveMoveName(server.host)} or a cold restart, never from a saved state.`,
       })
     }

@@ -20,6 +20,11 @@ export const HYPERV_FAMILY: Partial<Record<Hypervisor, HyperVFamily>> = {
 
 export const hyperVFamily = (host: Host): HyperVFamily | null => HYPERV_FAMILY[host.hypervisor] ?? null
 export const isHyperV = (host: Host): boolean => hyperVFamily(host) !== null
+/** True for Hyper-V from Windows Server 2012 on, which has the VHDX format. */
+export const hasVhdx = (host: Host): boolean => {
+  const family = hyperVFamily(host)
+  return family !== null && VM_LIMITS[family].vhdxMaxGB !== null
+}
 /** Hyper-V 2008 and 2008 R2: no VHDX, no virtual Fibre Channel, boot disk always on IDE. */
 export const isHyperV2008Era = (host: Host): boolean => {
   const family = hyperVFamily(host)

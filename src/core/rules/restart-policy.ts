@@ -5,8 +5,7 @@
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
 import { versionName } from './exchange-modern.ts'
-import { liveMoveName, movesByQuickMigration } from './ha.ts'
-import { hyperVFamily } from './platform-limits.ts'
+import { liveMoveName, movesByQuickMigration, quickMoveName } from './ha.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule } from './types.ts'
 
@@ -52,15 +51,15 @@ export const exchangeVmHaRestartPolicy = defineRule({
       const forbids = forbidsSavedState(exchange)
       // Quick Migration saves and restores every VM it moves, whatever the stop action.
       const quick = !movesByQuickMigration(host) ? ''
-        : forbids ? `; a move by Quick Migration still saves and restores it, which ${banName(exchange)} does not support`
-        : '; a move by Quick Migration still saves and restores it'
+        : forbids ? `; a move by ${quickMoveName(host)} still saves and restores it, which ${banName(exchange)} does not support`
+        : `; a move by ${quickMoveName(host)} still saves and restores it`
       if (vm.stopAction === 'shutdown') {
         report({
           subject: vm.id,
           related: [host.id],
           message: `${vm.name} is set to shut down ${whenDown}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
           fix: quick !== '' && forbids
-            ? `Keep ${vm.name}'s stop action at shut down, and move it by ${hyperVFamily(host) === 'hv2008' ? 'a shutdown and start' : `${liveMoveName(host)} or a shutdown and start`} instead of Quick Migration.`
+            ? `Keep ${vm.name}'s stop action at shut down, and move it by ${liveMoveName(host) === null ? 'a shutdown and start' : `${liveMoveName(host)} or a shutdown and start`} instead of ${quickMoveName(host)}.`
             : `Keep ${vm.name}'s stop action at shut down.`,
         })
         continue
