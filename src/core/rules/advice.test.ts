@@ -355,3 +355,21 @@ describe('moving VMs, in the words of each hypervisor', () => {
     expect(findingOf(clustered('hyper-v-2008-r2', 'quick-migration'), 'e2007-non-clustered-vm-mobility', 'ex01')?.message).toMatch(/moves VMs by Quick Migration/)
   })
 })
+
+describe('more words that follow the host', () => {
+  it('asks for hardware certified for the host\'s own Windows Server, and the 2008 R2 logo only in its era', () => {
+    const uncertified = (hypervisor: Hypervisor) => change(soundPlan(), ({ host }) => { host.hypervisor = hypervisor; host.hardware.certified = false })
+    expect(fixOf(uncertified('hyper-v-2016'), 'host-designed-for-windows-hardware', 'hv01')).toBe('Use a server model listed in the Windows Server Catalog as certified for Windows Server 2016 with the Hyper-V qualification for HV01.')
+    expect(fixOf(uncertified('hyper-v-2008-r2'), 'host-designed-for-windows-hardware', 'hv01')).toMatch(/\(or the Windows Server 2008 R2 logo\)/)
+  })
+
+  it('a VM alone on an overcommitting host is asked to fit beside the host\'s reserve, not to move other VMs off', () => {
+    const alone = change(soundFor('2013'), ({ host, vm: ex01 }) => {
+      Object.assign(host, { hypervisor: 'third-party', svvpValidated: true })
+      host.hardware.ramGB = 16
+      ex01.ramGB = 16
+    })
+    expect(findingOf(alone, 'dynamic-memory-unsupported', 'ex01')?.message).toMatch(/; the third-party hypervisor overcommits the rest,/)
+    expect(fixOf(alone, 'dynamic-memory-unsupported', 'ex01')).toBe('Give HV01 at least 18 GB of RAM, or give EX01 at most 14 GB and reserve all of it.')
+  })
+})

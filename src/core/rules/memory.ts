@@ -1,8 +1,8 @@
 /** A.7 Memory. */
 import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
-import { OVERCOMMITTING_HYPERVISORS, hasDynamicMemory, hostMemory } from './platform-limits.ts'
-import { gb } from './platform-wording.ts'
+import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hasDynamicMemory, hostMemory } from './platform-limits.ts'
+import { gb, roundSum } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -53,8 +53,13 @@ export const dynamicMemoryUnsupported = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} runs ${version} on ${host.name}, whose VMs are given ${gb(memory.vmGB)} of memory (${gb(memory.neededGB)} with the host's own reserve) on ${gb(host.hardware.ramGB)} of RAM; ${HYPERVISOR_LABELS[host.hypervisor]} overcommits the rest, and Exchange must own all the memory it is given.`,
-        fix: `Give ${host.name} at least ${gb(memory.neededGB)} of RAM, or reserve ${vm.name}'s full ${gb(vm.ramGB)} and move other VMs off ${host.name}.`,
+        message: `${vm.name} runs ${version} on ${host.name}, whose VMs are given ${gb(memory.vmGB)} of memory (${gb(memory.neededGB)} with the host's own reserve) on ${gb(host.hardware.ramGB)} of RAM; ${host.hypervisor === 'third-party' ? 'the third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor]} overcommits the rest, and Exchange must own all the memory it is given.`,
+        // Alone on its host, the VM cannot be helped by moving others: it must fit beside the host's reserve.
+        fix: host.vms.length > 1
+          ? `Give ${host.name} at least ${gb(memory.neededGB)} of RAM, or reserve ${vm.name}'s full ${gb(vm.ramGB)} and move other VMs off ${host.name}.`
+          : host.hardware.ramGB > PARENT_RESERVE_GB
+            ? `Give ${host.name} at least ${gb(memory.neededGB)} of RAM, or give ${vm.name} at most ${gb(roundSum(host.hardware.ramGB - PARENT_RESERVE_GB))} and reserve all of it.`
+            : `Give ${host.name} at least ${gb(memory.neededGB)} of RAM.`,
       })
     }
   },

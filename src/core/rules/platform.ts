@@ -3,9 +3,9 @@
  * hardware and host OS need before Hyper-V runs at all.
  */
 import type { ExchangeVersion, Hypervisor } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
-import { hyperVFamily, isHyperV } from './platform-limits.ts'
+import { hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type QuickFix, type Rule } from './types.ts'
@@ -167,7 +167,8 @@ export const hostDesignedForWindowsHardware = defineRule({
         message: isHyperV(host)
           ? `${host.name}'s hardware is not listed in the Windows Server Catalog as qualified for Hyper-V.`
           : `${host.name}'s hardware is not listed in the Windows Server Catalog.`,
-        fix: `Use a server model listed in the Windows Server Catalog${isHyperV(host) ? ' with the Hyper-V qualification (or the Windows Server 2008 R2 logo)' : ''} for ${host.name}.`,
+        // The 2008 R2 logo is that era's mark; later hosts are certified for their own Windows Server.
+        fix: `Use a server model listed in the Windows Server Catalog${!isHyperV(host) ? '' : isHyperV2008Era(host) ? ' with the Hyper-V qualification (or the Windows Server 2008 R2 logo)' : ` as certified for ${HYPERVISOR_LABELS[host.hypervisor].replace(/ Hyper-V$/, '')} with the Hyper-V qualification`} for ${host.name}.`,
       })
     }
   },

@@ -14,6 +14,7 @@ import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
   holdsData,
 } from './storage-shared.ts'
+import { hypervisorName } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
 const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
@@ -129,7 +130,7 @@ const BLOCK_ONLY_VERSIONS = ['2010', ...MODERN_VERSIONS]
 
 /** Why a disk on an SMB 3.0 share is unsupported, or null when it is the one allowed case. */
 function smb3Problem({ disk, host, exchange }: ExchangeDiskRef): string | null {
-  if (!isHyperV(host) || isHyperV2008Era(host)) return `${HYPERVISOR_LABELS[host.hypervisor]} cannot keep virtual disks on SMB 3.0 shares`
+  if (!isHyperV(host) || isHyperV2008Era(host)) return `${hypervisorName(host)} cannot keep virtual disks on SMB 3.0 shares`
   if (CLASSIC_VERSIONS.includes(exchange.version)) return `${EXCHANGE_VERSION_LABELS[exchange.version]} supports only block-level storage`
   if (!FILE_DISK_KINDS.includes(disk.kind)) return 'only VHD or VHDX files may sit on an SMB 3.0 share'
   if (!MODERN_VERSIONS.includes(exchange.version)) return `${EXCHANGE_VERSION_LABELS[exchange.version]} is not supported on SMB 3.0 storage`
