@@ -281,7 +281,7 @@ describe('Exchange 2003 findings follow the host', () => {
   })
 
   it('offers Exchange 2007 SP1 as the upgrade only where 2007 is supported, and names a third-party host in words', () => {
-    expect(fixOf(on('hyper-v-2008-r2'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to Exchange 2007 SP1 to run on Hyper-V.')
+    expect(fixOf(on('hyper-v-2008-r2'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V.')
     expect(fixOf(on('hyper-v-2016'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to a version of Exchange supported on Windows Server 2016 Hyper-V.')
     expect(findingOf(on('third-party'), 'e2003-hypervisor', 'ex01')?.message).toBe('EX01 runs Exchange 2003 on HV01 (a third-party hypervisor); virtual Exchange 2003 is supported only on Virtual Server 2005 R2 SP1.')
   })

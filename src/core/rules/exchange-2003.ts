@@ -38,7 +38,7 @@ export const e2003Hypervisor = defineRule({
         message: `${vm.name} runs Exchange 2003 on ${host.name} (${hypervisorName(host)}); virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
         // Exchange 2007 SP1 is the upgrade for a 2008-era Hyper-V host only: on later ones it is itself unsupported.
         fix: isHyperV2008Era(host)
-          ? `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to Exchange 2007 SP1 to run on Hyper-V.`
+          ? `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V.`
           : `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to a version of Exchange supported on ${hypervisorName(host)}.`,
       })
     }
