@@ -373,3 +373,12 @@ describe('more words that follow the host', () => {
     expect(fixOf(alone, 'dynamic-memory-unsupported', 'ex01')).toBe('Give HV01 at least 18 GB of RAM, or give EX01 at most 14 GB and reserve all of it.')
   })
 })
+
+describe('vm-snapshot-count: checkpoints from Windows Server 2012 R2 on', () => {
+  it('says checkpoints where Hyper-V calls them so, snapshots before', () => {
+    const many = (hypervisor: Hypervisor) => change(soundFor('2016'), ({ host, vm: ex01 }) => { host.hypervisor = hypervisor; ex01.snapshots = 51 })
+    expect(findingOf(many('hyper-v-2016'), 'vm-snapshot-count', 'ex01')?.message).toBe('EX01 on HV01 has 51 checkpoints; Windows Server 2016 Hyper-V allows at most 50 per VM.')
+    expect(validateWithFixes(many('hyper-v-2016')).findings.find((f) => f.rule === 'vm-snapshot-count')?.fix).toMatch(/^Delete checkpoints of EX01 until at most 50 remain \(for an Exchange VM, delete them all: checkpoints are unsupported there\)\.$/)
+    expect(findingOf(many('hyper-v-2012'), 'vm-snapshot-count', 'ex01')?.message).toMatch(/has 51 snapshots;/)
+  })
+})

@@ -5,7 +5,7 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
-import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710 } from './platform-limits.ts'
+import { CHECKPOINT_HYPERVISORS, HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710 } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -142,15 +142,17 @@ export const vmSnapshotCount = defineRule({
       if (!family) continue
       const limit = VM_LIMITS[family].snapshots
       if (vm.snapshots <= limit) continue
+      // Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
+      const many = CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'checkpoints' : 'snapshots'
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} on ${host.name} has ${vm.snapshots} snapshots; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
-        fix: `Delete snapshots of ${vm.name} until at most ${limit} remain${vm.exchange ? ' (for an Exchange VM, delete them all: snapshots are unsupported there)' : ''}.`,
+        message: `${vm.name} on ${host.name} has ${vm.snapshots} ${many}; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
+        fix: `Delete ${many} of ${vm.name} until at most ${limit} remain${vm.exchange ? ` (for an Exchange VM, delete them all: ${many} are unsupported there)` : ''}.`,
         quickFix: !fixes ? undefined
           : vm.exchange
-          ? quickFix('Delete the snapshots', set(vm.id, 'snapshots', 0))
-          : quickFix(`Keep ${limit} snapshots`, set(vm.id, 'snapshots', limit)),
+          ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0))
+          : quickFix(`Keep ${limit} ${many}`, set(vm.id, 'snapshots', limit)),
       })
     }
   },

@@ -150,6 +150,9 @@ export function hostMemory(host: Host): { vmGB: number; neededGB: number; overco
 export const overheadName = (host: Host): 'root OS' | 'host OS' | 'hypervisor' =>
   isHyperV(host) ? 'root OS' : hasWindowsHostOs(host.hypervisor) ? 'host OS' : 'hypervisor'
 
+/** Hyper-V versions that call snapshots checkpoints (Windows Server 2012 R2 on). */
+export const CHECKPOINT_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
+
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
 export const ROOT_VCPU_BASELINE = 2
 /** A host's load in the vCPU:core ratio: every VM's virtual processors plus the root baseline. */
