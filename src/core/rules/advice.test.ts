@@ -382,3 +382,14 @@ describe('vm-snapshot-count: checkpoints from Windows Server 2012 R2 on', () => 
     expect(findingOf(many('hyper-v-2012'), 'vm-snapshot-count', 'ex01')?.message).toMatch(/has 51 snapshots;/)
   })
 })
+
+describe('host-storage-for-root-and-bin-files on a crowded host', () => {
+  it('counts the VMs whose BIN files a disk holds once they are more than six, rather than list hundreds of names', () => {
+    const crowded = (count: number) => change(soundPlan(), ({ host, vm: ex01 }) => {
+      host.disks[0]!.sizeGB = 20
+      for (let i = 1; i < count; i++) host.vms.push({ ...structuredClone(ex01), id: `vm${i}`, name: `VM${i}`, exchange: null, disks: [] })
+    })
+    expect(findingOf(crowded(6), 'host-storage-for-root-and-bin-files', 'hv01-os')?.message).toMatch(/BIN\) files for EX01, VM1, VM2, VM3, VM4 and VM5/)
+    expect(findingOf(crowded(40), 'host-storage-for-root-and-bin-files', 'hv01-os')?.message).toMatch(/BIN\) files for EX01 and 39 other VMs/)
+  })
+})
