@@ -584,3 +584,19 @@ test('a VM without Exchange keeps its "No Exchange roles" caption clear of its d
   const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
   expect((diskBox.y - (captionBox.y + captionBox.height)) / zoom).toBeGreaterThanOrEqual(6)
 })
+
+test('connection points show on the disk under the pointer; an arrowhead takes its line\'s colour when the line lights up', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const handle = page.locator('[data-entity-id="hv02-d"] .react-flow__handle.target')
+  const opacity = () => handle.evaluate((el) => getComputedStyle(el).opacity)
+  await expect.poll(opacity).toBe('0')
+  await node(page, 'physical-disk', 'hv02-d').hover()
+  await expect.poll(opacity).toBe('1')
+
+  const edge = page.locator('[data-testid="rf__edge-backing:ex01-db"]')
+  const colours = () => edge.evaluate((el) => [getComputedStyle(el.querySelector('.react-flow__edge-path')!).stroke, getComputedStyle(el.querySelector('.backing-arrow')!).fill])
+  const [line, arrow] = await colours()
+  expect(arrow).toBe(line)
+  await node(page, 'virtual-disk', 'ex01-db').click()
+  await expect.poll(async () => { const [lit, head] = await colours(); return lit !== line && head === lit }).toBe(true)
+})

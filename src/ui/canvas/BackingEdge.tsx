@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { BaseEdge, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
-import { backingRoute, type Box } from './backing-route.ts'
+import { arrowhead, backingRoute, type Box } from './backing-route.ts'
 import { HANDLE_OUTSET } from './flow.ts'
 
 const boxOf = (node: InternalNode): Box => ({
@@ -15,10 +15,17 @@ const boxOf = (node: InternalNode): Box => ({
  * It leaves the side of the disk that faces what backs it (backingRoute), wherever the user has put
  * the hosts and arrays, and follows both ends while they are dragged.
  */
-export const BackingEdge = memo(function BackingEdge({ id, source, target, markerEnd, style }: EdgeProps) {
+export const BackingEdge = memo(function BackingEdge({ id, source, target, style }: EdgeProps) {
   const from = useInternalNode(source)
   const to = useInternalNode(target)
   if (!from || !to) return null
-  const [path] = getBezierPath(backingRoute(boxOf(from), boxOf(to), HANDLE_OUTSET))
-  return <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={0} />
+  const route = backingRoute(boxOf(from), boxOf(to), HANDLE_OUTSET)
+  const [path] = getBezierPath(route)
+  return (
+    <>
+      <BaseEdge id={id} path={path} style={style} interactionWidth={0} />
+      {/* Its own arrowhead, coloured with the line by CSS (a shared SVG marker kept its grey when the line lit up). */}
+      <path className="backing-arrow" d={arrowhead(route.targetX, route.targetY, route.targetPosition)} />
+    </>
+  )
 })

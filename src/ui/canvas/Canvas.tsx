@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react'
 import {
-  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useConnection, useReactFlow,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react'
 import { canConnect, locate, type EntityKind } from '../../core/index.ts'
@@ -91,6 +91,8 @@ export function Canvas() {
   const big = derived.length > BIG_PLAN_NODES
   const selectedNode = selectionNodeId(selection)
   const [nodes, setNodes] = useState<FlowNode[]>(() => syncNodes([], derived, selectedNode))
+  // Connection points show on the node under the pointer, and on every disk while a line is drawn.
+  const connecting = useConnection((connection) => connection.inProgress)
   useEffect(() => {
     setNodes((current) => syncNodes(current, derived, selectedNode))
   }, [derived, selectedNode])
@@ -222,6 +224,7 @@ export function Canvas() {
 
   return (
     <ReactFlow<FlowNode>
+      className={connecting ? 'is-connecting' : undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

@@ -1,6 +1,6 @@
 import { Position } from '@xyflow/react'
 import { describe, expect, it } from 'vitest'
-import { backingRoute, type Box } from './backing-route.ts'
+import { arrowhead, backingRoute, type Box } from './backing-route.ts'
 
 const disk: Box = { x: 100, y: 300, width: 160, height: 40 }
 const at = (x: number, y: number): Box => ({ x, y, width: 120, height: 36 })
@@ -39,5 +39,13 @@ describe('backingRoute', () => {
     expect(backingRoute(disk, at(900, 339))).toMatchObject({ sourcePosition: Position.Right, targetPosition: Position.Left })
     expect(backingRoute(disk, at(900, 350))).toMatchObject({ sourcePosition: Position.Bottom, targetPosition: Position.Top })
     expect(backingRoute(disk, at(900, 260))).toMatchObject({ sourcePosition: Position.Top, targetPosition: Position.Bottom })
+  })
+})
+
+describe('arrowhead', () => {
+  it('has its tip where the line ends and points into the side it reaches', () => {
+    expect(arrowhead(100, 50, Position.Top)).toBe('M100,50L95.5,41L104.5,41Z')
+    expect(arrowhead(100, 50, Position.Bottom)).toBe('M100,50L104.5,59L95.5,59Z')
+    expect(arrowhead(100, 50, Position.Left)).toBe('M100,50L91,54.5L91,45.5Z')
   })
 })

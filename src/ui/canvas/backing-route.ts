@@ -41,3 +41,15 @@ function sideMiddle(box: Box, side: Position, outset: number): { x: number; y: n
     case Position.Right: return { x: box.x + box.width + outset, y: box.y + box.height / 2 }
   }
 }
+
+const ARROW_LENGTH = 9
+const ARROW_HALF_WIDTH = 4.5
+
+/** A closed arrowhead whose tip is at (x, y), pointing into the side `side` of the node it reaches. */
+export function arrowhead(x: number, y: number, side: Position): string {
+  const [dx, dy] = side === Position.Top ? [0, 1] : side === Position.Bottom ? [0, -1] : side === Position.Left ? [1, 0] : [-1, 0]
+  const baseX = x - dx * ARROW_LENGTH
+  const baseY = y - dy * ARROW_LENGTH
+  const [px, py] = [-dy * ARROW_HALF_WIDTH, dx * ARROW_HALF_WIDTH]
+  return `M${x},${y}L${baseX + px},${baseY + py}L${baseX - px},${baseY - py}Z`
+}

@@ -1,6 +1,6 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
-import { MarkerType, Position } from '@xyflow/react'
+import { Position } from '@xyflow/react'
 import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
@@ -180,7 +180,6 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   const style = (active: boolean) => ({
     type: 'backing',
     className: active ? 'backing-edge active' : 'backing-edge',
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     selectable: false,
     focusable: false,
     interactionWidth: 0,
