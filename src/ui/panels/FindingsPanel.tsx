@@ -82,8 +82,8 @@ export function FindingsPanel() {
       const edits = all ? all.edits : one?.edits
       if (edits && applyFix(edits, button)) {
         keepFocusAt(listRef.current, item)
-        // The fixed finding leaves the list: say what was done, for a screen reader.
-        useEditor.getState().announce(all ? `Fixed ${all.count} findings (${all.words}) as one step; Undo takes the fixes back` : `Fixed: ${one?.label ?? 'done'}; Undo takes it back`)
+        // The fixed finding leaves the list: say what was done, in view (and read out: the notice is a live region).
+        useEditor.getState().notify(all ? `Fixed ${all.count} findings (${all.words}) as one step; Undo takes the fixes back` : `Fixed: ${one?.label ?? 'done'}; Undo takes it back`, undefined, 'info')
       }
       return
     }

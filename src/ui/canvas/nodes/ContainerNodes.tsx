@@ -50,7 +50,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
         <span className="node-sub">
           {!hasWindowsHostOs(host.hypervisor) ? `${HYPERVISOR_LABELS[host.hypervisor]} · no Windows host OS` : <>
             {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
-            {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.join(', ')}` : ''}
+            {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')}` : ''}
             {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}
           </>}
         </span>
