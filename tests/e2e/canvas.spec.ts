@@ -600,3 +600,20 @@ test('connection points show on the disk under the pointer; an arrowhead takes i
   await node(page, 'virtual-disk', 'ex01-db').click()
   await expect.poll(async () => { const [lit, head] = await colours(); return lit !== line && head === lit }).toBe(true)
 })
+
+test('the minimap is centred in its box, and absent while the plan is empty', async ({ page }) => {
+  await openFresh(page)
+  await expect(page.getByRole('img', { name: 'Minimap' })).toHaveCount(0)
+  await openTemplate(page, 'Small office')
+  const map = page.getByRole('img', { name: 'Minimap' })
+  await expect(map).toBeVisible()
+  const offset = await map.evaluate((svg) => {
+    const box = svg.getBoundingClientRect()
+    const rects = [...svg.querySelectorAll('rect')].map((rect) => rect.getBoundingClientRect())
+    const left = Math.min(...rects.map((r) => r.left)), right = Math.max(...rects.map((r) => r.right))
+    const top = Math.min(...rects.map((r) => r.top)), bottom = Math.max(...rects.map((r) => r.bottom))
+    return { x: (left + right) / 2 - (box.left + box.width / 2), y: (top + bottom) / 2 - (box.top + box.height / 2) }
+  })
+  expect(Math.abs(offset.x)).toBeLessThan(2)
+  expect(Math.abs(offset.y)).toBeLessThan(2)
+})

@@ -26,6 +26,12 @@ async function shareLargeOrganisation(page: Page) {
   await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(link)
   await expect(dialog).toContainText(`${link.length.toLocaleString('en-US')} characters`)
   await expect(dialog.getByRole('alert')).toHaveCount(0)
+  // The link box shows whole lines only: no half line cut at its bottom edge.
+  const lines = await dialog.getByRole('textbox', { name: 'Share link' }).evaluate((box) => {
+    const style = getComputedStyle(box)
+    return (box.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight)
+  })
+  expect(Math.abs(lines - 3)).toBeLessThan(0.05)
   await dialog.getByRole('button', { name: 'Done' }).click()
   return { link, json, findings }
 }

@@ -38,3 +38,14 @@ test('another plan opened starts its findings at the top', async ({ page }) => {
   await openTemplate(page, 'Large organisation')
   await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(0)
 })
+
+test('the Templates dialog shows every template whole on a 1440 × 900 screen, none cut at its bottom edge', async ({ page }) => {
+  await openFresh(page)
+  await page.getByRole('button', { name: 'Templates' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Templates' })
+  const body = (await dialog.locator('.dialog-body').boundingBox())!
+  for (const [name] of TEMPLATES) {
+    const card = (await dialog.getByRole('listitem').filter({ hasText: name }).boundingBox())!
+    expect(card.y + card.height, name).toBeLessThanOrEqual(body.y + body.height + 0.5)
+  }
+})

@@ -28,20 +28,26 @@ export const Overview = memo(function Overview({ geometry }: { geometry: Geometr
   const maxX = Math.max(view.x + view.w, ...tops.map((b) => b.ax + b.w)) + PAD
   const maxY = Math.max(view.y + view.h, ...tops.map((b) => b.ay + b.h)) + PAD
   const scale = Math.min(WIDTH / (maxX - minX), HEIGHT / (maxY - minY))
+  // The map is centred in its box: the spare width or height goes to both sides, not all to one.
+  const originX = minX - (WIDTH / scale - (maxX - minX)) / 2
+  const originY = minY - (HEIGHT / scale - (maxY - minY)) / 2
 
   const moveTo = useCallback((event: PointerEvent<SVGSVGElement>) => {
     const rect = event.currentTarget.getBoundingClientRect()
-    const x = minX + (event.clientX - rect.left) / scale
-    const y = minY + (event.clientY - rect.top) / scale
+    const x = originX + (event.clientX - rect.left) / scale
+    const y = originY + (event.clientY - rect.top) / scale
     void flow.setCenter(x, y, { zoom: viewport.zoom })
-  }, [flow, minX, minY, scale, viewport.zoom])
+  }, [flow, originX, originY, scale, viewport.zoom])
+
+  // An empty plan has nothing to map: no box with only the view's rectangle in it.
+  if (tops.length === 0) return null
 
   return (
     <Panel position="bottom-right" className="overview">
       <svg
         width={WIDTH}
         height={HEIGHT}
-        viewBox={`${minX} ${minY} ${WIDTH / scale} ${HEIGHT / scale}`}
+        viewBox={`${originX} ${originY} ${WIDTH / scale} ${HEIGHT / scale}`}
         role="img"
         aria-label="Minimap"
         onPointerDown={(event) => { event.currentTarget.setPointerCapture(event.pointerId); moveTo(event) }}
