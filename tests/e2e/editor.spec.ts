@@ -739,3 +739,21 @@ test('a host moved to Virtual Server loses what Virtual Server\'s Windows has no
   await expect(node(page, 'parent-partition')).toContainText('roles: Hyper-V')
   await expect(node(page, 'parent-partition')).toContainText('Server Core')
 })
+
+test('the toolbar\'s buttons stay put as the plan name changes, and a severity with no findings is grey', async ({ page }) => {
+  const newPlan = page.getByRole('button', { name: 'New plan' })
+  const before = (await newPlan.boundingBox())!.x
+  const name = inspector(page).getByLabel('Plan name')
+  await name.fill('Contoso: Exchange 2013 on two vSphere hosts with a DAG of four members')
+  await name.press('Enter')
+  await expect(page.locator('.plan-name')).toHaveText(/^Contoso/)
+  expect((await newPlan.boundingBox())!.x).toBe(before)
+
+  const totals = page.getByRole('status', { name: 'Finding totals' })
+  const errors = totals.locator('.total.error')
+  await expect(errors).toHaveText(/^✖ 0/)
+  await expect(errors).toHaveClass(/\bzero\b/)
+  // The muted grey of the plan name, not the error red.
+  const muted = await page.locator('.plan-name').evaluate((el) => getComputedStyle(el).color)
+  await expect(errors).toHaveCSS('color', muted)
+})
