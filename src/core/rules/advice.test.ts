@@ -393,3 +393,17 @@ describe('host-storage-for-root-and-bin-files on a crowded host', () => {
     expect(findingOf(crowded(40), 'host-storage-for-root-and-bin-files', 'hv01-os')?.message).toMatch(/BIN\) files for EX01 and 39 other VMs/)
   })
 })
+
+describe('fixes that Virtual Server can carry out', () => {
+  it('names only what the guest-limits quick fix changes, and offers no pass-through disk on Virtual Server', () => {
+    const twoCpus = edit(sound2003(), (d) => { first(d).vm.vcpus = 2 })
+    const fixes = validateWithFixes(twoCpus)
+    const limits = fixes.findings.find((f) => f.rule === 'e2003-virtual-server-guest-limits')!
+    expect(fixes.quickFixes.get(limits)?.label).toBe('Set 1 vCPU')
+    const bigger = edit(sound2003(), (d) => { Object.assign(first(d).vm, { vcpus: 2, ramGB: 4 }) })
+    const both = validateWithFixes(bigger)
+    expect(both.quickFixes.get(both.findings.find((f) => f.rule === 'e2003-virtual-server-guest-limits')!)?.label).toBe('Set 1 vCPU and 3.6 GB')
+    const dynamic = edit(sound2003(), (d) => { first(d).vm.disks[1]!.kind = 'dynamic-vhd' })
+    expect(fixOf(edit(dynamic, (d) => { first(d).vm.exchange!.version = '2007'; first(d).vm.exchange!.update = 'sp1' }), 'dynamic-vhd-unsupported', 'ex01-db')).toBe('Convert Database on EX01 to a fixed-size VHD.')
+  })
+})

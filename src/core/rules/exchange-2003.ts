@@ -197,7 +197,8 @@ export const e2003VirtualServerGuestLimits = defineRule({
         related: [host.id],
         message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
         fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${VIRTUAL_SERVER_GUEST.ramGB} GB of memory, and add servers to carry more load.`,
-        quickFix: fixes ? quickFix(`Set ${vcpuCount(vcpus)} and ${ramGB} GB`, set(vm.id, 'vcpus', vcpus), set(vm.id, 'ramGB', ramGB)) : undefined,
+        // The label names only what the fix changes.
+        quickFix: fixes ? quickFix(joinAnd([...(vcpus !== vm.vcpus ? [`Set ${vcpuCount(vcpus)}`] : []), ...(ramGB !== vm.ramGB ? [`${vcpus !== vm.vcpus ? '' : 'Set '}${ramGB} GB`] : [])]), ...(vcpus !== vm.vcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(ramGB !== vm.ramGB ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined,
       })
     }
   },

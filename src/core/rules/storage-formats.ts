@@ -44,7 +44,8 @@ export const dynamicVhdUnsupported = defineRule({
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
         fix: fits
-          ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${vhdx ? 'VHDX' : 'VHD'}, or give ${vm.name} a pass-through disk instead.`
+          // Virtual Server has no pass-through disks: a fixed VHD is its one way.
+          ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${vhdx ? 'VHDX' : 'VHD'}${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? '' : `, or give ${vm.name} a pass-through disk instead`}.`
           : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
         quickFix: room ? quickFix(vhdx ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target)) : undefined,
       })
