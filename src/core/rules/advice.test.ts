@@ -309,6 +309,16 @@ describe('words follow the hypervisor', () => {
     expect(fixOf(databaseOnShare(soundFor('2013'), 'fixed-vhd', 'nfs'), 'smb3-vhd-only', 'ex01-db')).toMatch(/or make it a fixed-size VHDX on an SMB 3\.0 share/)
   })
 
+  it('a guest whose only adapters are emulated is offered the faster adapter its hypervisor has, or none on Virtual Server', () => {
+    const legacy = (base: ReturnType<typeof soundPlan>) => change(base, ({ vm: ex01 }) => {
+      Object.assign(ex01.disks[1]!, { kind: 'iscsi-guest', controller: null })
+      ex01.network = [{ adapter: 'legacy', switch: 'external' }]
+    })
+    expect(fixOf(legacy(soundPlan()), 'iscsi-in-guest-perf', 'ex01-db')).toBe('Give EX01 a synthetic network adapter for iSCSI, or connect the LUN on HV01 and pass it through to EX01.')
+    expect(fixOf(legacy(esx), 'iscsi-in-guest-perf', 'ex01-db')).toMatch(/^Give EX01 a paravirtual \(VMXNET3\) network adapter for iSCSI, or present the LUN/)
+    expect(fixOf(legacy(sound2003()), 'iscsi-in-guest-perf', 'ex01-db')).toBe("Connect the LUN on HV01 and keep EX01's fixed VHD on it.")
+  })
+
   it('Exchange on the host OS of a Virtual Server host that runs VMs is not said to be in a parent partition', () => {
     const onHost = edit(sound2003(), (d) => { first(d).host.parent.exchange = structuredClone(first(d).vm.exchange) })
     expect(findingOf(onHost, 'exchange-in-parent-partition', 'hv01')?.message).toBe('Exchange Server 2003 is installed on the host OS of HV01, a Virtual Server 2005 R2 SP1 host that runs VMs.')

@@ -14,7 +14,7 @@ import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
   holdsData,
 } from './storage-shared.ts'
-import { hypervisorName } from './platform-wording.ts'
+import { capitalize, hypervisorName } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
 const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
@@ -74,7 +74,10 @@ export const iscsiInGuestPerf = defineRule({
           ? `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only legacy (emulated) network adapters, which make it slow.`
           : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct.gerund}.`,
         fix: legacyOnly
-          ? `Give ${vm.name} a synthetic network adapter for iSCSI, or ${direct.imperative}.`
+          ? VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
+            // Virtual Server's adapters are all emulated: only the host's own initiator helps.
+            ? `${capitalize(direct.imperative)}.`
+            : `Give ${vm.name} a ${host.hypervisor === 'vmware-esx' ? 'paravirtual (VMXNET3)' : isHyperV(host) ? 'synthetic' : 'paravirtual'} network adapter for iSCSI, or ${direct.imperative}.`
           : `Consider ${direct.gerund}.`,
       })
     }
