@@ -757,3 +757,15 @@ test('the toolbar\'s buttons stay put as the plan name changes, and a severity w
   const muted = await page.locator('.plan-name').evaluate((el) => getComputedStyle(el).color)
   await expect(errors).toHaveCSS('color', muted)
 })
+
+test('a VM on VMware ESX is edited in VMware\'s words: VMware Tools, a vSphere image backup', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 120, y: 80 })
+  const host = node(page, 'host').first()
+  await host.click({ position: { x: 40, y: 12 } })
+  await inspector(page).getByLabel('Hypervisor', { exact: true }).selectOption({ label: 'VMware ESX' })
+  await dragFromPalette(page, 'Virtual machine', host)
+  await node(page, 'vm').first().click({ position: { x: 30, y: 12 } })
+  await expect(inspector(page).getByLabel('VMware Tools')).toBeVisible()
+  await expect(inspector(page).getByLabel('Integration components')).toHaveCount(0)
+  await expect(inspector(page).getByLabel('Backup method').locator('option')).toContainText(['No backup', 'Exchange-aware agent in the OS', 'VSS-quiesced image from the host (vSphere)', 'VM file copy from the host'])
+})

@@ -1,7 +1,7 @@
 /** A child partition: guest OS, virtual hardware, Windows roles, network, Exchange and backup. */
-import { GUEST_OS_LABELS, IC_LEVEL_LABELS, STOP_ACTION_LABELS, type Host, type Plan, type Vm } from '../../../core/index.ts'
+import { GUEST_OS_LABELS, STOP_ACTION_LABELS, type Host, type Plan, type Vm } from '../../../core/index.ts'
 import { BackupEditor } from './BackupEditor.tsx'
-import { choicesOf, moreVcpusThanHost, WINDOWS_ROLE_CHOICES } from './choices.ts'
+import { choicesOf, guestToolsField, moreVcpusThanHost, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
 import { useReactFlow } from '@xyflow/react'
@@ -12,7 +12,6 @@ import { NetworkEditor } from './ListEditors.tsx'
 import { GREATER_THAN_0, WHOLE_AT_LEAST_0, WHOLE_AT_LEAST_1 } from './number-input.ts'
 
 const GUEST_OS_CHOICES = choicesOf(GUEST_OS_LABELS)
-const IC_CHOICES = choicesOf(IC_LEVEL_LABELS)
 const STOP_CHOICES = choicesOf(STOP_ACTION_LABELS)
 
 /** The hosts a VM can run on (bare-metal servers run none); the keyboard's way to move a VM. */
@@ -23,6 +22,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
   const set = setterFor(vm.id)
   const flow = useReactFlow()
   const tooMany = moreVcpusThanHost(host, vm)
+  const tools = guestToolsField(host.hypervisor, vm.integrationComponents)
   // The moved VM is shown where it lands: its new host may be off screen.
   const move = (to: string) => {
     const reveal = revealAfterMove(flow, vm.id)
@@ -38,7 +38,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
         <SelectField label="Host" value={host.id} choices={hostChoices(plan)}
           onCommit={move} />
         <SelectField label="Guest OS" value={vm.guestOs} choices={GUEST_OS_CHOICES} onCommit={(v) => set('guestOs', v)} />
-        <SelectField label="Integration components" value={vm.integrationComponents} choices={IC_CHOICES}
+        <SelectField label={tools.label} value={vm.integrationComponents} choices={tools.choices}
           onCommit={(v) => set('integrationComponents', v)} />
       </Section>
       <Section title="Resources">
@@ -54,7 +54,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
       </Section>
       <NetworkEditor network={vm.network} onCommit={(network) => set('network', network)} />
       <ExchangeEditor install={vm.exchange} server={vm.id} set={set} field="exchange" />
-      <BackupEditor backup={vm.backup} set={set} field="backup" />
+      <BackupEditor backup={vm.backup} set={set} field="backup" hypervisor={host.hypervisor} />
     </>
   )
 }

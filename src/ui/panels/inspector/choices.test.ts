@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type Edit, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
 import { first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hypervisorChangeEdits, hypervisorChangeNote, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, backupMethodChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hypervisorChangeEdits, hypervisorChangeNote, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -260,5 +260,25 @@ describe('hypervisorChangeEdits', () => {
     expect(fields(hypervisorChangeEdits(host, 'vmware-esx')).mobility).toBe('live-migration')
     expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so its host OS no longer has the Hyper-V role and it moves VMs by vMotion.')
     expect(fields(hypervisorChangeEdits({ ...host, mobility: 'live-migration' }, 'hyper-v-2008')).mobility).toBe('quick-migration')
+  })
+})
+
+describe('guestToolsField and backupMethodChoices', () => {
+  it('names a VM\'s guest tools as its hypervisor does, with the levels it has', () => {
+    expect(guestToolsField('hyper-v-2008', 'rtm')).toEqual({ label: 'Integration components', choices: [
+      { value: 'none', label: 'Not installed' }, { value: 'beta', label: 'Beta (pre-release)' }, { value: 'rtm', label: 'RTM' },
+    ] })
+    expect(guestToolsField('hyper-v-2016', 'rtm').label).toBe('Integration services')
+    expect(guestToolsField('vmware-esx', 'rtm')).toEqual({ label: 'VMware Tools', choices: [{ value: 'none', label: 'Not installed' }, { value: 'rtm', label: 'Installed' }] })
+    expect(guestToolsField('virtual-server-2005-r2-sp1', 'none').label).toBe('Virtual Machine Additions')
+    expect(guestToolsField('vmware-esx', 'beta').choices.map((choice) => choice.label)).toEqual(['Not installed', 'Pre-release (not on VMware ESX)', 'Installed'])
+  })
+
+  it('calls a host-level VSS backup Hyper-V\'s only under Hyper-V', () => {
+    const hostVss = (hypervisor: Parameters<typeof backupMethodChoices>[0]) => backupMethodChoices(hypervisor).find((choice) => choice.value === 'host-vss')!.label
+    expect(hostVss('hyper-v-2012-r2')).toBe('Hyper-V VSS from the host')
+    expect(hostVss('vmware-esx')).toBe('VSS-quiesced image from the host (vSphere)')
+    expect(hostVss('virtual-server-2005-r2-sp1')).toBe('Virtual Server VSS from the host')
+    expect(hostVss(null)).toBe('Hyper-V VSS from the host')
   })
 })

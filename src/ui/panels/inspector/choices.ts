@@ -6,7 +6,7 @@
 import {
   CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  MOBILITY, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
+  BACKUP_METHOD_LABELS, MOBILITY, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
 type Mobility = Host['mobility']
@@ -77,6 +77,36 @@ export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string
     done.push(mobility === 'none' ? 'it no longer moves running VMs' : `it moves VMs by ${label}`)
   }
   return done.length === 0 ? null : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}, so ${joinAnd(done)}.`
+}
+
+/**
+ * What a VM's guest tools are called on its host, with their choices: Hyper-V's integration
+ * components (integration services from Windows Server 2012 R2), Virtual Server's Virtual Machine
+ * Additions, VMware Tools. The pre-release (beta) level is Hyper-V 2008's alone; a value the plan
+ * holds stays offered, marked.
+ */
+export function guestToolsField(hypervisor: Hypervisor, current: Vm['integrationComponents']): { label: string; choices: Choice[] } {
+  const hyperV = isHyperVHost(hypervisor)
+  const label = hyperV
+    ? (['hyper-v-2008', 'hyper-v-server-2008', 'hyper-v-2008-r2', 'hyper-v-server-2008-r2', 'hyper-v-2012'].includes(hypervisor) ? 'Integration components' : 'Integration services')
+    : WITHOUT_SERVER_CORE.includes(hypervisor) ? 'Virtual Machine Additions' : hypervisor === 'vmware-esx' ? 'VMware Tools' : 'Guest tools'
+  const offered: Vm['integrationComponents'][] = hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'beta', 'rtm'] : ['none', 'rtm']
+  const words: Record<Vm['integrationComponents'], string> = hyperV
+    ? { none: 'Not installed', beta: 'Beta (pre-release)', rtm: 'RTM' }
+    : { none: 'Not installed', beta: 'Pre-release', rtm: 'Installed' }
+  const choices = (['none', 'beta', 'rtm'] as const).filter((level) => offered.includes(level) || level === current).map((level) => ({
+    value: level,
+    label: offered.includes(level) ? words[level] : `${words[level]} (not on ${HYPERVISOR_LABELS[hypervisor]})`,
+  }))
+  return { label, choices }
+}
+
+/** What a backup method is called on a host of this hypervisor: a host-level VSS backup is Hyper-V's writer only under Hyper-V. */
+export function backupMethodChoices(hypervisor: Hypervisor | null): Choice[] {
+  const hostVss = hypervisor === null || isHyperVHost(hypervisor) ? BACKUP_METHOD_LABELS['host-vss']
+    : hypervisor === 'vmware-esx' ? 'VSS-quiesced image from the host (vSphere)'
+      : WITHOUT_SERVER_CORE.includes(hypervisor) ? 'Virtual Server VSS from the host' : 'VSS-quiesced image from the host'
+  return choicesOf({ ...BACKUP_METHOD_LABELS, 'host-vss': hostVss })
 }
 
 /** The value a select uses for null ("Not connected", "Local disk", "None"). */
