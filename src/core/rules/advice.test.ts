@@ -417,3 +417,14 @@ describe('fixes that Virtual Server can carry out', () => {
     expect(fixOf(edit(dynamic, (d) => { first(d).vm.exchange!.version = '2007'; first(d).vm.exchange!.update = 'sp1' }), 'dynamic-vhd-unsupported', 'ex01-db')).toBe('Convert Database on EX01 to a fixed-size VHD.')
   })
 })
+
+describe('anti-affinity where the hypervisor has it', () => {
+  it('asks Virtual Server for no anti-affinity rule it does not have', () => {
+    const dcs = (hypervisor: Hypervisor) => change(sound2003(), ({ host, vm: ex01 }) => {
+      Object.assign(host, { hypervisor, cluster: 'c1' })
+      for (const name of ['DC1', 'DC2']) host.vms.push({ ...structuredClone(ex01), id: name.toLowerCase(), name, exchange: null, disks: [], roles: ['ad-ds'] })
+    })
+    expect(fixOf(dcs('virtual-server-2005-r2-sp1'), 'redundant-roles-same-host', 'hv01')).toBe('Run DC1 and DC2 on different hosts of cluster "c1".')
+    expect(fixOf(dcs('hyper-v-2008-r2'), 'redundant-roles-same-host', 'hv01')).toMatch(/, and keep them apart with an anti-affinity class \(AntiAffinityClassNames\) on the cluster\.$/)
+  })
+})

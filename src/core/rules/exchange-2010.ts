@@ -37,7 +37,7 @@ export const e2010HypervisorSupported = hypervisorRule({
 }, ['2010'], {
   accepts: (host) => E2010_HYPERVISORS.includes(host.hypervisor),
   allowed: 'Hyper-V 2008, 2008 R2 or 2012',
-  advice: 'a Windows Server 2008 R2 or 2012 Hyper-V (or Hyper-V Server) host',
+  advice: 'a Windows Server 2008, 2008 R2 or 2012 Hyper-V (or Hyper-V Server) host',
 })
 
 export const e2010GuestOs = guestOsRule({

@@ -8,7 +8,7 @@ import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../mode
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
 import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, noLiveMove, quickMigrationWords, quickMoveName, sharingAHost } from './ha.ts'
-import { SVVP_HYPERVISORS } from './platform.ts'
+import { SVVP_HYPERVISORS, VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { isHyperV } from './platform-limits.ts'
 import { capitalize, guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
@@ -209,9 +209,10 @@ export const hostHaColdBootOnly = defineRule({
   },
 })
 
-/** How to keep VMs apart on a host cluster of this hypervisor. */
-export function antiAffinity(host: Host): string {
+/** How to keep VMs apart on a host cluster of this hypervisor, or null where it has no way (Virtual Server). */
+export function antiAffinity(host: Host): string | null {
   if (isHyperV(host)) return 'an anti-affinity class (AntiAffinityClassNames) on the cluster'
+  if (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) return null
   return host.hypervisor === 'vmware-esx' ? 'a DRS anti-affinity rule' : 'an anti-affinity rule of the hypervisor'
 }
 
@@ -249,7 +250,7 @@ export const dagMembersAntiAffinity = defineRule({
             subject: member.id,
             related: [...together.filter((other) => other !== member).map((other) => other.id), ...hostOf(member)],
             message: `${names} are members of DAG "${clusterId}" on the same physical host ${host.name}; one host failure takes down their database copies together.`,
-            fix: host.cluster === null ? `${spread}.`
+            fix: host.cluster === null || antiAffinity(host) === null ? `${spread}.`
               : crowded ? `${spread}; ${antiAffinity(host)} keeps members apart as far as the hosts allow.`
               : `${spread}, and keep them apart with ${antiAffinity(host)}.`,
           })

@@ -168,7 +168,7 @@ export const redundantRolesSameHost = defineRule({
           message: `${names} run on ${host.name} and stand in for each other: ${together.length === 2 ? 'both' : 'all'} are ${bondWords(shared)}. One failure of ${host.name} takes them down together.`,
           fix: host.cluster === null
             ? `Run ${names} on different physical hosts.`
-            : `Run ${names} on different hosts of cluster "${host.cluster}", and keep them apart with ${antiAffinity(host)}.`,
+            : `Run ${names} on different hosts of cluster "${host.cluster}"${antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`}.`,
         })
       }
     }
