@@ -428,3 +428,13 @@ describe('anti-affinity where the hypervisor has it', () => {
     expect(fixOf(dcs('hyper-v-2008-r2'), 'redundant-roles-same-host', 'hv01')).toMatch(/, and keep them apart with an anti-affinity class \(AntiAffinityClassNames\) on the cluster\.$/)
   })
 })
+
+describe('integration services from Windows Server 2012 R2 on', () => {
+  it('names Hyper-V\'s guest drivers as the host\'s version does', () => {
+    const without = (hypervisor: Hypervisor) => change(soundFor('2016'), ({ host, vm: ex01 }) => { host.hypervisor = hypervisor; ex01.integrationComponents = 'none' })
+    expect(fixOf(without('hyper-v-2016'), 'guest-integration-components', 'ex01')).toBe('Install the Hyper-V integration services in EX01.')
+    expect(fixOf(without('hyper-v-2012'), 'guest-integration-components', 'ex01')).toBe('Install the Hyper-V integration components in EX01.')
+    const fixes = validateWithFixes(without('hyper-v-2016'))
+    expect(fixes.quickFixes.get(fixes.findings.find((f) => f.rule === 'guest-integration-components')!)?.label).toBe('Install integration services')
+  })
+})

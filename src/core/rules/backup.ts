@@ -5,7 +5,7 @@ import type { ExchangeRole } from '../model/enums.ts'
 import type { Backup, Host, VirtualDisk, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
 import { guestOsLacksIntegrationComponents, lacksIntegrationComponents } from './guest-hyperv.ts'
-import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { icName, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { guestOsName, joinAnd } from './platform-wording.ts'
 import { holdsData } from './storage-shared.ts'
@@ -55,8 +55,8 @@ function unawareBackup(server: ExchangeServerRef): string | null {
   }
   if (method !== 'host-vss' || server.vm === null || !isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
   const without = server.vm.integrationComponents === 'none'
-    ? 'without integration components'
-    : `of ${guestOsName(server.vm.guestOs)}, which has no integration components`
+    ? `without ${icName(server.host)}`
+    : `of ${guestOsName(server.vm.guestOs)}, which has no ${icName(server.host)}`
   return `${server.name} is backed up by a host-level Hyper-V VSS backup ${without}, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`
 }
 
@@ -69,7 +69,7 @@ function orHostVss(server: ExchangeServerRef): string {
   const { vm, host } = server
   if (vm === null || !isHyperV(host) || guestOsLacksIntegrationComponents(vm.guestOs)) return ''
   if (vm.disks.some((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents))) return ''
-  return ', or a host-level Hyper-V VSS backup with integration components installed'
+  return `, or a host-level Hyper-V VSS backup with ${icName(host)} installed`
 }
 
 /** Roles whose server keeps an Exchange (ESE) database: mailboxes, or the transport queue. */

@@ -8,7 +8,7 @@ import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/
 import type { Host, Vm } from '../model/plan.ts'
 import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
-  controllerOf, vmGeneration,
+  controllerOf, icName, vmGeneration,
 } from './platform-limits.ts'
 import { guestOsName } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
@@ -50,9 +50,10 @@ export const guestIntegrationComponents = defineRule({
         vm.disks.some((disk) => controllerOf(disk)?.startsWith('scsi')) ? 'SCSI disks' : null,
         vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
       ].filter((need) => need !== null)
+      const ic = icName(host)
       const why = osWithout
-        ? `${vm.name} runs ${guestOsName(vm.guestOs)}, which has no Hyper-V integration components`
-        : `${vm.name} has no Hyper-V integration components installed`
+        ? `${vm.name} runs ${guestOsName(vm.guestOs)}, which has no Hyper-V ${ic}`
+        : `${vm.name} has no Hyper-V ${ic} installed`
       report({
         subject: vm.id,
         related: [host.id],
@@ -61,11 +62,11 @@ export const guestIntegrationComponents = defineRule({
           ? `${why}, so its ${needs.join(' and ')} cannot work.`
           : `${why}; its devices are emulated and slow.`,
         fix: osWithout
-          ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V integration components.`
-          : `Install the Hyper-V integration components in ${vm.name}.`,
+          ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V ${ic}.`
+          : `Install the Hyper-V ${ic} in ${vm.name}.`,
         quickFix: !fixes ? undefined
-          : !osWithout ? quickFix('Install integration components', set(vm.id, 'integrationComponents', 'rtm'))
-          : updatedOs ? quickFix('Install SP2 and integration components', set(vm.id, 'guestOs', updatedOs), set(vm.id, 'integrationComponents', 'rtm'))
+          : !osWithout ? quickFix(`Install ${ic}`, set(vm.id, 'integrationComponents', 'rtm'))
+          : updatedOs ? quickFix(`Install SP2 and ${ic}`, set(vm.id, 'guestOs', updatedOs), set(vm.id, 'integrationComponents', 'rtm'))
           : undefined,
       })
     }

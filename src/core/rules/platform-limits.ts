@@ -150,6 +150,9 @@ export function hostMemory(host: Host): { vmGB: number; neededGB: number; overco
 export const overheadName = (host: Host): 'root OS' | 'host OS' | 'hypervisor' =>
   isHyperV(host) ? 'root OS' : hasWindowsHostOs(host.hypervisor) ? 'host OS' : 'hypervisor'
 
+/** What Hyper-V calls its guest drivers: integration services from Windows Server 2012 R2 on, integration components before. */
+export const icName = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'integration services' : 'integration components')
+
 /** Hyper-V versions that call snapshots checkpoints (Windows Server 2012 R2 on). */
 export const CHECKPOINT_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
 

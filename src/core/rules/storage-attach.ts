@@ -8,7 +8,7 @@ import { isFileProtocol, type ExchangeDiskRef } from '../validate/plan-index.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
-import { VM_LIMITS, controllerOf, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { VM_LIMITS, controllerOf, icName, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { controllerSlots, quickFix, set } from './quick-fix.ts'
 import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
@@ -43,7 +43,7 @@ export const dataDisksOnScsi = defineRule({
         related: [vm.id, host.id],
         message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks${family === 'hv2008' ? '' : ' and hot-add'}.`,
         fix: withoutIc
-          ? `Install the Hyper-V integration components in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
+          ? `Install the Hyper-V ${icName(host)} in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
           : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
         quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
       })
