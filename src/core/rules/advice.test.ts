@@ -438,3 +438,17 @@ describe('integration services from Windows Server 2012 R2 on', () => {
     expect(fixes.quickFixes.get(fixes.findings.find((f) => f.rule === 'guest-integration-components')!)?.label).toBe('Install integration services')
   })
 })
+
+describe('e2010-um-hyperv-r2: a fix that names only what differs', () => {
+  const um = (hypervisor: Hypervisor, guestOs: 'ws2008-r2-sp1' | 'ws2008-sp2-x64') => change(soundFor('2010'), ({ host, vm: ex01 }) => {
+    Object.assign(host, { hypervisor, svvpValidated: hypervisor === 'vmware-esx' })
+    Object.assign(ex01, { guestOs, vcpus: 4, ramGB: 16 })
+    ex01.exchange!.roles = ['unified-messaging']
+  })
+
+  it('asks for the host, the guest or both, and a vendor\'s word only off Hyper-V', () => {
+    expect(fixOf(um('hyper-v-2012', 'ws2008-r2-sp1'), 'e2010-um-hyperv-r2', 'ex01')).toBe('Run EX01 on a Windows Server 2008 R2 Hyper-V host.')
+    expect(fixOf(um('hyper-v-2008-r2', 'ws2008-sp2-x64'), 'e2010-um-hyperv-r2', 'ex01')).toBe('Run EX01 as a Windows Server 2008 R2 guest.')
+    expect(fixOf(um('vmware-esx', 'ws2008-sp2-x64'), 'e2010-um-hyperv-r2', 'ex01')).toBe('Run EX01 as a Windows Server 2008 R2 guest on a Windows Server 2008 R2 Hyper-V host, or confirm the hypervisor vendor supports virtual Exchange UM.')
+  })
+})

@@ -164,7 +164,8 @@ export const e2010UmHyperVR2 = defineRule({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} runs Exchange 2010 Unified Messaging ${joinAnd(what)}; Microsoft's UM virtualization topic describes a ${GUEST_OS_LABELS['ws2008-r2']} guest on ${HYPERVISOR_LABELS['hyper-v-2008-r2']}.`,
-        fix: `Run ${vm.name} as a ${GUEST_OS_LABELS['ws2008-r2']} guest on a ${HYPERVISOR_LABELS['hyper-v-2008-r2']} host, ${isHyperV(host) ? '' : ', or confirm the hypervisor vendor supports virtual Exchange UM'}.`,
+        // Only what differs from the topic's setup, and a vendor's word only where the vendor is not Microsoft.
+        fix: `Run ${vm.name}${r2Guest ? '' : ` as a ${GUEST_OS_LABELS['ws2008-r2']} guest`}${onR2 ? '' : ` on a ${HYPERVISOR_LABELS['hyper-v-2008-r2']} host`}${isHyperV(host) ? '' : ', or confirm the hypervisor vendor supports virtual Exchange UM'}.`,
       })
     }
   },

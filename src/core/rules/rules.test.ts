@@ -6,7 +6,7 @@ import type { Plan } from '../model/plan.ts'
 import { generateEstate } from '../testing/estate.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
-import { validate } from '../validate/validate.ts'
+import { validate, validateWithFixes } from '../validate/validate.ts'
 import { RULES } from './registry.ts'
 import { severitiesOf } from './types.ts'
 
@@ -70,6 +70,24 @@ describe('words of every finding in every case plan', () => {
       return validate(plan).flatMap((f) => [f.message, f.fix]).filter((text) => list.test(text))
     })
     expect(bare).toEqual([])
+  })
+  it('have no empty parts (", .", ",,", a space before a full stop, two spaces), on any hypervisor', () => {
+    // Every case plan as written and with its hosts moved to other hypervisors, as the words depend on them.
+    const variants = (plan: Plan): Plan[] => [plan, ...(['vmware-esx', 'third-party', 'virtual-server-2005-r2-sp1', 'hyper-v-2008', 'hyper-v-2016'] as const).map((hypervisor) => {
+      const copy = structuredClone(plan)
+      for (const host of copy.hosts) {
+        if (host.hypervisor === 'none') continue
+        host.hypervisor = hypervisor
+        host.svvpValidated = true
+        host.parent.roles = hypervisor.startsWith('hyper-v') ? ['hyper-v'] : host.parent.roles.filter((role) => role !== 'hyper-v')
+      }
+      return copy
+    })]
+    const broken = tables.flatMap((table) => table.fires.flatMap((c) => variants(c.plan)))
+      .flatMap((plan) => validateWithFixes(plan).findings)
+      .flatMap((f) => [f.message, f.fix].map((text) => `${f.rule}: ${text}`))
+      .filter((text) => /,\s*[.,;:]|\s[.,;:]|\s{2}|\(\s*\)/.test(text))
+    expect([...new Set(broken)]).toEqual([])
   })
   it('nest no brackets: "(iSCSI disk (guest initiator))" reads badly', () => {
     expect(findings.flatMap((f) => [f.message, f.fix]).filter((text) => /\([^()]*\(/.test(text))).toEqual([])
