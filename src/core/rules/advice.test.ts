@@ -185,6 +185,13 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
       host.vms[1]!.vcpus = 4
       for (const id of ['ex03', 'ex04']) host.vms.push({ ...structuredClone(host.vms[1]!), id, name: id.toUpperCase(), vcpus: 1 })
     })
+    // With two VMs to take them from, the count is a total, not each one's share.
+    const shared = edit(plan, (d) => {
+      const { host } = first(d)
+      host.vms[1]!.vcpus = 3
+      host.vms.push({ ...structuredClone(host.vms[1]!), id: 'ex03', name: 'EX03', vcpus: 3 })
+    })
+    expect(fixOf(shared, 'e2010-um-no-oversubscription', 'ex01')).toBe('Remove 4 virtual processors in all from EX02 and EX03 on HV01, or move VMs to another host, so that EX01 keeps 4 physical cores of its own.')
     // The others have 4 + 1 + 1 and can give up 3 while each keeps one, short of the 4 needed: a bigger host.
     expect(fixOf(crowded, 'e2010-um-no-oversubscription', 'ex01')).toBe('Run EX01 on a host with at least 12 physical cores (6 for its other VMs, 4 for EX01 and 2 for the root OS), or move the other VMs off HV01.')
     // A UM server with 8 processors counts at its 8; another UM server next to it keeps its 4.

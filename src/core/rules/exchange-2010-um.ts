@@ -120,7 +120,7 @@ export const e2010UmNoOversubscription = defineRule({
             ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
             : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? `${others.length === 1 ? 'other VM' : 'other VMs'} and ${overheadName(host)} leave` : `${overheadName(host)} leaves`} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
         fix: fromOthers
-          ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'} from ${joinAnd(trimmable.map((guest) => guest.name))} on ${host.name}, or move ${trimmable.length === 1 ? 'it' : 'VMs'} to another host, so that ${vm.name} keeps ${own} physical cores of its own.`
+          ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'}${trimmable.length > 1 ? ' in all' : ''} from ${joinAnd(trimmable.map((guest) => guest.name))} on ${host.name}, or move ${trimmable.length === 1 ? 'it' : 'VMs'} to another host, so that ${vm.name} keeps ${own} physical cores of its own.`
           : `Run ${vm.name} on a host with at least ${needed} physical cores (${joinAnd(parts)})${others.length > 0 ? `, or move ${others.length === 1 ? others[0]!.name : 'the other VMs'} off ${host.name}` : ''}.`,
       })
     }
