@@ -6,7 +6,8 @@
  */
 import type { Host } from '../model/plan.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory } from './platform-limits.ts'
-import { gb, joinAnd, roundSum } from './platform-wording.ts'
+import { gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
 import { defineRule } from './types.ts'
 
 /** The nodes of one host cluster and the worst single failure among them. */
@@ -81,3 +82,30 @@ export const hostClusterFailoverCapacity = defineRule({
     }
   },
 })
+
+/** The kind of hypervisor a host runs, for a cluster's nodes: every Hyper-V version is one kind (a rolling upgrade mixes them). */
+const hypervisorKind = (host: Host): string =>
+  host.hypervisor.startsWith('hyper-v') ? 'Hyper-V' : VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? 'Virtual Server' : host.hypervisor
+
+export const hostClusterOneHypervisor = defineRule({
+  id: 'host-cluster-one-hypervisor',
+  severity: 'error',
+  title: 'The nodes of a host cluster must run one kind of hypervisor',
+  section: 'G Suggested generic rules',
+  source: 'Derived: a Hyper-V failover cluster or a vSphere HA cluster moves and restarts VMs only between nodes of its own hypervisor',
+  check({ index, report }) {
+    for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
+      const first = nodes[0]!
+      const others = nodes.filter((node) => hypervisorKind(node) !== hypervisorKind(first))
+      if (others.length === 0) continue
+      const runs = (node: Host) => `${node.name} runs ${hypervisorName(node)}`
+      report({
+        subject: others[0]!.id,
+        related: nodes.filter((node) => node !== others[0]).map((node) => node.id),
+        message: `Host cluster "${cluster}" has nodes that run different hypervisors: ${joinAnd([first, ...others].map(runs))}; its VMs cannot fail over or move between them.`,
+        fix: `Run every node of host cluster "${cluster}" on one hypervisor, or take ${joinAnd(others.map((node) => node.name))} out of it.`,
+      })
+    }
+  },
+})
+

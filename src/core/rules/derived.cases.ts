@@ -257,4 +257,23 @@ export const cases: RuleCases[] = [
       { name: 'three nodes with room for any one failure', plan: clusterOfThree(64, 64, 64, [20, 20, 20]) },
     ],
   },
+  {
+    rule: 'host-cluster-one-hypervisor',
+    fires: [
+      {
+        name: 'a Hyper-V node and a VMware ESX node in one host cluster',
+        plan: edit(clusterOfTwo(8, 8), (d) => { Object.assign(d.hosts[1]!, { hypervisor: 'vmware-esx', svvpValidated: true }); d.hosts[1]!.parent.roles = [] }),
+        subjects: ['hv02'],
+        severity: 'error',
+      },
+    ],
+    silent: [
+      { name: 'two Windows Server 2008 Hyper-V nodes', plan: clusterOfTwo(8, 8) },
+      { name: 'Hyper-V nodes of two versions (a rolling upgrade)', plan: edit(clusterOfTwo(8, 8), (d) => { d.hosts[1]!.hypervisor = 'hyper-v-2008-r2' }) },
+      {
+        name: 'a Hyper-V host and a VMware ESX host in no cluster',
+        plan: edit(clusterOfTwo(8, 8), (d) => { for (const h of d.hosts) h.cluster = null; Object.assign(d.hosts[1]!, { hypervisor: 'vmware-esx', svvpValidated: true }) }),
+      },
+    ],
+  },
 ]

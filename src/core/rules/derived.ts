@@ -6,7 +6,7 @@
  * hold with a node down (cluster-failover.ts).
  */
 import { capacitySumCheck } from './capacity-sum.ts'
-import { hostClusterFailoverCapacity } from './cluster-failover.ts'
+import { hostClusterFailoverCapacity, hostClusterOneHypervisor } from './cluster-failover.ts'
 import { redundantRolesSameHost } from './redundant-roles.ts'
 import { exchangeVmHaRestartPolicy } from './restart-policy.ts'
 import type { Rule } from './types.ts'
@@ -16,4 +16,5 @@ export const DERIVED_RULES: readonly Rule[] = [
   exchangeVmHaRestartPolicy,
   capacitySumCheck,
   hostClusterFailoverCapacity,
+  hostClusterOneHypervisor,
 ]
