@@ -247,7 +247,7 @@ describe('hypervisorChangeEdits', () => {
     expect(fields(hypervisorChangeEdits(host, 'vmware-esx'))).toEqual({ hypervisor: 'vmware-esx', 'parent.roles': [] })
     const esx = { ...host, hypervisor: 'vmware-esx' as const, parent: { ...host.parent, roles: [] } }
     expect(fields(hypervisorChangeEdits(esx, 'hyper-v-2016'))).toEqual({ hypervisor: 'hyper-v-2016', 'parent.roles': ['hyper-v'] })
-    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so its host OS no longer has the Hyper-V role.')
+    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS).')
     expect(hypervisorChangeNote(host, 'hyper-v-2008-r2')).toBeNull()
   })
 
@@ -258,7 +258,7 @@ describe('hypervisorChangeEdits', () => {
     })
     expect(hypervisorChangeNote(host, 'virtual-server-2005-r2-sp1')).toBe('HV01 now runs Virtual Server 2005 R2 SP1, so its host OS no longer has the Hyper-V role, its host OS is a full installation (Server Core came with Windows Server 2008) and it no longer moves running VMs.')
     expect(fields(hypervisorChangeEdits(host, 'vmware-esx')).mobility).toBe('live-migration')
-    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so its host OS no longer has the Hyper-V role and it moves VMs by vMotion.')
+    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS) and it moves VMs by vMotion.')
     expect(fields(hypervisorChangeEdits({ ...host, mobility: 'live-migration' }, 'hyper-v-2008')).mobility).toBe('quick-migration')
   })
 })

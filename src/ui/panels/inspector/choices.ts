@@ -6,7 +6,7 @@
 import {
   CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  BACKUP_METHOD_LABELS, MOBILITY, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
+  BACKUP_METHOD_LABELS, hasWindowsHostOs, MOBILITY, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
 type Mobility = Host['mobility']
@@ -69,7 +69,7 @@ export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string
   const done: string[] = []
   const roles = host.parent.roles
   if (isHyperVHost(hypervisor) && !roles.includes('hyper-v')) done.push('its host OS has the Hyper-V role')
-  if (!isHyperVHost(hypervisor) && roles.includes('hyper-v')) done.push('its host OS no longer has the Hyper-V role')
+  if (!isHyperVHost(hypervisor) && roles.includes('hyper-v')) done.push(hasWindowsHostOs(hypervisor) ? 'its host OS no longer has the Hyper-V role' : 'the Hyper-V role is off (it has no Windows host OS)')
   if (WITHOUT_SERVER_CORE.includes(hypervisor) && host.parent.installation === 'core') done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
   const mobility = nearestMobility(hypervisor, host.mobility)
   if (mobility !== host.mobility) {
