@@ -3,13 +3,13 @@
  * the Inspector: Hyper-V makes it the parent partition, a hosted hypervisor (Virtual Server, Virtual
  * PC) runs on it, and VMware ESX and other bare-metal hypervisors have none.
  */
-import { hasWindowsHostOs, type Host } from '../core/index.ts'
+import { hasWindowsHostOs, isHyperVHypervisor, type Host } from '../core/index.ts'
 
 export { hasWindowsHostOs }
 
 /** "Operating system" (bare metal), "Parent partition", "Host OS" or "Hypervisor". */
 export function hostOsTitle(hypervisor: Host['hypervisor']): string {
   if (hypervisor === 'none') return 'Operating system'
-  if (hypervisor.startsWith('hyper-v')) return 'Parent partition'
+  if (isHyperVHypervisor(hypervisor)) return 'Parent partition'
   return hasWindowsHostOs(hypervisor) ? 'Host OS' : 'Hypervisor'
 }

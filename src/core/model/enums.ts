@@ -10,6 +10,10 @@ export type Hypervisor = (typeof HYPERVISORS)[number]
 export const HYPERVISORS_WITHOUT_HOST_OS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
 /** False for VMware ESX and other bare-metal hypervisors: the host has no Windows OS of its own. */
 export const hasWindowsHostOs = (hypervisor: Hypervisor): boolean => !HYPERVISORS_WITHOUT_HOST_OS.includes(hypervisor)
+/** Windows Server Hyper-V or Hyper-V Server, of any version. */
+export const isHyperVHypervisor = (hypervisor: Hypervisor): boolean => hypervisor.startsWith('hyper-v')
+/** Microsoft's hosted hypervisors before Hyper-V: Windows Server 2003's Virtual Server and Virtual PC. */
+export const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 
 export const EDITIONS = ['standard', 'enterprise', 'datacenter', 'hyper-v-server'] as const
 export const INSTALLATIONS = ['core', 'full'] as const

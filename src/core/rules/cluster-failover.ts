@@ -7,7 +7,7 @@
 import type { Host } from '../model/plan.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory } from './platform-limits.ts'
 import { gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
-import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
+import { VIRTUAL_SERVER_HYPERVISORS, isHyperVHypervisor } from '../model/enums.ts'
 import { defineRule } from './types.ts'
 
 /** The nodes of one host cluster and the worst single failure among them. */
@@ -85,7 +85,7 @@ export const hostClusterFailoverCapacity = defineRule({
 
 /** The kind of hypervisor a host runs, for a cluster's nodes: every Hyper-V version is one kind (a rolling upgrade mixes them). */
 const hypervisorKind = (host: Host): string =>
-  host.hypervisor.startsWith('hyper-v') ? 'Hyper-V' : VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? 'Virtual Server' : host.hypervisor
+  isHyperVHypervisor(host.hypervisor) ? 'Hyper-V' : VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? 'Virtual Server' : host.hypervisor
 
 export const hostClusterOneHypervisor = defineRule({
   id: 'host-cluster-one-hypervisor',

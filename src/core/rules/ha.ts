@@ -6,7 +6,7 @@ import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
-import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 

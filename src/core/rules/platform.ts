@@ -2,7 +2,7 @@
  * A.1 Platform / hypervisor: which hypervisors Exchange 2007 is supported on, and what the host
  * hardware and host OS need before Hyper-V runs at all.
  */
-import type { ExchangeVersion, Hypervisor } from '../model/enums.ts'
+import { VIRTUAL_SERVER_HYPERVISORS, type ExchangeVersion, type Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import { hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
@@ -19,7 +19,6 @@ const E2007_HYPERVISORS: readonly Hypervisor[] = [
 /** Third-party hypervisors count only once they have passed the SVVP. */
 export const SVVP_HYPERVISORS: readonly Hypervisor[] = ['vmware-esx', 'third-party']
 /** Hosted virtualization without 64-bit guests. */
-export const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 /** The free Hyper-V Server products, as opposed to the Hyper-V role of a Windows Server edition. */
 
 /** The hypervisors one Exchange version may run on besides SVVP-validated ones, as a rule words them. */

@@ -5,7 +5,7 @@
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { fixedSpace } from './capacity.ts'
 import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
-import { VIRTUAL_SERVER_HYPERVISORS } from './platform.ts'
+import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
 import { defineRule } from './types.ts'

@@ -6,7 +6,7 @@
 import {
   CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  BACKUP_METHOD_LABELS, hasWindowsHostOs, MOBILITY, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
+  BACKUP_METHOD_LABELS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
 type Mobility = Host['mobility']
@@ -22,9 +22,9 @@ export type ChoiceItem = Choice | ChoiceGroup
  * nothing is hidden or changed by opening the Inspector.
  */
 export function mobilityChoices(hypervisor: Hypervisor, current: Mobility): Choice[] {
-  const offered: Mobility[] = hypervisor === 'none' || hypervisor === 'virtual-server-2005-r2-sp1' || hypervisor === 'virtual-pc' ? ['none']
+  const offered: Mobility[] = hypervisor === 'none' || VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? ['none']
     : hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'quick-migration']
-      : hypervisor.startsWith('hyper-v') ? ['none', 'quick-migration', 'live-migration']
+      : isHyperVHypervisor(hypervisor) ? ['none', 'quick-migration', 'live-migration']
         : ['none', 'live-migration']
   const label = (mobility: Mobility) => mobility === 'live-migration' && hypervisor === 'vmware-esx' ? 'vMotion'
     : mobility === 'live-migration' && hypervisor === 'third-party' ? 'Live migration' : MOBILITY_LABELS[mobility]
@@ -34,9 +34,6 @@ export function mobilityChoices(hypervisor: Hypervisor, current: Mobility): Choi
   }))
 }
 
-const isHyperVHost = (hypervisor: Hypervisor) => hypervisor.startsWith('hyper-v')
-/** Hosts whose own Windows is Windows Server 2003 or a desktop: no Server Core. */
-const WITHOUT_SERVER_CORE: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 
 /** The way a host of `hypervisor` moves VMs that is nearest to `mobility`, where it has no such way. */
 function nearestMobility(hypervisor: Hypervisor, mobility: Mobility): Mobility {
@@ -56,9 +53,9 @@ export function hypervisorChangeEdits(host: Host, hypervisor: Hypervisor): Edit[
   const set = (field: string, value: unknown): Edit => ({ op: 'set', target: host.id, field, value })
   const edits = [set('hypervisor', hypervisor)]
   const roles = host.parent.roles
-  if (isHyperVHost(hypervisor) && !roles.includes('hyper-v')) edits.push(set('parent.roles', ['hyper-v', ...roles]))
-  if (!isHyperVHost(hypervisor) && roles.includes('hyper-v')) edits.push(set('parent.roles', roles.filter((role) => role !== 'hyper-v')))
-  if (WITHOUT_SERVER_CORE.includes(hypervisor) && host.parent.installation === 'core') edits.push(set('parent.installation', 'full'))
+  if (isHyperVHypervisor(hypervisor) && !roles.includes('hyper-v')) edits.push(set('parent.roles', ['hyper-v', ...roles]))
+  if (!isHyperVHypervisor(hypervisor) && roles.includes('hyper-v')) edits.push(set('parent.roles', roles.filter((role) => role !== 'hyper-v')))
+  if (VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) && host.parent.installation === 'core') edits.push(set('parent.installation', 'full'))
   const mobility = nearestMobility(hypervisor, host.mobility)
   if (mobility !== host.mobility) edits.push(set('mobility', mobility))
   return edits
@@ -68,9 +65,9 @@ export function hypervisorChangeEdits(host: Host, hypervisor: Hypervisor): Edit[
 export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string | null {
   const done: string[] = []
   const roles = host.parent.roles
-  if (isHyperVHost(hypervisor) && !roles.includes('hyper-v')) done.push('its host OS has the Hyper-V role')
-  if (!isHyperVHost(hypervisor) && roles.includes('hyper-v')) done.push(hasWindowsHostOs(hypervisor) ? 'its host OS no longer has the Hyper-V role' : 'the Hyper-V role is off (it has no Windows host OS)')
-  if (WITHOUT_SERVER_CORE.includes(hypervisor) && host.parent.installation === 'core') done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
+  if (isHyperVHypervisor(hypervisor) && !roles.includes('hyper-v')) done.push('its host OS has the Hyper-V role')
+  if (!isHyperVHypervisor(hypervisor) && roles.includes('hyper-v')) done.push(hasWindowsHostOs(hypervisor) ? 'its host OS no longer has the Hyper-V role' : 'the Hyper-V role is off (it has no Windows host OS)')
+  if (VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) && host.parent.installation === 'core') done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
   const mobility = nearestMobility(hypervisor, host.mobility)
   if (mobility !== host.mobility) {
     const label = mobilityChoices(hypervisor, mobility).find((choice) => choice.value === mobility)!.label
@@ -86,10 +83,10 @@ export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string
  * holds stays offered, marked.
  */
 export function guestToolsField(hypervisor: Hypervisor, current: Vm['integrationComponents']): { label: string; choices: Choice[] } {
-  const hyperV = isHyperVHost(hypervisor)
+  const hyperV = isHyperVHypervisor(hypervisor)
   const label = hyperV
     ? (['hyper-v-2008', 'hyper-v-server-2008', 'hyper-v-2008-r2', 'hyper-v-server-2008-r2', 'hyper-v-2012'].includes(hypervisor) ? 'Integration components' : 'Integration services')
-    : WITHOUT_SERVER_CORE.includes(hypervisor) ? 'Virtual Machine Additions' : hypervisor === 'vmware-esx' ? 'VMware Tools' : 'Guest tools'
+    : VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? 'Virtual Machine Additions' : hypervisor === 'vmware-esx' ? 'VMware Tools' : 'Guest tools'
   const offered: Vm['integrationComponents'][] = hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'beta', 'rtm'] : ['none', 'rtm']
   const words: Record<Vm['integrationComponents'], string> = hyperV
     ? { none: 'Not installed', beta: 'Beta (pre-release)', rtm: 'RTM' }
@@ -103,9 +100,9 @@ export function guestToolsField(hypervisor: Hypervisor, current: Vm['integration
 
 /** What a backup method is called on a host of this hypervisor: a host-level VSS backup is Hyper-V's writer only under Hyper-V. */
 export function backupMethodChoices(hypervisor: Hypervisor | null): Choice[] {
-  const hostVss = hypervisor === null || isHyperVHost(hypervisor) ? BACKUP_METHOD_LABELS['host-vss']
+  const hostVss = hypervisor === null || isHyperVHypervisor(hypervisor) ? BACKUP_METHOD_LABELS['host-vss']
     : hypervisor === 'vmware-esx' ? 'VSS-quiesced image from the host (vSphere)'
-      : WITHOUT_SERVER_CORE.includes(hypervisor) ? 'Virtual Server VSS from the host' : 'VSS-quiesced image from the host'
+      : VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? 'Virtual Server VSS from the host' : 'VSS-quiesced image from the host'
   return choicesOf({ ...BACKUP_METHOD_LABELS, 'host-vss': hostVss })
 }
 
