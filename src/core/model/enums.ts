@@ -12,6 +12,8 @@ export const HYPERVISORS_WITHOUT_HOST_OS: readonly Hypervisor[] = ['vmware-esx',
 export const hasWindowsHostOs = (hypervisor: Hypervisor): boolean => !HYPERVISORS_WITHOUT_HOST_OS.includes(hypervisor)
 /** Windows Server Hyper-V or Hyper-V Server, of any version. */
 export const isHyperVHypervisor = (hypervisor: Hypervisor): boolean => hypervisor.startsWith('hyper-v')
+/** Hyper-V from Windows Server 2012 R2 on, which calls snapshots checkpoints and its guest drivers integration services. */
+export const CHECKPOINT_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
 /** Microsoft's hosted hypervisors before Hyper-V: Windows Server 2003's Virtual Server and Virtual PC. */
 export const VIRTUAL_SERVER_HYPERVISORS: readonly Hypervisor[] = ['virtual-server-2005-r2-sp1', 'virtual-pc']
 

@@ -3,11 +3,11 @@
  * snapshots. They look only at VMs that run Exchange.
  */
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
-import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
+import { CHECKPOINT_HYPERVISORS, GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
-import { CHECKPOINT_HYPERVISORS, GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
+import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
 import { guestOsName, joinAnd } from './platform-wording.ts'

@@ -4,8 +4,8 @@
  * the platform, Exchange or not.
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
-import type { Controller } from '../model/enums.ts'
-import { CHECKPOINT_HYPERVISORS, HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710 } from './platform-limits.ts'
+import { CHECKPOINT_HYPERVISORS, type Controller } from '../model/enums.ts'
+import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710 } from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'

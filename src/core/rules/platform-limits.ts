@@ -3,7 +3,7 @@
  * carries a limit as a literal of its own. `null` means the catalogue gives no figure: the rule
  * that needs it stays silent for that platform.
  */
-import { GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
+import { CHECKPOINT_HYPERVISORS, GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
 import type { Host, VirtualDisk, Vm } from '../model/plan.ts'
 import { roundSum, sum } from './platform-wording.ts'
 
@@ -153,8 +153,6 @@ export const overheadName = (host: Host): 'root OS' | 'host OS' | 'hypervisor' =
 /** What Hyper-V calls its guest drivers: integration services from Windows Server 2012 R2 on, integration components before. */
 export const icName = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'integration services' : 'integration components')
 
-/** Hyper-V versions that call snapshots checkpoints (Windows Server 2012 R2 on). */
-export const CHECKPOINT_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
 
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
 export const ROOT_VCPU_BASELINE = 2

@@ -2,7 +2,7 @@
 import { HYPERVISOR_LABELS, SVVP_HYPERVISORS, type Host, type Hypervisor, type Plan } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { failoverCapacity, hostCapacity } from './capacity.ts'
-import { choicesOf, hypervisorChangeEdits, hypervisorChangeNote, mobilityChoices } from './choices.ts'
+import { choicesOf, hypervisorChange, mobilityChoices } from './choices.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
@@ -46,9 +46,8 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
       )}
       <Section title="Hypervisor">
         <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => {
-          const hypervisor = v as Hypervisor
-          const note = hypervisorChangeNote(host, hypervisor)
-          const refused = applyEdits(hypervisorChangeEdits(host, hypervisor))
+          const { edits, note } = hypervisorChange(host, v as Hypervisor)
+          const refused = applyEdits(edits)
           if (refused === null && note) useEditor.getState().notify(note, undefined, 'info')
           return refused
         }} />

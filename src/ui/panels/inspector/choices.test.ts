@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type Edit, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
 import { first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, backupMethodChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hypervisorChangeEdits, hypervisorChangeNote, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, backupMethodChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -238,28 +238,28 @@ describe('mobilityChoices', () => {
   })
 })
 
-describe('hypervisorChangeEdits', () => {
+describe('hypervisorChange', () => {
   const hv = (over: Partial<Host> = {}) => ({ ...first(soundPlan()).host, ...over })
   const fields = (edits: Edit[]) => Object.fromEntries(edits.map((edit) => [(edit as { field: string }).field, (edit as { value: unknown }).value]))
 
   it('keeps the Hyper-V role on the host OS exactly when the host runs Hyper-V', () => {
     const host = hv({ mobility: 'none' })
-    expect(fields(hypervisorChangeEdits(host, 'vmware-esx'))).toEqual({ hypervisor: 'vmware-esx', 'parent.roles': [] })
+    expect(fields(hypervisorChange(host, 'vmware-esx').edits)).toEqual({ hypervisor: 'vmware-esx', 'parent.roles': [] })
     const esx = { ...host, hypervisor: 'vmware-esx' as const, parent: { ...host.parent, roles: [] } }
-    expect(fields(hypervisorChangeEdits(esx, 'hyper-v-2016'))).toEqual({ hypervisor: 'hyper-v-2016', 'parent.roles': ['hyper-v'] })
-    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS).')
-    expect(hypervisorChangeNote(host, 'hyper-v-2008-r2')).toBeNull()
+    expect(fields(hypervisorChange(esx, 'hyper-v-2016').edits)).toEqual({ hypervisor: 'hyper-v-2016', 'parent.roles': ['hyper-v'] })
+    expect(hypervisorChange(host, 'vmware-esx').note).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS).')
+    expect(hypervisorChange(host, 'hyper-v-2008-r2').note).toBeNull()
   })
 
   it('makes a Virtual Server host a full installation, and moves VMs the nearest way the new hypervisor has', () => {
     const host = hv({ mobility: 'quick-migration', parent: { ...first(soundPlan()).host.parent, installation: 'core' } })
-    expect(fields(hypervisorChangeEdits(host, 'virtual-server-2005-r2-sp1'))).toEqual({
+    expect(fields(hypervisorChange(host, 'virtual-server-2005-r2-sp1').edits)).toEqual({
       hypervisor: 'virtual-server-2005-r2-sp1', 'parent.roles': [], 'parent.installation': 'full', mobility: 'none',
     })
-    expect(hypervisorChangeNote(host, 'virtual-server-2005-r2-sp1')).toBe('HV01 now runs Virtual Server 2005 R2 SP1, so its host OS no longer has the Hyper-V role, its host OS is a full installation (Server Core came with Windows Server 2008) and it no longer moves running VMs.')
-    expect(fields(hypervisorChangeEdits(host, 'vmware-esx')).mobility).toBe('live-migration')
-    expect(hypervisorChangeNote(host, 'vmware-esx')).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS) and it moves VMs by vMotion.')
-    expect(fields(hypervisorChangeEdits({ ...host, mobility: 'live-migration' }, 'hyper-v-2008')).mobility).toBe('quick-migration')
+    expect(hypervisorChange(host, 'virtual-server-2005-r2-sp1').note).toBe('HV01 now runs Virtual Server 2005 R2 SP1, so its host OS no longer has the Hyper-V role, its host OS is a full installation (Server Core came with Windows Server 2008) and it no longer moves running VMs.')
+    expect(fields(hypervisorChange(host, 'vmware-esx').edits).mobility).toBe('live-migration')
+    expect(hypervisorChange(host, 'vmware-esx').note).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS) and it moves VMs by vMotion.')
+    expect(fields(hypervisorChange({ ...host, mobility: 'live-migration' }, 'hyper-v-2008').edits).mobility).toBe('quick-migration')
   })
 })
 

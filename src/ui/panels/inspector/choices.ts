@@ -6,7 +6,7 @@
 import {
   CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
-  BACKUP_METHOD_LABELS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
+  BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
 type Mobility = Host['mobility']
@@ -45,35 +45,35 @@ function nearestMobility(hypervisor: Hypervisor, mobility: Mobility): Mobility {
 }
 
 /**
- * The edits that change a host's hypervisor and keep the host consistent with it: the Hyper-V
- * Windows role is on the host OS exactly when the host runs Hyper-V, Virtual Server's Windows has no
- * Server Core, and VM mobility becomes the nearest way the new hypervisor has.
+ * What changing a host's hypervisor does, as the edits and the words of a notice (null when only the
+ * hypervisor changes): the Hyper-V Windows role is on the host OS exactly when the host runs
+ * Hyper-V, Virtual Server's Windows has no Server Core, and VM mobility becomes the nearest way the
+ * new hypervisor has.
  */
-export function hypervisorChangeEdits(host: Host, hypervisor: Hypervisor): Edit[] {
+export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: Edit[]; note: string | null } {
   const set = (field: string, value: unknown): Edit => ({ op: 'set', target: host.id, field, value })
   const edits = [set('hypervisor', hypervisor)]
-  const roles = host.parent.roles
-  if (isHyperVHypervisor(hypervisor) && !roles.includes('hyper-v')) edits.push(set('parent.roles', ['hyper-v', ...roles]))
-  if (!isHyperVHypervisor(hypervisor) && roles.includes('hyper-v')) edits.push(set('parent.roles', roles.filter((role) => role !== 'hyper-v')))
-  if (VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) && host.parent.installation === 'core') edits.push(set('parent.installation', 'full'))
-  const mobility = nearestMobility(hypervisor, host.mobility)
-  if (mobility !== host.mobility) edits.push(set('mobility', mobility))
-  return edits
-}
-
-/** What a hypervisor change did to the host besides, in words for a notice; null when nothing. */
-export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string | null {
   const done: string[] = []
   const roles = host.parent.roles
-  if (isHyperVHypervisor(hypervisor) && !roles.includes('hyper-v')) done.push('its host OS has the Hyper-V role')
-  if (!isHyperVHypervisor(hypervisor) && roles.includes('hyper-v')) done.push(hasWindowsHostOs(hypervisor) ? 'its host OS no longer has the Hyper-V role' : 'the Hyper-V role is off (it has no Windows host OS)')
-  if (VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) && host.parent.installation === 'core') done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
+  if (isHyperVHypervisor(hypervisor) && !roles.includes('hyper-v')) {
+    edits.push(set('parent.roles', ['hyper-v', ...roles]))
+    done.push('its host OS has the Hyper-V role')
+  }
+  if (!isHyperVHypervisor(hypervisor) && roles.includes('hyper-v')) {
+    edits.push(set('parent.roles', roles.filter((role) => role !== 'hyper-v')))
+    done.push(hasWindowsHostOs(hypervisor) ? 'its host OS no longer has the Hyper-V role' : 'the Hyper-V role is off (it has no Windows host OS)')
+  }
+  if (VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) && host.parent.installation === 'core') {
+    edits.push(set('parent.installation', 'full'))
+    done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
+  }
   const mobility = nearestMobility(hypervisor, host.mobility)
   if (mobility !== host.mobility) {
+    edits.push(set('mobility', mobility))
     const label = mobilityChoices(hypervisor, mobility).find((choice) => choice.value === mobility)!.label
     done.push(mobility === 'none' ? 'it no longer moves running VMs' : `it moves VMs by ${label}`)
   }
-  return done.length === 0 ? null : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}, so ${joinAnd(done)}.`
+  return { edits, note: done.length === 0 ? null : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}, so ${joinAnd(done)}.` }
 }
 
 /**
@@ -85,7 +85,7 @@ export function hypervisorChangeNote(host: Host, hypervisor: Hypervisor): string
 export function guestToolsField(hypervisor: Hypervisor, current: Vm['integrationComponents']): { label: string; choices: Choice[] } {
   const hyperV = isHyperVHypervisor(hypervisor)
   const label = hyperV
-    ? (['hyper-v-2008', 'hyper-v-server-2008', 'hyper-v-2008-r2', 'hyper-v-server-2008-r2', 'hyper-v-2012'].includes(hypervisor) ? 'Integration components' : 'Integration services')
+    ? (CHECKPOINT_HYPERVISORS.includes(hypervisor) ? 'Integration services' : 'Integration components')
     : VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? 'Virtual Machine Additions' : hypervisor === 'vmware-esx' ? 'VMware Tools' : 'Guest tools'
   const offered: Vm['integrationComponents'][] = hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'beta', 'rtm'] : ['none', 'rtm']
   const words: Record<Vm['integrationComponents'], string> = hyperV
