@@ -459,3 +459,10 @@ describe('e2010-um-hyperv-r2: a fix that names only what differs', () => {
     expect(fixOf(um('vmware-esx', 'ws2008-sp2-x64'), 'e2010-um-hyperv-r2', 'ex01')).toBe('Run EX01 as a Windows Server 2008 R2 guest on a Windows Server 2008 R2 Hyper-V host, or confirm the hypervisor vendor supports virtual Exchange UM.')
   })
 })
+
+describe('e2010-guest-os on Windows Server 2012', () => {
+  it('says why a guest Exchange 2010 SP3 installs on is still not a supported virtual one', () => {
+    const ws2012 = change(soundFor('2010'), ({ host, vm: ex01 }) => { host.hypervisor = 'hyper-v-2012'; ex01.guestOs = 'ws2012'; ex01.exchange!.update = 'sp3' })
+    expect(findingOf(ws2012, 'e2010-guest-os', 'ex01')?.message).toBe('EX01 runs Exchange Server 2010 on Windows Server 2012; its guest OS must be Windows Server 2008 SP2 x64 or Windows Server 2008 R2 (Exchange 2010 SP3 installs on Windows Server 2012, but the Exchange 2010 virtualization requirements list no Windows Server 2012 guest).')
+  })
+})

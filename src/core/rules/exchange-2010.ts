@@ -45,7 +45,11 @@ export const e2010GuestOs = guestOsRule({
   title: 'A virtual Exchange 2010 server must run Windows Server 2008 SP2 x64 or 2008 R2',
   section: C2,
   source: E2010_VIRT,
-}, { '2010': { guests: E2010_GUESTS, allowed: 'Windows Server 2008 SP2 x64 or Windows Server 2008 R2', advice: 'Windows Server 2008 R2 SP1 (or 2008 SP2 x64)' } })
+}, { '2010': {
+  guests: E2010_GUESTS, allowed: 'Windows Server 2008 SP2 x64 or Windows Server 2008 R2', advice: 'Windows Server 2008 R2 SP1 (or 2008 SP2 x64)',
+  // SP3 installs on Windows Server 2012; Microsoft's Exchange 2010 virtualization requirements, which the catalogue follows, list no 2012 guest.
+  aside: { ws2012: 'Exchange 2010 SP3 installs on Windows Server 2012, but the Exchange 2010 virtualization requirements list no Windows Server 2012 guest' },
+} })
 
 /** The largest VHD file, the same on every Hyper-V (B.1). */
 const VHD_MAX_GB = VM_LIMITS.hv2008.vhdMaxGB

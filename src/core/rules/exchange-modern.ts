@@ -48,6 +48,8 @@ export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host
 export interface SupportedGuests {
   guests: readonly GuestOs[]; allowed: string; advice: string
   fromUpdate?: Partial<Record<GuestOs, { cu: number; otherwise: string }>>
+  /** A clause after the message for a guest an architect may expect to pass (Exchange 2010 SP3 installs on Windows Server 2012). */
+  aside?: Partial<Record<GuestOs, string>>
 }
 
 /** A cumulative update's number ("cu12" → 12); RTM and service packs count as 0. */
@@ -63,13 +65,13 @@ export function guestOsRule(
     severity: 'error',
     check({ index, report }) {
       for (const { vm, host, exchange } of index.exchangeVmsOf(listed)) {
-        const { guests, allowed, advice, fromUpdate } = versions[exchange.version]!
+        const { guests, allowed, advice, fromUpdate, aside } = versions[exchange.version]!
         const version = EXCHANGE_VERSION_LABELS[exchange.version]
         if (!guests.includes(vm.guestOs)) {
           report({
             subject: vm.id,
             related: [host.id],
-            message: `${vm.name} runs ${version} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}.`,
+            message: `${vm.name} runs ${version} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}${aside?.[vm.guestOs] ? ` (${aside[vm.guestOs]})` : ''}.`,
             fix: `Install ${advice} as the guest OS of ${vm.name}.`,
           })
           continue
