@@ -10,9 +10,8 @@ import { fileCapacityGB, fixedFiles, fixedGB } from './capacity.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, isHyperV } from './platform-limits.ts'
 import { capitalize, gb, joinAnd, roundSum, withArticle } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
-import { defineRule } from './types.ts'
+import { defineRule, GENERIC_SECTION } from './types.ts'
 
-const SECTION = 'G Suggested generic rules'
 
 /** What keeps memory back on a host beside its VMs, in words. */
 const reserveHolder = (host: Host): string =>
@@ -38,7 +37,7 @@ export const capacitySumCheck = defineRule({
   id: 'capacity-sum-check',
   severity: 'error',
   title: 'A host\'s VMs must fit in its RAM, and fixed VHDs in the disks that hold them',
-  section: SECTION,
+  section: GENERIC_SECTION,
   source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed), Hardware Considerations for Hyper-V (static memory) and Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created)',
   check({ index, report }) {
     for (const { host, vms } of index.hosts) {

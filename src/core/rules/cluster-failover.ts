@@ -8,7 +8,7 @@ import type { Host } from '../model/plan.ts'
 import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory } from './platform-limits.ts'
 import { gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
 import { VIRTUAL_SERVER_HYPERVISORS, isHyperVHypervisor } from '../model/enums.ts'
-import { defineRule } from './types.ts'
+import { defineRule, GENERIC_SECTION } from './types.ts'
 
 /** The nodes of one host cluster and the worst single failure among them. */
 export interface ClusterFailover {
@@ -61,7 +61,7 @@ export const hostClusterFailoverCapacity = defineRule({
   id: 'host-cluster-failover-capacity',
   severity: 'warning',
   title: 'A host cluster must hold all its VMs\' memory with any one node down',
-  section: 'G Suggested generic rules',
+  section: GENERIC_SECTION,
   source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed) and Hardware Considerations for Hyper-V (static memory): the nodes left after a failover back every VM or some stay off',
   check({ index, report }) {
     for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
@@ -91,7 +91,7 @@ export const hostClusterOneHypervisor = defineRule({
   id: 'host-cluster-one-hypervisor',
   severity: 'error',
   title: 'The nodes of a host cluster must run one kind of hypervisor',
-  section: 'G Suggested generic rules',
+  section: GENERIC_SECTION,
   source: 'Derived: a Hyper-V failover cluster or a vSphere HA cluster moves and restarts VMs only between nodes of its own hypervisor',
   check({ index, report }) {
     for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {

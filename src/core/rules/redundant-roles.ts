@@ -8,9 +8,8 @@ import type { ExchangeInstall, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import { DAG_VERSIONS, antiAffinity } from './exchange-modern.ts'
 import { joinAnd } from './platform-wording.ts'
-import { defineRule } from './types.ts'
+import { defineRule, GENERIC_SECTION } from './types.ts'
 
-const SECTION = 'G Suggested generic rules'
 
 /**
  * The Exchange roles whose servers a load balancer or the transport pipeline spreads work over, so
@@ -127,7 +126,7 @@ export const redundantRolesSameHost = defineRule({
   id: 'redundant-roles-same-host',
   severity: 'warning',
   title: 'Servers that stand in for each other should run on different physical hosts',
-  section: SECTION,
+  section: GENERIC_SECTION,
   source: 'Derived from the CCR and DAG placement guidance (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs, single copy and Windows clusters, and domain controllers',
   check({ index, report }) {
     const clusters = new Map<string, Bond>()

@@ -7,9 +7,8 @@ import type { ExchangeInstall, Host } from '../model/plan.ts'
 import { versionName } from './exchange-modern.ts'
 import { liveMoveName, movesByQuickMigration, quickMoveName } from './ha.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
-import { defineRule } from './types.ts'
+import { defineRule, GENERIC_SECTION } from './types.ts'
 
-const SECTION = 'G Suggested generic rules'
 
 /**
  * The severity of a "save" stop action on a host cluster. Where Exchange forbids the resume outright,
@@ -33,7 +32,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
   severity: 'info',
   severities: ['info', 'warning'],
   title: 'Every Exchange VM on a host cluster: what its stop action does on a failover or host shutdown',
-  section: SECTION,
+  section: GENERIC_SECTION,
   source: 'Derived from Exchange 2010 virtualization (SP1 and later: no resume from a saved state) and Exchange 2013 and 2016/2019 virtualization',
   check({ index, report }) {
     // No quick fix: the rule describes every Exchange VM on a host cluster, so a changed stop action

@@ -68,6 +68,9 @@ export interface Rule {
   check(context: RuleContext): void
 }
 
+/** The catalogue section of the generic rules (8.2) and of vexplan's additions derived like them, shared by their files. */
+export const GENERIC_SECTION = 'G Suggested generic rules'
+
 export const defineRule = (rule: Rule): Rule => rule
 
 /** Every severity a rule's findings can have, its default first. */
