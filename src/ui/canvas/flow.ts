@@ -48,20 +48,20 @@ const NO_FINDINGS: EntityFindings = { error: 0, warning: 0, info: 0, worst: null
  */
 export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFindings, previous: Map<string, FlowNode>): FlowNode[] {
   const entities = new Map<string, unknown>()
+  // Host disks given whole to a VM: the node says whose they are (their own contents list is the host's use).
+  const passedTo = new Map<string, string>()
   for (const host of plan.hosts) {
     entities.set(host.id, host)
     for (const disk of host.disks) entities.set(disk.id, disk)
     for (const vm of host.vms) {
       entities.set(vm.id, vm)
-      for (const disk of vm.disks) entities.set(disk.id, disk)
+      for (const disk of vm.disks) {
+        entities.set(disk.id, disk)
+        if (disk.kind === 'pass-through' && disk.backing !== null) passedTo.set(disk.backing, vm.name)
+      }
     }
   }
   // Shares of NAS arrays (NFS, SMB): a host disk on one is a share, not a SAN LUN.
-  // Host disks given whole to a VM: the node says whose they are (their own contents list is the host's use).
-  const passedTo = new Map<string, string>()
-  for (const host of plan.hosts) {
-    for (const vm of host.vms) for (const disk of vm.disks) if (disk.kind === 'pass-through' && disk.backing !== null) passedTo.set(disk.backing, vm.name)
-  }
   const shares = new Set<string>()
   for (const array of plan.storage) {
     entities.set(array.id, array)
