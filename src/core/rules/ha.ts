@@ -40,7 +40,7 @@ export const quickMigrationWords = (host: Host): string => host.mobility === 'qu
  * or null where it has none: Windows Server 2008 Hyper-V (Live Migration came with 2008 R2,
  * catalogue B.3), Virtual Server and Virtual PC.
  */
-export const liveMoveName = (host: Host): string | null =>
+export const liveMoveName = (host: Pick<Host, 'hypervisor'>): string | null =>
   hyperVFamily(host) === 'hv2008' || VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? null
     : host.hypervisor === 'vmware-esx' ? 'vMotion' : isHyperV(host) ? 'Live Migration' : 'live migration'
 

@@ -18,8 +18,8 @@ export const HYPERV_FAMILY: Partial<Record<Hypervisor, HyperVFamily>> = {
   'hyper-v-2022': 'hv2022', 'hyper-v-2025': 'hv2025',
 }
 
-export const hyperVFamily = (host: Host): HyperVFamily | null => HYPERV_FAMILY[host.hypervisor] ?? null
-export const isHyperV = (host: Host): boolean => hyperVFamily(host) !== null
+export const hyperVFamily = (host: Pick<Host, 'hypervisor'>): HyperVFamily | null => HYPERV_FAMILY[host.hypervisor] ?? null
+export const isHyperV = (host: Pick<Host, 'hypervisor'>): boolean => hyperVFamily(host) !== null
 /** True for Hyper-V from Windows Server 2012 on, which has the VHDX format. */
 export const hasVhdx = (host: Host): boolean => {
   const family = hyperVFamily(host)

@@ -4,7 +4,7 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  CONTROLLER_LABELS, DISK_KIND_LABELS, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  capitalize, CONTROLLER_LABELS, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
@@ -22,12 +22,12 @@ export type ChoiceItem = Choice | ChoiceGroup
  * nothing is hidden or changed by opening the Inspector.
  */
 export function mobilityChoices(hypervisor: Hypervisor, current: Mobility): Choice[] {
-  const offered: Mobility[] = hypervisor === 'none' || VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? ['none']
-    : hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'quick-migration']
-      : isHyperVHypervisor(hypervisor) ? ['none', 'quick-migration', 'live-migration']
-        : ['none', 'live-migration']
-  const label = (mobility: Mobility) => mobility === 'live-migration' && hypervisor === 'vmware-esx' ? 'vMotion'
-    : mobility === 'live-migration' && hypervisor === 'third-party' ? 'Live migration' : MOBILITY_LABELS[mobility]
+  // The rules' own words for a live move (null where the hypervisor has none); bare metal moves nothing.
+  const live = hypervisor === 'none' ? null : liveMoveName({ hypervisor })
+  const offered: Mobility[] = hypervisor === 'none' ? ['none']
+    : ['none', ...(isHyperVHypervisor(hypervisor) ? ['quick-migration' as const] : []), ...(live === null ? [] : ['live-migration' as const])]
+  // A menu item starts with a capital, but a brand keeps its own (vMotion).
+  const label = (mobility: Mobility) => (mobility !== 'live-migration' || live === null ? MOBILITY_LABELS[mobility] : live === 'vMotion' ? live : capitalize(live))
   return MOBILITY.filter((mobility) => offered.includes(mobility) || mobility === current).map((mobility) => ({
     value: mobility,
     label: offered.includes(mobility) ? label(mobility) : `${label(mobility)} (not on ${HYPERVISOR_LABELS[hypervisor]})`,
