@@ -153,7 +153,6 @@ export const overheadName = (host: Host): 'root OS' | 'host OS' | 'hypervisor' =
 /** What Hyper-V calls its guest drivers: integration services from Windows Server 2012 R2 on, integration components before. */
 export const icName = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'integration services' : 'integration components')
 
-
 /** The root OS counts as about 2 virtual processors of load in the Exchange vCPU:core ratio. */
 export const ROOT_VCPU_BASELINE = 2
 /** A host's load in the vCPU:core ratio: every VM's virtual processors plus the root baseline. */

@@ -47,7 +47,6 @@ export const sum = (values: readonly number[]): number => roundSum(values.reduce
 /** A guest OS in a sentence: its label, or "another operating system" for one vexplan does not list. */
 export const guestOsName = (os: GuestOs): string => (os === 'other' ? 'another operating system' : GUEST_OS_LABELS[os])
 
-/** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
 /**
  * Where to take virtual processors from, and what to move, on a host: "from EX01 on HV01 … move it"
  * for one VM, "from the VMs on HV01 … move VMs" for several.
@@ -59,6 +58,7 @@ export function vmsOfHost(host: Pick<Host, 'name' | 'vms'>): { from: string; mov
     : { from: `from the VMs on ${host.name}`, move: 'move VMs to another host' }
 }
 
+/** The host's hypervisor in a sentence: "Windows Server 2008 Hyper-V", "a third-party hypervisor". */
 export const hypervisorName = (host: Pick<Host, 'hypervisor'>): string =>
   (host.hypervisor === 'third-party' ? 'a third-party hypervisor' : HYPERVISOR_LABELS[host.hypervisor])
 

@@ -34,7 +34,6 @@ export function mobilityChoices(hypervisor: Hypervisor, current: Mobility): Choi
   }))
 }
 
-
 /** The way a host of `hypervisor` moves VMs that is nearest to `mobility`, where it has no such way. */
 function nearestMobility(hypervisor: Hypervisor, mobility: Mobility): Mobility {
   const offered = new Set(mobilityChoices(hypervisor, 'none').map((choice) => choice.value as Mobility))
