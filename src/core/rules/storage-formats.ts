@@ -76,6 +76,9 @@ export const differencingVhdUnsupported = defineRule({
   },
 })
 
+/** The VHD format's own limits, for hosts that keep VHD files only and have no Hyper-V figures (Virtual Server). */
+const VHD_ONLY = { vhdMaxGB: VM_LIMITS.hv2008.vhdMaxGB, vhdxMaxGB: null }
+
 export const fixedVhdSizeLimit = defineRule({
   id: 'fixed-vhd-size-limit',
   severity: 'error',
@@ -88,25 +91,13 @@ export const fixedVhdSizeLimit = defineRule({
     for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
       const { disk, vm, host, exchange } = ref
       const family = hyperVFamily(host)
-      if (family === null) {
-        // Virtual Server and Virtual PC keep VHD files only: the VHDX format came with Windows Server 2012 Hyper-V.
-        if (!VHDX_KINDS.includes(disk.kind) || !VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
-        const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
-        const vhdMaxGB = VM_LIMITS.hv2008.vhdMaxGB
-        report({
-          subject: disk.id,
-          related: [vm.id, host.id],
-          message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; it keeps VHD files only, smaller than ${gb(vhdMaxGB)}.`,
-          fix: `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD smaller than ${gb(vhdMaxGB)}.`,
-          quickFix: fixes && disk.sizeGB < vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
-            ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
-            : undefined,
-        })
-        continue
-      }
-      const limits = VM_LIMITS[family]
+      // Virtual Server and Virtual PC keep VHD files only, as Hyper-V did before Windows Server 2012:
+      // no VHDX of any size, and VHD files below the format's own limit.
+      const virtualServer = VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
+      if (family === null && !virtualServer) continue
+      const limits = family === null ? VHD_ONLY : VM_LIMITS[family]
       const vhd = VHD_KINDS.includes(disk.kind)
-      if (vhd && disk.sizeGB >= limits.vhdMaxGB) {
+      if (vhd && family !== null && disk.sizeGB >= limits.vhdMaxGB) {
         // A VHDX only where Hyper-V has it and the VM's Exchange accepts it (the 2007 and 2010 texts list fixed VHDs).
         const vhdx = limits.vhdxMaxGB !== null && (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version))
         report({
@@ -116,14 +107,17 @@ export const fixedVhdSizeLimit = defineRule({
           fix: `Make ${disk.name} smaller than ${gb(limits.vhdMaxGB)}, split it over several disks, or use a pass-through disk${vhdx ? ' or a fixed VHDX' : ''} for it.`,
         })
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
-        // The VHDX format arrived with Windows Server 2012 Hyper-V: on 2008/R2 no size is allowed.
+        // The VHDX format arrived with Windows Server 2012 Hyper-V: before it no size is allowed.
         // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
         const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
         report({
           subject: disk.id,
           related: [vm.id, host.id],
           message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
-          fix: `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
+          // Virtual Server has no pass-through disks.
+          fix: virtualServer
+            ? `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD smaller than ${gb(limits.vhdMaxGB)}.`
+            : `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
           quickFix: fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
             ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
             : undefined,
