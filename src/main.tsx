@@ -1,5 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import '@fontsource-variable/inter/wght.css'
+import '@fontsource-variable/inter/wght-italic.css'
 import '@xyflow/react/dist/style.css'
 import './ui/theme.css'
 import { App } from './ui/App.tsx'

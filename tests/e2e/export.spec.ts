@@ -73,20 +73,23 @@ test('Export PNG draws the whole diagram with the plan inside; importing the PNG
   expect(await exportedJson(page)).toBe(json)
 })
 
-test('the PNG shows the design, not the editing aids: no connection handles, no "Drop … here" hints', async ({ page }) => {
-  // Record the diagram the export draws (an SVG image) as the page loads it.
-  await page.addInitScript(() => {
-    const drawn: string[] = []
-    ;(window as unknown as { drawnSvgs: string[] }).drawnSvgs = drawn
-    const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
-    Object.defineProperty(HTMLImageElement.prototype, 'src', {
-      ...src,
-      set(value: string) {
-        if (value.startsWith('data:image/svg+xml')) drawn.push(decodeURIComponent(value.slice(value.indexOf(',') + 1)))
-        src.set!.call(this, value)
-      },
-    })
+/** Records the diagrams the export draws (SVG images) as the page loads them; `drawnSvgs` reads them. */
+const recordDrawnSvgs = (page: Page) => page.addInitScript(() => {
+  const drawn: string[] = []
+  ;(window as unknown as { drawnSvgs: string[] }).drawnSvgs = drawn
+  const src = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!
+  Object.defineProperty(HTMLImageElement.prototype, 'src', {
+    ...src,
+    set(value: string) {
+      if (value.startsWith('data:image/svg+xml')) drawn.push(decodeURIComponent(value.slice(value.indexOf(',') + 1)))
+      src.set!.call(this, value)
+    },
   })
+})
+const drawnSvgs = (page: Page) => page.evaluate(() => (window as unknown as { drawnSvgs: string[] }).drawnSvgs)
+
+test('the PNG shows the design, not the editing aids: no connection handles, no "Drop … here" hints', async ({ page }) => {
+  await recordDrawnSvgs(page)
   const plan = edit(soundPlan(), (d) => { d.hosts[0]!.vms.push(vm({ id: 'ex02', name: 'EX02', exchange: null })) })
   await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
   await page.reload()
@@ -96,7 +99,7 @@ test('the PNG shows the design, not the editing aids: no connection handles, no 
   await node(page, 'virtual-disk', 'ex01-db').click()
   await expect(page.locator('.backing-edge.active').first()).toBeAttached()
   await downloadFrom(page, 'Export PNG')
-  const svgs = await page.evaluate(() => (window as unknown as { drawnSvgs: string[] }).drawnSvgs)
+  const svgs = await drawnSvgs(page)
   expect(svgs).toHaveLength(1)
   expect(svgs[0]).toContain('EX02')
   // The stylesheet inside names the classes; no element carries them.
@@ -107,6 +110,28 @@ test('the PNG shows the design, not the editing aids: no connection handles, no 
   expect(svgs[0]).not.toMatch(/class="backing-edge active/)
   // The selection stays on the canvas and in the Inspector throughout.
   await expect(node(page, 'virtual-disk', 'ex01-db')).toHaveClass(/selected/)
+})
+
+test('the editor and its PNG are set in the bundled Inter: the picture carries the font files it needs', async ({ page }) => {
+  await recordDrawnSvgs(page)
+  await page.reload()
+  await openTemplate(page, 'Small office')
+  // The font comes with the app, not from the machine: Chromium on Linux would otherwise fall back to DejaVu Sans.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Inter Variable"/)
+  await expect.poll(() => page.evaluate(() => [...document.fonts].some((face) => face.family === 'Inter Variable' && face.status === 'loaded'))).toBe(true)
+
+  await downloadFrom(page, 'Export PNG')
+  const [svg] = await drawnSvgs(page)
+  // An SVG image loads nothing from outside: the Latin part of Inter is inside it as a data: URL,
+  // and the parts for scripts the diagram does not use (Cyrillic, Greek, Vietnamese) are left out.
+  const faces = svg!.match(/@font-face\s*\{[^}]*\}/g) ?? []
+  expect(faces.length).toBeGreaterThanOrEqual(1)
+  for (const face of faces) {
+    expect(face).toContain('Inter Variable')
+    expect(face).toMatch(/url\("data:font\/woff2;base64,[A-Za-z0-9+/]{1000}/)
+    expect(face).not.toMatch(/U\+0?4[0-9A-F]{2}-/)
+  }
+  expect(svg).not.toMatch(/url\("?(https?:|\/)/)
 })
 
 test('a plan file dropped anywhere on the window opens', async ({ page }) => {

@@ -14,8 +14,8 @@ describe('cssText', () => {
       media('(max-width: 600px)', [rule('.app { display: block; }')]),
       rule('.node { color: var(--text); }'),
     ])]
-    expect(cssText(sheets, dark)).toBe(':root { --text: black; }\n:root { --text: white; }\n.node { color: var(--text); }')
-    expect(cssText(sheets, () => false)).toBe(':root { --text: black; }\n.node { color: var(--text); }')
+    expect(cssText(sheets, dark).css).toBe(':root { --text: black; }\n:root { --text: white; }\n.node { color: var(--text); }')
+    expect(cssText(sheets, () => false).css).toBe(':root { --text: black; }\n.node { color: var(--text); }')
   })
 
   it('leaves out disabled sheets, sheets for other media and sheets it may not read', () => {
@@ -25,11 +25,23 @@ describe('cssText', () => {
       get cssRules(): ArrayLike<RuleLike> { throw new DOMException('cross-origin', 'SecurityError') },
     }
     const sheets = [sheet([rule('.a {}')], '', true), sheet([rule('.b {}')], 'print'), unreadable, sheet([rule('.c {}')], '(prefers-color-scheme: dark)')]
-    expect(cssText(sheets, dark)).toBe('.c {}')
+    expect(cssText(sheets, dark).css).toBe('.c {}')
   })
 
   it('keeps other grouping rules (@supports, @keyframes) whole', () => {
     const supports: RuleLike = { cssText: '@supports (display: grid) { .a { display: grid; } }', cssRules: [rule('.a { display: grid; }')] }
-    expect(cssText([sheet([supports])], dark)).toBe(supports.cssText)
+    expect(cssText([sheet([supports])], dark).css).toBe(supports.cssText)
+  })
+
+  it('sets @font-face rules apart, each with the address of its sheet', () => {
+    const font = rule('@font-face { font-family: "Inter Variable"; src: url("./inter-latin.woff2"); }')
+    const sheets: SheetLike[] = [
+      { ...sheet([font, rule('.a {}')]), href: 'http://localhost/assets/index.css' },
+      sheet([media('(prefers-color-scheme: dark)', [font])]),
+    ]
+    expect(cssText(sheets, dark)).toEqual({
+      css: '.a {}',
+      fontFaces: [{ cssText: font.cssText, base: 'http://localhost/assets/index.css' }, { cssText: font.cssText, base: null }],
+    })
   })
 })

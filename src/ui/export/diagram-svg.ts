@@ -4,9 +4,10 @@
  * a fraction of a second even for a 200-VM plan, where copying every element's computed style
  * (html-to-image did) took seconds and made an SVG of 25 MB that was slow to load. The stylesheet
  * also styles what is inside the edges' <svg> elements (their stroke is set by class). An SVG image
- * loads nothing from outside, which is fine: the app uses system fonts and no images.
+ * loads nothing from outside: the app's font comes inlined (embed-fonts.ts), and it has no images.
  */
 import { cssText } from './css-text.ts'
+import { embeddedFontFaces, type LoadFont } from './embed-fonts.ts'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
@@ -14,7 +15,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg'
 export interface DiagramFrame { width: number; height: number; x: number; y: number; zoom: number }
 
 /** The SVG text of the diagram under `viewport` (React Flow's `.react-flow__viewport`). */
-export function diagramSvg(viewport: HTMLElement, { width, height, x, y, zoom }: DiagramFrame): string {
+export async function diagramSvg(viewport: HTMLElement, { width, height, x, y, zoom }: DiagramFrame, loadFont: LoadFont): Promise<string> {
   // The copy keeps the ancestors that style it on the page: <body> (font and colour, inherited) and
   // `.react-flow` (its variables, `.react-flow .react-flow__edges`); the layers between only stack.
   const body = document.body.cloneNode(false) as HTMLElement
@@ -37,7 +38,8 @@ export function diagramSvg(viewport: HTMLElement, { width, height, x, y, zoom }:
   svg.setAttribute('height', String(height))
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`)
   const style = document.createElementNS(SVG_NS, 'style')
-  style.textContent = cssText(document.styleSheets, (media) => matchMedia(media).matches)
+  const { css, fontFaces } = cssText(document.styleSheets, (media) => matchMedia(media).matches)
+  style.textContent = `${await embeddedFontFaces(fontFaces, copy.textContent ?? '', loadFont)}\n${css}`
   const object = document.createElementNS(SVG_NS, 'foreignObject')
   object.setAttribute('width', '100%')
   object.setAttribute('height', '100%')

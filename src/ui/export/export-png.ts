@@ -11,6 +11,7 @@ import { deriveFindings } from '../../store/findings.ts'
 import type { FlowNode } from '../canvas/flow.ts'
 import { download, fileNameFor } from '../toolbar/file-actions.ts'
 import { diagramSvg } from './diagram-svg.ts'
+import { fetchFont } from './embed-fonts.ts'
 import { setExportStatus } from './export-status.ts'
 import { composePng, HEADER_HEIGHT, MIN_WIDTH, readTheme } from './png-header.ts'
 
@@ -57,12 +58,14 @@ export async function exportPng(flow: Flow): Promise<void> {
     if (bounds && viewport) {
       setExportStatus({ stage: `Copying ${nodes.length} shapes`, progress: 0.2 })
       await nextFrame()
-      const svg = diagramSvg(viewport, { width, height, ...getViewportForBounds(bounds, width, height, 1, 1, 0) })
+      const svg = await diagramSvg(viewport, { width, height, ...getViewportForBounds(bounds, width, height, 1, 1, 0) }, fetchFont)
       setExportStatus({ stage: 'Drawing the diagram', progress: 0.3 })
       await nextFrame()
       diagram = await loadImage(svg)
     }
 
+    // The header is drawn with the page's font, which must have loaded by now.
+    await document.fonts.ready
     const image = composePng({ diagram, width, height, ratio, title: state.plan.name, summary, theme })
     setExportStatus({ stage: 'Encoding the PNG', progress: 0.75 })
     const png = await canvasToPng(image)
