@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
+import { edit, soundPlan } from '../../core/testing/plan-builder.ts'
 import { LUNS_PER_ROW, SIZE, computeGeometry, freeSpot, type Box } from './geometry.ts'
+import { MAX_DISK_WIDTH, MIN_DISK_WIDTH } from './nodes/disk-lines.ts'
 
 const inside = (child: Box, parent: Box) =>
   child.ax >= parent.ax && child.ay >= parent.ay && child.ax + child.w <= parent.ax + parent.w && child.ay + child.h <= parent.ay + parent.h
@@ -34,6 +36,28 @@ describe('computeGeometry', () => {
     expect(geometry.byId.get('hv0')).toMatchObject({ x: 100, y: 50 })
     const tops = byParent.get('')!
     expect(new Set(tops.map((b) => b.ay)).size).toBeGreaterThan(1)
+  })
+})
+
+describe('disk widths in the geometry', () => {
+  const longNames = edit(soundPlan(), (plan) => {
+    const host = plan.hosts[0]!
+    host.disks[0]!.name = 'Disk 1 (RAID 1, host OS and page file)'
+    host.vms[0]!.disks[0]!.name = 'Database and transaction logs of the first storage group'
+  })
+
+  it('gives a disk with a long name a wider box, and moves its neighbours along rather than under it', () => {
+    const plain = computeGeometry(soundPlan(), {})
+    const wide = computeGeometry(longNames, {})
+    const host = longNames.hosts[0]!
+    const [first, second] = host.vms[0]!.disks.map((disk) => wide.byId.get(disk.id)!)
+    expect(first!.w).toBeGreaterThan(MIN_DISK_WIDTH)
+    expect(first!.w).toBeLessThanOrEqual(MAX_DISK_WIDTH)
+    expect(second!.x).toBe(first!.x + first!.w + SIZE.gap)
+    const [hostDisk, nextHostDisk] = host.disks.map((disk) => wide.byId.get(disk.id)!)
+    expect(hostDisk!.w).toBeGreaterThan(plain.byId.get(host.disks[0]!.id)!.w)
+    expect(nextHostDisk!.x).toBe(hostDisk!.x + hostDisk!.w + SIZE.gap)
+    for (const box of wide.boxes) if (box.parentId) expect(inside(box, wide.byId.get(box.parentId)!), box.id).toBe(true)
   })
 })
 

@@ -5,10 +5,12 @@
  */
 import type { ExchangeInstall, ExchangeRole, Host, Plan, StorageArray, Vm } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
+import { lunWidth, physicalDiskWidth, virtualDiskWidth } from './nodes/disk-lines.ts'
 
 export const SIZE = {
   gap: 10,
   pad: 12,
+  /** Disks, host disks and LUNs are as wide as their names (disk-lines.ts), at least `w`. */
   disk: { w: 176, h: 54 },
   role: { w: 112, h: 26 },
   vm: { w: 2 * 176 + 3 * 10, head: 60, empty: 34 },
@@ -60,8 +62,10 @@ const vmRolesHeight = (vm: Vm) => (vm.exchange ? rolesHeight(vm.exchange, SIZE.v
 export function vmSize(vm: Vm): { w: number; h: number } {
   const n = vm.disks.length
   const disks = n > 0 ? SIZE.disk.h : SIZE.vm.empty
+  let row = SIZE.gap
+  for (const disk of vm.disks) row += virtualDiskWidth(disk) + SIZE.gap
   return {
-    w: Math.max(SIZE.vm.w, n * SIZE.disk.w + (n + 1) * SIZE.gap),
+    w: Math.max(SIZE.vm.w, row),
     h: SIZE.vm.head + vmRolesHeight(vm) + disks + SIZE.pad + 4,
   }
 }
@@ -76,10 +80,21 @@ function vmRowWidths(host: Host): number[] {
   return widths
 }
 
-/** A host is as wide as its widest row of VMs, and at least as wide as its disks side by side. */
+/** The width of each of a host's disks; a disk passed through to one of its VMs says to which. */
+function hostDiskWidths(host: Host): number[] {
+  const passedTo = new Map<string, string>()
+  for (const vm of host.vms) {
+    for (const disk of vm.disks) if (disk.kind === 'pass-through' && disk.backing !== null) passedTo.set(disk.backing, vm.name)
+  }
+  return host.disks.map((disk) => physicalDiskWidth(disk, passedTo.get(disk.id) ?? null))
+}
+
+/** A host is as wide as its widest row of VMs, and at least as wide as its disks side by side (room for two at least). */
 function hostInnerWidth(host: Host): number {
-  const disks = Math.max(2, host.disks.length)
-  return Math.max(SIZE.vm.w, ...vmRowWidths(host), disks * (SIZE.host.pdisk.w + SIZE.gap) + SIZE.gap)
+  const widths = hostDiskWidths(host)
+  let disks = SIZE.gap
+  for (let d = 0; d < Math.max(2, widths.length); d++) disks += (widths[d] ?? SIZE.host.pdisk.w) + SIZE.gap
+  return Math.max(SIZE.vm.w, ...vmRowWidths(host), disks)
 }
 
 export function hostSize(host: Host): { w: number; h: number } {
@@ -94,10 +109,25 @@ export function hostSize(host: Host): { w: number; h: number } {
 export const LUNS_PER_ROW = 12
 
 export function arraySize(array: StorageArray): { w: number; h: number } {
-  const n = Math.max(2, Math.min(array.luns.length, LUNS_PER_ROW))
   const rows = Math.max(1, Math.ceil(array.luns.length / LUNS_PER_ROW))
   const l = SIZE.array.lun
-  return { w: n * l.w + (n - 1) * SIZE.gap + 2 * SIZE.pad, h: SIZE.array.head + rows * l.h + (rows - 1) * LUN_ROW_GAP + SIZE.pad + 4 }
+  // As wide as its widest row of LUNs, and room for two at least.
+  let widest = 2 * l.w + SIZE.gap
+  for (const { w } of lunSpots(array)) widest = Math.max(widest, w)
+  return { w: widest + 2 * SIZE.pad, h: SIZE.array.head + rows * l.h + (rows - 1) * LUN_ROW_GAP + SIZE.pad + 4 }
+}
+
+/** Each LUN's place in its array's rows (x from the first LUN's left edge), and `w`, its row's width up to its right edge. */
+function lunSpots(array: StorageArray): { x: number; row: number; width: number; w: number }[] {
+  const spots: { x: number; row: number; width: number; w: number }[] = []
+  let x = 0
+  array.luns.forEach((lun, i) => {
+    if (i % LUNS_PER_ROW === 0) x = 0
+    const width = lunWidth(lun)
+    spots.push({ x, row: Math.floor(i / LUNS_PER_ROW), width, w: x + width })
+    x += width + SIZE.gap
+  })
+  return spots
 }
 
 /** Room between rows of LUNs, for the lines that pass to the rows below. */
@@ -138,10 +168,12 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
       out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
       pushRoles(out, vm.id, vm.exchange, vm.id, vax, vay, SIZE.vm.head, SIZE.vm.w)
       const disksTop = SIZE.vm.head + vmRolesHeight(vm)
-      vm.disks.forEach((disk, d) => {
-        const dx = SIZE.gap + d * (SIZE.disk.w + SIZE.gap)
-        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: disksTop, ax: vax + dx, ay: vay + disksTop, w: SIZE.disk.w, h: SIZE.disk.h, entityId: disk.id })
-      })
+      let dx = SIZE.gap
+      for (const disk of vm.disks) {
+        const w = virtualDiskWidth(disk)
+        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: disksTop, ax: vax + dx, ay: vay + disksTop, w, h: SIZE.disk.h, entityId: disk.id })
+        dx += w + SIZE.gap
+      }
       rowH = Math.max(rowH, size.h)
       x += size.w + SIZE.host.vmGap
     })
@@ -150,9 +182,11 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
 
   const pd = SIZE.host.pdisk
   // Inset like a VM's disks, so a host's disks line up under the disks of its first VM.
+  const widths = hostDiskWidths(host)
+  let x = SIZE.pad + SIZE.gap
   host.disks.forEach((disk, d) => {
-    const x = SIZE.pad + SIZE.gap + d * (pd.w + SIZE.gap)
-    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y, ax: ax + x, ay: ay + y, w: pd.w, h: pd.h, entityId: disk.id })
+    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y, ax: ax + x, ay: ay + y, w: widths[d]!, h: pd.h, entityId: disk.id })
+    x += widths[d]! + SIZE.gap
   })
   y += host.disks.length > 0 ? pd.h : 28
   hostBox.h = y + SIZE.pad + 4
@@ -163,15 +197,17 @@ function layoutArray(array: StorageArray, ax: number, ay: number, out: Box[]) {
   const size = arraySize(array)
   out.push({ id: array.id, kind: 'array', x: ax, y: ay, ax, ay, w: size.w, h: size.h, entityId: array.id })
   const l = SIZE.array.lun
+  const spots = lunSpots(array)
   array.luns.forEach((lun, i) => {
-    const x = SIZE.pad + (i % LUNS_PER_ROW) * (l.w + SIZE.gap)
-    const y = SIZE.array.head + Math.floor(i / LUNS_PER_ROW) * (l.h + LUN_ROW_GAP)
-    out.push({ id: lun.id, kind: 'lun', parentId: array.id, x, y, ax: ax + x, ay: ay + y, w: l.w, h: l.h, entityId: lun.id })
+    const spot = spots[i]!
+    const x = SIZE.pad + spot.x
+    const y = SIZE.array.head + spot.row * (l.h + LUN_ROW_GAP)
+    out.push({ id: lun.id, kind: 'lun', parentId: array.id, x, y, ax: ax + x, ay: ay + y, w: spot.width, h: l.h, entityId: lun.id })
   })
 }
 
 /** Default placement wraps rows of top-level items at about this width, so big plans stay square-ish. */
-export const ROW_WIDTH = 4200
+export const ROW_WIDTH = 4800
 /** The width/height shape a big plan's grid aims at: a desktop screen's. */
 export const SCREEN_ASPECT = 16 / 10
 

@@ -1,24 +1,19 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { CONTROLLER_LABELS, DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS } from '../../../core/index.ts'
+import { EXCHANGE_ROLE_LABELS } from '../../../core/index.ts'
 import { size } from './size.ts'
 import type { FlowNode } from '../flow.ts'
 import { Badge, outline } from './Badge.tsx'
+import { NOT_CONNECTED, physicalDiskDetails, virtualDiskLines } from './disk-lines.ts'
 
 type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
 
-const CONTENT: Record<string, string> = { os: 'OS', 'vm-files': 'VM files', database: 'DB', logs: 'Logs', queue: 'Queue', pagefile: 'Page file', other: 'Other' }
-const contents = (list: readonly string[]) => (list.length ? list.map((c) => CONTENT[c] ?? c).join(' · ') : 'empty')
-/** The guest-attached kinds say "guest initiator" (iSCSI) or "guest HBA" (Fibre Channel) on the line below; the kind line keeps the palette's short name. */
-const CANVAS_KIND_LABELS: Partial<Record<string, string>> = { 'iscsi-guest': 'iSCSI disk', 'fc-guest': 'Fibre Channel disk' }
-
-
-// Names and detail lines are cut with an ellipsis to fit a node; each carries its full text as a tooltip.
+// Nodes are as wide as their lines (disk-lines.ts) up to a limit; past it a name or detail line is
+// cut with an ellipsis, and each carries its full text as a tooltip.
 
 export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }: Props<'vdisk'>) {
   const { disk, counts } = data
-  const kind = CANVAS_KIND_LABELS[disk.kind] ?? DISK_KIND_LABELS[disk.kind]
-  const details = `${disk.controller ? CONTROLLER_LABELS[disk.controller] : disk.kind === 'fc-guest' ? 'guest HBA' : 'guest initiator'} · ${size(disk.sizeGB)} · ${contents(disk.contents)}`
+  const { kind, details } = virtualDiskLines(disk)
   return (
     <div className={`node disk-node vdisk kind-${disk.kind}${disk.backing ? '' : ' not-connected'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="virtual-disk">
       <span className="disk-glyph" aria-hidden />
@@ -26,7 +21,7 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
         <strong title={disk.name}>{disk.name}</strong>
         <span className="disk-kind" title={kind}>{kind}</span>
         <span className="node-sub" title={`${disk.backing ? '' : 'Not connected to a host disk or LUN · '}${details}`}>
-          {!disk.backing && <span className="unconnected">not connected · </span>}
+          {!disk.backing && <span className="unconnected">{NOT_CONNECTED}</span>}
           {details}
         </span>
       </div>
@@ -38,9 +33,7 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
 
 export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
   const { disk, counts, share, passedTo } = data
-  // A disk passed through holds what the VM puts on it: say whose it is rather than "empty".
-  const use = passedTo !== null && disk.contents.length === 0 ? `passed to ${passedTo}` : contents(disk.contents)
-  const details = `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${use}`
+  const details = physicalDiskDetails(disk, share, passedTo)
   return (
     <div className={`node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="physical-disk">
       <Handle type="target" id="in" position={Position.Top} className="handle" />

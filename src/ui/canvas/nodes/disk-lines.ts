@@ -1,0 +1,54 @@
+/**
+ * The lines of text a disk, host disk or LUN node shows, and how wide the node is for them: the
+ * nodes render these lines and geometry sizes the nodes by them, so a name is shown whole up to
+ * MAX_DISK_WIDTH (past it, it is cut with an ellipsis and carries its full text as a tooltip).
+ */
+import { CONTROLLER_LABELS, DISK_KIND_LABELS, type PhysicalDisk, type VirtualDisk } from '../../../core/index.ts'
+import { size } from './size.ts'
+import { textWidth } from './text-width.ts'
+
+const CONTENT: Record<string, string> = { os: 'OS', 'vm-files': 'VM files', database: 'DB', logs: 'Logs', queue: 'Queue', pagefile: 'Page file', other: 'Other' }
+const contents = (list: readonly string[]) => (list.length ? list.map((c) => CONTENT[c] ?? c).join(' · ') : 'empty')
+/** The guest-attached kinds say "guest initiator" (iSCSI) or "guest HBA" (Fibre Channel) on the line below; the kind line keeps the palette's short name. */
+const CANVAS_KIND_LABELS: Partial<Record<string, string>> = { 'iscsi-guest': 'iSCSI disk', 'fc-guest': 'Fibre Channel disk' }
+
+/** What a VM's disk node says under its name: its kind, and where it sits, how big and what it holds. */
+export function virtualDiskLines(disk: VirtualDisk): { kind: string; details: string } {
+  const where = disk.controller ? CONTROLLER_LABELS[disk.controller] : disk.kind === 'fc-guest' ? 'guest HBA' : 'guest initiator'
+  return { kind: CANVAS_KIND_LABELS[disk.kind] ?? DISK_KIND_LABELS[disk.kind], details: `${where} · ${size(disk.sizeGB)} · ${contents(disk.contents)}` }
+}
+/** Set before a VM disk's details, in italics, when nothing backs it. */
+export const NOT_CONNECTED = 'not connected · '
+
+/** What a host disk node says under its name; a disk passed through says whose it is rather than "empty". */
+export function physicalDiskDetails(disk: PhysicalDisk, share: boolean, passedTo: string | null): string {
+  const use = passedTo !== null && disk.contents.length === 0 ? `passed to ${passedTo}` : contents(disk.contents)
+  return `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${use}`
+}
+
+/** The narrowest disk and LUN nodes, and the widest: past it a name is cut rather than stretch a VM across the canvas. */
+export const MIN_DISK_WIDTH = 176
+export const MIN_LUN_WIDTH = 168
+export const MAX_DISK_WIDTH = 288
+/** Border, padding, the disk glyph and the gap after it. */
+const CHROME = 2 + 2 * 8 + 18 + 8
+/** The name stops short of a findings badge on the node's corner; geometry cannot know the findings, so room is kept. */
+const BADGE_ROOM = 18
+
+/** How wide a disk node is for its lines: room for the widest, between `min` and MAX_DISK_WIDTH. */
+function diskNodeWidth(min: number, name: string, ...others: readonly { text: string; style: 'detail' | 'kind' }[]): number {
+  let widest = textWidth(name, 'name') + BADGE_ROOM
+  for (const { text, style } of others) widest = Math.max(widest, textWidth(text, style))
+  return Math.min(MAX_DISK_WIDTH, Math.max(min, Math.ceil(CHROME + widest + 1)))
+}
+
+export const virtualDiskWidth = (disk: VirtualDisk): number => {
+  const { kind, details } = virtualDiskLines(disk)
+  return diskNodeWidth(MIN_DISK_WIDTH, disk.name, { text: kind, style: 'kind' }, { text: disk.backing ? details : NOT_CONNECTED + details, style: 'detail' })
+}
+
+/** Sized for "SAN LUN", the longer of the two words for a disk on an array, so a host's size needs only the host. */
+export const physicalDiskWidth = (disk: PhysicalDisk, passedTo: string | null): number =>
+  diskNodeWidth(MIN_DISK_WIDTH, disk.name, { text: physicalDiskDetails(disk, false, passedTo), style: 'detail' })
+
+export const lunWidth = (lun: { name: string; sizeGB: number }): number => diskNodeWidth(MIN_LUN_WIDTH, lun.name, { text: size(lun.sizeGB), style: 'detail' })
