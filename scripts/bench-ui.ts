@@ -94,7 +94,7 @@ await withApp(PORT, async (browser, origin) => {
     const renders: number[] = []
     for (let i = 0; i < 5; i++) renders.push(await openUntilDrawn(page, url, nodes - plan.hosts.length))
     const edits = await editLatencies(page, 'hv0-ex0-boot', 20)
-    const frames = await dragFrames(page, 'hv0-ex1')
+    const frames = await dragFrames(page, 'hv0-ex0')
     const png = await timePngExport(page)
     if (process.env.BENCH_DEBUG) console.log('frames', frames.length, frames.map((f) => f.toFixed(0)).join(' '))
     await context.close()

@@ -27,6 +27,7 @@ describe('disk node widths', () => {
     expect(textWidth('Database', 'name')).toBeGreaterThan(textWidth('Database', 'detail'))
     expect(textWidth('Сервер', 'name')).toBeGreaterThan(30)
     expect(textWidth('服务器', 'name')).toBe(36)
+    expect(textWidth('𠀀𠀁', 'name')).toBe(24)
   })
 
   it('keep the old width for short names and grow with a long one, up to a limit', () => {

@@ -25,8 +25,14 @@ const METRICS: Record<TextStyle, Metrics> = {
 export function textWidth(text: string, style: TextStyle): number {
   const { px, average, advances } = METRICS[style]
   let width = 0
-  for (const char of text) {
-    const code = char.codePointAt(0)!
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A character beyond U+FFFF (a surrogate pair) is an em wide, like the CJK blocks.
+    if (code >= 0xd800 && code < 0xdc00) {
+      i += 1
+      width += px
+      continue
+    }
     const advance = code >= FIRST && code - FIRST < advances.length ? advances[code - FIRST]! : 0
     width += advance > 0 ? advance : code >= 0x2e80 ? px : average
   }
