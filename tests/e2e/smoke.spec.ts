@@ -27,6 +27,15 @@ test('on a 1024-pixel screen the whole toolbar fits, finding totals included, wi
   await expect(page.locator('.total-word').first()).not.toBeHidden()
 })
 
+test('on a 1280 × 720 screen every palette item is one line: "Fibre Channel disk" and "Bare-metal server" do not wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/')
+  const heights = await page.getByRole('region', { name: 'Palette' }).getByRole('button').evaluateAll((items) =>
+    Object.fromEntries(items.map((item) => [item.textContent, Math.round(item.getBoundingClientRect().height)])))
+  expect(Object.keys(heights)).toContain('Fibre Channel disk')
+  expect(new Set(Object.values(heights)), JSON.stringify(heights)).toEqual(new Set([heights.Host]))
+})
+
 test('a long plan name gives way to the toolbar at every width: no sideways scrolling, every control and total in sight', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Templates' }).click()
