@@ -29,7 +29,7 @@ export function physicalDiskDetails(disk: PhysicalDisk, share: boolean, passedTo
 /** The narrowest disk and LUN nodes, and the widest: past it a name is cut rather than stretch a VM across the canvas. */
 export const MIN_DISK_WIDTH = 176
 export const MIN_LUN_WIDTH = 168
-export const MAX_DISK_WIDTH = 288
+export const MAX_DISK_WIDTH = 320
 /** Border, padding, the disk glyph and the gap after it. */
 const CHROME = 2 + 2 * 8 + 18 + 8
 /** The name stops short of a findings badge on the node's corner; geometry cannot know the findings, so room is kept. */
