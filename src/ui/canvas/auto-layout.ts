@@ -27,6 +27,10 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
       'elk.spacing.nodeNode': String(SIZE.topGap),
+      // Hosts that share no array are separate components to elk: the same gap between them, and no
+      // margin round the whole (its defaults, 20 and 12, set them closer than the rest and indented).
+      'elk.spacing.componentComponent': String(SIZE.topGap),
+      'elk.padding': '[top=0,left=0,bottom=0,right=0]',
       'elk.layered.spacing.nodeNodeBetweenLayers': String(SIZE.topGap * 2),
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       // Hosts left to right in plan order (HV01 before HV02) wherever that adds no crossing.
