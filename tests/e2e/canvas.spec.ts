@@ -643,3 +643,17 @@ test('disk, host disk and LUN nodes are as wide as their names and detail lines;
   expect(await width('physical-disk', 'hv01-os')).toBeGreaterThan(await width('physical-disk', 'hv01-boot'))
   expect(await width('lun', 'lun1')).toBeGreaterThan(await width('virtual-disk', 'ex01-boot'))
 })
+
+test('a new plan starts at 100 %: what is built next is not drawn at the last plan\'s fitted zoom', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Large organisation')
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+  expect(await zoom()).toBeLessThan(0.8)
+  await page.getByRole('button', { name: 'New plan' }).click()
+  await page.getByRole('button', { name: 'Discard and start new' }).click()
+  await expect.poll(zoom).toBe(1)
+  await dragFromPalette(page, 'Host', pane(page), { x: 300, y: 250 })
+  const host = node(page, 'host').first()
+  await expect(host).toBeVisible()
+  expect((await host.boundingBox())!.width).toBeGreaterThan(400)
+})

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
+import { useReactFlow } from '@xyflow/react'
 import { savePlan } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
@@ -37,6 +38,7 @@ export function Toolbar() {
   const isEmpty = useEditor((s) => s.plan.hosts.length === 0 && s.plan.storage.length === 0)
   const { summary } = useFindings()
   const fit = useFitPlan()
+  const flow = useReactFlow()
   const [confirmNew, setConfirmNew] = useState(false)
   const [templates, setTemplates] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -59,6 +61,8 @@ export function Toolbar() {
     const { plan, origin } = useEditor.getState()
     const alreadyNew = isEmpty && savePlan(plan) === savePlan(emptyPlan())
     if (origin === 'link' || !alreadyNew) useEditor.getState().open(emptyPlan())
+    // The last plan's zoom, fitted to a whole estate, would leave what is built next too small to read.
+    void flow.zoomTo(1)
     useEditor.getState().announce('Started a new, empty plan')
     setConfirmNew(false)
   }
