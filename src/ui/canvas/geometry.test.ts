@@ -61,6 +61,21 @@ describe('disk widths in the geometry', () => {
   })
 })
 
+describe('a host\'s VMs in columns', () => {
+  it('line up whatever their disks\' names: each column as wide as its widest VM, every VM in it that wide', () => {
+    const plan = edit(generateEstate(8), (draft) => { draft.hosts[0]!.vms[4]!.disks[0]!.name = 'Boot disk of the fifth VM, on the host\'s mirror' })
+    const { byId } = computeGeometry(plan, {})
+    const vms = plan.hosts[0]!.vms.map((vm) => byId.get(vm.id)!)
+    for (let i = SIZE.host.vmCols; i < vms.length; i++) {
+      const above = vms[i - SIZE.host.vmCols]!
+      expect({ x: vms[i]!.x, w: vms[i]!.w }, `${vms[i]!.id} under ${above.id}`).toEqual({ x: above.x, w: above.w })
+    }
+    // The fifth VM (second column) widened its column, the first and third kept theirs.
+    expect(vms[1]!.w).toBeGreaterThan(vms[0]!.w)
+    expect(vms[2]!.x).toBe(vms[1]!.x + vms[1]!.w + SIZE.host.vmGap)
+  })
+})
+
 describe('freeSpot', () => {
   // Three hosts in a row at y 0 (hv0, hv1, hv2) and a new, empty host hv9 being put down.
   const plan = generateEstate(24)

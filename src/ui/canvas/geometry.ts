@@ -70,13 +70,16 @@ export function vmSize(vm: Vm): { w: number; h: number } {
   }
 }
 
-/** The width of each row of a host's VMs, side by side. */
-function vmRowWidths(host: Host): number[] {
+/**
+ * A host's VMs sit in rows of SIZE.host.vmCols, in columns: each column as wide as its widest VM,
+ * and every VM in it that wide, so the rows line up whatever their disks' names.
+ */
+function vmColumnWidths(host: Host): number[] {
   const widths: number[] = []
-  for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
-    const row = host.vms.slice(start, start + SIZE.host.vmCols)
-    widths.push(row.reduce((w, vm, i) => w + vmSize(vm).w + (i > 0 ? SIZE.host.vmGap : 0), 0))
-  }
+  host.vms.forEach((vm, i) => {
+    const column = i % SIZE.host.vmCols
+    widths[column] = Math.max(widths[column] ?? 0, vmSize(vm).w)
+  })
   return widths
 }
 
@@ -94,7 +97,9 @@ function hostInnerWidth(host: Host): number {
   const widths = hostDiskWidths(host)
   let disks = SIZE.gap
   for (let d = 0; d < Math.max(2, widths.length); d++) disks += (widths[d] ?? SIZE.host.pdisk.w) + SIZE.gap
-  return Math.max(SIZE.vm.w, ...vmRowWidths(host), disks)
+  const columns = vmColumnWidths(host)
+  const vms = columns.reduce((sum, w) => sum + w, 0) + SIZE.host.vmGap * Math.max(0, columns.length - 1)
+  return Math.max(SIZE.vm.w, vms, disks)
 }
 
 export function hostSize(host: Host): { w: number; h: number } {
@@ -157,12 +162,13 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
   pushRoles(out, host.id, host.parent.exchange, parentId, ax + SIZE.pad, ay + y, SIZE.parent.head - 4, inner)
   y += parentH + SIZE.host.vmGap
 
+  const columns = vmColumnWidths(host)
   for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
     const row = host.vms.slice(start, start + SIZE.host.vmCols)
     let rowH = 0
     let x = SIZE.pad
-    row.forEach((vm) => {
-      const size = vmSize(vm)
+    row.forEach((vm, column) => {
+      const size = { w: columns[column]!, h: vmSize(vm).h }
       const vax = ax + x
       const vay = ay + y
       out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
