@@ -657,3 +657,14 @@ test('a new plan starts at 100 %: what is built next is not drawn at the last pl
   await expect(host).toBeVisible()
   expect((await host.boundingBox())!.width).toBeGreaterThan(400)
 })
+
+test('a parent partition without Exchange roles has its line in the middle of its band', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article, improved')
+  const { above, below } = await node(page, 'parent-partition').first().evaluate((band) => {
+    const outer = band.getBoundingClientRect()
+    const line = band.querySelector('.parent-line strong')!.getBoundingClientRect()
+    return { above: line.top - outer.top, below: outer.bottom - line.bottom }
+  })
+  expect(Math.abs(above - below)).toBeLessThanOrEqual(1)
+})

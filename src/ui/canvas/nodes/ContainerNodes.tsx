@@ -44,7 +44,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
   const title = hostOsTitle(host.hypervisor)
   const exchange = exchangeLine(host.parent.exchange)
   return (
-    <div className={`node parent-node${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="parent-partition">
+    <div className={`node parent-node${exchange ? '' : ' no-roles'}${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="parent-partition">
       <div className="parent-line">
         <strong>{title}</strong>
         <span className="node-sub">
