@@ -142,7 +142,8 @@ function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null
   if (!install) return
   const perRow = rolesPerRow(width)
   install.roles.forEach((role, i) => {
-    const x = SIZE.pad + (i % perRow) * (SIZE.role.w + SIZE.gap)
+    // From the left edge of the disks and of the header's icon, not 2 px right of them.
+    const x = SIZE.gap + (i % perRow) * (SIZE.role.w + SIZE.gap)
     const y = top + Math.floor(i / perRow) * (SIZE.role.h + 6)
     out.push({ id: roleNodeId(serverId, role), kind: 'role', parentId, x, y, ax: ax + x, ay: ay + y, w: SIZE.role.w, h: SIZE.role.h, entityId: serverId, role })
   })
