@@ -26,6 +26,8 @@ export async function openFresh(page: Page) {
   await page.evaluate(() => localStorage.clear())
   await page.reload()
   await expect(page.getByRole('region', { name: 'Palette' })).toBeVisible()
+  // The app's font (Inter, bundled) swaps in once loaded: tests that measure the page start after it.
+  await page.waitForFunction(() => [...document.fonts].some((face) => face.family === 'Inter Variable' && face.status === 'loaded'))
 }
 
 export async function openTemplate(page: Page, name: string) {
