@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { savePlan, type Plan } from '../../src/core/index.ts'
+import { generateEstate } from '../../src/core/testing/estate.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../../src/core/testing/plan-builder.ts'
 import { dragFromPalette, findingItems, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
@@ -667,4 +668,35 @@ test('a parent partition without Exchange roles has its line in the middle of it
     return { above: line.top - outer.top, below: outer.bottom - line.bottom }
   })
   expect(Math.abs(above - below)).toBeLessThanOrEqual(1)
+})
+
+test('a line from a VM in an upper row runs down the gaps between the VMs below to its host disk, and one to a LUN leaves by the host\'s side: neither crosses a VM or host disk', async ({ page }) => {
+  // Eight VMs on each host, in rows of three; every database is a pass-through disk of its host.
+  await page.goto('/')
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(generateEstate(16)))
+  await page.reload()
+  await expect(node(page, 'host', 'hv1')).toBeVisible()
+  const crossed = await page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('[data-kind="vm"], [data-kind="physical-disk"]')].map((el) => ({ id: el.getAttribute('data-entity-id')!, r: el.getBoundingClientRect() }))
+    return [...document.querySelectorAll('.react-flow__edge')].flatMap((edge) => {
+      const label = edge.getAttribute('aria-label') ?? ''
+      // Lines from VMs' disks: to host disks ("… is backed by HV-0's Pass-through for …") and to LUNs.
+      const from = /^EX-(\d+)-(\d+)'s /.exec(label)
+      if (!from) return []
+      const own = `hv${from[1]}-ex${from[2]}`
+      const path = edge.querySelector('path.react-flow__edge-path') as SVGPathElement
+      const matrix = path.getScreenCTM()!
+      const length = path.getTotalLength()
+      const passed = new Set<string>()
+      for (let t = 0; t <= 1; t += 0.01) {
+        const p = path.getPointAtLength(length * t).matrixTransform(matrix)
+        for (const { id, r } of boxes) if (id !== own && p.x > r.left + 1 && p.x < r.right - 1 && p.y > r.top + 1 && p.y < r.bottom - 1) passed.add(id)
+      }
+      return [...passed].map((id) => `${label} crosses ${id}`)
+    })
+  })
+  expect(crossed).toEqual([])
+  // The lines were there to be checked: to a host disk from the first row, to a LUN from each row.
+  await expect(page.getByRole('img', { name: /^EX-0-0's Database is backed by HV-0's/ })).toHaveCount(1)
+  for (const vm of ['EX-0-0', 'EX-0-3', 'EX-0-6']) await expect(page.getByRole('img', { name: new RegExp(`^${vm}'s Logs is backed by LUN`) })).toHaveCount(1)
 })

@@ -1,7 +1,8 @@
 import { memo } from 'react'
-import { BaseEdge, getBezierPath, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
+import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { arrowhead, backingRoute, type Box } from './backing-route.ts'
 import { HANDLE_OUTSET } from './flow.ts'
+import { roundedPath, type Lane } from './lanes.ts'
 
 const boxOf = (node: InternalNode): Box => ({
   x: node.internals.positionAbsolute.x,
@@ -15,12 +16,17 @@ const boxOf = (node: InternalNode): Box => ({
  * It leaves the side of the disk that faces what backs it (backingRoute), wherever the user has put
  * the hosts and arrays, and follows both ends while they are dragged.
  */
-export const BackingEdge = memo(function BackingEdge({ id, source, target, style }: EdgeProps) {
+export const BackingEdge = memo(function BackingEdge({ id, source, target, style, data }: EdgeProps) {
   const from = useInternalNode(source)
   const to = useInternalNode(target)
+  const lane = data?.lane as Lane | undefined
+  const host = useInternalNode(lane?.host ?? '')
   if (!from || !to) return null
   const route = backingRoute(boxOf(from), boxOf(to), HANDLE_OUTSET)
-  const [path] = getBezierPath(route)
+  // A line from an upper row of VMs goes round the rows below, by the gaps between them (lanes.ts).
+  const path = lane && host && route.sourcePosition === Position.Bottom && route.targetPosition === Position.Top
+    ? lanePath(route, lane, host)
+    : getBezierPath(route)[0]
   return (
     <>
       <BaseEdge id={id} path={path} style={style} interactionWidth={0} />
@@ -29,3 +35,20 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
     </>
   )
 })
+
+function lanePath(route: { sourceX: number; sourceY: number; targetX: number; targetY: number }, lane: Lane, host: InternalNode): string {
+  const { x: hostX, y: hostY } = host.internals.positionAbsolute
+  const source = { x: route.sourceX, y: route.sourceY }
+  const rowGap = hostY + lane.rowGapY
+  if (lane.to === 'host-disk') {
+    const x = hostX + lane.laneX
+    const disksGap = hostY + lane.disksGapY
+    return roundedPath([source, { x: source.x, y: rowGap }, { x, y: rowGap }, { x, y: disksGap }, { x: route.targetX, y: disksGap }, { x: route.targetX, y: route.targetY }])
+  }
+  // Out by the side of the host that faces the line's end, then on to it as a curve.
+  const width = host.measured.width ?? host.width ?? 0
+  const x = hostX + (route.targetX < hostX + width / 2 ? lane.leftX : lane.rightX)
+  const bottom = hostY + lane.bottomY
+  const middle = (bottom + route.targetY) / 2
+  return `${roundedPath([source, { x: source.x, y: rowGap }, { x, y: rowGap }, { x, y: bottom }])}C${x},${middle} ${route.targetX},${middle} ${route.targetX},${route.targetY}`
+}

@@ -4,6 +4,7 @@ import { Position } from '@xyflow/react'
 import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
+import type { Lane } from './lanes.ts'
 
 export type NodeData =
   | { kind: 'host'; host: Host; counts: EntityFindings }
@@ -105,9 +106,10 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
  * level above its parent): hosts and arrays at 0, VMs and the parent partition at 1, their disks and
  * role chips at 2, host disks and LUNs at 4; the lines over them all, at 5. Every container lays its
  * disks in one row (geometry.ts), so a line leaves a disk's bottom edge and ends on a disk's top edge
- * without passing its neighbours (for an array put above or beside the hosts, backing-route.ts); a line that must pass a node on its way (from a VM to a LUN under
- * its host's disks, or past a VM of a host's second row) is drawn over it, seen to pass rather than
- * to end or start there.
+ * without passing its neighbours (for an array put above or beside the hosts, backing-route.ts). A line
+ * from a VM of a host's upper rows to a host disk goes round the rows below by the gaps between them
+ * (lanes.ts); one that must still pass a node on its way (from a VM to a LUN under its host's disks)
+ * is drawn over it, seen to pass rather than to end or start there.
  */
 const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 4, lun: 4 }
 /** The level of the backing lines: see Z_INDEX. */
@@ -164,11 +166,13 @@ function shallowEqual(a: object, b: object): boolean {
  * Edges from each virtual disk to what backs it, and from each host disk to its LUN. Edge objects
  * are reused from `previous` when unchanged, so one edit does not make React Flow redraw them all.
  */
-export function toEdges(plan: Plan, selectedId: string | null, previous: Map<string, Edge>): Edge[] {
+export function toEdges(plan: Plan, selectedId: string | null, previous: Map<string, Edge>, lanes: ReadonlyMap<string, Lane> = NO_LANES): Edge[] {
   const edges: Edge[] = []
   const keep = (edge: Edge) => {
     const old = previous.get(edge.id)
-    edges.push(old && old.source === edge.source && old.target === edge.target && old.className === edge.className && old.ariaLabel === edge.ariaLabel ? old : edge)
+    const same = old && old.source === edge.source && old.target === edge.target && old.className === edge.className && old.ariaLabel === edge.ariaLabel
+      && sameLane(old.data?.lane as Lane | undefined, edge.data?.lane as Lane | undefined)
+    edges.push(same ? old : edge)
   }
   const names = new Map<string, string>()
   // "HV01's Disk 2", and a LUN named "LUN 0" is not "LUN LUN 0": a VM's disks are named like host disks.
@@ -194,9 +198,18 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
       for (const disk of vm.disks) {
         if (!disk.backing) continue
         const active = selectedId === disk.id || selectedId === disk.backing || selectedId === vm.id
-        keep({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ariaLabel: backs(`${vm.name}'s ${disk.name}`, disk.backing), ...style(active) })
+        const lane = lanes.get(disk.id)
+        keep({ id: `backing:${disk.id}`, source: disk.id, sourceHandle: 'out', target: disk.backing, targetHandle: 'in', ariaLabel: backs(`${vm.name}'s ${disk.name}`, disk.backing), ...style(active), ...(lane ? { data: { lane } } : {}) })
       }
     }
   }
   return edges
+}
+
+const NO_LANES: ReadonlyMap<string, Lane> = new Map()
+function sameLane(a: Lane | undefined, b: Lane | undefined): boolean {
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
+  const keys = Object.keys(a) as (keyof Lane)[]
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { generateEstate } from '../../core/testing/estate.ts'
+import { computeGeometry, SIZE } from './geometry.ts'
+import { backingLanes, roundedPath } from './lanes.ts'
+
+describe('backingLanes', () => {
+  // Two hosts of 8 VMs: rows of 3, 3 and 2. Each VM's database is a pass-through disk of its host.
+  const plan = generateEstate(16)
+  const geometry = computeGeometry(plan, {})
+  const lanes = backingLanes(plan, geometry)
+  const host = plan.hosts[0]!
+  const box = (id: string) => geometry.byId.get(id)!
+
+  it('gives a lane to the lines of the upper rows\' VMs that end on a host disk, and to every line to a LUN', () => {
+    const luns = new Set(plan.storage[0]!.luns.map((lun) => lun.id))
+    host.vms.forEach((vm, i) => {
+      const lowerRow = Math.floor(i / SIZE.host.vmCols) === Math.floor((host.vms.length - 1) / SIZE.host.vmCols)
+      for (const disk of vm.disks) {
+        const onHostDisk = host.disks.some((hostDisk) => hostDisk.id === disk.backing)
+        const onLun = luns.has(disk.backing ?? '')
+        expect(lanes.get(disk.id)?.to, `${disk.id}`).toBe(onLun ? 'outside' : onHostDisk && !lowerRow ? 'host-disk' : undefined)
+      }
+    })
+  })
+
+  it('takes a line to a LUN out by the host\'s side margins, clear of the VMs and host disks, to its bottom edge', () => {
+    const hostBox = box(host.id)
+    const lane = lanes.get('hv0-ex0-logs')!
+    expect(lane).toMatchObject({ to: 'outside', host: 'hv0', leftX: SIZE.pad / 2, rightX: hostBox.w - SIZE.pad / 2, bottomY: hostBox.h })
+    for (const child of geometry.boxes.filter((b) => b.parentId === host.id && (b.kind === 'vm' || b.kind === 'pdisk'))) {
+      expect(child.x).toBeGreaterThan(SIZE.pad / 2)
+      expect(child.x + child.w).toBeLessThan(hostBox.w - SIZE.pad / 2)
+    }
+  })
+
+  it('runs a lane in the gaps: under its own row, beside its VM, and over the host disks, clear of every other VM', () => {
+    for (const [diskId, lane] of lanes) {
+      if (lane.to !== 'host-disk') continue
+      expect(lane.host).toBe(plan.hosts.find((h) => h.vms.some((vm) => vm.disks.some((d) => d.id === diskId)))!.id)
+      const vms = plan.hosts.find((h) => h.id === lane.host)!.vms.map((vm) => box(vm.id))
+      for (const vm of vms) {
+        // The vertical run is beside every VM, never through one.
+        expect(lane.laneX > vm.x && lane.laneX < vm.x + vm.w, `${diskId}'s lane through ${vm.id}`).toBe(false)
+        // The horizontal runs are between rows.
+        for (const y of [lane.rowGapY, lane.disksGapY]) expect(y > vm.y && y < vm.y + vm.h, `${diskId} at y ${y} through ${vm.id}`).toBe(false)
+      }
+      const firstHostDisk = box(plan.hosts.find((h) => h.id === lane.host)!.disks[0]!.id)
+      expect(lane.disksGapY).toBeLessThan(firstHostDisk.y)
+    }
+  })
+
+  it('takes the gap on the side of the line\'s end', () => {
+    // EX-0-1's database (second column) is backed by the host disk of the second VM, to the right of it.
+    const vm = box('hv0-ex1')
+    const lane = lanes.get('hv0-ex1-db')!
+    if (lane.to !== 'host-disk') throw new Error('hv0-ex1-db has no lane to its host disk')
+    const target = box(host.disks.find((disk) => disk.id === 'hv0-ex1-pt')!.id)
+    const source = box('hv0-ex1-db')
+    expect(target.x + target.w / 2 > vm.x + source.x + source.w / 2 ? lane.laneX > vm.x + vm.w : lane.laneX < vm.x).toBe(true)
+  })
+
+  it('gives the lines of a host with one row of VMs no lane but to a LUN', () => {
+    const small = generateEstate(3)
+    expect([...backingLanes(small, computeGeometry(small, {})).values()].map((lane) => lane.to)).toEqual(['outside'])
+  })
+})
+
+describe('roundedPath', () => {
+  it('runs straight between the points and rounds each corner, less where a leg is short', () => {
+    expect(roundedPath([{ x: 0, y: 0 }, { x: 0, y: 100 }, { x: 50, y: 100 }])).toBe('M0,0L0,92Q0,100 8,100L50,100')
+    expect(roundedPath([{ x: 0, y: 0 }, { x: 0, y: 6 }, { x: 50, y: 6 }])).toBe('M0,0L0,3Q0,6 3,6L50,6')
+    expect(roundedPath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0L10,0')
+  })
+})

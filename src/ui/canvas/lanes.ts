@@ -1,0 +1,101 @@
+/**
+ * Lanes for the lines that would cross other VMs. A host lays its VMs in rows and its disks in one
+ * row under them all, so a line from a disk of a VM in an upper row, drawn straight down to the
+ * host disk behind it, ran across the VMs of the rows below, over their names and disks. Such a
+ * line goes instead down to the gap under its own row, along it to the gap beside its VM's column,
+ * down that gap past the rows below, and along the gap over the host disks to its end. A line to a
+ * LUN, out of the host, leaves by the host's side margin, clear of the VMs and the host disks.
+ * Lanes are relative to the host, so a line keeps them while the host is dragged.
+ */
+import type { Plan } from '../../core/index.ts'
+import { SIZE, type Geometry } from './geometry.ts'
+
+/** Offsets relative to `host`; `rowGapY` is the middle of the gap under the source VM's row. */
+export type Lane =
+  | {
+    to: 'host-disk'; host: string; rowGapY: number
+    /** The middle of the gap beside the source VM's column, on the side of the line's end. */
+    laneX: number
+    /** The middle of the gap between the last row of VMs and the host disks. */
+    disksGapY: number
+  }
+  | {
+    to: 'outside'; host: string; rowGapY: number
+    /** The middles of the host's side margins: the line takes the one on the side of its end. */
+    leftX: number; rightX: number
+    /** The host's bottom edge, where the line leaves it. */
+    bottomY: number
+  }
+
+/**
+ * The lane of each virtual disk (by id) whose line would pass a VM of a lower row or the host's
+ * disks: to a host disk from an upper row, or to a LUN from any row.
+ */
+export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> {
+  const lanes = new Map<string, Lane>()
+  const luns = new Set(plan.storage.flatMap((array) => array.luns.map((lun) => lun.id)))
+  for (const host of plan.hosts) {
+    const rows = Math.ceil(host.vms.length / SIZE.host.vmCols)
+    if (rows === 0) continue
+    const hostBox = geometry.byId.get(host.id)!
+    const hostDisks = new Set(host.disks.map((disk) => disk.id))
+    // Each row's bottom, and the top of the host disks' row (below every VM).
+    const rowBottom: number[] = []
+    host.vms.forEach((vm, i) => {
+      const box = geometry.byId.get(vm.id)!
+      const row = Math.floor(i / SIZE.host.vmCols)
+      rowBottom[row] = Math.max(rowBottom[row] ?? 0, box.y + box.h)
+    })
+    const disksGapY = rowBottom[rows - 1]! + SIZE.host.vmGap / 2
+    const outside = { to: 'outside', host: host.id, leftX: SIZE.pad / 2, rightX: hostBox.w - SIZE.pad / 2, bottomY: hostBox.h } as const
+    host.vms.forEach((vm, i) => {
+      const row = Math.floor(i / SIZE.host.vmCols)
+      const rowGapY = rowBottom[row]! + SIZE.host.vmGap / 2
+      const column = i % SIZE.host.vmCols
+      const box = geometry.byId.get(vm.id)!
+      const leftGap = box.x - (column === 0 ? SIZE.pad : SIZE.host.vmGap) / 2
+      const lastInRow = column === SIZE.host.vmCols - 1 || i === host.vms.length - 1
+      const rightGap = box.x + box.w + (lastInRow ? SIZE.pad : SIZE.host.vmGap) / 2
+      for (const disk of vm.disks) {
+        if (disk.backing === null) continue
+        if (luns.has(disk.backing)) {
+          lanes.set(disk.id, { ...outside, rowGapY })
+          continue
+        }
+        if (row === rows - 1 || !hostDisks.has(disk.backing)) continue
+        const source = geometry.byId.get(disk.id)!
+        const target = geometry.byId.get(disk.backing)!
+        // The gap on the side of the line's end, so it never doubles back across its own VM.
+        const towardsRight = target.x + target.w / 2 > box.x + source.x + source.w / 2
+        lanes.set(disk.id, { to: 'host-disk', host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY })
+      }
+    })
+  }
+  return lanes
+}
+
+/**
+ * The SVG path through `points`, straight between them and rounded at each corner with at most
+ * `radius` (less where a segment is too short for it).
+ */
+export function roundedPath(points: readonly { x: number; y: number }[], radius = 8): string {
+  let path = `M${points[0]!.x},${points[0]!.y}`
+  for (let i = 1; i < points.length - 1; i++) {
+    const [before, corner, after] = [points[i - 1]!, points[i]!, points[i + 1]!]
+    const r = Math.min(radius, distance(before, corner) / 2, distance(corner, after) / 2)
+    const into = towards(corner, before, r)
+    const out = towards(corner, after, r)
+    path += `L${into.x},${into.y}Q${corner.x},${corner.y} ${out.x},${out.y}`
+  }
+  const last = points[points.length - 1]!
+  return `${path}L${last.x},${last.y}`
+}
+
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(b.x - a.x, b.y - a.y)
+
+/** The point `r` from `from` on the way to `to`. */
+function towards(from: { x: number; y: number }, to: { x: number; y: number }, r: number): { x: number; y: number } {
+  const length = distance(from, to)
+  if (length === 0) return from
+  return { x: from.x + ((to.x - from.x) / length) * r, y: from.y + ((to.y - from.y) / length) * r }
+}
