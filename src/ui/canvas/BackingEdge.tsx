@@ -23,7 +23,7 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
   const host = useInternalNode(lane?.host ?? '')
   if (!from || !to) return null
   const route = backingRoute(boxOf(from), boxOf(to), HANDLE_OUTSET)
-  // A line from an upper row of VMs goes round the rows below, by the gaps between them (lanes.ts).
+  // A line that would cross other VMs or the host disks goes round them by the gaps (lanes.ts).
   const path = lane && host && route.sourcePosition === Position.Bottom && route.targetPosition === Position.Top
     ? lanePath(route, lane, host)
     : getBezierPath(route)[0]

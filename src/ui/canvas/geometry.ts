@@ -92,7 +92,7 @@ function hostDiskWidths(host: Host): number[] {
   return host.disks.map((disk) => physicalDiskWidth(disk, passedTo.get(disk.id) ?? null))
 }
 
-/** A host is as wide as its widest row of VMs, and at least as wide as its disks side by side (room for two at least). */
+/** A host is as wide as its columns of VMs side by side, and at least as wide as its disks side by side (room for two at least). */
 function hostInnerWidth(host: Host): number {
   const widths = hostDiskWidths(host)
   let disks = SIZE.gap
