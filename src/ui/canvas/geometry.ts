@@ -92,12 +92,13 @@ function hostDiskWidths(host: Host): number[] {
   return host.disks.map((disk) => physicalDiskWidth(disk, passedTo.get(disk.id) ?? null))
 }
 
-/** A host is as wide as its columns of VMs side by side, and at least as wide as its disks side by side (room for two at least). */
-function hostInnerWidth(host: Host): number {
-  const widths = hostDiskWidths(host)
+/**
+ * A host is as wide as its columns of VMs side by side (`columns`, vmColumnWidths), and at least as
+ * wide as its disks side by side (`diskWidths`, hostDiskWidths; room for two at least).
+ */
+function hostInnerWidth(columns: readonly number[], diskWidths: readonly number[]): number {
   let disks = SIZE.gap
-  for (let d = 0; d < Math.max(2, widths.length); d++) disks += (widths[d] ?? SIZE.host.pdisk.w) + SIZE.gap
-  const columns = vmColumnWidths(host)
+  for (let d = 0; d < Math.max(2, diskWidths.length); d++) disks += (diskWidths[d] ?? SIZE.host.pdisk.w) + SIZE.gap
   const vms = columns.reduce((sum, w) => sum + w, 0) + SIZE.host.vmGap * Math.max(0, columns.length - 1)
   return Math.max(SIZE.vm.w, vms, disks)
 }
@@ -151,7 +152,10 @@ function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null
 
 /** Lays out one host and everything in it at absolute (ax, ay); appends boxes to `out`. */
 function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w: number; h: number } } {
-  const inner = hostInnerWidth(host)
+  // Worked out once, for the host's width and for placing its VMs and disks.
+  const columns = vmColumnWidths(host)
+  const diskWidths = hostDiskWidths(host)
+  const inner = hostInnerWidth(columns, diskWidths)
   const width = inner + 2 * SIZE.pad
   const hostBox: Box = { id: host.id, kind: 'host', x: ax, y: ay, ax, ay, w: width, h: 0, entityId: host.id }
   out.push(hostBox)
@@ -163,7 +167,6 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
   pushRoles(out, host.id, host.parent.exchange, parentId, ax + SIZE.pad, ay + y, SIZE.parent.head - 4, inner)
   y += parentH + SIZE.host.vmGap
 
-  const columns = vmColumnWidths(host)
   for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
     const row = host.vms.slice(start, start + SIZE.host.vmCols)
     let rowH = 0
@@ -189,11 +192,10 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
 
   const pd = SIZE.host.pdisk
   // Inset like a VM's disks, so a host's disks line up under the disks of its first VM.
-  const widths = hostDiskWidths(host)
   let x = SIZE.pad + SIZE.gap
   host.disks.forEach((disk, d) => {
-    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y, ax: ax + x, ay: ay + y, w: widths[d]!, h: pd.h, entityId: disk.id })
-    x += widths[d]! + SIZE.gap
+    out.push({ id: disk.id, kind: 'pdisk', parentId: host.id, x, y, ax: ax + x, ay: ay + y, w: diskWidths[d]!, h: pd.h, entityId: disk.id })
+    x += diskWidths[d]! + SIZE.gap
   })
   y += host.disks.length > 0 ? pd.h : 28
   hostBox.h = y + SIZE.pad + 4
