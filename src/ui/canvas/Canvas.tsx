@@ -97,16 +97,18 @@ export function Canvas() {
   useEffect(() => {
     setNodes((current) => syncNodes(current, derived, selectedNode))
   }, [derived, selectedNode])
+  // Lanes change with the plan's shape, not with the selection that lights lines up.
+  const lanes = useMemo(() => backingLanes(plan, geometry), [plan, geometry])
   const previousEdges = useRef<{ byId: Map<string, Edge>; list: Edge[] }>({ byId: new Map(), list: [] })
   const edges: Edge[] = useMemo(() => {
     const { byId, list } = previousEdges.current
-    const next = toEdges(plan, selection?.id ?? null, byId, backingLanes(plan, geometry))
+    const next = toEdges(plan, selection?.id ?? null, byId, lanes)
     // Most edits change no line: the same list then, so React Flow does not rebuild its lookup of
     // every connection (a tenth of an edit's time on a 1,000-VM plan).
     if (next.length === list.length && next.every((edge, i) => edge === list[i])) return list
     previousEdges.current = { byId: new Map(next.map((edge) => [edge.id, edge])), list: next }
     return next
-  }, [plan, geometry, selection?.id])
+  }, [plan, lanes, selection?.id])
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     // Only drags move nodes locally while the pointer moves; the plan decides everything else.
