@@ -192,13 +192,16 @@ export const e2003VirtualServerGuestLimits = defineRule({
       if (over.length === 0) continue
       const vcpus = Math.min(vm.vcpus, VIRTUAL_SERVER_GUEST.vcpus)
       const ramGB = Math.min(vm.ramGB, VIRTUAL_SERVER_GUEST.ramGB)
+      // The quick fix sets, and its label names, only what is over the limit.
+      const setVcpus = vcpus !== vm.vcpus
+      const setRam = ramGB !== vm.ramGB
+      const label = setVcpus && setRam ? `Set ${vcpuCount(vcpus)} and ${ramGB} GB` : setVcpus ? `Set ${vcpuCount(vcpus)}` : `Set ${ramGB} GB`
       report({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
         fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${VIRTUAL_SERVER_GUEST.ramGB} GB of memory, and add servers to carry more load.`,
-        // The label names only what the fix changes.
-        quickFix: fixes ? quickFix(joinAnd([...(vcpus !== vm.vcpus ? [`Set ${vcpuCount(vcpus)}`] : []), ...(ramGB !== vm.ramGB ? [`${vcpus !== vm.vcpus ? '' : 'Set '}${ramGB} GB`] : [])]), ...(vcpus !== vm.vcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(ramGB !== vm.ramGB ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined,
+        quickFix: fixes ? quickFix(label, ...(setVcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(setRam ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined,
       })
     }
   },
