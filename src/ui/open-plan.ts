@@ -3,11 +3,11 @@ import { useReactFlow, type FitViewOptions } from '@xyflow/react'
 import type { Plan } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
-import { autoLayout } from './canvas/auto-layout.ts'
+import { autoLayout, type View } from './canvas/auto-layout.ts'
 
 /** The plan's own layout, or one made by elkjs for plans that have none. */
 export async function layoutFor(plan: Plan): Promise<Layout> {
-  return Object.keys(plan.layout).length > 0 ? plan.layout : autoLayout(plan)
+  return Object.keys(plan.layout).length > 0 ? plan.layout : autoLayout(plan, canvasView())
 }
 
 /** Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. */
@@ -22,7 +22,21 @@ export async function openPlan(plan: Plan, fit: () => void): Promise<void> {
  * controls at the bottom left and the overview map at the bottom right (about 200 × 140 px), so no
  * node ends up under any of them.
  */
-export const FIT_PLAN: FitViewOptions = { padding: { top: '60px', right: '32px', bottom: '150px', left: '64px' }, maxZoom: 1 }
+const FIT_PADDING = { top: 60, right: 32, bottom: 150, left: 64 }
+export const FIT_PLAN: FitViewOptions = {
+  padding: { top: `${FIT_PADDING.top}px`, right: `${FIT_PADDING.right}px`, bottom: `${FIT_PADDING.bottom}px`, left: `${FIT_PADDING.left}px` },
+  maxZoom: 1,
+}
+
+/** The room a fitted plan has on the canvas as it is now (undefined before the canvas is drawn). */
+export function canvasView(): View | undefined {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+  if (!pane || pane.width === 0 || pane.height === 0) return undefined
+  return {
+    width: Math.max(1, pane.width - FIT_PADDING.left - FIT_PADDING.right),
+    height: Math.max(1, pane.height - FIT_PADDING.top - FIT_PADDING.bottom),
+  }
+}
 
 /** Fits the whole plan into the canvas, as after opening one. */
 export function useFitPlan(): () => void {

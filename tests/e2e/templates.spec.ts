@@ -49,3 +49,20 @@ test('the Templates dialog shows every template whole on a 1440 × 900 screen, n
     expect(card.y + card.height, name).toBeLessThanOrEqual(body.y + body.height + 0.5)
   }
 })
+
+test('two hosts that share no storage open one above the other in a tall canvas, large enough to read', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)
+  // Side by side, fitting the two hosts into this window took the zoom down to 47 %.
+  await expect.poll(zoom).toBeGreaterThan(0.65)
+  const box = (id: string) => page.locator(`[data-kind="host"][data-entity-id="${id}"]`).boundingBox()
+  const [hv01, hv02] = [(await box('hv01'))!, (await box('hv02'))!]
+  expect(hv02.y).toBeGreaterThan(hv01.y + hv01.height)
+  expect(Math.abs(hv02.x - hv01.x)).toBeLessThan(1)
+  const pane = (await page.locator('.react-flow').boundingBox())!
+  for (const host of [hv01, hv02]) {
+    expect(host.y).toBeGreaterThanOrEqual(pane.y)
+    expect(host.y + host.height).toBeLessThanOrEqual(pane.y + pane.height)
+  }
+})

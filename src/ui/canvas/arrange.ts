@@ -4,12 +4,13 @@
  * undoable step, and fits the result into view.
  */
 import { useEditor } from '../../store/editor-store.ts'
+import { canvasView } from '../open-plan.ts'
 import { autoLayout } from './auto-layout.ts'
 
 export async function arrangeDiagram(fit: () => void): Promise<boolean> {
   const plan = useEditor.getState().plan
   if (plan.hosts.length === 0 && plan.storage.length === 0) return false
-  const layout = await autoLayout(plan)
+  const layout = await autoLayout(plan, canvasView())
   const state = useEditor.getState()
   // An edit made while elkjs worked would be laid out by a stale layout: leave it to the next click.
   if (state.plan !== plan) return false

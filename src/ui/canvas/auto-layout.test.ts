@@ -74,4 +74,51 @@ describe('autoLayout', () => {
     expect(tops.find((b) => b.id === 'san01')!.ay).toBeGreaterThan(hv01.ay + hv01.h)
     expectApart(tops)
   })
+
+  describe('in the view the plan opens in', () => {
+    const apartPlan = (vms: number) => {
+      const plan = generateEstate(vms)
+      return { ...plan, storage: [], hosts: plan.hosts.map((host) => ({ ...host, disks: host.disks.map((disk) => ({ ...disk, lun: null })), vms: host.vms.map((vm) => ({ ...vm, disks: vm.disks.map((disk) => ({ ...disk, backing: disk.kind === 'iscsi-guest' || disk.kind === 'fc-guest' ? null : disk.backing })) })) })) }
+    }
+    /** The zoom at which the laid-out plan fits `view`, capped at 100 % as fitting is. */
+    const fitZoom = (plan: ReturnType<typeof apartPlan>, layout: Awaited<ReturnType<typeof autoLayout>>, view: { width: number; height: number }) => {
+      const tops = computeGeometry(plan, layout).boxes.filter((box) => !box.parentId)
+      const width = Math.max(...tops.map((b) => b.ax + b.w)) - Math.min(...tops.map((b) => b.ax))
+      const height = Math.max(...tops.map((b) => b.ay + b.h)) - Math.min(...tops.map((b) => b.ay))
+      return Math.min(1, view.width / width, view.height / height)
+    }
+
+    it('puts two hosts one above the other in a tall view, where side by side would shrink them', async () => {
+      const plan = apartPlan(16)
+      const view = { width: 800, height: 650 }
+      const layout = await autoLayout(plan, view)
+      const [hv0, hv1] = [layout.hv0!, layout.hv1!]
+      expect(hv0).toEqual({ x: 0, y: 0 })
+      expect(hv1.x).toBe(0)
+      expect(hv1.y).toBeGreaterThan(0)
+      expect(fitZoom(plan, layout, view)).toBeGreaterThan(1.4 * fitZoom(plan, await autoLayout(plan), view))
+      expectApart(computeGeometry(plan, layout).boxes.filter((box) => !box.parentId))
+    })
+
+    it('keeps them side by side in a wide view, in plan order', async () => {
+      const plan = apartPlan(16)
+      const layout = await autoLayout(plan, { width: 2400, height: 650 })
+      expect(layout.hv0).toEqual({ x: 0, y: 0 })
+      expect(layout.hv1!.y).toBe(0)
+      expect(layout.hv1!.x).toBeGreaterThan(0)
+    })
+
+    it('shapes a big estate to the view: never smaller than the screen-shaped grid, HV-0 still top left', async () => {
+      const plan = generateEstate(200)
+      for (const view of [{ width: 800, height: 650 }, { width: 1600, height: 500 }, { width: 500, height: 1200 }]) {
+        const layout = await autoLayout(plan, view)
+        expect(layout.hv0).toEqual({ x: 0, y: 0 })
+        expect(fitZoom(plan, layout, view)).toBeGreaterThanOrEqual(fitZoom(plan, await autoLayout(plan), view))
+        const tops = computeGeometry(plan, layout).boxes.filter((box) => !box.parentId)
+        expectApart(tops)
+        const hostsBottom = Math.max(...tops.filter((b) => b.kind === 'host').map((b) => b.ay + b.h))
+        for (const array of tops.filter((b) => b.kind === 'array')) expect(array.ay).toBeGreaterThan(hostsBottom)
+      }
+    })
+  })
 })

@@ -8,7 +8,15 @@ import type { Plan } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
 import { arraySize, hostSize, placeInRows, ROW_WIDTH, SCREEN_ASPECT, SIZE } from './geometry.ts'
 
-export async function autoLayout(plan: Plan): Promise<Layout> {
+/** The room the canvas has for a plan, in screen pixels, where the plan opens. */
+export interface View { width: number; height: number }
+
+/**
+ * `view`, where known, is the canvas the plan opens in: hosts that no array ties together are put
+ * in as many rows as show the plan largest there (two DAG hosts one above the other in a tall
+ * window, side by side in a wide one), instead of a row that fitting shrinks past reading.
+ */
+export async function autoLayout(plan: Plan, view?: View): Promise<Layout> {
   const lunArray = new Map(plan.storage.flatMap((array) => array.luns.map((lun) => [lun.id, array.id] as const)))
   const edges = new Set<string>()
   for (const host of plan.hosts) {
@@ -17,7 +25,7 @@ export async function autoLayout(plan: Plan): Promise<Layout> {
   }
   // Decided before elk runs: on a 3,000-VM estate elk took seconds, on the page, for a placement
   // the grid then replaced.
-  const grid = gridLayout(plan, edges.size > 0)
+  const grid = gridLayout(plan, edges.size > 0, view)
   if (grid) return grid
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js')
   const elk = new ELK()
@@ -59,7 +67,7 @@ const TOP = { 'elk.alignment': 'TOP' }
  * and the arrays in a row below; null where elk is to place them. In a grid elk's ordering no
  * longer keeps lines short, so the plan's own order is kept: it is the reader's.
  */
-export function gridLayout(plan: Plan, connected: boolean): Layout | null {
+export function gridLayout(plan: Plan, connected: boolean, view?: View): Layout | null {
   const hosts = plan.hosts.map((host) => ({ id: host.id, ...hostSize(host) }))
   const rowWidth = (items: { w: number }[]) => items.reduce((sum, item) => sum + item.w, 0) + SIZE.topGap * Math.max(0, items.length - 1)
   const area = hosts.reduce((sum, host) => sum + (host.w + SIZE.topGap) * (host.h + SIZE.topGap), 0)
@@ -69,10 +77,41 @@ export function gridLayout(plan: Plan, connected: boolean): Layout | null {
   // placement keeps the lines short and clear of other disks, and it is kept.
   if (connected && rowWidth(hosts) <= maxWidth) return null
 
-  const grid = placeInRows(hosts, maxWidth, 0)
-  // Arrays go in one row below the grid, with the room elk leaves between its layers.
-  const arrays = placeInRows(plan.storage.map((array) => ({ id: array.id, ...arraySize(array) })), Infinity, grid.bottom + SIZE.topGap * 2)
-  return Object.fromEntries([...grid.spots, ...arrays.spots])
+  const arrays = plan.storage.map((array) => ({ id: array.id, ...arraySize(array) }))
+  const place = (perRow: number | null) => {
+    const grid = perRow === null ? placeInRows(hosts, maxWidth, 0) : placeInRowsOf(hosts, perRow, 0)
+    // Arrays go in one row below the grid, with the room elk leaves between its layers.
+    const below = placeInRows(arrays, Infinity, grid.bottom + SIZE.topGap * 2)
+    return { spots: [...grid.spots, ...below.spots], width: Math.max(grid.width, below.width), height: arrays.length > 0 ? below.bottom : grid.bottom }
+  }
+  if (!view || hosts.length < 2) return Object.fromEntries(place(null).spots)
+  // The zoom at which the whole plan fits the view (never above 100 %), for each count of hosts
+  // per row; the largest wins, and of equals the one with fewer rows, closer to plan order.
+  let best = place(hosts.length)
+  const zoomOf = (placed: { width: number; height: number }) => Math.min(1, view.width / placed.width, view.height / placed.height)
+  for (let perRow = hosts.length - 1; perRow >= 1; perRow--) {
+    const candidate = place(perRow)
+    if (zoomOf(candidate) > zoomOf(best) * 1.02) best = candidate
+  }
+  return Object.fromEntries(best.spots)
+}
+
+/** Places items in rows of `perRow`, left to right from x 0 at `top`, in their order. */
+function placeInRowsOf(items: readonly { id: string; w: number; h: number }[], perRow: number, top: number) {
+  const spots = new Map<string, { x: number; y: number }>()
+  let y = top
+  let width = 0
+  for (let start = 0; start < items.length; start += perRow) {
+    const row = items.slice(start, start + perRow)
+    let x = 0
+    for (const { id, w } of row) {
+      spots.set(id, { x, y })
+      x += w + SIZE.topGap
+    }
+    width = Math.max(width, x - SIZE.topGap)
+    y += Math.max(...row.map((item) => item.h)) + SIZE.topGap
+  }
+  return { spots, bottom: y - SIZE.topGap, width }
 }
 
 const size = (s: { w: number; h: number }) => ({ width: s.w, height: s.h })

@@ -276,13 +276,15 @@ export function freeSpot(plan: Plan, layout: Layout, id: string, at: { x: number
 
 /**
  * Places top-level items left to right from x 0 at `top`, starting a new row where the next one
- * would pass `maxWidth`. Returns each item's spot and the bottom edge of the last row.
+ * would pass `maxWidth`. Returns each item's spot, the bottom edge of the last row and the width
+ * of the widest row.
  */
 export function placeInRows(items: readonly { id: string; w: number; h: number }[], maxWidth: number, top: number) {
   const spots = new Map<string, { x: number; y: number }>()
   let x = 0
   let y = top
   let rowHeight = 0
+  let width = 0
   for (const { id, w, h } of items) {
     if (x > 0 && x + w > maxWidth) {
       x = 0
@@ -290,10 +292,11 @@ export function placeInRows(items: readonly { id: string; w: number; h: number }
       rowHeight = 0
     }
     spots.set(id, { x, y })
+    width = Math.max(width, x + w)
     x += w + SIZE.topGap
     rowHeight = Math.max(rowHeight, h)
   }
-  return { spots, bottom: y + rowHeight }
+  return { spots, bottom: y + rowHeight, width }
 }
 
 export function computeGeometry(plan: Plan, layout: Layout): Geometry {
