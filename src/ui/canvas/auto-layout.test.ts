@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, host, lun, physicalDisk, soundPlan, storageArray } from '../../core/testing/plan-builder.ts'
+import type { Plan } from '../../core/index.ts'
+import type { Layout } from '../../store/history.ts'
 import { autoLayout } from './auto-layout.ts'
 import { computeGeometry, type Box } from './geometry.ts'
 
@@ -81,7 +83,7 @@ describe('autoLayout', () => {
       return { ...plan, storage: [], hosts: plan.hosts.map((host) => ({ ...host, disks: host.disks.map((disk) => ({ ...disk, lun: null })), vms: host.vms.map((vm) => ({ ...vm, disks: vm.disks.map((disk) => ({ ...disk, backing: disk.kind === 'iscsi-guest' || disk.kind === 'fc-guest' ? null : disk.backing })) })) })) }
     }
     /** The zoom at which the laid-out plan fits `view`, capped at 100 % as fitting is. */
-    const fitZoom = (plan: ReturnType<typeof apartPlan>, layout: Awaited<ReturnType<typeof autoLayout>>, view: { width: number; height: number }) => {
+    const fitZoom = (plan: Plan, layout: Layout, view: { width: number; height: number }) => {
       const tops = computeGeometry(plan, layout).boxes.filter((box) => !box.parentId)
       const width = Math.max(...tops.map((b) => b.ax + b.w)) - Math.min(...tops.map((b) => b.ax))
       const height = Math.max(...tops.map((b) => b.ay + b.h)) - Math.min(...tops.map((b) => b.ay))
