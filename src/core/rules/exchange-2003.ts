@@ -8,7 +8,7 @@ import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
-import { count, hypervisorName, joinAnd } from './platform-wording.ts'
+import { count, gb, hypervisorName, joinAnd } from './platform-wording.ts'
 import { fixedSpace } from './capacity.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { guestOsRule } from './exchange-modern.ts'
@@ -188,19 +188,19 @@ export const e2003VirtualServerGuestLimits = defineRule({
       if (!onVirtualServer(host)) continue
       const over: string[] = []
       if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${vm.vcpus} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
-      if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${vm.ramGB} GB of memory (at most ${VIRTUAL_SERVER_GUEST.ramGB} GB)`)
+      if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${gb(vm.ramGB)} of memory (at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)})`)
       if (over.length === 0) continue
       const vcpus = Math.min(vm.vcpus, VIRTUAL_SERVER_GUEST.vcpus)
       const ramGB = Math.min(vm.ramGB, VIRTUAL_SERVER_GUEST.ramGB)
       // The quick fix sets, and its label names, only what is over the limit.
       const setVcpus = vcpus !== vm.vcpus
       const setRam = ramGB !== vm.ramGB
-      const label = setVcpus && setRam ? `Set ${vcpuCount(vcpus)} and ${ramGB} GB` : setVcpus ? `Set ${vcpuCount(vcpus)}` : `Set ${ramGB} GB`
+      const label = setVcpus && setRam ? `Set ${vcpuCount(vcpus)} and ${gb(ramGB)}` : setVcpus ? `Set ${vcpuCount(vcpus)}` : `Set ${gb(ramGB)}`
       report({
         subject: vm.id,
         related: [host.id],
         message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
-        fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${VIRTUAL_SERVER_GUEST.ramGB} GB of memory, and add servers to carry more load.`,
+        fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)} of memory, and add servers to carry more load.`,
         quickFix: fixes ? quickFix(label, ...(setVcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(setRam ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined,
       })
     }

@@ -7,7 +7,7 @@ import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../mod
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { C2, E2010_BLOG } from './exchange-modern.ts'
 import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, overheadName, physicalCores } from './platform-limits.ts'
-import { guestOsName, hypervisorName, joinAnd, sum } from './platform-wording.ts'
+import { gb, guestOsName, hypervisorName, joinAnd, sum } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E2010_UM = 'Exchange 2010 help: virtualizing the Unified Messaging role (E2010-UM)'
@@ -140,8 +140,8 @@ export const e2010UmMemory = defineRule({
       report({
         subject: vm.id,
         related: [host.id],
-        message: `${vm.name} runs Exchange 2010 Unified Messaging with ${vm.ramGB} GB of memory; Microsoft recommends at least ${UM_MIN_RAM_GB} GB and ${UM_RAM_PER_VCPU_GB} GB per virtual processor (${needed} GB for ${vm.vcpus}).`,
-        fix: `Give ${vm.name} at least ${needed} GB of memory, or size it with the usual Exchange 2010 guidance.`,
+        message: `${vm.name} runs Exchange 2010 Unified Messaging with ${gb(vm.ramGB)} of memory; Microsoft recommends at least ${gb(UM_MIN_RAM_GB)} and ${gb(UM_RAM_PER_VCPU_GB)} per virtual processor (${gb(needed)} for ${vm.vcpus}).`,
+        fix: `Give ${vm.name} at least ${gb(needed)} of memory, or size it with the usual Exchange 2010 guidance.`,
       })
     }
   },

@@ -20,7 +20,7 @@ import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { ROOT_VCPU_BASELINE, hyperVFamily, isHyperV, overheadName, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { hypervisorRule } from './platform.ts'
-import { joinAnd, vmsOfHost } from './platform-wording.ts'
+import { gb, joinAnd, vmsOfHost } from './platform-wording.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule, type Rule } from './types.ts'
 
@@ -129,10 +129,10 @@ export const e2013ServerScale = defineRule({
       report({
         subject: server.id,
         related: hostOf(server),
-        message: `${server.name} is an Exchange 2013 server with ${joinAnd(over)}; Exchange 2013 was designed and tested on servers of at most ${sockets} sockets, ${cores} cores and ${ramGB} GB.`,
+        message: `${server.name} is an Exchange 2013 server with ${joinAnd(over)}; Exchange 2013 was designed and tested on servers of at most ${sockets} sockets, ${cores} cores and ${gb(ramGB)}.`,
         fix: server.vm
-          ? `Size ${server.name} within ${cores} virtual processors and ${ramGB} GB, and add Exchange servers for more load.`
-          : `Split ${server.name}'s hardware into Exchange VMs within ${cores} cores and ${ramGB} GB each, or use smaller servers.`,
+          ? `Size ${server.name} within ${cores} virtual processors and ${gb(ramGB)}, and add Exchange servers for more load.`
+          : `Split ${server.name}'s hardware into Exchange VMs within ${cores} cores and ${gb(ramGB)} each, or use smaller servers.`,
       })
     }
   },

@@ -10,7 +10,7 @@ import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.t
 import { C4, CSS_HC, E16_VIRT, guestOsRule, hostOf } from './exchange-modern.ts'
 import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
-import { joinAnd } from './platform-wording.ts'
+import { gb, joinAnd } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E16_REQ = 'Exchange Server 2016 and 2019 system requirements (E16-REQ)'
@@ -93,8 +93,8 @@ export const e19RecommendedMemory = defineRule({
       report({
         subject: server.id,
         related: hostOf(server),
-        message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${ramGB} GB of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${neededGB} GB.`,
-        fix: `Give ${server.name} at least ${neededGB} GB of memory (up to 256 GB is supported).`,
+        message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${gb(neededGB)}.`,
+        fix: `Give ${server.name} at least ${gb(neededGB)} of memory (up to 256 GB is supported).`,
       })
     }
   },
@@ -119,14 +119,14 @@ export const e19Cores = defineRule({
       const vm = server.vm
       const tooMuchMemory = (vm ? vm.ramGB : server.host.hardware.ramGB) > ramGB
       const tooManyCores = over.length > (tooMuchMemory ? 1 : 0)
-      const give = [tooManyCores ? `at most ${cores} virtual processors` : '', tooMuchMemory ? `at most ${ramGB} GB of memory` : ''].filter(Boolean)
+      const give = [tooManyCores ? `at most ${cores} virtual processors` : '', tooMuchMemory ? `at most ${gb(ramGB)} of memory` : ''].filter(Boolean)
       report({
         subject: server.id,
         related: hostOf(server),
-        message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets, at most ${cores} cores and ${ramGB} GB of memory, and HealthChecker warns beyond that.`,
+        message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets, at most ${cores} cores and ${gb(ramGB)} of memory, and HealthChecker warns beyond that.`,
         fix: vm
           ? `Give ${server.name} ${joinAnd(give)}, and add Exchange servers for more load.`
-          : `Run ${version} on servers of 2 sockets, at most ${cores} cores and ${ramGB} GB of memory, or split ${server.name}'s hardware into Exchange VMs of that size.`,
+          : `Run ${version} on servers of 2 sockets, at most ${cores} cores and ${gb(ramGB)} of memory, or split ${server.name}'s hardware into Exchange VMs of that size.`,
       })
     }
   },

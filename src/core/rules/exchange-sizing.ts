@@ -7,7 +7,7 @@ import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.t
 import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
 import { physicalCores } from './platform-limits.ts'
-import { joinAnd } from './platform-wording.ts'
+import { gb, joinAnd } from './platform-wording.ts'
 import type { RuleContext } from './types.ts'
 
 /** Memory minimums (GB) by role; a server needs the largest of its roles'. */
@@ -46,8 +46,8 @@ export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: Mem
     report({
       subject: server.id,
       related: hostOf(server),
-      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${ramGB} GB of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${neededGB} GB.`,
-      fix: `Give ${server.name} at least ${neededGB} GB of memory.`,
+      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${gb(neededGB)}.`,
+      fix: `Give ${server.name} at least ${gb(neededGB)} of memory.`,
     })
   }
 }
@@ -60,6 +60,6 @@ export function overDesignPoint({ vm, host }: ExchangeServerRef, point: { socket
   const ramGB = vm ? vm.ramGB : host.hardware.ramGB
   if (sockets > point.sockets) over.push(`${sockets} processor sockets`)
   if (cores > point.cores) over.push(vm ? `${cores} virtual processors` : `${cores} physical cores`)
-  if (point.ramGB !== undefined && ramGB > point.ramGB) over.push(`${ramGB} GB of memory`)
+  if (point.ramGB !== undefined && ramGB > point.ramGB) over.push(`${gb(ramGB)} of memory`)
   return over
 }

@@ -90,6 +90,8 @@ export const cases: RuleCases[] = [
         plan: edit(sound, (d) => { first(d).vm.ramGB = 8; first(d).vm.disks[0]!.sizeGB = 100; first(d).host.disks[1]!.sizeGB = 100 }),
       },
       { name: 'exactly 15 GB + RAM', plan: edit(sound, (d) => { first(d).vm.ramGB = 16; first(d).vm.disks[0]!.sizeGB = 31 }) },
+      // 15 + 2.24 is 17.240000000000002 in floating point: the disk was flagged as too small by a rounding error.
+      { name: 'exactly 15 GB + RAM with a fraction of a GB (2.24 GB, 17.24 GB)', plan: edit(sound, (d) => { first(d).vm.ramGB = 2.24; first(d).vm.disks[0]!.sizeGB = 17.24 }) },
       {
         name: 'a small OS disk on a VM without Exchange',
         plan: edit(sound, (d) => { first(d).vm.exchange = null; first(d).vm.disks[0]!.sizeGB = 10 }),

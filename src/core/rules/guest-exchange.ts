@@ -10,7 +10,7 @@ import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
-import { guestOsName, joinAnd } from './platform-wording.ts'
+import { gb, guestOsName, joinAnd, roundSum } from './platform-wording.ts'
 import { defineRule } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -123,7 +123,8 @@ export const e2007GuestOsDiskSize = defineRule({
       if (!version) continue
       const stated = OS_DISK_SIZE_STATED.includes(version)
       if (!stated && !OS_DISK_SIZE_HINT.includes(version)) continue
-      const needed = GUEST_OS_DISK_BASE_GB + vm.ramGB
+      // Rounded as the architect adds: 15 + 2.24 is 17.24 GB, and a 17.24 GB disk holds it.
+      const needed = roundSum(GUEST_OS_DISK_BASE_GB + vm.ramGB)
       for (const ref of disks) {
         const disk = ref.disk
         if (!disk.contents.includes('os')) continue
@@ -140,18 +141,18 @@ export const e2007GuestOsDiskSize = defineRule({
           related: capped ? [vm.id, capped.id, host.id] : [vm.id, host.id],
           severity: stated ? 'error' : 'info',
           message: stated
-            ? `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB; with ${vm.ramGB} GB of memory it needs at least ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory, for the page file).`
-            : `${vm.name}'s OS disk ${disk.name}${behind} is ${sizeGB} GB, below the ${needed} GB (${GUEST_OS_DISK_BASE_GB} GB plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
+            ? `${vm.name}'s OS disk ${disk.name}${behind} is ${gb(sizeGB)}; with ${gb(vm.ramGB)} of memory it needs at least ${gb(needed)} (${gb(GUEST_OS_DISK_BASE_GB)} plus the VM's memory, for the page file).`
+            : `${vm.name}'s OS disk ${disk.name}${behind} is ${gb(sizeGB)}, below the ${gb(needed)} (${gb(GUEST_OS_DISK_BASE_GB)} plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
           // What is behind the disk too small, growing the VM's disk cannot help: a larger one must be behind it.
           // A disk that is the whole of a large enough one is as large as that one: the plan's entry is behind.
           fix: tooSmallBehind
-            ? `Give ${vm.name} an OS disk of at least ${needed} GB: ${tooSmallBehind.name} is only ${tooSmallBehind.sizeGB} GB, so pass through a larger disk or LUN.`
+            ? `Give ${vm.name} an OS disk of at least ${gb(needed)}: ${tooSmallBehind.name} is only ${gb(tooSmallBehind.sizeGB)}, so pass through a larger disk or LUN.`
             : whole
-              ? `Set ${disk.name}'s size to ${whole.sizeGB} GB: ${vm.name} sees the whole of ${whole.name}.`
-              : `Grow ${disk.name} on ${vm.name} to at least ${needed} GB.`,
+              ? `Set ${disk.name}'s size to ${gb(whole.sizeGB)}: ${vm.name} sees the whole of ${whole.name}.`
+              : `Grow ${disk.name} on ${vm.name} to at least ${gb(needed)}.`,
           quickFix: !fixes || tooSmallBehind !== null ? undefined
-            : whole ? quickFix(`Set it to ${whole.sizeGB} GB, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
-              : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${grown} GB`, set(disk.id, 'sizeGB', grown)) : undefined,
+            : whole ? quickFix(`Set it to ${gb(whole.sizeGB)}, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
+              : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined,
         })
       }
     }

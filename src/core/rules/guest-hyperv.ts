@@ -10,7 +10,7 @@ import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   controllerOf, icName, vmGeneration,
 } from './platform-limits.ts'
-import { guestOsName } from './platform-wording.ts'
+import { gb, guestOsName } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule } from './types.ts'
 
@@ -186,12 +186,12 @@ export const vmMemoryMax = defineRule({
         subject: vm.id,
         related: [host.id],
         message: standard
-          ? `${vm.name} has ${vm.ramGB} GB of memory; on ${host.name}, running Windows Server 2008 Standard, a VM can have at most ${max} GB.`
-          : `${vm.name} has ${vm.ramGB} GB of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} GB ${platform.of}.`,
+          ? `${vm.name} has ${gb(vm.ramGB)} of memory; on ${host.name}, running Windows Server 2008 Standard, a VM can have at most ${gb(max)}.`
+          : `${vm.name} has ${gb(vm.ramGB)} of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${gb(max)} ${platform.of}.`,
         fix: standard
-          ? `Give ${vm.name} at most ${max} GB, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
-          : `Give ${vm.name} at most ${max} GB of memory.`,
-        quickFix: fixes ? quickFix(`Set ${max} GB of memory`, set(vm.id, 'ramGB', max)) : undefined,
+          ? `Give ${vm.name} at most ${gb(max)}, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
+          : `Give ${vm.name} at most ${gb(max)} of memory.`,
+        quickFix: fixes ? quickFix(`Set ${gb(max)} of memory`, set(vm.id, 'ramGB', max)) : undefined,
       })
     }
   },

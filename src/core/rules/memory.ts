@@ -41,8 +41,8 @@ export const dynamicMemoryUnsupported = defineRule({
           related: [host.id],
           message: `${vm.name} runs ${version} with dynamic memory (or memory overcommit); Exchange must own all the memory it is given.`,
           fix: short
-            ? `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs: ${host.name} then needs at least ${gb(short.neededGB)} of RAM (it has ${gb(host.hardware.ramGB)}), or fewer VMs.`
-            : `Turn off dynamic memory for ${vm.name} and give it a fixed ${vm.ramGB} GB that the host always backs.`,
+            ? `Turn off dynamic memory for ${vm.name} and give it a fixed ${gb(vm.ramGB)} that the host always backs: ${host.name} then needs at least ${gb(short.neededGB)} of RAM (it has ${gb(host.hardware.ramGB)}), or fewer VMs.`
+            : `Turn off dynamic memory for ${vm.name} and give it a fixed ${gb(vm.ramGB)} that the host always backs.`,
           // On a host short of memory the VM would still not own its memory: then it is no one-edit fix.
           quickFix: fixes && !short ? quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)) : undefined,
         })

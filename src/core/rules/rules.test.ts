@@ -89,6 +89,33 @@ describe('words of every finding in every case plan', () => {
       .filter((text) => /,\s*[.,;:]|\s[.,;:]|\s{2}|\(\s*\)/.test(text))
     expect([...new Set(broken)]).toEqual([])
   })
+  it('write every size as gb() does, two decimals at most and thousands grouped, whatever sizes a plan holds', () => {
+    // Every firing case plan as written, with odd memory (15 + 2.24 GB once showed as 17.240000000000002 GB)
+    // and with every size scaled past a thousand; whatever fires then must still write its numbers right.
+    const scaled = (plan: Plan, ram: (gb: number) => number, size: (gb: number) => number): Plan => {
+      const copy = structuredClone(plan)
+      for (const host of copy.hosts) {
+        host.hardware.ramGB = ram(host.hardware.ramGB)
+        for (const disk of host.disks) disk.sizeGB = size(disk.sizeGB)
+        for (const vm of host.vms) {
+          vm.ramGB = ram(vm.ramGB)
+          for (const disk of vm.disks) disk.sizeGB = size(disk.sizeGB)
+        }
+      }
+      for (const array of copy.storage) for (const lun of array.luns) lun.sizeGB = size(lun.sizeGB)
+      return copy
+    }
+    const plans = tables.flatMap((table) => table.fires.flatMap((c) => [
+      c.plan,
+      scaled(c.plan, (gb) => gb + 0.24, (gb) => gb),
+      scaled(c.plan, (gb) => gb * 1000.123, (gb) => gb * 1000.0071),
+    ]))
+    const badNumber = /\d\.\d{3,}(?!\d* ?(?:TB|%))|\b\d{4,}(?:\.\d+)? GB/
+    const broken = plans.flatMap((plan) => validateWithFixes(plan))
+      .flatMap(({ findings, quickFixes }) => findings.flatMap((f) => [f.message, f.fix, quickFixes.get(f)?.label ?? ''].map((text) => `${f.rule}: ${text}`)))
+      .filter((text) => badNumber.test(text.replace(/^[^:]+: /, '')))
+    expect([...new Set(broken)]).toEqual([])
+  })
   it('nest no brackets: "(iSCSI disk (guest initiator))" reads badly', () => {
     expect(findings.flatMap((f) => [f.message, f.fix]).filter((text) => /\([^()]*\(/.test(text))).toEqual([])
   })
