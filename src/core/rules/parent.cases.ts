@@ -107,6 +107,9 @@ export const cases: RuleCases[] = [
     silent: [
       { name: 'the sound plan (Server Core)', plan: soundPlan() },
       { name: 'Hyper-V Server', plan: onHypervisor('hyper-v-server-2008', (h) => { h.parent.edition = 'hyper-v-server'; h.parent.installation = 'full' }) },
+      // The hypervisor alone says it is Hyper-V Server: "(or use Hyper-V Server)" would be advice it has taken.
+      { name: 'Hyper-V Server 2008 R2 with the edition left at Enterprise', plan: onHypervisor('hyper-v-server-2008-r2', (h) => { h.parent.edition = 'enterprise'; h.parent.installation = 'full' }) },
+      { name: 'the edition Hyper-V Server on Windows Server 2008 Hyper-V', plan: onHypervisor('hyper-v-2008', (h) => { h.parent.edition = 'hyper-v-server'; h.parent.installation = 'full' }) },
       { name: 'a full installation on bare metal', plan: bareMetal((h) => { h.parent.installation = 'full' }) },
     ],
   },

@@ -5,7 +5,7 @@
 import { hasWindowsHostOs, type ExchangeVersion, type WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
-import { isHyperV } from './platform-limits.ts'
+import { hostEdition, isHyperV } from './platform-limits.ts'
 import { hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule } from './types.ts'
@@ -117,7 +117,8 @@ export const parentServerCoreRecommended = defineRule({
     for (const host of index.plan.hosts) {
       if (!isHyperV(host) || host.parent.installation !== 'full') continue
       // Hyper-V Server is Server Core-like already; a "full" value there has nothing to recommend.
-      if (host.parent.edition === 'hyper-v-server') continue
+      // Either way of saying it counts: the edition, or a hypervisor that is Hyper-V Server itself.
+      if (hostEdition(host) === 'hyper-v-server') continue
       report({
         subject: host.id,
         message: `${host.name}'s host OS is a full installation; Server Core has a smaller footprint, uses less memory, needs fewer patches and has a smaller attack surface.`,
