@@ -72,6 +72,18 @@ export const cases: RuleCases[] = [
         severity: 'info',
       },
       {
+        // Virtual Server has only emulated adapters, whatever the plan calls the VM's.
+        name: 'guest iSCSI on Virtual Server 2005 R2 SP1, its adapter entered as synthetic',
+        plan: sound((d) => {
+          guestAttachedDbIn(d, 'iscsi-guest')
+          Object.assign(first(d).host, { hypervisor: 'virtual-server-2005-r2-sp1', svvpValidated: false })
+          first(d).host.parent.roles = []
+          first(d).vm.network = [{ adapter: 'synthetic', switch: 'external' }]
+        }),
+        subjects: ['ex01-db'],
+        severity: 'warning',
+      },
+      {
         name: 'guest iSCSI in a VM with no network adapter at all (not "legacy only": a hint)',
         plan: sound((d) => { guestAttachedDbIn(d, 'iscsi-guest'); first(d).vm.network = [] }),
         subjects: ['ex01-db'],

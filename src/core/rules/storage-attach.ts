@@ -64,14 +64,16 @@ export const iscsiInGuestPerf = defineRule({
       if (ref.exchange === null) continue
       // The catalogue escalates when the iSCSI traffic must go through an emulated (legacy) NIC;
       // the plan does not say which NIC carries iSCSI, so only a VM with no synthetic NIC counts.
-      const legacyOnly = vm.network.length > 0 && vm.network.every((nic) => nic.adapter === 'legacy')
+      // Virtual Server has no other kind: whatever the plan calls them, its adapters are emulated.
+      const legacyOnly = vm.network.length > 0
+        && (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) || vm.network.every((nic) => nic.adapter === 'legacy'))
       const direct = hostAttachment(host, vm, legacyOnly ? 'imperative' : 'gerund')
       report({
         subject: disk.id,
         related: [vm.id, host.id],
         severity: legacyOnly ? 'warning' : 'info',
         message: legacyOnly
-          ? `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only legacy (emulated) network adapters, which make it slow.`
+          ? `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only ${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? `emulated network adapters (all that ${HYPERVISOR_LABELS[host.hypervisor]} has)` : 'legacy (emulated) network adapters'}, which make it slow.`
           : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct}.`,
         fix: legacyOnly
           ? VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
