@@ -22,10 +22,18 @@ describe('redundant-roles-same-host', () => {
     const found = validate(plan).filter((f) => f.rule === 'redundant-roles-same-host')
     expect(found.map((f) => [f.subject, f.related, f.message])).toEqual([
       ['hv01', ['ex01', 'dc02'], 'EX01 and DC02 run on HV01 and stand in for each other: both are domain controllers. One failure of HV01 takes them down together.'],
-      ['hv01', ['ex01', 'ex02'], 'EX01 and EX02 run on HV01 and stand in for each other: both are Client Access servers of Exchange Server 2010. One failure of HV01 takes them down together.'],
-      ['hv01', ['ex01', 'ex02', 'ex03'], 'EX01, EX02 and EX03 run on HV01 and stand in for each other: all are Hub Transport servers of Exchange Server 2010. One failure of HV01 takes them down together.'],
     ])
     expect(found[0]!.fix).toBe('Run EX01 and DC02 on different hosts of cluster "hc1", and keep them apart with an anti-affinity class (AntiAffinityClassNames) on the cluster.')
+    // The Exchange 2010 Client Access and Hub Transport pairs are dag-members-anti-affinity's (C.2), on each VM.
+    const pairs = validate(plan).filter((f) => f.rule === 'dag-members-anti-affinity')
+    expect(pairs.map((f) => [f.subject, f.related, f.message])).toEqual([
+      ['ex01', ['ex02', 'hv01'], 'EX01 and EX02 are Client Access servers of Exchange Server 2010 on the same physical host HV01; one host failure takes them down together.'],
+      ['ex01', ['ex02', 'ex03', 'hv01'], 'EX01, EX02 and EX03 are Hub Transport servers of Exchange Server 2010 on the same physical host HV01; one host failure takes them down together.'],
+      ['ex02', ['ex01', 'hv01'], 'EX01 and EX02 are Client Access servers of Exchange Server 2010 on the same physical host HV01; one host failure takes them down together.'],
+      ['ex02', ['ex01', 'ex03', 'hv01'], 'EX01, EX02 and EX03 are Hub Transport servers of Exchange Server 2010 on the same physical host HV01; one host failure takes them down together.'],
+      ['ex03', ['ex01', 'ex02', 'hv01'], 'EX01, EX02 and EX03 are Hub Transport servers of Exchange Server 2010 on the same physical host HV01; one host failure takes them down together.'],
+    ])
+    expect(pairs[0]!.fix).toBe('Run EX01 and EX02 on different hosts of cluster "hc1", and keep them apart with an anti-affinity class (AntiAffinityClassNames) on the cluster.')
   })
 
   it('names a group\'s bonds together: cluster, roles and domain controller', () => {

@@ -137,11 +137,20 @@ export const cases: RuleCases[] = [
     rule: 'dag-members-anti-affinity',
     fires: [
       { name: 'two Exchange 2010 DAG members on HV01: each is warned', plan: dagOnOneHost('2010'), subjects: ['ex01', 'ex02'], severity: 'warning' },
+      // C.2: "also CAS array / Hub pairs".
+      { name: 'two Exchange 2010 multi-role servers outside any DAG on HV01 (a CAS array and Hub pair: one group, one finding each)', plan: change(dagOnOneHost('2010'), ({ host: h }) => { for (const v of h.vms) v.exchange!.cluster = null }), subjects: ['ex01', 'ex02'], severity: 'warning' },
+      { name: 'two Exchange 2013 Client Access servers on HV01', plan: change(dagOnOneHost('2013'), ({ host: h }) => { for (const v of h.vms) v.exchange = { ...install('2013'), roles: ['client-access'] } }), subjects: ['ex01', 'ex02'], severity: 'warning' },
+      { name: 'members of two different Exchange 2010 DAGs on HV01: their Client Access and Hub Transport roles pair them', plan: dagOnOneHost('2010', 'dag2'), subjects: ['ex01', 'ex02'] },
       { name: 'two Exchange 2016 DAG members on a clustered host', plan: change(dagOnOneHost('2016'), ({ host: h }) => { h.cluster = 'hc1' }), subjects: ['ex01', 'ex02'] },
       { name: 'three Exchange 2019 DAG members on HV01', plan: change(dagOnOneHost('2019'), ({ host: h }) => { h.vms.push(vm({ id: 'ex03', exchange: install('2019', 'dag1') })) }), subjects: ['ex01', 'ex02', 'ex03'] },
     ],
     silent: [
       { name: 'Exchange 2013 DAG members on different hosts', plan: dagOnTwoHosts('2013') },
+      { name: 'two Exchange 2016 Mailbox servers outside any DAG on HV01 (no separate Client Access role since 2016)', plan: change(dagOnOneHost('2016'), ({ host: h }) => { for (const v of h.vms) v.exchange!.cluster = null }) },
+      { name: 'two Exchange 2007 Client Access servers on HV01 (redundant-roles-same-host speaks: no DAG in 2007)', plan: change(soundFor('2016'), ({ host: h, vm: ex01 }) => {
+        ex01.exchange = { version: '2007', update: 'sp1', roles: ['client-access'], cluster: null }
+        h.vms.push(vm({ id: 'ex02', exchange: { version: '2007', update: 'sp1', roles: ['client-access'], cluster: null } }))
+      }) },
       { name: 'two VMs on HV01 in different DAGs', plan: dagOnOneHost('2016', 'dag2') },
       { name: 'Exchange 2007 CCR nodes on one host', plan: change(soundFor('2007'), ({ host: h, vm: ex01 }) => {
         ex01.exchange!.cluster = { kind: 'ccr', id: 'c1' }

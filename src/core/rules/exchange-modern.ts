@@ -3,10 +3,10 @@
  * span Exchange 2010 and later, and the vocabulary the version files (exchange-2010/2013/2016.ts)
  * share. Each rule keeps its catalogue id; the version files list it under its own section.
  */
-import type { ExchangeVersion, GuestOs } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
-import type { Host } from '../model/plan.ts'
-import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
+import type { ExchangeRole, ExchangeVersion, GuestOs } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
+import type { Host, Vm } from '../model/plan.ts'
+import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, noLiveMove, quickMigrationWords, quickMoveName, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
@@ -222,7 +222,7 @@ export function antiAffinity(host: Host): string | null {
 export const dagMembersAntiAffinity = defineRule({
   id: 'dag-members-anti-affinity',
   severity: 'warning',
-  title: 'Members of one DAG should run on different physical hosts',
+  title: 'Members of one DAG, and load-balanced Client Access and Hub Transport servers, should run on different physical hosts',
   section: C2,
   source: `${E2013_WP} (pp. 62, 64); ENow, eightwone and proexchange.be on anti-affinity`,
   check({ index, report }) {
@@ -260,8 +260,65 @@ export const dagMembersAntiAffinity = defineRule({
         }
       }
     }
+    reportPairsOnOneHost(index, report)
   },
 })
+
+/**
+ * The roles whose servers stand in for each other behind a load balancer or in the transport
+ * pipeline, per DAG version (C.2: "also CAS array / Hub pairs"). From 2016 the Mailbox role holds
+ * both, and its servers pair up in the DAG; Edge pairs are redundant-roles-same-host's.
+ */
+export const PAIRED_ROLES: Partial<Record<ExchangeVersion, readonly ExchangeRole[]>> = {
+  '2010': ['client-access', 'hub-transport'],
+  '2013': ['client-access'],
+}
+
+/** Where the servers of a pair of roles are all VMs of one host, each is warned, as DAG members are. */
+function reportPairsOnOneHost(index: PlanIndex, report: RuleContext['report']): void {
+  for (const { host, vms } of index.hosts) {
+    if (vms.length < 2) continue
+    // The VMs of each version and paired role on this host, then one group per set of the same VMs.
+    let byRole: Map<string, { version: ExchangeVersion; role: ExchangeRole; vms: Vm[] }> | null = null
+    for (const { vm } of vms) {
+      const roles = vm.exchange === null ? undefined : PAIRED_ROLES[vm.exchange.version]
+      if (!roles) continue
+      for (const role of vm.exchange!.roles) {
+        if (!roles.includes(role)) continue
+        const key = `${vm.exchange!.version}:${role}`
+        byRole ??= new Map()
+        const entry = byRole.get(key)
+        if (entry) entry.vms.push(vm)
+        else byRole.set(key, { version: vm.exchange!.version, role, vms: [vm] })
+      }
+    }
+    if (byRole === null) continue
+    const groups = new Map<string, { version: ExchangeVersion; roles: ExchangeRole[]; vms: Vm[] }>()
+    for (const { version, role, vms: together } of byRole.values()) {
+      if (together.length < 2) continue
+      const key = `${version}:${together.map((vm) => vm.id).join(' ')}`
+      const group = groups.get(key)
+      if (group) group.roles.push(role)
+      else groups.set(key, { version, roles: [role], vms: together })
+    }
+    for (const { version, roles, vms: together } of groups.values()) {
+      // Members of one DAG are warned as such above: the same VMs are not warned twice.
+      const dag = together[0]!.exchange!.cluster
+      if (dag?.kind === 'dag' && together.every((vm) => vm.exchange!.cluster?.kind === 'dag' && vm.exchange!.cluster.id === dag.id)) continue
+      const names = joinAnd(together.map((vm) => vm.name))
+      const what = `${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} servers of ${EXCHANGE_VERSION_LABELS[version]}`
+      const keep = host.cluster === null || antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`
+      for (const vm of together) {
+        report({
+          subject: vm.id,
+          related: [...together.filter((other) => other !== vm).map((other) => other.id), host.id],
+          message: `${names} are ${what} on the same physical host ${host.name}; one host failure takes them down together.`,
+          fix: host.cluster === null ? `Run ${names} on different physical hosts${keep}.` : `Run ${names} on different hosts of cluster "${host.cluster}"${keep}.`,
+        })
+      }
+    }
+  }
+}
 
 export const ws2012HostClusterKb2872325 = defineRule({
   id: 'ws2012-host-cluster-kb2872325',

@@ -14,13 +14,14 @@ import { defineRule, GENERIC_SECTION } from './types.ts'
 /**
  * The Exchange roles whose servers a load balancer or the transport pipeline spreads work over, so
  * that two of them stand in for each other: CAS array members, Hub/Transport pairs and Edge pairs.
- * Mailbox servers stand in for each other only in a cluster.
+ * Mailbox servers stand in for each other only in a cluster. The CAS array and Hub pairs of DAG
+ * versions are dag-members-anti-affinity's (C.2 names them: PAIRED_ROLES), so as not to say it twice.
  */
 const STANDING_IN_ROLES: Record<ExchangeVersion, readonly ExchangeRole[]> = {
   '2003': [],
   '2007': ['client-access', 'hub-transport', 'edge-transport'],
-  '2010': ['client-access', 'hub-transport', 'edge-transport'],
-  '2013': ['client-access', 'edge-transport'],
+  '2010': ['edge-transport'],
+  '2013': ['edge-transport'],
   '2016': ['edge-transport'],
   '2019': ['edge-transport'],
   se: ['edge-transport'],
