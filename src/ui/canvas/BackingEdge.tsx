@@ -45,10 +45,12 @@ function lanePath(route: { sourceX: number; sourceY: number; targetX: number; ta
     const disksGap = hostY + lane.disksGapY
     return roundedPath([source, { x: source.x, y: rowGap }, { x, y: rowGap }, { x, y: disksGap }, { x: route.targetX, y: disksGap }, { x: route.targetX, y: route.targetY }])
   }
-  // Out by the side of the host that faces the line's end, then on to it as a curve.
-  const width = host.measured.width ?? host.width ?? 0
-  const x = hostX + (route.targetX < hostX + width / 2 ? lane.leftX : lane.rightX)
+  // Straight down and out where nothing is below the disk; else out by the side of the host that
+  // faces the line's end. Then on to it as a curve.
   const bottom = hostY + lane.bottomY
   const middle = (bottom + route.targetY) / 2
+  if (lane.clearBelow) return `M${source.x},${source.y}L${source.x},${bottom}C${source.x},${middle} ${route.targetX},${middle} ${route.targetX},${route.targetY}`
+  const width = host.measured.width ?? host.width ?? 0
+  const x = hostX + (route.targetX < hostX + width / 2 ? lane.leftX : lane.rightX)
   return `${roundedPath([source, { x: source.x, y: rowGap }, { x, y: rowGap }, { x, y: bottom }])}C${x},${middle} ${route.targetX},${middle} ${route.targetX},${route.targetY}`
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
+import { edit, first, lun, soundPlan, storageArray, virtualDisk } from '../../core/testing/plan-builder.ts'
 import { computeGeometry, SIZE } from './geometry.ts'
 import { backingLanes, roundedPath } from './lanes.ts'
 
@@ -31,6 +32,35 @@ describe('backingLanes', () => {
       expect(child.x).toBeGreaterThan(SIZE.pad / 2)
       expect(child.x + child.w).toBeLessThan(hostBox.w - SIZE.pad / 2)
     }
+  })
+
+  it('takes a line to a LUN straight down and out from a VM of the last row where no host disk is beneath it', () => {
+    // EX01, the only VM, with an iSCSI disk on SAN01's LUN 0 as its last or its first disk; HV01 without its
+    // last host disk, so that nothing is beneath EX01's last disk.
+    const withIscsi = (at: 'last' | 'first') => edit(soundPlan(), (d) => {
+      d.storage.push(storageArray({ id: 'san01', protocol: 'iscsi', luns: [lun({ id: 'lun0' })] }))
+      const { host: h, vm } = first(d)
+      const gone = h.disks.pop()!
+      for (const disk of vm.disks) if (disk.backing === gone.id) disk.backing = null
+      const disk = virtualDisk({ id: 'ex01-iscsi', kind: 'iscsi-guest', controller: null, backing: 'lun0' })
+      if (at === 'last') vm.disks.push(disk)
+      else vm.disks.unshift(disk)
+    })
+    for (const at of ['last', 'first'] as const) {
+      const plan = withIscsi(at)
+      const geometry = computeGeometry(plan, {})
+      const lane = backingLanes(plan, geometry).get('ex01-iscsi')
+      if (lane?.to !== 'outside') throw new Error(`ex01-iscsi (${at}) has no lane out of its host`)
+      const [vm, disk] = [geometry.byId.get('ex01')!, geometry.byId.get('ex01-iscsi')!]
+      const x = vm.x + disk.x + disk.w / 2
+      const beneath = plan.hosts[0]!.disks.map((d) => geometry.byId.get(d.id)!).filter((d) => x > d.x - SIZE.host.vmGap / 2 && x < d.x + d.w + SIZE.host.vmGap / 2)
+      // Last, the disk is right of every host disk; first, it is above HV01's first one.
+      expect(beneath.length, at).toBe(at === 'last' ? 0 : 1)
+      expect(lane.clearBelow, at).toBe(at === 'last')
+    }
+    // A VM of an upper row has VMs beneath it: round by the side margin.
+    const upper = lanes.get('hv0-ex0-logs')
+    expect(upper?.to === 'outside' && upper.clearBelow).toBe(false)
   })
 
   it('runs a lane in the gaps: under its own row, beside its VM, and over the host disks, clear of every other VM', () => {

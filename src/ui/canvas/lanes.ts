@@ -4,7 +4,8 @@
  * host disk behind it, ran across the VMs of the rows below, over their names and disks. Such a
  * line goes instead down to the gap under its own row, along it to the gap beside its VM's column,
  * down that gap past the rows below, and along the gap over the host disks to its end. A line to a
- * LUN, out of the host, leaves by the host's side margin, clear of the VMs and the host disks.
+ * LUN, out of the host, leaves by the host's side margin, clear of the VMs and the host disks;
+ * from a VM of the last row with no host disk beneath it, it goes straight down and out instead.
  * Lanes are relative to the host, so a line keeps them while the host is dragged.
  */
 import type { Plan } from '../../core/index.ts'
@@ -25,6 +26,11 @@ export type Lane =
     leftX: number; rightX: number
     /** The host's bottom edge, where the line leaves it. */
     bottomY: number
+    /**
+     * True when nothing lies between the disk and the host's bottom edge (a VM of the last row, no
+     * host disk beneath it): the line goes straight down and out, not round by a side margin.
+     */
+    clearBelow: boolean
   }
 
 /**
@@ -48,6 +54,11 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
     })
     const disksGapY = rowBottom[rows - 1]! + SIZE.host.vmGap / 2
     const outside = { to: 'outside', host: host.id, leftX: SIZE.pad / 2, rightX: hostBox.w - SIZE.pad / 2, bottomY: hostBox.h } as const
+    // Where the host disks are, across the host: a line straight down must keep a gap's width clear of them.
+    const hostDiskSpans = host.disks.map((disk) => {
+      const diskBox = geometry.byId.get(disk.id)!
+      return { from: diskBox.x - SIZE.host.vmGap / 2, to: diskBox.x + diskBox.w + SIZE.host.vmGap / 2 }
+    })
     host.vms.forEach((vm, i) => {
       const row = Math.floor(i / SIZE.host.vmCols)
       const rowGapY = rowBottom[row]! + SIZE.host.vmGap / 2
@@ -59,7 +70,10 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       for (const disk of vm.disks) {
         if (disk.backing === null) continue
         if (luns.has(disk.backing)) {
-          lanes.set(disk.id, { ...outside, rowGapY })
+          const sourceBox = geometry.byId.get(disk.id)!
+          const x = box.x + sourceBox.x + sourceBox.w / 2
+          const clearBelow = row === rows - 1 && hostDiskSpans.every((span) => x < span.from || x > span.to)
+          lanes.set(disk.id, { ...outside, rowGapY, clearBelow })
           continue
         }
         if (row === rows - 1 || !hostDisks.has(disk.backing)) continue
