@@ -700,3 +700,61 @@ test('a line from a VM in an upper row runs down the gaps between the VMs below 
   await expect(page.getByRole('img', { name: /^EX-0-0's Database is backed by HV-0's/ })).toHaveCount(1)
   for (const vm of ['EX-0-0', 'EX-0-3', 'EX-0-6']) await expect(page.getByRole('img', { name: new RegExp(`^${vm}'s Logs is backed by LUN`) })).toHaveCount(1)
 })
+
+test('disk after disk dropped on a VM\'s header: the view follows each new disk and keeps the VM\'s header on the canvas', async ({ page }) => {
+  await openFresh(page)
+  await dragFromPalette(page, 'Host', pane(page), { x: 200, y: 160 })
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  const vm = node(page, 'vm').first()
+  await expect(vm).toBeVisible()
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  // Each disk widens the VM by one place: by the fourth it no longer fits the canvas at 100 %. The view
+  // zooms out to show the VM's header and its new disk together, down to 40 %; past that (eight disks)
+  // it keeps the header, where the next item is dropped.
+  const kinds = ['Fixed VHD', 'Dynamic VHD', 'Differencing VHD', 'Fixed VHDX', 'Dynamic VHDX', 'Pass-through disk', 'iSCSI disk', 'Fibre Channel disk']
+  for (const [i, kind] of kinds.entries()) {
+    await dragFromPalette(page, kind, vm)
+    await expect(node(page, 'virtual-disk')).toHaveCount(i + 1)
+    const newest = node(page, 'virtual-disk').nth(i)
+    await expect.poll(async () => {
+      const [header, disk] = [(await vm.boundingBox())!, (await newest.boundingBox())!]
+      return header.x >= canvas.x && header.y >= canvas.y && (i === kinds.length - 1 || disk.x + disk.width <= canvas.x + canvas.width)
+    }, `after ${kind}`).toBe(true)
+  }
+  // The role goes onto the same header the disks went onto.
+  await dragFromPalette(page, 'Mailbox', vm)
+  await expect(node(page, 'exchange-role')).toHaveCount(1)
+})
+
+test('a host and an array added by keyboard, with nothing selected, land clear of the zoom controls and the overview', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  // EX01 made wide with six more disks, and the plan fitted: the next free spot on the canvas (below the
+  // plan, at the left) is in view, by the zoom controls.
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  for (let i = 0; i < 6; i++) {
+    await palette(page, 'Fixed VHD').focus()
+    await page.keyboard.press('Enter')
+    await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  }
+  await expect(node(page, 'virtual-disk')).toHaveCount(7)
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await pane(page).click({ position: { x: 600, y: 60 } })
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  for (const [name, kind] of [['Host', 'host'], ['Storage array', 'storage-array']] as const) {
+    const before = await node(page, kind).count()
+    await palette(page, name).focus()
+    await page.keyboard.press('Enter')
+    await expect(node(page, kind)).toHaveCount(before + 1)
+    const added = node(page, kind).nth(before)
+    const canvas = (await page.locator('.react-flow').boundingBox())!
+    await expect.poll(async () => {
+      const box = (await added.boundingBox())!
+      const controls = (await page.locator('.react-flow__controls').boundingBox())!
+      const overview = (await page.locator('.overview').boundingBox())!
+      return !overlap(box, controls) && !overlap(box, overview) && box.y + box.height <= canvas.y + canvas.height
+    }, name).toBe(true)
+    await pane(page).click({ position: { x: 600, y: 60 } })
+  }
+})

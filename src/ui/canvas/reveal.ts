@@ -34,9 +34,14 @@ export function centreWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: 
  */
 export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, tries = 10) {
   requestAnimationFrame(() => {
-    if (!revealNode(flow, id, canvas) && tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
+    if (!revealNode(flow, id, canvas, true) && tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
   })
 }
+
+/** How much of a container's top left corner (its name, where the next item is dropped) a reveal keeps in view. */
+const HEADER = { width: 240, height: 44 }
+/** The least zoom a reveal goes down to, to keep a container's name and its new item in view together. */
+const MIN_REVEAL_ZOOM = 0.4
 
 /**
  * For a node about to move (a VM to another host): call before the move, then call what it returns
@@ -61,11 +66,33 @@ export function revealAfterMove<N extends Node>(flow: ReactFlowInstance<N>, id: 
  * cuts it. It goes by the node's place on the canvas, a child's too (React Flow's own pan on focus
  * takes a child's place in its container for one on the canvas). False when it is not drawn yet.
  */
-export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null): boolean {
-  const box = boundsOf(flow, id)
-  if (!box || !box.width) return false
+export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, withHeader = false): boolean {
+  const node = boundsOf(flow, id)
+  if (!node || !node.width) return false
   const area = canvas?.getBoundingClientRect()
   if (!area) return true
+  // With `withHeader`, the container's name stays in view too where both fit: a disk added at the end of a
+  // wide VM must not push the VM's header, where the next item is dropped, off the canvas.
+  const parentId = withHeader ? flow.getInternalNode(id)?.parentId : undefined
+  const parent = parentId ? boundsOf(flow, parentId) : null
+  const zoom = flow.getViewport().zoom
+  const withParent = parent && parent.width > 0 ? {
+    x: Math.min(node.x, parent.x), y: Math.min(node.y, parent.y),
+    right: Math.max(node.x + node.width, parent.x + Math.min(parent.width, HEADER.width)),
+    bottom: Math.max(node.y + node.height, parent.y + Math.min(parent.height, HEADER.height)),
+  } : null
+  const both = withParent && { x: withParent.x, y: withParent.y, width: withParent.right - withParent.x, height: withParent.bottom - withParent.y }
+  const fitZoom = both ? Math.min((area.width - 32) / both.width, (area.height - 32) / both.height) : 0
+  // Too wide at this zoom (a VM with many disks): zoomed out just enough, not past 40 %, to show both,
+  // the container's name clear of the find box at the canvas's top left.
+  if (both && fitZoom < zoom && fitZoom >= MIN_REVEAL_ZOOM) {
+    const top = both.height * fitZoom + 64 <= area.height ? 48 : 16
+    void flow.setViewport({ x: 16 - both.x * fitZoom, y: top - both.y * fitZoom, zoom: fitZoom })
+    return true
+  }
+  // Wider still: the container's name is kept (the new item is at its far end, in the row the view shows).
+  const header = parent && both ? { x: parent.x, y: parent.y, width: Math.min(parent.width, HEADER.width), height: Math.min(parent.height, HEADER.height) } : null
+  const box = both && fitZoom >= zoom ? both : header ?? node
   const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y })
   const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height })
   const partlyInView = topLeft.x < area.right && bottomRight.x > area.left && topLeft.y < area.bottom && bottomRight.y > area.top
@@ -76,13 +103,15 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
   const nudge = nudgeIntoView({ left: topLeft.x + dx, top: topLeft.y + dy, right: bottomRight.x + dx, bottom: bottomRight.y + dy }, area)
   dx += nudge.dx
   dy += nudge.dy
-  // The overview map sits over the canvas's bottom right corner: a node that would end under it goes above it.
-  const overview = canvas?.querySelector('.overview')?.getBoundingClientRect()
+  // The overview map sits over the canvas's bottom right corner and the zoom controls over its bottom
+  // left: a node that would end under either goes above it.
   const height = bottomRight.y - topLeft.y
-  if (overview && overview.width > 0) {
+  for (const selector of ['.overview', '.react-flow__controls']) {
+    const cover = canvas?.querySelector(selector)?.getBoundingClientRect()
+    if (!cover || cover.width === 0) continue
     const [left, right, bottom] = [topLeft.x + dx, bottomRight.x + dx, bottomRight.y + dy]
-    const under = left < overview.right && right > overview.left && bottom > overview.top
-    if (under && height + 32 < overview.top - area.top) dy -= bottom - (overview.top - 16)
+    const under = left < cover.right && right > cover.left && bottom > cover.top
+    if (under && height + 32 < cover.top - area.top) dy -= bottom - (cover.top - 16)
   }
   if (dx === 0 && dy === 0) return true
   const viewport = flow.getViewport()
