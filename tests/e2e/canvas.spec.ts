@@ -717,13 +717,15 @@ test('disk after disk dropped on a VM\'s header: the view follows each new disk 
     await expect(node(page, 'virtual-disk')).toHaveCount(i + 1)
     const newest = node(page, 'virtual-disk').nth(i)
     await expect.poll(async () => {
-      const [header, disk] = [(await vm.boundingBox())!, (await newest.boundingBox())!]
-      return header.x >= canvas.x && header.y >= canvas.y && (i === kinds.length - 1 || disk.x + disk.width <= canvas.x + canvas.width)
+      const [header, hostHeader, disk] = [(await vm.boundingBox())!, (await node(page, 'host').first().boundingBox())!, (await newest.boundingBox())!]
+      return header.x >= canvas.x && header.y >= canvas.y && hostHeader.y >= canvas.y && (i === kinds.length - 1 || disk.x + disk.width <= canvas.x + canvas.width)
     }, `after ${kind}`).toBe(true)
   }
-  // The role goes onto the same header the disks went onto.
+  // The role goes onto the same header the disks went onto, and a second VM onto the host's.
   await dragFromPalette(page, 'Mailbox', vm)
   await expect(node(page, 'exchange-role')).toHaveCount(1)
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await expect(node(page, 'vm')).toHaveCount(2)
 })
 
 test('a host and an array added by keyboard, with nothing selected, land clear of the zoom controls and the overview', async ({ page }) => {

@@ -71,15 +71,19 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
   if (!node || !node.width) return false
   const area = canvas?.getBoundingClientRect()
   if (!area) return true
-  // With `withHeader`, the container's name stays in view too where both fit: a disk added at the end of a
-  // wide VM must not push the VM's header, where the next item is dropped, off the canvas.
-  const parentId = withHeader ? flow.getInternalNode(id)?.parentId : undefined
-  const parent = parentId ? boundsOf(flow, parentId) : null
+  // With `withHeader`, the names of its containers stay in view too where all fit: a disk added at the end
+  // of a wide VM must not push the VM's header or its host's, where the next items are dropped, off the canvas.
+  // The headers of its container and of that one's container (a disk's VM and host), outermost last.
+  const headers: { x: number; y: number; width: number; height: number }[] = []
+  for (let parentId = withHeader ? flow.getInternalNode(id)?.parentId : undefined; parentId; parentId = flow.getInternalNode(parentId)?.parentId) {
+    const parent = boundsOf(flow, parentId)
+    if (parent && parent.width > 0) headers.push({ x: parent.x, y: parent.y, width: Math.min(parent.width, HEADER.width), height: Math.min(parent.height, HEADER.height) })
+  }
   const zoom = flow.getViewport().zoom
-  const withParent = parent && parent.width > 0 ? {
-    x: Math.min(node.x, parent.x), y: Math.min(node.y, parent.y),
-    right: Math.max(node.x + node.width, parent.x + Math.min(parent.width, HEADER.width)),
-    bottom: Math.max(node.y + node.height, parent.y + Math.min(parent.height, HEADER.height)),
+  const withParent = headers.length > 0 ? {
+    x: Math.min(node.x, ...headers.map((h) => h.x)), y: Math.min(node.y, ...headers.map((h) => h.y)),
+    right: Math.max(node.x + node.width, ...headers.map((h) => h.x + h.width)),
+    bottom: Math.max(node.y + node.height, ...headers.map((h) => h.y + h.height)),
   } : null
   const both = withParent && { x: withParent.x, y: withParent.y, width: withParent.right - withParent.x, height: withParent.bottom - withParent.y }
   const fitZoom = both ? Math.min((area.width - 32) / both.width, (area.height - 32) / both.height) : 0
@@ -91,8 +95,7 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
     return true
   }
   // Wider still: the container's name is kept (the new item is at its far end, in the row the view shows).
-  const header = parent && both ? { x: parent.x, y: parent.y, width: Math.min(parent.width, HEADER.width), height: Math.min(parent.height, HEADER.height) } : null
-  const box = both && fitZoom >= zoom ? both : header ?? node
+  const box = both && fitZoom >= zoom ? both : headers[0] ?? node
   const topLeft = flow.flowToScreenPosition({ x: box.x, y: box.y })
   const bottomRight = flow.flowToScreenPosition({ x: box.x + box.width, y: box.y + box.height })
   const partlyInView = topLeft.x < area.right && bottomRight.x > area.left && topLeft.y < area.bottom && bottomRight.y > area.top
