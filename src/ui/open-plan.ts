@@ -10,12 +10,26 @@ export async function layoutFor(plan: Plan): Promise<Layout> {
   return Object.keys(plan.layout).length > 0 ? plan.layout : autoLayout(plan, canvasView())
 }
 
-/** Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. */
-export async function openPlan(plan: Plan, fit: () => void): Promise<void> {
+/**
+ * Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. `from` (a
+ * file name, or "the template") is said in the notice that shows what was opened.
+ */
+export async function openPlan(plan: Plan, fit: () => void, from?: string): Promise<void> {
   useEditor.getState().open(plan, await layoutFor(plan))
-  useEditor.getState().announce(`Opened ${plan.name}; Undo goes back to the plan before`)
+  const text = openedText(plan, from)
+  useEditor.getState().notify(text, undefined, 'info')
+  useEditor.getState().announce(text)
   requestAnimationFrame(() => requestAnimationFrame(fit))
 }
+
+/** 'Opened "Contoso" from contoso.json: 2 hosts, 6 VMs, 1 storage array. Undo goes back to the plan before.' */
+export function openedText(plan: Plan, from?: string): string {
+  const vms = plan.hosts.reduce((sum, host) => sum + host.vms.length, 0)
+  const counts = [count(plan.hosts.length, 'host'), count(vms, 'VM')]
+  if (plan.storage.length > 0) counts.push(count(plan.storage.length, 'storage array'))
+  return `Opened "${plan.name}"${from ? ` from ${from}` : ''}: ${counts.join(', ')}. Undo goes back to the plan before.`
+}
+const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * How the whole plan is fitted into the canvas: clear of the find box at the top left, the zoom

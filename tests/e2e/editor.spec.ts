@@ -25,6 +25,11 @@ test('builds a plan from an empty canvas by dragging host, VM, disks and roles f
   await expect(page.locator(`[data-kind="exchange-role"][data-entity-id="${vmId}"][data-role="mailbox"]`)).toBeVisible()
   await dragFromPalette(page, 'Physical disk', host)
   await expect(node(page, 'physical-disk')).toHaveCount(2)
+  // A physical disk dropped on the VM goes to its host, and the notice says so and what a VM takes.
+  await dragFromPalette(page, 'Physical disk', vm)
+  await expect(node(page, 'physical-disk')).toHaveCount(3)
+  await expect(page.getByRole('status').filter({ hasText: 'went into its host' })).toHaveText(
+    `A virtual machine has only virtual disks, so the physical disk Disk 2 went into its host HV01. To give EX01 a whole disk, drop a Pass-through disk on it.`)
 
   // the VM now runs Exchange: its disk is checked live
   await node(page, 'virtual-disk').first().click()
@@ -429,7 +434,7 @@ test('what a keyboard add, a delete or an open changes is read out', async ({ pa
   await expect(announcer).toHaveAttribute('aria-live', 'polite')
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: 'Open Small office' }).click()
-  await expect(announcer).toHaveText(/^Opened Small office/)
+  await expect(announcer).toHaveText(/^Opened "Small office/)
 })
 
 test('each choice is one undo step however quick, and typing into one field is one step', async ({ page }) => {

@@ -39,6 +39,11 @@ test('Export JSON, then Import through the file chooser, gives back the same pla
   await startNewPlan(page)
   await importThroughChooser(page, { name: first.name, mimeType: 'application/json', buffer: first.bytes })
   await expect(node(page, 'host').first()).toBeVisible()
+  // What was opened is said on screen: the plan's name, the file and what is in it.
+  const saved = JSON.parse(first.bytes.toString('utf8')) as { name: string; hosts: { vms: unknown[] }[] }
+  const vms = saved.hosts.reduce((sum, host) => sum + host.vms.length, 0)
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toHaveText(
+    `Opened "${saved.name}" from ${first.name}: ${saved.hosts.length} host${saved.hosts.length === 1 ? '' : 's'}, ${vms} VM${vms === 1 ? '' : 's'}. Undo goes back to the plan before.`)
   expect(await shownFindings(page)).toEqual(findingsBefore)
   expect(await exportedJson(page)).toBe(first.bytes.toString('utf8'))
 

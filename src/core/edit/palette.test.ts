@@ -137,6 +137,15 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     } })
     const diskPlacement = placeItem(soundPlan(), 'physical-disk', { kind: 'entity', id: 'hv01' })
     expect(diskPlacement.ok && diskPlacement.edit).toEqual({ op: 'add-physical-disk', host: 'hv01', disk: { id: 'hv01-disk', name: 'Disk 4', sizeGB: 300, online: false, contents: [], lun: null } })
+    expect(diskPlacement).not.toHaveProperty('note')
+  })
+
+  it('puts a physical disk dropped on a VM or its disk into the host, and says so', () => {
+    for (const id of ['ex01', first(soundPlan()).vm.disks[0]!.id]) {
+      const placement = placeItem(soundPlan(), 'physical-disk', { kind: 'entity', id })
+      expect(placement).toMatchObject({ ok: true, id: 'hv01-disk', edit: { op: 'add-physical-disk', host: 'hv01' } })
+      expect(placement.ok && placement.note).toBe('A virtual machine has only virtual disks, so the physical disk Disk 4 went into its host HV01. To give EX01 a whole disk, drop a Pass-through disk on it.')
+    }
   })
 
   it('sizes a boot disk for the guest OS and its page file, and gives a Fibre Channel disk no controller', () => {

@@ -43,7 +43,8 @@ export const paletteLabel = (kind: PaletteKind): string => PALETTE.find((item) =
 /** Where an item is dropped: the canvas, or an entity (a host's parent partition is `parent:<hostId>`). */
 export type DropTarget = { kind: 'canvas' } | { kind: 'entity'; id: string }
 
-export type Placement = { ok: true; edit: Edit; id: string } | { ok: false; reason: string }
+/** `note`: where the item went when that is not the item under the pointer (said on screen). */
+export type Placement = { ok: true; edit: Edit; id: string; note?: string } | { ok: false; reason: string }
 
 /** Top-level items (hosts, servers, arrays) need a position; the caller gives `at` for layout. */
 export const isTopLevelKind = (kind: PaletteKind): boolean => kind === 'host' || kind === 'bare-metal' || kind === 'storage-array'
@@ -75,9 +76,15 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       const name = nextName(plan, 'EX', host.vms.length)
       return withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name, guestFor(host)) }))
     }
-    case 'physical-disk':
+    case 'physical-disk': {
       if (!host) return { ok: false, reason: 'A physical disk goes into a host' }
-      return withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name: `Disk ${host.disks.length}`, sizeGB: 300, online: false, contents: [], lun: null } }))
+      const name = `Disk ${host.disks.length}`
+      const placed = withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name, sizeGB: 300, online: false, contents: [], lun: null } }))
+      // Dropped on a VM, the disk still goes to the host, which is the only place for it; say so,
+      // and how a VM gets a whole disk of its own.
+      if (placed.ok && vm) placed.note = `A virtual machine has only virtual disks, so the physical disk ${name} went into its host ${host.name}. To give ${vm.name} a whole disk, drop a Pass-through disk on it.`
+      return placed
+    }
     case 'virtual-disk':
       if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine` }
       return withId(ids, `${vm.id}-disk`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: newVirtualDisk(id, kind as DiskKind, vm) }))

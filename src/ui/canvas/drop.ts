@@ -62,6 +62,7 @@ export function addItem(kindText: string, target: DropTarget, at: { x: number; y
     return false
   }
   state.announce(addedText(useEditor.getState().plan, kind, placement.id))
+  if (placement.note) state.notify(placement.note, notifyAt, 'info')
   return true
 }
 

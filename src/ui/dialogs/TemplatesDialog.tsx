@@ -16,7 +16,7 @@ export function TemplatesDialog({ open, onClose, onOpened, onProblems }: {
     if (!template) return
     setBusy(id)
     try {
-      await openPlan(await template.load(), onOpened)
+      await openPlan(await template.load(), onOpened, 'the templates')
       onClose()
     } catch (error) {
       onProblems({ source: template.name, problems: [{ path: '(template)', message: (error as Error).message }] })

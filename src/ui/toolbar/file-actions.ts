@@ -53,7 +53,7 @@ export async function importFile(file: File, fit: () => void): Promise<Problem[]
   }
   const loaded = await loadPlanFromBytes(bytes, file.name)
   if (!loaded.ok) return loaded.problems
-  await openPlan(loaded.value, fit)
+  await openPlan(loaded.value, fit, file.name)
   return null
 }
 
