@@ -8,12 +8,12 @@ import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
-  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710,
+  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710, type HostEdition,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Rule, type RuleContext } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
 
@@ -137,14 +137,16 @@ export const hostRamEditionLimit = defineRule({
 export const hostLpLimit = defineRule({
   id: 'host-lp-limit',
   severity: 'error',
-  title: 'The host must not have more logical processors than its Hyper-V version supports',
+  title: 'The host must not have more logical processors than its Hyper-V version supports, nor more sockets than its host OS addresses',
   section: SECTION,
-  source: 'Hardware Considerations for Hyper-V (cc816844); virtualization team blog (KB956710); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 51)',
+  source: 'Hardware Considerations for Hyper-V (cc816844); virtualization team blog (KB956710; Hyper-V Server 2008 vs 2008 R2); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 51); Windows Server 2008 (R2) editions compared',
   fixAll: true,
   check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
       if (family === null) continue
+      const socketLimits = HOST_LIMITS[family].sockets
+      if (socketLimits !== null) reportSockets(host, socketLimits, family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2', report)
       const lps = logicalProcessors(host)
       const limit = HOST_LIMITS[family].logicalProcessors
       if (limit === null || lps <= limit) continue
@@ -178,6 +180,27 @@ export const hostLpLimit = defineRule({
     }
   },
 })
+
+/**
+ * A host with more sockets than its host OS addresses: the free Hyper-V Server by its version, a
+ * Windows Server by its edition. The fix names the first edition that addresses them all.
+ */
+function reportSockets(host: Host, limits: Record<HostEdition, number>, windows: string, report: RuleContext['report']) {
+  const { sockets } = host.hardware
+  const edition = hostEdition(host)
+  const limit = limits[edition]
+  if (sockets <= limit) return
+  const by = edition === 'hyper-v-server' ? HYPERVISOR_LABELS[host.hypervisor] : `${windows} ${EDITION_NAMES[edition]}`
+  const enough = WINDOWS_EDITIONS.find((candidate) => limits[candidate] >= sockets)
+  report({
+    subject: host.id,
+    message: `${host.name} has ${count(sockets, 'processor socket')}, but ${by} addresses at most ${limit}; the processors beyond them are not used.`,
+    fix: enough
+      ? `Use ${windows} ${EDITION_NAMES[enough]} with the Hyper-V role on ${host.name}, or a host with at most ${limit} sockets.`
+      : `Use a host with at most ${limit} sockets for ${host.name}, or a newer Hyper-V version.`,
+  })
+}
+const WINDOWS_EDITIONS = ['standard', 'enterprise', 'datacenter'] as const
 
 /** The host disks that keep VM files: those marked `vm-files`, else the host's system disk. */
 function vmFileDisks(host: Host): PhysicalDisk[] {

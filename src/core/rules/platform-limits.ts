@@ -55,6 +55,8 @@ export interface HostLimits {
   virtualProcessors: number | null
   /** Largest cluster, in nodes. */
   clusterNodes: number | null
+  /** Physical processors (sockets) the host OS addresses, by edition; null where none is set. */
+  sockets: Record<HostEdition, number> | null
 }
 
 const TB = 1024
@@ -96,17 +98,26 @@ export const nicLimits = (host: Host): VmLimits['nics'] => {
 }
 
 /**
+ * Sockets (B.2 "Physical processors"): the free Hyper-V Server 2008 addresses 4 and Hyper-V Server 2008
+ * R2 8 (HVS-BLOG); for Windows Server 2008 and 2008 R2 the catalogue says "edition-dependent", and
+ * Microsoft's comparison of the editions gives Standard 4, Enterprise 8 and Datacenter 64 (x64).
+ * Windows Server 2012 and later set no socket limit.
+ */
+const SOCKETS_2008: Record<HostEdition, number> = { standard: 4, enterprise: 8, datacenter: 64, 'hyper-v-server': 4 }
+const SOCKETS_2008_R2: Record<HostEdition, number> = { standard: 4, enterprise: 8, datacenter: 64, 'hyper-v-server': 8 }
+
+/**
  * Per-host limits. hv2008: 16 logical processors and 128 running VMs at RTM; KB956710 raises the
  * Windows Server 2008 role to 24 and 192 (LP_LIMIT_HV2008_KB956710, RUNNING_VMS_HV2008_KB956710).
  */
 export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
-  hv2008: { logicalProcessors: 16, ramGB: HOST_RAM_BY_EDITION_2008, runningVms: 128, virtualProcessors: null, clusterNodes: 16 },
-  hv2008r2: { logicalProcessors: 64, ramGB: HOST_RAM_BY_EDITION_2008_R2, runningVms: 384, virtualProcessors: 512, clusterNodes: 16 },
-  hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
-  hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64 },
+  hv2008: { logicalProcessors: 16, ramGB: HOST_RAM_BY_EDITION_2008, runningVms: 128, virtualProcessors: null, clusterNodes: 16, sockets: SOCKETS_2008 },
+  hv2008r2: { logicalProcessors: 64, ramGB: HOST_RAM_BY_EDITION_2008_R2, runningVms: 384, virtualProcessors: 512, clusterNodes: 16, sockets: SOCKETS_2008_R2 },
+  hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64, sockets: null },
+  hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64, sockets: null },
   // No figures in the catalogue for Windows Server 2022 and 2025: the host rules stay silent there.
-  hv2022: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null },
-  hv2025: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null },
+  hv2022: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, sockets: null },
+  hv2025: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, sockets: null },
 }
 export const LP_LIMIT_HV2008_KB956710 = 24
 export const RUNNING_VMS_HV2008_KB956710 = 192
