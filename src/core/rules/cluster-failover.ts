@@ -5,7 +5,7 @@
  * memory, which Exchange does not support. A vexplan addition, derived like capacity-sum-check.
  */
 import type { Host } from '../model/plan.ts'
-import { OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory } from './platform-limits.ts'
+import { HOST_LIMITS, NO_CLUSTERING, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, hyperVFamily } from './platform-limits.ts'
 import { gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
 import { VIRTUAL_SERVER_HYPERVISORS, isHyperVHypervisor } from '../model/enums.ts'
 import { defineRule, GENERIC_SECTION } from './types.ts'
@@ -109,3 +109,66 @@ export const hostClusterOneHypervisor = defineRule({
   },
 })
 
+
+/** The tightest of a limit among a cluster's Hyper-V nodes (a rolling upgrade mixes versions), and the node that sets it. */
+function clusterLimit(nodes: readonly Host[], limitOf: (node: Host) => number | null): { limit: number; by: Host } | null {
+  let tightest: { limit: number; by: Host } | null = null
+  for (const node of nodes) {
+    const limit = limitOf(node)
+    if (limit !== null && (tightest === null || limit < tightest.limit)) tightest = { limit, by: node }
+  }
+  return tightest
+}
+
+const many = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
+
+const familyLimits = (node: Host) => {
+  const family = NO_CLUSTERING.includes(node.hypervisor) ? null : hyperVFamily(node)
+  return family === null ? null : HOST_LIMITS[family]
+}
+
+export const hostClusterSizeLimit = defineRule({
+  id: 'host-cluster-size-limit',
+  severity: 'error',
+  title: 'A host cluster must stay within what its Hyper-V version\'s failover clustering supports',
+  section: GENERIC_SECTION,
+  source: 'Hyper-V Server 2008 vs 2008 R2 (virtualization team blog); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2012 and 2016/2019 (catalogue B.2, "Failover cluster")',
+  check({ index, report }) {
+    for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
+      for (const node of nodes) {
+        if (!NO_CLUSTERING.includes(node.hypervisor)) continue
+        report({
+          subject: node.id,
+          related: nodes.filter((other) => other !== node).map((other) => other.id),
+          message: `${node.name} runs ${hypervisorName(node)}, which has no failover clustering, yet it is a node of host cluster "${cluster}".`,
+          fix: `Take ${node.name} out of host cluster "${cluster}", or run Hyper-V Server 2008 R2 or Windows Server 2008 Enterprise or Datacenter with the Hyper-V role on it, which have failover clustering.`,
+        })
+      }
+      const nodeLimit = clusterLimit(nodes, (node) => familyLimits(node)?.clusterNodes ?? null)
+      if (nodeLimit && nodes.length > nodeLimit.limit) {
+        const over = nodes[nodeLimit.limit]!
+        report({
+          subject: over.id,
+          related: nodes.filter((node) => node !== over).map((node) => node.id),
+          message: `Host cluster "${cluster}" has ${nodes.length} nodes, but a failover cluster of ${hypervisorName(nodeLimit.by)} hosts has at most ${nodeLimit.limit}; ${over.name} is node ${nodeLimit.limit + 1}.`,
+          fix: `Split host cluster "${cluster}" into clusters of at most ${nodeLimit.limit} nodes.`,
+        })
+      }
+      const vmLimit = clusterLimit(nodes, (node) => familyLimits(node)?.clusterVms ?? null)
+      if (!vmLimit) continue
+      let vms = 0
+      let over: Host | null = null
+      for (const node of nodes) {
+        vms += node.vms.length
+        if (over === null && vms > vmLimit.limit) over = node
+      }
+      if (over === null) continue
+      report({
+        subject: over.id,
+        related: nodes.filter((node) => node !== over).map((node) => node.id),
+        message: `Host cluster "${cluster}" runs ${many(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${vmLimit.limit.toLocaleString('en-US')}; ${over.name}'s VMs take it over.`,
+        fix: `Move ${many(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
+      })
+    }
+  },
+})

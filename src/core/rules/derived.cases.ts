@@ -1,4 +1,4 @@
-import type { ExchangeRole } from '../model/enums.ts'
+import type { ExchangeRole, Hypervisor } from '../model/enums.ts'
 import type { ExchangeInstall, Plan } from '../model/plan.ts'
 import type { RuleCases } from '../testing/rule-cases.ts'
 import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../testing/plan-builder.ts'
@@ -12,6 +12,18 @@ const multiRolePair = (id = 'ex02'): Plan => change(soundFor('2010'), ({ host: h
   h.vms.push(vm({ id, guestOs: ex01.guestOs, ramGB: 8, exchange: install('2010') }))
 })
 
+
+/** Host cluster "hc1" of `nodes` copies of HV01 on `hypervisor`, each with `extraVms` more small VMs beside its EX01. */
+function clusterOf(nodes: number, hypervisor: Hypervisor, extraVms = 0): Plan {
+  return edit(soundPlan(), (d) => {
+    first(d).host.cluster = 'hc1'
+    for (let n = 2; n <= nodes; n++) d.hosts.push(twinHost(d, n))
+    for (const h of d.hosts) {
+      h.hypervisor = hypervisor
+      for (let i = 1; i <= extraVms; i++) h.vms.push(vm({ id: `${h.id}-vm${i}`, ramGB: 0.05, exchange: null, disks: [] }))
+    }
+  })
+}
 
 /** HV01 and HV02 (32 GB each) in host cluster "hc1", each running one VM of `ramGB` (EX01 on HV01, EX02 with `otherGB` on HV02). */
 function clusterOfTwo(ramGB: number, otherGB: number): Plan {
@@ -250,6 +262,24 @@ export const cases: RuleCases[] = [
         plan: edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) { h.hypervisor = 'vmware-esx'; h.svvpValidated = true; for (const guest of h.vms) guest.exchange = null } }),
       },
       { name: 'three nodes with room for any one failure', plan: clusterOfThree(64, 64, 64, [20, 20, 20]) },
+    ],
+  },
+  {
+    rule: 'host-cluster-size-limit',
+    fires: [
+      { name: 'a Hyper-V Server 2008 node in a host cluster: it has no failover clustering', plan: edit(clusterOf(2, 'hyper-v-2008'), (d) => { d.hosts[0]!.hypervisor = 'hyper-v-server-2008' }), subjects: ['hv01'], severity: 'error' },
+      { name: '17 Windows Server 2008 R2 nodes: at most 16', plan: clusterOf(17, 'hyper-v-2008-r2'), subjects: ['hv017'], severity: 'error' },
+      { name: '17 nodes, one of them on 2008 R2 and the rest on 2012: the R2 node sets the limit', plan: edit(clusterOf(17, 'hyper-v-2012'), (d) => { d.hosts[5]!.hypervisor = 'hyper-v-2008-r2' }), subjects: ['hv017'], severity: 'error' },
+      { name: '1,002 VMs on three Windows Server 2008 R2 nodes: at most 1,000 per cluster', plan: clusterOf(3, 'hyper-v-2008-r2', 333), subjects: ['hv03'], severity: 'error' },
+    ],
+    silent: [
+      { name: 'two Windows Server 2008 Hyper-V nodes', plan: clusterOf(2, 'hyper-v-2008') },
+      { name: 'two Hyper-V Server 2008 R2 nodes, which have failover clustering', plan: clusterOf(2, 'hyper-v-server-2008-r2') },
+      { name: 'a Hyper-V Server 2008 host in no cluster', plan: edit(soundPlan(), (d) => { d.hosts[0]!.hypervisor = 'hyper-v-server-2008' }) },
+      { name: '16 Windows Server 2008 R2 nodes', plan: clusterOf(16, 'hyper-v-2008-r2') },
+      { name: '17 Windows Server 2012 nodes: up to 64', plan: clusterOf(17, 'hyper-v-2012') },
+      { name: '1,000 VMs on two Windows Server 2008 R2 nodes', plan: clusterOf(2, 'hyper-v-2008-r2', 499) },
+      { name: '1,002 VMs on three Windows Server 2012 nodes: up to 8,000', plan: clusterOf(3, 'hyper-v-2012', 333) },
     ],
   },
   {

@@ -3,10 +3,10 @@
  * that stand in for each other on one host (redundant-roles.ts), the stop action of every Exchange VM
  * on a host cluster (restart-policy.ts), and the sums of memory and fixed disk space a host and its
  * storage must hold (capacity-sum.ts); and, a vexplan addition, the memory a host cluster must still
- * hold with a node down (cluster-failover.ts).
+ * hold with a node down, one kind of hypervisor per cluster, and the size of a cluster (cluster-failover.ts).
  */
 import { capacitySumCheck } from './capacity-sum.ts'
-import { hostClusterFailoverCapacity, hostClusterOneHypervisor } from './cluster-failover.ts'
+import { hostClusterFailoverCapacity, hostClusterOneHypervisor, hostClusterSizeLimit } from './cluster-failover.ts'
 import { redundantRolesSameHost } from './redundant-roles.ts'
 import { exchangeVmHaRestartPolicy } from './restart-policy.ts'
 import type { Rule } from './types.ts'
@@ -17,4 +17,5 @@ export const DERIVED_RULES: readonly Rule[] = [
   capacitySumCheck,
   hostClusterFailoverCapacity,
   hostClusterOneHypervisor,
+  hostClusterSizeLimit,
 ]

@@ -55,6 +55,8 @@ export interface HostLimits {
   virtualProcessors: number | null
   /** Largest cluster, in nodes. */
   clusterNodes: number | null
+  /** Most VMs in one failover cluster. */
+  clusterVms: number | null
   /** Physical processors (sockets) the host OS addresses, by edition; null where none is set. */
   sockets: Record<HostEdition, number> | null
 }
@@ -107,19 +109,24 @@ const SOCKETS_2008: Record<HostEdition, number> = { standard: 4, enterprise: 8, 
 const SOCKETS_2008_R2: Record<HostEdition, number> = { standard: 4, enterprise: 8, datacenter: 64, 'hyper-v-server': 8 }
 
 /**
- * Per-host limits. hv2008: 16 logical processors and 128 running VMs at RTM; KB956710 raises the
+ * Per-host limits, and the failover cluster a host can be a node of (B.2): 16 nodes on 2008 and 2008 R2
+ * (1,000 VMs per cluster on R2; the catalogue gives no VM figure for 2008), 64 nodes and 8,000 VMs from
+ * 2012. The free Hyper-V Server 2008 has no failover clustering at all (NO_CLUSTERING).
+ * hv2008: 16 logical processors and 128 running VMs at RTM; KB956710 raises the
  * Windows Server 2008 role to 24 and 192 (LP_LIMIT_HV2008_KB956710, RUNNING_VMS_HV2008_KB956710).
  */
 export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
-  hv2008: { logicalProcessors: 16, ramGB: HOST_RAM_BY_EDITION_2008, runningVms: 128, virtualProcessors: null, clusterNodes: 16, sockets: SOCKETS_2008 },
-  hv2008r2: { logicalProcessors: 64, ramGB: HOST_RAM_BY_EDITION_2008_R2, runningVms: 384, virtualProcessors: 512, clusterNodes: 16, sockets: SOCKETS_2008_R2 },
-  hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64, sockets: null },
-  hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64, sockets: null },
+  hv2008: { logicalProcessors: 16, ramGB: HOST_RAM_BY_EDITION_2008, runningVms: 128, virtualProcessors: null, clusterNodes: 16, clusterVms: null, sockets: SOCKETS_2008 },
+  hv2008r2: { logicalProcessors: 64, ramGB: HOST_RAM_BY_EDITION_2008_R2, runningVms: 384, virtualProcessors: 512, clusterNodes: 16, clusterVms: 1000, sockets: SOCKETS_2008_R2 },
+  hv2012: { logicalProcessors: 320, ramGB: 4 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64, clusterVms: 8000, sockets: null },
+  hv2016: { logicalProcessors: 512, ramGB: 24 * TB, runningVms: 1024, virtualProcessors: 2048, clusterNodes: 64, clusterVms: 8000, sockets: null },
   // No figures in the catalogue for Windows Server 2022 and 2025: the host rules stay silent there.
-  hv2022: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, sockets: null },
-  hv2025: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, sockets: null },
+  hv2022: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, clusterVms: null, sockets: null },
+  hv2025: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, clusterVms: null, sockets: null },
 }
 export const LP_LIMIT_HV2008_KB956710 = 24
+/** Hypervisors with no failover clustering (B.2: Hyper-V Server 2008, "no HA / no live migration"). */
+export const NO_CLUSTERING: readonly Hypervisor[] = ['hyper-v-server-2008']
 export const RUNNING_VMS_HV2008_KB956710 = 192
 /**
  * KB956710 raises the Windows Server 2008 role's limits (not the free Hyper-V Server 2008's). The
