@@ -37,6 +37,7 @@ export function parseArgs(argv: readonly string[]): Args | { error: string } {
     }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     const value = () => inline ?? rest[++i]
+    if (flag === '--help' || flag === '-h') return { command: 'help' }
     if (flag === '--format') {
       const v = value()
       if (v !== 'text' && v !== 'json') return { error: `--format takes "text" or "json", not ${v === undefined ? 'nothing' : `"${v}"`}` }

@@ -145,6 +145,9 @@ describe('the installed command', () => {
     const dashed = write('-dashed.json', savePlan(soundPlan()))
     expect(parseArgs(['validate', '--', '-dashed.json'])).toMatchObject({ command: 'validate', file: '-dashed.json' })
     expect(parseArgs(['validate', '-dashed.json'])).toMatchObject({ error: 'unknown option "-dashed.json" for "vexplan validate"' })
+    // --help after a command is a request for help, as before one: the usage, exit 0.
+    for (const argv of [['validate', '--help'], ['validate', 'plan.json', '-h'], ['rules', '--help']]) expect(parseArgs(argv)).toEqual({ command: 'help' })
+    expect(parseArgs(['validate', '--', '--help'])).toMatchObject({ command: 'validate', file: '--help' })
     expect((await run('validate', '--', dashed)).code).toBe(0)
   }, 20_000)
 

@@ -92,10 +92,34 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
   })
   const onPageHide = () => { if (timer) { clearTimeout(timer); flush() } }
   window.addEventListener('pagehide', onPageHide)
+  // Another tab of vexplan saved its plan over this one's. This tab's next change saves this tab's
+  // plan in its place, so say so at once, with that plan to download: work is never lost unseen.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== AUTOSAVE_KEY || event.storageArea !== storage || event.newValue === null) return
+    const text = unpackSave(event.newValue)
+    if (text === null) return
+    const name = planName(text)
+    useEditor.getState().notify(
+      `Another vexplan tab has saved ${name ? `"${name}"` : 'its plan'} as your plan in this browser. Your next change here will take its place: download it to keep it, or reload this tab to carry on with it.`,
+      undefined, 'error', { name: 'vexplan-other-tab.json', text })
+  }
+  window.addEventListener('storage', onStorage)
   return () => {
     unsubscribe()
     if (timer) clearTimeout(timer)
     window.removeEventListener('pagehide', onPageHide)
+    window.removeEventListener('storage', onStorage)
+  }
+}
+
+/** The name of a saved plan, for a message; null when its text is no plan. */
+function planName(text: string): string | null {
+  try {
+    const value: unknown = JSON.parse(text)
+    const name = typeof value === 'object' && value !== null && 'name' in value ? value.name : null
+    return typeof name === 'string' ? name : null
+  } catch {
+    return null
   }
 }
 

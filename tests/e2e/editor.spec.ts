@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { savePlan } from '../../src/core/index.ts'
 import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
@@ -101,6 +102,22 @@ test('reload restores the plan from autosave', async ({ page }) => {
   await page.reload()
   await expect(node(page, 'vm').first()).toContainText('MBX-A')
   await expect(node(page, 'host')).toHaveCount(1)
+})
+
+test('a plan another tab saves is announced in this tab with the plan to download, so neither tab loses work unseen', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
+  const other = await page.context().newPage()
+  await other.goto('/')
+  await expect(node(other, 'host')).toHaveCount(1)
+  await dragFromPalette(other, 'Virtual machine', node(other, 'host').first())
+  await expect(node(other, 'vm')).toHaveCount(1)
+
+  const notice = page.getByRole('status').filter({ hasText: 'Another vexplan tab has saved' })
+  await expect(notice).toContainText('Your next change here will take its place: download it to keep it, or reload this tab to carry on with it.')
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download it' }).click()])
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as { hosts: { vms: { name: string }[] }[] }
+  expect(saved.hosts[0]!.vms.map((vm) => vm.name)).toEqual(['EX01'])
+  await other.close()
 })
 
 test('a plan larger than the browser keeps as text is autosaved compressed and restored on reload', async ({ page }) => {

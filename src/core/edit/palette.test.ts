@@ -140,6 +140,13 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     expect(diskPlacement).not.toHaveProperty('note')
   })
 
+  it('puts a VM dropped on a VM into its host, and says so; dropped on the host, it says nothing more', () => {
+    const placement = placeItem(soundPlan(), 'vm', { kind: 'entity', id: 'ex01' })
+    expect(placement).toMatchObject({ ok: true, id: 'ex02', edit: { op: 'add-vm', host: 'hv01' } })
+    expect(placement.ok && placement.note).toBe('A virtual machine runs on a host, not inside another one, so EX02 went into HV01, beside EX01.')
+    expect(placeItem(soundPlan(), 'vm', { kind: 'entity', id: 'hv01' })).not.toHaveProperty('note')
+  })
+
   it('puts a physical disk dropped on a VM or its disk into the host, and says so', () => {
     for (const id of ['ex01', first(soundPlan()).vm.disks[0]!.id]) {
       const placement = placeItem(soundPlan(), 'physical-disk', { kind: 'entity', id })

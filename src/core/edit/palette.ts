@@ -74,7 +74,10 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       if (host.hypervisor === 'none') return { ok: false, reason: `${host.name} is a bare-metal server: it runs no VMs` }
       // The id follows the name ("EX03" → "ex03"), as hosts' do, so plan files and findings read well.
       const name = nextName(plan, 'EX', host.vms.length)
-      return withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name, guestFor(host)) }))
+      const placed = withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name, guestFor(host)) }))
+      // Dropped on a VM, it goes beside it, into its host: say so.
+      if (placed.ok && vm) placed.note = `A virtual machine runs on a host, not inside another one, so ${name} went into ${host.name}, beside ${vm.name}.`
+      return placed
     }
     case 'physical-disk': {
       if (!host) return { ok: false, reason: 'A physical disk goes into a host' }

@@ -79,7 +79,7 @@ export function findJsonError(text: string): JsonError | null {
     const top = stack.at(-1)
     if (c === '/') return error('a comment: JSON does not allow comments')
     if (state === 'after-value') {
-      if (top === undefined) return c === undefined ? null : error(`unexpected ${found(text, i)} after the end of the JSON value`)
+      if (top === undefined) return c === undefined ? null : error(`found ${found(text, i)} after the end of the JSON value, where the text should end`)
       const close = top === '{' ? '}' : ']'
       if (c === ',') {
         i += 1
@@ -159,7 +159,11 @@ function found(text: string, at: number): string {
   const what = word ?? text[at]!
   if (what === '\n' || what === '\r') return 'a line break'
   // A NUL between the characters of a JSON text is how UTF-16 without a byte-order mark reads.
-  if (what === '\u0000') return 'a NUL character (\\u0000; is the file UTF-16 without a byte-order mark? save it as UTF-8)'
+  // A lone one is a stray byte.
+  if (what === '\u0000') {
+    return text.indexOf('\u0000') === text.lastIndexOf('\u0000') ? 'a NUL character (\\u0000)'
+      : 'a NUL character (\\u0000; is the file UTF-16 without a byte-order mark? save it as UTF-8)'
+  }
   return `"${withInvisibleShown(what)}"`
 }
 

@@ -146,15 +146,16 @@ export const hostLpLimit = defineRule({
       const family = hyperVFamily(host)
       if (family === null) continue
       const socketLimits = HOST_LIMITS[family].sockets
-      if (socketLimits !== null) reportSockets(host, socketLimits, family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2', report)
+      const socketsOver = socketLimits !== null && reportSockets(host, socketLimits, family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2', report)
       const lps = logicalProcessors(host)
       const limit = HOST_LIMITS[family].logicalProcessors
       if (limit === null || lps <= limit) continue
       const { sockets, coresPerSocket, threadsPerCore } = host.hardware
       const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
       const name = HYPERVISOR_LABELS[host.hypervisor]
-      // Hyper-Threading off is a BIOS switch, offered where the physical cores alone fit the base limit.
-      const htOff = fixes && host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
+      // Hyper-Threading off is a BIOS switch, offered where the physical cores alone fit the base limit
+      // (and not where the host also has too many sockets: the rule would still fire on it).
+      const htOff = fixes && !socketsOver && host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
         ? quickFix('Turn off Hyper-Threading', set(host.id, 'hardware.threadsPerCore', 1))
         : undefined
       const kbRaises = raisedByKb956710(host)
@@ -183,13 +184,13 @@ export const hostLpLimit = defineRule({
 
 /**
  * A host with more sockets than its host OS addresses: the free Hyper-V Server by its version, a
- * Windows Server by its edition. The fix names the first edition that addresses them all.
+ * Windows Server by its edition. The fix names the first edition that addresses them all. True when reported.
  */
-function reportSockets(host: Host, limits: Record<HostEdition, number>, windows: string, report: RuleContext['report']) {
+function reportSockets(host: Host, limits: Record<HostEdition, number>, windows: string, report: RuleContext['report']): boolean {
   const { sockets } = host.hardware
   const edition = hostEdition(host)
   const limit = limits[edition]
-  if (sockets <= limit) return
+  if (sockets <= limit) return false
   const by = edition === 'hyper-v-server' ? HYPERVISOR_LABELS[host.hypervisor] : `${windows} ${EDITION_NAMES[edition]}`
   const enough = WINDOWS_EDITIONS.find((candidate) => limits[candidate] >= sockets)
   report({
@@ -199,6 +200,7 @@ function reportSockets(host: Host, limits: Record<HostEdition, number>, windows:
       ? `Use ${windows} ${EDITION_NAMES[enough]} with the Hyper-V role on ${host.name}, or a host with at most ${limit} sockets.`
       : `Use a host with at most ${limit} sockets for ${host.name}, or a newer Hyper-V version.`,
   })
+  return true
 }
 const WINDOWS_EDITIONS = ['standard', 'enterprise', 'datacenter'] as const
 

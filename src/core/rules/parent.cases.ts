@@ -262,6 +262,7 @@ export const cases: RuleCases[] = [
       { name: 'WS2008 R2 Hyper-V host with 96 logical processors', plan: onHypervisor('hyper-v-2008-r2', shape(8, 6, 2)), subjects: ['hv01'], severity: 'error' },
       { name: 'Hyper-V Server 2008 (free) with 8 sockets: it addresses 4 (16 logical processors are within its limit)', plan: onHypervisor('hyper-v-server-2008', shape(8, 2, 1)), subjects: ['hv01'], severity: 'error' },
       { name: 'Hyper-V Server 2008 R2 with 16 sockets: it addresses 8', plan: onHypervisor('hyper-v-server-2008-r2', shape(16, 4, 1)), subjects: ['hv01'], severity: 'error' },
+      { name: 'WS2008 Standard with 5 sockets and 20 logical processors: over on both (no Hyper-Threading fix, which would leave the sockets)', plan: onHost((h) => { shape(5, 2, 2)(h); h.parent.edition = 'standard' }), subjects: ['hv01', 'hv01'], severity: 'error' },
       { name: 'WS2008 R2 Standard with 6 sockets: Standard addresses 4', plan: onHypervisor('hyper-v-2008-r2', (h) => { shape(6, 4, 1)(h); h.parent.edition = 'standard' }), subjects: ['hv01'], severity: 'error' },
     ],
     silent: [

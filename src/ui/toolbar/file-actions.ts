@@ -4,9 +4,14 @@ import { deriveFindings } from '../../store/findings.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
 import { openPlan } from '../open-plan.ts'
 
-/** A file name from the plan name: letters, digits and dashes, then the suffix and extension. */
+/**
+ * A file name from the plan name: its letters (of any script), digits and dashes, then the suffix and
+ * extension. "Планирование Exchange" gives "планирование-exchange.json"; what no
+ * file system takes (/ \ : * ? " < > |) and punctuation go.
+ */
 export function fileNameFor(planName: string, extension: string, suffix = ''): string {
-  const base = planName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 80).replace(/-+$/, '')
+  const base = [...planName.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').trim().replace(/\s+/g, '-').toLowerCase()]
+    .slice(0, 80).join('').replace(/-+$/, '')
   return `${base || 'plan'}${suffix}.${extension}`
 }
 
