@@ -116,7 +116,7 @@ describe('autosave of big plans', () => {
     storage.setItem(AUTOSAVE_KEY, packSave(text))
     useEditor.setState({ plan: emptyPlan(), notice: null })
     stop = startAutosave(storage)
-    expect(useEditor.getState().notice?.text).toMatch(/could not be opened .*Download it to mend it and import it again\.$/)
+    expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(hosts\[0\]\.id is required but missing, and \d+ more problems that Import lists\).*Download it to mend it and import it again\.$/)
     expect(useEditor.getState().notice?.file).toEqual({ name: 'vexplan-autosave-unreadable.json', text })
   })
 

@@ -46,7 +46,9 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
       write(storage, UNREADABLE_KEY, saved)
       const first = loaded.problems[0]
       // The save is no file: its whole is "it", its parts are named by their path.
-      const what = first ? (first.path === WHOLE_FILE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable'
+      const more = loaded.problems.length - 1
+      const what = (first ? (first.path === WHOLE_FILE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable')
+        + (more > 0 ? `, and ${more} more problem${more === 1 ? '' : 's'} that Import lists` : '')
       // Offered as a file: mended in a text editor, it opens again through Import.
       useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started. Download it to mend it and import it again.`,
         undefined, 'error', { name: 'vexplan-autosave-unreadable.json', text: text ?? saved })
