@@ -88,6 +88,11 @@ describe('placeItem', () => {
     expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toMatch(/goes into a virtual machine/)
     expect(place(p, 'lun', { kind: 'entity', id: 'hv01' }).reason).toBe('A LUN goes into a storage array')
     expect(place(p, 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host')
+    // A role is named as one wherever it is refused: on the canvas as on a storage array.
+    const roleRefusal = 'A Mailbox role goes onto a virtual machine, a parent partition or a bare-metal server'
+    const san = edit(soundPlan(), (d) => d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [] }))
+    expect(place(san, 'mailbox', { kind: 'canvas' }).reason).toBe(roleRefusal)
+    expect(place(san, 'mailbox', { kind: 'entity', id: 'san' }).reason).toBe(roleRefusal)
   })
 
   it('gives a new VM an id that follows its name, as a host\'s does', () => {

@@ -60,7 +60,8 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     if (target.kind !== 'entity') return kind === 'storage-array' ? addArray(plan, ids) : addHost(plan, ids, kind === 'bare-metal')
     return { ok: false, reason: `${article(label)} goes on the empty canvas, not inside another item` }
   }
-  if (target.kind === 'canvas') return { ok: false, reason: `${article(label)} goes ${WHERE[kindClass(kind)]}` }
+  // A role is named as one ("A Mailbox role goes onto…"), wherever it is refused.
+  if (target.kind === 'canvas') return { ok: false, reason: `${article(label)}${kindClass(kind) === 'role' ? ' role' : ''} goes ${WHERE[kindClass(kind)]}` }
   const parentOf = target.id.startsWith('parent:') ? target.id.slice('parent:'.length) : null
   const at = locate(plan, parentOf ?? target.id)
   if (!at) return { ok: false, reason: 'That item no longer exists' }
