@@ -101,14 +101,13 @@ export const hostClusterOneHypervisor = defineRule({
       const runs = (node: Host) => `${node.name} runs ${hypervisorName(node)}`
       report({
         subject: others[0]!.id,
-        related: nodes.filter((node) => node !== others[0]).map((node) => node.id),
+        related: othersThan(nodes, others[0]!),
         message: `Host cluster "${cluster}" has nodes that run different hypervisors: ${joinAnd([first, ...others].map(runs))}; its VMs cannot fail over or move between them.`,
         fix: `Run every node of host cluster "${cluster}" on one hypervisor, or take ${joinAnd(others.map((node) => node.name))} out of it.`,
       })
     }
   },
 })
-
 
 /** The tightest of a limit among a cluster's Hyper-V nodes (a rolling upgrade mixes versions), and the node that sets it. */
 function clusterLimit(nodes: readonly Host[], limitOf: (node: Host) => number | null): { limit: number; by: Host } | null {
@@ -119,6 +118,9 @@ function clusterLimit(nodes: readonly Host[], limitOf: (node: Host) => number | 
   }
   return tightest
 }
+
+/** The ids of a cluster's nodes other than `node`: what a finding on that node relates to. */
+const othersThan = (nodes: readonly Host[], node: Host) => nodes.filter((other) => other !== node).map((other) => other.id)
 
 const many = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
 
@@ -139,7 +141,7 @@ export const hostClusterSizeLimit = defineRule({
         if (!NO_CLUSTERING.includes(node.hypervisor)) continue
         report({
           subject: node.id,
-          related: nodes.filter((other) => other !== node).map((other) => other.id),
+          related: othersThan(nodes, node),
           message: `${node.name} runs ${hypervisorName(node)}, which has no failover clustering, yet it is a node of host cluster "${cluster}".`,
           fix: `Take ${node.name} out of host cluster "${cluster}", or run Hyper-V Server 2008 R2 or Windows Server 2008 Enterprise or Datacenter with the Hyper-V role on it, which have failover clustering.`,
         })
@@ -149,7 +151,7 @@ export const hostClusterSizeLimit = defineRule({
         const over = nodes[nodeLimit.limit]!
         report({
           subject: over.id,
-          related: nodes.filter((node) => node !== over).map((node) => node.id),
+          related: othersThan(nodes, over),
           message: `Host cluster "${cluster}" has ${nodes.length} nodes, but a failover cluster of ${hypervisorName(nodeLimit.by)} hosts has at most ${nodeLimit.limit}; ${over.name} is node ${nodeLimit.limit + 1}.`,
           fix: `Split host cluster "${cluster}" into clusters of at most ${nodeLimit.limit} nodes.`,
         })
@@ -165,7 +167,7 @@ export const hostClusterSizeLimit = defineRule({
       if (over === null) continue
       report({
         subject: over.id,
-        related: nodes.filter((node) => node !== over).map((node) => node.id),
+        related: othersThan(nodes, over),
         message: `Host cluster "${cluster}" runs ${many(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${vmLimit.limit.toLocaleString('en-US')}; ${over.name}'s VMs take it over.`,
         fix: `Move ${many(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
       })

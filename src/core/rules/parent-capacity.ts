@@ -8,7 +8,7 @@ import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
-  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710, type HostEdition,
+  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710, type HostEdition, type HyperVFamily,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
@@ -16,6 +16,9 @@ import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Rule, type RuleContext } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
+
+/** The Windows Server of the two Hyper-V versions whose host limits go by edition (2008 and 2008 R2). */
+const windows2008 = (family: HyperVFamily) => (family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2')
 
 /** True when the VMs with static memory and the parent reserve alone are more than the host's RAM. */
 function staticMemoryOvercommitted(host: Host): boolean {
@@ -119,7 +122,7 @@ export const hostRamEditionLimit = defineRule({
       if (limitGB === null || host.hardware.ramGB <= limitGB) continue
       // The Windows edition is named where it sets the limit: every 2008 edition, and Standard (32 GB)
       // in a table by edition; the Hyper-V version where its own limit is the lower one.
-      const windows = family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2'
+      const windows = windows2008(family)
       const byEdition = typeof limit === 'object' && limit !== null && (family === 'hv2008' || edition === 'standard')
       const by = !byEdition ? HYPERVISOR_LABELS[host.hypervisor]
         : edition === 'hyper-v-server' ? HYPERVISOR_LABELS['hyper-v-server-2008'] : `${windows} ${EDITION_NAMES[edition]}`
@@ -146,7 +149,7 @@ export const hostLpLimit = defineRule({
       const family = hyperVFamily(host)
       if (family === null) continue
       const socketLimits = HOST_LIMITS[family].sockets
-      const socketsOver = socketLimits !== null && reportSockets(host, socketLimits, family === 'hv2008' ? 'Windows Server 2008' : 'Windows Server 2008 R2', report)
+      const socketsOver = socketLimits !== null && reportSockets(host, socketLimits, windows2008(family), report)
       const lps = logicalProcessors(host)
       const limit = HOST_LIMITS[family].logicalProcessors
       if (limit === null || lps <= limit) continue

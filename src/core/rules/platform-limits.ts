@@ -125,9 +125,9 @@ export const HOST_LIMITS: Record<HyperVFamily, HostLimits> = {
   hv2025: { logicalProcessors: null, ramGB: null, runningVms: null, virtualProcessors: null, clusterNodes: null, clusterVms: null, sockets: null },
 }
 export const LP_LIMIT_HV2008_KB956710 = 24
+export const RUNNING_VMS_HV2008_KB956710 = 192
 /** Hypervisors with no failover clustering (B.2: Hyper-V Server 2008, "no HA / no live migration"). */
 export const NO_CLUSTERING: readonly Hypervisor[] = ['hyper-v-server-2008']
-export const RUNNING_VMS_HV2008_KB956710 = 192
 /**
  * KB956710 raises the Windows Server 2008 role's limits (not the free Hyper-V Server 2008's). The
  * plan cannot say whether it is installed, so between the two limits a finding says what it takes.
