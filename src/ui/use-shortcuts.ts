@@ -13,6 +13,9 @@ const isTextInput = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA'
     || (target instanceof HTMLInputElement && TEXT_TYPES.has(target.type)))
 
+/** An inspector field whose text the plan holds (fields.tsx, undoesPlan): undo there is the plan's. */
+const undoesPlan = (target: EventTarget | null) => target instanceof HTMLElement && target.dataset.undo === 'plan'
+
 const onCanvas = (target: EventTarget | null) => target instanceof Element && target.closest('.react-flow') !== null
 const onCanvasOrNowhere = (target: EventTarget | null) => target === document.body || target === document.documentElement || onCanvas(target)
 
@@ -38,7 +41,9 @@ export function useShortcuts() {
       // Ctrl+D and Ctrl+F edit no text, so they work from a text field too (the find box, a name);
       // every other key there is the field's own (its undo, its Delete, a typed "/" or "?").
       const anywhere = mod && !event.shiftKey && (key === 'd' || key === 'f')
-      if (isTextInput(event.target) && !anywhere) return
+      // In a field whose typing is already a step of the plan's history, undo and redo are that history's.
+      const history = mod && (key === 'z' || key === 'y') && undoesPlan(event.target)
+      if (isTextInput(event.target) && !anywhere && !history) return
       if (mod && key === 'z') {
         event.preventDefault()
         if (event.shiftKey) useEditor.getState().redo()

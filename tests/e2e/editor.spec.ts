@@ -480,6 +480,46 @@ test('each choice is one undo step however quick, and typing into one field is o
   await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue(before)
 })
 
+test('Ctrl+Z in an inspector field steps back through the plan: the whole typed name, from the next field or from the field itself', async ({ page }) => {
+  // This path (import, select with Enter, type fast, Tab) once made Ctrl+Z replay the browser's
+  // own typing undo into the Name field: "EX01abc" went back to "EX01a", a name nobody applied.
+  await importThroughChooser(page, { name: 'seed-reference.json', mimeType: 'application/json', buffer: await readFile('examples/seed-reference.json') })
+  const vm = page.locator('.react-flow__node[data-id="ex01"]')
+  await vm.focus()
+  await page.keyboard.press('Enter')
+  const name = inspector(page).getByLabel('Name', { exact: true })
+  await expect(name).toHaveValue('EX01')
+  await name.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('abc')
+  await expect(vm).toContainText('EX01abc')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Control+z')
+  await expect(name).toHaveValue('EX01')
+  await expect(vm).not.toContainText('EX01a')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(name).toHaveValue('EX01abc')
+
+  // In the field itself: Ctrl+Z takes back what was typed there, as one step, and Ctrl+Y puts it back.
+  await name.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('xyz')
+  await page.keyboard.press('Control+z')
+  await expect(name).toHaveValue('EX01abc')
+  await expect(vm).toContainText('EX01abc')
+  await expect(name).toBeFocused()
+  await page.keyboard.press('Control+y')
+  await expect(name).toHaveValue('EX01abcxyz')
+
+  // A text the plan refused is the field's own: Ctrl+Z there is the browser's and leaves the plan alone.
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Backspace')
+  await expect(inspector(page).getByText('Enter a name')).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(name).toHaveValue('EX01abcxyz')
+  await expect(vm).toContainText('EX01abcxyz')
+})
+
 test('a change that takes more than it says (a disk\'s connection, an Exchange update) says what it took', async ({ page }) => {
   await openFresh(page)
   await page.getByRole('button', { name: 'Templates' }).click()

@@ -8,7 +8,7 @@ import {
 } from '../../../core/index.ts'
 import { useBrowsedChoice } from './choice-fields.tsx'
 import { choicesOf, type Choice } from './choices.ts'
-import { required, Section, typed, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
+import { required, Section, typed, undoesPlan, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
 type Application = ParentPartition['applications'][number]
 
@@ -100,7 +100,7 @@ function NameInput({ label, value, onCommit }: { label: string; value: string; o
   }
   return (
     <div className="insp-list-name">
-      <input {...aria} className="insp-input" type="text" aria-label={label} value={draft.raw}
+      <input {...aria} {...undoesPlan(draft.raw === value)} className="insp-input" type="text" aria-label={label} value={draft.raw}
         autoComplete="off" onChange={(event) => change(event.target.value)} />
       {draft.error ? <p className="insp-error" id={errorId}>{draft.error}</p> : null}
     </div>

@@ -84,6 +84,14 @@ export function useRefusal(): [string | null, (message: string | null) => void] 
   return [message, (next) => setRefusal(next === null ? null : { message: next, plan: useEditor.getState().plan })]
 }
 
+/**
+ * Marks a text field whose text is what the plan holds: there Ctrl+Z and redo step the plan's
+ * history (use-shortcuts), which the field's typing is part of. The browser's own undo would
+ * instead replay keystrokes into whichever field last had them, a step the plan never had. A field
+ * holding refused or unapplied text keeps the browser's undo, for that text.
+ */
+export const undoesPlan = (committed: boolean) => ({ 'data-undo': committed ? 'plan' : undefined })
+
 /** Ids for a control and its error message, and the ARIA attributes that tie them together. */
 export function useFieldIds(error: string | null) {
   const id = useId()
@@ -132,7 +140,7 @@ export function TextField({ label, value, onCommit, check, placeholder }: TextFi
   return (
     <Row label={label} id={id} error={draft.error} errorId={errorId}>
       <input
-        {...aria} className="insp-input" type="text" value={draft.raw} placeholder={placeholder}
+        {...aria} {...undoesPlan(draft.raw === value)} className="insp-input" type="text" value={draft.raw} placeholder={placeholder}
         spellCheck={false} autoComplete="off" onChange={(event) => change(event.target.value)}
         onBlur={() => { if (draft.raw.trim() !== draft.raw) change(draft.raw.trim()) }}
       />
@@ -186,7 +194,7 @@ export function IdField({ value }: { value: string }) {
   }
   return (
     <Row label="ID" id={id} error={draft.error} errorId={errorId}>
-      <input ref={input} {...aria} className="insp-input insp-id" type="text" value={draft.raw} spellCheck={false} autoComplete="off"
+      <input ref={input} {...aria} {...undoesPlan(draft.raw === value)} className="insp-input insp-id" type="text" value={draft.raw} spellCheck={false} autoComplete="off"
         title="The id the plan file, the command line and references use; Enter applies a new one"
         onChange={(event) => { draft.setRaw(event.target.value); draft.setError(null) }}
         onBlur={(event) => commit(false, event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null)}
@@ -227,10 +235,11 @@ function refocusAfterRebuild(target: HTMLElement | null) {
 interface NumberFieldProps { label: string; value: number; rule: NumberRule; unit?: string; onCommit: Commit<number> }
 
 export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldProps) {
-  const draft = useDraft(String(value), (raw) => {
+  const agrees = (raw: string) => {
     const parsed = parseNumber(raw, rule)
     return parsed.ok && parsed.value === value
-  })
+  }
+  const draft = useDraft(String(value), agrees)
   const { id, errorId, aria } = useFieldIds(draft.error)
   const revert = () => {
     draft.setRaw(String(value))
@@ -245,7 +254,7 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
   return (
     <Row label={label} id={id} unit={unit} error={draft.error} errorId={errorId}>
       <input
-        {...aria} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
+        {...aria} {...undoesPlan(agrees(draft.raw))} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
         value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
         // Escape, or leaving a field left empty, shows the value the plan keeps again.
         onKeyDown={(event) => { if (event.key === 'Escape' && draft.error !== null) { event.stopPropagation(); revert() } }}
