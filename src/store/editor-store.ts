@@ -28,6 +28,11 @@ export interface OwnWork extends Snapshot { past: Snapshot[]; future: Snapshot[]
 
 export interface EditorState {
   plan: Plan
+  /**
+   * The plan made by the last typed edit (a keystroke in a field), else null. While it is the plan,
+   * the large views may draw the plan before it for a moment (findings.ts, useShownPlan).
+   */
+  typedPlan: Plan | null
   layout: Layout
   selection: Selection | null
   past: Snapshot[]
@@ -68,6 +73,7 @@ let lastCoalesce: { key: string | undefined; at: number } = { key: undefined, at
 
 export const useEditor = create<EditorState>()((set, get) => ({
   plan: emptyPlan(),
+  typedPlan: null,
   layout: {},
   selection: null,
   past: [],
@@ -88,6 +94,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
     lastCoalesce = { key: options?.coalesce, at: now }
     set({
       plan: result.value,
+      typedPlan: options?.coalesce === undefined ? null : result.value,
       layout: options?.layout ?? layout,
       past: merge ? past : pushPast(past, { plan, layout }),
       future: [],
@@ -117,14 +124,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { past, future, plan, layout } = get()
     const previous = past.at(-1)
     if (!previous) return
-    set({ ...stepTo('Undone', get(), previous, past.length - 1), past: past.slice(0, -1), future: [{ plan, layout }, ...future] })
+    set({ ...stepTo('Undone', get(), previous, past.length - 1), typedPlan: null, past: past.slice(0, -1), future: [{ plan, layout }, ...future] })
   },
 
   redo() {
     const { past, future, plan, layout } = get()
     const next = future[0]
     if (!next) return
-    set({ ...stepTo('Redone', get(), next, future.length - 1), past: pushPast(past, { plan, layout }), future: future.slice(1) })
+    set({ ...stepTo('Redone', get(), next, future.length - 1), typedPlan: null, past: pushPast(past, { plan, layout }), future: future.slice(1) })
   },
 
   open(plan, layout = plan.layout) {

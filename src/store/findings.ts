@@ -2,8 +2,8 @@
  * Findings derived from the plan: computed once per plan object (a WeakMap cache), so selection,
  * pan, zoom and layout moves never re-run validation. Nothing about findings is stored.
  */
-import { useEditor } from './editor-store.ts'
 import { summarize, validateWithFixes, type Finding, type Plan, type QuickFix, type Severity } from '../core/index.ts'
+import { useShownPlan } from './shown-plan.ts'
 
 export interface EntityFindings { error: number; warning: number; info: number; worst: Severity | null }
 export interface DerivedFindings {
@@ -36,6 +36,6 @@ export function deriveFindings(plan: Plan): DerivedFindings {
 
 const rank = (severity: Severity) => (severity === 'error' ? 0 : severity === 'warning' ? 1 : 2)
 
-/** The findings of the current plan (recomputed only when the plan changes). */
-export const useFindings = (): DerivedFindings => deriveFindings(useEditor((state) => state.plan))
+/** The findings of the plan the large views show (shown-plan.ts; recomputed only when it changes). */
+export const useFindings = (): DerivedFindings => deriveFindings(useShownPlan((shown) => shown.plan))
 export const entityFindings = (derived: DerivedFindings, id: string): EntityFindings => derived.byEntity.get(id) ?? NONE

@@ -6,6 +6,7 @@ import {
 import { canConnect, locate, type EntityKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
+import { useShownPlan } from '../../store/shown-plan.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
@@ -72,8 +73,9 @@ const NODE_KEYS = 'Enter or Space selects it for the Inspector; Delete removes i
 const NODE_HELP = { 'node.a11yDescription.default': NODE_KEYS, 'node.a11yDescription.keyboardDisabled': NODE_KEYS }
 
 export function Canvas() {
-  const plan = useEditor((s) => s.plan)
-  const layout = useEditor((s) => s.layout)
+  // Trails the plan while a field is typed into (see shown-plan.ts).
+  const plan = useShownPlan((shown) => shown.plan)
+  const layout = useShownPlan((shown) => shown.layout)
   const selection = useEditor((s) => s.selection)
   const findings = useFindings()
   // A PNG export draws every node, so while it runs even the off-screen ones are rendered.

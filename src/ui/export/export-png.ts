@@ -8,6 +8,7 @@ import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react'
 import { embedPlanInPng, savePlan } from '../../core/index.ts'
 import { planWithLayout, useEditor } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
+import { showPlanNow } from '../../store/shown-plan.ts'
 import type { FlowNode } from '../canvas/flow.ts'
 import { download, fileNameFor } from '../toolbar/file-actions.ts'
 import { diagramSvg } from './diagram-svg.ts'
@@ -40,6 +41,8 @@ export async function exportPng(flow: Flow): Promise<void> {
   try {
     // Setting a status also makes the canvas render its off-screen nodes (see Canvas), which the
     // picture needs; two frames let React Flow mount and measure them.
+    // The picture is of the plan as it is, the name being typed included.
+    showPlanNow()
     setExportStatus({ stage: 'Preparing the diagram', progress: 0.02 })
     await nextFrame()
     await nextFrame()

@@ -11,6 +11,7 @@ import { centreOn } from '../canvas/reveal.ts'
 import { describeLocated, locate, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
+import { useShownPlan } from '../../store/shown-plan.ts'
 import { entityNames, filterFindings, pageOf, queryTerms, searchTexts, type SeverityFilter } from './findings-filter.ts'
 import { fixAllByRule } from './fix-all.ts'
 import './findings.css'
@@ -28,7 +29,7 @@ export const FINDINGS_PAGE = 250
 const FIRST_PAGES: Record<Severity, number> = { error: FINDINGS_PAGE, warning: FINDINGS_PAGE, info: FINDINGS_PAGE }
 
 export function FindingsPanel() {
-  const plan = useEditor((state) => state.plan)
+  const plan = useShownPlan((shown) => shown.plan)
   const selectedId = useEditor((state) => state.selection?.id ?? null)
   const { findings, summary, quickFixes } = useFindings()
   const flow = useReactFlow()
