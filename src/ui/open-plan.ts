@@ -1,9 +1,10 @@
 import { useCallback } from 'react'
-import { useReactFlow, type FitViewOptions } from '@xyflow/react'
+import { getViewportForBounds, useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react'
 import type { Plan } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
 import { autoLayout, type View } from './canvas/auto-layout.ts'
+import { viewMoves } from './canvas/view-moves.ts'
 
 /** The plan's own layout, or one made by elkjs for plans that have none. */
 export async function layoutFor(plan: Plan): Promise<Layout> {
@@ -19,8 +20,22 @@ export async function openPlan(plan: Plan, fit: () => void, from?: string): Prom
   const text = openedText(plan, from)
   useEditor.getState().notify(text, undefined, 'info')
   useEditor.getState().announce(text)
-  requestAnimationFrame(() => requestAnimationFrame(fit))
+  fitOnceDrawn(fit)
 }
+
+/**
+ * Fits the plan two frames from now, once the canvas has drawn what just changed (an open, a link, an
+ * arrangement), unless the view has been moved by then: someone who went straight to a VM (Find, a
+ * finding) must not be thrown back to the whole estate.
+ */
+export function fitOnceDrawn(fit: () => void): void {
+  const before = { moves: viewMoves(), transform: viewTransform() }
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    // The transform alone would miss a move whose animation has not drawn its first frame yet.
+    if (viewMoves() === before.moves && viewTransform() === before.transform) fit()
+  }))
+}
+const viewTransform = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? ''
 
 /** 'Opened "Contoso" from contoso.json: 2 hosts, 6 VMs, 1 storage array. Undo goes back to the plan before.' */
 export function openedText(plan: Plan, from?: string): string {
@@ -52,8 +67,23 @@ export function canvasView(): View | undefined {
   }
 }
 
-/** Fits the whole plan into the canvas, as after opening one. */
+/**
+ * Fits the whole plan into the canvas, as after opening one, at once. (React Flow's fitView waits for
+ * its next update of the nodes, which on a big plan can come after the user has moved on, when a
+ * fit is no longer wanted: a Find that went to a VM was undone by it.)
+ */
 export function useFitPlan(): () => void {
   const flow = useReactFlow()
-  return useCallback(() => { void flow.fitView({ ...FIT_PLAN, duration: 200 }) }, [flow])
+  const store = useStoreApi()
+  return useCallback(() => {
+    const nodes = flow.getNodes()
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect()
+    if (nodes.length === 0 || !pane || pane.width === 0) {
+      void flow.fitView({ ...FIT_PLAN, duration: 200 })
+      return
+    }
+    const { minZoom } = store.getState()
+    const view = getViewportForBounds(flow.getNodesBounds(nodes), pane.width, pane.height, minZoom, FIT_PLAN.maxZoom ?? 1, FIT_PLAN.padding ?? 0)
+    void flow.setViewport(view, { duration: 200 })
+  }, [flow, store])
 }

@@ -11,6 +11,7 @@ import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
 import { revealAfterMove, revealNode, revealWhenDrawn } from './reveal.ts'
+import { noteViewMove } from './view-moves.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { backingLanes } from './lanes.ts'
@@ -71,6 +72,9 @@ function connectAndSelect(source: string, target: string): void {
 /** What a screen reader hears on a node besides its name: the keys this canvas gives it (arrows do not move nodes here). */
 const NODE_KEYS = 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.'
 const NODE_HELP = { 'node.a11yDescription.default': NODE_KEYS, 'node.a11yDescription.keyboardDisabled': NODE_KEYS }
+
+/** A pan or zoom by hand (React Flow gives no event for its own moves) counts as a move of the view. */
+const onMoveStart = (event: MouseEvent | TouchEvent | null) => { if (event) noteViewMove() }
 
 export function Canvas() {
   // Trails the plan while a field is typed into (see shown-plan.ts).
@@ -241,6 +245,7 @@ export function Canvas() {
       onFocusCapture={onNodeFocus}
       autoPanOnNodeFocus={false}
       onPaneClick={() => useEditor.getState().select(null)}
+      onMoveStart={onMoveStart}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}

@@ -50,7 +50,10 @@ export function FindBox() {
       setActive((i) => (matches.length === 0 ? 0 : (Math.min(i, matches.length - 1) + step + matches.length) % matches.length))
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      const match = shown ? matches[current] : undefined
+      if (!open || query.trim() === '') return
+      // The list may trail what was typed by a render (it is drawn in the background): Enter goes by
+      // what was typed, to its first match when the list has not caught up yet.
+      const match = deferred === query ? matches[current] : findEntities(plan, query, LIMIT).matches[0]
       if (match) choose(match)
     } else if (event.key === 'Escape') {
       event.preventDefault()

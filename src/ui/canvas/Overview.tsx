@@ -1,6 +1,7 @@
 import { memo, useCallback, type PointerEvent } from 'react'
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react'
 import type { Geometry } from './geometry.ts'
+import { noteViewMove } from './view-moves.ts'
 
 const WIDTH = 168
 const HEIGHT = 112
@@ -36,6 +37,7 @@ export const Overview = memo(function Overview({ geometry }: { geometry: Geometr
     const rect = event.currentTarget.getBoundingClientRect()
     const x = originX + (event.clientX - rect.left) / scale
     const y = originY + (event.clientY - rect.top) / scale
+    noteViewMove()
     void flow.setCenter(x, y, { zoom: viewport.zoom })
   }, [flow, originX, originY, scale, viewport.zoom])
 

@@ -4,7 +4,7 @@
  * undoable step, and fits the result into view.
  */
 import { useEditor } from '../../store/editor-store.ts'
-import { canvasView } from '../open-plan.ts'
+import { canvasView, fitOnceDrawn } from '../open-plan.ts'
 import { autoLayout } from './auto-layout.ts'
 
 export async function arrangeDiagram(fit: () => void): Promise<boolean> {
@@ -17,6 +17,6 @@ export async function arrangeDiagram(fit: () => void): Promise<boolean> {
   // No edit of the plan, only its layout: one undo step that puts the old places back.
   if (state.apply([], { layout })) return false
   state.announce('Arranged the diagram; Undo puts everything back where it was')
-  requestAnimationFrame(() => requestAnimationFrame(fit))
+  fitOnceDrawn(fit)
   return true
 }

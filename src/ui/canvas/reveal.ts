@@ -1,10 +1,12 @@
 /** Bringing a canvas node into view: from the findings panel, and after an item is added. */
 import type { Node, ReactFlowInstance } from '@xyflow/react'
+import { noteViewMove } from './view-moves.ts'
 
 /** Centres the canvas on a node (canvas node ids are entity ids); nothing when it is not drawn. */
 export function centreOn(flow: ReactFlowInstance, id: string) {
   const box = boundsOf(flow, id)
   if (!box) return
+  noteViewMove()
   const still = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
   const duration = still ? 0 : 300
   const zoom = Math.max(flow.getZoom(), 0.9)
@@ -91,6 +93,7 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
   // the container's name clear of the find box at the canvas's top left.
   if (both && fitZoom < zoom && fitZoom >= MIN_REVEAL_ZOOM) {
     const top = both.height * fitZoom + 64 <= area.height ? 48 : 16
+    noteViewMove()
     void flow.setViewport({ x: 16 - both.x * fitZoom, y: top - both.y * fitZoom, zoom: fitZoom })
     return true
   }
@@ -118,6 +121,7 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
   }
   if (dx === 0 && dy === 0) return true
   const viewport = flow.getViewport()
+  noteViewMove()
   void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom })
   return true
 }

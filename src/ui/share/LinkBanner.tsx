@@ -1,6 +1,6 @@
 import { useEditor } from '../../store/editor-store.ts'
 import { keepFocusInApp } from '../focus.ts'
-import { useFitPlan } from '../open-plan.ts'
+import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
 import { LinkIcon } from './LinkIcon.tsx'
 import './share.css'
 
@@ -18,7 +18,7 @@ export function LinkBanner() {
   const discard = () => {
     keepFocusInApp()
     useEditor.getState().discardLinkedPlan()
-    requestAnimationFrame(() => requestAnimationFrame(fit))
+    fitOnceDrawn(fit)
   }
   return (
     <section className="link-banner" aria-label="Opened from a link">

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useEditor } from '../../store/editor-store.ts'
-import { useFitPlan } from '../open-plan.ts'
+import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
 import { openSharedFragment, takeShareFragment } from './share-link.ts'
 
 /** A share link pasted into the address bar of an open vexplan changes only the fragment: open it. */
@@ -9,7 +9,7 @@ export function useShareLinkNavigation(): void {
   useEffect(() => {
     const onHashChange = async () => {
       const fragment = takeShareFragment()
-      if (fragment && await openSharedFragment(fragment)) requestAnimationFrame(() => requestAnimationFrame(fit))
+      if (fragment && await openSharedFragment(fragment)) fitOnceDrawn(fit)
     }
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
