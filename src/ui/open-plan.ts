@@ -68,9 +68,9 @@ export function canvasView(): View | undefined {
 }
 
 /**
- * Fits the whole plan into the canvas, as after opening one, at once. (React Flow's fitView waits for
- * its next update of the nodes, which on a big plan can come after the user has moved on, when a
- * fit is no longer wanted: a Find that went to a VM was undone by it.)
+ * Fits the whole plan into the canvas, as after opening one, at once. React Flow's fitView waits for
+ * its next update of the nodes, which can come after the user has moved on (a Find, a finding), when
+ * a fit is no longer wanted; fitOnceDrawn can only tell that while the fit is still its own to make.
  */
 export function useFitPlan(): () => void {
   const flow = useReactFlow()
