@@ -6,7 +6,7 @@
  */
 import type { Host } from '../model/plan.ts'
 import { HOST_LIMITS, NO_CLUSTERING, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, hyperVFamily } from './platform-limits.ts'
-import { gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
+import { count, gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
 import { VIRTUAL_SERVER_HYPERVISORS, isHyperVHypervisor } from '../model/enums.ts'
 import { defineRule, GENERIC_SECTION } from './types.ts'
 
@@ -122,8 +122,6 @@ function clusterLimit(nodes: readonly Host[], limitOf: (node: Host) => number | 
 /** The ids of a cluster's nodes other than `node`: what a finding on that node relates to. */
 const othersThan = (nodes: readonly Host[], node: Host) => nodes.filter((other) => other !== node).map((other) => other.id)
 
-const many = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
-
 const familyLimits = (node: Host) => {
   const family = NO_CLUSTERING.includes(node.hypervisor) ? null : hyperVFamily(node)
   return family === null ? null : HOST_LIMITS[family]
@@ -168,8 +166,8 @@ export const hostClusterSizeLimit = defineRule({
       report({
         subject: over.id,
         related: othersThan(nodes, over),
-        message: `Host cluster "${cluster}" runs ${many(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${vmLimit.limit.toLocaleString('en-US')}; ${over.name}'s VMs take it over.`,
-        fix: `Move ${many(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
+        message: `Host cluster "${cluster}" runs ${count(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${vmLimit.limit.toLocaleString('en-US')}; ${over.name}'s VMs take it over.`,
+        fix: `Move ${count(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
       })
     }
   },

@@ -15,8 +15,8 @@ export function joinAnd(items: readonly string[]): string {
 /** "text" → "Text". */
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
-/** "1 VM", "3 VMs". */
-export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+/** "1 VM", "3 VMs", "1,200 VMs". */
+export const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
 
 /** One formatter for every size: toLocaleString sets one up at each call, 30 times slower. */
 const THOUSANDS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })

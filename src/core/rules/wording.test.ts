@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { HOST_DISK_CONTENTS } from '../model/enums.ts'
 import { lunTitle, lunWord, storageUnitTitle } from '../model/labels.ts'
-import { gb, joinAnd } from './platform-wording.ts'
+import { count, gb, joinAnd } from './platform-wording.ts'
 import { gb as storageGb } from './storage-shared.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
 
@@ -21,6 +21,14 @@ describe('gb', () => {
     expect(gb(0.005)).toBe('0.01 GB')
     expect(gb(0)).toBe('0 GB')
     expect(storageGb).toBe(gb)
+  })
+})
+
+describe('count', () => {
+  it('says one or many, with thousands grouped as the rest of a message groups them', () => {
+    expect(count(1, 'VM')).toBe('1 VM')
+    expect(count(3, 'snapshot')).toBe('3 snapshots')
+    expect(count(1200, 'VM')).toBe('1,200 VMs')
   })
 })
 
