@@ -30,7 +30,7 @@ export interface EditorState {
   plan: Plan
   /**
    * The plan made by the last typed edit (a keystroke in a field), else null. While it is the plan,
-   * the large views may draw the plan before it for a moment (findings.ts, useShownPlan).
+   * the large views may draw the plan before it for a moment (shown-plan.ts).
    */
   typedPlan: Plan | null
   layout: Layout

@@ -6,7 +6,7 @@
  */
 import type { Host } from '../model/plan.ts'
 import { HOST_LIMITS, NO_CLUSTERING, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, hyperVFamily } from './platform-limits.ts'
-import { count, gb, hypervisorName, joinAnd, roundSum } from './platform-wording.ts'
+import { count, gb, hypervisorName, joinAnd, roundSum, thousands } from './platform-wording.ts'
 import { VIRTUAL_SERVER_HYPERVISORS, isHyperVHypervisor } from '../model/enums.ts'
 import { defineRule, GENERIC_SECTION } from './types.ts'
 
@@ -166,7 +166,7 @@ export const hostClusterSizeLimit = defineRule({
       report({
         subject: over.id,
         related: othersThan(nodes, over),
-        message: `Host cluster "${cluster}" runs ${count(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${vmLimit.limit.toLocaleString('en-US')}; ${over.name}'s VMs take it over.`,
+        message: `Host cluster "${cluster}" runs ${count(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${thousands(vmLimit.limit)}; ${over.name}'s VMs take it over.`,
         fix: `Move ${count(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
       })
     }

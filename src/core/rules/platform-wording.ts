@@ -15,11 +15,14 @@ export function joinAnd(items: readonly string[]): string {
 /** "text" → "Text". */
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
-/** "1 VM", "3 VMs", "1,200 VMs". */
-export const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
-
-/** One formatter for every size: toLocaleString sets one up at each call, 30 times slower. */
+/** One formatter for every number: toLocaleString sets one up at each call, 30 times slower. */
 const THOUSANDS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+
+/** "999", "1,200", "2,040.04": thousands grouped, as everywhere in the findings (Intl only where there is one to group). */
+export const thousands = (n: number): string => (Math.abs(n) >= 1000 ? THOUSANDS.format(n) : String(n))
+
+/** "1 VM", "3 VMs", "1,200 VMs". */
+export const count = (n: number, noun: string): string => `${thousands(n)} ${noun}${n === 1 ? '' : 's'}`
 
 /**
  * "12 GB", "3.5 GB", "2,040.04 GB", "0.001 GB": two decimals at most (two significant digits below 0.01), so float sums never show as
@@ -29,9 +32,7 @@ const THOUSANDS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 export function gb(value: number): string {
   // A size under a hundredth of a GB keeps two significant digits: 0.001 GB is not "0 GB".
   if (value !== 0 && Math.abs(value) < 0.005) return `${Number(value.toPrecision(2))} GB`
-  const rounded = Math.round(value * 100) / 100
-  // Intl only where there is a thousand to group: most sizes in findings are smaller.
-  return `${Math.abs(rounded) >= 1000 ? THOUSANDS.format(rounded) : rounded} GB`
+  return `${thousands(Math.round(value * 100) / 100)} GB`
 }
 
 /** Host OS editions by name (labels.ts has no edition labels). */
