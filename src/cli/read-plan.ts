@@ -59,9 +59,33 @@ export async function readPlanFile(path: string, read: (path: string) => Promise
     if (error instanceof TooLargeError) {
       return { ok: false, problems: [error.bytes === null ? tooLarge(MAX_PLAN_BYTES, 'more than') : tooLarge(error.bytes)] }
     }
-    const code = (error as { code?: string }).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message
-    return { ok: false, problems: [{ path: WHOLE_FILE, message: `cannot be read: ${why}` }] }
+    return { ok: false, problems: [{ path: WHOLE_FILE, message: `cannot be read: ${whyUnreadable(error)}` }] }
   }
   return loadPlanFromBytes(bytes, path)
+}
+
+/** What the system's error codes for a file that cannot be opened mean, in plain words. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path before the file name is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  ELOOP: 'the path runs in a loop of symbolic links',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open; close some programs and try again',
+  ENFILE: 'too many files are open; close some programs and try again',
+  EIO: 'the disk reported an input/output error',
+  ENXIO: 'it is a device or socket with nothing to read',
+  EAGAIN: 'it cannot be read without waiting (a non-blocking pipe or device)',
+  EBUSY: 'it is busy (in use by another program)',
+}
+
+function whyUnreadable(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  const known = typeof code === 'string' ? READ_ERRORS[code] : undefined
+  if (known) return known
+  // An error without a plain wording: the system's message without its "EXXX: " prefix and quoted path.
+  const message = error instanceof Error ? error.message : String(error)
+  return message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'$/, '')
 }

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -85,6 +85,25 @@ describe('vexplan validate', () => {
     expect(empty.code).toBe(2)
     expect(empty.stderr).toMatch(/validate needs the path of a plan file \(the one given is empty\)/)
     expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/)
+  })
+
+  it('says in plain words why a path cannot be read: a file used as a folder, a loop of links', async () => {
+    const file = write('a-file.json', '{}')
+    const underFile = await run('validate', join(file, 'plan.json'))
+    expect(underFile.code).toBe(2)
+    expect(underFile.stderr).toMatch(/cannot read .*plan\.json: a part of the path before the file name is a file, not a folder$/m)
+    symlinkSync(join(dir, 'loop-b.json'), join(dir, 'loop-a.json'))
+    symlinkSync(join(dir, 'loop-a.json'), join(dir, 'loop-b.json'))
+    const loop = await run('validate', join(dir, 'loop-a.json'))
+    expect(loop.code).toBe(2)
+    expect(loop.stderr).toMatch(/cannot read .*loop-a\.json: the path runs in a loop of symbolic links$/m)
+    expect(loop.stderr + underFile.stderr).not.toMatch(/ENOTDIR|ELOOP|open '/)
+  })
+
+  it('keeps the system\'s own words for a read error it has no wording for, without its code and path', async () => {
+    const odd = Object.assign(new Error("EWEIRD: the disk went away, open '/mnt/plans/a.json'"), { code: 'EWEIRD' })
+    const result = await readPlanFile('/mnt/plans/a.json', () => Promise.reject(odd))
+    expect(result).toEqual({ ok: false, problems: [{ path: '(the whole file)', message: 'cannot be read: the disk went away' }] })
   })
 
   it('exits 2 naming every problem of an invalid plan, schema and references alike, in JSON too', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { soundPlan } from '../testing/plan-builder.ts'
 import { onePixelPng } from './io-test-fixtures.ts'
-import { loadPlanFromBytes } from './load-bytes.ts'
+import fc from 'fast-check'
+import { firstInvalidUtf8, loadPlanFromBytes } from './load-bytes.ts'
 import { loadPlanValue, MAX_PLAN_BYTES } from './load.ts'
 import { embedPlanInPng } from './png-chunk.ts'
 import { findingsReport } from './report-markdown.ts'
@@ -81,7 +82,12 @@ describe('loadPlanFromBytes, encodings and sizes (mutation-testing gaps)', () =>
 
   it('reads a file that starts with 0xff or 0xfe but no byte-order mark as UTF-8, which it is not', async () => {
     for (const start of [[0xff, 0x7b], [0xfe, 0x7b], [0x7b, 0xfe], [0x7b, 0xff]]) {
-      expect(await problems(Uint8Array.of(...start, 0x7d, 0x20))).toEqual([{ path: '(the whole file)', message: 'is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text' }])
+      const offset = start[0]! >= 0xfe ? 0 : 1
+      const hex = start[offset]!.toString(16).toUpperCase()
+      expect(await problems(Uint8Array.of(...start, 0x7d, 0x20))).toEqual([{
+        path: '(the whole file)',
+        message: `is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text: the byte at offset ${offset} (0x${hex}, on line 1) does not start a valid UTF-8 character; save the file as UTF-8, or open the JSON or PNG file vexplan exported`,
+      }])
     }
   })
 
@@ -95,5 +101,49 @@ describe('loadPlanFromBytes, encodings and sizes (mutation-testing gaps)', () =>
 
   it('does not take text for a PNG because some of its bytes match the PNG signature', async () => {
     expect((await problems(utf8('xPNG\r\n')))[0]!.message).toMatch(/^is not valid JSON/)
+  })
+})
+
+describe('where a file stops being UTF-8', () => {
+  it('names the offset, the byte and the line of the first byte that starts no valid character', async () => {
+    const bytes = utf8('{\n  "name": "Caf\u00e9 ')
+    const bad = Uint8Array.of(...bytes, 0xe9, 0x22, 0x0a, 0x7d) // Latin-1 é after a valid UTF-8 é
+    expect((await problems(bad))[0]!.message).toMatch(/the byte at offset 19 \(0xE9, on line 2\) does not start a valid UTF-8 character; save the file as UTF-8/)
+    expect((await problems(Uint8Array.of(...utf8('\n'.repeat(1500)), 0x80)))[0]!.message).toMatch(/offset 1,500 \(0x80, on line 1,501\)/)
+  })
+
+  it('points at the start of a character cut short, overlong, a surrogate or past U+10FFFF', () => {
+    expect(firstInvalidUtf8(Uint8Array.of(0x41, 0xe2, 0x82))).toBe(1) // € cut short at the end
+    expect(firstInvalidUtf8(Uint8Array.of(0x41, 0xe2, 0x41, 0xac))).toBe(1)
+    expect(firstInvalidUtf8(Uint8Array.of(0xc0, 0xaf))).toBe(0) // overlong "/"
+    expect(firstInvalidUtf8(Uint8Array.of(0x41, 0xe0, 0x80, 0xaf))).toBe(1) // overlong, three bytes
+    expect(firstInvalidUtf8(Uint8Array.of(0xed, 0xa0, 0x80))).toBe(0) // a UTF-16 surrogate
+    expect(firstInvalidUtf8(Uint8Array.of(0xf4, 0x90, 0x80, 0x80))).toBe(0) // U+110000
+    expect(firstInvalidUtf8(Uint8Array.of(0xf0, 0x9f, 0x98, 0x80, 0xef, 0xbf, 0xbf, 0x7f))).toBeNull()
+  })
+
+  it('agrees with the browser\'s strict decoder on any bytes', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true })
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        decoder.decode(bytes)
+        return true
+      } catch {
+        return false
+      }
+    }
+    // Bytes weighted towards UTF-8's lead and continuation ranges, where the edge cases are.
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x80, max: 0xbf }), fc.integer({ min: 0xc0, max: 0xff }))
+    fc.assert(fc.property(fc.array(byte, { maxLength: 12 }), (values) => {
+      const bytes = Uint8Array.from(values)
+      const bad = firstInvalidUtf8(bytes)
+      expect(bad === null).toBe(decodes(bytes))
+      if (bad !== null) expect(decodes(bytes.subarray(0, bad))).toBe(true)
+    }), { numRuns: 5000 })
+  })
+
+  it('says a file with a UTF-16 byte-order mark is not UTF-16, rather than pointing at the mark', async () => {
+    expect((await problems(Uint8Array.of(0xff, 0xfe, 0x7b, 0x00, 0x7d))))
+      .toEqual([{ path: '(the whole file)', message: 'is neither a PNG exported by vexplan nor a plan file: it is not UTF-8 text: it starts with the byte-order mark of UTF-16LE but its bytes are not UTF-16LE (cut short, or an unpaired surrogate); save the file as UTF-8' }])
   })
 })
