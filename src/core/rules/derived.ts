@@ -3,10 +3,14 @@
  * that stand in for each other on one host (redundant-roles.ts), the stop action of every Exchange VM
  * on a host cluster (restart-policy.ts), and the sums of memory and fixed disk space a host and its
  * storage must hold (capacity-sum.ts); and, a vexplan addition, the memory a host cluster must still
- * hold with a node down, one kind of hypervisor per cluster, and the size of a cluster (cluster-failover.ts).
+ * hold with a node down, one kind of hypervisor per cluster, and the size of a cluster (cluster-failover.ts);
+ * the roles each Exchange version has, and Edge Transport alone (exchange-roles.ts); a virtual disk not
+ * connected yet (not-connected.ts).
  */
 import { capacitySumCheck } from './capacity-sum.ts'
 import { hostClusterFailoverCapacity, hostClusterOneHypervisor, hostClusterSizeLimit } from './cluster-failover.ts'
+import { EXCHANGE_ROLE_RULES } from './exchange-roles.ts'
+import { NOT_CONNECTED_RULES } from './not-connected.ts'
 import { redundantRolesSameHost } from './redundant-roles.ts'
 import { exchangeVmHaRestartPolicy } from './restart-policy.ts'
 import type { Rule } from './types.ts'
@@ -18,4 +22,6 @@ export const DERIVED_RULES: readonly Rule[] = [
   hostClusterFailoverCapacity,
   hostClusterOneHypervisor,
   hostClusterSizeLimit,
+  ...EXCHANGE_ROLE_RULES,
+  ...NOT_CONNECTED_RULES,
 ]

@@ -3,13 +3,13 @@ import type { GuestOs } from '../model/enums.ts'
 import { GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 
-/** "a", "a and b", "a, b and c". */
-export function joinAnd(items: readonly string[]): string {
+/** "a", "a and b", "a, b and c" (or "a or b" with `or`). */
+export function joinAnd(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   const last = items.length - 1
   if (last < 0) return ''
   let text = items[0]!
   for (let i = 1; i < last; i++) text += `, ${items[i]}`
-  return last === 0 ? text : `${text} and ${items[last]}`
+  return last === 0 ? text : `${text} ${conjunction} ${items[last]}`
 }
 
 /** "text" → "Text". */

@@ -23,7 +23,7 @@ const RULES_WITH_FIXES = [
   'backup-in-guest-recommended', 'backup-must-be-exchange-aware', 'data-disks-on-scsi', 'differencing-vhd-unsupported',
   'dynamic-memory-unsupported', 'dynamic-vhd-unsupported', 'e2003-min-sp2', 'e2010-sp1-saved-state', 'host-ha-cold-boot-only', 'e2003-no-undo-disks', 'e2003-standalone-only',
   'e2003-virtual-server-guest-limits', 'e2003-vm-additions', 'e2003-ws2003-vcpu-max2', 'e2007-guest-os-disk-size',
-  'e2007-guest-os-ws2008', 'e2007-min-sp1', 'fixed-vhd-size-limit', 'guest-ic-rtm-update', 'guest-integration-components',
+  'e2007-guest-os-ws2008', 'e2007-min-sp1', 'exchange-role-not-in-version', 'fixed-vhd-size-limit', 'guest-ic-rtm-update', 'guest-integration-components',
   'host-cpu-virtualization-prereqs', 'host-lp-limit', 'host-vss-backup-excludes-passthrough', 'parent-hyperv-only-role',
   'parent-server-core-recommended', 'passthrough-offline-on-host', 'vm-boot-disk-on-ide', 'vm-memory-max',
   'vm-snapshot-count', 'vm-snapshot-unsupported', 'vm-vcpu-max',

@@ -1,0 +1,119 @@
+/**
+ * The Exchange roles a server can hold, by version. Exchange 2013 has no Hub Transport role (its
+ * transport runs in the Mailbox and Client Access roles) and runs Unified Messaging as services of
+ * those two; Exchange 2016 folds Client Access and Unified Messaging into Mailbox; 2019 and SE have
+ * Mailbox and Edge Transport only (their missing UM is e19-no-um-role). In every version Edge
+ * Transport is a server of its own. vexplan additions, derived from the roles the catalogue's
+ * sections C.3 and C.4 list for each version.
+ */
+import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import type { Edit } from '../edit/edits.ts'
+import { hostOf } from './exchange-modern.ts'
+import { quickFix } from './quick-fix.ts'
+import { joinAnd } from './platform-wording.ts'
+import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
+
+const E2013_ARCH = 'Exchange 2013 architecture and system requirements (E2013-REQ): the Mailbox, Client Access and Edge Transport roles'
+const E16_ARCH = 'Exchange Server 2016 and 2019 architecture and system requirements (E16-REQ): the Mailbox and Edge Transport roles'
+
+/**
+ * Per version from 2013, each role the version has no install for, and the roles whose services
+ * now do its work. Unified Messaging on 2019 and SE is left to e19-no-um-role.
+ */
+const FOLDED: Partial<Record<ExchangeVersion, Partial<Record<ExchangeRole, readonly ExchangeRole[]>>>> = {
+  '2013': { 'hub-transport': ['mailbox', 'client-access'], 'unified-messaging': ['mailbox', 'client-access'] },
+  '2016': { 'hub-transport': ['mailbox'], 'client-access': ['mailbox'], 'unified-messaging': ['mailbox'] },
+  '2019': { 'hub-transport': ['mailbox'], 'client-access': ['mailbox'] },
+  se: { 'hub-transport': ['mailbox'], 'client-access': ['mailbox'] },
+}
+const FOLDED_VERSIONS = Object.keys(FOLDED) as ExchangeVersion[]
+
+/** The roles a version has, and where the work of the roles it dropped is done, for messages. */
+const ROLES_OF: Partial<Record<ExchangeVersion, string>> = {
+  '2013': 'it has the Mailbox, Client Access and Edge Transport roles, and runs transport and Unified Messaging as services of Mailbox and Client Access',
+  '2016': 'it has the Mailbox and Edge Transport roles, and runs client access, transport and Unified Messaging as services of Mailbox',
+  '2019': 'it has the Mailbox and Edge Transport roles, and runs client access and transport as services of Mailbox',
+  se: 'it has the Mailbox and Edge Transport roles, and runs client access and transport as services of Mailbox',
+}
+/** What to give a server instead, per version. */
+const INSTEAD: Partial<Record<ExchangeVersion, string>> = {
+  '2013': 'the Mailbox or Client Access role',
+  '2016': 'the Mailbox role (or make it an Edge Transport server of its own)',
+  '2019': 'the Mailbox role (or make it an Edge Transport server of its own)',
+  se: 'the Mailbox role (or make it an Edge Transport server of its own)',
+}
+
+const labels = (roles: readonly ExchangeRole[]) => joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))
+const noun = (roles: readonly ExchangeRole[]) => (roles.length === 1 ? 'role' : 'roles')
+
+export const exchangeRoleNotInVersion = defineRule({
+  id: 'exchange-role-not-in-version',
+  severity: 'error',
+  severities: ['error', 'info'],
+  title: 'A server can hold only the roles its Exchange version has (no Hub Transport from 2013, no Client Access from 2016)',
+  section: GENERIC_SECTION,
+  source: `${E2013_ARCH}; ${E16_ARCH}`,
+  // Each fix removes roles of its own server only.
+  fixAll: true,
+  check({ index, report, fixes }) {
+    for (const server of index.exchangeServersOf(FOLDED_VERSIONS)) {
+      const { exchange } = server
+      const folded = FOLDED[exchange.version]!
+      // Roles whose work a role the server holds does already (only listed twice), and roles with nothing to do their work.
+      const listed: ExchangeRole[] = []
+      const missing: ExchangeRole[] = []
+      for (const role of exchange.roles) {
+        const into = folded[role]
+        if (into) (into.some((other) => exchange.roles.includes(other)) ? listed : missing).push(role)
+      }
+      if (listed.length === 0 && missing.length === 0) continue
+      const version = EXCHANGE_VERSION_LABELS[exchange.version]
+      if (missing.length > 0) {
+        // Which role to give it instead is the architect's choice: Mailbox brings its own memory and storage needs.
+        report({
+          subject: server.id,
+          related: hostOf(server),
+          message: `${server.name} runs ${version} with the ${labels(missing)} ${noun(missing)}, which that version does not have: ${ROLES_OF[exchange.version]}.`,
+          fix: `Give ${server.name} ${INSTEAD[exchange.version]} instead of ${labels(missing)}.`,
+        })
+        continue
+      }
+      const holders = [...new Set(listed.flatMap((role) => folded[role]!.filter((other) => exchange.roles.includes(other))))]
+      report({
+        subject: server.id,
+        related: hostOf(server),
+        severity: 'info',
+        message: `${server.name} lists ${labels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by the ${labels(holders)} ${noun(holders)} it already holds.`,
+        fix: `Remove ${labels(listed)} from ${server.name}'s roles; nothing else changes.`,
+        quickFix: fixes ? quickFix(`Remove ${labels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined,
+      })
+    }
+  },
+})
+
+/** Versions with an Edge Transport role: every one from 2007. */
+const EDGE_VERSIONS: readonly ExchangeVersion[] = ['2007', '2010', '2013', '2016', '2019', 'se']
+
+export const edgeTransportAlone = defineRule({
+  id: 'edge-transport-alone',
+  severity: 'error',
+  title: 'Edge Transport runs on a server of its own, with no other Exchange role',
+  section: GENERIC_SECTION,
+  source: 'Exchange 2007, 2010, 2013, 2016 and 2019 Edge Transport servers: installed alone, in the perimeter network, outside the Active Directory forest (Setup refuses it beside another role)',
+  check({ index, report }) {
+    for (const server of index.exchangeServersOf(EDGE_VERSIONS)) {
+      const { roles } = server.exchange
+      if (!roles.includes('edge-transport') || roles.length === 1) continue
+      const others = labels(roles.filter((role) => role !== 'edge-transport'))
+      report({
+        subject: server.id,
+        related: hostOf(server),
+        message: `${server.name} holds Edge Transport with ${others}; Exchange Setup installs Edge Transport only on a server of its own, in the perimeter network and outside the Active Directory forest.`,
+        fix: `Put Edge Transport on a server of its own in the perimeter network, and keep ${others} on ${server.name}; or remove Edge Transport from it.`,
+      })
+    }
+  },
+})
+
+export const EXCHANGE_ROLE_RULES: readonly Rule[] = [exchangeRoleNotInVersion, edgeTransportAlone]

@@ -1,0 +1,31 @@
+/**
+ * A virtual disk not connected yet (`backing` null, "not connected yet" in plan-format.md): the VM
+ * cannot use it, and every rule about where a disk's data lives passes it by. A vexplan addition, so
+ * that a plan with such a disk is never shown as fully checked.
+ */
+import { GUEST_ATTACHED_KINDS } from '../model/enums.ts'
+import { diskLabel } from './storage-shared.ts'
+import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
+
+export const virtualDiskNotConnected = defineRule({
+  id: 'virtual-disk-not-connected',
+  severity: 'info',
+  title: 'A virtual disk not connected to a host disk or LUN is not checked where its data lives',
+  section: GENERIC_SECTION,
+  source: 'plan-format.md (backing: null = not connected yet); the storage rules of Sections A.4, C.2–C.4 need the disk or LUN behind each virtual disk',
+  check({ index, report }) {
+    for (const { disk, vm, host } of index.virtualDisks) {
+      if (disk.backing !== null) continue
+      const guest = GUEST_ATTACHED_KINDS.includes(disk.kind)
+      const what = guest ? 'the LUN the guest attaches' : disk.kind === 'pass-through' ? 'the host disk given whole to the VM' : 'the host disk that holds its file'
+      report({
+        subject: disk.id,
+        related: [vm.id, host.id],
+        message: `${diskLabel({ disk, vm })} is not connected to ${guest ? 'a LUN' : 'a host disk'} yet, so ${vm.name} cannot use it and the storage rules cannot check it.`,
+        fix: `Connect ${disk.name} to ${what}: pick it as ${guest ? 'Backing LUN' : 'Backing host disk'} in the Inspector, or draw a line from the disk to it.`,
+      })
+    }
+  },
+})
+
+export const NOT_CONNECTED_RULES: readonly Rule[] = [virtualDiskNotConnected]
