@@ -104,3 +104,27 @@ test('a finding\'s source takes one line, in full as its tooltip, until the find
   await expect(item).toHaveAttribute('aria-current', 'true')
   await expect.poll(async () => (await source.boundingBox())!.height).toBeGreaterThan(lineHeight * 1.5)
 })
+
+test('a finding links the Microsoft documents its source names; opening one keeps the selection and the view', async ({ page, context }) => {
+  await openFresh(page)
+  await openTemplate(page, TEMPLATE)
+  const withPolicy = all.find((f) => f.source.includes('cc794548'))!
+  const row = findingItems(page).and(page.locator(`[data-rule="${withPolicy.rule}"][data-subject="${withPolicy.subject}"]`)).first()
+  const link = row.getByRole('link', { name: 'cc794548' })
+  await expect(link).toHaveAttribute('href', 'https://learn.microsoft.com/previous-versions/office/exchange-server-2007-technical-articles/cc794548(v=exchg.80)')
+  await expect(link).toHaveAttribute('target', '_blank')
+  await expect(link).toHaveAttribute('rel', /noopener/)
+  // Only the selected finding's links are Tab stops: the list stays one stop per finding.
+  await expect(link).toHaveAttribute('tabindex', '-1')
+  const view = await page.locator('.react-flow__viewport').getAttribute('style')
+  // A stand-in serves the document (the test machine has no internet): the click opens a tab and does nothing else.
+  await context.route('https://learn.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stub</title>' }))
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()])
+  expect(tab.url()).toContain('cc794548')
+  await tab.close()
+  await expect(row).not.toHaveClass(/is-selected/)
+  expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(view)
+  await row.click({ position: { x: 30, y: 10 } })
+  await expect(row).toHaveClass(/is-selected/)
+  await expect(row.getByRole('link', { name: 'cc794548' })).toHaveAttribute('tabindex', '0')
+})

@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../rules/types.ts'
 import { PlanIndex } from '../validate/plan-index.ts'
 import { summarize } from '../validate/validate.ts'
 import { count } from '../rules/platform-wording.ts'
+import { sourceParts } from '../rules/source-links.ts'
 import { escapeMarkdown } from './markdown-escape.ts'
 import { designTables } from './report-design.ts'
 
@@ -41,10 +42,17 @@ export function findingsReport(plan: Plan, findings: readonly Finding[]): string
     for (const finding of findings) {
       const name = index.name(finding.subject)
       const subject = name === finding.subject ? name : `${name} (${finding.subject})`
-      const cells = [SEVERITY_LABEL[finding.severity], finding.rule, subject, finding.message, finding.fix, finding.source]
-      lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`)
+      const cells = [SEVERITY_LABEL[finding.severity], finding.rule, subject, finding.message, finding.fix].map(escapeMarkdown)
+      lines.push(`| ${[...cells, linkedSource(finding.source)].join(' | ')} |`)
     }
   }
   lines.push('', DESIGN_HEADING, '', ...designTables(plan))
   return `${lines.join('\n')}\n`
+}
+
+/** A finding's source as Markdown, the documents with an address linked (parentheses in an address percent-encoded). */
+function linkedSource(source: string): string {
+  return sourceParts(source).map((part) => typeof part === 'string'
+    ? escapeMarkdown(part)
+    : `[${escapeMarkdown(part.text)}](${part.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`).join('')
 }

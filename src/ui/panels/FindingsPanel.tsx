@@ -8,7 +8,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { centreOn } from '../canvas/reveal.ts'
-import { describeLocated, locate, SEVERITIES, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
+import { describeLocated, locate, SEVERITIES, sourceParts, type Finding, type QuickFix, type Severity } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useShownPlan } from '../../store/shown-plan.ts'
@@ -73,6 +73,8 @@ export function FindingsPanel() {
   const fixAll = useMemo(() => fixAllByRule(findings, quickFixes), [findings, quickFixes])
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // A source's link opens its document and leaves the selection and the view as they are.
+    if (event.target instanceof Element && event.target.closest('a[href]')) return
     const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-fix]') : null
     const item = findingItem(event.target)
     if (button && item) {
@@ -190,7 +192,12 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
           <span className="finding-subject" title={`Subject: ${subjectName}`}>{subjectName}</span>
           <code className="finding-rule">{finding.rule}</code>
         </p>
-        <p className="finding-source" title={selected ? undefined : finding.source}>{finding.source}</p>
+        <p className="finding-source" title={selected ? undefined : finding.source}>
+          {/* The documents with an address open in a new tab; in the selected row only, they are Tab stops too. */}
+          {sourceParts(finding.source).map((part, i) => typeof part === 'string' ? part : (
+            <a key={i} href={part.url} target="_blank" rel="noopener noreferrer" title={`${part.title} (opens in a new tab)`} tabIndex={selected ? 0 : -1}>{part.text}</a>
+          ))}
+        </p>
         {quickFix && (
           <p className="finding-actions">
             <button type="button" className="btn finding-fix-btn" data-fix="one" aria-label={`Fix: ${quickFix.label} (${subjectName})`} title={quickFix.label}>
