@@ -5,14 +5,15 @@ import { download } from './toolbar/file-actions.ts'
 const SHOW_MS = 3200
 
 /**
- * Centred near the top of the canvas, below its find box, for a message that answers no pointer
- * (autosave, keyboard, a duplicate or a delete).
+ * Centred near the bottom of the canvas, between its controls and its overview map, for a message
+ * that answers no pointer (an open, autosave, keyboard, a duplicate or a delete). Near the top it
+ * covered the first host's title, just where a fitted plan begins.
  */
 function overCanvas(): CSSProperties {
   const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
   return canvas
-    ? { left: canvas.left + canvas.width / 2, top: canvas.top + 56, transform: 'translateX(-50%)', maxWidth: Math.max(240, Math.min(520, canvas.width - 32)) }
-    : { left: '50%', top: 64, transform: 'translateX(-50%)' }
+    ? { left: canvas.left + canvas.width / 2, top: canvas.bottom - 16, transform: 'translate(-50%, -100%)', maxWidth: Math.max(240, Math.min(520, canvas.width - 360)) }
+    : { left: '50%', bottom: 24, transform: 'translateX(-50%)' }
 }
 
 /**

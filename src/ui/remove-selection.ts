@@ -1,4 +1,4 @@
-import { disconnectedBy, EXCHANGE_ROLE_LABELS, joinAnd, locate, locatedName } from '../core/index.ts'
+import { count, disconnectedBy, EXCHANGE_ROLE_LABELS, joinAnd, locate, locatedName, type Located } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 
 /**
@@ -26,11 +26,35 @@ export function removeSelection(): void {
     state.notify(problems[0]?.message ?? 'That cannot be removed')
     return
   }
-  if (cut.length > 0) {
-    // What it served is left not connected: say so where the user looks, not only to a screen reader.
-    state.notify(`Deleted ${name}. ${joinAnd(cut)} ${cut.length === 1 ? 'is' : 'are'} not connected now; Undo reconnects ${cut.length === 1 ? 'it' : 'them'}.`, undefined, 'info')
-  }
-  state.announce(edit.op === 'remove-role' ? `Removed the ${EXCHANGE_ROLE_LABELS[selection.role!]} role from ${name}` : `Deleted ${name}; Undo brings it back`)
+  // Said where the user looks, not only to a screen reader: what went with it, and what it served is left not connected.
+  const what = edit.op === 'remove-role' ? `Removed the ${EXCHANGE_ROLE_LABELS[edit.role]} role from ${name}` : `Deleted ${located ? withContents(located) : name}`
+  const after = cut.length > 0
+    ? `${joinAnd(cut)} ${cut.length === 1 ? 'is' : 'are'} not connected now; Undo reconnects ${cut.length === 1 ? 'it' : 'them'}.`
+    : 'Undo brings it back.'
+  state.notify(`${what}. ${after}`, undefined, 'info')
+  state.announce(`${what}. ${after}`)
   // The focus was on the deleted node or on the Delete button, both gone: give it to the canvas.
   document.querySelector<HTMLElement>('.react-flow')?.focus()
 }
+
+/** "EX01 with its 3 disks and the Mailbox role": the entity and what is deleted with it. */
+export function withContents(located: Located): string {
+  const name = locatedName(located)
+  const parts: string[] = []
+  if (located.kind === 'host') {
+    const { vms, disks, parent } = located.host
+    if (vms.length > 0) parts.push(`its ${count(vms.length, 'VM')}`)
+    if (disks.length > 0) parts.push(`its ${count(disks.length, 'host disk')}`)
+    if (parent.exchange) parts.push(`its Exchange ${roleWords(parent.exchange.roles)}`)
+  } else if (located.kind === 'vm') {
+    const { disks, exchange } = located.vm
+    if (disks.length > 0) parts.push(`its ${count(disks.length, 'disk')}`)
+    if (exchange) parts.push(`the ${roleWords(exchange.roles)}`)
+  } else if (located.kind === 'storage-array' && located.array.luns.length > 0) {
+    parts.push(`its ${count(located.array.luns.length, 'LUN')}`)
+  }
+  return parts.length > 0 ? `${name} with ${joinAnd(parts)}` : name
+}
+
+const roleWords = (roles: readonly (keyof typeof EXCHANGE_ROLE_LABELS)[]) =>
+  `${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} ${roles.length === 1 ? 'role' : 'roles'}`

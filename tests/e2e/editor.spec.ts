@@ -447,7 +447,9 @@ test('what a keyboard add, a delete or an open changes is read out', async ({ pa
   await page.keyboard.press('Enter')
   await expect(announcer).toHaveText('Added Virtual machine EX01 to HV01')
   await inspector(page).getByRole('button', { name: 'Delete EX01' }).click()
-  await expect(announcer).toHaveText('Deleted EX01; Undo brings it back')
+  await expect(announcer).toHaveText(/^Deleted EX01( with its \d+ disks?)?\. Undo brings it back\.$/)
+  // Shown as well as read out: a delete is never silent.
+  await expect(page.locator('.notice')).toHaveText(/^Deleted EX01.*Undo brings it back\.$/)
   await expect(announcer).toHaveAttribute('aria-live', 'polite')
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: 'Open Small office' }).click()

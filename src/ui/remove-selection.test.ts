@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { locate, type Plan } from '../core/index.ts'
+import { edit, first, soundPlan, storageArray, lun } from '../core/testing/plan-builder.ts'
+import { withContents } from './remove-selection.ts'
+
+const located = (plan: Plan, id: string) => {
+  const at = locate(plan, id)
+  if (!at) throw new Error(`no ${id}`)
+  return withContents(at)
+}
+
+describe('what a delete says it took with it', () => {
+  const plan = edit(soundPlan(), (d) => {
+    d.storage.push(storageArray({ id: 'san1', name: 'SAN 1', luns: [lun({ id: 'l1' }), lun({ id: 'l2' })] }))
+    first(d).vm.exchange!.roles = ['mailbox', 'hub-transport']
+  })
+
+  it('a VM with its disks and roles, a host with its VMs and disks, an array with its LUNs', () => {
+    expect(located(plan, 'ex01')).toBe('EX01 with its 3 disks and the Mailbox and Hub Transport roles')
+    expect(located(plan, 'hv01')).toBe('HV01 with its 1 VM and its 4 host disks')
+    expect(located(plan, 'san1')).toBe('SAN 1 with its 2 LUNs')
+  })
+
+  it('a disk, or a VM with nothing in it, by its name alone', () => {
+    expect(located(plan, 'ex01-boot')).toBe('Boot')
+    expect(located(edit(plan, (d) => { Object.assign(first(d).vm, { disks: [], exchange: null }) }), 'ex01')).toBe('EX01')
+  })
+})
