@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { savePlan, type Plan } from '../../src/core/index.ts'
 import { generateEstate } from '../../src/core/testing/estate.ts'
-import { edit, first, host, physicalDisk, soundPlan, virtualDisk, vm } from '../../src/core/testing/plan-builder.ts'
+import { edit, first, host, lun, physicalDisk, soundPlan, storageArray, virtualDisk, vm } from '../../src/core/testing/plan-builder.ts'
 import { dragFromPalette, findingItems, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
 /** Two hosts and a SAN: EX01 on HV01 has an unconnected fixed VHD. */
@@ -242,6 +242,32 @@ test('no line passes a disk on its way: each ends on the disk or LUN that backs 
     await expect(page.locator('.react-flow__edge')).toHaveCount(lines)
     expect(await crossings(page), template).toEqual([])
   }
+})
+
+test('a VM with many disks lays them in rows of four, and every line finds its way out between them', async ({ page }) => {
+  // EX01 (ten disks: rows of 4, 4 and 2) above EX04 (six disks) on HV01; lines to HV01's disks and to a LUN.
+  const data = (vmId: string, n: number, backing: (i: number) => string) => Array.from({ length: n }, (_, i) =>
+    virtualDisk({ id: `${vmId}-data${i}`, name: `Data ${i + 1}`, kind: 'fixed-vhd', controller: 'scsi1', sizeGB: 50, backing: backing(i), contents: ['other'] }))
+  const plan = edit(soundPlan(), (d) => {
+    const { host: h, vm: ex01 } = first(d)
+    d.storage.push(storageArray({ id: 'san01', name: 'SAN01', protocol: 'iscsi', luns: [lun({ id: 'lun0', name: 'LUN 0' })] }))
+    ex01.disks.push(...data('ex01', 6, (i) => (i % 2 ? 'hv01-db' : 'hv01-os')), virtualDisk({ id: 'ex01-iscsi', name: 'Archive', kind: 'iscsi-guest', controller: null, backing: 'lun0' }))
+    for (const n of [2, 3, 4]) h.vms.push(vm({ id: `ex0${n}`, name: `EX0${n}`, guestOs: ex01.guestOs, exchange: null, disks: data(`ex0${n}`, n === 4 ? 6 : 1, () => 'hv01-os') }))
+    d.layout = { hv01: { x: 0, y: 0 }, san01: { x: 0, y: 1300 } }
+  })
+  await openWith(page, plan)
+  await page.locator('.react-flow__controls-fitview').click()
+  await expect(page.locator('.react-flow__edge')).toHaveCount(10 + 2 + 6)
+  // The rows and columns a VM's disks make on screen.
+  const rowsOf = (vmId: string) => page.evaluate((id) => {
+      const disks = [...document.querySelectorAll(`[data-kind="virtual-disk"]`)].filter((el) => el.getAttribute('data-entity-id')!.startsWith(`${id}-`))
+      const tops = new Set(disks.map((el) => Math.round(el.getBoundingClientRect().top)))
+      const lefts = new Set(disks.map((el) => Math.round(el.getBoundingClientRect().left)))
+      return { rows: tops.size, columns: lefts.size }
+    }, vmId)
+  expect(await rowsOf('ex01')).toEqual({ rows: 3, columns: 4 })
+  expect(await rowsOf('ex04')).toEqual({ rows: 2, columns: 4 })
+  expect(await crossings(page)).toEqual([])
 })
 
 test('every line leaves its disk at the middle of its bottom handle and ends on the top handle of what backs it', async ({ page }) => {

@@ -38,19 +38,31 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
 
 function lanePath(route: { sourceX: number; sourceY: number; targetX: number; targetY: number }, lane: Lane, host: InternalNode): string {
   const { x: hostX, y: hostY } = host.internals.positionAbsolute
-  const source = { x: route.sourceX, y: route.sourceY }
+  const target = { x: route.targetX, y: route.targetY }
+  // Out of the VM first, where rows of its disks lie below this one (lanes.ts, VmExit).
+  const points = [{ x: route.sourceX, y: route.sourceY }]
+  if (lane.exit) {
+    const gap = hostY + lane.exit.rowGapY
+    const x = hostX + lane.exit.laneX
+    points.push({ x: route.sourceX, y: gap }, { x, y: gap }, { x, y: hostY + lane.exit.bottomY })
+  }
+  const start = points[points.length - 1]!
+  if (lane.to === 'direct') {
+    const middle = (start.y + target.y) / 2
+    return `${roundedPath(points)}C${start.x},${middle} ${target.x},${middle} ${target.x},${target.y}`
+  }
   const rowGap = hostY + lane.rowGapY
   if (lane.to === 'host-disk') {
     const x = hostX + lane.laneX
     const disksGap = hostY + lane.disksGapY
-    return roundedPath([source, { x: source.x, y: rowGap }, { x, y: rowGap }, { x, y: disksGap }, { x: route.targetX, y: disksGap }, { x: route.targetX, y: route.targetY }])
+    return roundedPath([...points, { x: start.x, y: rowGap }, { x, y: rowGap }, { x, y: disksGap }, { x: target.x, y: disksGap }, target])
   }
   // Straight down and out where nothing is below the disk; else out by the side of the host that
   // faces the line's end. Then on to it as a curve.
   const bottom = hostY + lane.bottomY
-  const middle = (bottom + route.targetY) / 2
-  if (lane.clearBelow) return `M${source.x},${source.y}L${source.x},${bottom}C${source.x},${middle} ${route.targetX},${middle} ${route.targetX},${route.targetY}`
+  const middle = (bottom + target.y) / 2
+  if (lane.clearBelow) return `${roundedPath([...points, { x: start.x, y: bottom }])}C${start.x},${middle} ${target.x},${middle} ${target.x},${target.y}`
   const width = host.measured.width ?? host.width ?? 0
-  const x = hostX + (route.targetX < hostX + width / 2 ? lane.leftX : lane.rightX)
-  return `${roundedPath([source, { x: source.x, y: rowGap }, { x, y: rowGap }, { x, y: bottom }])}C${x},${middle} ${route.targetX},${middle} ${route.targetX},${route.targetY}`
+  const x = hostX + (target.x < hostX + width / 2 ? lane.leftX : lane.rightX)
+  return `${roundedPath([...points, { x: start.x, y: rowGap }, { x, y: rowGap }, { x, y: bottom }])}C${x},${middle} ${target.x},${middle} ${target.x},${target.y}`
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
-import { edit, soundPlan } from '../../core/testing/plan-builder.ts'
+import { edit, first, soundPlan, virtualDisk } from '../../core/testing/plan-builder.ts'
 import { LUNS_PER_ROW, SIZE, computeGeometry, freeSpot, type Box } from './geometry.ts'
 import { MAX_DISK_WIDTH, MIN_DISK_WIDTH } from './nodes/disk-lines.ts'
 
@@ -148,5 +148,27 @@ describe('a storage array of an estate', () => {
     expect(new Set(luns.map((lun) => lun.y)).size).toBe(Math.ceil(array.luns.length / LUNS_PER_ROW))
     for (const lun of luns) expect(inside(lun, box), lun.id).toBe(true)
     for (let i = 1; i < luns.length; i++) expect(overlap(luns[i - 1]!, luns[i]!), luns[i]!.id).toBe(false)
+  })
+})
+
+describe('a VM with many disks', () => {
+  it('lays them in rows of four in columns, each disk as wide as its column, and grows down rather than across', () => {
+    const many = (n: number) => edit(soundPlan(), (d) => {
+      const vm = first(d).vm
+      while (vm.disks.length < n) vm.disks.push(virtualDisk({ id: `ex01-d${vm.disks.length}`, name: vm.disks.length === 5 ? 'A disk with a long name' : `Data ${vm.disks.length}`, kind: 'fixed-vhd', controller: 'scsi1', backing: null }))
+    })
+    const four = computeGeometry(many(4), {})
+    const nine = computeGeometry(many(9), {})
+    const disks = nine.boxes.filter((b) => b.kind === 'vdisk')
+    expect(new Set(disks.map((b) => b.y)).size).toBe(3)
+    const columns = new Map<number, Set<number>>()
+    for (const b of disks) columns.set(b.x, (columns.get(b.x) ?? new Set()).add(b.w))
+    expect(columns.size).toBe(4)
+    for (const widths of columns.values()) expect(widths.size).toBe(1)
+    // Nine disks in three rows take about the width of four in one.
+    expect(nine.byId.get('ex01')!.w).toBeLessThan(four.byId.get('ex01')!.w * 1.5)
+    expect(nine.byId.get('ex01')!.h).toBeGreaterThan(four.byId.get('ex01')!.h + 2 * SIZE.disk.h)
+    // Four disks stay in one row, each as wide as its own lines.
+    expect(new Set(four.boxes.filter((b) => b.kind === 'vdisk').map((b) => b.y)).size).toBe(1)
   })
 })

@@ -56,19 +56,56 @@ const vmRolesHeight = (vm: Vm) => (vm.exchange ? rolesHeight(vm.exchange, SIZE.v
 
 /**
  * A VM's disks sit side by side in one row, and a host's disks in one row under its VMs: every line
- * leaves a disk's bottom edge and ends on a disk's top edge with no disk between them. (In rows of
- * two, a line from a disk in the first row passed behind the disk under it, and seemed to start there.)
+ * leaves a disk's bottom edge and ends on a disk's top edge. A VM with more than DISKS_PER_ROW disks
+ * lays them in rows of that many, in columns (each as wide as its widest disk, every disk in it that
+ * wide), with DISK_ROW_GAP between rows: a line from an upper row goes down that gap to the one
+ * beside its column and down past the rows below (lanes.ts), never behind a disk. In one long row
+ * a VM of nine disks was wider than a screen, and a fitted view too small to read.
  */
-export function vmSize(vm: Vm): { w: number; h: number } {
+export const DISKS_PER_ROW = 4
+export const DISK_ROW_GAP = 3 * SIZE.gap
+
+/** Where a VM's disks go: each one's column and row, the columns' widths and lefts (from the VM's left edge). */
+export interface DiskGrid {
+  rows: number
+  columns: { x: number; w: number }[]
+  /** Per disk, in the VM's order. */
+  cells: { column: number; row: number }[]
+  /** The width the disks take, from the VM's left edge to the last column's right gap. */
+  width: number
+}
+
+export function diskGrid(vm: Vm): DiskGrid {
   const n = vm.disks.length
-  const disks = n > 0 ? SIZE.disk.h : SIZE.vm.empty
-  let row = SIZE.gap
-  for (const disk of vm.disks) row += virtualDiskWidth(disk) + SIZE.gap
+  const perRow = n > DISKS_PER_ROW ? DISKS_PER_ROW : Math.max(1, n)
+  const widths: number[] = []
+  const cells = vm.disks.map((disk, i) => {
+    const column = i % perRow
+    widths[column] = Math.max(widths[column] ?? 0, virtualDiskWidth(disk))
+    return { column, row: Math.floor(i / perRow) }
+  })
+  let x = SIZE.gap
+  const columns = widths.map((w) => {
+    const column = { x, w }
+    x += w + SIZE.gap
+    return column
+  })
+  return { rows: Math.ceil(n / perRow), columns, cells, width: x }
+}
+
+/** The height of a VM's disks: its rows and the gaps between them (or the room of "no disks"). */
+const disksHeight = (grid: DiskGrid) => (grid.rows === 0 ? SIZE.vm.empty : grid.rows * SIZE.disk.h + (grid.rows - 1) * DISK_ROW_GAP)
+
+export function vmSize(vm: Vm): { w: number; h: number } {
+  const grid = diskGrid(vm)
   return {
-    w: Math.max(SIZE.vm.w, row),
-    h: SIZE.vm.head + vmRolesHeight(vm) + disks + SIZE.pad + 4,
+    w: Math.max(SIZE.vm.w, grid.width),
+    h: SIZE.vm.head + vmRolesHeight(vm) + disksHeight(grid) + SIZE.pad + 4,
   }
 }
+
+/** The top of a VM's first row of disks, from its top edge. */
+export const vmDisksTop = (vm: Vm) => SIZE.vm.head + vmRolesHeight(vm)
 
 /**
  * A host's VMs sit in rows of SIZE.host.vmCols, in columns: each column as wide as its widest VM,
@@ -177,13 +214,16 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
       const vay = ay + y
       out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
       pushRoles(out, vm.id, vm.exchange, vm.id, vax, vay, SIZE.vm.head, SIZE.vm.w)
-      const disksTop = SIZE.vm.head + vmRolesHeight(vm)
-      let dx = SIZE.gap
-      for (const disk of vm.disks) {
-        const w = virtualDiskWidth(disk)
-        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: disksTop, ax: vax + dx, ay: vay + disksTop, w, h: SIZE.disk.h, entityId: disk.id })
-        dx += w + SIZE.gap
-      }
+      const disksTop = vmDisksTop(vm)
+      const grid = diskGrid(vm)
+      vm.disks.forEach((disk, d) => {
+        const { column, row } = grid.cells[d]!
+        // In one row each disk is as wide as its own lines; in a grid, as wide as its column.
+        const w = grid.rows > 1 ? grid.columns[column]!.w : virtualDiskWidth(disk)
+        const dx = grid.columns[column]!.x
+        const dy = disksTop + row * (SIZE.disk.h + DISK_ROW_GAP)
+        out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: dy, ax: vax + dx, ay: vay + dy, w, h: SIZE.disk.h, entityId: disk.id })
+      })
       rowH = Math.max(rowH, size.h)
       x += size.w + SIZE.host.vmGap
     })

@@ -102,3 +102,51 @@ describe('roundedPath', () => {
     expect(roundedPath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0L10,0')
   })
 })
+
+describe('lines out of a VM with rows of disks', () => {
+  // EX01 with ten disks (rows of 4, 4 and 2) above EX04 with six (rows of 4 and 2), all on HV01's disks;
+  // EX01's last disk on a LUN.
+  const data = (vmId: string, n: number, backing: string) => Array.from({ length: n }, (_, i) =>
+    virtualDisk({ id: `${vmId}-data${i}`, name: `Data ${i + 1}`, kind: 'fixed-vhd', controller: 'scsi1', backing, contents: ['other'] }))
+  const plan = edit(soundPlan(), (d) => {
+    const { host: h, vm: ex01 } = first(d)
+    d.storage.push(storageArray({ id: 'san01', protocol: 'iscsi', luns: [lun({ id: 'lun0' })] }))
+    ex01.disks.push(...data('ex01', 6, 'hv01-os'), virtualDisk({ id: 'ex01-iscsi', kind: 'iscsi-guest', controller: null, backing: 'lun0' }))
+    for (const n of [2, 3, 4]) h.vms.push({ ...structuredClone(ex01), id: `ex0${n}`, name: `EX0${n}`, exchange: null, disks: data(`ex0${n}`, n === 4 ? 6 : 1, 'hv01-os') })
+  })
+  const geometry = computeGeometry(plan, {})
+  const lanes = backingLanes(plan, geometry)
+  const box = (id: string) => geometry.byId.get(id)!
+
+  it('leave by the gaps between the disks: down to the gap under their row, down the gap beside their column, out at the bottom', () => {
+    for (const vmId of ['ex01', 'ex04']) {
+      const vm = box(vmId)
+      const disks = geometry.boxes.filter((b) => b.parentId === vmId && b.kind === 'vdisk')
+      const lastRowTop = Math.max(...disks.map((d) => d.y))
+      for (const disk of disks) {
+        const exit = lanes.get(disk.id)?.exit
+        if (disk.y === lastRowTop) {
+          expect(exit, disk.id).toBeUndefined()
+          continue
+        }
+        if (!exit) throw new Error(`${disk.id}, above the last row, has no way out of ${vmId}`)
+        expect(exit.bottomY).toBe(vm.y + vm.h)
+        // The gap under the disk's row is clear of every disk; so is the lane, from there to the bottom.
+        expect(exit.rowGapY).toBeGreaterThan(vm.y + disk.y + disk.h)
+        for (const other of disks) {
+          const [left, right, top, bottom] = [vm.x + other.x, vm.x + other.x + other.w, vm.y + other.y, vm.y + other.y + other.h]
+          expect(exit.rowGapY > top && exit.rowGapY < bottom, `${disk.id}'s row gap through ${other.id}`).toBe(false)
+          expect(exit.laneX > left && exit.laneX < right && bottom > exit.rowGapY, `${disk.id}'s lane through ${other.id}`).toBe(false)
+        }
+      }
+    }
+  })
+
+  it('go on as before once out: by the host\'s lanes from an upper row of VMs or to a LUN, straight on from the last row', () => {
+    expect(lanes.get('ex01-data0')?.to).toBe('host-disk')
+    expect(lanes.get('ex01-iscsi')?.to).toBe('outside')
+    expect(lanes.get('ex04-data0')).toMatchObject({ to: 'direct', host: 'hv01' })
+    // EX04's last row needs no lane at all: nothing lies between it and the host disks.
+    expect(lanes.get('ex04-data5')).toBeUndefined()
+  })
+})

@@ -9,10 +9,22 @@
  * Lanes are relative to the host, so a line keeps them while the host is dragged.
  */
 import type { Plan } from '../../core/index.ts'
-import { SIZE, type Geometry } from './geometry.ts'
+import { diskGrid, DISK_ROW_GAP, SIZE, type Geometry } from './geometry.ts'
+
+/**
+ * The way out of its VM of a line from a disk above the VM's last row of disks (DISKS_PER_ROW):
+ * down to the gap under the disk's row, along it to the gap beside the disk's column on the side of
+ * the line's end, and down that gap, past the rows below, to the VM's bottom edge. Offsets relative
+ * to the host, like the lanes.
+ */
+export interface VmExit {
+  rowGapY: number
+  laneX: number
+  bottomY: number
+}
 
 /** Offsets relative to `host`; `rowGapY` is the middle of the gap under the source VM's row. */
-export type Lane =
+export type Lane = (
   | {
     to: 'host-disk'; host: string; rowGapY: number
     /** The middle of the gap beside the source VM's column, on the side of the line's end. */
@@ -32,6 +44,9 @@ export type Lane =
      */
     clearBelow: boolean
   }
+  /** Out of its VM (`exit`), then straight on to its end: a VM of the last row, over its host disk. */
+  | { to: 'direct'; host: string }
+) & { exit?: VmExit }
 
 /**
  * The lane of each virtual disk (by id) whose line would pass a VM of a lower row or the host's
@@ -67,25 +82,48 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       const leftGap = box.x - (column === 0 ? SIZE.pad : SIZE.host.vmGap) / 2
       const lastInRow = column === SIZE.host.vmCols - 1 || i === host.vms.length - 1
       const rightGap = box.x + box.w + (lastInRow ? SIZE.pad : SIZE.host.vmGap) / 2
-      for (const disk of vm.disks) {
-        if (disk.backing === null) continue
-        if (luns.has(disk.backing)) {
-          const sourceBox = geometry.byId.get(disk.id)!
-          const x = box.x + sourceBox.x + sourceBox.w / 2
-          const clearBelow = row === rows - 1 && hostDiskSpans.every((span) => x < span.from || x > span.to)
-          lanes.set(disk.id, { ...outside, rowGapY, clearBelow })
-          continue
-        }
-        if (row === rows - 1 || !hostDisks.has(disk.backing)) continue
+      const grid = diskGrid(vm)
+      vm.disks.forEach((disk, d) => {
+        if (disk.backing === null) return
         const source = geometry.byId.get(disk.id)!
-        const target = geometry.byId.get(disk.backing)!
+        const target = geometry.byId.get(disk.backing)
+        if (!target) return
+        const exit = vmExit(grid, d, box, source, target)
+        // Where the line leaves its VM: below the disk, or at the end of its way out.
+        const x = exit ? exit.laneX : box.x + source.x + source.w / 2
+        const withExit = exit ? { exit } : {}
+        if (luns.has(disk.backing)) {
+          const clearBelow = row === rows - 1 && hostDiskSpans.every((span) => x < span.from || x > span.to)
+          lanes.set(disk.id, { ...outside, rowGapY, clearBelow, ...withExit })
+          return
+        }
+        if (row === rows - 1 || !hostDisks.has(disk.backing)) {
+          if (exit) lanes.set(disk.id, { to: 'direct', host: host.id, exit })
+          return
+        }
         // The gap on the side of the line's end, so it never doubles back across its own VM.
-        const towardsRight = target.x + target.w / 2 > box.x + source.x + source.w / 2
-        lanes.set(disk.id, { to: 'host-disk', host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY })
-      }
+        const towardsRight = target.x + target.w / 2 > x
+        lanes.set(disk.id, { to: 'host-disk', host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY, ...withExit })
+      })
     })
   }
   return lanes
+}
+
+/**
+ * The way out of its VM of the line from disk `d` (box `source`, relative to the VM `vm`) to `target`,
+ * when rows of disks lie below it; undefined for a disk of the last row. Host-relative; `target` may
+ * be a host disk (host-relative) or a LUN (absolute): only its side of the disk matters, and a LUN's
+ * line takes the side facing it.
+ */
+function vmExit(grid: ReturnType<typeof diskGrid>, d: number, vm: { x: number; y: number; ax: number; ay: number; h: number }, source: { x: number; y: number; w: number; h: number }, target: { x: number; ax: number; w: number; parentId?: string }): VmExit | undefined {
+  const { column, row } = grid.cells[d]!
+  if (row === grid.rows - 1) return undefined
+  const centre = vm.ax + source.x + source.w / 2
+  const towardsRight = target.ax + target.w / 2 >= centre
+  const cell = grid.columns[column]!
+  const laneX = towardsRight ? cell.x + cell.w + SIZE.gap / 2 : cell.x - SIZE.gap / 2
+  return { rowGapY: vm.y + source.y + source.h + DISK_ROW_GAP / 2, laneX: vm.x + laneX, bottomY: vm.y + vm.h }
 }
 
 /**
