@@ -53,6 +53,20 @@ describe('editor store', () => {
     expect(state().announcement?.text).toMatch(/^Undone; /)
   })
 
+  it('undo and redo of a VM moved to another host select that VM, and count as a step for the canvas to show', () => {
+    state().restore(edit(soundPlan(), (d) => { d.hosts.push({ ...structuredClone(first(d).host), id: 'hv02', name: 'HV02', disks: [], vms: [] }) }), {})
+    expect(state().apply({ op: 'move-vm', vm: 'ex01', host: 'hv02' })).toBeNull()
+    state().select({ id: 'hv01', kind: 'host' })
+    const stepped = state().stepped
+    state().undo()
+    expect(state().selection).toEqual({ id: 'ex01', kind: 'vm' })
+    expect(state().announcement?.text).toMatch(/^Undone: VM EX01 is on HV01 now; /)
+    state().select(null)
+    state().redo()
+    expect(state().selection).toEqual({ id: 'ex01', kind: 'vm' })
+    expect(state().stepped).toBe(stepped + 2)
+  })
+
   it('undo and redo clear a note about the step, but not an error', () => {
     state().apply({ op: 'set', target: 'ex01', field: 'vcpus', value: 4 })
     state().notify('EX01 is on HV02 now', undefined, 'info')

@@ -42,6 +42,8 @@ export interface EditorState {
   announcement: { id: number; text: string } | null
   /** Counts the plans put on screen whole (open, restore, a link, discard): panels start again at their top. */
   opened: number
+  /** Counts undo and redo steps: the canvas brings what a step selected into view. */
+  stepped: number
   /** While 'link', autosave writes nothing, so a shared plan never replaces the user's saved work. */
   origin: PlanOrigin
   ownWork: OwnWork | null
@@ -81,6 +83,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   notice: null,
   announcement: null,
   opened: 0,
+  stepped: 0,
   origin: 'own',
   ownWork: null,
 
@@ -124,14 +127,14 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { past, future, plan, layout } = get()
     const previous = past.at(-1)
     if (!previous) return
-    set({ ...stepTo('Undone', get(), previous, past.length - 1), typedPlan: null, past: past.slice(0, -1), future: [{ plan, layout }, ...future] })
+    set({ ...stepTo('Undone', get(), previous, past.length - 1), stepped: get().stepped + 1, typedPlan: null, past: past.slice(0, -1), future: [{ plan, layout }, ...future] })
   },
 
   redo() {
     const { past, future, plan, layout } = get()
     const next = future[0]
     if (!next) return
-    set({ ...stepTo('Redone', get(), next, future.length - 1), typedPlan: null, past: pushPast(past, { plan, layout }), future: future.slice(1) })
+    set({ ...stepTo('Redone', get(), next, future.length - 1), stepped: get().stepped + 1, typedPlan: null, past: pushPast(past, { plan, layout }), future: future.slice(1) })
   },
 
   open(plan, layout = plan.layout) {
@@ -284,6 +287,8 @@ function changeWords(after: Plan, { before, back, gone, changed }: StepDiff): st
   if (before.name !== after.name) return 'the plan\'s name changed'
   if (changed === null) return 'the plan changed'
   const at = changed ? locate(after, changed.id) : undefined
+  const was = at?.kind === 'vm' ? locate(before, at.vm.id) : null
+  if (at?.kind === 'vm' && was?.kind === 'vm' && was.host.id !== at.host.id) return `${describeLocated(at)} is on ${at.host.name} now`
   if (at) return `${describeLocated(at)} changed`
   return before === after ? '' : 'several items changed'
 }
@@ -325,7 +330,22 @@ function changedEntity(before: Plan, after: Plan): Selection | null | undefined 
     if (ownFieldsDiffer(old, array, ['luns'])) found.push({ id: array.id, kind: 'storage-array' })
     for (const [, lun] of renewed(old.luns, array.luns)) found.push({ id: lun.id, kind: 'lun' })
   }
+  if (found.length === 0 && before.hosts !== after.hosts) found.push(...movedVms(before, after))
   return found.length === 1 ? found[0]! : undefined
+}
+
+/** The VMs on another host than before (a move, or its undo): their own fields are the same. */
+function movedVms(before: Plan, after: Plan): Selection[] {
+  const hostOf = new Map<string, string>()
+  for (const host of before.hosts) for (const vm of host.vms) hostOf.set(vm.id, host.id)
+  const moved: Selection[] = []
+  for (const host of after.hosts) {
+    for (const vm of host.vms) {
+      const was = hostOf.get(vm.id)
+      if (was !== undefined && was !== host.id) moved.push({ id: vm.id, kind: 'vm' })
+    }
+  }
+  return moved
 }
 
 /** Pairs of an item and its earlier self (by id) where it is a new object: it, or something in it, changed. */

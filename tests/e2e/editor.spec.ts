@@ -834,3 +834,31 @@ test('a VM on VMware ESX is edited in VMware\'s words: VMware Tools, a vSphere i
   await expect(inspector(page).getByLabel('Integration components')).toHaveCount(0)
   await expect(inspector(page).getByLabel('Backup method').locator('option')).toContainText(['No backup', 'Exchange-aware agent in the OS', 'VSS-quiesced image from the host (vSphere)', 'VM file copy from the host'])
 })
+
+test('Undo of a VM moved to another host brings it into view where it lands back', async ({ page }) => {
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  await node(page, 'vm', 'mbx02').click({ position: { x: 60, y: 12 } })
+  const hostField = inspector(page).getByRole('combobox', { name: 'Host' })
+  await hostField.selectOption('hv01')
+  await expect(hostField).toHaveValue('hv01')
+  // Zoomed in on MBX01 in HV01: HV02, where Undo takes MBX02 back, is out of view.
+  const find = page.getByRole('combobox', { name: 'Find on canvas' })
+  await find.fill('MBX01')
+  await find.press('Enter')
+  for (let i = 0; i < 5; i++) await page.locator('.react-flow__controls-zoomin').click()
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  const shown = (box: { x: number; y: number; width: number; height: number } | null) =>
+    box !== null && box.x < canvas.x + canvas.width && box.x + box.width > canvas.x && box.y < canvas.y + canvas.height && box.y + box.height > canvas.y
+  const inView = async () => {
+    const box = await node(page, 'vm', 'mbx02').boundingBox()
+    return box !== null && box.x >= canvas.x && box.y >= canvas.y && box.x + Math.min(box.width, 200) <= canvas.x + canvas.width && box.y + 40 <= canvas.y + canvas.height
+  }
+  await expect.poll(async () => shown(await node(page, 'host', 'hv02').boundingBox())).toBe(false)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(hostField).toHaveValue('hv02')
+  await expect.poll(inView).toBe(true)
+  // Redo takes it to HV01 again, and the view follows it there too.
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(hostField).toHaveValue('hv01')
+  await expect.poll(inView).toBe(true)
+})

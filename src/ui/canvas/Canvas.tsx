@@ -10,7 +10,7 @@ import { useShownPlan } from '../../store/shown-plan.ts'
 import { useExportStatus } from '../export/export-status.ts'
 import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
-import { revealAfterMove, revealNode, revealWhenDrawn } from './reveal.ts'
+import { revealAfterMove, revealNode, revealWhenAt, revealWhenDrawn } from './reveal.ts'
 import { noteViewMove } from './view-moves.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
@@ -103,6 +103,17 @@ export function Canvas() {
   useEffect(() => {
     setNodes((current) => syncNodes(current, derived, selectedNode))
   }, [derived, selectedNode])
+  // After undo or redo, what the step selected (what came back, what it changed) is brought into view
+  // once drawn at its place: undoing a move of a VM to a far host must not leave it off screen.
+  const stepped = useEditor((s) => s.stepped)
+  const placed = useRef(geometry)
+  placed.current = geometry
+  useEffect(() => {
+    if (stepped === 0) return
+    const id = selectionNodeId(useEditor.getState().selection)
+    const box = id ? placed.current.byId.get(id) : undefined
+    if (id && box) revealWhenAt(flow, id, { x: box.ax, y: box.ay })
+  }, [stepped, flow])
   // Lanes change with the plan's shape, not with the selection that lights lines up.
   const lanes = useMemo(() => backingLanes(plan, geometry), [plan, geometry])
   const previousEdges = useRef<{ byId: Map<string, Edge>; list: Edge[] }>({ byId: new Map(), list: [] })

@@ -40,6 +40,21 @@ export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: 
   })
 }
 
+/**
+ * Brings a node into view once React Flow has it at `at` (its place in the new geometry): after undo
+ * or redo, which may have moved it back to another host, far from the view. A node that is in view
+ * stays where it is (revealNode).
+ */
+export function revealWhenAt<N extends Node>(flow: ReactFlowInstance<N>, id: string, at: { x: number; y: number } | undefined, tries = 20) {
+  requestAnimationFrame(() => {
+    const node = flow.getInternalNode(id)
+    const placed = node !== undefined && (node.measured.width ?? 0) > 0
+      && (at === undefined || (node.internals.positionAbsolute.x === at.x && node.internals.positionAbsolute.y === at.y))
+    if (placed || tries === 0) revealNode(flow, id, document.querySelector('.react-flow'))
+    else revealWhenAt(flow, id, at, tries - 1)
+  })
+}
+
 /** How much of a container's top left corner (its name, where the next item is dropped) a reveal keeps in view. */
 const HEADER = { width: 240, height: 44 }
 /** The least zoom a reveal goes down to, to keep a container's name and its new item in view together. */
