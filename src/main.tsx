@@ -6,7 +6,7 @@ import '@xyflow/react/dist/style.css'
 import './ui/theme.css'
 import { App } from './ui/App.tsx'
 import { startAutosave } from './store/autosave.ts'
-import { openSharedFragment, takeShareFragment } from './ui/share/share-link.ts'
+import { noteForeignFragment, openSharedFragment, takeShareFragment } from './ui/share/share-link.ts'
 
 /**
  * Start-up: the user's own autosaved plan is restored first; a share link in the address is then
@@ -18,6 +18,7 @@ async function start() {
   startAutosave()
   // Opened before the first render, so the canvas fits the linked plan rather than the user's own.
   if (fragment) await openSharedFragment(fragment)
+  else noteForeignFragment()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -139,7 +139,7 @@ test('a tampered or cut-off link says so and keeps the user’s own plan', async
   await context.close()
 })
 
-test('an address with a fragment that is no share link (an anchor) opens the user’s own plan, and keeps the fragment', async ({ browser }) => {
+test('an address with a fragment that is no share link (an anchor) opens the user’s own plan, keeps the fragment, and says it holds no plan', async ({ browser }) => {
   const { context, saved } = await otherPerson(browser)
   const page = await context.newPage()
   await page.goto('/#top')
@@ -147,6 +147,8 @@ test('an address with a fragment that is no share link (an anchor) opens the use
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(banner(page)).toHaveCount(0)
   expect(page.url()).toBe('http://localhost:4173/#top')
+  // Not a silent nothing: a link whose "p=" was cut off would otherwise look like it opened.
+  await expect(page.getByRole('status').filter({ hasText: 'The address ends in "#top", which holds no plan' })).toBeVisible()
   // A link changed in the address bar to another anchor opens nothing either: this listener, added
   // after the app's, runs once the app's own has.
   await page.evaluate(() => new Promise<void>((resolve) => {
@@ -155,6 +157,7 @@ test('an address with a fragment that is no share link (an anchor) opens the use
   }))
   await expect(page).toHaveURL('http://localhost:4173/#section-2')
   await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'The address ends in "#section-2", which holds no plan' })).toBeVisible()
   // Where the app does see a link, the same wait shows its dialog: the check above can fail.
   await page.evaluate(() => new Promise<void>((resolve) => {
     window.addEventListener('hashchange', () => setTimeout(resolve, 100), { once: true })

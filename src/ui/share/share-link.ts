@@ -27,6 +27,25 @@ export function takeShareFragment(): string | null {
   return fragment
 }
 
+/**
+ * Says so when the address ends in a fragment that is no share link ("#garbage", a link whose "p="
+ * was cut off): it opens nothing, and without a word the user could not tell the link was wrong.
+ */
+export function noteForeignFragment(): void {
+  const fragment = decodeFragment(location.hash.slice(1))
+  if (fragment === '' || isShareFragment(fragment)) return
+  const shown = fragment.length > 40 ? `${fragment.slice(0, 40)}…` : fragment
+  useEditor.getState().notify(`The address ends in "#${shown}", which holds no plan: a vexplan link ends in "#p=" and the plan. Nothing was opened; your plan is as it was.`, undefined, 'info')
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
 /** Opens the plan a fragment carries; a damaged link is reported and changes nothing. */
 export async function openSharedFragment(fragment: string): Promise<boolean> {
   try {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useEditor } from '../../store/editor-store.ts'
 import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
-import { openSharedFragment, takeShareFragment } from './share-link.ts'
+import { noteForeignFragment, openSharedFragment, takeShareFragment } from './share-link.ts'
 
 /** A share link pasted into the address bar of an open vexplan changes only the fragment: open it. */
 export function useShareLinkNavigation(): void {
@@ -9,7 +9,8 @@ export function useShareLinkNavigation(): void {
   useEffect(() => {
     const onHashChange = async () => {
       const fragment = takeShareFragment()
-      if (fragment && await openSharedFragment(fragment)) fitOnceDrawn(fit)
+      if (!fragment) noteForeignFragment()
+      else if (await openSharedFragment(fragment)) fitOnceDrawn(fit)
     }
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
