@@ -164,7 +164,16 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     const empty = (ramGB: number) => edit(soundPlan(), (d) => { first(d).vm.disks = []; first(d).vm.ramGB = ramGB })
     expect(first(place(empty(8), 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]!.sizeGB).toBe(40)
     expect(first(place(empty(64), 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]!.sizeGB).toBe(79)
-    expect(first(place(empty(8), 'fc-guest', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]).toMatchObject({ name: 'Disk 0', controller: null, sizeGB: 200, contents: [] })
+    expect(first(place(empty(8), 'fc-guest', { kind: 'entity', id: 'ex01' }).plan!).vm.disks[0]).toMatchObject({ name: 'Data 1', controller: null, sizeGB: 200, contents: [] })
+  })
+
+  it('names a VM\'s new data disks Data 1, Data 2… (the first number free), with ids that follow the names', () => {
+    const once = place(soundPlan(), 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!
+    const twice = place(once, 'iscsi-guest', { kind: 'entity', id: 'ex01' }).plan!
+    expect(first(twice).vm.disks.slice(3).map((disk) => [disk.id, disk.name])).toEqual([['ex01-data-1', 'Data 1'], ['ex01-data-2', 'Data 2']])
+    // With Data 1 gone, the next is Data 1 again; its id, still taken by nothing, too.
+    const without = edit(twice, (d) => { first(d).vm.disks.splice(3, 1) })
+    expect(first(place(without, 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks.at(-1)).toMatchObject({ id: 'ex01-data-1', name: 'Data 1' })
   })
 
   it('gives a new Exchange install the version and update most servers run', () => {

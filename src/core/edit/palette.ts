@@ -91,7 +91,9 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     }
     case 'virtual-disk':
       if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine` }
-      return withId(ids, `${vm.id}-disk`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: newVirtualDisk(id, kind as DiskKind, vm) }))
+      // The id follows the name, as a VM's does: "Data 2" of EX01 is ex01-data-2.
+      return withId(ids, `${vm.id}-${newVirtualDisk('', kind as DiskKind, vm).name.toLowerCase().replace(/ /g, '-')}`,
+        (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: newVirtualDisk(id, kind as DiskKind, vm) }))
     case 'lun':
       if (!array) return { ok: false, reason: 'A LUN goes into a storage array' }
       // A NAS array's LUNs are its shares (plan-format.md), and are named so.
@@ -194,12 +196,19 @@ export function newVm(id: string, name: string, guestOs: GuestOs = 'ws2008-x64')
   }
 }
 
-/** A new disk: the VM's first disk is its boot disk on IDE 0; later ones go on SCSI. */
+/**
+ * A new disk: the VM's first disk is its boot disk on IDE 0; later ones go on SCSI, named "Data 1",
+ * "Data 2"… (the first number no disk of the VM has): "Disk N" was also what host disks are called,
+ * and its number was the VM's count of disks, which a deleted disk left repeating.
+ */
 export function newVirtualDisk(id: string, kind: DiskKind, vm: Vm): VirtualDisk {
   const guest = kind === 'iscsi-guest' || kind === 'fc-guest'
   const boot = !guest && !vm.disks.some((disk) => disk.contents.includes('os'))
+  const names = new Set(vm.disks.map((disk) => disk.name))
+  let n = 1
+  while (names.has(`Data ${n}`)) n += 1
   return {
-    id, name: boot ? 'Boot' : `Disk ${vm.disks.length}`, kind,
+    id, name: boot ? 'Boot' : `Data ${n}`, kind,
     controller: guest ? null : boot ? 'ide0' : 'scsi0',
     sizeGB: boot ? Math.max(40, Math.ceil(15 + vm.ramGB)) : 200, backing: null, contents: boot ? ['os', 'pagefile'] : [],
   }
