@@ -10,10 +10,15 @@ const SHOW_MS = 3200
  * covered the first host's title, just where a fitted plan begins.
  */
 function overCanvas(): CSSProperties {
-  const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
-  return canvas
-    ? { left: canvas.left + canvas.width / 2, top: canvas.bottom - 16, transform: 'translate(-50%, -100%)', maxWidth: Math.max(240, Math.min(520, canvas.width - 360)) }
-    : { left: '50%', bottom: 24, transform: 'translateX(-50%)' }
+  const flow = document.querySelector('.react-flow')
+  const canvas = flow?.getBoundingClientRect()
+  if (!flow || !canvas) return { left: '50%', bottom: 24, transform: 'translateX(-50%)' }
+  const centre = canvas.left + canvas.width / 2
+  // As wide as fits between the zoom controls and the overview map, centred between the canvas's edges.
+  const controls = flow.querySelector('.react-flow__controls')?.getBoundingClientRect()
+  const overview = flow.querySelector('.overview')?.getBoundingClientRect()
+  const room = Math.min(centre - (controls && controls.width > 0 ? controls.right : canvas.left), (overview && overview.width > 0 ? overview.left : canvas.right) - centre)
+  return { left: centre, top: canvas.bottom - 16, transform: 'translate(-50%, -100%)', maxWidth: Math.max(240, Math.min(520, 2 * room - 24)) }
 }
 
 /**
