@@ -786,3 +786,31 @@ test('a host and an array added by keyboard, with nothing selected, land clear o
     await pane(page).click({ position: { x: 600, y: 60 } })
   }
 })
+
+test('zoomed far out on an estate, nodes draw outlines and server names only; zoomed in, in full; Export PNG draws them in full', async ({ page }) => {
+  // 100 VMs fitted to the view are far below 30 %: words there would be a pixel or two high.
+  await page.goto('/')
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(generateEstate(100)))
+  await page.reload()
+  const disk = node(page, 'virtual-disk', 'hv0-ex0-boot')
+  await expect(disk).toHaveClass(/\bfar\b/)
+  await expect(disk.locator('.disk-text')).toHaveCount(0)
+  // Still named and reachable by role and name, and coloured by its worst finding.
+  await expect(page.getByRole('group', { name: 'VM EX-0-0', exact: true })).toBeAttached()
+  await expect(node(page, 'vm', 'hv0-ex0').locator('strong')).toHaveText('EX-0-0')
+  // Zoomed in by Find, the same disk shows its name, kind and details.
+  const find = page.getByRole('combobox', { name: 'Find on canvas' })
+  await find.fill('EX-0-0')
+  await find.press('Enter')
+  await expect(disk).not.toHaveClass(/\bfar\b/)
+  await expect(disk.locator('.disk-text strong')).toHaveText('Boot')
+  // The exported picture is of the nodes in full, whatever the zoom: back out, then export.
+  await page.locator('.react-flow__controls-fitview').click()
+  await expect(disk).toHaveClass(/\bfar\b/)
+  const drawnInFull = page.waitForFunction(() => document.querySelector('[data-entity-id="hv0-ex0-boot"] .disk-text') !== null)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export PNG' }).click()
+  await drawnInFull
+  expect((await download).suggestedFilename()).toMatch(/\.png$/)
+  await expect(disk).toHaveClass(/\bfar\b/)
+})

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type FocusEvent, type KeyboardEvent } from 'react'
 import {
-  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useConnection, useReactFlow,
+  Background, BackgroundVariant, ControlButton, Controls, ReactFlow, useConnection, useReactFlow, useStore,
   type Connection, type Edge, type IsValidConnection, type NodeChange, type NodeMouseHandler, type OnConnectEnd, type OnNodeDrag,
 } from '@xyflow/react'
 import { canConnect, locate, type EntityKind } from '../../core/index.ts'
@@ -15,6 +15,7 @@ import { noteViewMove } from './view-moves.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, type Geometry } from './geometry.ts'
 import { backingLanes } from './lanes.ts'
+import { FAR_ZOOM, FarContext } from './nodes/detail.ts'
 import { removeSelection } from '../remove-selection.ts'
 import { moveVmTo } from './move-vm.ts'
 import { applyFlowChanges, syncNodes } from './sync-nodes.ts'
@@ -242,60 +243,64 @@ export function Canvas() {
     if (added) revealWhenDrawn(flow, added.id, document.querySelector('.react-flow'))
   }, [flow])
 
+  // Zoomed far out, nodes draw in outline (nodes/detail.ts); an export draws them in full.
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM) && !exporting
   return (
-    <ReactFlow<FlowNode>
-      className={connecting ? 'is-connecting' : undefined}
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onNodeClick={onNodeClick}
-      onKeyDownCapture={onKeyDownCapture}
-      ariaLabelConfig={NODE_HELP}
-      onFocusCapture={onNodeFocus}
-      autoPanOnNodeFocus={false}
-      onPaneClick={() => useEditor.getState().select(null)}
-      onMoveStart={onMoveStart}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onConnectEnd={onConnectEnd}
-      isValidConnection={isValidConnection}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      snapToGrid
-      snapGrid={[8, 8]}
-      minZoom={0.05}
-      maxZoom={2}
-      fitView
-      fitViewOptions={FIT_PLAN}
-      proOptions={{ hideAttribution: true }}
-      elevateNodesOnSelect={false}
-      zIndexMode="manual"
-      autoPanOnNodeDrag={!big}
-      onlyRenderVisibleElements={!exporting && big}
-      aria-label="Plan diagram"
-      tabIndex={-1}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      <Overview geometry={geometry} />
-      <Controls showInteractive={false} fitViewOptions={FIT_PLAN}>
-        <ControlButton onClick={() => { void arrangeDiagram(fit) }} aria-label="Arrange the diagram" title="Arrange the diagram: hosts in rows, storage arrays below, lines kept short (Undo puts it back)">
-          <svg className="controls-arrange" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="2" width="5.5" height="4.5" rx="1" /><rect x="9" y="2" width="5.5" height="4.5" rx="1" /><rect x="4" y="10" width="8" height="4" rx="1" /></svg>
-        </ControlButton>
-        <ControlButton onClick={showShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
-          <span className="controls-keys" aria-hidden="true">?</span>
-        </ControlButton>
-      </Controls>
-      {plan.hosts.length === 0 && plan.storage.length === 0 && (
-        <div className="canvas-empty">
-          <strong>Start your plan</strong>
-          <span>Drag a Host or Bare-metal server from the palette onto the canvas, or open a template.</span>
-        </div>
-      )}
-    </ReactFlow>
+    <FarContext.Provider value={far}>
+      <ReactFlow<FlowNode>
+        className={connecting ? 'is-connecting' : undefined}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={onNodeClick}
+        onKeyDownCapture={onKeyDownCapture}
+        ariaLabelConfig={NODE_HELP}
+        onFocusCapture={onNodeFocus}
+        autoPanOnNodeFocus={false}
+        onPaneClick={() => useEditor.getState().select(null)}
+        onMoveStart={onMoveStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        snapToGrid
+        snapGrid={[8, 8]}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView
+        fitViewOptions={FIT_PLAN}
+        proOptions={{ hideAttribution: true }}
+        elevateNodesOnSelect={false}
+        zIndexMode="manual"
+        autoPanOnNodeDrag={!big}
+        onlyRenderVisibleElements={!exporting && big}
+        aria-label="Plan diagram"
+        tabIndex={-1}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <Overview geometry={geometry} />
+        <Controls showInteractive={false} fitViewOptions={FIT_PLAN}>
+          <ControlButton onClick={() => { void arrangeDiagram(fit) }} aria-label="Arrange the diagram" title="Arrange the diagram: hosts in rows, storage arrays below, lines kept short (Undo puts it back)">
+            <svg className="controls-arrange" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="2" width="5.5" height="4.5" rx="1" /><rect x="9" y="2" width="5.5" height="4.5" rx="1" /><rect x="4" y="10" width="8" height="4" rx="1" /></svg>
+          </ControlButton>
+          <ControlButton onClick={showShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+            <span className="controls-keys" aria-hidden="true">?</span>
+          </ControlButton>
+        </Controls>
+        {plan.hosts.length === 0 && plan.storage.length === 0 && (
+          <div className="canvas-empty">
+            <strong>Start your plan</strong>
+            <span>Drag a Host or Bare-metal server from the palette onto the canvas, or open a template.</span>
+          </div>
+        )}
+      </ReactFlow>
+    </FarContext.Provider>
   )
 }

@@ -27,6 +27,12 @@ const ALL_SHOWN: SeverityFilter = { error: true, warning: true, info: true }
  */
 export const FINDINGS_PAGE = 250
 const FIRST_PAGES: Record<Severity, number> = { error: FINDINGS_PAGE, warning: FINDINGS_PAGE, info: FINDINGS_PAGE }
+/**
+ * When the app starts with a big plan (a share link, a restored estate), the first paint draws this
+ * many findings of each severity and the rest of the first pages in the background: 750 rows of
+ * findings were 10,000 elements, half of what the page drew before the canvas showed the plan.
+ */
+const FIRST_PAINT: Record<Severity, number> = { error: 25, warning: 25, info: 25 }
 
 export function FindingsPanel() {
   const plan = useShownPlan((shown) => shown.plan)
@@ -39,6 +45,9 @@ export function FindingsPanel() {
   const deferredQuery = useDeferredValue(query)
   const deferredShown = useDeferredValue(shown)
   const [pages, setPages] = useState(FIRST_PAGES)
+  const drawnPages = useDeferredValue(pages, FIRST_PAINT)
+  // Until the background render has drawn the first pages, "Show more" would offer what is coming anyway.
+  const drawing = drawnPages !== pages
   const listRef = useRef<HTMLDivElement>(null)
   // Another plan on screen starts its findings at the top, not where the last plan's list was scrolled.
   const opened = useEditor((state) => state.opened)
@@ -55,10 +64,10 @@ export function FindingsPanel() {
   const groups = useMemo(() => filterFindings(findings, texts, deferredShown, terms), [findings, texts, deferredShown, terms])
   const visible = groups.error.length + groups.warning.length + groups.info.length
   const rows = useMemo(() => ({
-    error: pageOf(groups.error, pages.error, selectedId),
-    warning: pageOf(groups.warning, pages.warning, selectedId),
-    info: pageOf(groups.info, pages.info, selectedId),
-  }), [groups, pages, selectedId])
+    error: pageOf(groups.error, drawnPages.error, selectedId),
+    warning: pageOf(groups.warning, drawnPages.warning, selectedId),
+    info: pageOf(groups.info, drawnPages.info, selectedId),
+  }), [groups, drawnPages, selectedId])
 
   const activate = useCallback((subject: string) => {
     const { plan: current, select, announce } = useEditor.getState()
@@ -153,7 +162,7 @@ export function FindingsPanel() {
                   selected={finding.subject === selectedId} quickFix={quickFixes.get(finding)} fixAllCount={fixAll.get(finding.rule)?.count ?? 0} fixAllWords={fixAll.get(finding.rule)?.words ?? ''} />
               ))}
             </ul>
-            {rows[severity].length < groups[severity].length && (
+            {!drawing && rows[severity].length < groups[severity].length && (
               <div className="findings-more">
                 <span>{rows[severity].length.toLocaleString('en-US')} of {groups[severity].length.toLocaleString('en-US')} shown</span>
                 <button type="button" className="btn" onClick={() => setPages((current) => ({ ...current, [severity]: current[severity] + FINDINGS_PAGE }))}>

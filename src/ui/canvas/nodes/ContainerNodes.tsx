@@ -4,6 +4,7 @@ import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_L
 import type { FlowNode } from '../flow.ts'
 import { hasWindowsHostOs, hostOsTitle } from '../../host-os.ts'
 import { Badge, outline } from './Badge.tsx'
+import { useFar } from './detail.ts'
 
 type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
 
@@ -15,8 +16,10 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
   const hw = host.hardware
   const cores = hw.sockets * hw.coresPerSocket
   const bare = host.hypervisor === 'none'
+  const className = `node host-node${bare ? ' bare' : ''}${outline(counts)}${selected ? ' selected' : ''}`
+  if (useFar()) return <FarContainer className={className} id={host.id} kind="host" name={host.name} />
   return (
-    <div className={`node host-node${bare ? ' bare' : ''}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="host">
+    <div className={className} data-entity-id={host.id} data-kind="host">
       <header className="node-head">
         <span className="node-icon" aria-hidden>{bare ? '▣' : '▤'}</span>
         <div className="node-title">
@@ -43,8 +46,10 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
   const { host } = data
   const title = hostOsTitle(host.hypervisor)
   const exchange = exchangeLine(host.parent.exchange)
+  const className = `node parent-node${exchange ? '' : ' no-roles'}${selected ? ' selected' : ''}`
+  if (useFar()) return <div className={`${className} far`} data-entity-id={host.id} data-kind="parent-partition" />
   return (
-    <div className={`node parent-node${exchange ? '' : ' no-roles'}${selected ? ' selected' : ''}`} data-entity-id={host.id} data-kind="parent-partition">
+    <div className={className} data-entity-id={host.id} data-kind="parent-partition">
       <div className="parent-line">
         <strong>{title}</strong>
         <span className="node-sub">
@@ -64,8 +69,10 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
   const { vm, counts } = data
   const exchange = exchangeLine(vm.exchange)
   const windows = vm.roles.length === 0 ? null : vm.roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')
+  const className = `node vm-node${outline(counts)}${selected ? ' selected' : ''}`
+  if (useFar()) return <FarContainer className={className} id={vm.id} kind="vm" name={vm.name} />
   return (
-    <div className={`node vm-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={vm.id} data-kind="vm">
+    <div className={className} data-entity-id={vm.id} data-kind="vm">
       <header className="node-head">
         <span className="node-icon vm" aria-hidden>◧</span>
         <div className="node-title">
@@ -91,8 +98,10 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
 
 export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'array'>) {
   const { array, counts } = data
+  const className = `node array-node${outline(counts)}${selected ? ' selected' : ''}`
+  if (useFar()) return <FarContainer className={className} id={array.id} kind="storage-array" name={array.name} />
   return (
-    <div className={`node array-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={array.id} data-kind="storage-array">
+    <div className={className} data-entity-id={array.id} data-kind="storage-array">
       <header className="node-head">
         <span className="node-icon array" aria-hidden>⛁</span>
         <div className="node-title">
@@ -105,3 +114,12 @@ export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'arra
     </div>
   )
 })
+
+/** A container zoomed far out (detail.ts): its outline and its name, nothing that could not be read. */
+function FarContainer({ className, id, kind, name }: { className: string; id: string; kind: string; name: string }) {
+  return (
+    <div className={`${className} far`} data-entity-id={id} data-kind={kind}>
+      <header className="node-head"><strong>{name}</strong></header>
+    </div>
+  )
+}

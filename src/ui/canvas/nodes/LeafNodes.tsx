@@ -5,6 +5,7 @@ import { size } from './size.ts'
 import type { FlowNode } from '../flow.ts'
 import { Badge, outline } from './Badge.tsx'
 import { NOT_CONNECTED, physicalDiskDetails, virtualDiskLines } from './disk-lines.ts'
+import { useFar } from './detail.ts'
 
 type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Extract<FlowNode['data'], { kind: K }> }>
 
@@ -13,9 +14,19 @@ type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Ex
 
 export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }: Props<'vdisk'>) {
   const { disk, counts } = data
+  const far = useFar()
+  const className = `node disk-node vdisk kind-${disk.kind}${disk.backing ? '' : ' not-connected'}${outline(counts)}${selected ? ' selected' : ''}`
+  if (far) {
+    return (
+      <div className={`${className} far`} data-entity-id={disk.id} data-kind="virtual-disk">
+        <span className="disk-glyph" aria-hidden />
+        <Handle type="source" id="out" position={Position.Bottom} className="handle" />
+      </div>
+    )
+  }
   const { kind, details } = virtualDiskLines(disk)
   return (
-    <div className={`node disk-node vdisk kind-${disk.kind}${disk.backing ? '' : ' not-connected'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="virtual-disk">
+    <div className={className} data-entity-id={disk.id} data-kind="virtual-disk">
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
         <strong title={disk.name}>{disk.name}</strong>
@@ -33,9 +44,20 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
 
 export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
   const { disk, counts, share, passedTo } = data
+  const far = useFar()
+  const className = `node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`
+  if (far) {
+    return (
+      <div className={`${className} far`} data-entity-id={disk.id} data-kind="physical-disk">
+        <Handle type="target" id="in" position={Position.Top} className="handle" />
+        <span className="disk-glyph" aria-hidden />
+        <Handle type="source" id="out" position={Position.Bottom} className="handle" />
+      </div>
+    )
+  }
   const details = physicalDiskDetails(disk, share, passedTo)
   return (
-    <div className={`node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={disk.id} data-kind="physical-disk">
+    <div className={className} data-entity-id={disk.id} data-kind="physical-disk">
       <Handle type="target" id="in" position={Position.Top} className="handle" />
       <span className="disk-glyph" aria-hidden />
       <div className="disk-text">
@@ -50,24 +72,30 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
 })
 
 export const RoleNode = memo(function RoleNode({ data, selected }: Props<'role'>) {
+  const far = useFar()
   return (
-    <div className={`node role-node role-${data.role}${selected ? ' selected' : ''}`} data-entity-id={data.serverId} data-kind="exchange-role" data-role={data.role}>
-      {EXCHANGE_ROLE_LABELS[data.role]}
+    <div className={`node role-node role-${data.role}${selected ? ' selected' : ''}${far ? ' far' : ''}`} data-entity-id={data.serverId} data-kind="exchange-role" data-role={data.role}>
+      {far ? null : EXCHANGE_ROLE_LABELS[data.role]}
     </div>
   )
 })
 
 export const LunNode = memo(function LunNode({ data, selected }: Props<'lun'>) {
   const { lun, counts } = data
+  const far = useFar()
   return (
-    <div className={`node disk-node lun-node${outline(counts)}${selected ? ' selected' : ''}`} data-entity-id={lun.id} data-kind="lun">
+    <div className={`node disk-node lun-node${outline(counts)}${selected ? ' selected' : ''}${far ? ' far' : ''}`} data-entity-id={lun.id} data-kind="lun">
       <Handle type="target" id="in" position={Position.Top} className="handle" />
       <span className="disk-glyph" aria-hidden />
-      <div className="disk-text">
-        <strong title={lun.name}>{lun.name}</strong>
-        <span className="node-sub">{size(lun.sizeGB)}</span>
-      </div>
-      <Badge counts={counts} />
+      {!far && (
+        <>
+          <div className="disk-text">
+            <strong title={lun.name}>{lun.name}</strong>
+            <span className="node-sub">{size(lun.sizeGB)}</span>
+          </div>
+          <Badge counts={counts} />
+        </>
+      )}
     </div>
   )
 })
