@@ -150,3 +150,19 @@ describe('lines out of a VM with rows of disks', () => {
     expect(lanes.get('ex04-data5')).toBeUndefined()
   })
 })
+
+describe('lines that share a lane', () => {
+  it('run side by side across it, never one over another, and stay inside it', () => {
+    // Two hosts of 8 VMs: lines from the upper rows to host disks share the gaps beside their VMs' columns.
+    const plan = generateEstate(16)
+    const geometry = computeGeometry(plan, {})
+    const lanes = [...backingLanes(plan, geometry).values()].filter((lane) => lane.to === 'host-disk')
+    const byHost = new Map<string, number[]>()
+    for (const lane of lanes) if (lane.to === 'host-disk') byHost.set(lane.host, [...(byHost.get(lane.host) ?? []), lane.laneX])
+    for (const [host, xs] of byHost) {
+      expect(new Set(xs).size, host).toBe(xs.length)
+      const vms = geometry.boxes.filter((b) => b.parentId === host && b.kind === 'vm')
+      for (const x of xs) for (const vm of vms) expect(x > vm.x && x < vm.x + vm.w, `${host} lane at ${x} through ${vm.id}`).toBe(false)
+    }
+  })
+})

@@ -74,6 +74,7 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       const diskBox = geometry.byId.get(disk.id)!
       return { from: diskBox.x - SIZE.host.vmGap / 2, to: diskBox.x + diskBox.w + SIZE.host.vmGap / 2 }
     })
+    const toHostDisks: { laneX: number; rowGapY: number; disksGapY: number }[] = []
     host.vms.forEach((vm, i) => {
       const row = Math.floor(i / SIZE.host.vmCols)
       const rowGapY = rowBottom[row]! + SIZE.host.vmGap / 2
@@ -83,12 +84,14 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       const lastInRow = column === SIZE.host.vmCols - 1 || i === host.vms.length - 1
       const rightGap = box.x + box.w + (lastInRow ? SIZE.pad : SIZE.host.vmGap) / 2
       const grid = diskGrid(vm)
+      const exits: VmExit[] = []
       vm.disks.forEach((disk, d) => {
         if (disk.backing === null) return
         const source = geometry.byId.get(disk.id)!
         const target = geometry.byId.get(disk.backing)
         if (!target) return
         const exit = vmExit(grid, d, box, source, target)
+        if (exit) exits.push(exit)
         // Where the line leaves its VM: below the disk, or at the end of its way out.
         const x = exit ? exit.laneX : box.x + source.x + source.w / 2
         const withExit = exit ? { exit } : {}
@@ -103,11 +106,46 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
         }
         // The gap on the side of the line's end, so it never doubles back across its own VM.
         const towardsRight = target.x + target.w / 2 > x
-        lanes.set(disk.id, { to: 'host-disk', host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY, ...withExit })
+        const lane = { to: 'host-disk' as const, host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY, ...withExit }
+        lanes.set(disk.id, lane)
+        toHostDisks.push(lane)
       })
+      // Lines out of one VM by the same gap between its columns run side by side, not over one another.
+      spread(exits, (exit) => exit.laneX, SIZE.gap, (exit, offset) => {
+        exit.laneX += offset
+        exit.rowGapY += offset
+      })
+    })
+    // So do the lines down one gap between a host's VMs, and along the gaps under its rows and over its disks.
+    spread(toHostDisks, (lane) => lane.laneX, Math.min(SIZE.pad, SIZE.host.vmGap), (lane, offset) => {
+      lane.laneX += offset
+      lane.rowGapY += offset
+      lane.disksGapY += offset
     })
   }
   return lanes
+}
+
+/** The most room between two lines that share a lane, in px. */
+const LANE_STEP = 3
+
+/**
+ * Spreads the lines that share a lane (the same `keyOf`) across its `width`, LANE_STEP apart and
+ * centred on it, keeping 2 px clear of what borders it; `move` shifts one line by `offset`.
+ */
+function spread<T>(lines: readonly T[], keyOf: (line: T) => number, width: number, move: (line: T, offset: number) => void): void {
+  const lanes = new Map<number, T[]>()
+  for (const line of lines) {
+    const key = keyOf(line)
+    const lane = lanes.get(key)
+    if (lane) lane.push(line)
+    else lanes.set(key, [line])
+  }
+  for (const lane of lanes.values()) {
+    if (lane.length < 2) continue
+    const step = Math.min(LANE_STEP, (width - 4) / (lane.length - 1))
+    lane.forEach((line, i) => move(line, (i - (lane.length - 1) / 2) * step))
+  }
 }
 
 /**
