@@ -13,7 +13,7 @@ import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
 import { revealAfterMove, revealNode, revealWhenAt, revealWhenDrawn } from './reveal.ts'
 import { noteViewMove } from './view-moves.ts'
 import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
-import { computeGeometry, type Geometry } from './geometry.ts'
+import { computeGeometry, minZoomFor, type Geometry } from './geometry.ts'
 import { backingLanes } from './lanes.ts'
 import { FAR_ZOOM, FarContext } from './nodes/detail.ts'
 import { removeSelection } from '../remove-selection.ts'
@@ -245,6 +245,9 @@ export function Canvas() {
 
   // Zoomed far out, nodes draw in outline (nodes/detail.ts); an export draws them in full.
   const far = useStore((s) => s.transform[2] < FAR_ZOOM) && !exporting
+  const width = useStore((s) => s.width)
+  const height = useStore((s) => s.height)
+  const minZoom = useMemo(() => minZoomFor(geometry, width, height), [geometry, width, height])
   return (
     <FarContext.Provider value={far}>
       <ReactFlow<FlowNode>
@@ -272,7 +275,7 @@ export function Canvas() {
         multiSelectionKeyCode={null}
         snapToGrid
         snapGrid={[8, 8]}
-        minZoom={0.05}
+        minZoom={minZoom}
         maxZoom={2}
         fitView
         fitViewOptions={FIT_PLAN}
@@ -304,3 +307,4 @@ export function Canvas() {
     </FarContext.Provider>
   )
 }
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, soundPlan, virtualDisk } from '../../core/testing/plan-builder.ts'
-import { LUNS_PER_ROW, SIZE, computeGeometry, freeSpot, type Box } from './geometry.ts'
+import { LUNS_PER_ROW, MIN_ZOOM, SIZE, computeGeometry, freeSpot, minZoomFor, type Box } from './geometry.ts'
 import { MAX_DISK_WIDTH, MIN_DISK_WIDTH } from './nodes/disk-lines.ts'
 
 const inside = (child: Box, parent: Box) =>
@@ -170,5 +170,20 @@ describe('a VM with many disks', () => {
     expect(nine.byId.get('ex01')!.h).toBeGreaterThan(four.byId.get('ex01')!.h + 2 * SIZE.disk.h)
     // Four disks stay in one row, each as wide as its own lines.
     expect(new Set(four.boxes.filter((b) => b.kind === 'vdisk').map((b) => b.y)).size).toBe(1)
+  })
+})
+
+describe('minZoomFor', () => {
+  it('lets a plan zoom out to half the zoom that fits it, between 5 % and 50 %', () => {
+    const small = computeGeometry(soundPlan(), {})
+    const estate = computeGeometry(generateEstate(2000), {})
+    // One host fits a 1,200 × 800 canvas at well over 100 %: zooming out stops at 50 %.
+    expect(minZoomFor(small, 1200, 800)).toBe(0.5)
+    const host = small.byId.get('hv01')!
+    expect(minZoomFor(small, host.w / 2, host.h / 2)).toBeCloseTo(0.25)
+    expect(minZoomFor(estate, 1200, 800)).toBe(MIN_ZOOM)
+    // Nothing to fit, or a canvas not measured yet: the floor.
+    expect(minZoomFor(computeGeometry({ ...soundPlan(), hosts: [] }, {}), 1200, 800)).toBe(MIN_ZOOM)
+    expect(minZoomFor(small, 0, 0)).toBe(MIN_ZOOM)
   })
 })

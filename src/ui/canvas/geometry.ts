@@ -385,3 +385,24 @@ function apart(items: readonly Placed[]): Map<string, { x: number; y: number }> 
   }
   return spots
 }
+
+/** The least zoom of any plan: an estate of thousands of VMs is seen whole at about this. */
+export const MIN_ZOOM = 0.05
+
+/**
+ * How far out the canvas zooms: to half the zoom that fits the whole plan, so that a plan never
+ * shrinks to a speck, but never past MIN_ZOOM, nor stopped before 50 %.
+ */
+export function minZoomFor(geometry: Geometry, width: number, height: number): number {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const box of geometry.boxes) {
+    if (box.parentId !== undefined) continue
+    left = Math.min(left, box.x)
+    top = Math.min(top, box.y)
+    right = Math.max(right, box.x + box.w)
+    bottom = Math.max(bottom, box.y + box.h)
+  }
+  if (right <= left || width <= 0 || height <= 0) return MIN_ZOOM
+  const fit = Math.min(width / (right - left), height / (bottom - top))
+  return Math.min(0.5, Math.max(MIN_ZOOM, fit / 2))
+}
