@@ -9,7 +9,7 @@
  * Lanes are relative to the host, so a line keeps them while the host is dragged.
  */
 import type { Plan } from '../../core/index.ts'
-import { diskGrid, DISK_ROW_GAP, SIZE, type Geometry } from './geometry.ts'
+import { diskGrid, DISK_ROW_GAP, SIZE, type DiskGrid, type Geometry } from './geometry.ts'
 
 /**
  * The way out of its VM of a line from a disk above the VM's last row of disks (DISKS_PER_ROW):
@@ -149,12 +149,12 @@ function spread<T>(lines: readonly T[], keyOf: (line: T) => number, width: numbe
 }
 
 /**
- * The way out of its VM of the line from disk `d` (box `source`, relative to the VM `vm`) to `target`,
- * when rows of disks lie below it; undefined for a disk of the last row. Host-relative; `target` may
- * be a host disk (host-relative) or a LUN (absolute): only its side of the disk matters, and a LUN's
- * line takes the side facing it.
+ * The way out of its VM of the line from disk `d` (`source`, relative to the VM `vm`) to `target`,
+ * when rows of disks lie below it; undefined for a disk of the last row. The line takes the gap on
+ * the side of its end (by absolute positions, for a host disk and a LUN alike); the result is
+ * relative to the host.
  */
-function vmExit(grid: ReturnType<typeof diskGrid>, d: number, vm: { x: number; y: number; ax: number; ay: number; h: number }, source: { x: number; y: number; w: number; h: number }, target: { x: number; ax: number; w: number; parentId?: string }): VmExit | undefined {
+function vmExit(grid: DiskGrid, d: number, vm: { x: number; y: number; ax: number; h: number }, source: { x: number; y: number; w: number; h: number }, target: { ax: number; w: number }): VmExit | undefined {
   const { column, row } = grid.cells[d]!
   if (row === grid.rows - 1) return undefined
   const centre = vm.ax + source.x + source.w / 2
