@@ -6,6 +6,7 @@ import type { Plan } from '../model/plan.ts'
 import { fail, WHOLE_FILE, type Result } from '../model/problem.ts'
 import { loadPlan, MAX_PLAN_BYTES, tooLarge } from './load.ts'
 import { extractPlanText, isPng } from './png-chunk.ts'
+import { thousands } from '../rules/platform-wording.ts'
 
 /**
  * Loads a plan from file bytes, PNG or text. Never throws. With the file's `name`, a file named
@@ -77,8 +78,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | null {
 /** The UTF-16 a byte-order mark says the bytes are in, or null. */
 const utf16Of = (bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null =>
   bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : null
-
-const thousands = (n: number) => n.toLocaleString('en-US')
 
 /**
  * UTF-8 without its byte-order mark (TextDecoder drops it), or UTF-16 when a BOM says so, as
