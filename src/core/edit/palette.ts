@@ -89,11 +89,12 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       if (placed.ok && vm) placed.note = `A virtual machine has only virtual disks, so the physical disk ${name} went into its host ${host.name}. To give ${vm.name} a whole disk, drop a Pass-through disk on it.`
       return placed
     }
-    case 'virtual-disk':
+    case 'virtual-disk': {
       if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine` }
       // The id follows the name, as a VM's does: "Data 2" of EX01 is ex01-data-2.
-      return withId(ids, `${vm.id}-${newVirtualDisk('', kind as DiskKind, vm).name.toLowerCase().replace(/ /g, '-')}`,
-        (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: newVirtualDisk(id, kind as DiskKind, vm) }))
+      const disk = newVirtualDisk('', kind as DiskKind, vm)
+      return withId(ids, `${vm.id}-${disk.name.toLowerCase().replace(/ /g, '-')}`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: { ...disk, id } }))
+    }
     case 'lun':
       if (!array) return { ok: false, reason: 'A LUN goes into a storage array' }
       // A NAS array's LUNs are its shares (plan-format.md), and are named so.
