@@ -7,9 +7,10 @@
 interface SourceDocument {
   /** The words that name the document in a source text. */
   pattern: RegExp
-  url: string
+  /** Its address: fixed, or made from the words found (a KB article's number). */
+  url: string | ((found: string) => string)
   /** The document's title, for the link's tooltip. */
-  title: string
+  title: string | ((found: string) => string)
 }
 
 const LEARN = 'https://learn.microsoft.com'
@@ -19,7 +20,7 @@ const DOCUMENTS: readonly SourceDocument[] = [
   { pattern: /cc816844/, url: 'https://technet.microsoft.com/en-us/library/cc816844(WS.10).aspx', title: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)' },
   { pattern: /ee405267/, url: 'https://technet.microsoft.com/en-us/library/ee405267(WS.10).aspx', title: 'Requirements and Limits for Virtual Machines and Hyper-V in Windows Server 2008 R2 (ee405267)' },
   { pattern: /KB958662/, url: `${LEARN}/troubleshoot/windows-server/virtualization/back-up-hyper-v-vm-from-parent-partition`, title: 'KB958662: back up Hyper-V VMs from the parent partition with Windows Server Backup' },
-  { pattern: /KB\d{6,7}/, url: 'https://support.microsoft.com/kb/', title: 'Microsoft Knowledge Base article' },
+  { pattern: /KB\d{6,7}/, url: (found) => `https://support.microsoft.com/kb/${found.slice(2)}`, title: (found) => `Microsoft Knowledge Base article ${found.slice(2)}` },
   { pattern: /E2010-VIRT|Exchange 2010 hardware virtualization/, url: `${LEARN}/previous-versions/exchange-server/exchange-141/aa996719(v=exchg.141)`, title: 'Exchange 2010 system requirements: hardware virtualization (aa996719)' },
   { pattern: /E2010-BLOG|Exchange team blog on Exchange 2010 SP1 virtualization/, url: 'https://techcommunity.microsoft.com/t5/exchange-team-blog/demystifying-exchange-2010-sp1-virtualization/ba-p/603007', title: 'Exchange team blog: Demystifying Exchange 2010 SP1 Virtualization' },
   { pattern: /E2013-VIRT|Exchange 2013 virtualization(?! whitepaper)/, url: `${LEARN}/exchange/exchange-2013-virtualization-exchange-2013-help`, title: 'Exchange 2013 virtualization' },
@@ -52,10 +53,8 @@ export function sourceParts(source: string): SourcePart[] {
       break
     }
     if (best.index > 0) parts.push(rest.slice(0, best.index))
-    const { url, title } = best.document
-    parts.push(url.endsWith('/kb/')
-      ? { text: best.text, url: `${url}${best.text.slice(2)}`, title: `${title} ${best.text.slice(2)}` }
-      : { text: best.text, url, title })
+    const { text, document: { url, title } } = best
+    parts.push({ text, url: typeof url === 'string' ? url : url(text), title: typeof title === 'string' ? title : title(text) })
     rest = rest.slice(best.index + best.text.length)
   }
   return parts
