@@ -57,6 +57,19 @@ export const EXCHANGE_VERSIONS = ['2003', '2007', '2010', '2013', '2016', '2019'
 export type ExchangeVersion = (typeof EXCHANGE_VERSIONS)[number]
 export const EXCHANGE_ROLES = ['mailbox', 'client-access', 'hub-transport', 'edge-transport', 'unified-messaging'] as const
 export type ExchangeRole = (typeof EXCHANGE_ROLES)[number]
+
+/**
+ * The server roles of the Exchange versions that have fewer than all five: Exchange 2003 has back-end
+ * (Mailbox) and front-end (Client Access) servers; from 2013 transport and Unified Messaging are
+ * services of other roles, from 2016 client access too, and 2019 dropped Unified Messaging.
+ */
+export const VERSION_ROLES: Partial<Record<ExchangeVersion, readonly ExchangeRole[]>> = {
+  '2003': ['mailbox', 'client-access'],
+  '2013': ['mailbox', 'client-access', 'edge-transport'],
+  '2016': ['mailbox', 'edge-transport'],
+  '2019': ['mailbox', 'edge-transport'],
+  se: ['mailbox', 'edge-transport'],
+}
 export const EXCHANGE_CLUSTER_KINDS = ['ccr', 'scc', 'dag', 'windows'] as const
 export type ExchangeClusterKind = (typeof EXCHANGE_CLUSTER_KINDS)[number]
 export const PROTOCOLS = ['fc', 'iscsi', 'sas', 'nfs', 'smb', 'smb3'] as const

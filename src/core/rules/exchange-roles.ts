@@ -6,7 +6,7 @@
  * Transport is a server of its own. vexplan additions, derived from the roles the catalogue's
  * sections C.3 and C.4 list for each version.
  */
-import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
+import { VERSION_ROLES, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Edit } from '../edit/edits.ts'
 import { hostOf } from './exchange-modern.ts'
@@ -17,17 +17,20 @@ import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
 const E2013_ARCH = 'Exchange 2013 architecture and system requirements (E2013-REQ): the Mailbox, Client Access and Edge Transport roles'
 const E16_ARCH = 'Exchange Server 2016 and 2019 architecture and system requirements (E16-REQ): the Mailbox and Edge Transport roles'
 
+/** The versions from 2013, whose roles are fewer than all five (VERSION_ROLES; 2003's are back-end and front-end servers). */
+const FOLDED_VERSIONS: readonly ExchangeVersion[] = ['2013', '2016', '2019', 'se']
+/** Roles a version dropped outright, whose work no role does: Unified Messaging in 2019 and SE (e19-no-um-role). */
+const GONE: Partial<Record<ExchangeVersion, readonly ExchangeRole[]>> = { '2019': ['unified-messaging'], se: ['unified-messaging'] }
+
 /**
- * Per version from 2013, each role the version has no install for, and the roles whose services
- * now do its work. Unified Messaging on 2019 and SE is left to e19-no-um-role.
+ * The roles whose services now do the work of `role` in `version`: the version's roles but Edge
+ * Transport, where the version has no `role` (null where it has it, or dropped it outright).
  */
-const FOLDED: Partial<Record<ExchangeVersion, Partial<Record<ExchangeRole, readonly ExchangeRole[]>>>> = {
-  '2013': { 'hub-transport': ['mailbox', 'client-access'], 'unified-messaging': ['mailbox', 'client-access'] },
-  '2016': { 'hub-transport': ['mailbox'], 'client-access': ['mailbox'], 'unified-messaging': ['mailbox'] },
-  '2019': { 'hub-transport': ['mailbox'], 'client-access': ['mailbox'] },
-  se: { 'hub-transport': ['mailbox'], 'client-access': ['mailbox'] },
+function foldedInto(version: ExchangeVersion, role: ExchangeRole): readonly ExchangeRole[] | null {
+  const roles = VERSION_ROLES[version]!
+  if (roles.includes(role) || GONE[version]?.includes(role)) return null
+  return roles.filter((other) => other !== 'edge-transport')
 }
-const FOLDED_VERSIONS = Object.keys(FOLDED) as ExchangeVersion[]
 
 /** The roles a version has, and where the work of the roles it dropped is done, for messages. */
 const ROLES_OF: Partial<Record<ExchangeVersion, string>> = {
@@ -59,12 +62,11 @@ export const exchangeRoleNotInVersion = defineRule({
   check({ index, report, fixes }) {
     for (const server of index.exchangeServersOf(FOLDED_VERSIONS)) {
       const { exchange } = server
-      const folded = FOLDED[exchange.version]!
       // Roles whose work a role the server holds does already (only listed twice), and roles with nothing to do their work.
       const listed: ExchangeRole[] = []
       const missing: ExchangeRole[] = []
       for (const role of exchange.roles) {
-        const into = folded[role]
+        const into = foldedInto(exchange.version, role)
         if (into) (into.some((other) => exchange.roles.includes(other)) ? listed : missing).push(role)
       }
       if (listed.length === 0 && missing.length === 0) continue
@@ -79,7 +81,7 @@ export const exchangeRoleNotInVersion = defineRule({
         })
         continue
       }
-      const holders = [...new Set(listed.flatMap((role) => folded[role]!.filter((other) => exchange.roles.includes(other))))]
+      const holders = [...new Set(listed.flatMap((role) => foldedInto(exchange.version, role)!.filter((other) => exchange.roles.includes(other))))]
       report({
         subject: server.id,
         related: hostOf(server),

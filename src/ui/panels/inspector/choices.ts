@@ -5,7 +5,7 @@
  */
 import {
   capitalize, CONTROLLER_LABELS, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
-  PROTOCOL_LABELS, updateLabel, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeRole, type ExchangeVersion,
+  PROTOCOL_LABELS, updateLabel, VERSION_ROLES, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
@@ -234,25 +234,22 @@ export function versionChangeLoss(install: ExchangeInstall, version: ExchangeVer
     : `The update is now ${updateLabel(next.update)}: ${EXCHANGE_VERSION_LABELS[version]} has no ${updateLabel(install.update)}.`
 }
 
-/**
- * The server roles each version has, where it has fewer than all five, and where the others went:
- * Exchange 2003 has back-end and front-end servers only; from 2013 transport and UM became services, from 2016 client access too, and 2019 dropped UM.
- */
-const VERSION_ROLES: Partial<Record<ExchangeVersion, { roles: readonly ExchangeRole[]; why: string }>> = {
-  '2003': { roles: ['mailbox', 'client-access'], why: 'its servers are back-end (Mailbox) or front-end (Client Access) servers, and server roles came with Exchange Server 2007' },
-  '2013': { roles: ['mailbox', 'client-access', 'edge-transport'], why: 'its transport and Unified Messaging run as services of Mailbox and Client Access' },
-  '2016': { roles: ['mailbox', 'edge-transport'], why: 'its client access, transport and Unified Messaging run as services of the Mailbox role' },
-  '2019': { roles: ['mailbox', 'edge-transport'], why: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed' },
-  se: { roles: ['mailbox', 'edge-transport'], why: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed' },
+/** Where the roles a version does not have (VERSION_ROLES) went, for the Inspector's note. */
+const WHERE_ROLES_WENT: Partial<Record<ExchangeVersion, string>> = {
+  '2003': 'its servers are back-end (Mailbox) or front-end (Client Access) servers, and server roles came with Exchange Server 2007',
+  '2013': 'its transport and Unified Messaging run as services of Mailbox and Client Access',
+  '2016': 'its client access, transport and Unified Messaging run as services of the Mailbox role',
+  '2019': 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed',
+  se: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed',
 }
 
-/** A note for an install that lists roles its version does not have, or null. */
+/** A note for an install that lists roles its version does not have (the core's VERSION_ROLES), or null. */
 export function rolesNotInVersion(install: ExchangeInstall): string | null {
-  const known = VERSION_ROLES[install.version]
-  const extra = known ? install.roles.filter((role) => !known.roles.includes(role)) : []
-  if (!known || extra.length === 0) return null
+  const roles = VERSION_ROLES[install.version]
+  const extra = roles ? install.roles.filter((role) => !roles.includes(role)) : []
+  if (extra.length === 0) return null
   const names = joinAnd(extra.map((role) => EXCHANGE_ROLE_LABELS[role]))
-  return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${names} role${extra.length > 1 ? 's' : ''}: ${known.why}.`
+  return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${names} role${extra.length > 1 ? 's' : ''}: ${WHERE_ROLES_WENT[install.version]}.`
 }
 
 /**
