@@ -1,4 +1,4 @@
-import { count, disconnectedBy, EXCHANGE_ROLE_LABELS, joinAnd, locate, locatedName, type Located } from '../core/index.ts'
+import { count, disconnectedBy, EXCHANGE_ROLE_LABELS, joinAnd, locate, locatedName, roleNames, type Located } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 
 /**
@@ -45,16 +45,13 @@ export function withContents(located: Located): string {
     const { vms, disks, parent } = located.host
     if (vms.length > 0) parts.push(`its ${count(vms.length, 'VM')}`)
     if (disks.length > 0) parts.push(`its ${count(disks.length, 'host disk')}`)
-    if (parent.exchange) parts.push(`its Exchange ${roleWords(parent.exchange.roles)}`)
+    if (parent.exchange) parts.push(`its Exchange ${roleNames(parent.exchange.roles)}`)
   } else if (located.kind === 'vm') {
     const { disks, exchange } = located.vm
     if (disks.length > 0) parts.push(`its ${count(disks.length, 'disk')}`)
-    if (exchange) parts.push(`the ${roleWords(exchange.roles)}`)
+    if (exchange) parts.push(`the ${roleNames(exchange.roles)}`)
   } else if (located.kind === 'storage-array' && located.array.luns.length > 0) {
     parts.push(`its ${count(located.array.luns.length, 'LUN')}`)
   }
   return parts.length > 0 ? `${name} with ${joinAnd(parts)}` : name
 }
-
-const roleWords = (roles: readonly (keyof typeof EXCHANGE_ROLE_LABELS)[]) =>
-  `${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} ${roles.length === 1 ? 'role' : 'roles'}`

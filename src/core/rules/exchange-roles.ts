@@ -10,6 +10,7 @@ import { VERSION_ROLES, type ExchangeRole, type ExchangeVersion } from '../model
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Edit } from '../edit/edits.ts'
 import { hostOf } from './exchange-modern.ts'
+import { rolesWords } from './exchange-sizing.ts'
 import { quickFix } from './quick-fix.ts'
 import { joinAnd } from './platform-wording.ts'
 import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
@@ -48,7 +49,6 @@ const INSTEAD: Partial<Record<ExchangeVersion, string>> = {
 }
 
 const labels = (roles: readonly ExchangeRole[]) => joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))
-const noun = (roles: readonly ExchangeRole[]) => (roles.length === 1 ? 'role' : 'roles')
 
 export const exchangeRoleNotInVersion = defineRule({
   id: 'exchange-role-not-in-version',
@@ -76,7 +76,7 @@ export const exchangeRoleNotInVersion = defineRule({
         report({
           subject: server.id,
           related: hostOf(server),
-          message: `${server.name} runs ${version} with the ${labels(missing)} ${noun(missing)}, which that version does not have: ${ROLES_OF[exchange.version]}.`,
+          message: `${server.name} runs ${version} with ${rolesWords(missing)}, which that version does not have: ${ROLES_OF[exchange.version]}.`,
           fix: `Give ${server.name} ${INSTEAD[exchange.version]} instead of ${labels(missing)}.`,
         })
         continue
@@ -86,7 +86,7 @@ export const exchangeRoleNotInVersion = defineRule({
         subject: server.id,
         related: hostOf(server),
         severity: 'info',
-        message: `${server.name} lists ${labels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by the ${labels(holders)} ${noun(holders)} it already holds.`,
+        message: `${server.name} lists ${labels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by ${rolesWords(holders)} it already holds.`,
         fix: `Remove ${labels(listed)} from ${server.name}'s roles; nothing else changes.`,
         quickFix: fixes ? quickFix(`Remove ${labels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined,
       })

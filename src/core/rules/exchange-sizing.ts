@@ -36,9 +36,12 @@ export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVe
   return below
 }
 
+/** "Mailbox role", "Mailbox and Client Access roles". */
+export const roleNames = (roles: readonly ExchangeRole[]): string =>
+  `${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} role${roles.length > 1 ? 's' : ''}`
+
 /** "the Mailbox role", "the Mailbox and Client Access roles". */
-export const rolesWords = (roles: readonly ExchangeRole[]): string =>
-  `the ${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} role${roles.length > 1 ? 's' : ''}`
+export const rolesWords = (roles: readonly ExchangeRole[]): string => `the ${roleNames(roles)}`
 
 /** The check of a minimum-memory rule (error): servers of `versions` with less memory than their roles need. */
 export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: MemoryFloors) => ({ index, report }: RuleContext) => {
