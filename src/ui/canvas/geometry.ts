@@ -96,8 +96,7 @@ export function diskGrid(vm: Vm): DiskGrid {
 /** The height of a VM's disks: its rows and the gaps between them (or the room of "no disks"). */
 const disksHeight = (grid: DiskGrid) => (grid.rows === 0 ? SIZE.vm.empty : grid.rows * SIZE.disk.h + (grid.rows - 1) * DISK_ROW_GAP)
 
-export function vmSize(vm: Vm): { w: number; h: number } {
-  const grid = diskGrid(vm)
+export function vmSize(vm: Vm, grid: DiskGrid = diskGrid(vm)): { w: number; h: number } {
   return {
     w: Math.max(SIZE.vm.w, grid.width),
     h: SIZE.vm.head + vmRolesHeight(vm) + disksHeight(grid) + SIZE.pad + 4,
@@ -209,18 +208,17 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
     let rowH = 0
     let x = SIZE.pad
     row.forEach((vm, column) => {
-      const size = { w: columns[column]!, h: vmSize(vm).h }
+      const grid = diskGrid(vm)
+      const size = { w: columns[column]!, h: vmSize(vm, grid).h }
       const vax = ax + x
       const vay = ay + y
       out.push({ id: vm.id, kind: 'vm', parentId: host.id, x, y, ax: vax, ay: vay, w: size.w, h: size.h, entityId: vm.id })
       pushRoles(out, vm.id, vm.exchange, vm.id, vax, vay, SIZE.vm.head, SIZE.vm.w)
       const disksTop = vmDisksTop(vm)
-      const grid = diskGrid(vm)
       vm.disks.forEach((disk, d) => {
         const { column, row } = grid.cells[d]!
-        // In one row each disk is as wide as its own lines; in a grid, as wide as its column.
-        const w = grid.rows > 1 ? grid.columns[column]!.w : virtualDiskWidth(disk)
-        const dx = grid.columns[column]!.x
+        // As wide as its column: in one row, that is its own lines' width (a column of one disk).
+        const { x: dx, w } = grid.columns[column]!
         const dy = disksTop + row * (SIZE.disk.h + DISK_ROW_GAP)
         out.push({ id: disk.id, kind: 'vdisk', parentId: vm.id, x: dx, y: dy, ax: vax + dx, ay: vay + dy, w, h: SIZE.disk.h, entityId: disk.id })
       })
