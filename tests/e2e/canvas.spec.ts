@@ -542,6 +542,32 @@ test('a VM dragged onto a host whose free place is out of view is shown where it
   await expect(node(page, 'vm', 'ex01')).toBeInViewport({ ratio: 0.99 })
 })
 
+test('a VM added by keyboard to a host whose name is just above the view shows that name below the find box', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 900 })
+  await openWith(page, soundPlan())
+  await page.locator('.react-flow__controls-zoomin').click()
+  await expect.poll(async () => (await node(page, 'host', 'hv01').boundingBox())?.width ?? 0).toBeGreaterThan(1000)
+  const area = (await page.locator('.react-flow').boundingBox())!
+  const hv01 = (await node(page, 'host', 'hv01').boundingBox())!
+  // Pan so that HV01's top left corner, its name, is just above and left of the canvas.
+  const from = { x: area.x + 400, y: area.y + area.height - 30 }
+  await dragBetween(page, from, { x: from.x + area.x - 40 - hv01.x, y: from.y + area.y - 30 - hv01.y })
+  const title = node(page, 'host', 'hv01').locator('.node-title').first()
+  expect((await title.boundingBox())!.y, "HV01's name is above the canvas").toBeLessThan(area.y)
+  const ex01 = (await node(page, 'vm', 'ex01').boundingBox())!
+  await node(page, 'vm', 'ex01').click({ position: { x: ex01.width - 40, y: 12 } })
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('Enter')
+  await expect(inspector(page).getByRole('textbox', { name: 'Name' })).toHaveValue('EX02')
+  // The view moves down to show HV01's name, and not under the find box over the canvas's corner.
+  const find = (await page.getByRole('search', { name: 'Find on canvas' }).boundingBox())!
+  await expect.poll(async () => {
+    const box = (await title.boundingBox())!
+    return box.y >= area.y && (box.y >= find.y + find.height || box.x >= find.x + find.width)
+  }, { message: 'the host name is clear of the find box' }).toBe(true)
+  await expect(node(page, 'vm', 'ex02')).toBeInViewport({ ratio: 0.99 })
+})
+
 test('a node reached by Tab is brought into view by its place on the canvas, a disk inside a VM too', async ({ page }) => {
   await openFresh(page)
   await openTemplate(page, 'Large organisation')

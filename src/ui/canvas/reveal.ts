@@ -134,6 +134,20 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
     const under = left < cover.right && right > cover.left && bottom > cover.top
     if (under && height + 32 < cover.top - area.top) dy -= bottom - (cover.top - 16)
   }
+  // The find box sits over its top left corner, where a container's name is: that goes below it, or
+  // beside it when below would cut the node's bottom and beside would not cut its right end.
+  const find = canvas?.ownerDocument.querySelector('.find-box [role="search"]')?.getBoundingClientRect()
+  if (find && find.width > 0) {
+    const [left, right, top, bottom] = [topLeft.x + dx, bottomRight.x + dx, topLeft.y + dy, bottomRight.y + dy]
+    if (left < find.right && right > find.left && top < find.bottom + 8 && bottom > find.top) {
+      const down = find.bottom + 8 - top
+      const across = find.right + 8 - left
+      const fitsBelow = bottom + down <= area.bottom - 16
+      const fitsBeside = right + across <= area.right - 16
+      if (!fitsBelow && fitsBeside) dx += across
+      else dy += down
+    }
+  }
   if (dx === 0 && dy === 0) return true
   const viewport = flow.getViewport()
   noteViewMove()
