@@ -6,19 +6,22 @@ import '@xyflow/react/dist/style.css'
 import './ui/theme.css'
 import { App } from './ui/App.tsx'
 import { startAutosave } from './store/autosave.ts'
-import { noteForeignFragment, openSharedFragment, takeShareFragment } from './ui/share/share-link.ts'
+import { clearShareFragment, noteForeignFragment, openSharedFragment, shareFragmentInAddress } from './ui/share/share-link.ts'
 
 /**
  * Start-up: the user's own autosaved plan is restored first; a share link in the address is then
- * opened beside it (never over it: autosave writes nothing while a linked plan is shown). The
- * fragment is cleared at once, so a reload returns to the user's own plan.
+ * opened beside it (never over it: autosave writes nothing while a linked plan is shown). The link
+ * stays in the address while its plan is shown, so a reload shows it again; a damaged one is taken out.
  */
 async function start() {
-  const fragment = takeShareFragment()
+  const fragment = shareFragmentInAddress()
   startAutosave()
   // Opened before the first render, so the canvas fits the linked plan rather than the user's own.
-  if (fragment) await openSharedFragment(fragment)
-  else noteForeignFragment()
+  if (fragment) {
+    if (!(await openSharedFragment(fragment))) clearShareFragment()
+  } else {
+    noteForeignFragment()
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

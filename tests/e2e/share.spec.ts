@@ -56,7 +56,8 @@ test('a share link opens the same plan and findings in another browser, and leav
   await other.goto(shared.link)
 
   await expect(banner(other)).toContainText('Opened from a link')
-  expect(other.url()).toBe('http://localhost:4173/')
+  // The address still names what the page shows: the link, for a reload or a bookmark.
+  expect(other.url()).toBe(shared.link)
   await expect(node(other, 'host')).toHaveCount(5)
   expect(await shownFindings(other)).toEqual(shared.findings)
   expect(await exportedJson(other)).toBe(shared.json)
@@ -68,6 +69,8 @@ test('a share link opens the same plan and findings in another browser, and leav
 
   await banner(other).getByRole('button', { name: 'Keep as my plan' }).click()
   await expect(banner(other)).toHaveCount(0)
+  // Kept, it is the user's own plan: the link leaves the address, and a reload opens it as theirs.
+  await expect(other).toHaveURL('http://localhost:4173/')
   await expect.poll(() => saved(other)).toContain('"name": "Edited shared plan"')
   // Keeping is one more step in the history: Undo walks back over the edit to the plan the user had.
   await other.getByRole('button', { name: 'Undo' }).click()
@@ -82,7 +85,7 @@ test('a share link opens the same plan and findings in another browser, and leav
   await context.close()
 })
 
-test('Discard, or a reload, goes back to the user’s own plan', async ({ page, browser }) => {
+test('a reload shows a linked plan again; Discard, or Back, goes back to the user’s own plan, and Forward to the link', async ({ page, browser }) => {
   const shared = await shareLargeOrganisation(page)
   const { context, saved } = await otherPerson(browser)
   const other = await context.newPage()
@@ -90,31 +93,60 @@ test('Discard, or a reload, goes back to the user’s own plan', async ({ page, 
   await other.goto(shared.link)
   await expect(banner(other)).toBeVisible()
   await other.reload()
-  await expect(banner(other)).toHaveCount(0)
-  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
-
-  await other.goto(shared.link)
+  await expect(banner(other)).toBeVisible()
   await expect(node(other, 'host')).toHaveCount(5)
+  expect(other.url()).toBe(shared.link)
+
   await banner(other).getByRole('button', { name: 'Discard' }).click()
   await expect(banner(other)).toHaveCount(0)
   await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
   await expect(node(other, 'host')).toHaveCount(1)
+  await expect(other).toHaveURL('http://localhost:4173/')
+  await other.reload()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+
+  // The link pasted into the address bar of the open app: Back goes to the user's own plan, Forward to the link's.
+  await other.evaluate((link) => { location.href = link }, shared.link)
+  await expect(banner(other)).toBeVisible()
+  await expect(node(other, 'host')).toHaveCount(5)
+  await other.goBack()
+  await expect(banner(other)).toHaveCount(0)
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+  await expect(node(other, 'host')).toHaveCount(1)
+  await other.goForward()
+  await expect(banner(other)).toBeVisible()
+  await expect(node(other, 'host')).toHaveCount(5)
   expect(await saved(other)).toBe(OWN_PLAN)
   await context.close()
 })
 
-test('leaving an edited linked plan that was not kept asks first', async ({ page, browser }) => {
+test('leaving an edited linked plan that was not kept asks first, and Back keeps its edits', async ({ page, browser }) => {
   const shared = await shareLargeOrganisation(page)
-  const { context } = await otherPerson(browser)
+  const { context, saved } = await otherPerson(browser)
   const other = await context.newPage()
-  await other.goto(shared.link)
+  await other.goto('/')
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+  await other.evaluate((link) => { location.href = link }, shared.link)
+  await expect(banner(other)).toBeVisible()
   await inspector(other).getByLabel('Plan name').fill('Edited shared plan')
   await inspector(other).getByLabel('Plan name').press('Enter')
+  // Back does not throw the edits away: the plan stays, and the user is told how to keep or drop it.
+  await other.goBack()
+  await expect(other.getByRole('status').filter({ hasText: 'has changes that are not saved, so it is still open' })).toBeVisible()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
+  await expect(banner(other)).toBeVisible()
+  // Nor does Forward, to the link that opened it.
+  await other.goForward()
+  await expect(banner(other)).toBeVisible()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
   const asked: string[] = []
   other.on('dialog', (dialog) => { asked.push(dialog.type()); void dialog.accept() })
   await other.reload()
   expect(asked).toEqual(['beforeunload'])
-  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+  // The address is the link: the reload opens it as it was sent, and the user's own plan is still safe.
+  await expect(banner(other)).toBeVisible()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue(JSON.parse(shared.json).name as string)
+  expect(await saved(other)).toBe(OWN_PLAN)
   await context.close()
 })
 

@@ -25,7 +25,7 @@ export function LinkBanner() {
       <span className="link-banner-icon"><LinkIcon size={15} className="" /></span>
       <p className="link-banner-text">
         <strong>Opened from a link</strong>
-        <span>This plan is not saved in this browser: your own plan is kept as it was, and comes back on reload, unless you keep this one.</span>
+        <span>This plan is not saved in this browser. Your own plan is kept as it was: Discard, or Back, brings it back, unless you keep this one instead.</span>
       </p>
       <div className="link-banner-actions">
         <button type="button" className="btn primary" onClick={keep}>Keep as my plan</button>

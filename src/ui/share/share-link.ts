@@ -17,14 +17,22 @@ export async function shareLinkFor(plan: Plan): Promise<string> {
 }
 
 /**
- * Takes a share link's fragment out of the address bar, so that a reload goes back to the user's
- * own plan rather than opening the link again. Any other fragment is left alone and opens nothing.
+ * The share link in the address bar, when there is one. It stays there while its plan is on screen,
+ * as any address names what its page shows: a reload, a bookmark or Forward opens the link again.
  */
-export function takeShareFragment(): string | null {
+export function shareFragmentInAddress(): string | null {
   const fragment = location.hash.slice(1)
-  if (!isShareFragment(fragment)) return null
+  return isShareFragment(fragment) ? fragment : null
+}
+
+/**
+ * Takes a share link out of the address bar once its plan is no longer on screen (kept as the
+ * user's plan, discarded, replaced by another plan) or could not be opened, so that a reload then
+ * opens the user's own plan. Any other fragment is left alone.
+ */
+export function clearShareFragment(): void {
+  if (shareFragmentInAddress() === null) return
   history.replaceState(history.state, '', `${location.pathname}${location.search}`)
-  return fragment
 }
 
 /**
@@ -46,6 +54,12 @@ function decodeFragment(fragment: string): string {
   }
 }
 
+/** The fragment of the link whose plan was opened last. */
+let openedFragment: string | null = null
+
+/** True while the plan on screen is the one this link opened (edited or not). */
+export const showsLinkedPlan = (fragment: string): boolean => fragment === openedFragment && useEditor.getState().origin === 'link'
+
 /** Opens the plan a fragment carries; a damaged link is reported and changes nothing. */
 export async function openSharedFragment(fragment: string): Promise<boolean> {
   try {
@@ -55,6 +69,7 @@ export async function openSharedFragment(fragment: string): Promise<boolean> {
       return false
     }
     useEditor.getState().openFromLink(decoded.value, await layoutFor(decoded.value))
+    openedFragment = fragment
     // The banner says it to the eye; a screen reader hears it through the app's live region.
     useEditor.getState().announce(`Opened "${decoded.value.name}" from a link. It is not saved in this browser until you keep it as your plan.`)
     return true

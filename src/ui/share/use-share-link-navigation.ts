@@ -1,20 +1,49 @@
 import { useEffect } from 'react'
 import { useEditor } from '../../store/editor-store.ts'
 import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
-import { noteForeignFragment, openSharedFragment, takeShareFragment } from './share-link.ts'
+import { clearShareFragment, noteForeignFragment, openSharedFragment, shareFragmentInAddress, showsLinkedPlan } from './share-link.ts'
 
-/** A share link pasted into the address bar of an open vexplan changes only the fragment: open it. */
+/**
+ * The address and the plan on screen follow each other. A share link pasted into the address bar of
+ * an open vexplan, or reached by Forward, changes only the fragment: it is opened. Back from it to
+ * the bare address brings the user's own plan back. And once a linked plan is kept, discarded or
+ * replaced, its link leaves the address bar, so that a reload opens the user's own plan.
+ */
 export function useShareLinkNavigation(): void {
   const fit = useFitPlan()
   useEffect(() => {
     const onHashChange = async () => {
-      const fragment = takeShareFragment()
-      if (!fragment) noteForeignFragment()
-      else if (await openSharedFragment(fragment)) fitOnceDrawn(fit)
+      const fragment = shareFragmentInAddress()
+      if (fragment) {
+        if (showsLinkedPlan(fragment)) return
+        if (await openSharedFragment(fragment)) fitOnceDrawn(fit)
+        else clearShareFragment()
+        return
+      }
+      if (useEditor.getState().origin === 'link') leaveLinkedPlan(fit)
+      noteForeignFragment()
     }
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
   }, [fit])
+  useEffect(() => useEditor.subscribe((state, previous) => {
+    if (previous.origin === 'link' && state.origin !== 'link') clearShareFragment()
+  }), [])
+}
+
+/**
+ * Back from a linked plan: the user's own plan comes back, as Discard brings it. A linked plan with
+ * edits stays, with a word on how to keep or drop them: Back must not throw work away unasked.
+ */
+function leaveLinkedPlan(fit: () => void) {
+  const state = useEditor.getState()
+  if (state.past.length > 0) {
+    state.notify('The plan opened from the link has changes that are not saved, so it is still open: keep it as your plan, or discard it to go back to yours.', undefined, 'info')
+    return
+  }
+  state.discardLinkedPlan()
+  fitOnceDrawn(fit)
+  state.announce('Your own plan is open again.')
 }
 
 /**
