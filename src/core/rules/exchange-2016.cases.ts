@@ -146,10 +146,11 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'virtual Exchange 2019 Mailbox server', plan: sound2019, subjects: ['ex01'], severity: 'info' },
       { name: 'virtual Exchange SE Mailbox server', plan: soundFor('se'), subjects: ['ex01'] },
+      { name: 'virtual Exchange 2016 Mailbox server', plan: sound2016, subjects: ['ex01'] },
     ],
     silent: [
       { name: 'virtual Exchange 2019 Edge Transport server', plan: memory(sound2019, ['edge-transport'], 64) },
-      { name: 'virtual Exchange 2016 Mailbox server', plan: sound2016 },
+      { name: 'virtual Exchange 2013 Mailbox server', plan: soundFor('2013') },
       { name: 'bare-metal Exchange 2019 Mailbox server', plan: bareMetal(install('2019')) },
     ],
   },

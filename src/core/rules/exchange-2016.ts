@@ -135,11 +135,13 @@ export const e19Cores = defineRule({
 export const e19PaPhysical = defineRule({
   id: 'e19-pa-physical',
   severity: 'info',
-  title: 'The Exchange 2019 Preferred Architecture runs Mailbox servers on physical hardware',
+  title: 'The Exchange 2016 and 2019 Preferred Architecture runs Mailbox servers on physical hardware',
   section: C4,
-  source: E19_PA,
+  // C.4's row is for "any virtualized Mailbox server" of the section (2016, 2019 and SE); the 2016
+  // Preferred Architecture, published by the Exchange team, is all-physical as well.
+  source: `${E19_PA}; The Exchange 2016 Preferred Architecture (Exchange team blog)`,
   check({ index, report }) {
-    for (const { vm, host, exchange } of index.exchangeVmsOf(E2019_ON)) {
+    for (const { vm, host, exchange } of index.exchangeVmsOf(E2016_ON)) {
       if (!exchange.roles.includes('mailbox')) continue
       report({
         subject: vm.id,
