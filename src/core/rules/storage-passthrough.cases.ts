@@ -44,9 +44,36 @@ export const cases: RuleCases[] = [
         }),
         subjects: ['lun1'],
       },
+      {
+        name: 'a LUN holding VHD files on a host and also reached by a guest iSCSI initiator',
+        plan: sound((d) => {
+          withLun(d, 'iscsi')
+          secondHostOnLun(d, 'fixed-vhd')
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-extra', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
+        }),
+        subjects: ['lun1'],
+        severity: 'error',
+      },
+      {
+        name: "a LUN holding a host's own files and also reached by a guest iSCSI initiator",
+        plan: sound((d) => {
+          withLun(d, 'iscsi')
+          secondHostOnLun(d, null, ['other'])
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-extra', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
+        }),
+        subjects: ['lun1'],
+      },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },
+      {
+        name: 'a LUN reached by a guest iSCSI initiator that a host sees but leaves alone',
+        plan: sound((d) => {
+          withLun(d, 'iscsi')
+          secondHostOnLun(d, null)
+          first(d).vm.disks.push(virtualDisk({ id: 'ex01-extra', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
+        }),
+      },
       {
         name: 'a clustered LUN seen by a second host that leaves it alone',
         plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1'; secondHostOnLun(d, null) }),

@@ -49,8 +49,10 @@ function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
 
 /**
  * A LUN passed through from one host disk and also reached another way: through a second host
- * disk (another host's view of it, or VHD files there) or by a guest's own initiator. Conflicts
- * inside one host disk are that disk's finding, not the LUN's.
+ * disk (another host's view of it, or VHD files there) or by a guest's own initiator. Also a LUN a
+ * guest reaches through its own initiator that a host uses as well (for VHD files or its own files):
+ * catalogue A.4 "or is also used by the host". Guests alone may share one (a guest cluster's disk).
+ * Conflicts inside one host disk are that disk's finding, not the LUN's.
  */
 function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Report | null {
   const passing: PhysicalDiskRef[] = []
@@ -60,8 +62,10 @@ function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Repo
     if (uses.passThrough > 0) passing.push(hostDisk)
     else if (uses.other > 0) others.push(hostDisk)
   }
-  if (passing.length === 0 || passing.length + others.length + guests.length < 2) return null
+  const guestAndHost = guests.length > 0 && others.length > 0
+  if ((passing.length === 0 && !guestAndHost) || passing.length + others.length + guests.length < 2) return null
   const viaHost = [...passing, ...others].flatMap(({ users }) => users)
+  const guestNames = unique(guests.map((ref) => ref.vm.name))
   const uses = [
     ...passing.map(({ disk, host, users }) => `${host.name}'s ${disk.name} passes it through as ${joinAnd(users.filter(isPassThrough).map(diskLabel))}`),
     ...others.map((ref) => `${ref.host.name}'s ${ref.disk.name} holds ${joinAnd(otherUses(ref))}`),
@@ -70,8 +74,12 @@ function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Repo
   return {
     subject: lun.id,
     related: unique([...viaHost, ...guests].map((ref) => ref.vm.id)),
-    message: `${lun.name}, a LUN of ${array.name}, is passed through to a VM and reached by more than one path: ${uses.join('; ')}. A pass-through LUN must belong to exactly one VM.`,
-    fix: `Present ${lun.name} to one VM only, through one pass-through disk, and give the other users LUNs of their own.`,
+    message: passing.length > 0
+      ? `${lun.name}, a LUN of ${array.name}, is passed through to a VM and reached by more than one path: ${uses.join('; ')}. A pass-through LUN must belong to exactly one VM.`
+      : `${lun.name}, a LUN of ${array.name}, is used by a host and reached by a guest's own initiator: ${uses.join('; ')}. Two systems that write to one volume without a cluster between them corrupt it.`,
+    fix: passing.length > 0
+      ? `Present ${lun.name} to one VM only, through one pass-through disk, and give the other users LUNs of their own.`
+      : `Give ${guestNames.length === 1 ? guestNames[0] : `each of ${joinAnd(guestNames)}`} a LUN of its own for its initiator, and keep ${lun.name} for the host's use only.`,
   }
 }
 
