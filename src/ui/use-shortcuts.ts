@@ -18,6 +18,13 @@ const undoesPlan = (target: EventTarget | null) => target instanceof HTMLElement
 
 const onCanvas = (target: EventTarget | null) => target instanceof Element && target.closest('.react-flow') !== null
 const onCanvasOrNowhere = (target: EventTarget | null) => target === document.body || target === document.documentElement || onCanvas(target)
+/**
+ * Where Escape clears the selection: the canvas, the palette, the toolbar and the findings list (not
+ * its filter, a text field). Not the Inspector, which shows the selection: clearing it would take
+ * away the field the focus is on, and Escape there takes back a choice not yet applied.
+ */
+const clearsSelection = (target: EventTarget | null) =>
+  onCanvasOrNowhere(target) || (target instanceof Element && target.closest('.palette, .toolbar, .findings') !== null)
 
 /**
  * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redo, Delete/Backspace removes the selection,
@@ -75,8 +82,11 @@ export function useShortcuts() {
           event.preventDefault()
           removeSelection()
         }
-      } else if (event.key === 'Escape' && onCanvasOrNowhere(event.target)) {
-        useEditor.getState().select(null)
+      } else if (event.key === 'Escape' && clearsSelection(event.target)) {
+        const state = useEditor.getState()
+        if (state.selection === null) return
+        state.select(null)
+        state.announce('Selection cleared')
       }
     }
     window.addEventListener('keydown', onKey)

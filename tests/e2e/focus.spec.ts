@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { exportedJson, inspector, node, openFresh, openTemplate } from './helpers.ts'
+import { exportedJson, inspector, node, openFresh, openTemplate, palette } from './helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -167,6 +167,30 @@ test('on a canvas node, Enter selects it and says so, Escape clears the selectio
   await item.focus()
   await page.keyboard.press('Enter')
   await expect(announcer).toHaveText(/^Selected /)
+})
+
+test('Escape clears the selection from the palette, the toolbar and the findings too, but not from the Inspector', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Small office')
+  const announcer = page.getByTestId('announcer')
+  const ex01 = node(page, 'vm', 'ex01')
+  const select = async () => {
+    await ex01.click({ position: { x: 60, y: 12 } })
+    await expect(ex01).toHaveClass(/selected/)
+  }
+  for (const place of [palette(page, 'Host'), page.getByRole('button', { name: 'Undo' }), page.getByRole('region', { name: 'Findings' }).getByRole('listitem').first()]) {
+    await select()
+    await place.focus()
+    await page.keyboard.press('Escape')
+    await expect(ex01).not.toHaveClass(/selected/)
+    await expect(announcer).toHaveText('Selection cleared')
+  }
+  // In the Inspector, Escape is the field's: the VM stays selected, and its fields stay under the focus.
+  await select()
+  await inspector(page).getByLabel('Guest OS').focus()
+  await page.keyboard.press('Escape')
+  await expect(ex01).toHaveClass(/selected/)
+  await expect(inspector(page).getByLabel('Guest OS')).toBeFocused()
 })
 
 test('arrow keys, Home and End move along the toolbar, past a disabled button', async ({ page }) => {

@@ -17,7 +17,7 @@ export const SHORTCUTS: readonly { keys: string[]; what: string }[] = [
   { keys: ['Delete'], what: 'Delete the selected item (on the canvas)' },
   { keys: [`${MOD_KEY}Z`], what: 'Undo' },
   { keys: [`${MOD_KEY}Shift+Z`, 'Ctrl+Y'], what: 'Redo' },
-  { keys: ['Esc'], what: 'Clear the selection; close a dialog or list' },
+  { keys: ['Esc'], what: 'Clear the selection (anywhere but the Inspector); close a dialog or list' },
   { keys: ['?'], what: 'Show these shortcuts' },
 ]
 
