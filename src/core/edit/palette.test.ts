@@ -85,7 +85,12 @@ describe('placeItem', () => {
     const p = edit(soundPlan(), (d) => d.hosts.push(host({ id: 'srv', name: 'SRV', hypervisor: 'none' })))
     expect(place(p, 'vm', { kind: 'entity', id: 'srv' }).reason).toBe('SRV is a bare-metal server: it runs no VMs')
     expect(place(p, 'fixed-vhd', { kind: 'canvas' }).reason).toBe('A Fixed VHD goes into a virtual machine')
-    expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toMatch(/goes into a virtual machine/)
+    // Refused by a host, a disk or a role is pointed at the host's VMs.
+    expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toBe("A Fixed VHD goes into a virtual machine: put it on one of HV01's virtual machines, such as EX01")
+    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine, a parent partition or a bare-metal server: put it on one of HV01's virtual machines, such as EX01")
+    expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'srv' }).reason).toBe('A Fixed VHD goes into a virtual machine; SRV is a bare-metal server and runs no virtual machines')
+    const empty = edit(soundPlan(), (d) => { first(d).host.vms = [] })
+    expect(place(empty, 'pass-through', { kind: 'entity', id: 'hv01' }).reason).toBe('A pass-through disk goes into a virtual machine; HV01 has no virtual machine yet: add one to it first')
     expect(place(p, 'lun', { kind: 'entity', id: 'hv01' }).reason).toBe('A LUN goes into a storage array')
     expect(place(p, 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host')
     // A role is named as one wherever it is refused: on the canvas as on a storage array.

@@ -90,7 +90,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       return placed
     }
     case 'virtual-disk': {
-      if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine` }
+      if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine${host ? insteadIn(host) : ''}` }
       // The id follows the name, as a VM's does: "Data 2" of EX01 is ex01-data-2.
       const disk = newVirtualDisk('', kind as DiskKind, vm)
       return withId(ids, `${vm.id}-${disk.name.toLowerCase().replace(/ /g, '-')}`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: { ...disk, id } }))
@@ -102,7 +102,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     case 'role': {
       const role = kind as ExchangeRole
       const server = vm ?? (host && (parentOf || host.hypervisor === 'none') ? host : null)
-      if (!server) return { ok: false, reason: `${article(label)} role goes onto a virtual machine, a parent partition or a bare-metal server` }
+      if (!server) return { ok: false, reason: `${article(label)} role goes onto a virtual machine, a parent partition or a bare-metal server${host ? insteadIn(host) : ''}` }
       if (!vm && !hasWindowsHostOs((server as Host).hypervisor)) {
         return { ok: false, reason: `${server.name} runs its hypervisor on the hardware itself, with no Windows host OS for Exchange: put the ${label} role on a VM` }
       }
@@ -112,6 +112,17 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     }
   }
   return { ok: false, reason: `${label} cannot go there` }
+}
+
+/**
+ * Where in a host a disk or a role refused there can go: one of its VMs (a role on the parent
+ * partition makes Exchange run there, which is unsupported, so that is not offered).
+ */
+function insteadIn(host: Host): string {
+  if (host.hypervisor === 'none') return `; ${host.name} is a bare-metal server and runs no virtual machines`
+  const first = host.vms[0]
+  if (!first) return `; ${host.name} has no virtual machine yet: add one to it first`
+  return `: put it on one of ${host.name}'s virtual machines, such as ${first.name}`
 }
 
 type KindClass = 'vm' | 'physical-disk' | 'virtual-disk' | 'lun' | 'role' | 'top'
