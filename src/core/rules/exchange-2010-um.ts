@@ -3,11 +3,11 @@
  * with four virtual processors on physical cores that are never oversubscribed.
  */
 import type { GuestOs, Hypervisor } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import { GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { C2, E2010_BLOG } from './exchange-modern.ts'
 import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, overheadName, physicalCores } from './platform-limits.ts'
-import { gb, guestOsName, hypervisorName, joinAnd, sum } from './platform-wording.ts'
+import { gb, guestOsName, hypervisorName, joinAnd, roleLabels, sum } from './platform-wording.ts'
 import { defineRule, type Rule } from './types.ts'
 
 const E2010_UM = 'Exchange 2010 help: virtualizing the Unified Messaging role (E2010-UM)'
@@ -54,7 +54,7 @@ export const e2010UmOnlyRole = defineRule({
     for (const { vm, host, exchange } of virtualUmServers(index)) {
       const others = exchange.roles.filter((role) => role !== 'unified-messaging')
       if (others.length === 0) continue
-      const names = joinAnd(others.map((role) => EXCHANGE_ROLE_LABELS[role]))
+      const names = roleLabels(others)
       report({
         subject: vm.id,
         related: [host.id],

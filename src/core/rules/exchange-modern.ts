@@ -4,14 +4,14 @@
  * share. Each rule keeps its catalogue id; the version files list it under its own section.
  */
 import type { ExchangeRole, ExchangeVersion, GuestOs } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, noLiveMove, quickMigrationWords, quickMoveName, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { isHyperV } from './platform-limits.ts'
-import { capitalize, guestOsName, hypervisorName, joinAnd } from './platform-wording.ts'
+import { capitalize, guestOsName, hypervisorName, joinAnd, roleLabels } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule, type Rule, type RuleContext } from './types.ts'
@@ -306,7 +306,7 @@ function reportPairsOnOneHost(index: PlanIndex, report: RuleContext['report']): 
       const dag = together[0]!.exchange!.cluster
       if (dag?.kind === 'dag' && together.every((vm) => vm.exchange!.cluster?.kind === 'dag' && vm.exchange!.cluster.id === dag.id)) continue
       const names = joinAnd(together.map((vm) => vm.name))
-      const what = `${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} servers of ${EXCHANGE_VERSION_LABELS[version]}`
+      const what = `${roleLabels(roles)} servers of ${EXCHANGE_VERSION_LABELS[version]}`
       const keep = host.cluster === null || antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`
       for (const vm of together) {
         report({

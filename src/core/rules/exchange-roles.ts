@@ -7,12 +7,12 @@
  * sections C.3 and C.4 list for each version.
  */
 import { VERSION_ROLES, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Edit } from '../edit/edits.ts'
 import { hostOf } from './exchange-modern.ts'
 import { rolesWords } from './exchange-sizing.ts'
 import { quickFix } from './quick-fix.ts'
-import { joinAnd } from './platform-wording.ts'
+import { roleLabels } from './platform-wording.ts'
 import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
 
 const E2013_ARCH = 'Exchange 2013 architecture and system requirements (E2013-REQ): the Mailbox, Client Access and Edge Transport roles'
@@ -48,8 +48,6 @@ const INSTEAD: Partial<Record<ExchangeVersion, string>> = {
   se: 'the Mailbox role (or make it an Edge Transport server of its own)',
 }
 
-const labels = (roles: readonly ExchangeRole[]) => joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))
-
 export const exchangeRoleNotInVersion = defineRule({
   id: 'exchange-role-not-in-version',
   severity: 'error',
@@ -77,7 +75,7 @@ export const exchangeRoleNotInVersion = defineRule({
           subject: server.id,
           related: hostOf(server),
           message: `${server.name} runs ${version} with ${rolesWords(missing)}, which that version does not have: ${ROLES_OF[exchange.version]}.`,
-          fix: `Give ${server.name} ${INSTEAD[exchange.version]} instead of ${labels(missing)}.`,
+          fix: `Give ${server.name} ${INSTEAD[exchange.version]} instead of ${roleLabels(missing)}.`,
         })
         continue
       }
@@ -86,9 +84,9 @@ export const exchangeRoleNotInVersion = defineRule({
         subject: server.id,
         related: hostOf(server),
         severity: 'info',
-        message: `${server.name} lists ${labels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by ${rolesWords(holders)} it already holds.`,
-        fix: `Remove ${labels(listed)} from ${server.name}'s roles; nothing else changes.`,
-        quickFix: fixes ? quickFix(`Remove ${labels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined,
+        message: `${server.name} lists ${roleLabels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by ${rolesWords(holders)} it already holds.`,
+        fix: `Remove ${roleLabels(listed)} from ${server.name}'s roles; nothing else changes.`,
+        quickFix: fixes ? quickFix(`Remove ${roleLabels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined,
       })
     }
   },
@@ -107,7 +105,7 @@ export const edgeTransportAlone = defineRule({
     for (const server of index.exchangeServersOf(EDGE_VERSIONS)) {
       const { roles } = server.exchange
       if (!roles.includes('edge-transport') || roles.length === 1) continue
-      const others = labels(roles.filter((role) => role !== 'edge-transport'))
+      const others = roleLabels(roles.filter((role) => role !== 'edge-transport'))
       report({
         subject: server.id,
         related: hostOf(server),

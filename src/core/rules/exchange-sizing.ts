@@ -7,7 +7,7 @@ import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.t
 import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
 import { physicalCores } from './platform-limits.ts'
-import { gb, joinAnd } from './platform-wording.ts'
+import { gb, roleLabels } from './platform-wording.ts'
 import type { RuleContext } from './types.ts'
 
 /** Memory minimums (GB) by role; a server needs the largest of its roles'. */
@@ -38,7 +38,7 @@ export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVe
 
 /** "Mailbox role", "Mailbox and Client Access roles". */
 export const roleNames = (roles: readonly ExchangeRole[]): string =>
-  `${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} role${roles.length > 1 ? 's' : ''}`
+  `${roleLabels(roles)} role${roles.length > 1 ? 's' : ''}`
 
 /** "the Mailbox role", "the Mailbox and Client Access roles". */
 export const rolesWords = (roles: readonly ExchangeRole[]): string => `the ${roleNames(roles)}`

@@ -1,6 +1,6 @@
 /** Small wording helpers shared by the platform, parent-partition and limit rules' messages. */
-import type { GuestOs } from '../model/enums.ts'
-import { GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
+import type { ExchangeRole, GuestOs } from '../model/enums.ts'
+import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 
 /** "a", "a and b", "a, b and c" (or "a or b" with `or`). */
@@ -11,6 +11,9 @@ export function joinAnd(items: readonly string[], conjunction: 'and' | 'or' = 'a
   for (let i = 1; i < last; i++) text += `, ${items[i]}`
   return last === 0 ? text : `${text} ${conjunction} ${items[last]}`
 }
+
+/** "Mailbox", "Client Access and Hub Transport": the names of Exchange roles, joined. */
+export const roleLabels = (roles: readonly ExchangeRole[]): string => joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))
 
 /** "text" → "Text". */
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

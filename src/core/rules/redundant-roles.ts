@@ -3,11 +3,11 @@
  * pairs, single copy and Windows clusters, domain controllers) on one physical host.
  */
 import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
-import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import { DAG_VERSIONS, antiAffinity } from './exchange-modern.ts'
-import { joinAnd } from './platform-wording.ts'
+import { joinAnd, roleLabels } from './platform-wording.ts'
 import { defineRule, GENERIC_SECTION } from './types.ts'
 
 
@@ -101,7 +101,7 @@ function bondWords(bonds: readonly Bond[]): string {
     } else if (bond !== DC_BOND) words.push(bond.words)
   }
   for (const [version, roles] of rolesByVersion) {
-    words.push(`${joinAnd(roles.map((role) => EXCHANGE_ROLE_LABELS[role]))} servers of ${EXCHANGE_VERSION_LABELS[version]}`)
+    words.push(`${roleLabels(roles)} servers of ${EXCHANGE_VERSION_LABELS[version]}`)
   }
   if (bonds.includes(DC_BOND)) words.push(DC_BOND.words)
   const said = joinAnd(words)

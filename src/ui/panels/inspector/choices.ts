@@ -4,8 +4,8 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  capitalize, CONTROLLER_LABELS, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
-  PROTOCOL_LABELS, updateLabel, VERSION_ROLES, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
+  capitalize, CONTROLLER_LABELS, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  PROTOCOL_LABELS, roleNames, updateLabel, VERSION_ROLES, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
@@ -248,8 +248,7 @@ export function rolesNotInVersion(install: ExchangeInstall): string | null {
   const roles = VERSION_ROLES[install.version]
   const extra = roles ? install.roles.filter((role) => !roles.includes(role)) : []
   if (extra.length === 0) return null
-  const names = joinAnd(extra.map((role) => EXCHANGE_ROLE_LABELS[role]))
-  return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${names} role${extra.length > 1 ? 's' : ''}: ${WHERE_ROLES_WENT[install.version]}.`
+  return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${roleNames(extra)}: ${WHERE_ROLES_WENT[install.version]}.`
 }
 
 /**
