@@ -52,6 +52,8 @@ export interface EditorState {
   /** Moves a top-level node (host, server, storage array): undoable, but no new validation. */
   place(id: string, entry: LayoutEntry): void
   select(selection: Selection | null): void
+  /** Clears the selection by the keyboard (Escape), and says so to a screen reader; nothing when there is none. */
+  clearSelection(): void
   undo(): void
   redo(): void
   /** Replaces the whole plan and layout (template, import, new plan) as one undoable step. */
@@ -114,6 +116,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const old = layout[id]
     if (old && old.x === entry.x && old.y === entry.y) return
     set({ layout: { ...layout, [id]: entry }, past: pushPast(past, { plan, layout }), future: [] })
+  },
+
+  clearSelection() {
+    if (get().selection === null) return
+    set({ selection: null })
+    get().announce('Selection cleared')
   },
 
   select(selection) {

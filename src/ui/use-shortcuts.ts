@@ -83,10 +83,7 @@ export function useShortcuts() {
           removeSelection()
         }
       } else if (event.key === 'Escape' && clearsSelection(event.target)) {
-        const state = useEditor.getState()
-        if (state.selection === null) return
-        state.select(null)
-        state.announce('Selection cleared')
+        useEditor.getState().clearSelection()
       }
     }
     window.addEventListener('keydown', onKey)

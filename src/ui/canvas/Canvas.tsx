@@ -153,11 +153,7 @@ export function Canvas() {
     // node, which drops a keyboard user's place to the page).
     if (event.key === 'Escape') {
       event.stopPropagation()
-      const state = useEditor.getState()
-      if (state.selection) {
-        state.select(null)
-        state.announce('Selection cleared')
-      }
+      useEditor.getState().clearSelection()
       return
     }
     const remove = (event.key === 'Delete' || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey
