@@ -6,7 +6,7 @@ import '@xyflow/react/dist/style.css'
 import './ui/theme.css'
 import { App } from './ui/App.tsx'
 import { startAutosave } from './store/autosave.ts'
-import { clearShareFragment, noteForeignFragment, openSharedFragment, shareFragmentInAddress } from './ui/share/share-link.ts'
+import { openLinkInAddress } from './ui/share/share-link.ts'
 
 /**
  * Start-up: the user's own autosaved plan is restored first; a share link in the address is then
@@ -14,14 +14,9 @@ import { clearShareFragment, noteForeignFragment, openSharedFragment, shareFragm
  * stays in the address while its plan is shown, so a reload shows it again; a damaged one is taken out.
  */
 async function start() {
-  const fragment = shareFragmentInAddress()
   startAutosave()
   // Opened before the first render, so the canvas fits the linked plan rather than the user's own.
-  if (fragment) {
-    if (!(await openSharedFragment(fragment))) clearShareFragment()
-  } else {
-    noteForeignFragment()
-  }
+  await openLinkInAddress()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

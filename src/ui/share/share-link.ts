@@ -39,7 +39,7 @@ export function clearShareFragment(): void {
  * Says so when the address ends in a fragment that is no share link ("#garbage", a link whose "p="
  * was cut off): it opens nothing, and without a word the user could not tell the link was wrong.
  */
-export function noteForeignFragment(): void {
+function noteForeignFragment(): void {
   const fragment = decodeFragment(location.hash.slice(1))
   if (fragment === '' || isShareFragment(fragment)) return
   const shown = fragment.length > 40 ? `${fragment.slice(0, 40)}…` : fragment
@@ -61,7 +61,7 @@ let openedFragment: string | null = null
 export const showsLinkedPlan = (fragment: string): boolean => fragment === openedFragment && useEditor.getState().origin === 'link'
 
 /** Opens the plan a fragment carries; a damaged link is reported and changes nothing. */
-export async function openSharedFragment(fragment: string): Promise<boolean> {
+async function openSharedFragment(fragment: string): Promise<boolean> {
   try {
     const decoded = await decodeShareFragment(fragment)
     if (!decoded.ok) {
@@ -77,6 +77,22 @@ export async function openSharedFragment(fragment: string): Promise<boolean> {
     showProblems({ title: 'This link cannot be opened', source: 'The shared link', problems: [{ path: '(the link)', message: `could not be read: ${(error as Error).message}` }] })
     return false
   }
+}
+
+/**
+ * Opens the share link in the address bar, if there is one: a damaged one is reported and taken out
+ * of the address. Any other fragment opens nothing, and is said to (noteForeignFragment). True when
+ * a plan was opened.
+ */
+export async function openLinkInAddress(): Promise<boolean> {
+  const fragment = shareFragmentInAddress()
+  if (fragment === null) {
+    noteForeignFragment()
+    return false
+  }
+  if (await openSharedFragment(fragment)) return true
+  clearShareFragment()
+  return false
 }
 
 /** Writes text to the clipboard; false where the browser refuses (no permission, not focused). */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useEditor } from '../../store/editor-store.ts'
 import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
-import { clearShareFragment, noteForeignFragment, openSharedFragment, shareFragmentInAddress, showsLinkedPlan } from './share-link.ts'
+import { clearShareFragment, openLinkInAddress, shareFragmentInAddress, showsLinkedPlan } from './share-link.ts'
 
 /**
  * The address and the plan on screen follow each other. A share link pasted into the address bar of
@@ -14,14 +14,9 @@ export function useShareLinkNavigation(): void {
   useEffect(() => {
     const onHashChange = async () => {
       const fragment = shareFragmentInAddress()
-      if (fragment) {
-        if (showsLinkedPlan(fragment)) return
-        if (await openSharedFragment(fragment)) fitOnceDrawn(fit)
-        else clearShareFragment()
-        return
-      }
-      if (useEditor.getState().origin === 'link') leaveLinkedPlan(fit)
-      noteForeignFragment()
+      if (fragment !== null && showsLinkedPlan(fragment)) return
+      if (fragment === null && useEditor.getState().origin === 'link') leaveLinkedPlan(fit)
+      if (await openLinkInAddress()) fitOnceDrawn(fit)
     }
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
