@@ -74,7 +74,7 @@ describe('placeItem', () => {
     expect(first(place(p, 'mailbox', { kind: 'entity', id: 'ex01' }).plan!).vm.exchange).toMatchObject({ version: '2007', update: 'sp1', roles: ['mailbox'] })
     expect(first(place(p, 'mailbox', { kind: 'entity', id: 'parent:hv01' }).plan!).host.parent.exchange?.roles).toEqual(['mailbox'])
     expect(place(p, 'mailbox', { kind: 'entity', id: 'srv' }).plan!.hosts[1]!.parent.exchange?.roles).toEqual(['mailbox'])
-    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toMatch(/virtual machine, a parent partition or a bare-metal server/)
+    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toMatch(/virtual machine or a bare-metal server/)
     expect(place(soundPlan(), 'mailbox', { kind: 'entity', id: 'ex01' }).reason).toBe('EX01 already has the Mailbox role')
     const esx = edit(p, (d) => { Object.assign(first(d).host, { hypervisor: 'vmware-esx', svvpValidated: true }) })
     expect(place(esx, 'mailbox', { kind: 'entity', id: 'parent:hv01' }).reason).toBe('HV01 runs its hypervisor on the hardware itself, with no Windows host OS for Exchange: put the Mailbox role on a VM')
@@ -84,20 +84,21 @@ describe('placeItem', () => {
   it('refuses what cannot go there, saying why', () => {
     const p = edit(soundPlan(), (d) => d.hosts.push(host({ id: 'srv', name: 'SRV', hypervisor: 'none' })))
     expect(place(p, 'vm', { kind: 'entity', id: 'srv' }).reason).toBe('SRV is a bare-metal server: it runs no VMs')
-    expect(place(p, 'fixed-vhd', { kind: 'canvas' }).reason).toBe('A Fixed VHD goes into a virtual machine')
+    expect(place(p, 'fixed-vhd', { kind: 'canvas' }).reason).toBe('A Fixed VHD goes into a virtual machine, such as EX01')
     // Refused by a host, a disk or a role is pointed at the host's VMs.
     expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toBe("A Fixed VHD goes into a virtual machine: put it on one of HV01's virtual machines, such as EX01")
-    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine, a parent partition or a bare-metal server: put it on one of HV01's virtual machines, such as EX01")
+    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine or a bare-metal server: put it on one of HV01's virtual machines, such as EX01")
     expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'srv' }).reason).toBe('A Fixed VHD goes into a virtual machine; SRV is a bare-metal server and runs no virtual machines')
     const empty = edit(soundPlan(), (d) => { first(d).host.vms = [] })
     expect(place(empty, 'pass-through', { kind: 'entity', id: 'hv01' }).reason).toBe('A pass-through disk goes into a virtual machine; HV01 has no virtual machine yet: add one to it first')
-    expect(place(p, 'lun', { kind: 'entity', id: 'hv01' }).reason).toBe('A LUN goes into a storage array')
-    expect(place(p, 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host')
+    expect(place(p, 'lun', { kind: 'entity', id: 'hv01' }).reason).toBe('A LUN goes into a storage array, not into the host HV01')
+    expect(place(p, 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host, such as HV01')
+    expect(place(plan(), 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host')
     // A role is named as one wherever it is refused: on the canvas as on a storage array.
-    const roleRefusal = 'A Mailbox role goes onto a virtual machine, a parent partition or a bare-metal server'
+    const roleRefusal = 'A Mailbox role goes onto a virtual machine or a bare-metal server, such as EX01'
     const san = edit(soundPlan(), (d) => d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [] }))
     expect(place(san, 'mailbox', { kind: 'canvas' }).reason).toBe(roleRefusal)
-    expect(place(san, 'mailbox', { kind: 'entity', id: 'san' }).reason).toBe(roleRefusal)
+    expect(place(san, 'mailbox', { kind: 'entity', id: 'san' }).reason).toBe(`${roleRefusal}, not into the storage array SAN`)
   })
 
   it('gives a new VM an id that follows its name, as a host\'s does', () => {
@@ -120,8 +121,12 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
   })
 
   it('refuses a VM or a host disk anywhere but a host, and anything on an id that is gone', () => {
-    expect(place(withSan(), 'vm', { kind: 'entity', id: 'san' }).reason).toBe('A virtual machine goes into a host')
-    expect(place(withSan(), 'physical-disk', { kind: 'entity', id: 'san-lun' }).reason).toBe('A physical disk goes into a host')
+    expect(place(withSan(), 'vm', { kind: 'entity', id: 'san' }).reason).toBe('A virtual machine goes into a host, such as HV01, not into the storage array SAN')
+    expect(place(withSan(), 'physical-disk', { kind: 'entity', id: 'san-lun' }).reason).toBe('A physical disk goes into a host, such as HV01, not into LUN 0 of SAN')
+    expect(place(withSan(), 'fixed-vhd', { kind: 'entity', id: 'san' }).reason).toBe('A Fixed VHD goes into a virtual machine, such as EX01, not into the storage array SAN')
+    expect(place(withSan(), 'lun', { kind: 'entity', id: 'ex01' }).reason).toBe('A LUN goes into a storage array, such as SAN, not into the virtual machine EX01')
+    expect(place(withSan(), 'lun', { kind: 'entity', id: first(soundPlan()).vm.disks[0]!.id }).reason).toMatch(/, not into EX01's disk \w+$/)
+    expect(place(withSan(), 'unified-messaging', { kind: 'entity', id: 'san-lun' }).reason).toBe('A Unified Messaging role goes onto a virtual machine or a bare-metal server, such as EX01, not into LUN 0 of SAN')
     expect(place(withSan(), 'fixed-vhd', { kind: 'entity', id: 'gone' }).reason).toBe('That item no longer exists')
   })
 
@@ -139,7 +144,7 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     const taken = edit(soundPlan(), (d) => { first(d).host.disks[0]!.id = 'hv01-system'; first(d).host.id = 'hv07'; first(d).host.name = 'HV07' })
     const second = placeItem(taken, 'host', { kind: 'canvas' })
     expect(second.ok && second.edit.op === 'add-host' && second.edit.host.disks[0]!.id).toBe('hv01-system-2')
-    expect(placeItem(withSan(), 'storage-array', { kind: 'canvas' })).toMatchObject({ ok: true, id: 'san2', edit: { array: { id: 'san2', name: 'SAN 2', protocol: 'iscsi', luns: [] } } })
+    expect(placeItem(withSan(), 'storage-array', { kind: 'canvas' })).toMatchObject({ ok: true, id: 'san1', edit: { array: { id: 'san1', name: 'SAN 1', protocol: 'iscsi', luns: [] } } })
     const vmPlacement = placeItem(soundPlan(), 'vm', { kind: 'entity', id: 'hv01' })
     expect(vmPlacement.ok && vmPlacement.edit).toEqual({ op: 'add-vm', host: 'hv01', vm: {
       id: 'ex02', name: 'EX02', guestOs: 'ws2008-x64', integrationComponents: 'rtm', vcpus: 2, ramGB: 8, dynamicMemory: false, snapshots: 0,
@@ -161,7 +166,7 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     for (const id of ['ex01', first(soundPlan()).vm.disks[0]!.id]) {
       const placement = placeItem(soundPlan(), 'physical-disk', { kind: 'entity', id })
       expect(placement).toMatchObject({ ok: true, id: 'hv01-disk', edit: { op: 'add-physical-disk', host: 'hv01' } })
-      expect(placement.ok && placement.note).toBe('A virtual machine has only virtual disks, so the physical disk Disk 4 went into its host HV01. To give EX01 a whole disk, drop a Pass-through disk on it.')
+      expect(placement.ok && placement.note).toBe('A virtual machine has only virtual disks, so the physical disk Disk 4 went into its host HV01. To give EX01 a whole disk, add a Pass-through disk to it.')
     }
   })
 
@@ -182,8 +187,12 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
   })
 
   it('gives a new Exchange install the version and update most servers run', () => {
+    // Windows Server 2008 R2 Hyper-V with 2008 R2 guests, where Exchange 2007 and 2010 both run.
     const p = edit(soundPlan(), (d) => {
       const h = first(d).host
+      h.hypervisor = 'hyper-v-2008-r2'
+      first(d).vm.guestOs = 'ws2008-r2-sp1'
+      first(d).vm.exchange = { version: '2007', update: 'sp3', roles: ['mailbox'], cluster: null }
       h.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [], exchange: { version: '2010', update: 'sp3', roles: ['mailbox'], cluster: null } })
       h.vms.push({ ...first(d).vm, id: 'ex03', name: 'EX03', disks: [], exchange: { version: '2010', update: 'sp3', roles: ['client-access'], cluster: null } })
       h.vms.push({ ...first(d).vm, id: 'ex04', name: 'EX04', disks: [], exchange: null })
@@ -191,9 +200,81 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     expect(placeItem(p, 'hub-transport', { kind: 'entity', id: 'ex04' })).toEqual({ ok: true, id: 'ex04', edit: {
       op: 'add-role', server: 'ex04', role: 'hub-transport', install: { version: '2010', update: 'sp3', roles: ['hub-transport'], cluster: null },
     } })
-    const onParent = edit(p, (d) => { first(d).host.parent.exchange = { version: '2007', update: 'sp2', roles: ['mailbox'], cluster: null } })
-    const parentFirst = edit(onParent, (d) => { for (const v of first(d).host.vms.slice(1, 3)) v.exchange = { version: '2007', update: 'sp2', roles: ['mailbox'], cluster: null } })
-    expect(placeItem(parentFirst, 'mailbox', { kind: 'entity', id: 'ex04' })).toMatchObject({ edit: { install: { version: '2007', update: 'sp2' } } })
+    const onParent = edit(p, (d) => { first(d).host.parent.exchange = { version: '2007', update: 'sp3', roles: ['mailbox'], cluster: null } })
+    const parentFirst = edit(onParent, (d) => { for (const v of first(d).host.vms.slice(1, 3)) v.exchange = { version: '2007', update: 'sp3', roles: ['mailbox'], cluster: null } })
+    expect(placeItem(parentFirst, 'mailbox', { kind: 'entity', id: 'ex04' })).toMatchObject({ edit: { install: { version: '2007', update: 'sp3' } } })
+  })
+
+  it('gives a new Exchange install a version the server can run, not one that only errors there', () => {
+    const installed = (p: ReturnType<typeof soundPlan>, id: string) => {
+      const placement = placeItem(p, 'mailbox', { kind: 'entity', id })
+      return placement.ok && placement.edit.op === 'add-role' ? `${placement.edit.install.version} ${placement.edit.install.update}` : placement
+    }
+    // Most servers run 2010 SP3, which neither Windows Server 2008 x64 nor 2019 (guest or Hyper-V) supports.
+    const mixed = edit(soundPlan(), (d) => {
+      const h = first(d).host
+      for (const n of [2, 3, 4]) h.vms.push({ ...first(d).vm, id: `ex0${n}`, name: `EX0${n}`, disks: [], exchange: { version: '2010', update: 'sp3', roles: ['mailbox'], cluster: null } })
+      h.vms.push({ ...first(d).vm, id: 'new08', name: 'NEW08', disks: [], exchange: null })
+      d.hosts.push(host({ id: 'hv19', name: 'HV19', hypervisor: 'hyper-v-2019', vms: [{ ...first(d).vm, id: 'new19', name: 'NEW19', guestOs: 'ws2019', disks: [], exchange: null }] }))
+      d.hosts.push(host({ id: 'hv16', name: 'HV16', hypervisor: 'hyper-v-2016', vms: [{ ...first(d).vm, id: 'new16', name: 'NEW16', guestOs: 'ws2016', disks: [], exchange: null }] }))
+    })
+    expect(installed(mixed, 'new08')).toBe('2007 sp1')
+    // Nothing in the plan runs there: the version for the guest OS.
+    expect(installed(mixed, 'new19')).toBe('2019 cu15')
+    expect(installed(mixed, 'new16')).toBe('2016 cu23')
+    const with2019 = edit(mixed, (d) => { d.hosts[1]!.vms.push({ ...d.hosts[1]!.vms[0]!, id: 'mbx', name: 'MBX', exchange: { version: '2019', update: 'cu14', roles: ['mailbox'], cluster: null } }) })
+    expect(installed(with2019, 'new19')).toBe('2019 cu14')
+    // Where every version errors (Exchange in a Hyper-V parent partition), the plan's most common one still.
+    expect(installed(mixed, 'parent:hv01')).toBe('2010 sp3')
+  })
+
+  it('makes a new host like most of the plan\'s Hyper-V hosts', () => {
+    const madeHost = (p: ReturnType<typeof soundPlan>) => {
+      const placement = placeItem(p, 'host', { kind: 'canvas' })
+      return placement.ok && placement.edit.op === 'add-host' ? placement.edit.host : null
+    }
+    const cluster2019 = edit(soundPlan(), (d) => {
+      Object.assign(first(d).host, { hypervisor: 'hyper-v-2019', cluster: 'c1', mobility: 'live-migration' })
+      first(d).host.hardware = { ...first(d).host.hardware, sockets: 2, coresPerSocket: 12, threadsPerCore: 2, ramGB: 384 }
+      first(d).host.parent.edition = 'datacenter'
+      d.hosts.push(host({ id: 'esx', name: 'ESX', hypervisor: 'vmware-esx' }), host({ id: 'esx2', name: 'ESX2', hypervisor: 'vmware-esx' }))
+    })
+    // VMware hosts are not what the palette's Host makes, however many there are.
+    expect(madeHost(cluster2019)).toMatchObject({
+      hypervisor: 'hyper-v-2019', cluster: null, mobility: 'none', vms: [],
+      hardware: { sockets: 2, coresPerSocket: 12, threadsPerCore: 2, ramGB: 384 },
+      parent: { edition: 'datacenter', roles: ['hyper-v'], exchange: null },
+    })
+    expect(madeHost(edit(soundPlan(), (d) => { d.hosts[0]!.hypervisor = 'none' }))).toMatchObject({ hypervisor: 'hyper-v-2008', parent: { edition: 'enterprise', installation: 'core' } })
+    const bare = placeItem(cluster2019, 'bare-metal', { kind: 'canvas' })
+    expect(bare.ok && bare.edit.op === 'add-host' && bare.edit.host).toMatchObject({ hypervisor: 'none', hardware: { coresPerSocket: 4 }, parent: { roles: [], installation: 'full' } })
+  })
+
+  it('names a new host disk, LUN or array with the first number free, not by count', () => {
+    const p = edit(soundPlan(), (d) => {
+      first(d).host.disks = [{ ...first(d).host.disks[0]!, name: 'Disk 0' }, { ...first(d).host.disks[1]!, name: 'Disk 2' }]
+      d.storage.push({ id: 'san1', name: 'SAN1', protocol: 'iscsi', luns: [{ id: 'l1', name: 'LUN 1', sizeGB: 10 }, { id: 'l0', name: 'LUN 0', sizeGB: 10 }] })
+      d.storage.push({ id: 'nas1', name: 'NAS1', protocol: 'smb3', luns: [{ id: 's1', name: 'Share 1', sizeGB: 10 }] })
+    })
+    const named = (kind: Parameters<typeof placeItem>[1], id?: string) => {
+      const placement = placeItem(p, kind, id ? { kind: 'entity', id } : { kind: 'canvas' })
+      if (!placement.ok) return placement.reason
+      const e = placement.edit
+      return e.op === 'add-physical-disk' ? e.disk.name : e.op === 'add-lun' ? e.lun.name : e.op === 'add-array' ? `${e.array.name} ${e.array.id}` : e.op
+    }
+    expect(named('physical-disk', 'hv01')).toBe('Disk 1')
+    expect(named('lun', 'san1')).toBe('LUN 2')
+    expect(named('lun', 'nas1')).toBe('Share 0')
+    expect(named('storage-array')).toBe('SAN 2 san2')
+  })
+
+  it('says where a VM dropped on a host disk went, and that a role on a parent partition is unsupported', () => {
+    const onDisk = placeItem(soundPlan(), 'vm', { kind: 'entity', id: first(soundPlan()).host.disks[0]!.id })
+    expect(onDisk).toMatchObject({ ok: true, edit: { op: 'add-vm', host: 'hv01' }, note: 'A virtual machine runs on a host, not on one of its disks, so EX02 went into HV01.' })
+    const onParent = placeItem(soundPlan(), 'edge-transport', { kind: 'entity', id: 'parent:hv01' })
+    expect(onParent.ok && onParent.note).toBe("HV01's parent partition now runs Exchange (Edge Transport), which Microsoft does not support: Findings says why. Undo, and put the role on one of its virtual machines instead.")
+    const bare = edit(soundPlan(), (d) => d.hosts.push(host({ id: 'srv', name: 'SRV', hypervisor: 'none', vms: [] })))
+    expect(placeItem(bare, 'mailbox', { kind: 'entity', id: 'srv' })).not.toHaveProperty('note')
   })
 
   it('gives the first Exchange install of a plan the newest version for its guest OS, at its last update', () => {

@@ -6,7 +6,9 @@ import { hasWindowsHostOs, type DiskKind, type ExchangeRole, type GuestOs } from
 import { lunLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
-import { idsOf, locate } from './locate.ts'
+import { isHyperV } from '../rules/platform-limits.ts'
+import { validate } from '../validate/validate.ts'
+import { idsOf, locate, type Located } from './locate.ts'
 
 export type PaletteKind =
   | 'host' | 'bare-metal' | 'vm' | 'physical-disk' | DiskKind | 'storage-array' | 'lun' | ExchangeRole
@@ -61,7 +63,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     return { ok: false, reason: `${article(label)} goes on the empty canvas, not inside another item` }
   }
   // A role is named as one ("A Mailbox role goes onto…"), wherever it is refused.
-  if (target.kind === 'canvas') return { ok: false, reason: `${article(label)}${kindClass(kind) === 'role' ? ' role' : ''} goes ${WHERE[kindClass(kind)]}` }
+  if (target.kind === 'canvas') return { ok: false, reason: goes(plan, kind, null) }
   const parentOf = target.id.startsWith('parent:') ? target.id.slice('parent:'.length) : null
   const at = locate(plan, parentOf ?? target.id)
   if (!at) return { ok: false, reason: 'That item no longer exists' }
@@ -71,44 +73,49 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
 
   switch (kindClass(kind)) {
     case 'vm': {
-      if (!host) return { ok: false, reason: 'A virtual machine goes into a host' }
+      if (!host) return { ok: false, reason: goes(plan, kind, at) }
       if (host.hypervisor === 'none') return { ok: false, reason: `${host.name} is a bare-metal server: it runs no VMs` }
       // The id follows the name ("EX03" → "ex03"), as hosts' do, so plan files and findings read well.
       const name = nextName(plan, 'EX', host.vms.length)
       const placed = withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name, guestFor(host)) }))
-      // Dropped on a VM, it goes beside it, into its host: say so.
+      // Dropped on a VM or a host's disk, it goes beside it, into its host: say so.
       if (placed.ok && vm) placed.note = `A virtual machine runs on a host, not inside another one, so ${name} went into ${host.name}, beside ${vm.name}.`
+      if (placed.ok && at.kind === 'physical-disk') placed.note = `A virtual machine runs on a host, not on one of its disks, so ${name} went into ${host.name}.`
       return placed
     }
     case 'physical-disk': {
-      if (!host) return { ok: false, reason: 'A physical disk goes into a host' }
-      const name = `Disk ${host.disks.length}`
+      if (!host) return { ok: false, reason: goes(plan, kind, at) }
+      // Numbered as Windows numbers disks, from 0; the first number no disk of the host has.
+      const name = firstFree('Disk', host.disks.map((disk) => disk.name), 0)
       const placed = withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name, sizeGB: 300, online: false, contents: [], lun: null } }))
       // Dropped on a VM, the disk still goes to the host, which is the only place for it; say so,
       // and how a VM gets a whole disk of its own.
-      if (placed.ok && vm) placed.note = `A virtual machine has only virtual disks, so the physical disk ${name} went into its host ${host.name}. To give ${vm.name} a whole disk, drop a Pass-through disk on it.`
+      if (placed.ok && vm) placed.note = `A virtual machine has only virtual disks, so the physical disk ${name} went into its host ${host.name}. To give ${vm.name} a whole disk, add a Pass-through disk to it.`
       return placed
     }
     case 'virtual-disk': {
-      if (!vm) return { ok: false, reason: `${article(label)} goes into a virtual machine${host ? insteadIn(host) : ''}` }
+      if (!vm) return { ok: false, reason: host ? `${article(label)} goes into a virtual machine${insteadIn(host)}` : goes(plan, kind, at) }
       // The id follows the name, as a VM's does: "Data 2" of EX01 is ex01-data-2.
       const disk = newVirtualDisk('', kind as DiskKind, vm)
       return withId(ids, `${vm.id}-${disk.name.toLowerCase().replace(/ /g, '-')}`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: { ...disk, id } }))
     }
     case 'lun':
-      if (!array) return { ok: false, reason: 'A LUN goes into a storage array' }
-      // A NAS array's LUNs are its shares (plan-format.md), and are named so.
-      return withId(ids, `${array.id}-lun`, (id) => ({ op: 'add-lun', array: array.id, lun: { id, name: `${lunLabel(array.protocol)} ${array.luns.length}`, sizeGB: 500 } }))
+      if (!array) return { ok: false, reason: goes(plan, kind, at) }
+      // A NAS array's LUNs are its shares (plan-format.md), and are named so; numbered from 0, as LUNs are.
+      return withId(ids, `${array.id}-lun`, (id) => ({ op: 'add-lun', array: array.id, lun: { id, name: firstFree(lunLabel(array.protocol), array.luns.map((lun) => lun.name), 0), sizeGB: 500 } }))
     case 'role': {
       const role = kind as ExchangeRole
       const server = vm ?? (host && (parentOf || host.hypervisor === 'none') ? host : null)
-      if (!server) return { ok: false, reason: `${article(label)} role goes onto a virtual machine, a parent partition or a bare-metal server${host ? insteadIn(host) : ''}` }
+      if (!server) return { ok: false, reason: host ? `${article(label)} role goes ${WHERE.role}${insteadIn(host)}` : goes(plan, kind, at) }
       if (!vm && !hasWindowsHostOs((server as Host).hypervisor)) {
         return { ok: false, reason: `${server.name} runs its hypervisor on the hardware itself, with no Windows host OS for Exchange: put the ${label} role on a VM` }
       }
       const install = vm ? vm.exchange : (server as Host).parent.exchange
       if (install?.roles.includes(role)) return { ok: false, reason: `${server.name} already has the ${label} role` }
-      return { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role, vm?.guestOs) } }
+      const placed: Placement = { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role, host!, vm) } }
+      // Accepted, as a plan file may hold it, but the one place in a host that is never supported: say so.
+      if (!vm && isHyperV(server as Host)) placed.note = `${server.name}'s parent partition now runs Exchange (${label}), which Microsoft does not support: Findings says why. Undo, and put the role on one of its virtual machines instead.`
+      return placed
     }
   }
   return { ok: false, reason: `${label} cannot go there` }
@@ -133,7 +140,7 @@ function kindClass(kind: PaletteKind): KindClass {
 }
 const WHERE: Record<KindClass, string> = {
   vm: 'into a host', 'physical-disk': 'into a host', 'virtual-disk': 'into a virtual machine', lun: 'into a storage array',
-  role: 'onto a virtual machine, a parent partition or a bare-metal server', top: 'on the canvas',
+  role: 'onto a virtual machine or a bare-metal server', top: 'on the canvas',
 }
 const GENERIC = new Set(['Host', 'Virtual machine', 'Physical disk', 'Pass-through disk', 'Storage array', 'Bare-metal server'])
 /** "A virtual machine", "An Edge Transport", "A LUN": the label as it reads inside a sentence. */
@@ -168,20 +175,80 @@ function nextName(plan: Plan, prefix: string, _hint: number): string {
 function addHost(plan: Plan, ids: Set<string>, bareMetal: boolean): Placement {
   const name = nextName(plan, bareMetal ? 'SRV' : 'HV', plan.hosts.length)
   const id = uniqueId(ids, name.toLowerCase())
+  const like = bareMetal ? null : likeMostHosts(plan)
   const host: Host = {
     id, name,
-    hardware: { sockets: 2, coresPerSocket: 4, threadsPerCore: 1, ramGB: 32, x64: true, hardwareVirtualization: true, dep: true, certified: true },
-    hypervisor: bareMetal ? 'none' : 'hyper-v-2008', svvpValidated: false, hyperVRtmUpdate: true, cluster: null, mobility: 'none',
-    parent: { edition: 'enterprise', installation: bareMetal ? 'full' : 'core', roles: bareMetal ? [] : ['hyper-v'], applications: [], exchange: null, backup: { method: 'none' } },
+    hardware: like ? { ...like.hardware } : { sockets: 2, coresPerSocket: 4, threadsPerCore: 1, ramGB: 32, x64: true, hardwareVirtualization: true, dep: true, certified: true },
+    hypervisor: bareMetal ? 'none' : like?.hypervisor ?? 'hyper-v-2008', svvpValidated: false, hyperVRtmUpdate: true, cluster: null, mobility: 'none',
+    parent: {
+      edition: like?.parent.edition ?? 'enterprise', installation: like?.parent.installation ?? (bareMetal ? 'full' : 'core'),
+      roles: bareMetal ? [] : ['hyper-v'], applications: [], exchange: null, backup: { method: 'none' },
+    },
     disks: [{ id: uniqueId(new Set([...ids, id]), `${id}-system`), name: 'System disk', sizeGB: 146, online: true, contents: ['os'], lun: null }],
     vms: [],
   }
   return { ok: true, id, edit: { op: 'add-host', host } }
 }
 
+/**
+ * The Hyper-V host a new one is made like: of the Hyper-V version most of the plan's hosts run, the
+ * last of them (its hardware, edition and installation), so a host added to a Windows Server 2019
+ * cluster is a 2019 host too. None in a plan without Hyper-V hosts: the seed article's 2008 then.
+ */
+function likeMostHosts(plan: Plan): Host | null {
+  const byVersion = new Map<Host['hypervisor'], Host[]>()
+  for (const host of plan.hosts) if (isHyperV(host)) byVersion.set(host.hypervisor, [...(byVersion.get(host.hypervisor) ?? []), host])
+  const most = [...byVersion.values()].sort((a, b) => b.length - a.length)[0]
+  return most?.at(-1) ?? null
+}
+
 function addArray(plan: Plan, ids: Set<string>): Placement {
-  const id = uniqueId(ids, `san${plan.storage.length + 1}`)
-  return { ok: true, id, edit: { op: 'add-array', array: { id, name: `SAN ${plan.storage.length + 1}`, protocol: 'iscsi', luns: [] } } }
+  const name = firstFree('SAN', plan.storage.map((array) => array.name), 1)
+  const id = uniqueId(ids, name.toLowerCase().replace(/ /g, ''))
+  return { ok: true, id, edit: { op: 'add-array', array: { id, name, protocol: 'iscsi', luns: [] } } }
+}
+
+/** `${prefix} ${n}` for the first n from `from` that no name in `names` has ("LUN 0", "Disk 4", "SAN 2"). */
+function firstFree(prefix: string, names: readonly string[], from: number): string {
+  const taken = new Set(names)
+  // "SAN1" and "SAN 1" are one name to a reader.
+  for (const name of names) taken.add(name.replace(/^(\D*?)\s*(\d+)$/, `$1 $2`))
+  for (let n = from; ; n++) if (!taken.has(`${prefix} ${n}`)) return `${prefix} ${n}`
+}
+
+/**
+ * Why an item cannot go where it was dropped, when that is not in a host (where `insteadIn` points at
+ * the host's own VMs): where it goes, one such place of the plan, and what it was dropped on.
+ */
+function goes(plan: Plan, kind: PaletteKind, at: Located | null): string {
+  const cls = kindClass(kind)
+  const example = exampleFor(plan, cls)
+  return `${article(paletteLabel(kind))}${cls === 'role' ? ' role' : ''} goes ${WHERE[cls]}${example ? `, such as ${example}` : ''}${at ? `, not into ${described(at)}` : ''}`
+}
+
+/** The first place in the plan an item of this class can go, by name. */
+function exampleFor(plan: Plan, cls: KindClass): string | undefined {
+  const vms = () => plan.hosts.flatMap((host) => host.vms)
+  switch (cls) {
+    case 'vm': return plan.hosts.find((host) => host.hypervisor !== 'none')?.name
+    case 'physical-disk': return plan.hosts[0]?.name
+    case 'virtual-disk': return vms()[0]?.name
+    case 'lun': return plan.storage[0]?.name
+    case 'role': return (vms()[0] ?? plan.hosts.find((host) => host.hypervisor === 'none'))?.name
+    case 'top': return undefined
+  }
+}
+
+/** An entity as a refusal names it: "the storage array SAN1", "LUN 1 of SAN1", "HV01's disk Data". */
+function described(at: Located): string {
+  switch (at.kind) {
+    case 'host': return `${at.host.hypervisor === 'none' ? 'the bare-metal server' : 'the host'} ${at.host.name}`
+    case 'vm': return `the virtual machine ${at.vm.name}`
+    case 'virtual-disk': return `${at.vm.name}'s disk ${at.disk.name}`
+    case 'physical-disk': return `${at.host.name}'s disk ${at.disk.name}`
+    case 'storage-array': return `the storage array ${at.array.name}`
+    case 'lun': return `${at.lun.name} of ${at.array.name}`
+  }
 }
 
 /**
@@ -245,19 +312,39 @@ const EXCHANGE_FOR_GUEST: Partial<Record<GuestOs, Pick<ExchangeInstall, 'version
 }
 
 /**
- * A new Exchange install takes the version most servers in the plan already run; in a plan with no
- * Exchange yet, the one for the VM's guest OS (2007 SP1 otherwise).
+ * A new Exchange install takes the version most servers in the plan already run, or the one for the
+ * VM's guest OS (2007 SP1 otherwise), whichever of them the server can run: the first that adds no
+ * error to its host, as the rules see it (the guest OS and hypervisor each version supports), or,
+ * where every one does, the one that adds fewest.
  */
-function defaultInstall(plan: Plan, role: ExchangeRole, guestOs?: GuestOs): ExchangeInstall {
-  const counts = new Map<string, { n: number; install: ExchangeInstall }>()
-  for (const host of plan.hosts) {
-    for (const install of [host.parent.exchange, ...host.vms.map((vm) => vm.exchange)]) {
+function defaultInstall(plan: Plan, role: ExchangeRole, host: Host, vm: Vm | null): ExchangeInstall {
+  const counts = new Map<string, { n: number; install: Pick<ExchangeInstall, 'version' | 'update'> }>()
+  for (const other of plan.hosts) {
+    for (const install of [other.parent.exchange, ...other.vms.map((each) => each.exchange)]) {
       if (!install) continue
       const key = `${install.version}/${install.update}`
       counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, install })
     }
   }
-  const common = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.install
-  const { version, update } = common ?? (guestOs && EXCHANGE_FOR_GUEST[guestOs]) ?? { version: '2007', update: 'sp1' }
-  return { version, update, roles: [role], cluster: null }
+  const candidates = [...counts.values()].sort((a, b) => b.n - a.n).map(({ install }) => install)
+  candidates.push((vm && EXCHANGE_FOR_GUEST[vm.guestOs]) || { version: '2007', update: 'sp1' })
+  const made = candidates.map(({ version, update }): ExchangeInstall => ({ version, update, roles: [role], cluster: null }))
+  if (made.length === 1) return made[0]!
+  // Only the server's host is validated: what a version can run on is a matter of its guest OS and hypervisor.
+  const errorsWith = (install: ExchangeInstall | null): Set<string> => {
+    const changed: Host = vm
+      ? { ...host, vms: host.vms.map((each) => (each === vm ? { ...each, exchange: install } : each)) }
+      : { ...host, parent: { ...host.parent, exchange: install } }
+    return new Set(validate({ ...plan, hosts: [changed] }).filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.subject}`))
+  }
+  const before = errorsWith(null)
+  let best = made[0]!
+  let fewest = Infinity
+  for (const install of made) {
+    let added = 0
+    for (const error of errorsWith(install)) if (!before.has(error)) added += 1
+    if (added === 0) return install
+    if (added < fewest) [best, fewest] = [install, added]
+  }
+  return best
 }
