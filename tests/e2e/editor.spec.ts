@@ -70,6 +70,50 @@ test('a drop where an item cannot go changes nothing and says why', async ({ pag
   await expect(node(page, 'vm')).toHaveCount(0)
 })
 
+test('a drop on the find box or the overview map is refused there, and a refusal reads apart from a note on what changed', async ({ page }) => {
+  await dragFromPalette(page, 'Host', pane(page), { x: 120, y: 140 })
+  await expect(node(page, 'host')).toHaveCount(1)
+  const before = await exportedJson(page)
+  // The find box lies over the canvas: the item is not typed into it, nor dropped on what is beneath.
+  const find = page.getByRole('combobox', { name: 'Find on canvas' })
+  await dragFromPalette(page, 'Fixed VHD', find)
+  const refused = page.getByRole('status').locator('.notice')
+  await expect(refused).toHaveText('Nothing was added: drop the Fixed VHD on the canvas itself, not on the find box')
+  await expect(refused).toHaveClass(/refused/)
+  await expect(find).toHaveValue('')
+  await dragFromPalette(page, 'Host', page.locator('.overview'))
+  await expect(refused).toHaveText('Nothing was added: drop the Host on the canvas itself, not on the overview map')
+  expect(await exportedJson(page)).toBe(before)
+
+  // Accepted elsewhere than under the pointer: a note, drawn unlike a refusal.
+  await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())
+  await dragFromPalette(page, 'Virtual machine', node(page, 'vm').first())
+  const note = page.getByRole('status').locator('.notice')
+  await expect(note).toContainText('A virtual machine runs on a host, not inside another one, so EX02 went into HV01')
+  await expect(note).toHaveClass(/info/)
+  const noteEdge = await note.evaluate((el) => getComputedStyle(el).borderLeftColor)
+  await dragFromPalette(page, 'LUN', node(page, 'host').first())
+  await expect(refused).toContainText('A LUN goes into a storage array, not into the host HV01')
+  expect(await refused.evaluate((el) => getComputedStyle(el).borderLeftColor)).not.toBe(noteEdge)
+})
+
+test('a host, VM and role added to an Exchange 2019 design are of its versions, so adding them raises no error', async ({ page }) => {
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  await expect(findings(page).locator('li[data-severity="error"]')).toHaveCount(0)
+  const canvas = (await pane(page).boundingBox())!
+  // Right of the two hosts, where the canvas is empty.
+  await dragFromPalette(page, 'Host', pane(page), { x: canvas.width - 50, y: 300 })
+  const added = node(page, 'host', 'hv03')
+  await expect(added).toContainText('Windows Server 2019 Hyper-V')
+  await dragFromPalette(page, 'Virtual machine', added)
+  await dragFromPalette(page, 'Mailbox', node(page, 'vm', 'ex01'))
+  await expect(node(page, 'vm', 'ex01')).toContainText('Exchange 2019')
+  await expect(node(page, 'vm', 'ex01')).toContainText('Windows Server 2019')
+  // Its one error is for what the architect has yet to decide (a backup, or a DAG seat), not for the versions.
+  await expect(findings(page).locator('li[data-severity="error"]')).toHaveCount(1)
+  await expect(findingItems(page, 'backup-must-be-exchange-aware')).toHaveAttribute('data-subject', 'ex01')
+})
+
 test('undo and redo every edit, from the toolbar and the keyboard', async ({ page }) => {
   await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
   await dragFromPalette(page, 'Virtual machine', node(page, 'host').first())

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react'
 import { findEntities, type EntityMatch } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
 import { MOD_KEY } from '../keys.ts'
+import { refuseDropOnOverlay } from './drop.ts'
 import { centreOn } from './reveal.ts'
 
 /** The keys that put the focus in the find box (the app's, not the browser's find: big plans draw only what is in view). */
@@ -68,7 +69,7 @@ export function FindBox() {
   const count = shown && status === '' ? `${total} ${total === 1 ? 'match' : 'matches'}` : ''
   return (
     // Over the canvas's top-left corner, but before the diagram in the page: Tab reaches it first.
-    <div className="find-box">
+    <div className="find-box" {...refuseDropOnOverlay}>
       <div role="search" aria-label="Find on canvas">
         <svg className="find-icon" viewBox="0 0 16 16" aria-hidden="true"><circle cx="7" cy="7" r="4.5" /><path d="m10.5 10.5 3.5 3.5" /></svg>
         <input

@@ -3,6 +3,7 @@
  * into the selected container. Where an item cannot go, nothing changes and a notice says why.
  */
 import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
+import type { DragEvent as ReactDragEvent } from 'react'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
 import { defaultPositions, freeSpot } from './geometry.ts'
 
@@ -78,6 +79,37 @@ function addedText(plan: Plan, kind: PaletteKind, id: string): string {
   return `Added ${label} ${locatedName(at)}${container ? ` to ${container.name}` : ''}`
 }
 
+/**
+ * What lies over the diagram and is not part of it: a drop there is not meant for the node that may
+ * lie beneath (nor the spot, for a host), so it is refused, naming what it landed on.
+ */
+const OVERLAYS: readonly (readonly [selector: string, name: string])[] = [
+  ['.overview', 'overview map'], ['.react-flow__controls', 'zoom controls'], ['.find-box', 'find box'],
+]
+
+/** True, having said why, when the drop at `client` landed on one of them. */
+function refusedOnOverlay(kind: string, client: { x: number; y: number }): boolean {
+  const top = document.elementFromPoint(client.x, client.y)
+  const overlay = OVERLAYS.find(([selector]) => top?.closest(selector))?.[1]
+  if (overlay) useEditor.getState().notify(`Nothing was added: drop the ${paletteLabel(kind as PaletteKind)} on the canvas itself, not on the ${overlay}`, client)
+  return overlay !== undefined
+}
+
 export function dropOnCanvas(kind: string, client: { x: number; y: number }, flowPoint: { x: number; y: number }): boolean {
-  return addItem(kind, targetAt(client), flowPoint, client)
+  return !refusedOnOverlay(kind, client) && addItem(kind, targetAt(client), flowPoint, client)
+}
+
+/** The drag-over and drop of a palette item on something over the canvas (the find box): refused, and said so. */
+export const refuseDropOnOverlay = {
+  onDragOver(event: ReactDragEvent) {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+    event.preventDefault()
+    event.dataTransfer.dropEffect = 'copy'
+  },
+  onDrop(event: ReactDragEvent) {
+    const kind = event.dataTransfer.getData(PALETTE_MIME)
+    if (!kind) return
+    event.preventDefault()
+    refusedOnOverlay(kind, { x: event.clientX, y: event.clientY })
+  },
 }

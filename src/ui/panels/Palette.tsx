@@ -10,7 +10,6 @@ const GROUPS = ['Servers', 'Disks', 'Storage', 'Exchange roles'] as const
 
 const onDragStart = (kind: PaletteKind) => (event: DragEvent<HTMLButtonElement>) => {
   event.dataTransfer.setData(PALETTE_MIME, kind)
-  event.dataTransfer.setData('text/plain', kind)
   event.dataTransfer.effectAllowed = 'copy'
 }
 
