@@ -6,6 +6,7 @@ import '@xyflow/react/dist/style.css'
 import './ui/theme.css'
 import { App } from './ui/App.tsx'
 import { startAutosave } from './store/autosave.ts'
+import { layOutRestoredPlan } from './ui/open-plan.ts'
 import { openLinkInAddress } from './ui/share/share-link.ts'
 
 /**
@@ -15,6 +16,7 @@ import { openLinkInAddress } from './ui/share/share-link.ts'
  */
 async function start() {
   startAutosave()
+  await layOutRestoredPlan()
   // Opened before the first render, so the canvas fits the linked plan rather than the user's own.
   await openLinkInAddress()
   createRoot(document.getElementById('root')!).render(

@@ -12,6 +12,17 @@ export async function layoutFor(plan: Plan): Promise<Layout> {
 }
 
 /**
+ * A restored autosave with no layout (written by hand or by another tool) is laid out as Import lays
+ * one out, so that its export holds the places the canvas shows, and export, import, export gives the
+ * same bytes.
+ */
+export async function layOutRestoredPlan(): Promise<void> {
+  const { plan, layout } = useEditor.getState()
+  if (Object.keys(layout).length > 0 || (plan.hosts.length === 0 && plan.storage.length === 0)) return
+  useEditor.getState().restore(plan, await layoutFor({ ...plan, layout }))
+}
+
+/**
  * Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. `from` (a
  * file name, or "the template") is said in the notice that shows what was opened.
  */

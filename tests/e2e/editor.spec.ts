@@ -654,6 +654,28 @@ test('a pass-through disk sized apart from the disk behind it is told that disk\
   await expect(inspector(page).getByRole('button', { name: 'Use 300 GB' })).toHaveCount(0)
 })
 
+test('a size typed with thousands commas, as the canvas shows sizes, is that many GB; a long unbroken name keeps Delete in view', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'physical-disk', 'hv01-disk2').click()
+  const size = inspector(page).getByLabel('Size')
+  await size.fill('1,500')
+  await size.press('Enter')
+  await expect(node(page, 'physical-disk', 'hv01-disk2')).toContainText('1,500 GB')
+  expect(JSON.parse(await exportedJson(page)).hosts[0].disks[1].sizeGB).toBe(1500)
+
+  await node(page, 'vm', 'ex01').click({ position: { x: 40, y: 12 } })
+  const long = 'EXCHANGEMAILBOXSERVER'.repeat(5)
+  await inspector(page).getByLabel('Name', { exact: true }).fill(long)
+  await inspector(page).getByLabel('Name', { exact: true }).press('Enter')
+  await node(page, 'virtual-disk', 'ex01-boot').click()
+  await expect(inspector(page).locator('.insp-kind')).toContainText(long.slice(0, 10))
+  const panel = (await inspector(page).boundingBox())!
+  const remove = (await inspector(page).getByRole('button', { name: /^Delete / }).boundingBox())!
+  expect(remove.x + remove.width).toBeLessThanOrEqual(panel.x + panel.width)
+  expect(await inspector(page).locator('.panel-body').evaluate((body) => body.scrollWidth - body.clientWidth)).toBeLessThanOrEqual(0)
+})
+
 test('an id can be changed in the Inspector: references, the selection and the layout follow, and a taken id is refused', async ({ page }) => {
   await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')

@@ -51,6 +51,19 @@ test('Export JSON, then Import through the file chooser, gives back the same pla
   await expect(page.locator('[data-entity-id]')).toHaveCount(0)
 })
 
+test('an autosave without a layout opens laid out, so its export holds the places shown and comes back the same', async ({ page }) => {
+  const plan = edit(soundPlan(), (d) => { d.layout = {} })
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(plan))
+  await page.reload()
+  await expect(node(page, 'host').first()).toBeVisible()
+  const first = await exportedJson(page)
+  expect(Object.keys((JSON.parse(first) as { layout: object }).layout)).toContain('hv01')
+  await startNewPlan(page)
+  await importThroughChooser(page, { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(first) })
+  await expect(node(page, 'host').first()).toBeVisible()
+  expect(await exportedJson(page)).toBe(first)
+})
+
 test('Export PNG draws the whole diagram with the plan inside; importing the PNG gives the plan back', async ({ page }) => {
   await openTemplate(page, 'Large organisation')
   const json = await exportedJson(page)

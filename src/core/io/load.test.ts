@@ -316,6 +316,22 @@ describe('loadPlan', () => {
     expect(problemsOf(JSON.stringify(plan))).toEqual([{ path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^must not contain control characters or invisible direction marks/), where: 'HV01 › ex01' }])
   })
 
+  it('refuses direction marks and control characters in cluster labels and backup products, which findings quote as they do names', () => {
+    const plan = JSON.parse(seedText)
+    plan.hosts[0].cluster = 'CLU\u202E1'
+    plan.hosts[0].vms[0].backup = { method: 'agent', product: 'DPM\u0007' }
+    plan.hosts[0].vms[0].exchange.cluster = { kind: 'ccr', id: 'CCR\t1' }
+    const plain = expect.stringMatching(/^must not contain control characters or invisible direction marks/)
+    expect(problemsOf(JSON.stringify(plan)).map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: 'hosts[0].cluster', message: plain },
+      { path: 'hosts[0].vms[0].exchange.cluster.id', message: plain },
+      { path: 'hosts[0].vms[0].backup.product', message: plain },
+    ])
+    const spaced = JSON.parse(seedText)
+    spaced.hosts[0].cluster = 'Cluster A (site 1)'
+    expect(loadPlan(JSON.stringify(spaced)).ok).toBe(true)
+  })
+
   it('refuses a name that shows nothing: only spaces or zero-width characters', () => {
     for (const blank of ['   ', '\u200B', ' \u2060\uFEFF ']) {
       const plan = JSON.parse(seedText)

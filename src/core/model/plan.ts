@@ -19,8 +19,11 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 const id = z.string().regex(ID_PATTERN, {
   message: 'must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit',
 })
+const PLAIN_TEXT_MESSAGE = 'must not contain control characters or invisible direction marks (such as U+202E, which shows the text after it reversed)'
+/** Text that findings, the canvas and reports quote, as names are: cluster labels and backup products. */
+const label = (max: number) => z.string().min(1).max(max).regex(PLAIN_TEXT, { message: PLAIN_TEXT_MESSAGE })
 const name = z.string().min(1).max(120).regex(PLAIN_TEXT, {
-  message: 'must not contain control characters or invisible direction marks (such as U+202E, which shows the text after it reversed)',
+  message: PLAIN_TEXT_MESSAGE,
 }).regex(SHOWS_SOMETHING, {
   message: 'must show something: it is only spaces or invisible characters, so every finding and report would name nothing',
 })
@@ -36,7 +39,7 @@ const setOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 export const BackupSchema = z.strictObject({
   method: z.enum(BACKUP_METHODS),
-  product: z.string().min(1).max(120).optional(),
+  product: label(120).optional(),
 })
 
 export const UPDATE_PATTERN = /^(rtm|sp[1-3]|cu([1-9]|[1-9][0-9]))$/
@@ -44,7 +47,7 @@ export const ExchangeInstallSchema = z.strictObject({
   version: z.enum(EXCHANGE_VERSIONS),
   update: z.string().regex(UPDATE_PATTERN, { message: 'must be rtm, sp1–sp3 or cu1–cu99' }),
   roles: setOf(EXCHANGE_ROLES).min(1, { message: 'must name at least one Exchange role' }),
-  cluster: z.strictObject({ kind: z.enum(EXCHANGE_CLUSTER_KINDS), id: z.string().min(1).max(64) })
+  cluster: z.strictObject({ kind: z.enum(EXCHANGE_CLUSTER_KINDS), id: label(64) })
     .nullable().default(null),
 })
 
@@ -121,7 +124,7 @@ export const HostSchema = z.strictObject({
   hypervisor: z.enum(HYPERVISORS),
   svvpValidated: z.boolean().default(false),
   hyperVRtmUpdate: z.boolean().default(true),
-  cluster: z.string().min(1).max(64).nullable().default(null),
+  cluster: label(64).nullable().default(null),
   mobility: z.enum(MOBILITY).default('none'),
   parent: ParentPartitionSchema,
   disks: z.array(PhysicalDiskSchema).default([]),

@@ -31,7 +31,7 @@ export function Inspector() {
       <div className="panel-body" key={key}>
         <header className="insp-head">
           <div className="insp-head-line">
-            <div className="insp-kind">{subject.kind}</div>
+            <div className="insp-kind" title={subject.kind}>{subject.kind}</div>
             {duplicable && (
               <button type="button" className="btn small" onClick={() => duplicateSelection(flow)} aria-label={`Duplicate ${subject.name}`} aria-keyshortcuts="Control+D Meta+D" title={`Duplicate, with its ${selection?.kind === 'host' ? 'disks and VMs' : 'disks and roles'} (${MOD_KEY}D)`}>
                 Duplicate

@@ -51,13 +51,22 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
           if (refused === null && note) useEditor.getState().notify(note, undefined, 'info')
           return refused
         }} />
-        {/* Each flag only where it means something: SVVP for third-party hypervisors, the RTM update for the Windows Server 2008 role. */}
-        {SVVP_HYPERVISORS.includes(host.hypervisor) && (
+        {/*
+          Each flag where it means something: SVVP for third-party hypervisors, the RTM update for the
+          Windows Server 2008 role. A file may set one elsewhere: it is shown then, so it can be seen and cleared.
+        */}
+        {(SVVP_HYPERVISORS.includes(host.hypervisor) || host.svvpValidated) && (
           <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />
         )}
-        {host.hypervisor === 'hyper-v-2008' && (
+        {!SVVP_HYPERVISORS.includes(host.hypervisor) && host.svvpValidated && (
+          <p className="insp-derived">Set in this plan, though only VMware ESX and other third-party hypervisors are SVVP validated.</p>
+        )}
+        {(host.hypervisor === 'hyper-v-2008' || !host.hyperVRtmUpdate) && (
           <CheckField label="Hyper-V RTM update installed (KB950050)" checked={host.hyperVRtmUpdate}
             onCommit={(on) => set('hyperVRtmUpdate', on)} />
+        )}
+        {host.hypervisor !== 'hyper-v-2008' && !host.hyperVRtmUpdate && (
+          <p className="insp-derived">Set in this plan, though only Windows Server 2008 Hyper-V shipped before its RTM update.</p>
         )}
       </Section>
       <Section title="Clustering">

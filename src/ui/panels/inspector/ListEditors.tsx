@@ -19,14 +19,15 @@ const SWITCH_CHOICES = choicesOf(NIC_SWITCH_LABELS)
 const replaced = <T,>(list: readonly T[], index: number, item: T): T[] => list.map((old, i) => (i === index ? item : old))
 const without = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index)
 
-export function ApplicationsEditor({ applications, onCommit }: { applications: readonly Application[]; onCommit: Commit<Application[]> }) {
+/** `none` says what an empty list means on this host ("None: the parent partition runs only Hyper-V."). */
+export function ApplicationsEditor({ applications, none, onCommit }: { applications: readonly Application[]; none: string; onCommit: Commit<Application[]> }) {
   const [error, setError] = useRefusal()
   const commit = (next: Application[]) => setError(onCommit(next))
   return (
     <Section title="Applications" action={
       <button type="button" className="btn" onClick={() => commit([...applications, { name: 'New application', kind: 'management' }])}>Add application</button>
     }>
-      {applications.length === 0 ? <p className="insp-note">None: the parent partition runs only Hyper-V.</p> : null}
+      {applications.length === 0 ? <p className="insp-note">{none}</p> : null}
       <ul className="insp-list">
         {applications.length > 0 && <ListHead columns={['Name', 'Kind']} />}
         {applications.map((app, i) => (

@@ -3,7 +3,7 @@
  * bare-metal server. Its fields live under `parent.` on the host.
  */
 import {
-  capitalize, EDITION_LABELS, hypervisorName, INSTALLATION_LABELS, type Host,
+  capitalize, EDITION_LABELS, hypervisorName, INSTALLATION_LABELS, isHyperVHypervisor, type Host,
 } from '../../../core/index.ts'
 import { hasWindowsHostOs } from '../../host-os.ts'
 import { BackupEditor } from './BackupEditor.tsx'
@@ -15,6 +15,13 @@ import { ApplicationsEditor } from './ListEditors.tsx'
 
 const EDITION_CHOICES = choicesOf(EDITION_LABELS)
 const INSTALLATION_CHOICES = choicesOf(INSTALLATION_LABELS)
+
+/** What an empty list of applications means on this host's own OS. */
+function noApplications(host: Host): string {
+  if (host.hypervisor === 'none') return `None: ${host.name} runs no application besides Windows${host.parent.exchange ? ' and Exchange' : ''}.`
+  if (isHyperVHypervisor(host.hypervisor)) return 'None: the parent partition runs only Hyper-V.'
+  return hasWindowsHostOs(host.hypervisor) ? `None: the host OS runs only ${hypervisorName(host)}.` : 'None.'
+}
 
 export function ParentInspector({ host }: { host: Host }) {
   const set = setterFor(host.id)
@@ -31,7 +38,7 @@ export function ParentInspector({ host }: { host: Host }) {
           onCommit={(v) => set('parent.installation', v)} />
         <CheckSet label="Windows roles" values={parent.roles} choices={WINDOWS_ROLE_CHOICES} onCommit={(roles) => set('parent.roles', roles)} />
       </Section>
-      <ApplicationsEditor applications={parent.applications} onCommit={(apps) => set('parent.applications', apps)} />
+      <ApplicationsEditor applications={parent.applications} none={noApplications(host)} onCommit={(apps) => set('parent.applications', apps)} />
       <ExchangeEditor install={parent.exchange} server={`parent:${host.id}`} set={set} field="parent.exchange" />
       <BackupEditor backup={parent.backup} set={set} field="parent.backup" />
     </>

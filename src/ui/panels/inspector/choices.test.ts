@@ -261,6 +261,16 @@ describe('hypervisorChange', () => {
     expect(hypervisorChange(host, 'vmware-esx').note).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS) and it moves VMs by vMotion.')
     expect(fields(hypervisorChange({ ...host, mobility: 'live-migration' }, 'hyper-v-2008').edits).mobility).toBe('quick-migration')
   })
+
+  it('puts the flags of the hypervisor left behind back to their defaults, so none stays in the file unseen', () => {
+    const esx = hv({ hypervisor: 'vmware-esx', svvpValidated: true, mobility: 'none', parent: { ...first(soundPlan()).host.parent, roles: [] } })
+    expect(fields(hypervisorChange(esx, 'hyper-v-2019').edits)).toEqual({ hypervisor: 'hyper-v-2019', 'parent.roles': ['hyper-v'], svvpValidated: false })
+    expect(hypervisorChange(esx, 'hyper-v-2019').note).toBe('HV01 now runs Windows Server 2019 Hyper-V, so its host OS has the Hyper-V role and it is no longer marked SVVP validated (a mark for VMware ESX and other third-party hypervisors).')
+    expect(fields(hypervisorChange(esx, 'third-party').edits)).not.toHaveProperty('svvpValidated')
+    const beforeRtm = hv({ hypervisor: 'hyper-v-2008', hyperVRtmUpdate: false, mobility: 'none' })
+    expect(fields(hypervisorChange(beforeRtm, 'hyper-v-2008-r2').edits)).toEqual({ hypervisor: 'hyper-v-2008-r2', hyperVRtmUpdate: true })
+    expect(hypervisorChange(beforeRtm, 'hyper-v-2008-r2').note).toBe('HV01 now runs Windows Server 2008 R2 Hyper-V, so the Hyper-V RTM update, which only Windows Server 2008 Hyper-V lacked at first, counts as installed.')
+  })
 })
 
 describe('guestToolsField and backupMethodChoices', () => {

@@ -6,7 +6,7 @@
 import {
   capitalize, CONTROLLER_LABELS, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, roleNames, updateLabel, VERSION_ROLES, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
-  BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
+  BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, SVVP_HYPERVISORS, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
 type Mobility = Host['mobility']
@@ -65,6 +65,15 @@ export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: E
   if (VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) && host.parent.installation === 'core') {
     edits.push(set('parent.installation', 'full'))
     done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
+  }
+  // The flags of one hypervisor go back to their defaults with it, rather than stay in the file unseen.
+  if (!SVVP_HYPERVISORS.includes(hypervisor) && host.svvpValidated) {
+    edits.push(set('svvpValidated', false))
+    done.push('it is no longer marked SVVP validated (a mark for VMware ESX and other third-party hypervisors)')
+  }
+  if (hypervisor !== 'hyper-v-2008' && !host.hyperVRtmUpdate) {
+    edits.push(set('hyperVRtmUpdate', true))
+    done.push('the Hyper-V RTM update, which only Windows Server 2008 Hyper-V lacked at first, counts as installed')
   }
   const mobility = nearestMobility(hypervisor, host.mobility)
   if (mobility !== host.mobility) {

@@ -12,6 +12,11 @@ describe('parseNumber', () => {
     ['.5', GREATER_THAN_0, 0.5],
     ['8.', GREATER_THAN_0, 8],
     ['300', GREATER_THAN_0, 300],
+    // Thousands grouped as the canvas shows sizes: not a decimal comma.
+    ['1,500', GREATER_THAN_0, 1500],
+    ['12,000,000', WHOLE_AT_LEAST_0, 12000000],
+    ['2,048.5', GREATER_THAN_0, 2048.5],
+    ['1,50', GREATER_THAN_0, 1.5],
   ])('accepts %j', (text, rule, value) => {
     expect(parseNumber(text, rule)).toEqual({ ok: true, value })
   })
@@ -29,6 +34,9 @@ describe('parseNumber', () => {
     ['-3', GREATER_THAN_0],
     ['Infinity', GREATER_THAN_0],
     ['1.2.3', GREATER_THAN_0],
+    ['1,500', { integer: true, min: 2000 }],
+    ['1.500,5', GREATER_THAN_0],
+    ['1,5', WHOLE_AT_LEAST_1],
   ])('refuses %j with the rule as the message', (text, rule) => {
     expect(parseNumber(text, rule)).toEqual({ ok: false, message: ruleMessage(rule) })
   })
@@ -45,6 +53,7 @@ describe('parseNumber', () => {
 
   it('refuses whole numbers too large to be exact', () => {
     expect(parseNumber('99999999999999999999', WHOLE_AT_LEAST_1)).toEqual({ ok: false, message: 'That number is too large' })
+    expect(parseNumber('1e400', GREATER_THAN_0)).toEqual({ ok: false, message: 'That number is too large' })
   })
 })
 

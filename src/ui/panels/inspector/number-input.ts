@@ -26,13 +26,22 @@ export function ruleMessage(rule: NumberRule): string {
 const WHOLE = /^\d+$/
 const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/
 
-/** Parses the text of a number field; a comma is read as a decimal point ("1,5" is 1.5). */
+/** Thousands grouped by commas, as the canvas writes sizes ("1,500", "2,048.5"). */
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/
+
+/**
+ * Parses the text of a number field. Commas that group thousands, as the canvas shows sizes, are
+ * dropped ("1,500" is 1500); any other comma is read as a decimal point ("1,5" is 1.5).
+ */
 export function parseNumber(text: string, rule: NumberRule): ParsedNumber {
-  const trimmed = text.trim().replace(',', '.')
+  const typed = text.trim()
+  const trimmed = GROUPED.test(typed) ? typed.replace(/,/g, '') : typed.replace(',', '.')
   const fail = { ok: false, message: ruleMessage(rule) } as const
   if (!(rule.integer ? WHOLE : DECIMAL).test(trimmed)) {
     // "1e3" or "0x10" is a number the rule allows, written in a way the plan file does not take.
     const written = trimmed === '' ? Number.NaN : Number(trimmed)
+    // "1e400" is a number, only too large for one ("Infinity" is a word, not one).
+    if (written === Number.POSITIVE_INFINITY && /\d/.test(trimmed)) return { ok: false, message: 'That number is too large' }
     return Number.isFinite(written) && allows(rule, written) ? { ok: false, message: `Write it in plain digits: ${written}` } : fail
   }
   const value = Number(trimmed)
