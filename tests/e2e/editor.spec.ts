@@ -97,6 +97,24 @@ test('a drop on the find box or the overview map is refused there, and a refusal
   expect(await refused.evaluate((el) => getComputedStyle(el).borderLeftColor)).not.toBe(noteEdge)
 })
 
+test('an item accepted where Microsoft does not support it says so at once, not only by a badge', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  const vm = node(page, 'vm', 'ex01')
+  await dragFromPalette(page, 'Fixed VHDX', vm)
+  const note = page.getByRole('status').locator('.notice')
+  await expect(note).toContainText("Added, but it is not supported there: EX01's disk Data 1 is a fixed VHDX, but Windows Server 2008 Hyper-V has no VHDX format")
+  await expect(note).toHaveClass(/info/)
+  await expect(findingItems(page, 'fixed-vhd-size-limit')).toHaveAttribute('data-subject', 'ex01-data-1')
+  await dragFromPalette(page, 'Unified Messaging', vm)
+  await expect(note).toContainText('Added, but it is not supported there: EX01 holds the Exchange 2007 Unified Messaging role')
+  // A supported add says nothing more than the canvas shows.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await dragFromPalette(page, 'Fixed VHD', vm)
+  await expect(node(page, 'virtual-disk', 'ex01-data-1')).toBeVisible()
+  await expect(note).toHaveCount(0)
+})
+
 test('a host, VM and role added to an Exchange 2019 design are of its versions, so adding them raises no error', async ({ page }) => {
   await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
   await expect(findings(page).locator('li[data-severity="error"]')).toHaveCount(0)

@@ -5,6 +5,7 @@
 import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
 import type { DragEvent as ReactDragEvent } from 'react'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
+import { deriveFindings } from '../../store/findings.ts'
 import { defaultPositions, freeSpot } from './geometry.ts'
 
 export const PALETTE_MIME = 'application/x-vexplan-item'
@@ -62,9 +63,36 @@ export function addItem(kindText: string, target: DropTarget, at: { x: number; y
     state.notify(problems[0]?.message ?? 'That cannot go there', notifyAt)
     return false
   }
-  state.announce(addedText(useEditor.getState().plan, kind, placement.id))
-  if (placement.note) state.notify(placement.note, notifyAt, 'info')
+  const after = useEditor.getState().plan
+  state.announce(addedText(after, kind, placement.id))
+  const note = placement.note ?? raisedError(state.plan, after, kind, placement.id)
+  if (note) state.notify(note, notifyAt, 'info')
   return true
+}
+
+/**
+ * Rules whose errors a role brings by being on its server (one its version lacks, Unified Messaging
+ * where it cannot run, Edge Transport beside another role), as opposed to errors a new Mailbox server
+ * raises for what is yet to be planned around it, such as its backup.
+ */
+const ROLE_RULES = new Set([
+  'exchange-role-not-in-version', 'edge-transport-alone', 'e19-no-um-role', 'um-role-virtualized',
+  'e2010-um-rtm', 'e2010-um-only-role', 'e2010-um-vcpu', 'e2010-um-no-oversubscription',
+])
+
+/**
+ * What an accepted item does not support where it landed (a VHDX on Windows Server 2008 Hyper-V,
+ * Unified Messaging on Exchange 2019): the first error it raises, said at once rather than left to a
+ * badge. The findings are the ones the canvas derives for the plan anyway (cached per plan).
+ */
+function raisedError(before: Plan, after: Plan, kind: PaletteKind, id: string): string | null {
+  const known = new Set(deriveFindings(before).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.subject} ${f.message}`))
+  const raised = deriveFindings(after).findings.filter((f) => f.severity === 'error' && !known.has(`${f.rule} ${f.subject} ${f.message}`)
+    && (isRoleKind(kind) ? f.subject === id && ROLE_RULES.has(f.rule) : f.subject === id))
+  const first = raised[0]
+  if (!first) return null
+  const more = raised.length - 1
+  return `Added, but it is not supported there: ${first.message}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'} in Findings)` : ''}`
 }
 
 /** "Added Virtual machine EX02 to HV01", "Added the Mailbox role to EX01": read out after an add. */
