@@ -30,7 +30,7 @@ test('builds a plan from an empty canvas by dragging host, VM, disks and roles f
   await dragFromPalette(page, 'Physical disk', vm)
   await expect(node(page, 'physical-disk')).toHaveCount(3)
   await expect(page.getByRole('status').filter({ hasText: 'went into its host' })).toHaveText(
-    `A virtual machine has only virtual disks, so the physical disk Disk 2 went into its host HV01. To give EX01 a whole disk, drop a Pass-through disk on it.`)
+    `A virtual machine has only virtual disks, so the physical disk Disk 2 went into its host HV01. To give EX01 a whole disk, add a Pass-through disk to it.`)
 
   // the VM now runs Exchange: its disk is checked live
   await node(page, 'virtual-disk').first().click()

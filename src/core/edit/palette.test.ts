@@ -263,6 +263,9 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
       return e.op === 'add-physical-disk' ? e.disk.name : e.op === 'add-lun' ? e.lun.name : e.op === 'add-array' ? `${e.array.name} ${e.array.id}` : e.op
     }
     expect(named('physical-disk', 'hv01')).toBe('Disk 1')
+    const raid = edit(p, (d) => { first(d).host.disks = [{ ...first(d).host.disks[0]!, name: 'Disk 1 (RAID 1, host OS)' }, { ...first(d).host.disks[1]!, name: 'disk2' }] })
+    const raidPlacement = placeItem(raid, 'physical-disk', { kind: 'entity', id: 'hv01' })
+    expect(raidPlacement.ok && raidPlacement.edit.op === 'add-physical-disk' && raidPlacement.edit.disk.name).toBe('Disk 3')
     expect(named('lun', 'san1')).toBe('LUN 2')
     expect(named('lun', 'nas1')).toBe('Share 0')
     expect(named('storage-array')).toBe('SAN 2 san2')

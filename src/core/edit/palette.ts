@@ -85,8 +85,8 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     }
     case 'physical-disk': {
       if (!host) return { ok: false, reason: goes(plan, kind, at) }
-      // Numbered as Windows numbers disks, from 0; the first number no disk of the host has.
-      const name = firstFree('Disk', host.disks.map((disk) => disk.name), 0)
+      // Numbered from 1, as the seed article's host numbers its disks; the first number no disk of the host has.
+      const name = firstFree('Disk', host.disks.map((disk) => disk.name), 1)
       const placed = withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name, sizeGB: 300, online: false, contents: [], lun: null } }))
       // Dropped on a VM, the disk still goes to the host, which is the only place for it; say so,
       // and how a VM gets a whole disk of its own.
@@ -208,12 +208,16 @@ function addArray(plan: Plan, ids: Set<string>): Placement {
   return { ok: true, id, edit: { op: 'add-array', array: { id, name, protocol: 'iscsi', luns: [] } } }
 }
 
-/** `${prefix} ${n}` for the first n from `from` that no name in `names` has ("LUN 0", "Disk 4", "SAN 2"). */
+/**
+ * `${prefix} ${n}` for the first n from `from` that no name in `names` numbers already: "SAN1", "SAN 1"
+ * and "Disk 1 (RAID 1, host OS)" each take their number.
+ */
 function firstFree(prefix: string, names: readonly string[], from: number): string {
-  const taken = new Set(names)
-  // "SAN1" and "SAN 1" are one name to a reader.
-  for (const name of names) taken.add(name.replace(/^(\D*?)\s*(\d+)$/, `$1 $2`))
-  for (let n = from; ; n++) if (!taken.has(`${prefix} ${n}`)) return `${prefix} ${n}`
+  const numbered = new RegExp(`^${prefix}\\s*(\\d+)(?!\\d)`, 'i')
+  const taken = new Set(names.map((name) => numbered.exec(name)?.[1]).filter((n) => n !== undefined).map(Number))
+  let n = from
+  while (taken.has(n)) n += 1
+  return `${prefix} ${n}`
 }
 
 /**
