@@ -7,8 +7,11 @@ import { exportedJson, importThroughChooser, inspector, node, openFresh, openTem
 const AUTOSAVE = 'vexplan.autosave'
 const office = loadPlanValue(smallOffice)
 if (!office.ok) throw new Error('template must load')
-/** The second person's own work, as autosave would have stored it. */
-const OWN_PLAN = savePlan({ ...office.value, name: 'My own plan' })
+/** The second person's own work, as autosave would have stored it: laid out, as the editor always saves a plan. */
+const OWN_PLAN = savePlan({
+  ...office.value, name: 'My own plan',
+  layout: Object.fromEntries([...office.value.hosts, ...office.value.storage].map((entity, i) => [entity.id, { x: i * 900, y: 0 }])),
+})
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
