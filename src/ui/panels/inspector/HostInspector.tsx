@@ -1,8 +1,9 @@
 /** A physical server: its hardware, the hypervisor it runs and the host cluster it belongs to. */
-import { HYPERVISOR_LABELS, SVVP_HYPERVISORS, type Host, type Hypervisor, type Plan } from '../../../core/index.ts'
+import { Fragment } from 'react'
+import { HYPERVISOR_LABELS, type Host, type Hypervisor, type Plan } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { failoverCapacity, hostCapacity } from './capacity.ts'
-import { choicesOf, hypervisorChange, mobilityChoices } from './choices.ts'
+import { choicesOf, hostFlags, hypervisorChange, mobilityChoices } from './choices.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
@@ -51,23 +52,12 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
           if (refused === null && note) useEditor.getState().notify(note, undefined, 'info')
           return refused
         }} />
-        {/*
-          Each flag where it means something: SVVP for third-party hypervisors, the RTM update for the
-          Windows Server 2008 role. A file may set one elsewhere: it is shown then, so it can be seen and cleared.
-        */}
-        {(SVVP_HYPERVISORS.includes(host.hypervisor) || host.svvpValidated) && (
-          <CheckField label="SVVP validated" checked={host.svvpValidated} onCommit={(on) => set('svvpValidated', on)} />
-        )}
-        {!SVVP_HYPERVISORS.includes(host.hypervisor) && host.svvpValidated && (
-          <p className="insp-derived">Set in this plan, though only VMware ESX and other third-party hypervisors are SVVP validated.</p>
-        )}
-        {(host.hypervisor === 'hyper-v-2008' || !host.hyperVRtmUpdate) && (
-          <CheckField label="Hyper-V RTM update installed (KB950050)" checked={host.hyperVRtmUpdate}
-            onCommit={(on) => set('hyperVRtmUpdate', on)} />
-        )}
-        {host.hypervisor !== 'hyper-v-2008' && !host.hyperVRtmUpdate && (
-          <p className="insp-derived">Set in this plan, though only Windows Server 2008 Hyper-V shipped before its RTM update.</p>
-        )}
+        {hostFlags(host).map((flag) => (
+          <Fragment key={flag.field}>
+            <CheckField label={flag.label} checked={host[flag.field]} onCommit={(on) => set(flag.field, on)} />
+            {flag.note && <p className="insp-derived">{flag.note}</p>}
+          </Fragment>
+        ))}
       </Section>
       <Section title="Clustering">
         <TextField label="Host cluster" value={host.cluster ?? ''} placeholder="None"

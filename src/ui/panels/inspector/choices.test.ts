@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type Edit, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
 import { first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, backupMethodChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, backupMethodChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hostFlags, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -270,6 +270,22 @@ describe('hypervisorChange', () => {
     const beforeRtm = hv({ hypervisor: 'hyper-v-2008', hyperVRtmUpdate: false, mobility: 'none' })
     expect(fields(hypervisorChange(beforeRtm, 'hyper-v-2008-r2').edits)).toEqual({ hypervisor: 'hyper-v-2008-r2', hyperVRtmUpdate: true })
     expect(hypervisorChange(beforeRtm, 'hyper-v-2008-r2').note).toBe('HV01 now runs Windows Server 2008 R2 Hyper-V, so the Hyper-V RTM update, which only Windows Server 2008 Hyper-V lacked at first, counts as installed.')
+  })
+})
+
+describe('hostFlags', () => {
+  const hv = (over: Partial<Host>) => ({ ...first(soundPlan()).host, ...over })
+  const shown = (host: Host) => hostFlags(host).map((flag) => `${flag.field}${flag.note ? ' (noted)' : ''}`)
+
+  it('shows each hypervisor\'s flag on its hosts, and a flag a file set elsewhere with a note', () => {
+    expect(shown(hv({ hypervisor: 'hyper-v-2019' }))).toEqual([])
+    expect(shown(hv({ hypervisor: 'vmware-esx' }))).toEqual(['svvpValidated'])
+    expect(shown(hv({ hypervisor: 'third-party' }))).toEqual(['svvpValidated'])
+    expect(shown(hv({ hypervisor: 'hyper-v-2008' }))).toEqual(['hyperVRtmUpdate'])
+    expect(shown(hv({ hypervisor: 'hyper-v-2019', svvpValidated: true, hyperVRtmUpdate: false }))).toEqual(['svvpValidated (noted)', 'hyperVRtmUpdate (noted)'])
+    expect(hostFlags(hv({ hypervisor: 'hyper-v-2016', svvpValidated: true }))[0]).toEqual({
+      field: 'svvpValidated', label: 'SVVP validated', note: 'Set in this plan, though only VMware ESX and other third-party hypervisors are SVVP validated.',
+    })
   })
 })
 

@@ -85,6 +85,24 @@ export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: E
 }
 
 /**
+ * The host's flags that belong to one kind of hypervisor, each shown where it means something (SVVP for
+ * third-party hypervisors, the RTM update for Windows Server 2008 Hyper-V), and wherever a file set it
+ * away from its default: then with a note, so that it can be seen and cleared.
+ */
+export function hostFlags(host: Host): { field: 'svvpValidated' | 'hyperVRtmUpdate'; label: string; note: string | null }[] {
+  const flags: ReturnType<typeof hostFlags> = []
+  const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
+  if (svvp || host.svvpValidated) {
+    flags.push({ field: 'svvpValidated', label: 'SVVP validated', note: svvp ? null : 'Set in this plan, though only VMware ESX and other third-party hypervisors are SVVP validated.' })
+  }
+  const rtm = host.hypervisor === 'hyper-v-2008'
+  if (rtm || !host.hyperVRtmUpdate) {
+    flags.push({ field: 'hyperVRtmUpdate', label: 'Hyper-V RTM update installed (KB950050)', note: rtm ? null : 'Set in this plan, though only Windows Server 2008 Hyper-V shipped before its RTM update.' })
+  }
+  return flags
+}
+
+/**
  * What a VM's guest tools are called on its host, with their choices: Hyper-V's integration
  * components (integration services from Windows Server 2012 R2), Virtual Server's Virtual Machine
  * Additions, VMware Tools. The pre-release (beta) level is Hyper-V 2008's alone; a value the plan
