@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadPlanValue } from '../io/load.ts'
 import { edit, first, host, plan, soundPlan } from '../testing/plan-builder.ts'
-import type { Vm } from '../model/plan.ts'
+import type { Host, Vm } from '../model/plan.ts'
 import { applyEdit } from './edits.ts'
 import { PALETTE, placeItem, uniqueId } from './palette.ts'
 
@@ -168,6 +168,22 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
       expect(placement).toMatchObject({ ok: true, id: 'hv01-disk', edit: { op: 'add-physical-disk', host: 'hv01' } })
       expect(placement.ok && placement.note).toBe('A virtual machine has only virtual disks, so the physical disk Disk 4 went into its host HV01. To give EX01 a whole disk, add a Pass-through disk to it.')
     }
+  })
+
+  it('boots a VM that can be Generation 2 from SCSI 0: a VHDX or pass-through disk, on Hyper-V from 2012 R2, with a guest from 2012', () => {
+    const bootOf = (hypervisor: Host['hypervisor'], guestOs: Vm['guestOs'], kind: Parameters<typeof placeItem>[1], disks: Vm['disks'] = []) => {
+      const p = edit(soundPlan(), (d) => { Object.assign(first(d).host, { hypervisor }); Object.assign(first(d).vm, { guestOs, disks }) })
+      return first(place(p, kind, { kind: 'entity', id: 'ex01' }).plan!).vm.disks.at(-1)!.controller
+    }
+    expect(bootOf('hyper-v-2019', 'ws2019', 'fixed-vhdx')).toBe('scsi0')
+    expect(bootOf('hyper-v-2012-r2', 'ws2012-r2', 'pass-through')).toBe('scsi0')
+    // A Generation 2 VM boots from no VHD, Hyper-V 2012 has no Generation 2, nor a Windows Server 2008 R2 guest.
+    expect(bootOf('hyper-v-2019', 'ws2019', 'fixed-vhd')).toBe('ide0')
+    expect(bootOf('hyper-v-2012', 'ws2012', 'fixed-vhdx')).toBe('ide0')
+    expect(bootOf('hyper-v-2019', 'ws2008-r2-sp1', 'fixed-vhdx')).toBe('ide0')
+    // A VM with a disk on IDE already is Generation 1.
+    const onIde = [{ id: 'dvd', name: 'Data', kind: 'fixed-vhdx' as const, controller: 'ide1' as const, sizeGB: 10, backing: null, contents: [] }]
+    expect(bootOf('hyper-v-2019', 'ws2019', 'fixed-vhdx', onIde)).toBe('ide0')
   })
 
   it('sizes a boot disk for the guest OS and its page file, and gives a Fibre Channel disk no controller', () => {

@@ -6,7 +6,7 @@ import { hasWindowsHostOs, type DiskKind, type ExchangeRole, type GuestOs } from
 import { lunLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
-import { isHyperV } from '../rules/platform-limits.ts'
+import { isHyperV, vmGeneration } from '../rules/platform-limits.ts'
 import { validate } from '../validate/validate.ts'
 import { idsOf, locate, type Located } from './locate.ts'
 
@@ -96,7 +96,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     case 'virtual-disk': {
       if (!vm) return { ok: false, reason: host ? `${article(label)} goes into a virtual machine${insteadIn(host)}` : goes(plan, kind, at) }
       // The id follows the name, as a VM's does: "Data 2" of EX01 is ex01-data-2.
-      const disk = newVirtualDisk('', kind as DiskKind, vm)
+      const disk = newVirtualDisk('', kind as DiskKind, vm, host!)
       return withId(ids, `${vm.id}-${disk.name.toLowerCase().replace(/ /g, '-')}`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: { ...disk, id } }))
     }
     case 'lun':
@@ -280,22 +280,31 @@ export function newVm(id: string, name: string, guestOs: GuestOs = 'ws2008-x64')
 }
 
 /**
- * A new disk: the VM's first disk is its boot disk on IDE 0; later ones go on SCSI, named "Data 1",
- * "Data 2"… (the first number no disk of the VM has): "Disk N" was also what host disks are called,
- * and its number was the VM's count of disks, which a deleted disk left repeating.
+ * A new disk: the VM's first disk is its boot disk, on IDE 0, or on SCSI 0 where the VM can be a
+ * Generation 2 one (Hyper-V from 2012 R2, a guest from Windows Server 2012, nothing on IDE yet, and a
+ * VHDX or a pass-through disk: a Generation 2 VM boots from no VHD); later ones go on SCSI, named
+ * "Data 1", "Data 2"… (the first number no disk of the VM has): "Disk N" was also what host disks are
+ * called, and its number was the VM's count of disks, which a deleted disk left repeating.
  */
-export function newVirtualDisk(id: string, kind: DiskKind, vm: Vm): VirtualDisk {
+export function newVirtualDisk(id: string, kind: DiskKind, vm: Vm, host?: Host): VirtualDisk {
   const guest = kind === 'iscsi-guest' || kind === 'fc-guest'
   const boot = !guest && !vm.disks.some((disk) => disk.contents.includes('os'))
   const names = new Set(vm.disks.map((disk) => disk.name))
   let n = 1
   while (names.has(`Data ${n}`)) n += 1
+  const scsiBoot = host !== undefined && GENERATION_2_BOOT.includes(kind) && canBeGeneration2(vm, host)
   return {
     id, name: boot ? 'Boot' : `Data ${n}`, kind,
-    controller: guest ? null : boot ? 'ide0' : 'scsi0',
+    controller: guest ? null : boot && !scsiBoot ? 'ide0' : 'scsi0',
     sizeGB: boot ? Math.max(40, Math.ceil(15 + vm.ramGB)) : 200, backing: null, contents: boot ? ['os', 'pagefile'] : [],
   }
 }
+
+const GENERATION_2_BOOT: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx', 'pass-through']
+
+/** Whether a VM on this host could be Generation 2, as the rules judge it (vmGeneration), with its boot disk on SCSI. */
+const canBeGeneration2 = (vm: Vm, host: Host): boolean =>
+  vmGeneration({ ...vm, disks: [...vm.disks, { id: '', name: '', kind: 'fixed-vhdx', controller: 'scsi0', sizeGB: 1, backing: null, contents: ['os'] }] }, host) === 2
 
 /**
  * The Exchange a VM of a guest OS is most likely meant for, when the plan has none yet: the newest
