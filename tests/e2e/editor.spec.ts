@@ -130,6 +130,9 @@ test('a host, VM and role added to an Exchange 2019 design are of its versions, 
   // Its one error is for what the architect has yet to decide (a backup, or a DAG seat), not for the versions.
   await expect(findings(page).locator('li[data-severity="error"]')).toHaveCount(1)
   await expect(findingItems(page, 'backup-must-be-exchange-aware')).toHaveAttribute('data-subject', 'ex01')
+  // A role the version has no install for is added as the plan file may list it, and said at once.
+  await dragFromPalette(page, 'Hub Transport', node(page, 'vm', 'ex01'))
+  await expect(page.getByRole('status').locator('.notice')).toContainText('Added, with a note: EX01 lists Hub Transport, a role Exchange Server 2019 does not have')
 })
 
 test('undo and redo every edit, from the toolbar and the keyboard', async ({ page }) => {

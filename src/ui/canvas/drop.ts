@@ -2,7 +2,7 @@
  * Putting palette items into the plan: by drag-and-drop at a point on the canvas, or by keyboard
  * into the selected container. Where an item cannot go, nothing changes and a notice says why.
  */
-import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type PaletteKind, type Plan } from '../../core/index.ts'
+import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type Finding, type PaletteKind, type Plan } from '../../core/index.ts'
 import type { DragEvent as ReactDragEvent } from 'react'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
@@ -83,15 +83,19 @@ const ROLE_RULES = new Set([
 /**
  * What an accepted item does not support where it landed (a VHDX on Windows Server 2008 Hyper-V,
  * Unified Messaging on Exchange 2019): the first error it raises, said at once rather than left to a
- * badge. The findings are the ones the canvas derives for the plan anyway (cached per plan).
+ * badge; for a role, also the lesser finding of a role its version has no install for (Hub Transport
+ * on Exchange 2019, whose Mailbox role does that work). The findings are the ones the canvas derives
+ * for the plan anyway (cached per plan).
  */
 function raisedError(before: Plan, after: Plan, kind: PaletteKind, id: string): string | null {
-  const known = new Set(deriveFindings(before).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.subject} ${f.message}`))
-  const raised = deriveFindings(after).findings.filter((f) => f.severity === 'error' && !known.has(`${f.rule} ${f.subject} ${f.message}`)
-    && (isRoleKind(kind) ? f.subject === id && ROLE_RULES.has(f.rule) : f.subject === id))
+  const key = (f: Finding) => `${f.rule} ${f.subject} ${f.message}`
+  const known = new Set(deriveFindings(before).findings.filter((f) => f.subject === id).map(key))
+  const raised = deriveFindings(after).findings.filter((f) => f.subject === id && !known.has(key(f))
+    && (isRoleKind(kind) ? ROLE_RULES.has(f.rule) : f.severity === 'error'))
   const first = raised[0]
   if (!first) return null
-  const more = raised.length - 1
+  if (first.severity !== 'error') return `Added, with a note: ${first.message}`
+  const more = raised.filter((f) => f.severity === 'error').length - 1
   return `Added, but it is not supported there: ${first.message}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'} in Findings)` : ''}`
 }
 
