@@ -133,6 +133,9 @@ test('a host, VM and role added to an Exchange 2019 design are of its versions, 
   // A role the version has no install for is added as the plan file may list it, and said at once.
   await dragFromPalette(page, 'Hub Transport', node(page, 'vm', 'ex01'))
   await expect(page.getByRole('status').locator('.notice')).toContainText('Added, with a note: EX01 lists Hub Transport, a role Exchange Server 2019 does not have')
+  // Its chip is drawn as a listing, struck through, not as a role.
+  await expect(page.locator('[data-kind="exchange-role"][data-entity-id="ex01"][data-role="hub-transport"]')).toHaveClass(/lacked/)
+  await expect(page.locator('[data-kind="exchange-role"][data-entity-id="ex01"][data-role="mailbox"]')).not.toHaveClass(/lacked/)
 })
 
 test('undo and redo every edit, from the toolbar and the keyboard', async ({ page }) => {

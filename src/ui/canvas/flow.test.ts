@@ -48,6 +48,16 @@ describe('toFlowNodes', () => {
     expect([share('hv01-db'), share('hv01-logs'), share('hv01-os')]).toEqual([true, false, false])
   })
 
+  it('marks a role chip whose server\'s Exchange version has no such role, and names it so', () => {
+    const plan = edit(soundPlan(), (d) => { first(d).vm.exchange = { version: '2019', update: 'cu15', roles: ['mailbox', 'hub-transport'], cluster: null } })
+    const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
+    const role = (name: string) => { const node = nodes.find((n) => n.data.kind === 'role' && n.data.role === name)!; return [node.data.kind === 'role' && node.data.lackedBy, node.ariaLabel] }
+    expect(role('mailbox')).toEqual([null, 'Mailbox role of EX01'])
+    expect(role('hub-transport')).toEqual(['2019', 'Hub Transport role of EX01, which Exchange Server 2019 does not have'])
+    const e2007 = toFlowNodes(soundPlan(), computeGeometry(soundPlan(), {}), deriveFindings(soundPlan()), new Map())
+    expect(e2007.filter((n) => n.data.kind === 'role' && n.data.lackedBy !== null)).toEqual([])
+  })
+
   it('names a LUN node by what it is: a SAN LUN, or a NAS array\'s share', () => {
     const plan = edit(soundPlan(), (d) => {
       d.storage.push(

@@ -1,7 +1,7 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import { Position } from '@xyflow/react'
-import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, FILE_PROTOCOLS, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_PROTOCOLS, VERSION_ROLES, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type ExchangeVersion, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
 import type { Lane } from './lanes.ts'
@@ -12,7 +12,7 @@ export type NodeData =
   | { kind: 'vm'; vm: Vm; counts: EntityFindings }
   | { kind: 'vdisk'; disk: VirtualDisk; counts: EntityFindings }
   | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean; /** The VM it is passed through to, by name, or null. */ passedTo: string | null }
-  | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings }
+  | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings; /** The server's Exchange version, where it has no such role (Hub Transport on 2019), else null. */ lackedBy: ExchangeVersion | null }
   | { kind: 'array'; array: StorageArray; counts: EntityFindings }
   | { kind: 'lun'; lun: Lun; counts: EntityFindings; share: boolean }
 
@@ -129,7 +129,7 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>, par
     case 'vm': return `VM ${data.vm.name}`
     case 'vdisk': return `Virtual disk ${data.disk.name}${of ? ` of ${of}` : ''} (${DISK_KIND_LABELS[data.disk.kind]})`
     case 'pdisk': return `Host disk ${data.disk.name}${of ? ` of ${of}` : ''}`
-    case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}`
+    case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}${data.lackedBy ? `, which ${EXCHANGE_VERSION_LABELS[data.lackedBy]} does not have` : ''}`
     case 'array': return `Storage array ${data.array.name}`
     case 'lun': {
       // "Share VMs", "LUN Data"; a name that already says what it is ("lun 5") is kept as written.
@@ -146,7 +146,11 @@ function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: Entit
     case 'vm': return { kind, vm: entity as Vm, counts }
     case 'vdisk': return { kind, disk: entity as VirtualDisk, counts }
     case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? ''), passedTo: passedTo.get(entityId) ?? null }
-    case 'role': return { kind, role: role!, serverId: entityId, counts }
+    case 'role': {
+      const install = entity && 'vms' in (entity as object) ? (entity as Host).parent.exchange : (entity as Vm | undefined)?.exchange
+      const lacked = install && VERSION_ROLES[install.version] && !VERSION_ROLES[install.version]!.includes(role!)
+      return { kind, role: role!, serverId: entityId, counts, lackedBy: lacked ? install.version : null }
+    }
     case 'array': return { kind, array: entity as StorageArray, counts }
     case 'lun': return { kind, lun: entity as Lun, counts, share: shares.has((entity as Lun).id) }
   }

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { EXCHANGE_ROLE_LABELS } from '../../../core/index.ts'
+import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../../../core/index.ts'
 import { size } from './size.ts'
 import type { FlowNode } from '../flow.ts'
 import { Badge, outline } from './Badge.tsx'
@@ -74,7 +74,8 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
 export const RoleNode = memo(function RoleNode({ data, selected }: Props<'role'>) {
   const far = useFar()
   return (
-    <div className={`node role-node role-${data.role}${selected ? ' selected' : ''}${far ? ' far' : ''}`} data-entity-id={data.serverId} data-kind="exchange-role" data-role={data.role}>
+    <div className={`node role-node role-${data.role}${data.lackedBy ? ' lacked' : ''}${selected ? ' selected' : ''}${far ? ' far' : ''}`} data-entity-id={data.serverId} data-kind="exchange-role" data-role={data.role}
+      title={data.lackedBy ? `${EXCHANGE_VERSION_LABELS[data.lackedBy]} has no ${EXCHANGE_ROLE_LABELS[data.role]} role` : undefined}>
       {far ? null : EXCHANGE_ROLE_LABELS[data.role]}
     </div>
   )
