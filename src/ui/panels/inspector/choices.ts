@@ -67,13 +67,10 @@ export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: E
     done.push('its host OS is a full installation (Server Core came with Windows Server 2008)')
   }
   // The flags of one hypervisor go back to their defaults with it, rather than stay in the file unseen.
-  if (!SVVP_HYPERVISORS.includes(hypervisor) && host.svvpValidated) {
-    edits.push(set('svvpValidated', false))
-    done.push('it is no longer marked SVVP validated (a mark for VMware ESX and other third-party hypervisors)')
-  }
-  if (hypervisor !== 'hyper-v-2008' && !host.hyperVRtmUpdate) {
-    edits.push(set('hyperVRtmUpdate', true))
-    done.push('the Hyper-V RTM update, which only Windows Server 2008 Hyper-V lacked at first, counts as installed')
+  for (const [field, flag] of Object.entries(HOST_FLAGS) as [HostFlag, (typeof HOST_FLAGS)[HostFlag]][]) {
+    if (flag.means(hypervisor) || host[field] === flag.otherwise) continue
+    edits.push(set(field, flag.otherwise))
+    done.push(flag.reset)
   }
   const mobility = nearestMobility(hypervisor, host.mobility)
   if (mobility !== host.mobility) {
@@ -84,22 +81,33 @@ export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: E
   return { edits, note: done.length === 0 ? null : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}, so ${joinAnd(done)}.` }
 }
 
+type HostFlag = 'svvpValidated' | 'hyperVRtmUpdate'
+
 /**
- * The host's flags that belong to one kind of hypervisor, each shown where it means something (SVVP for
- * third-party hypervisors, the RTM update for Windows Server 2008 Hyper-V), and wherever a file set it
- * away from its default: then with a note, so that it can be seen and cleared.
+ * The host's flags that belong to one kind of hypervisor: where each means something, its value
+ * elsewhere (the format's default), and what the Inspector says of it.
  */
-export function hostFlags(host: Host): { field: 'svvpValidated' | 'hyperVRtmUpdate'; label: string; note: string | null }[] {
-  const flags: ReturnType<typeof hostFlags> = []
-  const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
-  if (svvp || host.svvpValidated) {
-    flags.push({ field: 'svvpValidated', label: 'SVVP validated', note: svvp ? null : 'Set in this plan, though only VMware ESX and other third-party hypervisors are SVVP validated.' })
-  }
-  const rtm = host.hypervisor === 'hyper-v-2008'
-  if (rtm || !host.hyperVRtmUpdate) {
-    flags.push({ field: 'hyperVRtmUpdate', label: 'Hyper-V RTM update installed (KB950050)', note: rtm ? null : 'Set in this plan, though only Windows Server 2008 Hyper-V shipped before its RTM update.' })
-  }
-  return flags
+const HOST_FLAGS: Record<HostFlag, { label: string; means: (hypervisor: Hypervisor) => boolean; otherwise: boolean; note: string; reset: string }> = {
+  svvpValidated: {
+    label: 'SVVP validated', means: (hypervisor) => SVVP_HYPERVISORS.includes(hypervisor), otherwise: false,
+    note: 'Set in this plan, though only VMware ESX and other third-party hypervisors are SVVP validated.',
+    reset: 'it is no longer marked SVVP validated (a mark for VMware ESX and other third-party hypervisors)',
+  },
+  hyperVRtmUpdate: {
+    label: 'Hyper-V RTM update installed (KB950050)', means: (hypervisor) => hypervisor === 'hyper-v-2008', otherwise: true,
+    note: 'Set in this plan, though only Windows Server 2008 Hyper-V shipped before its RTM update.',
+    reset: 'the Hyper-V RTM update, which only Windows Server 2008 Hyper-V lacked at first, counts as installed',
+  },
+}
+
+/**
+ * The host's hypervisor flags the Inspector shows: each where it means something, and wherever a
+ * file set it away from its default, then with a note, so that it can be seen and cleared.
+ */
+export function hostFlags(host: Host): { field: HostFlag; label: string; note: string | null }[] {
+  return (Object.entries(HOST_FLAGS) as [HostFlag, (typeof HOST_FLAGS)[HostFlag]][])
+    .filter(([field, flag]) => flag.means(host.hypervisor) || host[field] !== flag.otherwise)
+    .map(([field, flag]) => ({ field, label: flag.label, note: flag.means(host.hypervisor) ? null : flag.note }))
 }
 
 /**
