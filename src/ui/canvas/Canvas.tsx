@@ -8,7 +8,7 @@ import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useShownPlan } from '../../store/shown-plan.ts'
 import { useExportStatus } from '../export/export-status.ts'
-import { dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
+import { acceptPaletteDrag, dropOnCanvas, PALETTE_MIME, targetAt } from './drop.ts'
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
 import { revealAfterMove, revealNode, revealWhenAt, revealWhenDrawn } from './reveal.ts'
 import { noteViewMove } from './view-moves.ts'
@@ -224,11 +224,6 @@ export function Canvas() {
     connectAndSelect(source, target)
   }, [])
 
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
-    event.preventDefault()
-    event.dataTransfer.dropEffect = 'copy'
-  }, [])
   const onDrop = useCallback((event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME)
     if (!kind) return
@@ -264,7 +259,7 @@ export function Canvas() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        onDragOver={onDragOver}
+        onDragOver={acceptPaletteDrag}
         onDrop={onDrop}
         deleteKeyCode={null}
         selectionKeyCode={null}

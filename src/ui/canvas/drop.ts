@@ -131,13 +131,16 @@ export function dropOnCanvas(kind: string, client: { x: number; y: number }, flo
   return !refusedOnOverlay(kind, client) && addItem(kind, targetAt(client), flowPoint, client)
 }
 
+/** Lets a palette item be dropped here (on the canvas, or on the find box to be refused there). */
+export function acceptPaletteDrag(event: ReactDragEvent) {
+  if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+  event.preventDefault()
+  event.dataTransfer.dropEffect = 'copy'
+}
+
 /** The drag-over and drop of a palette item on something over the canvas (the find box): refused, and said so. */
 export const refuseDropOnOverlay = {
-  onDragOver(event: ReactDragEvent) {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
-    event.preventDefault()
-    event.dataTransfer.dropEffect = 'copy'
-  },
+  onDragOver: acceptPaletteDrag,
   onDrop(event: ReactDragEvent) {
     const kind = event.dataTransfer.getData(PALETTE_MIME)
     if (!kind) return
