@@ -19,7 +19,7 @@ export interface Selection {
 export interface NoticeFile { name: string; text: string }
 
 /** A message for the user; `at` is the pointer it answers, or null for one centred over the canvas. */
-export interface Notice { id: number; text: string; at: { x: number; y: number } | null; tone: 'refused' | 'info' | 'error'; file: NoticeFile | null }
+export interface Notice { id: number; text: string; at: { x: number; y: number } | null; tone: 'refused' | 'info' | 'unsupported' | 'error'; file: NoticeFile | null }
 
 /** Where the shown plan came from: the user's own work, or a share link the user has not kept yet. */
 export type PlanOrigin = 'own' | 'link'

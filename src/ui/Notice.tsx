@@ -32,14 +32,19 @@ function nearPointer(at: { x: number; y: number }): CSSProperties {
   return { left: Math.max(left, Math.min(at.x + 14, right - 368)), top: Math.max(8, at.y + 14) }
 }
 
-/** A refusal (nothing changed) and a note on what did change read apart at a glance: a barred circle or an "i". */
-function NoticeIcon({ refused }: { refused: boolean }) {
+/**
+ * A refusal (nothing changed), a note on what did change, and an add Microsoft does not support read
+ * apart at a glance: a barred circle, an "i", a warning triangle.
+ */
+function NoticeIcon({ tone }: { tone: 'refused' | 'info' | 'unsupported' }) {
   return (
     <svg className="notice-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      {refused
-        ? <path d="M3.6 12.4 12.4 3.6" stroke="currentColor" strokeWidth="1.5" />
-        : <path d="M8 7v4.5M8 4.6v.1" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
+      {tone === 'unsupported'
+        ? <path d="M8 1.8 14.6 13.6H1.4Z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+        : <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />}
+      {tone === 'refused' && <path d="M3.6 12.4 12.4 3.6" stroke="currentColor" strokeWidth="1.5" />}
+      {tone === 'info' && <path d="M8 7v4.5M8 4.6v.1" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
+      {tone === 'unsupported' && <path d="M8 6.2v3.6M8 11.7v.1" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
     </svg>
   )
 }
@@ -69,7 +74,7 @@ export function Notice() {
             className={`notice ${notice.tone}`}
             style={notice.at ? nearPointer(notice.at) : overCanvas()}
           >
-            {notice.tone !== 'error' && <NoticeIcon refused={notice.tone === 'refused'} />}
+            {notice.tone !== 'error' && <NoticeIcon tone={notice.tone} />}
             <span>{notice.text}</span>
             {notice.file && <button type="button" className="btn ghost" onClick={() => notice.file && downloadNoticeFile(notice.file)}>Download it</button>}
             {notice.tone === 'error' && <button type="button" className="btn ghost" onClick={() => useEditor.getState().dismissNotice()}>Dismiss</button>}

@@ -78,11 +78,11 @@ test('a drop on the find box or the overview map is refused there, and a refusal
   const find = page.getByRole('combobox', { name: 'Find on canvas' })
   await dragFromPalette(page, 'Fixed VHD', find)
   const refused = page.getByRole('status').locator('.notice')
-  await expect(refused).toHaveText('Nothing was added: drop the Fixed VHD on the canvas itself, not on the find box')
+  await expect(refused).toHaveText('Nothing was added: drop the Fixed VHD on the diagram itself, not on the find box')
   await expect(refused).toHaveClass(/refused/)
   await expect(find).toHaveValue('')
   await dragFromPalette(page, 'Host', page.locator('.overview'))
-  await expect(refused).toHaveText('Nothing was added: drop the Host on the canvas itself, not on the overview map')
+  await expect(refused).toHaveText('Nothing was added: drop the Host on the diagram itself, not on the overview map')
   expect(await exportedJson(page)).toBe(before)
 
   // Accepted elsewhere than under the pointer: a note, drawn unlike a refusal.
@@ -102,11 +102,14 @@ test('an item accepted where Microsoft does not support it says so at once, not 
   const vm = node(page, 'vm', 'ex01')
   await dragFromPalette(page, 'Fixed VHDX', vm)
   const note = page.getByRole('status').locator('.notice')
-  await expect(note).toContainText("Added, but it is not supported there: EX01's disk Data 1 is a fixed VHDX, but Windows Server 2008 Hyper-V has no VHDX format")
-  await expect(note).toHaveClass(/info/)
+  await expect(note).toContainText("Added, but Microsoft does not support this: EX01's disk Data 1 is a fixed VHDX, but Windows Server 2008 Hyper-V has no VHDX format")
+  await expect(note).toHaveClass(/unsupported/)
+  // Said over the canvas, clear of the VM it was dropped on, so the new disk shows.
+  const [noteBox, diskBox] = [(await note.boundingBox())!, (await node(page, 'virtual-disk', 'ex01-data-1').boundingBox())!]
+  expect(noteBox.y > diskBox.y + diskBox.height || noteBox.y + noteBox.height < diskBox.y || noteBox.x > diskBox.x + diskBox.width || noteBox.x + noteBox.width < diskBox.x).toBe(true)
   await expect(findingItems(page, 'fixed-vhd-size-limit')).toHaveAttribute('data-subject', 'ex01-data-1')
   await dragFromPalette(page, 'Unified Messaging', vm)
-  await expect(note).toContainText('Added, but it is not supported there: EX01 holds the Exchange 2007 Unified Messaging role')
+  await expect(note).toContainText('Added, but Microsoft does not support this: EX01 holds the Exchange 2007 Unified Messaging role')
   // A supported add says nothing more than the canvas shows.
   await page.getByRole('button', { name: 'Undo' }).click()
   await page.getByRole('button', { name: 'Undo' }).click()

@@ -87,7 +87,12 @@ describe('placeItem', () => {
     expect(place(p, 'fixed-vhd', { kind: 'canvas' }).reason).toBe('A Fixed VHD goes into a virtual machine, such as EX01')
     // Refused by a host, a disk or a role is pointed at the host's VMs.
     expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toBe("A Fixed VHD goes into a virtual machine: put it on one of HV01's virtual machines, such as EX01")
-    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine or a bare-metal server: put it on one of HV01's virtual machines, such as EX01")
+    // Not a VM that has the role already, nor, for Edge Transport, one with another role.
+    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine or a bare-metal server: add a virtual machine to HV01 for it")
+    const two = edit(p, (d) => { first(d).host.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [], exchange: null }) })
+    expect(place(two, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine or a bare-metal server: put it on one of HV01's virtual machines, such as EX02")
+    expect(place(two, 'edge-transport', { kind: 'entity', id: 'hv01' }).reason).toMatch(/such as EX02$/)
+    expect(place(two, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toMatch(/such as EX01$/)
     expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'srv' }).reason).toBe('A Fixed VHD goes into a virtual machine; SRV is a bare-metal server and runs no virtual machines')
     const empty = edit(soundPlan(), (d) => { first(d).host.vms = [] })
     expect(place(empty, 'pass-through', { kind: 'entity', id: 'hv01' }).reason).toBe('A pass-through disk goes into a virtual machine; HV01 has no virtual machine yet: add one to it first')
@@ -95,10 +100,11 @@ describe('placeItem', () => {
     expect(place(p, 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host, such as HV01')
     expect(place(plan(), 'vm', { kind: 'canvas' }).reason).toBe('A virtual machine goes into a host')
     // A role is named as one wherever it is refused: on the canvas as on a storage array.
-    const roleRefusal = 'A Mailbox role goes onto a virtual machine or a bare-metal server, such as EX01'
+    // EX01 has Mailbox already: no server is offered.
+    const roleRefusal = 'A Mailbox role goes onto a virtual machine or a bare-metal server'
     const san = edit(soundPlan(), (d) => d.storage.push({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [] }))
     expect(place(san, 'mailbox', { kind: 'canvas' }).reason).toBe(roleRefusal)
-    expect(place(san, 'mailbox', { kind: 'entity', id: 'san' }).reason).toBe(`${roleRefusal}, not into the storage array SAN`)
+    expect(place(san, 'mailbox', { kind: 'entity', id: 'san' }).reason).toBe(`${roleRefusal}, not onto the storage array SAN`)
   })
 
   it('gives a new VM an id that follows its name, as a host\'s does', () => {
@@ -126,7 +132,7 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     expect(place(withSan(), 'fixed-vhd', { kind: 'entity', id: 'san' }).reason).toBe('A Fixed VHD goes into a virtual machine, such as EX01, not into the storage array SAN')
     expect(place(withSan(), 'lun', { kind: 'entity', id: 'ex01' }).reason).toBe('A LUN goes into a storage array, such as SAN, not into the virtual machine EX01')
     expect(place(withSan(), 'lun', { kind: 'entity', id: first(soundPlan()).vm.disks[0]!.id }).reason).toMatch(/, not into EX01's disk \w+$/)
-    expect(place(withSan(), 'unified-messaging', { kind: 'entity', id: 'san-lun' }).reason).toBe('A Unified Messaging role goes onto a virtual machine or a bare-metal server, such as EX01, not into LUN 0 of SAN')
+    expect(place(withSan(), 'unified-messaging', { kind: 'entity', id: 'san-lun' }).reason).toBe('A Unified Messaging role goes onto a virtual machine or a bare-metal server, such as EX01, not onto LUN 0 of SAN')
     expect(place(withSan(), 'fixed-vhd', { kind: 'entity', id: 'gone' }).reason).toBe('That item no longer exists')
   })
 
@@ -240,8 +246,12 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     expect(installed(mixed, 'new16')).toBe('2016 cu23')
     const with2019 = edit(mixed, (d) => { d.hosts[1]!.vms.push({ ...d.hosts[1]!.vms[0]!, id: 'mbx', name: 'MBX', exchange: { version: '2019', update: 'cu14', roles: ['mailbox'], cluster: null } }) })
     expect(installed(with2019, 'new19')).toBe('2019 cu14')
-    // Where every version errors (Exchange in a Hyper-V parent partition), the plan's most common one still.
-    expect(installed(mixed, 'parent:hv01')).toBe('2010 sp3')
+    // Neither the plan's 2010 SP3 (not on Hyper-V 2012 R2) nor the guest's: the newest that runs there.
+    const r2 = edit(mixed, (d) => { Object.assign(d.hosts[2]!, { hypervisor: 'hyper-v-2012-r2' }); d.hosts[2]!.vms[0]!.guestOs = 'ws2008-r2-sp1' })
+    expect(installed(r2, 'new16')).toBe('2013 cu23')
+    // On a host's own OS every version is unsupported alike: the one for its Hyper-V's Windows Server.
+    expect(installed(mixed, 'parent:hv19')).toBe('2019 cu15')
+    expect(installed(mixed, 'parent:hv01')).toBe('2007 sp1')
   })
 
   it('makes a new host like most of the plan\'s Hyper-V hosts', () => {

@@ -46,7 +46,7 @@ export const paletteLabel = (kind: PaletteKind): string => PALETTE.find((item) =
 export type DropTarget = { kind: 'canvas' } | { kind: 'entity'; id: string }
 
 /** `note`: where the item went when that is not the item under the pointer (said on screen). */
-export type Placement = { ok: true; edit: Edit; id: string; note?: string } | { ok: false; reason: string }
+export type Placement = { ok: true; edit: Edit; id: string; note?: string; /** The note is of something Microsoft does not support. */ unsupported?: boolean } | { ok: false; reason: string }
 
 /** Top-level items (hosts, servers, arrays) need a position; the caller gives `at` for layout. */
 export const isTopLevelKind = (kind: PaletteKind): boolean => kind === 'host' || kind === 'bare-metal' || kind === 'storage-array'
@@ -94,7 +94,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       return placed
     }
     case 'virtual-disk': {
-      if (!vm) return { ok: false, reason: host ? `${article(label)} goes into a virtual machine${insteadIn(host)}` : goes(plan, kind, at) }
+      if (!vm) return { ok: false, reason: host ? `${article(label)} goes into a virtual machine${insteadIn(host, kind)}` : goes(plan, kind, at) }
       // The id follows the name, as a VM's does: "Data 2" of EX01 is ex01-data-2.
       const disk = newVirtualDisk('', kind as DiskKind, vm, host!)
       return withId(ids, `${vm.id}-${disk.name.toLowerCase().replace(/ /g, '-')}`, (id) => ({ op: 'add-virtual-disk', vm: vm.id, disk: { ...disk, id } }))
@@ -106,7 +106,7 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
     case 'role': {
       const role = kind as ExchangeRole
       const server = vm ?? (host && (parentOf || host.hypervisor === 'none') ? host : null)
-      if (!server) return { ok: false, reason: host ? `${article(label)} role goes ${WHERE.role}${insteadIn(host)}` : goes(plan, kind, at) }
+      if (!server) return { ok: false, reason: host ? `${article(label)} role goes ${WHERE.role}${insteadIn(host, kind)}` : goes(plan, kind, at) }
       if (!vm && !hasWindowsHostOs((server as Host).hypervisor)) {
         return { ok: false, reason: `${server.name} runs its hypervisor on the hardware itself, with no Windows host OS for Exchange: put the ${label} role on a VM` }
       }
@@ -114,7 +114,10 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       if (install?.roles.includes(role)) return { ok: false, reason: `${server.name} already has the ${label} role` }
       const placed: Placement = { ok: true, id: server.id, edit: { op: 'add-role', server: server.id, role, install: install ?? defaultInstall(plan, role, host!, vm) } }
       // Accepted, as a plan file may hold it, but the one place in a host that is never supported: say so.
-      if (!vm && isHyperV(server as Host)) placed.note = `${server.name}'s parent partition now runs Exchange (${label}), which Microsoft does not support: Findings says why. Undo, and put the role on one of its virtual machines instead.`
+      if (!vm && isHyperV(server as Host)) {
+        placed.unsupported = true
+        placed.note = `${server.name}'s parent partition now runs Exchange (${label}), which Microsoft does not support: Findings says why. Undo, and ${host!.vms.length > 0 ? 'put the role on one of its virtual machines instead' : `add a virtual machine to ${server.name} for it instead`}.`
+      }
       return placed
     }
   }
@@ -125,11 +128,20 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
  * Where in a host a disk or a role refused there can go: one of its VMs (a role on the parent
  * partition makes Exchange run there, which is unsupported, so that is not offered).
  */
-function insteadIn(host: Host): string {
+function insteadIn(host: Host, kind: PaletteKind): string {
   if (host.hypervisor === 'none') return `; ${host.name} is a bare-metal server and runs no virtual machines`
-  const first = host.vms[0]
-  if (!first) return `; ${host.name} has no virtual machine yet: add one to it first`
-  return `: put it on one of ${host.name}'s virtual machines, such as ${first.name}`
+  if (host.vms.length === 0) return `; ${host.name} has no virtual machine yet: add one to it first`
+  const taker = host.vms.find((vm) => takes(vm.exchange, kind))
+  return taker ? `: put it on one of ${host.name}'s virtual machines, such as ${taker.name}` : `: add a virtual machine to ${host.name} for it`
+}
+
+/**
+ * Whether a server with this Exchange install is a place to suggest for the item: any, for a disk; for
+ * a role, one without it, and for Edge Transport one with no Exchange yet (it runs alone).
+ */
+function takes(install: ExchangeInstall | null, kind: PaletteKind): boolean {
+  if (!isRoleKind(kind)) return true
+  return kind === 'edge-transport' ? install === null : !install?.roles.includes(kind) && !install?.roles.includes('edge-transport')
 }
 
 type KindClass = 'vm' | 'physical-disk' | 'virtual-disk' | 'lun' | 'role' | 'top'
@@ -226,19 +238,19 @@ function firstFree(prefix: string, names: readonly string[], from: number): stri
  */
 function goes(plan: Plan, kind: PaletteKind, at: Located | null): string {
   const cls = kindClass(kind)
-  const example = exampleFor(plan, cls)
-  return `${article(paletteLabel(kind))}${cls === 'role' ? ' role' : ''} goes ${WHERE[cls]}${example ? `, such as ${example}` : ''}${at ? `, not into ${described(at)}` : ''}`
+  const example = exampleFor(plan, kind)
+  return `${article(paletteLabel(kind))}${cls === 'role' ? ' role' : ''} goes ${WHERE[cls]}${example ? `, such as ${example}` : ''}${at ? `, not ${cls === 'role' ? 'onto' : 'into'} ${described(at)}` : ''}`
 }
 
-/** The first place in the plan an item of this class can go, by name. */
-function exampleFor(plan: Plan, cls: KindClass): string | undefined {
+/** The first place in the plan an item of this kind can go, by name. */
+function exampleFor(plan: Plan, kind: PaletteKind): string | undefined {
   const vms = () => plan.hosts.flatMap((host) => host.vms)
-  switch (cls) {
+  switch (kindClass(kind)) {
     case 'vm': return plan.hosts.find((host) => host.hypervisor !== 'none')?.name
     case 'physical-disk': return plan.hosts[0]?.name
     case 'virtual-disk': return vms()[0]?.name
     case 'lun': return plan.storage[0]?.name
-    case 'role': return (vms()[0] ?? plan.hosts.find((host) => host.hypervisor === 'none'))?.name
+    case 'role': return (vms().find((vm) => takes(vm.exchange, kind)) ?? plan.hosts.find((host) => host.hypervisor === 'none' && takes(host.parent.exchange, kind)))?.name
     case 'top': return undefined
   }
 }
@@ -324,6 +336,12 @@ const EXCHANGE_FOR_GUEST: Partial<Record<GuestOs, Pick<ExchangeInstall, 'version
   'ws2025': { version: 'se', update: 'rtm' },
 }
 
+/** Every version at its last update, newest first: tried last, when neither the plan's nor the guest OS's runs there. */
+const NEWEST_FIRST: readonly Pick<ExchangeInstall, 'version' | 'update'>[] = [
+  { version: 'se', update: 'rtm' }, { version: '2019', update: 'cu15' }, { version: '2016', update: 'cu23' },
+  { version: '2013', update: 'cu23' }, { version: '2010', update: 'sp3' }, { version: '2007', update: 'sp3' }, { version: '2003', update: 'sp2' },
+]
+
 /**
  * A new Exchange install takes the version most servers in the plan already run, or the one for the
  * VM's guest OS (2007 SP1 otherwise), whichever of them the server can run: the first that adds no
@@ -339,10 +357,14 @@ function defaultInstall(plan: Plan, role: ExchangeRole, host: Host, vm: Vm | nul
       counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, install })
     }
   }
-  const candidates = [...counts.values()].sort((a, b) => b.n - a.n).map(({ install }) => install)
-  candidates.push((vm && EXCHANGE_FOR_GUEST[vm.guestOs]) || { version: '2007', update: 'sp1' })
+  // The Windows the Exchange would run on: the VM's guest OS, or, on a host's own OS, its Hyper-V's Windows Server.
+  const windows = vm ? vm.guestOs : isHyperV(host) ? GUEST_FOR_HYPERVISOR[host.hypervisor] ?? 'ws2008-x64' : undefined
+  const forWindows = windows && (EXCHANGE_FOR_GUEST[windows] ?? { version: '2007', update: 'sp1' })
+  const inPlan = [...counts.values()].sort((a, b) => b.n - a.n).map(({ install }) => install)
+  if (inPlan.length === 0) return { ...(forWindows || { version: '2007', update: 'sp1' }), roles: [role], cluster: null }
+  // A host's own OS: that Windows's Exchange first, as every version is unsupported in a parent partition alike.
+  const candidates = vm ? [...inPlan, ...(forWindows ? [forWindows] : []), ...NEWEST_FIRST] : [...(forWindows ? [forWindows] : []), ...inPlan]
   const made = candidates.map(({ version, update }): ExchangeInstall => ({ version, update, roles: [role], cluster: null }))
-  if (made.length === 1) return made[0]!
   // Only the server's host is validated: what a version can run on is a matter of its guest OS and hypervisor.
   const errorsWith = (install: ExchangeInstall | null): Set<string> => {
     const changed: Host = vm

@@ -65,8 +65,10 @@ export function addItem(kindText: string, target: DropTarget, at: { x: number; y
   }
   const after = useEditor.getState().plan
   state.announce(addedText(after, kind, placement.id))
-  const note = placement.note ?? raisedError(state.plan, after, kind, placement.id)
-  if (note) state.notify(note, notifyAt, 'info')
+  const raised = placement.note ? null : raisedFinding(state.plan, after, kind, placement.id)
+  const note = placement.note ?? raised?.text
+  // Said over the canvas, not at the pointer, where it would cover what was just added.
+  if (note) state.notify(note, undefined, placement.unsupported || raised?.unsupported ? 'unsupported' : 'info')
   return true
 }
 
@@ -87,16 +89,16 @@ const ROLE_RULES = new Set([
  * on Exchange 2019, whose Mailbox role does that work). The findings are the ones the canvas derives
  * for the plan anyway (cached per plan).
  */
-function raisedError(before: Plan, after: Plan, kind: PaletteKind, id: string): string | null {
+function raisedFinding(before: Plan, after: Plan, kind: PaletteKind, id: string): { text: string; unsupported: boolean } | null {
   const key = (f: Finding) => `${f.rule} ${f.subject} ${f.message}`
   const known = new Set(deriveFindings(before).findings.filter((f) => f.subject === id).map(key))
   const raised = deriveFindings(after).findings.filter((f) => f.subject === id && !known.has(key(f))
     && (isRoleKind(kind) ? ROLE_RULES.has(f.rule) : f.severity === 'error'))
   const first = raised[0]
   if (!first) return null
-  if (first.severity !== 'error') return `Added, with a note: ${first.message}`
+  if (first.severity !== 'error') return { text: `Added, with a note: ${first.message}`, unsupported: false }
   const more = raised.filter((f) => f.severity === 'error').length - 1
-  return `Added, but it is not supported there: ${first.message}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'} in Findings)` : ''}`
+  return { text: `Added, but Microsoft does not support this: ${first.message}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'} in Findings)` : ''}`, unsupported: true }
 }
 
 /** "Added Virtual machine EX02 to HV01", "Added the Mailbox role to EX01": read out after an add. */
@@ -108,7 +110,10 @@ function addedText(plan: Plan, kind: PaletteKind, id: string): string {
   const container = at.kind === 'vm' || at.kind === 'physical-disk' ? at.host : at.kind === 'virtual-disk' ? at.vm : at.kind === 'lun' ? at.array : null
   // A NAS array's LUN is a share, named so ("Share 2"): the name says what it is.
   if (at.kind === 'lun' && lunWord(at.array.protocol) === 'share') return `Added ${storageUnitTitle(at.lun.name, at.array.protocol)} to ${at.array.name}`
-  return `Added ${label} ${locatedName(at)}${container ? ` to ${container.name}` : ''}`
+  // A name that says what it is ("LUN 0", "Disk 3") is not preceded by its kind again.
+  const name = locatedName(at)
+  const what = name.toLowerCase().startsWith(label.toLowerCase()) || (at.kind === 'physical-disk' && /^disk\b/i.test(name)) ? name : `${label} ${name}`
+  return `Added ${what}${container ? ` to ${container.name}` : ''}`
 }
 
 /**
@@ -123,7 +128,8 @@ const OVERLAYS: readonly (readonly [selector: string, name: string])[] = [
 function refusedOnOverlay(kind: string, client: { x: number; y: number }): boolean {
   const top = document.elementFromPoint(client.x, client.y)
   const overlay = OVERLAYS.find(([selector]) => top?.closest(selector))?.[1]
-  if (overlay) useEditor.getState().notify(`Nothing was added: drop the ${paletteLabel(kind as PaletteKind)} on the canvas itself, not on the ${overlay}`, client)
+  const label = paletteLabel(kind as PaletteKind)
+  if (overlay) useEditor.getState().notify(`Nothing was added: drop the ${label}${isRoleKind(kind as PaletteKind) ? ' role' : ''} on the diagram itself, not on the ${overlay}`, client)
   return overlay !== undefined
 }
 
