@@ -604,6 +604,9 @@ test('a LUN dropped on a NAS array is a share: named, announced and shown as one
   await expect(node(page, 'storage-array', 'nas')).toContainText('SMB 3.0 storage · 1 share')
   await node(page, 'lun').filter({ hasText: 'Share 0' }).click()
   await expect(inspector(page)).toContainText('Share of NAS01')
+  // On a SAN, a LUN takes the first free number (its LUN 1 is there) and is not announced as "LUN LUN 0".
+  await dragFromPalette(page, 'LUN', node(page, 'storage-array', 'san'))
+  await expect(page.getByText('Added LUN 0 to SAN', { exact: true })).toBeAttached()
 })
 
 test('a host disk passed through to a VM says whose it is, not "empty"', async ({ page }) => {
