@@ -364,7 +364,9 @@ function defaultInstall(plan: Plan, role: ExchangeRole, host: Host, vm: Vm | nul
   if (inPlan.length === 0) return { ...(forWindows || { version: '2007', update: 'sp1' }), roles: [role], cluster: null }
   // A host's own OS: that Windows's Exchange first, as every version is unsupported in a parent partition alike.
   const candidates = vm ? [...inPlan, ...(forWindows ? [forWindows] : []), ...NEWEST_FIRST] : [...(forWindows ? [forWindows] : []), ...inPlan]
-  const made = candidates.map(({ version, update }): ExchangeInstall => ({ version, update, roles: [role], cluster: null }))
+  // Each version and update once: the plan's may also be the guest's or the newest, and each try validates the host.
+  const made = [...new Map(candidates.map(({ version, update }) => [`${version}/${update}`, { version, update }])).values()]
+    .map(({ version, update }): ExchangeInstall => ({ version, update, roles: [role], cluster: null }))
   // Only the server's host is validated: what a version can run on is a matter of its guest OS and hypervisor.
   const errorsWith = (install: ExchangeInstall | null): Set<string> => {
     const changed: Host = vm
