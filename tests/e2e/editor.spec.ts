@@ -528,7 +528,6 @@ test('what a keyboard add, a delete or an open changes is read out', async ({ pa
 })
 
 test('each choice is one undo step however quick, and typing into one field is one step', async ({ page }) => {
-  await openFresh(page)
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: 'Open Small office' }).click()
   await node(page, 'parent-partition').first().click()
@@ -594,7 +593,6 @@ test('Ctrl+Z in an inspector field steps back through the plan: the whole typed 
 })
 
 test('a change that takes more than it says (a disk\'s connection, an Exchange update) says what it took', async ({ page }) => {
-  await openFresh(page)
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: 'Open Small office' }).click()
   const disk = node(page, 'virtual-disk').first()
@@ -610,7 +608,6 @@ test('a change that takes more than it says (a disk\'s connection, an Exchange u
 })
 
 test('a name longer than the plan format allows is refused with the limit, not cut without a word', async ({ page }) => {
-  await openFresh(page)
   const name = inspector(page).getByLabel('Plan name')
   const before = await name.inputValue()
   const long = 'A'.repeat(130)
@@ -623,7 +620,6 @@ test('a name longer than the plan format allows is refused with the limit, not c
 })
 
 test('spaces around a name or a cluster go when the field is left', async ({ page }) => {
-  await openFresh(page)
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: 'Open Small office' }).click()
   await node(page, 'host').first().click({ position: { x: 40, y: 12 } })
@@ -639,7 +635,6 @@ test('spaces around a name or a cluster go when the field is left', async ({ pag
 })
 
 test('? and the canvas\'s ? button list the keyboard shortcuts; Escape closes the list', async ({ page }) => {
-  await openFresh(page)
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
@@ -657,7 +652,6 @@ test('? and the canvas\'s ? button list the keyboard shortcuts; Escape closes th
 })
 
 test('deleting a host disk that a VM disk passes through says what is left not connected', async ({ page }) => {
-  await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')
   await node(page, 'physical-disk', 'hv01-disk2').click()
   await page.keyboard.press('Delete')
@@ -669,7 +663,6 @@ test('deleting a host disk that a VM disk passes through says what is left not c
 })
 
 test('a pass-through disk sized apart from the disk behind it is told that disk\'s size, and can take it in one click', async ({ page }) => {
-  await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')
   await node(page, 'virtual-disk', 'ex01-boot').click()
   const size = inspector(page).getByLabel('Size')
@@ -682,7 +675,6 @@ test('a pass-through disk sized apart from the disk behind it is told that disk\
 })
 
 test('a size typed with thousands commas, as the canvas shows sizes, is that many GB; a long unbroken name keeps Delete in view', async ({ page }) => {
-  await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')
   await node(page, 'physical-disk', 'hv01-disk2').click()
   const size = inspector(page).getByLabel('Size')
@@ -704,7 +696,6 @@ test('a size typed with thousands commas, as the canvas shows sizes, is that man
 })
 
 test('an id can be changed in the Inspector: references, the selection and the layout follow, and a taken id is refused', async ({ page }) => {
-  await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')
   await node(page, 'physical-disk', 'hv01-disk2').click()
   const idField = inspector(page).getByLabel('ID')
@@ -767,7 +758,6 @@ test('an id can be changed in the Inspector: references, the selection and the l
 })
 
 test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector and findings', async ({ page }) => {
-  await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')
   const toolbarFirst = page.getByRole('toolbar', { name: 'Toolbar' }).getByRole('button').first()
   await page.locator('.react-flow').focus()
@@ -800,7 +790,6 @@ test('F6 and Shift+F6 move the focus through toolbar, palette, canvas, inspector
 })
 
 test('Arrange the diagram lays hosts out in rows again, as one undoable step', async ({ page }) => {
-  await openFresh(page)
   await openTemplate(page, 'Seed article: two-disk host')
   await dragFromPalette(page, 'Host', pane(page), { x: 120, y: 420 })
   const added = node(page, 'host').nth(1)
