@@ -3,7 +3,8 @@ import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Vm } from '../model/plan.ts'
 import { LARGE_ORG_MAILBOXES } from './platform-limits.ts'
-import { defineRule, type Rule } from './types.ts'
+import type { VmRef } from '../validate/plan-index.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const SECTION = 'A.8 Design-level hints'
 
@@ -14,16 +15,16 @@ export const sizeLikeBareMetal = defineRule({
   section: SECTION,
   source: 'Seed article (Virtual Exchange Servers; Exchange database and Log Files; Conclusion)',
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
-      if (!vm.exchange) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is a virtual Exchange server: virtualization adds overhead, never capacity.`,
-        fix: `Size ${vm.name}'s processors, memory and disk I/O with the same Exchange guidance as a physical server.`,
-      })
+    for (const ref of index.vms) {
+      if (ref.vm.exchange) report({ subject: ref.vm.id, about: ref, explain: explainSizing })
     }
   },
+})
+
+const explainSizing = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} is a virtual Exchange server: virtualization adds overhead, never capacity.`,
+  fix: `Size ${vm.name}'s processors, memory and disk I/O with the same Exchange guidance as a physical server.`,
 })
 
 /**
@@ -41,21 +42,25 @@ export const largeOrgMailboxOnBareMetal = defineRule({
   check({ index, report }) {
     const mailboxes = index.plan.organization.mailboxes
     if (mailboxes <= LARGE_ORG_MAILBOXES) return
-    for (const { vm, host } of index.vms) {
-      const exchange = vm.exchange
+    for (const ref of index.vms) {
+      const exchange = ref.vm.exchange
       if (!exchange?.roles.includes('mailbox') || !LARGE_ORG_VERSIONS.includes(exchange.version)) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        // Client Access and Hub Transport are roles of 2007 only here; from 2016 they are services of Mailbox.
-        message: exchange.version === '2007'
-          ? `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`
-          : `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually keep Mailbox on physical servers, as Microsoft's Preferred Architecture for ${EXCHANGE_VERSION_LABELS[exchange.version]} does.`,
-        fix: `Consider running the Mailbox role of ${vm.name} on a physical server.`,
-      })
+      report({ subject: ref.vm.id, about: { ref, mailboxes }, explain: explainLargeOrg })
     }
   },
 })
+
+function explainLargeOrg({ ref: { vm, host }, mailboxes }: { ref: VmRef; mailboxes: number }): Explanation {
+  const version = vm.exchange!.version
+  return {
+    related: [host.id],
+    // Client Access and Hub Transport are roles of 2007 only here; from 2016 they are services of Mailbox.
+    message: version === '2007'
+      ? `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`
+      : `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually keep Mailbox on physical servers, as Microsoft's Preferred Architecture for ${EXCHANGE_VERSION_LABELS[version]} does.`,
+    fix: `Consider running the Mailbox role of ${vm.name} on a physical server.`,
+  }
+}
 
 export const businessCase = defineRule({
   id: 'business-case',

@@ -4,7 +4,7 @@
  */
 import { FILE_DISK_KINDS, type Controller } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
-import { isFileProtocol, type ExchangeDiskRef } from '../validate/plan-index.ts'
+import { isFileProtocol, type ExchangeDiskRef, type VirtualDiskRef } from '../validate/plan-index.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
@@ -15,7 +15,7 @@ import {
   holdsData,
 } from './storage-shared.ts'
 import { capitalize, hypervisorName } from './platform-wording.ts'
-import { defineRule } from './types.ts'
+import { defineRule, type Explanation } from './types.ts'
 
 const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
 
@@ -60,31 +60,42 @@ export const iscsiInGuestPerf = defineRule({
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind('iscsi-guest')) {
-      const { disk, vm, host } = ref
       if (ref.exchange === null) continue
+      const { vm, host } = ref
       // The catalogue escalates when the iSCSI traffic must go through an emulated (legacy) NIC;
       // the plan does not say which NIC carries iSCSI, so only a VM with no synthetic NIC counts.
       // Virtual Server has no other kind: whatever the plan calls them, its adapters are emulated.
       const legacyOnly = vm.network.length > 0
         && (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) || vm.network.every((nic) => nic.adapter === 'legacy'))
-      const direct = hostAttachment(host, vm, legacyOnly ? 'imperative' : 'gerund')
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        severity: legacyOnly ? 'warning' : 'info',
-        message: legacyOnly
-          ? `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only ${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? `emulated network adapters (all that ${HYPERVISOR_LABELS[host.hypervisor]} has)` : 'legacy (emulated) network adapters'}, which make it slow.`
-          : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct}.`,
-        fix: legacyOnly
-          ? VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
-            // Virtual Server's adapters are all emulated: only the host's own initiator helps.
-            ? `${capitalize(direct)}.`
-            : `Give ${vm.name} a ${host.hypervisor === 'vmware-esx' ? 'paravirtual (VMXNET3)' : isHyperV(host) ? 'synthetic' : 'paravirtual'} network adapter for iSCSI, or ${direct}.`
-          : `Consider ${direct}.`,
-      })
+      report(legacyOnly
+        ? { subject: ref.disk.id, severity: 'warning', about: ref, explain: explainIscsiOverLegacyNics }
+        : { subject: ref.disk.id, about: ref, explain: explainIscsiInGuest })
     }
   },
 })
+
+function explainIscsiInGuest(ref: VirtualDiskRef): Explanation {
+  const direct = hostAttachment(ref.host, ref.vm, 'gerund')
+  return {
+    related: [ref.vm.id, ref.host.id],
+    message: `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct}.`,
+    fix: `Consider ${direct}.`,
+  }
+}
+
+function explainIscsiOverLegacyNics(ref: VirtualDiskRef): Explanation {
+  const { vm, host } = ref
+  const direct = hostAttachment(host, vm, 'imperative')
+  const virtualServer = VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} uses the guest's own iSCSI initiator, and ${vm.name} has only ${virtualServer ? `emulated network adapters (all that ${HYPERVISOR_LABELS[host.hypervisor]} has)` : 'legacy (emulated) network adapters'}, which make it slow.`,
+    fix: virtualServer
+      // Virtual Server's adapters are all emulated: only the host's own initiator helps.
+      ? `${capitalize(direct)}.`
+      : `Give ${vm.name} a ${host.hypervisor === 'vmware-esx' ? 'paravirtual (VMXNET3)' : isHyperV(host) ? 'synthetic' : 'paravirtual'} network adapter for iSCSI, or ${direct}.`,
+  }
+}
 
 /**
  * How a host gives a VM a LUN it has connected itself, in words: Hyper-V passes the disk through,

@@ -8,7 +8,7 @@ import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
-import { defineRule, type Report } from './types.ts'
+import { defineRule, type Explanation, type Report } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
 const unique = (ids: readonly string[]) => [...new Set(ids)]
@@ -137,6 +137,18 @@ export const passthroughOfflineOnHost = defineRule({
   },
 })
 
+function explainPassthroughAdvice(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)}, ${disk.kind === 'iscsi-guest' ? "an iSCSI disk of the guest's own initiator" : 'a fixed VHD'}, holds the ${data}; a pass-through disk performs close to a physical disk.`,
+    fix: lacksIntegrationComponents(vm)
+      ? `Consider moving the ${data} of ${vm.name} to a pass-through disk, on a virtual SCSI controller once the integration components are installed in ${vm.name}.`
+      : `Consider moving the ${data} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
+  }
+}
+
 export const passthroughRecommendedForExchangeData = defineRule({
   id: 'passthrough-recommended-for-exchange-data',
   severity: 'info',
@@ -145,18 +157,9 @@ export const passthroughRecommendedForExchangeData = defineRule({
   source: 'Seed article (Exchange database and Log Files); Planning for Disks and Storage (Hyper-V)',
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind('fixed-vhd', 'iscsi-guest')) {
-      const { disk, vm, host, exchange } = ref
+      const { disk, host, exchange } = ref
       if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
-      if (!holdsDatabaseOrLogs(disk.contents)) continue
-      const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel(ref)}, ${disk.kind === 'iscsi-guest' ? "an iSCSI disk of the guest's own initiator" : 'a fixed VHD'}, holds the ${data}; a pass-through disk performs close to a physical disk.`,
-        fix: lacksIntegrationComponents(vm)
-          ? `Consider moving the ${data} of ${vm.name} to a pass-through disk, on a virtual SCSI controller once the integration components are installed in ${vm.name}.`
-          : `Consider moving the ${data} of ${vm.name} to a pass-through disk on a virtual SCSI controller.`,
-      })
+      if (holdsDatabaseOrLogs(disk.contents)) report({ subject: disk.id, about: ref, explain: explainPassthroughAdvice })
     }
   },
 })

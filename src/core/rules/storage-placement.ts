@@ -5,12 +5,12 @@
 import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, VirtualDisk } from '../model/plan.ts'
-import type { DiskStorage } from '../validate/plan-index.ts'
+import type { DiskStorage, VirtualDiskRef } from '../validate/plan-index.ts'
 import {
   CLASSIC_VERSIONS, DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData,
 } from './storage-shared.ts'
 import { capitalize, joinAnd } from './platform-wording.ts'
-import { defineRule, type RuleContext } from './types.ts'
+import { defineRule, type Explanation, type RuleContext } from './types.ts'
 
 /** What a guest can keep on a virtual disk. */
 type GuestContent = VirtualDisk['contents'][number]
@@ -29,35 +29,41 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); seed article (design)',
   check({ index, report }) {
-    for (const { vm, host, disks } of index.vms) {
+    for (const { vm, disks } of index.vms) {
       if (vm.exchange === null || vm.exchange.version === '2003') continue
-      for (const { disk, storage } of disks) {
+      for (const ref of disks) {
+        const { disk, storage: { spindle } } = ref
+        if (!holdsData(disk.contents)) continue
+        // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
         if (disk.contents.includes('os')) {
-          // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
-          if (!holdsData(disk.contents)) continue
-          const data = contentsLabel(disk.contents, DATA_CONTENTS)
-          report({
-            subject: disk.id,
-            related: [vm.id, host.id],
-            message: `${diskLabel({ disk, vm })} holds the ${data} together with the guest's operating system.`,
-            fix: `Move the ${data} of ${vm.name} to a disk on other spindles than its operating system disk.`,
-          })
+          report({ subject: disk.id, about: ref, explain: explainDataWithOs })
           continue
         }
-        if (!holdsData(disk.contents)) continue
-        const { spindle, spindleName } = storage
         const os = spindle === null ? undefined : diskOnSpindle(disks, spindle, 'os')
-        if (!os || spindle === null) continue
-        report({
-          subject: disk.id,
-          related: [vm.id, os.id, spindle, host.id],
-          message: `${diskLabel({ disk, vm })} (${contentsLabel(disk.contents)}) is on ${spindleName}, the same spindles as its operating system disk ${os.name}.`,
-          fix: `Put ${disk.name} of ${vm.name} on a physical disk or LUN that does not hold ${os.name}.`,
-        })
+        if (os) report({ subject: disk.id, about: { ref, os }, explain: explainDataBesideOs })
       }
     }
   },
 })
+
+function explainDataWithOs(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  const data = contentsLabel(disk.contents, DATA_CONTENTS)
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} holds the ${data} together with the guest's operating system.`,
+    fix: `Move the ${data} of ${vm.name} to a disk on other spindles than its operating system disk.`,
+  }
+}
+
+function explainDataBesideOs({ ref, os }: { ref: VirtualDiskRef; os: VirtualDisk }): Explanation {
+  const { disk, vm, host, storage: { spindle, spindleName } } = ref
+  return {
+    related: [vm.id, os.id, spindle!, host.id],
+    message: `${diskLabel(ref)} (${contentsLabel(disk.contents)}) is on ${spindleName}, the same spindles as its operating system disk ${os.name}.`,
+    fix: `Put ${disk.name} of ${vm.name} on a physical disk or LUN that does not hold ${os.name}.`,
+  }
+}
 
 export const dbAndLogsSeparateSpindles = defineRule({
   id: 'db-and-logs-separate-spindles',

@@ -24,21 +24,41 @@ export interface QuickFix {
   edits: Edit[]
 }
 
-/** What a rule reports; the rule's id, default severity and source are filled in for it. */
-export interface Report {
-  subject: string
+/** The words of a finding: what it relates to, what is wrong and what to change. */
+export interface Explanation {
   related?: string[]
   message: string
   fix: string
+}
+
+/**
+ * What a rule reports, its words given at once; the rule's id, default severity and source are
+ * filled in for it.
+ */
+export interface Report extends Explanation {
+  subject: string
   /** Overrides the rule's severity where the catalogue escalates (e.g. warning → error). */
   severity?: Severity
   /** The fix as data, where it is mechanical. */
   quickFix?: QuickFix
 }
 
+/**
+ * What a rule reports with its words put off until they are read: what the finding is `about` (a
+ * ref of the index, or a few values) and the function that `explain`s it. A rule that fires once
+ * per VM or disk reports this way, so a large estate's validation builds no text nobody reads.
+ */
+export interface DeferredReport<T> {
+  subject: string
+  severity?: Severity
+  quickFix?: QuickFix
+  about: T
+  explain: (about: T) => Explanation
+}
+
 export interface RuleContext {
   index: PlanIndex
-  report(report: Report): void
+  report<T>(report: Report | DeferredReport<T>): void
   /**
    * True when the caller wants quick fixes (the editor); false for validate() alone (the CLI), where
    * a rule skips building them and the ledgers that hand out room for them. Findings are the same.

@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan.ts'
 import { RULES } from '../rules/registry.ts'
-import type { Finding, QuickFix, Rule, Severity } from '../rules/types.ts'
+import type { DeferredReport, Explanation, Finding, QuickFix, Report, Rule, Severity } from '../rules/types.ts'
+import { RuleFinding } from './finding.ts'
 import { PlanIndex } from './plan-index.ts'
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -34,17 +35,11 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
     rule.check({
       index,
       fixes: quickFixes !== null,
-      report: (report) => {
+      report: <T>(report: Report | DeferredReport<T>) => {
         const severity = report.severity ?? rule.severity
-        const finding: Finding = {
-          rule: rule.id,
-          severity,
-          subject: report.subject,
-          related: report.related ?? [],
-          message: report.message,
-          fix: report.fix,
-          source: rule.source,
-        }
+        const finding = 'explain' in report
+          ? new RuleFinding(rule.id, severity, report.subject, rule.source, undefined, '', '', report.about, report.explain as (about: unknown) => Explanation)
+          : new RuleFinding(rule.id, severity, report.subject, rule.source, report.related, report.message, report.fix, null, null)
         const order = SEVERITY_ORDER[severity]
         let bucket = bySeverity[order]
         if (!bucket) {
