@@ -9,7 +9,7 @@ import { icName, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { guestOsName, joinAnd } from './platform-wording.ts'
 import { holdsData } from './storage-shared.ts'
-import { defineRule, type QuickFix, type Rule, type Severity } from './types.ts'
+import { defineRule, type Explanation, type QuickFix, type Rule, type Severity } from './types.ts'
 
 const SECTION = 'A.6 Backup and restore'
 /** Windows Server Backup, by the names architects give it (the seed: "Windows Server 2008 Backup"; its tool: wbadmin). */
@@ -38,25 +38,34 @@ function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean
   return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'dag') && index.clusterMembers(cluster.id).length > 1
 }
 
+/** How a backup misses Exchange: it copies files, or Hyper-V can only save the VM. */
+type Unaware = 'file-copy' | 'saved-vm'
+
 /**
- * What makes a server's backup not Exchange-aware, in words, or null when it is aware (or absent):
- * a copy of its files, or a host-level Hyper-V VSS backup of a VM that Hyper-V can only save, as it
- * has no integration components (none installed, or a guest OS without them).
+ * What makes a server's backup not Exchange-aware, or null when it is aware (or absent): a copy of
+ * its files, or a host-level Hyper-V VSS backup of a VM that Hyper-V can only save, as it has no
+ * integration components (none installed, or a guest OS without them).
  *
  * A host-level VSS backup of a VM with integration components reaches the Exchange writer; that it
  * captures VHD files only, not a database on a pass-through disk, is host-vss-backup-excludes-passthrough.
  */
-function unawareBackup(server: ExchangeServerRef): string | null {
+function unawareBackup(server: ExchangeServerRef): Unaware | null {
   const { method } = backupOf(server)
-  if (method === 'host-file-copy') {
+  if (method === 'host-file-copy') return 'file-copy'
+  if (method !== 'host-vss' || server.vm === null || !isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
+  return 'saved-vm'
+}
+
+/** What `unawareBackup` found, in words. */
+function unawareWords(server: ExchangeServerRef, unaware: Unaware): string {
+  if (unaware === 'file-copy') {
     // A VM's files are copied from its host; a bare-metal server's own files, by a file-level tool.
     const from = server.vm ? ' from the host' : ''
     return `${server.name} is backed up by copying its files${from}, which neither checks the databases nor truncates the logs`
   }
-  if (method !== 'host-vss' || server.vm === null || !isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
-  const without = server.vm.integrationComponents === 'none'
+  const without = server.vm!.integrationComponents === 'none'
     ? `without ${icName(server.host)}`
-    : `of ${guestOsName(server.vm.guestOs)}, which has no ${icName(server.host)}`
+    : `of ${guestOsName(server.vm!.guestOs)}, which has no ${icName(server.host)}`
   return `${server.name} is backed up by a host-level Hyper-V VSS backup ${without}, so Hyper-V saves the VM instead of reaching the Exchange writer in the guest`
 }
 
@@ -68,7 +77,7 @@ function unawareBackup(server: ExchangeServerRef): string | null {
 function orHostVss(server: ExchangeServerRef): string {
   const { vm, host } = server
   if (vm === null || !isHyperV(host) || guestOsLacksIntegrationComponents(vm.guestOs)) return ''
-  if (vm.disks.some((disk) => NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents))) return ''
+  if (vm.disks.some(missedByHostVss)) return ''
   return `, or a host-level Hyper-V VSS backup with ${icName(host)} installed`
 }
 
@@ -95,19 +104,32 @@ export const backupMustBeExchangeAware = defineRule({
       const none = mailbox && !copies && backupOf(server).method === 'none'
       if (unaware === null && !none) continue
       const severity: Severity = mailbox && !copies ? 'error' : 'warning'
-      const noCopies = mailbox && !copies ? '; no CCR or DAG copy of its databases exists either' : ''
-      const inside = server.vm ? 'inside the guest' : `on ${server.name} itself`
       report({
         subject: server.id,
-        related: server.vm ? [server.host.id] : [],
         severity,
-        message: `${unaware ?? `${server.name} has no backup`}${noCopies}.`,
-        fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss(server)}.`,
+        about: { server, unaware, severity },
+        explain: explainUnawareBackup,
         quickFix: fixes ? agentBackup(server) : undefined,
       })
     }
   },
 })
+
+/**
+ * A server whose backup is not Exchange-aware (`unaware`), or that has none (null); an error exactly
+ * when it is a Mailbox server with no copy of its databases.
+ */
+interface UnawareBackup { server: ExchangeServerRef; unaware: Unaware | null; severity: Severity }
+
+function explainUnawareBackup({ server, unaware, severity }: UnawareBackup): Explanation {
+  const noCopies = severity === 'error' ? '; no CCR or DAG copy of its databases exists either' : ''
+  const inside = server.vm ? 'inside the guest' : `on ${server.name} itself`
+  return {
+    related: server.vm ? [server.host.id] : [],
+    message: `${unaware === null ? `${server.name} has no backup` : unawareWords(server, unaware)}${noCopies}.`,
+    fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss(server)}.`,
+  }
+}
 
 export const backupInGuestRecommended = defineRule({
   id: 'backup-in-guest-recommended',
@@ -120,19 +142,24 @@ export const backupInGuestRecommended = defineRule({
     for (const server of index.exchangeServers) {
       // The condition is a host-level Hyper-V VSS backup; other hypervisors back up in other ways.
       if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss' || !isHyperV(server.host)) continue
-      report({
-        subject: server.id,
-        related: [server.host.id],
-        message: `${server.name} runs Exchange 2007 and is backed up by a host-level VSS backup; the recommended method for Exchange 2007 is a backup agent inside the VM.`,
-        fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).`,
-        quickFix: fixes ? agentBackup(server) : undefined,
-      })
+      report({ subject: server.id, about: server, explain: explainHostVss2007, quickFix: fixes ? agentBackup(server) : undefined })
     }
   },
 })
 
+const explainHostVss2007 = (server: ExchangeServerRef): Explanation => ({
+  related: [server.host.id],
+  message: `${server.name} runs Exchange 2007 and is backed up by a host-level VSS backup; the recommended method for Exchange 2007 is a backup agent inside the VM.`,
+  fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).`,
+})
+
 const NOT_IN_HOST_VSS = ['pass-through', 'iscsi-guest', 'fc-guest']
 const NOT_IN_HOST_VSS_WORDS: Partial<Record<string, string>> = { 'pass-through': 'pass-through disk', 'iscsi-guest': 'guest iSCSI disk', 'fc-guest': 'guest Fibre Channel disk' }
+
+/** True when a host-level VSS backup misses the Exchange data on the disk. */
+function missedByHostVss(disk: VirtualDisk): boolean {
+  return NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents)
+}
 
 /** "pass-through disks Database and Logs and guest iSCSI disk Queue" */
 function byKind(disks: readonly VirtualDisk[]): string {
@@ -155,22 +182,23 @@ export const hostVssBackupExcludesPassthrough = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     // One finding per VM: the condition is about the VM's backup, and names every disk it misses.
-    for (const { vm, host, disks } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
-      const missed: VirtualDisk[] = []
-      for (const { disk } of disks) if (NOT_IN_HOST_VSS.includes(disk.kind) && holdsData(disk.contents)) missed.push(disk)
-      if (missed.length === 0) continue
-      const names = joinAnd(missed.map((disk) => disk.name))
-      report({
-        subject: vm.id,
-        related: [...missed.map((disk) => disk.id), host.id],
-        message: `${vm.name} is backed up by a host-level VSS backup, which does not capture the Exchange data on its ${byKind(missed)}.`,
-        fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${names} to ${missed.length > 1 ? 'fixed VHDs' : 'a fixed VHD'}.`,
-        quickFix: fixes ? agentBackup({ vm, host }) : undefined,
-      })
+      if (vm.disks.some(missedByHostVss)) report({ subject: vm.id, about: ref, explain: explainMissedDisks, quickFix: fixes ? agentBackup(ref) : undefined })
     }
   },
 })
+
+function explainMissedDisks({ vm, host }: VmRef): Explanation {
+  const missed = vm.disks.filter(missedByHostVss)
+  const names = joinAnd(missed.map((disk) => disk.name))
+  return {
+    related: [...missed.map((disk) => disk.id), host.id],
+    message: `${vm.name} is backed up by a host-level VSS backup, which does not capture the Exchange data on its ${byKind(missed)}.`,
+    fix: `Back up ${vm.name} with an Exchange-aware agent inside the guest, or move ${names} to ${missed.length > 1 ? 'fixed VHDs' : 'a fixed VHD'}.`,
+  }
+}
 
 export const wsbHyperVWriterRegistration = defineRule({
   id: 'wsb-hyperv-writer-registration',
@@ -189,17 +217,19 @@ export const wsbHyperVWriterRegistration = defineRule({
       if (entry) entry.refs.push(ref)
       else byHost.set(ref.host.id, { host: ref.host, refs: [ref] })
     }
-    for (const { host, refs } of byHost.values()) {
-      const names = joinAnd(refs.map((ref) => ref.vm.name))
-      report({
-        subject: host.id,
-        related: refs.map((ref) => ref.vm.id),
-        message: `${host.name} backs up ${names} with Windows Server Backup, which sees Hyper-V VMs only once the Hyper-V VSS writer is registered for it; it cannot restore single VMs or handle CSV.`,
-        fix: `Register the Hyper-V VSS writer with Windows Server Backup on ${host.name} (KB958662) and include every volume that holds VM files in the backup.`,
-      })
-    }
+    // Each host's list is complete here: its finding's words read it later.
+    for (const entry of byHost.values()) report({ subject: entry.host.id, about: entry, explain: explainWsbWriter })
   },
 })
+
+function explainWsbWriter({ host, refs }: { host: Host; refs: readonly VmRef[] }): Explanation {
+  const names = joinAnd(refs.map((ref) => ref.vm.name))
+  return {
+    related: refs.map((ref) => ref.vm.id),
+    message: `${host.name} backs up ${names} with Windows Server Backup, which sees Hyper-V VMs only once the Hyper-V VSS writer is registered for it; it cannot restore single VMs or handle CSV.`,
+    fix: `Register the Hyper-V VSS writer with Windows Server Backup on ${host.name} (KB958662) and include every volume that holds VM files in the backup.`,
+  }
+}
 
 export const BACKUP_RULES: readonly Rule[] = [
   backupMustBeExchangeAware,

@@ -8,7 +8,7 @@ import type { Host } from '../model/plan.ts'
 import { HOST_LIMITS, NO_CLUSTERING, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, hostMemory, hyperVFamily } from './platform-limits.ts'
 import { count, gb, hypervisorName, joinAnd, roundSum, thousands } from './platform-wording.ts'
 import { VIRTUAL_SERVER_HYPERVISORS, isHyperVHypervisor } from '../model/enums.ts'
-import { defineRule, GENERIC_SECTION } from './types.ts'
+import { defineRule, GENERIC_SECTION, type Explanation } from './types.ts'
 
 /** The nodes of one host cluster and the worst single failure among them. */
 export interface ClusterFailover {
@@ -70,18 +70,21 @@ export const hostClusterFailoverCapacity = defineRule({
       // Exchange runs, whose memory must be fully backed (dynamic-memory-unsupported).
       const overcommits = nodes.some((node) => OVERCOMMITTING_HYPERVISORS.includes(node.hypervisor))
       if (overcommits && nodes.every((node) => node.vms.every((vm) => vm.exchange === null))) continue
-      const { down, survivors, vmGB, neededGB, ramGB } = clusterFailover(cluster, nodes)
-      if (neededGB <= ramGB) continue
-      const left = joinAnd(survivors.map((node) => node.name))
-      report({
-        subject: down.id,
-        related: [...survivors.map((node) => node.id), ...down.vms.map((vm) => vm.id)],
-        message: `With ${down.name} down, host cluster "${cluster}" has ${gb(ramGB)} of RAM on ${left} for its VMs' ${gb(vmGB)} of memory and ${gb(PARENT_RESERVE_GB)} for ${survivors.length === 1 ? `${left}'s` : 'each node\'s'} own use (${gb(neededGB)} in all): ${overcommits ? 'after a failover its Exchange VMs would run on overcommitted memory, which Exchange does not support' : 'some VMs could not start after a failover'}.`,
-        fix: `Give ${left} ${gb(roundSum(neededGB - ramGB))} more RAM${survivors.length === 1 ? '' : ' between them'}, add a node to cluster "${cluster}", or give its VMs less memory.`,
-      })
+      const failover = clusterFailover(cluster, nodes)
+      if (failover.neededGB <= failover.ramGB) continue
+      report({ subject: failover.down.id, about: { failover, overcommits }, explain: explainFailover })
     }
   },
 })
+
+function explainFailover({ failover: { cluster, down, survivors, vmGB, neededGB, ramGB }, overcommits }: { failover: ClusterFailover; overcommits: boolean }): Explanation {
+  const left = joinAnd(survivors.map((node) => node.name))
+  return {
+    related: [...survivors.map((node) => node.id), ...down.vms.map((vm) => vm.id)],
+    message: `With ${down.name} down, host cluster "${cluster}" has ${gb(ramGB)} of RAM on ${left} for its VMs' ${gb(vmGB)} of memory and ${gb(PARENT_RESERVE_GB)} for ${survivors.length === 1 ? `${left}'s` : 'each node\'s'} own use (${gb(neededGB)} in all): ${overcommits ? 'after a failover its Exchange VMs would run on overcommitted memory, which Exchange does not support' : 'some VMs could not start after a failover'}.`,
+    fix: `Give ${left} ${gb(roundSum(neededGB - ramGB))} more RAM${survivors.length === 1 ? '' : ' between them'}, add a node to cluster "${cluster}", or give its VMs less memory.`,
+  }
+}
 
 /** The kind of hypervisor a host runs, for a cluster's nodes: every Hyper-V version is one kind (a rolling upgrade mixes them). */
 const hypervisorKind = (host: Host): string =>
@@ -98,20 +101,34 @@ export const hostClusterOneHypervisor = defineRule({
       const first = nodes[0]!
       const others = nodes.filter((node) => hypervisorKind(node) !== hypervisorKind(first))
       if (others.length === 0) continue
-      const runs = (node: Host) => `${node.name} runs ${hypervisorName(node)}`
-      report({
-        subject: others[0]!.id,
-        related: othersThan(nodes, others[0]!),
-        message: `Host cluster "${cluster}" has nodes that run different hypervisors: ${joinAnd([first, ...others].map(runs))}; its VMs cannot fail over or move between them.`,
-        fix: `Run every node of host cluster "${cluster}" on one hypervisor, or take ${joinAnd(others.map((node) => node.name))} out of it.`,
-      })
+      report({ subject: others[0]!.id, about: { cluster, nodes, others }, explain: explainMixedHypervisors })
     }
   },
 })
 
+/** A host cluster a finding is about: its name and its nodes. */
+interface ClusterNodes {
+  cluster: string
+  nodes: readonly Host[]
+}
+
+const runs = (node: Host) => `${node.name} runs ${hypervisorName(node)}`
+
+function explainMixedHypervisors({ cluster, nodes, others }: ClusterNodes & { others: Host[] }): Explanation {
+  const first = nodes[0]!
+  return {
+    related: othersThan(nodes, others[0]!),
+    message: `Host cluster "${cluster}" has nodes that run different hypervisors: ${joinAnd([first, ...others].map(runs))}; its VMs cannot fail over or move between them.`,
+    fix: `Run every node of host cluster "${cluster}" on one hypervisor, or take ${joinAnd(others.map((node) => node.name))} out of it.`,
+  }
+}
+
+/** A limit of a cluster's Hyper-V version and the node whose version sets it. */
+interface ClusterLimit { limit: number; by: Host }
+
 /** The tightest of a limit among a cluster's Hyper-V nodes (a rolling upgrade mixes versions), and the node that sets it. */
-function clusterLimit(nodes: readonly Host[], limitOf: (node: Host) => number | null): { limit: number; by: Host } | null {
-  let tightest: { limit: number; by: Host } | null = null
+function clusterLimit(nodes: readonly Host[], limitOf: (node: Host) => number | null): ClusterLimit | null {
+  let tightest: ClusterLimit | null = null
   for (const node of nodes) {
     const limit = limitOf(node)
     if (limit !== null && (tightest === null || limit < tightest.limit)) tightest = { limit, by: node }
@@ -136,23 +153,12 @@ export const hostClusterSizeLimit = defineRule({
   check({ index, report }) {
     for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
       for (const node of nodes) {
-        if (!NO_CLUSTERING.includes(node.hypervisor)) continue
-        report({
-          subject: node.id,
-          related: othersThan(nodes, node),
-          message: `${node.name} runs ${hypervisorName(node)}, which has no failover clustering, yet it is a node of host cluster "${cluster}".`,
-          fix: `Take ${node.name} out of host cluster "${cluster}", or run Hyper-V Server 2008 R2 or Windows Server 2008 Enterprise or Datacenter with the Hyper-V role on it, which have failover clustering.`,
-        })
+        if (NO_CLUSTERING.includes(node.hypervisor)) report({ subject: node.id, about: { cluster, nodes, node }, explain: explainNoClustering })
       }
       const nodeLimit = clusterLimit(nodes, (node) => familyLimits(node)?.clusterNodes ?? null)
       if (nodeLimit && nodes.length > nodeLimit.limit) {
         const over = nodes[nodeLimit.limit]!
-        report({
-          subject: over.id,
-          related: othersThan(nodes, over),
-          message: `Host cluster "${cluster}" has ${nodes.length} nodes, but a failover cluster of ${hypervisorName(nodeLimit.by)} hosts has at most ${nodeLimit.limit}; ${over.name} is node ${nodeLimit.limit + 1}.`,
-          fix: `Split host cluster "${cluster}" into clusters of at most ${nodeLimit.limit} nodes.`,
-        })
+        report({ subject: over.id, about: { cluster, nodes, over, nodeLimit }, explain: explainTooManyNodes })
       }
       const vmLimit = clusterLimit(nodes, (node) => familyLimits(node)?.clusterVms ?? null)
       if (!vmLimit) continue
@@ -163,12 +169,36 @@ export const hostClusterSizeLimit = defineRule({
         if (over === null && vms > vmLimit.limit) over = node
       }
       if (over === null) continue
-      report({
-        subject: over.id,
-        related: othersThan(nodes, over),
-        message: `Host cluster "${cluster}" runs ${count(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${thousands(vmLimit.limit)}; ${over.name}'s VMs take it over.`,
-        fix: `Move ${count(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
-      })
+      report({ subject: over.id, about: { cluster, nodes, over, vmLimit, vms }, explain: explainTooManyVms })
     }
   },
 })
+
+function explainNoClustering({ cluster, nodes, node }: ClusterNodes & { node: Host }): Explanation {
+  return {
+    related: othersThan(nodes, node),
+    message: `${node.name} runs ${hypervisorName(node)}, which has no failover clustering, yet it is a node of host cluster "${cluster}".`,
+    fix: `Take ${node.name} out of host cluster "${cluster}", or run Hyper-V Server 2008 R2 or Windows Server 2008 Enterprise or Datacenter with the Hyper-V role on it, which have failover clustering.`,
+  }
+}
+
+/** A cluster over a limit of its Hyper-V version: the node that takes it over, and the limit (with the node that sets it). */
+interface ClusterOverLimit extends ClusterNodes {
+  over: Host
+}
+
+function explainTooManyNodes({ cluster, nodes, over, nodeLimit }: ClusterOverLimit & { nodeLimit: ClusterLimit }): Explanation {
+  return {
+    related: othersThan(nodes, over),
+    message: `Host cluster "${cluster}" has ${nodes.length} nodes, but a failover cluster of ${hypervisorName(nodeLimit.by)} hosts has at most ${nodeLimit.limit}; ${over.name} is node ${nodeLimit.limit + 1}.`,
+    fix: `Split host cluster "${cluster}" into clusters of at most ${nodeLimit.limit} nodes.`,
+  }
+}
+
+function explainTooManyVms({ cluster, nodes, over, vmLimit, vms }: ClusterOverLimit & { vmLimit: ClusterLimit; vms: number }): Explanation {
+  return {
+    related: othersThan(nodes, over),
+    message: `Host cluster "${cluster}" runs ${count(vms, 'VM')} on its ${nodes.length} nodes, but a failover cluster of ${hypervisorName(vmLimit.by)} hosts runs at most ${thousands(vmLimit.limit)}; ${over.name}'s VMs take it over.`,
+    fix: `Move ${count(vms - vmLimit.limit, 'VM')} out of host cluster "${cluster}", or split it into smaller clusters.`,
+  }
+}

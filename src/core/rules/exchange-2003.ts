@@ -5,14 +5,14 @@
  */
 import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { GuestOs } from '../model/enums.ts'
-import type { Host } from '../model/plan.ts'
+import type { Host, Vm } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
 import { count, gb, hypervisorName, joinAnd } from './platform-wording.ts'
 import { fixedSpace } from './capacity.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { guestOsRule } from './exchange-modern.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const SECTION = 'C.1 Exchange Server 2003'
 const KB320220 = 'KB320220 (Exchange 2003 on hardware virtualization)'
@@ -30,20 +30,22 @@ export const e2003Hypervisor = defineRule({
   section: SECTION,
   source: `Seed article (Exchange Server 2003); ${KB320220}; Microsoft licensing announcement (Aug 2008)`,
   check({ index, report }) {
-    for (const { vm, host } of exchange2003Vms(index)) {
-      if (onVirtualServer(host)) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange 2003 on ${host.name} (${hypervisorName(host)}); virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
-        // Exchange 2007 SP1 is the upgrade for a 2008-era Hyper-V host only: on later ones it is itself unsupported.
-        fix: isHyperV2008Era(host)
-          ? `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V.`
-          : `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to a version of Exchange supported on ${hypervisorName(host)}.`,
-      })
+    for (const server of exchange2003Vms(index)) {
+      if (!onVirtualServer(server.host)) report({ subject: server.vm.id, about: server, explain: explainHypervisor })
     }
   },
 })
+
+function explainHypervisor({ vm, host }: ExchangeVmRef): Explanation {
+  return {
+    related: [host.id],
+    message: `${vm.name} runs Exchange 2003 on ${host.name} (${hypervisorName(host)}); virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
+    // Exchange 2007 SP1 is the upgrade for a 2008-era Hyper-V host only: on later ones it is itself unsupported.
+    fix: isHyperV2008Era(host)
+      ? `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V.`
+      : `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to a version of Exchange supported on ${hypervisorName(host)}.`,
+  }
+}
 
 /** 32-bit Windows Server 2003: the guest OS of Section D's Exchange 2003 column. */
 const E2003_GUESTS: readonly GuestOs[] = ['ws2003-x86', 'ws2003-sp2-x86']
@@ -63,18 +65,23 @@ export const e2003MinSp2 = defineRule({
   source: KB320220,
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host, exchange } of exchange2003Vms(index)) {
-      const update = exchange.update
+    for (const server of exchange2003Vms(index)) {
+      const { vm, exchange: { update } } = server
       if (update !== 'rtm' && update !== 'sp1') continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange 2003 ${updateLabel(update)}; a virtual Exchange 2003 server must be at SP2 or later.`,
-        fix: `Install Exchange 2003 SP2 on ${vm.name}.`,
         quickFix: fixes ? quickFix('Update to Exchange 2003 SP2', set(vm.id, 'exchange.update', 'sp2')) : undefined,
+        about: server,
+        explain: explainMinSp2,
       })
     }
   },
+})
+
+const explainMinSp2 = ({ vm, host, exchange }: ExchangeVmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs Exchange 2003 ${updateLabel(exchange.update)}; a virtual Exchange 2003 server must be at SP2 or later.`,
+  fix: `Install Exchange 2003 SP2 on ${vm.name}.`,
 })
 
 export const e2003VmAdditions = defineRule({
@@ -85,17 +92,23 @@ export const e2003VmAdditions = defineRule({
   source: KB320220,
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of exchange2003Vms(index)) {
+    for (const server of exchange2003Vms(index)) {
+      const { vm, host } = server
       if (!onVirtualServer(host) || vm.integrationComponents !== 'none') continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange 2003 on Virtual Server without the Virtual Machine Additions.`,
-        fix: `Install the Virtual Server 2005 R2 Virtual Machine Additions in ${vm.name}.`,
         quickFix: fixes ? quickFix('Install the VM Additions', set(vm.id, 'integrationComponents', 'rtm')) : undefined,
+        about: server,
+        explain: explainVmAdditions,
       })
     }
   },
+})
+
+const explainVmAdditions = ({ vm, host }: ExchangeVmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs Exchange 2003 on Virtual Server without the Virtual Machine Additions.`,
+  fix: `Install the Virtual Server 2005 R2 Virtual Machine Additions in ${vm.name}.`,
 })
 
 /** Leaving a CCR or DAG would take away database copies its members' backups may rely on. */
@@ -110,19 +123,27 @@ export const e2003StandaloneOnly = defineRule({
   source: KB320220,
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host, exchange } of exchange2003Vms(index)) {
-      const cluster = exchange.cluster
+    for (const server of exchange2003Vms(index)) {
+      const { vm, exchange: { cluster } } = server
       if (cluster === null) continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange 2003 as a member of cluster "${cluster.id}"; a virtual Exchange 2003 server must be stand-alone.`,
-        fix: `Remove ${vm.name} from cluster "${cluster.id}", or run the clustered Exchange 2003 nodes on physical servers.`,
         quickFix: fixes && !keepsCopies(index, cluster.id) ? quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null)) : undefined,
+        about: server,
+        explain: explainStandaloneOnly,
       })
     }
   },
 })
+
+function explainStandaloneOnly({ vm, host, exchange }: ExchangeVmRef): Explanation {
+  const cluster = exchange.cluster!
+  return {
+    related: [host.id],
+    message: `${vm.name} runs Exchange 2003 as a member of cluster "${cluster.id}"; a virtual Exchange 2003 server must be stand-alone.`,
+    fix: `Remove ${vm.name} from cluster "${cluster.id}", or run the clustered Exchange 2003 nodes on physical servers.`,
+  }
+}
 
 export const e2003NoUndoDisks = defineRule({
   id: 'e2003-no-undo-disks',
@@ -133,27 +154,38 @@ export const e2003NoUndoDisks = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
-    for (const { vm, host } of exchange2003Vms(index)) {
+    for (const server of exchange2003Vms(index)) {
+      const { vm, host } = server
       if (!onVirtualServer(host)) continue
-      // Undo disks are differencing disks Virtual Server keeps for the VM; saved undo states count as snapshots.
-      const undo = vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
+      const undo = undoDisks(vm)
       if (undo.length === 0 && vm.snapshots === 0) continue
-      const what = undo.length > 0
-        ? `the differencing (Undo) disk${undo.length > 1 ? 's' : ''} ${joinAnd(undo.map((disk) => disk.name))}`
-        : count(vm.snapshots, 'snapshot')
       report({
         subject: vm.id,
-        related: [...undo.map((disk) => disk.id), host.id],
-        message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
-        fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
         // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
         quickFix: fixes && space.takeAll(undo, 'fixed-vhd')
           ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
           : undefined,
+        about: server,
+        explain: explainUndoDisks,
       })
     }
   },
 })
+
+/** Undo disks are differencing disks Virtual Server keeps for the VM; saved undo states count as snapshots. */
+const undoDisks = (vm: Vm) => vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
+
+function explainUndoDisks({ vm, host }: ExchangeVmRef): Explanation {
+  const undo = undoDisks(vm)
+  const what = undo.length > 0
+    ? `the differencing (Undo) disk${undo.length > 1 ? 's' : ''} ${joinAnd(undo.map((disk) => disk.name))}`
+    : count(vm.snapshots, 'snapshot')
+  return {
+    related: [...undo.map((disk) => disk.id), host.id],
+    message: `${vm.name} runs Exchange 2003 on Virtual Server with ${what}; Undo disks must be off.`,
+    fix: `Turn off Undo disks for ${vm.name}, commit or discard the changes, and use fixed VHDs only.`,
+  }
+}
 
 export const e2003Ws2003VcpuMax2 = defineRule({
   id: 'e2003-ws2003-vcpu-max2',
@@ -163,17 +195,23 @@ export const e2003Ws2003VcpuMax2 = defineRule({
   source: 'Hyper-V Best Practices Analyzer rule 500; seed article',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of exchange2003Vms(index)) {
+    for (const server of exchange2003Vms(index)) {
+      const { vm, host } = server
       if (!isHyperV(host) || !WS2003_GUESTS.includes(vm.guestOs) || vm.vcpus <= WS2003_GUEST_VCPU_MAX) continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${vm.vcpus} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
-        fix: `Give ${vm.name} at most ${WS2003_GUEST_VCPU_MAX} virtual processors.`,
         quickFix: fixes ? quickFix(`Set ${vcpuCount(WS2003_GUEST_VCPU_MAX)}`, set(vm.id, 'vcpus', WS2003_GUEST_VCPU_MAX)) : undefined,
+        about: server,
+        explain: explainWs2003Vcpus,
       })
     }
   },
+})
+
+const explainWs2003Vcpus = ({ vm, host }: ExchangeVmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${vm.vcpus} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
+  fix: `Give ${vm.name} at most ${WS2003_GUEST_VCPU_MAX} virtual processors.`,
 })
 
 export const e2003VirtualServerGuestLimits = defineRule({
@@ -184,12 +222,9 @@ export const e2003VirtualServerGuestLimits = defineRule({
   source: 'Virtual Server 2005 R2 guest limits (unconfirmed)',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of exchange2003Vms(index)) {
-      if (!onVirtualServer(host)) continue
-      const over: string[] = []
-      if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${vm.vcpus} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
-      if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${gb(vm.ramGB)} of memory (at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)})`)
-      if (over.length === 0) continue
+    for (const server of exchange2003Vms(index)) {
+      const { vm, host } = server
+      if (!onVirtualServer(host) || (vm.vcpus <= VIRTUAL_SERVER_GUEST.vcpus && vm.ramGB <= VIRTUAL_SERVER_GUEST.ramGB)) continue
       const vcpus = Math.min(vm.vcpus, VIRTUAL_SERVER_GUEST.vcpus)
       const ramGB = Math.min(vm.ramGB, VIRTUAL_SERVER_GUEST.ramGB)
       // The quick fix sets, and its label names, only what is over the limit.
@@ -198,14 +233,24 @@ export const e2003VirtualServerGuestLimits = defineRule({
       const label = setVcpus && setRam ? `Set ${vcpuCount(vcpus)} and ${gb(ramGB)}` : setVcpus ? `Set ${vcpuCount(vcpus)}` : `Set ${gb(ramGB)}`
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
-        fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)} of memory, and add servers to carry more load.`,
         quickFix: fixes ? quickFix(label, ...(setVcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(setRam ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined,
+        about: server,
+        explain: explainVirtualServerLimits,
       })
     }
   },
 })
+
+function explainVirtualServerLimits({ vm, host }: ExchangeVmRef): Explanation {
+  const over: string[] = []
+  if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${vm.vcpus} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
+  if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${gb(vm.ramGB)} of memory (at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)})`)
+  return {
+    related: [host.id],
+    message: `${vm.name} is given ${over.join(' and ')}, more than a Virtual Server 2005 R2 guest can have.`,
+    fix: `Give ${vm.name} ${VIRTUAL_SERVER_GUEST.vcpus} virtual processor and at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)} of memory, and add servers to carry more load.`,
+  }
+}
 
 export const e2003Sizing = defineRule({
   id: 'e2003-sizing',
@@ -214,15 +259,14 @@ export const e2003Sizing = defineRule({
   section: SECTION,
   source: `${KB320220}, as quoted on the fabricem TechNet blog (Oct 2005)`,
   check({ index, report }) {
-    for (const { vm, host } of exchange2003Vms(index)) {
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange 2003 in a VM; size it with the Exchange 2003 Performance and Scalability Guide, allowing for the virtualization overhead on host and guest.`,
-        fix: `Check ${vm.name}'s processor, memory and disk sizing against the Exchange 2003 Performance and Scalability Guide.`,
-      })
-    }
+    for (const server of exchange2003Vms(index)) report({ subject: server.vm.id, about: server, explain: explainSizing })
   },
+})
+
+const explainSizing = ({ vm, host }: ExchangeVmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs Exchange 2003 in a VM; size it with the Exchange 2003 Performance and Scalability Guide, allowing for the virtualization overhead on host and guest.`,
+  fix: `Check ${vm.name}'s processor, memory and disk sizing against the Exchange 2003 Performance and Scalability Guide.`,
 })
 
 export const EXCHANGE_2003_RULES: readonly Rule[] = [

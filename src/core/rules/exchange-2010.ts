@@ -6,6 +6,7 @@
  * `e2010-no-azure-vm` (the plan has no Azure hosts).
  */
 import type { DiskKind, GuestOs, Hypervisor } from '../model/enums.ts'
+import type { ExchangeVmRef, VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
 import { EXCHANGE_2010_UM_RULES } from './exchange-2010-um.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { liveMoveName, movesByQuickMigration, noLiveMove, quickMoveName } from './ha.ts'
@@ -17,7 +18,7 @@ import { hypervisorRule } from './platform.ts'
 import { VM_LIMITS, hyperVFamily, isHyperV } from './platform-limits.ts'
 import { gb } from './platform-wording.ts'
 import { diskLabel } from './storage-shared.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 
 /**
@@ -74,19 +75,21 @@ export const e2010StorageTypes = defineRule({
     // Dynamic and differencing disks are also dynamic-vhd-unsupported and differencing-vhd-unsupported,
     // and a guest HBA on Hyper-V 2008/R2 fc-hba-host-only: the catalogue gives each rule.
     for (const ref of index.virtualDisksOfKind(...UNLISTED_2010_KINDS)) {
-      const { disk, vm, host, exchange } = ref
-      if (exchange?.version !== '2010') continue
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel(ref)} is ${UNLISTED_2010[disk.kind]}; Exchange 2010 supports only fixed-size VHDs, SCSI pass-through disks and iSCSI from the guest.`,
-        fix: disk.kind === 'fc-guest'
-          ? `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size VHD on it.`
-          : `Make ${disk.name} of ${vm.name} a fixed-size VHD${disk.sizeGB >= VHD_MAX_GB ? ` (or several, each under ${gb(VHD_MAX_GB)})` : ''}, or give ${vm.name} a pass-through disk instead.`,
-      })
+      if (ref.exchange?.version === '2010') report({ subject: ref.disk.id, about: ref, explain: explainUnlistedStorage })
     }
   },
 })
+
+function explainUnlistedStorage(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is ${UNLISTED_2010[disk.kind]}; Exchange 2010 supports only fixed-size VHDs, SCSI pass-through disks and iSCSI from the guest.`,
+    fix: disk.kind === 'fc-guest'
+      ? `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size VHD on it.`
+      : `Make ${disk.name} of ${vm.name} a fixed-size VHD${disk.sizeGB >= VHD_MAX_GB ? ` (or several, each under ${gb(VHD_MAX_GB)})` : ''}, or give ${vm.name} a pass-through disk instead.`,
+  }
+}
 
 /** How long a DAG member may be unreachable before its cluster can evict it, in the whitepaper's words. */
 const EVICTION_SECONDS = 5
@@ -101,22 +104,26 @@ export const e2010DagMemberEviction = defineRule({
     // A quick migration saves the VM, copies its memory and restores it: the VM is offline for the
     // whole move, longer on a slow or WAN-stretched link. The RTM and SP1+ rules say whether the move
     // is supported at all; this one says what it does to the DAG meanwhile.
-    for (const { vm, host, exchange } of index.exchangeVms('2010')) {
-      if (exchange.cluster?.kind !== 'dag' || !movesByQuickMigration(host) || host.cluster === null) continue
-      // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
-      const liveName = liveMoveName(host)
-      const live = liveName === null
-        ? `Move ${vm.name} by a shutdown and start rather than ${quickMoveName(host)} (${noLiveMove(host)}${hyperVFamily(host) === 'hv2008' ? '; 2008 R2 brings it' : ''})`
-        : `Move ${vm.name} by ${liveName} instead of ${quickMoveName(host)}`
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" and host cluster "${host.cluster}" moves it by ${quickMoveName(host)}, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
-        fix: `${live}; where a quick move must stay (a slow or WAN-stretched host cluster), raise the DAG cluster's heartbeat thresholds (SameSubnetThreshold, CrossSubnetThreshold) so that a move does not evict ${vm.name}.`,
-      })
+    for (const server of index.exchangeVms('2010')) {
+      const { host } = server
+      if (server.exchange.cluster?.kind !== 'dag' || !movesByQuickMigration(host) || host.cluster === null) continue
+      report({ subject: server.vm.id, about: server, explain: explainDagMemberEviction })
     }
   },
 })
+
+function explainDagMemberEviction({ vm, host, exchange }: ExchangeVmRef): Explanation {
+  // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
+  const liveName = liveMoveName(host)
+  const live = liveName === null
+    ? `Move ${vm.name} by a shutdown and start rather than ${quickMoveName(host)} (${noLiveMove(host)}${hyperVFamily(host) === 'hv2008' ? '; 2008 R2 brings it' : ''})`
+    : `Move ${vm.name} by ${liveName} instead of ${quickMoveName(host)}`
+  return {
+    related: [host.id],
+    message: `${vm.name} is a member of DAG "${exchange.cluster!.id}" and host cluster "${host.cluster}" moves it by ${quickMoveName(host)}, which keeps a VM offline while its memory is saved, copied and restored; a DAG member unreachable for about ${EVICTION_SECONDS} seconds can be evicted from the DAG's cluster.`,
+    fix: `${live}; where a quick move must stay (a slow or WAN-stretched host cluster), raise the DAG cluster's heartbeat thresholds (SameSubnetThreshold, CrossSubnetThreshold) so that a move does not evict ${vm.name}.`,
+  }
+}
 
 export const e2010VmDcTimeSync = defineRule({
   id: 'e2010-vm-dc-time-sync',
@@ -128,19 +135,21 @@ export const e2010VmDcTimeSync = defineRule({
     // The catalogue's reason is Hub Transport setup, so it speaks to plans of the versions that have
     // that role (2010, and 2007 whose guidance it continues); a plan of later versions hears nothing.
     if (!index.exchangeServers.some(({ exchange }) => exchange.version === '2007' || exchange.version === '2010')) return
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       // The integration components bring the time synchronization service, which is on by default; a
       // guest without them (none installed, or a Windows Server 2003 before SP2, which cannot take
       // them) has no such service. A Linux guest is no Windows domain controller, whatever it lists.
       if (!vm.roles.includes('ad-ds') || !isHyperV(host) || lacksIntegrationComponents(vm) || vm.guestOs === 'sles-10') continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, Exchange setup of the Hub Transport role can fail.`,
-        fix: `Turn off the Time synchronization integration service of ${vm.name} in Hyper-V, and point the domain's PDC emulator at a reliable external time source.`,
-      })
+      report({ subject: vm.id, about: ref, explain: explainDcTimeSync })
     }
   },
+})
+
+const explainDcTimeSync = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} is a domain controller in a VM on ${host.name}. Its integration components set its clock from the host's by default, but a domain controller should keep time from a reliable source of its own; when its time drifts, Exchange setup of the Hub Transport role can fail.`,
+  fix: `Turn off the Time synchronization integration service of ${vm.name} in Hyper-V, and point the domain's PDC emulator at a reliable external time source.`,
 })
 
 /** C.2 in catalogue order (the DAG placement rule also covers C.3 and C.4). */

@@ -11,8 +11,8 @@
  * `smart-paging-ssd` (the plan has no Azure hosts or Smart Paging location).
  */
 import type { GuestOs } from '../model/enums.ts'
-import type { Host } from '../model/plan.ts'
-import type { ExchangeServerRef } from '../validate/plan-index.ts'
+import type { Host, PhysicalDisk, VirtualDisk } from '../model/plan.ts'
+import type { ExchangeDiskRef, ExchangeServerRef, VirtualDiskRef } from '../validate/plan-index.ts'
 import {
   C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
@@ -22,7 +22,7 @@ import { ROOT_VCPU_BASELINE, hyperVFamily, isHyperV, overheadName, logicalProces
 import { hypervisorRule } from './platform.ts'
 import { gb, joinAnd, vmsOfHost } from './platform-wording.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const E2013_REQ = 'Exchange 2013 system requirements (E2013-REQ)'
 const E2013_SIZE = 'Exchange 2013 sizing and configuration recommendations (E2013-SIZE)'
@@ -65,29 +65,35 @@ export const e2013StorageTypes = defineRule({
         continue
       }
       // The two Microsoft documents disagree: the article lists dynamic VHDX, the whitepaper does not.
-      const { disk, vm, host } = ref
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        severity: 'warning',
-        message: `${diskLabel(ref)} holds the ${contentsLabel(disk.contents, DATA_CONTENTS)} on a dynamically expanding VHDX; the Exchange 2013 virtualization article accepts that, but Microsoft's Exchange 2013 virtualization whitepaper says dynamically expanding disks are not supported.`,
-        fix: `Make ${disk.name} of ${vm.name} a fixed-size VHDX, which both documents support.`,
-      })
+      report({ subject: ref.disk.id, severity: 'warning', about: ref, explain: explainDynamicVhdx })
     }
     // The 2013 text lists pass-through disks on SCSI only (the 2016 text drops the word). A boot
     // disk is left out: a generation 1 VM boots from IDE, and data beside the OS is a finding of its own.
     for (const ref of index.virtualDisksOfKind('pass-through')) {
-      const { disk, vm, host, exchange } = ref
+      const { disk, exchange } = ref
       if (exchange?.version !== '2013' || !holdsData(disk.contents) || disk.contents.includes('os') || !disk.controller?.startsWith('ide')) continue
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel(ref)} holds the ${contentsLabel(disk.contents, DATA_CONTENTS)} on a pass-through disk attached to the virtual IDE controller; Exchange 2013 supports pass-through disks for Exchange data only on SCSI.`,
-        fix: `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
-      })
+      report({ subject: disk.id, about: ref, explain: explainPassThroughOnIde })
     }
   },
 })
+
+function explainDynamicVhdx(ref: ExchangeDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} holds the ${contentsLabel(disk.contents, DATA_CONTENTS)} on a dynamically expanding VHDX; the Exchange 2013 virtualization article accepts that, but Microsoft's Exchange 2013 virtualization whitepaper says dynamically expanding disks are not supported.`,
+    fix: `Make ${disk.name} of ${vm.name} a fixed-size VHDX, which both documents support.`,
+  }
+}
+
+function explainPassThroughOnIde(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} holds the ${contentsLabel(disk.contents, DATA_CONTENTS)} on a pass-through disk attached to the virtual IDE controller; Exchange 2013 supports pass-through disks for Exchange data only on SCSI.`,
+    fix: `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
+  }
+}
 
 export const smb3VhdOnly = defineRule({
   id: 'smb3-vhd-only',
@@ -124,19 +130,21 @@ export const e2013ServerScale = defineRule({
   check({ index, report }) {
     for (const server of index.exchangeServersOf(['2013'])) {
       const over = overDesignPoint(server, E2013_DESIGN_POINT)
-      if (over.length === 0) continue
-      const { sockets, cores, ramGB } = E2013_DESIGN_POINT
-      report({
-        subject: server.id,
-        related: hostOf(server),
-        message: `${server.name} is an Exchange 2013 server with ${joinAnd(over)}; Exchange 2013 was designed and tested on servers of at most ${sockets} sockets, ${cores} cores and ${gb(ramGB)}.`,
-        fix: server.vm
-          ? `Size ${server.name} within ${cores} virtual processors and ${gb(ramGB)}, and add Exchange servers for more load.`
-          : `Split ${server.name}'s hardware into Exchange VMs within ${cores} cores and ${gb(ramGB)} each, or use smaller servers.`,
-      })
+      if (over.length > 0) report({ subject: server.id, about: { server, over }, explain: explainServerScale })
     }
   },
 })
+
+function explainServerScale({ server, over }: { server: ExchangeServerRef; over: string[] }): Explanation {
+  const { sockets, cores, ramGB } = E2013_DESIGN_POINT
+  return {
+    related: hostOf(server),
+    message: `${server.name} is an Exchange 2013 server with ${joinAnd(over)}; Exchange 2013 was designed and tested on servers of at most ${sockets} sockets, ${cores} cores and ${gb(ramGB)}.`,
+    fix: server.vm
+      ? `Size ${server.name} within ${cores} virtual processors and ${gb(ramGB)}, and add Exchange servers for more load.`
+      : `Split ${server.name}'s hardware into Exchange VMs within ${cores} cores and ${gb(ramGB)} each, or use smaller servers.`,
+  }
+}
 
 export const e2013Pagefile = defineRule({
   id: 'e2013-pagefile',
@@ -151,19 +159,22 @@ export const e2013Pagefile = defineRule({
       for (const disk of disks) {
         const contents: readonly string[] = disk.contents
         if (!contents.includes('pagefile') || !(contents.includes('database') || contents.includes('logs'))) continue
-        const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
-        report({
-          subject: disk.id,
-          related: [server.id, ...hostOf(server)],
-          message: `${server.name} keeps its page file on its disk ${disk.name}, together with the ${data}; Exchange 2013 wants the page file off database and log volumes.`,
-          fix: disk.contents.includes('os')
-            ? `Move the ${data} of ${server.name} off its disk ${disk.name}, which holds its OS and page file, or give the page file a disk of its own.`
-            : `Move ${server.name}'s page file to its OS disk or a disk of its own, sized to its memory plus 10 MB (at most 32,778 MB).`,
-        })
+        report({ subject: disk.id, about: { server, disk }, explain: explainPagefile })
       }
     }
   },
 })
+
+function explainPagefile({ server, disk }: { server: ExchangeServerRef; disk: VirtualDisk | PhysicalDisk }): Explanation {
+  const data = contentsLabel(disk.contents, DATABASE_AND_LOGS)
+  return {
+    related: [server.id, ...hostOf(server)],
+    message: `${server.name} keeps its page file on its disk ${disk.name}, together with the ${data}; Exchange 2013 wants the page file off database and log volumes.`,
+    fix: disk.contents.includes('os')
+      ? `Move the ${data} of ${server.name} off its disk ${disk.name}, which holds its OS and page file, or give the page file a disk of its own.`
+      : `Move ${server.name}'s page file to its OS disk or a disk of its own, sized to its memory plus 10 MB (at most 32,778 MB).`,
+  }
+}
 
 export const e2013Hyperthreading = defineRule({
   id: 'e2013-hyperthreading',
@@ -184,15 +195,18 @@ export const e2013Hyperthreading = defineRule({
       const threads = logicalProcessors(host)
       // Past the logical processors it is plain oversubscription, which the ratio rules report.
       if (vcpus <= cores || vcpus > threads) continue
-      report({
-        subject: host.id,
-        related: host.vms.map((vm) => vm.id),
-        message: `${host.name} runs ${vcpus} virtual processors (${vcpus - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}), more than its ${cores} physical cores; they fit its ${threads} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
-        fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} ${vmsOfHost(host).from}, so that with the ${overheadName(host)}'s ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or ${vmsOfHost(host).move}; hyper-threading may stay on.`,
-      })
+      report({ subject: host.id, about: { host, vcpus, cores, threads }, explain: explainHyperthreading })
     }
   },
 })
+
+function explainHyperthreading({ host, vcpus, cores, threads }: { host: Host; vcpus: number; cores: number; threads: number }): Explanation {
+  return {
+    related: host.vms.map((vm) => vm.id),
+    message: `${host.name} runs ${vcpus} virtual processors (${vcpus - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}), more than its ${cores} physical cores; they fit its ${threads} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
+    fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} ${vmsOfHost(host).from}, so that with the ${overheadName(host)}'s ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or ${vmsOfHost(host).move}; hyper-threading may stay on.`,
+  }
+}
 
 /** Where a server's NUMA settings are: what the reminder asks to leave at the vendor's defaults. */
 function numaSettings({ vm, host, name }: ExchangeServerRef): string {
@@ -211,15 +225,14 @@ export const e2013Numa = defineRule({
   section: C3,
   source: `${E2013_SIZE}; ${E2013_WP}`,
   check({ index, report }) {
-    for (const server of index.exchangeServersOf(['2013'])) {
-      report({
-        subject: server.id,
-        related: hostOf(server),
-        message: `${server.name} runs Exchange 2013, which is not NUMA-aware: it gains nothing from NUMA tuning.`,
-        fix: `Leave ${numaSettings(server)} at the vendor's defaults.`,
-      })
-    }
+    for (const server of index.exchangeServersOf(['2013'])) report({ subject: server.id, about: server, explain: explainNuma })
   },
+})
+
+const explainNuma = (server: ExchangeServerRef): Explanation => ({
+  related: hostOf(server),
+  message: `${server.name} runs Exchange 2013, which is not NUMA-aware: it gains nothing from NUMA tuning.`,
+  fix: `Leave ${numaSettings(server)} at the vendor's defaults.`,
 })
 
 /** C.3 in catalogue order; the saved-state and KB2872325 rules also cover C.4. */

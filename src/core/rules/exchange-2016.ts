@@ -6,12 +6,13 @@
  * Left out: `e16-pagefile` (the plan has no page file size) and the IaaS and Azure conditions.
  */
 import type { ExchangeVersion } from '../model/enums.ts'
+import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import { C4, CSS_HC, E16_VIRT, guestOsRule, hostOf } from './exchange-modern.ts'
 import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { gb, joinAnd } from './platform-wording.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const E16_REQ = 'Exchange Server 2016 and 2019 system requirements (E16-REQ)'
 const E19_PA = 'Exchange Server 2019 Preferred Architecture (E19-PA)'
@@ -89,16 +90,19 @@ export const e19RecommendedMemory = defineRule({
   section: C4,
   source: E16_REQ,
   check({ index, report }) {
-    for (const { server, ramGB, neededGB, role, roles } of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
-      report({
-        subject: server.id,
-        related: hostOf(server),
-        message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${gb(neededGB)}.`,
-        fix: `Give ${server.name} at least ${gb(neededGB)} of memory (up to 256 GB is supported).`,
-      })
+    for (const below of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
+      report({ subject: below.server.id, about: below, explain: explainRecommendedMemory })
     }
   },
 })
+
+function explainRecommendedMemory({ server, ramGB, neededGB, role, roles }: ReturnType<typeof belowMemoryFloor>[number]): Explanation {
+  return {
+    related: hostOf(server),
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${gb(neededGB)}.`,
+    fix: `Give ${server.name} at least ${gb(neededGB)} of memory (up to 256 GB is supported).`,
+  }
+}
 
 export const e19Cores = defineRule({
   id: 'e19-cores',
@@ -114,23 +118,25 @@ export const e19Cores = defineRule({
       const cores = is2016 ? 24 : 48
       const ramGB = is2016 ? 192 : 256
       const over = overDesignPoint(server, { sockets: 2, cores, ramGB })
-      if (over.length === 0) continue
-      const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
-      const vm = server.vm
-      const tooMuchMemory = (vm ? vm.ramGB : server.host.hardware.ramGB) > ramGB
-      const tooManyCores = over.length > (tooMuchMemory ? 1 : 0)
-      const give = [tooManyCores ? `at most ${cores} virtual processors` : '', tooMuchMemory ? `at most ${gb(ramGB)} of memory` : ''].filter(Boolean)
-      report({
-        subject: server.id,
-        related: hostOf(server),
-        message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets, at most ${cores} cores and ${gb(ramGB)} of memory, and HealthChecker warns beyond that.`,
-        fix: vm
-          ? `Give ${server.name} ${joinAnd(give)}, and add Exchange servers for more load.`
-          : `Run ${version} on servers of 2 sockets, at most ${cores} cores and ${gb(ramGB)} of memory, or split ${server.name}'s hardware into Exchange VMs of that size.`,
-      })
+      if (over.length > 0) report({ subject: server.id, about: { server, over, cores, ramGB }, explain: explainOverPa })
     }
   },
 })
+
+function explainOverPa({ server, over, cores, ramGB }: { server: ExchangeServerRef; over: string[]; cores: number; ramGB: number }): Explanation {
+  const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
+  const vm = server.vm
+  const tooMuchMemory = (vm ? vm.ramGB : server.host.hardware.ramGB) > ramGB
+  const tooManyCores = over.length > (tooMuchMemory ? 1 : 0)
+  const give = [tooManyCores ? `at most ${cores} virtual processors` : '', tooMuchMemory ? `at most ${gb(ramGB)} of memory` : ''].filter(Boolean)
+  return {
+    related: hostOf(server),
+    message: `${server.name} runs ${version} with ${joinAnd(over)}; the Preferred Architecture's server has 2 sockets, at most ${cores} cores and ${gb(ramGB)} of memory, and HealthChecker warns beyond that.`,
+    fix: vm
+      ? `Give ${server.name} ${joinAnd(give)}, and add Exchange servers for more load.`
+      : `Run ${version} on servers of 2 sockets, at most ${cores} cores and ${gb(ramGB)} of memory, or split ${server.name}'s hardware into Exchange VMs of that size.`,
+  }
+}
 
 export const e19PaPhysical = defineRule({
   id: 'e19-pa-physical',
@@ -141,16 +147,16 @@ export const e19PaPhysical = defineRule({
   // Preferred Architecture, published by the Exchange team, is all-physical as well.
   source: `${E19_PA}; The Exchange 2016 Preferred Architecture (Exchange team blog)`,
   check({ index, report }) {
-    for (const { vm, host, exchange } of index.exchangeVmsOf(E2016_ON)) {
-      if (!exchange.roles.includes('mailbox')) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is a virtual ${EXCHANGE_VERSION_LABELS[exchange.version]} Mailbox server; that is supported, but the Preferred Architecture uses physical servers with local storage.`,
-        fix: `Weigh running ${vm.name}'s Mailbox role on a physical server with local disks, as the Preferred Architecture does; no change is needed for support.`,
-      })
+    for (const server of index.exchangeVmsOf(E2016_ON)) {
+      if (server.exchange.roles.includes('mailbox')) report({ subject: server.vm.id, about: server, explain: explainPaPhysical })
     }
   },
+})
+
+const explainPaPhysical = ({ vm, host, exchange }: ExchangeVmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} is a virtual ${EXCHANGE_VERSION_LABELS[exchange.version]} Mailbox server; that is supported, but the Preferred Architecture uses physical servers with local storage.`,
+  fix: `Weigh running ${vm.name}'s Mailbox role on a physical server with local disks, as the Preferred Architecture does; no change is needed for support.`,
 })
 
 export const e19NoUmRole = defineRule({
@@ -161,19 +167,21 @@ export const e19NoUmRole = defineRule({
   source: `${E16_REQ} (only the Mailbox and Edge Transport roles)`,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(E2019_ON)) {
-      if (!server.exchange.roles.includes('unified-messaging')) continue
-      const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
-      report({
-        subject: server.id,
-        related: hostOf(server),
-        message: `${server.name} runs ${version} with the Unified Messaging role, which ${version} does not have.`,
-        fix: server.exchange.roles.length > 1
-          ? `Remove Unified Messaging from ${server.name}; ${version} has only the Mailbox and Edge Transport roles (voice mail moves to Skype for Business Server or Cloud Voicemail).`
-          : `Make ${server.name} a Mailbox or Edge Transport server, the only roles ${version} has, or keep Unified Messaging on an Exchange 2016 server.`,
-      })
+      if (server.exchange.roles.includes('unified-messaging')) report({ subject: server.id, about: server, explain: explainNoUmRole })
     }
   },
 })
+
+function explainNoUmRole(server: ExchangeServerRef): Explanation {
+  const version = EXCHANGE_VERSION_LABELS[server.exchange.version]
+  return {
+    related: hostOf(server),
+    message: `${server.name} runs ${version} with the Unified Messaging role, which ${version} does not have.`,
+    fix: server.exchange.roles.length > 1
+      ? `Remove Unified Messaging from ${server.name}; ${version} has only the Mailbox and Edge Transport roles (voice mail moves to Skype for Business Server or Cloud Voicemail).`
+      : `Make ${server.name} a Mailbox or Edge Transport server, the only roles ${version} has, or keep Unified Messaging on an Exchange 2016 server.`,
+  }
+}
 
 /** C.4 in catalogue order (its saved-state, KB2872325 and DAG placement rules are listed under C.2 and C.3). */
 export const EXCHANGE_2016_RULES: readonly Rule[] = [

@@ -14,7 +14,7 @@ import { isHyperV } from './platform-limits.ts'
 import { capitalize, guestOsName, hypervisorName, joinAnd, roleLabels } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
-import { defineRule, type Rule, type RuleContext } from './types.ts'
+import { defineRule, type Explanation, type Rule, type RuleContext } from './types.ts'
 
 export const C2 = 'C.2 Exchange Server 2010'
 export const C3 = 'C.3 Exchange Server 2013'
@@ -60,30 +60,38 @@ export function guestOsRule(
   meta: Pick<Rule, 'id' | 'title' | 'section' | 'source'>, versions: Partial<Record<ExchangeVersion, SupportedGuests>>,
 ): Rule {
   const listed = Object.keys(versions) as ExchangeVersion[]
+  // Made once per rule, not per VM: they read this rule's `versions`, which never change.
+  const explainGuest = ({ vm, host, exchange }: ExchangeVmRef): Explanation => {
+    const { allowed, advice, aside } = versions[exchange.version]!
+    return {
+      related: [host.id],
+      message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}${aside?.[vm.guestOs] ? ` (${aside[vm.guestOs]})` : ''}.`,
+      fix: `Install ${advice} as the guest OS of ${vm.name}.`,
+    }
+  }
+  const explainUpdate = ({ vm, host, exchange }: ExchangeVmRef): Explanation => {
+    const from = versions[exchange.version]!.fromUpdate![vm.guestOs]!
+    const version = EXCHANGE_VERSION_LABELS[exchange.version]
+    return {
+      related: [host.id],
+      message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from CU${from.cu} on.`,
+      fix: `Install CU${from.cu} or later on ${vm.name}, or run it on ${from.otherwise}.`,
+    }
+  }
   return defineRule({
     ...meta,
     severity: 'error',
     check({ index, report }) {
-      for (const { vm, host, exchange } of index.exchangeVmsOf(listed)) {
-        const { guests, allowed, advice, fromUpdate, aside } = versions[exchange.version]!
-        const version = EXCHANGE_VERSION_LABELS[exchange.version]
+      for (const server of index.exchangeVmsOf(listed)) {
+        const { vm, exchange } = server
+        const { guests, fromUpdate } = versions[exchange.version]!
         if (!guests.includes(vm.guestOs)) {
-          report({
-            subject: vm.id,
-            related: [host.id],
-            message: `${vm.name} runs ${version} on ${guestOsName(vm.guestOs)}; its guest OS must be ${allowed}${aside?.[vm.guestOs] ? ` (${aside[vm.guestOs]})` : ''}.`,
-            fix: `Install ${advice} as the guest OS of ${vm.name}.`,
-          })
+          report({ subject: vm.id, about: server, explain: explainGuest })
           continue
         }
         const from = fromUpdate?.[vm.guestOs]
         if (from === undefined || cumulativeUpdate(exchange.update) >= from.cu) continue
-        report({
-          subject: vm.id,
-          related: [host.id],
-          message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from CU${from.cu} on.`,
-          fix: `Install CU${from.cu} or later on ${vm.name}, or run it on ${from.otherwise}.`,
-        })
+        report({ subject: vm.id, about: server, explain: explainUpdate })
       }
     },
   })
@@ -99,34 +107,52 @@ const sentence = (text: string): string => `${capitalize(text)}.`
  * (`saveAnywhere`); the 2013 and later texts, a resume after a failover or move, which needs a host cluster.
  */
 function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: RuleContext, saveAnywhere: boolean) {
+  const explain = saveAnywhere ? explainSavedStateAnywhere : explainSavedStateInCluster
   for (const server of servers) {
     const { vm, host } = server
     const quick = movesByQuickMigration(host)
-    const saves = vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)
-    if (!quick && !saves) continue
-    const causes: string[] = []
-    const steps: string[] = []
-    if (quick) causes.push(`${quickMigrationWords(host)}, which saves a VM's state and restores it on the other host`)
-    if (saves) {
-      causes.push(host.cluster !== null
-        ? `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state, there or on the node of host cluster "${host.cluster}" that takes it over`
-        : `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state`)
-      steps.push(`set ${vm.name}'s stop action to shut down`)
-    }
-    if (quick) {
-      // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
-      steps.push(liveMoveName(host) === null
-        ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${noLiveMove(host)})`
-        : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on the other host`)
-    }
+    if (!quick && !savesState(server, saveAnywhere)) continue
     report({
       subject: vm.id,
-      related: [host.id],
-      message: `${vm.name} runs ${versionName(server.exchange)}. ${causes.map(sentence).join(' ')} An Exchange VM must never resume from a saved state.`,
-      fix: sentence(`${joinAnd(steps)}, so that ${joinAnd(coldOutcomes(vm.name, host))}`),
       // The stop action is the VM's own; Quick Migration is the host's, for all its VMs, so no one click.
       quickFix: fixes && !quick ? quickFix('Shut down instead of saving', set(vm.id, 'stopAction', 'shutdown')) : undefined,
+      about: server,
+      explain,
     })
+  }
+}
+
+/** True when the VM's stop action saves its state, in a host cluster or (`saveAnywhere`) on any host. */
+const savesState = ({ vm, host }: ExchangeVmRef, saveAnywhere: boolean): boolean =>
+  vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)
+
+const explainSavedStateAnywhere = (server: ExchangeVmRef): Explanation => explainSavedState(server, true)
+const explainSavedStateInCluster = (server: ExchangeVmRef): Explanation => explainSavedState(server, false)
+
+/** The words of a saved-state finding; `saveAnywhere` as reportSavedState's. */
+function explainSavedState(server: ExchangeVmRef, saveAnywhere: boolean): Explanation {
+  const { vm, host } = server
+  const quick = movesByQuickMigration(host)
+  const saves = savesState(server, saveAnywhere)
+  const causes: string[] = []
+  const steps: string[] = []
+  if (quick) causes.push(`${quickMigrationWords(host)}, which saves a VM's state and restores it on the other host`)
+  if (saves) {
+    causes.push(host.cluster !== null
+      ? `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state, there or on the node of host cluster "${host.cluster}" that takes it over`
+      : `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state`)
+    steps.push(`set ${vm.name}'s stop action to shut down`)
+  }
+  if (quick) {
+    // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
+    steps.push(liveMoveName(host) === null
+      ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${noLiveMove(host)})`
+      : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on the other host`)
+  }
+  return {
+    related: [host.id],
+    message: `${vm.name} runs ${versionName(server.exchange)}. ${causes.map(sentence).join(' ')} An Exchange VM must never resume from a saved state.`,
+    fix: sentence(`${joinAnd(steps)}, so that ${joinAnd(coldOutcomes(vm.name, host))}`),
   }
 }
 
@@ -154,20 +180,24 @@ export const e2010DagHostHaRtm = defineRule({
   section: C2,
   source: `${E2010_VIRT}, as quoted by expta (blogs.msmvps.com)`,
   check({ index, report }) {
-    for (const { vm, host, exchange } of index.exchangeVms('2010')) {
-      if (exchange.update !== 'rtm' || exchange.cluster?.kind !== 'dag' || !hasHostHa(host)) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
-        // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
-        fix: movesByQuickMigration(host)
-          ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${liveMoveName(host) === null ? `a shutdown and start (${noLiveMove(host)})` : `${liveMoveName(host)} or a shutdown and start`} instead of ${quickMoveName(host)}, or run it on a host that is not clustered, with VM mobility set to none.`
-          : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
-      })
+    for (const server of index.exchangeVms('2010')) {
+      const { exchange } = server
+      if (exchange.update !== 'rtm' || exchange.cluster?.kind !== 'dag' || !hasHostHa(server.host)) continue
+      report({ subject: server.vm.id, about: server, explain: explainDagHostHaRtm })
     }
   },
 })
+
+function explainDagHostHaRtm({ vm, host, exchange }: ExchangeVmRef): Explanation {
+  return {
+    related: [host.id],
+    message: `${vm.name} is a member of DAG "${exchange.cluster!.id}" on Exchange 2010 RTM, and its host ${host.name} ${hostHaWords(host)}; before SP1, DAG members are supported only on hosts that are not clustered and never move or fail them over.`,
+    // SP1 still forbids a resume from a saved state (e2010-sp1-saved-state): Quick Migration must go too.
+    fix: movesByQuickMigration(host)
+      ? `Install Exchange 2010 SP1 or later on ${vm.name} and move it by ${liveMoveName(host) === null ? `a shutdown and start (${noLiveMove(host)})` : `${liveMoveName(host)} or a shutdown and start`} instead of ${quickMoveName(host)}, or run it on a host that is not clustered, with VM mobility set to none.`
+      : `Install Exchange 2010 SP1 or later on ${vm.name}, or run it on a host that is not clustered, with VM mobility set to none.`,
+  }
+}
 
 export const e2010Sp1SavedState = defineRule({
   id: 'e2010-sp1-saved-state',
@@ -188,17 +218,21 @@ export const e2010ThirdPartyMigration = defineRule({
   section: C2,
   source: `${E2010_VIRT}; ${E16_VIRT} (wording)`,
   check({ index, report }) {
-    for (const { vm, host } of index.exchangeVms('2010')) {
+    for (const server of index.exchangeVms('2010')) {
+      const { host } = server
       if (!SVVP_HYPERVISORS.includes(host.hypervisor) || !hasHostHa(host)) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange 2010 on ${host.name} (${hypervisorName(host)}), which ${hostHaWords(host)}; Microsoft supports Exchange with a third-party migration or HA technology only where its vendor supports it for Exchange.`,
-        fix: `Keep the vendor's statement that its migration and HA technology supports Exchange 2010 with the plan, or ${joinAnd([...(host.cluster === null ? [] : [`take ${host.name} out of its host cluster`]), ...(host.mobility === 'none' ? [] : [host.cluster === null ? `set ${host.name}'s VM mobility to none` : 'set its VM mobility to none'])])}.`,
-      })
+      report({ subject: server.vm.id, about: server, explain: explainThirdPartyMigration })
     }
   },
 })
+
+function explainThirdPartyMigration({ vm, host }: ExchangeVmRef): Explanation {
+  return {
+    related: [host.id],
+    message: `${vm.name} runs Exchange 2010 on ${host.name} (${hypervisorName(host)}), which ${hostHaWords(host)}; Microsoft supports Exchange with a third-party migration or HA technology only where its vendor supports it for Exchange.`,
+    fix: `Keep the vendor's statement that its migration and HA technology supports Exchange 2010 with the plan, or ${joinAnd([...(host.cluster === null ? [] : [`take ${host.name} out of its host cluster`]), ...(host.mobility === 'none' ? [] : [host.cluster === null ? `set ${host.name}'s VM mobility to none` : 'set its VM mobility to none'])])}.`,
+  }
+}
 
 export const hostHaColdBootOnly = defineRule({
   id: 'host-ha-cold-boot-only',
@@ -241,28 +275,35 @@ export const dagMembersAntiAffinity = defineRule({
     for (const [clusterId, members] of dags) {
       let vmMembers = 0
       for (const member of members) if (member.vm !== null) vmMembers += 1
-      const crowded = vmMembers > vmHosts
       for (const together of sharingAHost(members)) {
-        const { host } = together[0]!
-        const names = joinAnd(together.map((member) => member.name))
-        const spread = crowded
-          ? `DAG "${clusterId}" has ${vmMembers} members in VMs and the plan has ${vmHosts === 1 ? 'one host' : `${vmHosts} hosts`} to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts`
-          : host.cluster === null ? `Run ${names} on different physical hosts` : `Run ${names} on different hosts of cluster "${host.cluster}"`
-        for (const member of together) {
-          report({
-            subject: member.id,
-            related: [...together.filter((other) => other !== member).map((other) => other.id), ...hostOf(member)],
-            message: `${names} are members of DAG "${clusterId}" on the same physical host ${host.name}; one host failure takes down their database copies together.`,
-            fix: host.cluster === null || antiAffinity(host) === null ? `${spread}.`
-              : crowded ? `${spread}; ${antiAffinity(host)} keeps members apart as far as the hosts allow.`
-              : `${spread}, and keep them apart with ${antiAffinity(host)}.`,
-          })
-        }
+        // What the members that share this host have in common, once for all of them.
+        const group: DagOnOneHost = { clusterId, together, vmMembers, vmHosts }
+        for (const member of together) report({ subject: member.id, about: { member, group }, explain: explainDagOnOneHost })
       }
     }
     reportPairsOnOneHost(index, report)
   },
 })
+
+/** Members of one DAG that run on one host, and what the words say about the DAG and the plan's hosts. */
+interface DagOnOneHost { clusterId: string; together: ExchangeServerRef[]; vmMembers: number; vmHosts: number }
+
+function explainDagOnOneHost({ member, group }: { member: ExchangeServerRef; group: DagOnOneHost }): Explanation {
+  const { clusterId, together, vmMembers, vmHosts } = group
+  const crowded = vmMembers > vmHosts
+  const { host } = together[0]!
+  const names = joinAnd(together.map((other) => other.name))
+  const spread = crowded
+    ? `DAG "${clusterId}" has ${vmMembers} members in VMs and the plan has ${vmHosts === 1 ? 'one host' : `${vmHosts} hosts`} to run them, so some must share a host: add hosts, or keep the copies of each database on members that run on different hosts`
+    : host.cluster === null ? `Run ${names} on different physical hosts` : `Run ${names} on different hosts of cluster "${host.cluster}"`
+  return {
+    related: [...together.filter((other) => other !== member).map((other) => other.id), ...hostOf(member)],
+    message: `${names} are members of DAG "${clusterId}" on the same physical host ${host.name}; one host failure takes down their database copies together.`,
+    fix: host.cluster === null || antiAffinity(host) === null ? `${spread}.`
+      : crowded ? `${spread}; ${antiAffinity(host)} keeps members apart as far as the hosts allow.`
+      : `${spread}, and keep them apart with ${antiAffinity(host)}.`,
+  }
+}
 
 /**
  * The roles whose servers stand in for each other behind a load balancer or in the transport
@@ -293,30 +334,35 @@ function reportPairsOnOneHost(index: PlanIndex, report: RuleContext['report']): 
       }
     }
     if (byRole === null) continue
-    const groups = new Map<string, { version: ExchangeVersion; roles: ExchangeRole[]; vms: Vm[] }>()
+    const groups = new Map<string, PairOnOneHost>()
     for (const { version, role, vms: together } of byRole.values()) {
       if (together.length < 2) continue
       const key = `${version}:${together.map((vm) => vm.id).join(' ')}`
       const group = groups.get(key)
       if (group) group.roles.push(role)
-      else groups.set(key, { version, roles: [role], vms: together })
+      else groups.set(key, { host, version, roles: [role], vms: together })
     }
-    for (const { version, roles, vms: together } of groups.values()) {
+    for (const group of groups.values()) {
+      const together = group.vms
       // Members of one DAG are warned as such above: the same VMs are not warned twice.
       const dag = together[0]!.exchange!.cluster
       if (dag?.kind === 'dag' && together.every((vm) => vm.exchange!.cluster?.kind === 'dag' && vm.exchange!.cluster.id === dag.id)) continue
-      const names = joinAnd(together.map((vm) => vm.name))
-      const what = `${roleLabels(roles)} servers of ${EXCHANGE_VERSION_LABELS[version]}`
-      const keep = host.cluster === null || antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`
-      for (const vm of together) {
-        report({
-          subject: vm.id,
-          related: [...together.filter((other) => other !== vm).map((other) => other.id), host.id],
-          message: `${names} are ${what} on the same physical host ${host.name}; one host failure takes them down together.`,
-          fix: host.cluster === null ? `Run ${names} on different physical hosts${keep}.` : `Run ${names} on different hosts of cluster "${host.cluster}"${keep}.`,
-        })
-      }
+      for (const vm of together) report({ subject: vm.id, about: { vm, group }, explain: explainPairOnOneHost })
     }
+  }
+}
+
+/** The VMs of one host that hold the same paired roles of one version (complete once reportPairsOnOneHost reports them). */
+interface PairOnOneHost { host: Host; version: ExchangeVersion; roles: ExchangeRole[]; vms: Vm[] }
+
+function explainPairOnOneHost({ vm, group: { host, version, roles, vms: together } }: { vm: Vm; group: PairOnOneHost }): Explanation {
+  const names = joinAnd(together.map((other) => other.name))
+  const what = `${roleLabels(roles)} servers of ${EXCHANGE_VERSION_LABELS[version]}`
+  const keep = host.cluster === null || antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`
+  return {
+    related: [...together.filter((other) => other !== vm).map((other) => other.id), host.id],
+    message: `${names} are ${what} on the same physical host ${host.name}; one host failure takes them down together.`,
+    fix: host.cluster === null ? `Run ${names} on different physical hosts${keep}.` : `Run ${names} on different hosts of cluster "${host.cluster}"${keep}.`,
   }
 }
 
@@ -327,14 +373,18 @@ export const ws2012HostClusterKb2872325 = defineRule({
   section: C3,
   source: `${E2013_VIRT}; ${E16_VIRT}; KB2872325`,
   check({ index, report }) {
-    for (const { vm, host, exchange } of index.exchangeVmsOf(MODERN_VERSIONS)) {
-      if (exchange.cluster?.kind !== 'dag' || host.hypervisor !== 'hyper-v-2012' || host.cluster === null) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} is a member of DAG "${exchange.cluster.id}" on ${host.name}, a node of ${HYPERVISOR_LABELS[host.hypervisor]} host cluster "${host.cluster}"; guest cluster nodes there may fail to create or join their cluster.`,
-        fix: `Apply the guidance of KB2872325 ("Guest cluster nodes in Hyper-V may not be able to create or join") to ${vm.name} and host cluster "${host.cluster}".`,
-      })
+    for (const server of index.exchangeVmsOf(MODERN_VERSIONS)) {
+      const { host } = server
+      if (server.exchange.cluster?.kind !== 'dag' || host.hypervisor !== 'hyper-v-2012' || host.cluster === null) continue
+      report({ subject: server.vm.id, about: server, explain: explainKb2872325 })
     }
   },
 })
+
+function explainKb2872325({ vm, host, exchange }: ExchangeVmRef): Explanation {
+  return {
+    related: [host.id],
+    message: `${vm.name} is a member of DAG "${exchange.cluster!.id}" on ${host.name}, a node of ${HYPERVISOR_LABELS[host.hypervisor]} host cluster "${host.cluster}"; guest cluster nodes there may fail to create or join their cluster.`,
+    fix: `Apply the guidance of KB2872325 ("Guest cluster nodes in Hyper-V may not be able to create or join") to ${vm.name} and host cluster "${host.cluster}".`,
+  }
+}

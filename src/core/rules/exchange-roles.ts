@@ -9,11 +9,12 @@
 import { VERSION_ROLES, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Edit } from '../edit/edits.ts'
+import type { ExchangeServerRef } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
 import { rolesWords } from './exchange-sizing.ts'
 import { quickFix } from './quick-fix.ts'
 import { roleLabels } from './platform-wording.ts'
-import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
+import { defineRule, GENERIC_SECTION, type Explanation, type Rule } from './types.ts'
 
 const E2013_ARCH = 'Exchange 2013 architecture and system requirements (E2013-REQ): the Mailbox, Client Access and Edge Transport roles'
 const E16_ARCH = 'Exchange Server 2016 and 2019 architecture and system requirements (E16-REQ): the Mailbox and Edge Transport roles'
@@ -68,29 +69,44 @@ export const exchangeRoleNotInVersion = defineRule({
         if (into) (into.some((other) => exchange.roles.includes(other)) ? listed : missing).push(role)
       }
       if (listed.length === 0 && missing.length === 0) continue
-      const version = EXCHANGE_VERSION_LABELS[exchange.version]
       if (missing.length > 0) {
         // Which role to give it instead is the architect's choice: Mailbox brings its own memory and storage needs.
-        report({
-          subject: server.id,
-          related: hostOf(server),
-          message: `${server.name} runs ${version} with ${rolesWords(missing)}, which that version does not have: ${ROLES_OF[exchange.version]}.`,
-          fix: `Give ${server.name} ${INSTEAD[exchange.version]} instead of ${roleLabels(missing)}.`,
-        })
+        report({ subject: server.id, about: { server, roles: missing }, explain: explainMissingRoles })
         continue
       }
-      const holders = [...new Set(listed.flatMap((role) => foldedInto(exchange.version, role)!.filter((other) => exchange.roles.includes(other))))]
       report({
         subject: server.id,
-        related: hostOf(server),
         severity: 'info',
-        message: `${server.name} lists ${roleLabels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by ${rolesWords(holders)} it already holds.`,
-        fix: `Remove ${roleLabels(listed)} from ${server.name}'s roles; nothing else changes.`,
         quickFix: fixes ? quickFix(`Remove ${roleLabels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined,
+        about: { server, roles: listed },
+        explain: explainListedRoles,
       })
     }
   },
 })
+
+/** A server and the roles of its list that its version does not have. */
+interface RolesOfServer { server: ExchangeServerRef; roles: ExchangeRole[] }
+
+function explainMissingRoles({ server, roles: missing }: RolesOfServer): Explanation {
+  const { exchange } = server
+  return {
+    related: hostOf(server),
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} with ${rolesWords(missing)}, which that version does not have: ${ROLES_OF[exchange.version]}.`,
+    fix: `Give ${server.name} ${INSTEAD[exchange.version]} instead of ${roleLabels(missing)}.`,
+  }
+}
+
+function explainListedRoles({ server, roles: listed }: RolesOfServer): Explanation {
+  const { exchange } = server
+  const version = EXCHANGE_VERSION_LABELS[exchange.version]
+  const holders = [...new Set(listed.flatMap((role) => foldedInto(exchange.version, role)!.filter((other) => exchange.roles.includes(other))))]
+  return {
+    related: hostOf(server),
+    message: `${server.name} lists ${roleLabels(listed)}, ${listed.length === 1 ? 'a role' : 'roles'} ${version} does not have: ${listed.length === 1 ? 'its' : 'their'} work is done by ${rolesWords(holders)} it already holds.`,
+    fix: `Remove ${roleLabels(listed)} from ${server.name}'s roles; nothing else changes.`,
+  }
+}
 
 /** Versions with an Edge Transport role: every one from 2007. */
 const EDGE_VERSIONS: readonly ExchangeVersion[] = ['2007', '2010', '2013', '2016', '2019', 'se']
@@ -104,16 +120,18 @@ export const edgeTransportAlone = defineRule({
   check({ index, report }) {
     for (const server of index.exchangeServersOf(EDGE_VERSIONS)) {
       const { roles } = server.exchange
-      if (!roles.includes('edge-transport') || roles.length === 1) continue
-      const others = roleLabels(roles.filter((role) => role !== 'edge-transport'))
-      report({
-        subject: server.id,
-        related: hostOf(server),
-        message: `${server.name} holds Edge Transport with ${others}; Exchange Setup installs Edge Transport only on a server of its own, in the perimeter network and outside the Active Directory forest.`,
-        fix: `Put Edge Transport on a server of its own in the perimeter network, and keep ${others} on ${server.name}; or remove Edge Transport from it.`,
-      })
+      if (roles.includes('edge-transport') && roles.length > 1) report({ subject: server.id, about: server, explain: explainEdgeNotAlone })
     }
   },
 })
+
+function explainEdgeNotAlone(server: ExchangeServerRef): Explanation {
+  const others = roleLabels(server.exchange.roles.filter((role) => role !== 'edge-transport'))
+  return {
+    related: hostOf(server),
+    message: `${server.name} holds Edge Transport with ${others}; Exchange Setup installs Edge Transport only on a server of its own, in the perimeter network and outside the Active Directory forest.`,
+    fix: `Put Edge Transport on a server of its own in the perimeter network, and keep ${others} on ${server.name}; or remove Edge Transport from it.`,
+  }
+}
 
 export const EXCHANGE_ROLE_RULES: readonly Rule[] = [exchangeRoleNotInVersion, edgeTransportAlone]

@@ -8,7 +8,7 @@ import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
 import { physicalCores } from './platform-limits.ts'
 import { gb, roleLabels } from './platform-wording.ts'
-import type { RuleContext } from './types.ts'
+import type { Explanation, RuleContext } from './types.ts'
 
 /** Memory minimums (GB) by role; a server needs the largest of its roles'. */
 export type MemoryFloors = Partial<Record<ExchangeRole, number>>
@@ -16,13 +16,16 @@ export type MemoryFloors = Partial<Record<ExchangeRole, number>>
 /** A server's memory: a VM's, or the RAM of a server running Exchange in its own OS. */
 const memoryGB = ({ vm, host }: ExchangeServerRef): number => (vm ? vm.ramGB : host.hardware.ramGB)
 
+/** A server with less memory than its roles need: what it has, what it needs and for which role. */
+export interface BelowMemoryFloor { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole; roles: ExchangeRole[] }
+
 /**
  * The servers of these versions with less memory than their roles need, with what they need and
  * the roles of theirs that the floors know: a role the version does not have (Client Access on
  * Exchange 2019) is not one the finding speaks of.
  */
-export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVersion[], floors: MemoryFloors) {
-  const below: { server: ExchangeServerRef; ramGB: number; neededGB: number; role: ExchangeRole; roles: ExchangeRole[] }[] = []
+export function belowMemoryFloor(index: PlanIndex, versions: readonly ExchangeVersion[], floors: MemoryFloors): BelowMemoryFloor[] {
+  const below: BelowMemoryFloor[] = []
   for (const server of index.exchangeServersOf(versions)) {
     let role: ExchangeRole | null = null
     let neededGB = 0
@@ -45,13 +48,14 @@ export const rolesWords = (roles: readonly ExchangeRole[]): string => `the ${rol
 
 /** The check of a minimum-memory rule (error): servers of `versions` with less memory than their roles need. */
 export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: MemoryFloors) => ({ index, report }: RuleContext) => {
-  for (const { server, ramGB, neededGB, role, roles } of belowMemoryFloor(index, versions, floors)) {
-    report({
-      subject: server.id,
-      related: hostOf(server),
-      message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${gb(neededGB)}.`,
-      fix: `Give ${server.name} at least ${gb(neededGB)} of memory.`,
-    })
+  for (const below of belowMemoryFloor(index, versions, floors)) report({ subject: below.server.id, about: below, explain: explainBelowFloor })
+}
+
+function explainBelowFloor({ server, ramGB, neededGB, role, roles }: BelowMemoryFloor): Explanation {
+  return {
+    related: hostOf(server),
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${gb(neededGB)}.`,
+    fix: `Give ${server.name} at least ${gb(neededGB)} of memory.`,
   }
 }
 

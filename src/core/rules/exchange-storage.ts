@@ -10,7 +10,7 @@ import { hasVhdx, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { hypervisorName } from './platform-wording.ts'
 import { DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
-import type { Report } from './types.ts'
+import type { DeferredReport, Explanation } from './types.ts'
 
 /**
  * Exchange data disks of these versions of a kind the 2013-and-later texts qualify or leave out:
@@ -28,14 +28,15 @@ export const questionableDataDisks = (index: PlanIndex, versions: readonly Excha
 export const listedDynamicVhdx = ({ disk, host }: ExchangeDiskRef): boolean => disk.kind === 'dynamic-vhdx' && isHyperV(host)
 
 /** The finding for a data disk of a kind the 2013-and-later texts do not list. */
-export function unlistedStorage(ref: ExchangeDiskRef): Report {
+export const unlistedStorage = (ref: ExchangeDiskRef): DeferredReport<ExchangeDiskRef> => ({ subject: ref.disk.id, about: ref, explain: explainUnlistedStorage })
+
+function explainUnlistedStorage(ref: ExchangeDiskRef): Explanation {
   const { disk, vm, host, exchange } = ref
   const data = contentsLabel(disk.contents, DATA_CONTENTS)
   const version = EXCHANGE_VERSION_LABELS[exchange.version]
   const related = [vm.id, host.id]
   if (disk.kind === 'fc-guest') {
     return {
-      subject: disk.id,
       related,
       message: `${diskLabel(ref)} holds the ${data} on a LUN the guest reaches through its own Fibre Channel HBA; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
       fix: `Connect the LUN behind ${disk.name} to ${host.name}'s Fibre Channel HBA and pass it through to ${vm.name}, or give ${vm.name} a fixed-size virtual disk on it.`,
@@ -43,14 +44,12 @@ export function unlistedStorage(ref: ExchangeDiskRef): Report {
   }
   if (disk.kind === 'differencing-vhd') {
     return {
-      subject: disk.id,
       related,
       message: `${diskLabel(ref)} holds the ${data} on a differencing disk; ${version} supports Exchange data only on fixed-size VHD or VHDX files, dynamically expanding VHDX files on Hyper-V, SCSI pass-through disks and iSCSI.`,
       fix: `Merge ${disk.name} of ${vm.name} into ${fixedFile(host)}.`,
     }
   }
   return {
-    subject: disk.id,
     related,
     message: `${diskLabel(ref)} holds the ${data} on a dynamically expanding virtual disk on ${host.name} (${hypervisorName(host)}); ${version} accepts dynamically expanding disks only as VHDX files on Hyper-V.`,
     fix: hasVhdx(host)
@@ -83,11 +82,15 @@ export function shareProblem({ disk, host, storage }: ExchangeDiskRef, fixedOnly
 const FIXED_KINDS: readonly DiskKind[] = ['fixed-vhd', 'fixed-vhdx']
 
 /** The finding of a disk on a share with a problem: `allowed` is what the version accepts there. */
-export function shareFinding(ref: ExchangeDiskRef, problem: string, allowed: string): Report {
+export const shareFinding = (ref: ExchangeDiskRef, problem: string, allowed: string): DeferredReport<ShareProblem> =>
+  ({ subject: ref.disk.id, about: { ref, problem, allowed }, explain: explainShareProblem })
+
+interface ShareProblem { ref: ExchangeDiskRef; problem: string; allowed: string }
+
+function explainShareProblem({ ref, problem, allowed }: ShareProblem): Explanation {
   const { disk, vm, host, exchange, storage } = ref
   const share = storage.lun!
   return {
-    subject: disk.id,
     related: [vm.id, share.lun.id, host.id],
     message: `${diskLabel(ref)} is on ${share.lun.name} of ${share.array.name}, and ${problem}; ${EXCHANGE_VERSION_LABELS[exchange.version]} accepts ${allowed}, from Windows Server 2012 Hyper-V or later.`,
     // Only Hyper-V keeps virtual disks on SMB 3.0: another hypervisor's VM moves to block storage.

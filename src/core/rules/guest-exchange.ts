@@ -6,12 +6,12 @@ import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
 import { CHECKPOINT_HYPERVISORS, GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
-import type { PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+import type { PlanIndex, VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
 import { gb, guestOsName, joinAnd, roundSum } from './platform-wording.ts'
-import { defineRule } from './types.ts'
+import { defineRule, type Explanation } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
 const SEED_AND_POLICY = 'Seed article (Virtual Exchange Servers); Microsoft Exchange 2007 virtualization support policy (cc794548)'
@@ -32,17 +32,23 @@ export const e2007MinSp1 = defineRule({
   source: SEED_AND_POLICY,
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const vm = ref.vm
       if (vm.exchange?.version !== '2007' || vm.exchange.update !== 'rtm') continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange Server 2007 RTM; only SP1 or later is supported in a virtual machine.`,
-        fix: `Install Exchange Server 2007 SP1 or later on ${vm.name}.`,
         quickFix: fixes ? quickFix('Update to Exchange 2007 SP1', set(vm.id, 'exchange.update', 'sp1')) : undefined,
+        about: ref,
+        explain: explainE2007Rtm,
       })
     }
   },
+})
+
+const explainE2007Rtm = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs Exchange Server 2007 RTM; only SP1 or later is supported in a virtual machine.`,
+  fix: `Install Exchange Server 2007 SP1 or later on ${vm.name}.`,
 })
 
 export const e2007GuestOsWs2008 = defineRule({
@@ -53,19 +59,25 @@ export const e2007GuestOsWs2008 = defineRule({
   source: SEED_AND_POLICY,
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       if (vm.exchange?.version !== '2007' || E2007_GUESTS.includes(vm.guestOs)) continue
       if (vm.exchange.update === 'sp3' && E2007_SP3_GUESTS.includes(vm.guestOs)) continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
-        fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
         // A Generation 2 VM cannot run Windows Server 2008: then the fix is a new VM, not one edit.
         quickFix: fixes && vmGeneration(vm, host) !== 2 ? quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])) : undefined,
+        about: ref,
+        explain: explainE2007GuestOs,
       })
     }
   },
+})
+
+const explainE2007GuestOs = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
+  fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
 })
 
 export const umRoleVirtualized = defineRule({
@@ -75,16 +87,17 @@ export const umRoleVirtualized = defineRule({
   section: SECTION,
   source: `${SEED_AND_POLICY}; virtualizationreview.com (2009)`,
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
-      if (vm.exchange?.version !== '2007' || !vm.exchange.roles.includes('unified-messaging')) continue
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} holds the Exchange 2007 Unified Messaging role, which is not supported under a hypervisor.`,
-        fix: `Remove Unified Messaging from ${vm.name} and run it on a physical server.`,
-      })
+    for (const ref of index.vms) {
+      const vm = ref.vm
+      if (vm.exchange?.version === '2007' && vm.exchange.roles.includes('unified-messaging')) report({ subject: vm.id, about: ref, explain: explainUmVirtualized })
     }
   },
+})
+
+const explainUmVirtualized = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} holds the Exchange 2007 Unified Messaging role, which is not supported under a hypervisor.`,
+  fix: `Remove Unified Messaging from ${vm.name} and run it on a physical server.`,
 })
 
 /** Versions whose documentation states the 15 GB + RAM OS disk minimum; later ones dropped it. */
@@ -135,36 +148,57 @@ export const e2007GuestOsDiskSize = defineRule({
         if (sizeGB >= needed) continue
         const grown = Math.ceil(needed)
         const tooSmallBehind = whole !== null && whole.sizeGB < needed ? whole : null
-        const behind = capped ? `, the whole of ${capped.name},` : ''
         report({
           subject: disk.id,
-          related: capped ? [vm.id, capped.id, host.id] : [vm.id, host.id],
           severity: stated ? 'error' : 'info',
-          message: stated
-            ? `${vm.name}'s OS disk ${disk.name}${behind} is ${gb(sizeGB)}; with ${gb(vm.ramGB)} of memory it needs at least ${gb(needed)} (${gb(GUEST_OS_DISK_BASE_GB)} plus the VM's memory, for the page file).`
-            : `${vm.name}'s OS disk ${disk.name}${behind} is ${gb(sizeGB)}, below the ${gb(needed)} (${gb(GUEST_OS_DISK_BASE_GB)} plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
-          // What is behind the disk too small, growing the VM's disk cannot help: a larger one must be behind it.
-          // A disk that is the whole of a large enough one is as large as that one: the plan's entry is behind.
-          fix: tooSmallBehind
-            ? `Give ${vm.name} an OS disk of at least ${gb(needed)}: ${tooSmallBehind.name} is only ${gb(tooSmallBehind.sizeGB)}, so pass through a larger disk or LUN.`
-            : whole
-              ? `Set ${disk.name}'s size to ${gb(whole.sizeGB)}: ${vm.name} sees the whole of ${whole.name}.`
-              : `Grow ${disk.name} on ${vm.name} to at least ${gb(needed)}.`,
           quickFix: !fixes || tooSmallBehind !== null ? undefined
             : whole ? quickFix(`Set it to ${gb(whole.sizeGB)}, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
               : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined,
+          about: { ref, stated, needed, sizeGB, capped, whole, tooSmallBehind },
+          explain: explainSmallOsDisk,
         })
       }
     }
   },
 })
 
+/** An OS disk below the minimum, with the sizes and the disk or LUN behind it that check() weighed. */
+interface SmallOsDisk {
+  ref: VirtualDiskRef
+  stated: boolean
+  needed: number
+  sizeGB: number
+  capped: WholeDisk | null
+  whole: WholeDisk | null
+  tooSmallBehind: WholeDisk | null
+}
+
+function explainSmallOsDisk({ ref: { disk, vm, host }, stated, needed, sizeGB, capped, whole, tooSmallBehind }: SmallOsDisk): Explanation {
+  const behind = capped ? `, the whole of ${capped.name},` : ''
+  return {
+    related: capped ? [vm.id, capped.id, host.id] : [vm.id, host.id],
+    message: stated
+      ? `${vm.name}'s OS disk ${disk.name}${behind} is ${gb(sizeGB)}; with ${gb(vm.ramGB)} of memory it needs at least ${gb(needed)} (${gb(GUEST_OS_DISK_BASE_GB)} plus the VM's memory, for the page file).`
+      : `${vm.name}'s OS disk ${disk.name}${behind} is ${gb(sizeGB)}, below the ${gb(needed)} (${gb(GUEST_OS_DISK_BASE_GB)} plus the VM's memory) that Exchange 2007–2013 required; later documentation no longer states a minimum.`,
+    // What is behind the disk too small, growing the VM's disk cannot help: a larger one must be behind it.
+    // A disk that is the whole of a large enough one is as large as that one: the plan's entry is behind.
+    fix: tooSmallBehind
+      ? `Give ${vm.name} an OS disk of at least ${gb(needed)}: ${tooSmallBehind.name} is only ${gb(tooSmallBehind.sizeGB)}, so pass through a larger disk or LUN.`
+      : whole
+        ? `Set ${disk.name}'s size to ${gb(whole.sizeGB)}: ${vm.name} sees the whole of ${whole.name}.`
+        : `Grow ${disk.name} on ${vm.name} to at least ${gb(needed)}.`,
+  }
+}
+
+/** The disk or LUN a VM's disk is the whole of, with the size the guest sees. */
+interface WholeDisk { id: string; name: string; sizeGB: number }
+
 /**
  * The disk or LUN a pass-through or guest-attached disk is the whole of, with the size the guest
  * sees: a pass-through disk is its host disk (or that disk's LUN, where smaller), a guest-attached
  * disk its LUN. Null for VHD files, which are as large as they are made, and for unconnected disks.
  */
-function wholeDiskBehind({ disk, host, hostDisk, storage }: VirtualDiskRef): { id: string; name: string; sizeGB: number } | null {
+function wholeDiskBehind({ disk, host, hostDisk, storage }: VirtualDiskRef): WholeDisk | null {
   if (disk.kind === 'pass-through' && hostDisk !== null) {
     const lun = storage.lun?.lun
     return lun !== undefined && lun.sizeGB < hostDisk.disk.sizeGB
@@ -187,32 +221,45 @@ export const vmSnapshotUnsupported = defineRule({
   source: 'Seed article (Snapshots); Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
-      const exchange = vm.exchange
-      if (!exchange) continue
+    for (const ref of index.vms) {
+      const { vm, host } = ref
+      if (!vm.exchange) continue
       // A differencing disk is what a snapshot leaves behind (an AVHD), so it counts as one too.
-      const differencing = vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
-      if (vm.snapshots === 0 && differencing.length === 0) continue
-      const disks = joinAnd(differencing.map((disk) => disk.name))
-      // Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
-      const [one, many] = CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? ['checkpoint', 'checkpoints'] : ['snapshot', 'snapshots']
-      const what = [
-        vm.snapshots === 0 ? null : vm.snapshots === 1 ? `1 ${one}` : `${vm.snapshots} ${many}`,
-        differencing.length === 0 ? null : `the differencing (${one}) disk${differencing.length > 1 ? 's' : ''} ${disks}`,
-      ].filter((part) => part !== null).join(' and ')
+      const differencing = vm.disks.some(isDifferencing)
+      if (vm.snapshots === 0 && !differencing) continue
       report({
         subject: vm.id,
-        related: [host.id, ...differencing.map((disk) => disk.id)],
-        message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} and has ${what}; reverting an Exchange server to a ${one}${one === 'snapshot' ? '' : ' (snapshot)'} gives unpredictable results, and ${many} turn its disks into slower differencing chains.`,
-        fix: differencing.length === 0
-          ? `Delete the ${many} of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
-          : vm.snapshots === 0
-            ? `Merge ${disks} of ${vm.name} into fixed disks and take no ${many}; protect it with an Exchange-aware backup instead.`
-            : `Delete the ${many} of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
         // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
-        quickFix: fixes && differencing.length === 0 ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0)) : undefined,
+        quickFix: fixes && !differencing ? quickFix(`Delete the ${snapshotsOf(host)}`, set(vm.id, 'snapshots', 0)) : undefined,
+        about: ref,
+        explain: explainSnapshots,
       })
     }
   },
 })
+
+const isDifferencing = (disk: VirtualDisk): boolean => disk.kind === 'differencing-vhd'
+// Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
+const snapshotsOf = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'checkpoints' : 'snapshots')
+
+function explainSnapshots({ vm, host }: VmRef): Explanation {
+  const exchange = vm.exchange!
+  const differencing = vm.disks.filter(isDifferencing)
+  const disks = joinAnd(differencing.map((disk) => disk.name))
+  // Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
+  const [one, many] = CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? ['checkpoint', 'checkpoints'] : ['snapshot', 'snapshots']
+  const what = [
+    vm.snapshots === 0 ? null : vm.snapshots === 1 ? `1 ${one}` : `${vm.snapshots} ${many}`,
+    differencing.length === 0 ? null : `the differencing (${one}) disk${differencing.length > 1 ? 's' : ''} ${disks}`,
+  ].filter((part) => part !== null).join(' and ')
+  return {
+    related: [host.id, ...differencing.map((disk) => disk.id)],
+    message: `${vm.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} and has ${what}; reverting an Exchange server to a ${one}${one === 'snapshot' ? '' : ' (snapshot)'} gives unpredictable results, and ${many} turn its disks into slower differencing chains.`,
+    fix: differencing.length === 0
+      ? `Delete the ${many} of ${vm.name}, schedule none, and protect it with an Exchange-aware backup instead.`
+      : vm.snapshots === 0
+        ? `Merge ${disks} of ${vm.name} into fixed disks and take no ${many}; protect it with an Exchange-aware backup instead.`
+        : `Delete the ${many} of ${vm.name} and merge ${disks} into fixed disks; protect it with an Exchange-aware backup instead.`,
+  }
+}
 

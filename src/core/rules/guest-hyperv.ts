@@ -6,13 +6,14 @@
 import type { Controller, GuestOs } from '../model/enums.ts'
 import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, Vm } from '../model/plan.ts'
+import type { VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
 import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   controllerOf, icName, vmGeneration,
 } from './platform-limits.ts'
 import { gb, guestOsName } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
-import { defineRule } from './types.ts'
+import { defineRule, type Explanation, type QuickFix } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
 
@@ -42,36 +43,53 @@ export const guestIntegrationComponents = defineRule({
   source: 'Seed article (Windows Server 2008 Hyper-V); Hyper-V hardware considerations (cc816844); Hyper-V planning for disks and storage',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       if (!vm.exchange || !isHyperV(host) || !lacksIntegrationComponents(vm)) continue
-      const osWithout = GUESTS_WITHOUT_IC.includes(vm.guestOs)
-      const updatedOs = GUEST_WITH_IC[vm.guestOs]
-      const needs = [
-        vm.disks.some((disk) => controllerOf(disk)?.startsWith('scsi')) ? 'SCSI disks' : null,
-        vm.network.some((nic) => nic.adapter === 'synthetic') ? 'synthetic network adapters' : null,
-      ].filter((need) => need !== null)
-      const ic = icName(host)
-      const why = osWithout
-        ? `${vm.name} runs ${guestOsName(vm.guestOs)}, which has no Hyper-V ${ic}`
-        : `${vm.name} has no Hyper-V ${ic} installed`
       report({
         subject: vm.id,
-        related: [host.id],
-        severity: needs.length > 0 ? 'error' : undefined,
-        message: needs.length > 0
-          ? `${why}, so its ${needs.join(' and ')} cannot work.`
-          : `${why}; its devices are emulated and slow.`,
-        fix: osWithout
-          ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V ${ic}.`
-          : `Install the Hyper-V ${ic} in ${vm.name}.`,
-        quickFix: !fixes ? undefined
-          : !osWithout ? quickFix(`Install ${ic}`, set(vm.id, 'integrationComponents', 'rtm'))
-          : updatedOs ? quickFix(`Install SP2 and ${ic}`, set(vm.id, 'guestOs', updatedOs), set(vm.id, 'integrationComponents', 'rtm'))
-          : undefined,
+        severity: usesScsiDisks(vm) || usesSyntheticNics(vm) ? 'error' : undefined,
+        quickFix: fixes ? installIcQuickFix(vm, host) : undefined,
+        about: ref,
+        explain: explainMissingIc,
       })
     }
   },
 })
+
+/** What needs the integration components to work at all: a disk on a virtual SCSI controller, a synthetic NIC. */
+const usesScsiDisks = (vm: Vm): boolean => vm.disks.some((disk) => controllerOf(disk)?.startsWith('scsi'))
+const usesSyntheticNics = (vm: Vm): boolean => vm.network.some((nic) => nic.adapter === 'synthetic')
+
+/** Install the components, after SP2 where the guest OS has none; none for an OS no service pack brings to them. */
+function installIcQuickFix(vm: Vm, host: Host): QuickFix | undefined {
+  const ic = icName(host)
+  const updatedOs = GUEST_WITH_IC[vm.guestOs]
+  return !GUESTS_WITHOUT_IC.includes(vm.guestOs) ? quickFix(`Install ${ic}`, set(vm.id, 'integrationComponents', 'rtm'))
+    : updatedOs ? quickFix(`Install SP2 and ${ic}`, set(vm.id, 'guestOs', updatedOs), set(vm.id, 'integrationComponents', 'rtm'))
+    : undefined
+}
+
+function explainMissingIc({ vm, host }: VmRef): Explanation {
+  const osWithout = GUESTS_WITHOUT_IC.includes(vm.guestOs)
+  const needs = [
+    usesScsiDisks(vm) ? 'SCSI disks' : null,
+    usesSyntheticNics(vm) ? 'synthetic network adapters' : null,
+  ].filter((need) => need !== null)
+  const ic = icName(host)
+  const why = osWithout
+    ? `${vm.name} runs ${guestOsName(vm.guestOs)}, which has no Hyper-V ${ic}`
+    : `${vm.name} has no Hyper-V ${ic} installed`
+  return {
+    related: [host.id],
+    message: needs.length > 0
+      ? `${why}, so its ${needs.join(' and ')} cannot work.`
+      : `${why}; its devices are emulated and slow.`,
+    fix: osWithout
+      ? `Update ${vm.name} to Windows Server 2003 SP2 or later and install the Hyper-V ${ic}.`
+      : `Install the Hyper-V ${ic} in ${vm.name}.`,
+  }
+}
 
 export const guestIcRtmUpdate = defineRule({
   id: 'guest-ic-rtm-update',
@@ -86,22 +104,33 @@ export const guestIcRtmUpdate = defineRule({
       if (host.hypervisor !== 'hyper-v-2008' || host.hyperVRtmUpdate) continue
       report({
         subject: host.id,
-        message: `${host.name} runs the pre-release Hyper-V that shipped with Windows Server 2008 RTM.`,
-        fix: `Install the Hyper-V RTM update (KB950050) on ${host.name}.`,
         quickFix: fixes ? quickFix('Install the Hyper-V RTM update', set(host.id, 'hyperVRtmUpdate', true)) : undefined,
+        about: host,
+        explain: explainPreReleaseHost,
       })
     }
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       if (hyperVFamily(host) !== 'hv2008' || vm.integrationComponents !== 'beta') continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} still has the pre-release (beta) Hyper-V integration components.`,
-        fix: `Install the Hyper-V RTM integration components in ${vm.name} (keep an ISO with the update on ${host.name}: the guest has no network until they are in).`,
         quickFix: fixes ? quickFix('Install the RTM integration components', set(vm.id, 'integrationComponents', 'rtm')) : undefined,
+        about: ref,
+        explain: explainBetaIc,
       })
     }
   },
+})
+
+const explainPreReleaseHost = (host: Host): Explanation => ({
+  message: `${host.name} runs the pre-release Hyper-V that shipped with Windows Server 2008 RTM.`,
+  fix: `Install the Hyper-V RTM update (KB950050) on ${host.name}.`,
+})
+
+const explainBetaIc = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} still has the pre-release (beta) Hyper-V integration components.`,
+  fix: `Install the Hyper-V RTM integration components in ${vm.name} (keep an ISO with the update on ${host.name}: the guest has no network until they are in).`,
 })
 
 export const vmBootDiskOnIde = defineRule({
@@ -113,24 +142,34 @@ export const vmBootDiskOnIde = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
-    for (const { disk, vm, host } of index.virtualDisks) {
+    for (const ref of index.virtualDisks) {
+      const { disk, vm, host } = ref
       const controller = controllerOf(disk)
       if (!disk.contents.includes('os') || !controller?.startsWith('scsi') || !isHyperV(host)) continue
       if (vmGeneration(vm, host) !== 1) continue
       const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
       report({
         subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[controller]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
-        fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
         quickFix: ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)),
+        about: ref,
+        explain: explainBootFromScsi,
       })
     }
   },
 })
 
+/** The OS disk of a Generation 1 VM on a SCSI controller (its controller is one: check() made sure). */
+const explainBootFromScsi = ({ disk, vm, host }: VirtualDiskRef): Explanation => ({
+  related: [vm.id, host.id],
+  message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[controllerOf(disk)!]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
+  fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
+})
+
+/** A per-VM maximum, and what it is per in words ("per VM", "per Generation 2 VM"). */
+interface PerVmLimit { max: number; of: string }
+
 /** The per-VM limit for a VM's generation, with the generation named when the two differ. */
-function perVmLimit(limit: { gen1: number; gen2: number } | null, vm: Vm, host: Host): { max: number; of: string } | null {
+function perVmLimit(limit: { gen1: number; gen2: number } | null, vm: Vm, host: Host): PerVmLimit | null {
   if (limit === null) return null
   const generation = vmGeneration(vm, host)
   const max = generation === 1 ? limit.gen1 : limit.gen2
@@ -145,7 +184,8 @@ export const vmVcpuMax = defineRule({
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper; Hyper-V BPA rule 500',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       const family = hyperVFamily(host)
       if (!family) continue
       const platform = perVmLimit(VM_LIMITS[family].vcpus, vm, host)
@@ -154,16 +194,25 @@ export const vmVcpuMax = defineRule({
       if (max === undefined || vm.vcpus <= max) continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: ws2003
-          ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
-          : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform?.of}.`,
-        fix: `Give ${vm.name} at most ${max} virtual processors.`,
         quickFix: fixes ? quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)) : undefined,
+        about: { ref, ws2003, max, platform },
+        explain: explainTooManyVcpus,
       })
     }
   },
 })
+
+function explainTooManyVcpus(
+  { ref: { vm, host }, ws2003, max, platform }: { ref: VmRef; ws2003: boolean; max: number; platform: PerVmLimit | null },
+): Explanation {
+  return {
+    related: [host.id],
+    message: ws2003
+      ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
+      : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform?.of}.`,
+    fix: `Give ${vm.name} at most ${max} virtual processors.`,
+  }
+}
 
 export const vmMemoryMax = defineRule({
   id: 'vm-memory-max',
@@ -173,7 +222,8 @@ export const vmMemoryMax = defineRule({
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       const family = hyperVFamily(host)
       if (!family) continue
       const platform = perVmLimit(VM_LIMITS[family].ramGB, vm, host)
@@ -184,15 +234,24 @@ export const vmMemoryMax = defineRule({
       if (vm.ramGB <= max) continue
       report({
         subject: vm.id,
-        related: [host.id],
-        message: standard
-          ? `${vm.name} has ${gb(vm.ramGB)} of memory; on ${host.name}, running Windows Server 2008 Standard, a VM can have at most ${gb(max)}.`
-          : `${vm.name} has ${gb(vm.ramGB)} of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${gb(max)} ${platform.of}.`,
-        fix: standard
-          ? `Give ${vm.name} at most ${gb(max)}, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
-          : `Give ${vm.name} at most ${gb(max)} of memory.`,
         quickFix: fixes ? quickFix(`Set ${gb(max)} of memory`, set(vm.id, 'ramGB', max)) : undefined,
+        about: { ref, standard, max, platform },
+        explain: explainTooMuchMemory,
       })
     }
   },
 })
+
+function explainTooMuchMemory(
+  { ref: { vm, host }, standard, max, platform }: { ref: VmRef; standard: boolean; max: number; platform: PerVmLimit },
+): Explanation {
+  return {
+    related: [host.id],
+    message: standard
+      ? `${vm.name} has ${gb(vm.ramGB)} of memory; on ${host.name}, running Windows Server 2008 Standard, a VM can have at most ${gb(max)}.`
+      : `${vm.name} has ${gb(vm.ramGB)} of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${gb(max)} ${platform.of}.`,
+    fix: standard
+      ? `Give ${vm.name} at most ${gb(max)}, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
+      : `Give ${vm.name} at most ${gb(max)} of memory.`,
+  }
+}

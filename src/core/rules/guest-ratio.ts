@@ -8,7 +8,7 @@ import type { Host } from '../model/plan.ts'
 import type { PlanIndex } from '../validate/plan-index.ts'
 import { ROOT_VCPU_BASELINE, overheadName, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { vmsOfHost } from './platform-wording.ts'
-import { defineRule } from './types.ts'
+import { defineRule, type Explanation } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
 /** The ratio is documented for these versions; Exchange 2003 has no stated ratio. */
@@ -21,7 +21,6 @@ interface HostLoad {
   /** Virtual processors of every VM on the host plus the root baseline. */
   total: number
   cores: number
-  vmIds: string[]
   /** The newest Exchange version among the host's VMs the ratio applies to. */
   newest: ExchangeVersion
 }
@@ -38,7 +37,7 @@ function hostLoads(index: PlanIndex): HostLoad[] {
     }
     const version = EXCHANGE_VERSIONS[newest]
     if (!version) continue
-    loads.push({ host, total: virtualProcessorLoad(host), cores: physicalCores(host), vmIds: host.vms.map((vm) => vm.id), newest: version })
+    loads.push({ host, total: virtualProcessorLoad(host), cores: physicalCores(host), newest: version })
   }
   return loads
 }
@@ -49,6 +48,9 @@ const describeLoad = ({ host, total, cores }: HostLoad): string =>
 
 const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${count} virtual processors`)
 
+/** Every VM of the host: each one's virtual processors count. */
+const vmIdsOf = (host: Host): string[] => host.vms.map((vm) => vm.id)
+
 export const vcpuPcoreRatio2to1 = defineRule({
   id: 'vcpu-pcore-ratio-2to1',
   severity: 'error',
@@ -57,17 +59,22 @@ export const vcpuPcoreRatio2to1 = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 and 2016/2019 virtualization',
   check({ index, report }) {
     for (const load of hostLoads(index)) {
-      const max = 2 * load.cores
-      if (load.total <= max) continue
-      report({
-        subject: load.host.id,
-        related: load.vmIds,
-        message: `${describeLoad(load)}; Exchange is supported only up to two per core (${max}).`,
-        fix: `Remove at least ${processors(load.total - max)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`,
-      })
+      if (load.total > 2 * load.cores) report({ subject: load.host.id, about: load, explain: explainOverTwoToOne })
     }
   },
 })
+
+function explainOverTwoToOne(load: HostLoad): Explanation {
+  const max = 2 * load.cores
+  return {
+    related: vmIdsOf(load.host),
+    message: `${describeLoad(load)}; Exchange is supported only up to two per core (${max}).`,
+    fix: `Remove at least ${processors(load.total - max)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`,
+  }
+}
+
+/** True when the host's newest Exchange is one whose guidance states 1:1 (2013 on). */
+const stated = (load: HostLoad): boolean => EXCHANGE_VERSIONS.indexOf(load.newest) >= ONE_TO_ONE_STATED_FROM
 
 export const vcpuPcoreRatio1to1Recommended = defineRule({
   id: 'vcpu-pcore-ratio-1to1-recommended',
@@ -79,15 +86,16 @@ export const vcpuPcoreRatio1to1Recommended = defineRule({
   check({ index, report }) {
     for (const load of hostLoads(index)) {
       if (load.total <= load.cores || load.total > 2 * load.cores) continue
-      const stated = EXCHANGE_VERSIONS.indexOf(load.newest) >= ONE_TO_ONE_STATED_FROM
-      report({
-        subject: load.host.id,
-        related: load.vmIds,
-        severity: stated ? 'warning' : 'info',
-        // The 2007 and 2010 guidance is silent on 1:1; the recommendation is Microsoft's from Exchange 2013 on.
-        message: `${describeLoad(load)}; ${stated ? 'for Exchange Microsoft recommends' : 'Microsoft\'s guidance from Exchange 2013 on recommends'} at most one per core (${load.cores}).`,
-        fix: `Remove ${processors(load.total - load.cores)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${load.cores}.`,
-      })
+      report({ subject: load.host.id, severity: stated(load) ? 'warning' : 'info', about: load, explain: explainOverOneToOne })
     }
   },
 })
+
+function explainOverOneToOne(load: HostLoad): Explanation {
+  return {
+    related: vmIdsOf(load.host),
+    // The 2007 and 2010 guidance is silent on 1:1; the recommendation is Microsoft's from Exchange 2013 on.
+    message: `${describeLoad(load)}; ${stated(load) ? 'for Exchange Microsoft recommends' : 'Microsoft\'s guidance from Exchange 2013 on recommends'} at most one per core (${load.cores}).`,
+    fix: `Remove ${processors(load.total - load.cores)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${load.cores}.`,
+  }
+}

@@ -8,7 +8,7 @@ import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/pl
 import { hyperVFamily, isHyperV } from './platform-limits.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { joinAnd } from './platform-wording.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const SECTION = 'A.5 High availability and mobility (Exchange 2007)'
 const E07_POLICY = 'Microsoft Exchange 2007 virtualization support policy (cc794548)'
@@ -82,19 +82,21 @@ export const e2007CcrSccWithHostHa = defineRule({
   source: `${E07_POLICY}; virtualizationreview.com (Mar 2009)`,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
-      const cluster = ccrOrScc(server)
-      if (cluster === null || !hasHostHa(server.host)) continue
-      const ha = hostHa(server.host)
-      const kind = cluster.kind.toUpperCase()
-      report({
-        subject: server.id,
-        related: [server.host.id],
-        message: `${server.name} is an Exchange 2007 ${kind} node, and its host ${ha}; Microsoft does not support Exchange 2007 clustering combined with hypervisor clustering or migration.`,
-        fix: `Run ${server.name} on a host that is not clustered, with VM mobility set to none, or remove it from ${kind} cluster "${cluster.id}".`,
-      })
+      if (ccrOrScc(server) !== null && hasHostHa(server.host)) report({ subject: server.id, about: server, explain: explainClusterWithHostHa })
     }
   },
 })
+
+function explainClusterWithHostHa(server: ExchangeVmRef): Explanation {
+  const cluster = ccrOrScc(server)!
+  const ha = hostHa(server.host)
+  const kind = cluster.kind.toUpperCase()
+  return {
+    related: [server.host.id],
+    message: `${server.name} is an Exchange 2007 ${kind} node, and its host ${ha}; Microsoft does not support Exchange 2007 clustering combined with hypervisor clustering or migration.`,
+    fix: `Run ${server.name} on a host that is not clustered, with VM mobility set to none, or remove it from ${kind} cluster "${cluster.id}".`,
+  }
+}
 
 /**
  * The servers of one cluster that each hold a copy of its databases: Exchange 2007 CCR nodes. (The
@@ -137,20 +139,21 @@ export const e2007CcrNodesSameHost = defineRule({
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
       for (const together of sharingAHost(holders)) {
-        for (const server of together) {
-          const others = together.filter((other) => other !== server)
-          const names = joinAnd([server, ...others].map((member) => member.name))
-          report({
-            subject: server.id,
-            related: [...others.map((other) => other.id), server.host.id],
-            message: `${names} are members of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
-            fix: `Run ${names} on different physical hosts.`,
-          })
-        }
+        for (const server of together) report({ subject: server.id, about: { server, together, clusterId }, explain: explainNodesSameHost })
       }
     }
   },
 })
+
+function explainNodesSameHost({ server, together, clusterId }: { server: ExchangeServerRef; together: readonly ExchangeServerRef[]; clusterId: string }): Explanation {
+  const others = together.filter((other) => other !== server)
+  const names = joinAnd([server, ...others].map((member) => member.name))
+  return {
+    related: [...others.map((other) => other.id), server.host.id],
+    message: `${names} are members of CCR cluster "${clusterId}" on the same physical host ${server.host.name}; one host failure takes down their database copies together.`,
+    fix: `Run ${names} on different physical hosts.`,
+  }
+}
 
 export const e2007CcrMixedPhysicalVirtual = defineRule({
   id: 'e2007-ccr-mixed-physical-virtual',
@@ -167,18 +170,20 @@ export const e2007CcrMixedPhysicalVirtual = defineRule({
       const physical = members.filter((server) => server.vm === null)
       if (physical.length === 0) continue
       for (const server of members) {
-        if (server.vm === null) continue
-        const kind = ccrOrScc(server)?.kind.toUpperCase() ?? 'CCR'
-        report({
-          subject: server.id,
-          related: physical.map((other) => other.id),
-          message: `${kind} cluster "${clusterId}" has the virtual node ${server.name} and the physical node${physical.length > 1 ? 's' : ''} ${joinAnd(physical.map((other) => other.name))}; mixing physical and virtual nodes is supported.`,
-          fix: `No change needed; size ${server.name} so that it can carry the load of the physical node after a failover.`,
-        })
+        if (server.vm !== null) report({ subject: server.id, about: { server, physical, clusterId }, explain: explainMixedNodes })
       }
     }
   },
 })
+
+function explainMixedNodes({ server, physical, clusterId }: { server: ExchangeServerRef; physical: readonly ExchangeServerRef[]; clusterId: string }): Explanation {
+  const kind = ccrOrScc(server)?.kind.toUpperCase() ?? 'CCR'
+  return {
+    related: physical.map((other) => other.id),
+    message: `${kind} cluster "${clusterId}" has the virtual node ${server.name} and the physical node${physical.length > 1 ? 's' : ''} ${joinAnd(physical.map((other) => other.name))}; mixing physical and virtual nodes is supported.`,
+    fix: `No change needed; size ${server.name} so that it can carry the load of the physical node after a failover.`,
+  }
+}
 
 export const e2007NonClusteredVmMobility = defineRule({
   id: 'e2007-non-clustered-vm-mobility',
@@ -188,22 +193,24 @@ export const e2007NonClusteredVmMobility = defineRule({
   source: `${E07_POLICY} (silent on non-clustered roles); Exchange 2010 SP1 saved-state rule applied as best practice`,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
-      if (ccrOrScc(server) !== null || !hasHostHa(server.host)) continue
-      const ha = hostHa(server.host)
-      // The advice stands whatever the stop action: a VM already set to shut down is told to keep it.
-      const stop = `${server.vm.stopAction === 'shutdown' ? 'Keep' : 'Set'} ${server.name}'s stop action ${server.vm.stopAction === 'shutdown' ? 'at' : 'to'} shut down`
-      report({
-        subject: server.id,
-        related: [server.host.id],
-        message: `${server.name} runs Exchange 2007 outside CCR/SCC, and its host ${ha}; the 2007 policy does not address this, and later versions forbid restoring Exchange VMs from a saved state.`,
-        // Live Migration arrived with Windows Server 2008 R2 (B.3); before it only a cold restart moves a VM without a saved state.
-        fix: liveMoveName(server.host) === null
-          ? `${stop} and move it only by a cold restart (shut down, move, start), never from a saved state; ${noLiveMove(server.host)}.`
-          : `${stop} and move it only by ${liveMoveName(server.host)} or a cold restart, never from a saved state.`,
-      })
+      if (ccrOrScc(server) === null && hasHostHa(server.host)) report({ subject: server.id, about: server, explain: explainNonClusteredMobility })
     }
   },
 })
+
+function explainNonClusteredMobility(server: ExchangeVmRef): Explanation {
+  const ha = hostHa(server.host)
+  // The advice stands whatever the stop action: a VM already set to shut down is told to keep it.
+  const stop = `${server.vm.stopAction === 'shutdown' ? 'Keep' : 'Set'} ${server.name}'s stop action ${server.vm.stopAction === 'shutdown' ? 'at' : 'to'} shut down`
+  return {
+    related: [server.host.id],
+    message: `${server.name} runs Exchange 2007 outside CCR/SCC, and its host ${ha}; the 2007 policy does not address this, and later versions forbid restoring Exchange VMs from a saved state.`,
+    // Live Migration arrived with Windows Server 2008 R2 (B.3); before it only a cold restart moves a VM without a saved state.
+    fix: liveMoveName(server.host) === null
+      ? `${stop} and move it only by a cold restart (shut down, move, start), never from a saved state; ${noLiveMove(server.host)}.`
+      : `${stop} and move it only by ${liveMoveName(server.host)} or a cold restart, never from a saved state.`,
+  }
+}
 
 export const HA_RULES: readonly Rule[] = [
   e2007CcrSccWithHostHa,

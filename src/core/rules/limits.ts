@@ -5,10 +5,14 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { CHECKPOINT_HYPERVISORS, type Controller } from '../model/enums.ts'
-import { HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710 } from './platform-limits.ts'
+import type { Host } from '../model/plan.ts'
+import type { VmRef } from '../validate/plan-index.ts'
+import {
+  HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710, type VmLimits,
+} from './platform-limits.ts'
 import { count, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type QuickFix, type Rule } from './types.ts'
 
 const SECTION = 'B.3 Derived platform rules'
 
@@ -24,22 +28,25 @@ export const hostRunningVmLimit = defineRule({
       // The catalogue gives the free Hyper-V Server 2008 no running-VM figure of its own.
       const limit = family && host.hypervisor !== 'hyper-v-server-2008' ? HOST_LIMITS[family].runningVms : null
       if (!limit || host.vms.length <= limit) continue
-      const kbRaises = raisedByKb956710(host)
-      const max = kbRaises ? RUNNING_VMS_HV2008_KB956710 : limit
-      const needsKb = kbRaises && host.vms.length <= max
-      const name = HYPERVISOR_LABELS[host.hypervisor]
-      report({
-        subject: host.id,
-        message: needsKb
-          ? `${host.name} runs ${host.vms.length} VMs; ${name} supports ${limit} running VMs per host, and up to ${max} only with update KB956710 installed.`
-          : `${host.name} runs ${host.vms.length} VMs; ${name} supports at most ${max} running VMs per host${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
-        fix: needsKb
-          ? `Install KB956710 on ${host.name}'s host OS, or move at least ${count(host.vms.length - limit, 'VM')} to another host.`
-          : `Move at least ${count(host.vms.length - max, 'VM')} from ${host.name} to another host.`,
-      })
+      report({ subject: host.id, about: { host, limit }, explain: explainTooManyVms })
     }
   },
 })
+
+function explainTooManyVms({ host, limit }: { host: Host; limit: number }): Explanation {
+  const kbRaises = raisedByKb956710(host)
+  const max = kbRaises ? RUNNING_VMS_HV2008_KB956710 : limit
+  const needsKb = kbRaises && host.vms.length <= max
+  const name = HYPERVISOR_LABELS[host.hypervisor]
+  return {
+    message: needsKb
+      ? `${host.name} runs ${host.vms.length} VMs; ${name} supports ${limit} running VMs per host, and up to ${max} only with update KB956710 installed.`
+      : `${host.name} runs ${host.vms.length} VMs; ${name} supports at most ${max} running VMs per host${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
+    fix: needsKb
+      ? `Install KB956710 on ${host.name}'s host OS, or move at least ${count(host.vms.length - limit, 'VM')} to another host.`
+      : `Move at least ${count(host.vms.length - max, 'VM')} from ${host.name} to another host.`,
+  }
+}
 
 export const hostVpLimit = defineRule({
   id: 'host-vp-limit',
@@ -54,15 +61,19 @@ export const hostVpLimit = defineRule({
       if (!limit) continue
       const total = host.vms.reduce((sum, vm) => sum + vm.vcpus, 0)
       if (total <= limit) continue
-      report({
-        subject: host.id,
-        related: host.vms.map((vm) => vm.id),
-        message: `${host.name}'s VMs have ${total} virtual processors in all; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} per host.`,
-        fix: `Reduce the virtual processors of ${host.name}'s VMs by ${total - limit}, or move VMs to another host.`,
-      })
+      report({ subject: host.id, about: { host, total, limit }, explain: explainTooManyVps })
     }
   },
 })
+
+const explainTooManyVps = ({ host, total, limit }: { host: Host; total: number; limit: number }): Explanation => ({
+  related: host.vms.map((vm) => vm.id),
+  message: `${host.name}'s VMs have ${total} virtual processors in all; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} per host.`,
+  fix: `Reduce the virtual processors of ${host.name}'s VMs by ${total - limit}, or move VMs to another host.`,
+})
+
+/** The network adapter limits of a Hyper-V version that has them. */
+type NicLimits = NonNullable<VmLimits['nics']>
 
 export const vmNicLimit = defineRule({
   id: 'vm-nic-limit',
@@ -71,27 +82,33 @@ export const vmNicLimit = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       const limits = nicLimits(host)
       if (!limits) continue
       let synthetic = 0
       for (const nic of vm.network) if (nic.adapter === 'synthetic') synthetic += 1
       const legacy = vm.network.length - synthetic
       if (vm.network.length <= limits.total && synthetic <= limits.synthetic && legacy <= limits.legacy) continue
-      const over = [
-        vm.network.length > limits.total ? `${vm.network.length} network adapters (at most ${limits.total})` : null,
-        synthetic > limits.synthetic ? `${synthetic} synthetic adapters (at most ${limits.synthetic})` : null,
-        legacy > limits.legacy ? `${legacy} legacy adapters (at most ${limits.legacy})` : null,
-      ].filter((part): part is string => part !== null)
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} on ${host.name} has ${joinAnd(over)}; ${HYPERVISOR_LABELS[host.hypervisor]} cannot give a VM more.`,
-        fix: `Remove network adapters from ${vm.name} until it has at most ${limits.synthetic} synthetic and ${limits.legacy} legacy adapters.`,
-      })
+      report({ subject: vm.id, about: { ref, limits, synthetic, legacy }, explain: explainTooManyNics })
     }
   },
 })
+
+function explainTooManyNics(
+  { ref: { vm, host }, limits, synthetic, legacy }: { ref: VmRef; limits: NicLimits; synthetic: number; legacy: number },
+): Explanation {
+  const over = [
+    vm.network.length > limits.total ? `${vm.network.length} network adapters (at most ${limits.total})` : null,
+    synthetic > limits.synthetic ? `${synthetic} synthetic adapters (at most ${limits.synthetic})` : null,
+    legacy > limits.legacy ? `${legacy} legacy adapters (at most ${limits.legacy})` : null,
+  ].filter((part): part is string => part !== null)
+  return {
+    related: [host.id],
+    message: `${vm.name} on ${host.name} has ${joinAnd(over)}; ${HYPERVISOR_LABELS[host.hypervisor]} cannot give a VM more.`,
+    fix: `Remove network adapters from ${vm.name} until it has at most ${limits.synthetic} synthetic and ${limits.legacy} legacy adapters.`,
+  }
+}
 
 export const vmScsiLimit = defineRule({
   id: 'vm-scsi-limit',
@@ -100,7 +117,8 @@ export const vmScsiLimit = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Planning for Disks and Storage',
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       const family = hyperVFamily(host)
       if (!family) continue
       const limits = VM_LIMITS[family]
@@ -115,19 +133,31 @@ export const vmScsiLimit = defineRule({
       const full = [...perController].filter(([, disks]) => disks > limits.disksPerScsiController)
       const tooManyControllers = perController.size > limits.scsiControllers
       if (full.length === 0 && !tooManyControllers) continue
-      const parts = [
-        tooManyControllers ? `${perController.size} SCSI controllers (at most ${limits.scsiControllers})` : null,
-        ...full.map(([controller, disks]) => `${disks} disks on ${CONTROLLER_LABELS[controller]} (at most ${limits.disksPerScsiController})`),
-      ].filter((part): part is string => part !== null)
-      report({
-        subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} on ${host.name} has ${joinAnd(parts)}.`,
-        fix: `Spread ${vm.name}'s disks over its SCSI controllers so that none has more than ${limits.disksPerScsiController}, or use fewer, larger disks.`,
-      })
+      report({ subject: vm.id, about: { ref, limits, full, tooManyControllers, controllers: perController.size }, explain: explainScsiOverLimit })
     }
   },
 })
+
+/** A VM over a SCSI limit: its controllers over the disks-per-controller limit, and how many controllers it uses. */
+interface ScsiOverLimit {
+  ref: VmRef
+  limits: VmLimits
+  full: [Controller, number][]
+  tooManyControllers: boolean
+  controllers: number
+}
+
+function explainScsiOverLimit({ ref: { vm, host }, limits, full, tooManyControllers, controllers }: ScsiOverLimit): Explanation {
+  const parts = [
+    tooManyControllers ? `${controllers} SCSI controllers (at most ${limits.scsiControllers})` : null,
+    ...full.map(([controller, disks]) => `${disks} disks on ${CONTROLLER_LABELS[controller]} (at most ${limits.disksPerScsiController})`),
+  ].filter((part): part is string => part !== null)
+  return {
+    related: [host.id],
+    message: `${vm.name} on ${host.name} has ${joinAnd(parts)}.`,
+    fix: `Spread ${vm.name}'s disks over its SCSI controllers so that none has more than ${limits.disksPerScsiController}, or use fewer, larger disks.`,
+  }
+}
 
 export const vmSnapshotCount = defineRule({
   id: 'vm-snapshot-count',
@@ -137,26 +167,40 @@ export const vmSnapshotCount = defineRule({
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       const family = hyperVFamily(host)
       if (!family) continue
       const limit = VM_LIMITS[family].snapshots
       if (vm.snapshots <= limit) continue
-      // Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
-      const many = CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'checkpoints' : 'snapshots'
       report({
         subject: vm.id,
-        related: [host.id],
-        message: `${vm.name} on ${host.name} has ${vm.snapshots} ${many}; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
-        fix: `Delete ${many} of ${vm.name} until at most ${limit} remain${vm.exchange ? ` (for an Exchange VM, delete them all: ${many} are unsupported there)` : ''}.`,
-        quickFix: !fixes ? undefined
-          : vm.exchange
-          ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0))
-          : quickFix(`Keep ${limit} ${many}`, set(vm.id, 'snapshots', limit)),
+        quickFix: fixes ? trimSnapshots(ref, limit) : undefined,
+        about: { ref, limit },
+        explain: explainTooManySnapshots,
       })
     }
   },
 })
+
+// Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
+const snapshotsOf = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'checkpoints' : 'snapshots')
+
+function trimSnapshots({ vm, host }: VmRef, limit: number): QuickFix {
+  const many = snapshotsOf(host)
+  return vm.exchange
+    ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0))
+    : quickFix(`Keep ${limit} ${many}`, set(vm.id, 'snapshots', limit))
+}
+
+function explainTooManySnapshots({ ref: { vm, host }, limit }: { ref: VmRef; limit: number }): Explanation {
+  const many = snapshotsOf(host)
+  return {
+    related: [host.id],
+    message: `${vm.name} on ${host.name} has ${vm.snapshots} ${many}; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
+    fix: `Delete ${many} of ${vm.name} until at most ${limit} remain${vm.exchange ? ` (for an Exchange VM, delete them all: ${many} are unsupported there)` : ''}.`,
+  }
+}
 
 export const quickMigrationIsSavedState = defineRule({
   id: 'quick-migration-is-saved-state',
@@ -169,35 +213,39 @@ export const quickMigrationIsSavedState = defineRule({
       if (host.vms.length === 0 || hyperVFamily(host) === null) continue
       // The free Hyper-V Server 2008 has no failover clustering: no Quick Migration, no Live Migration.
       if (host.hypervisor === 'hyper-v-server-2008' && (host.cluster !== null || host.mobility !== 'none')) {
-        report({
-          subject: host.id,
-          related: host.vms.map((vm) => vm.id),
-          message: `${host.name} runs Hyper-V Server 2008, which has no failover clustering and no Live Migration: its VMs move only by saving or shutting them down and moving them by hand, with an outage while that happens.`,
-          fix: `Plan each move of a VM on ${host.name} as an outage, or use Windows Server 2008 Enterprise or Datacenter Hyper-V (Quick Migration in a failover cluster) or Hyper-V Server 2008 R2 (Live Migration).`,
-        })
+        report({ subject: host.id, about: host, explain: explainNoMigration })
         continue
       }
       // Windows Server 2008 Hyper-V clusters can move VMs by Quick Migration only; Live Migration came with R2.
       const hv2008Cluster = host.hypervisor === 'hyper-v-2008' && (host.cluster !== null || host.mobility !== 'none')
       if (host.mobility !== 'quick-migration' && !hv2008Cluster) continue
-      const noLive = host.mobility === 'live-migration'
-      report({
-        subject: host.id,
-        related: host.vms.map((vm) => vm.id),
-        message: noLive
-          ? `${host.name} is set to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} does not have: its VMs move by Quick Migration, which saves each VM's state, moves it and restores it, with an outage while that happens.`
-          : host.mobility === 'none'
-            ? `${host.name} is a node of host cluster "${host.cluster}" on ${HYPERVISOR_LABELS[host.hypervisor]}, which moves VMs between nodes only by Quick Migration: a planned move saves a VM's state, moves it and restores it, so its services are down while that happens.`
-            : `VMs on ${host.name} move by Quick Migration: each VM's state is saved, moved to another ${host.cluster === null ? 'host' : 'node'} and restored, so its services are down while that happens.`,
-        fix: noLive
-          ? `Set ${host.name}'s mobility to Quick Migration and plan for the outage of each move (or to none, where a VM must never resume from a saved state, as Exchange 2010 SP1 and later), or use Windows Server 2008 R2 Hyper-V for Live Migration.`
-          : hyperVFamily(host) === 'hv2008'
-            ? `Plan for the outage of each move, or use Live Migration (Windows Server 2008 R2 Hyper-V or later) to move running VMs without one.`
-            : `Set ${host.name}'s mobility to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} has, to move running VMs without an outage.`,
-      })
+      report({ subject: host.id, about: host, explain: explainQuickMigration })
     }
   },
 })
+
+const explainNoMigration = (host: Host): Explanation => ({
+  related: host.vms.map((vm) => vm.id),
+  message: `${host.name} runs Hyper-V Server 2008, which has no failover clustering and no Live Migration: its VMs move only by saving or shutting them down and moving them by hand, with an outage while that happens.`,
+  fix: `Plan each move of a VM on ${host.name} as an outage, or use Windows Server 2008 Enterprise or Datacenter Hyper-V (Quick Migration in a failover cluster) or Hyper-V Server 2008 R2 (Live Migration).`,
+})
+
+function explainQuickMigration(host: Host): Explanation {
+  const noLive = host.mobility === 'live-migration'
+  return {
+    related: host.vms.map((vm) => vm.id),
+    message: noLive
+      ? `${host.name} is set to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} does not have: its VMs move by Quick Migration, which saves each VM's state, moves it and restores it, with an outage while that happens.`
+      : host.mobility === 'none'
+        ? `${host.name} is a node of host cluster "${host.cluster}" on ${HYPERVISOR_LABELS[host.hypervisor]}, which moves VMs between nodes only by Quick Migration: a planned move saves a VM's state, moves it and restores it, so its services are down while that happens.`
+        : `VMs on ${host.name} move by Quick Migration: each VM's state is saved, moved to another ${host.cluster === null ? 'host' : 'node'} and restored, so its services are down while that happens.`,
+    fix: noLive
+      ? `Set ${host.name}'s mobility to Quick Migration and plan for the outage of each move (or to none, where a VM must never resume from a saved state, as Exchange 2010 SP1 and later), or use Windows Server 2008 R2 Hyper-V for Live Migration.`
+      : hyperVFamily(host) === 'hv2008'
+        ? `Plan for the outage of each move, or use Live Migration (Windows Server 2008 R2 Hyper-V or later) to move running VMs without one.`
+        : `Set ${host.name}'s mobility to live migration, which ${HYPERVISOR_LABELS[host.hypervisor]} has, to move running VMs without an outage.`,
+  }
+}
 
 export const LIMIT_RULES: readonly Rule[] = [
   hostRunningVmLimit,

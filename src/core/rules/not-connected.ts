@@ -4,8 +4,9 @@
  * that a plan with such a disk is never shown as fully checked.
  */
 import { GUEST_ATTACHED_KINDS } from '../model/enums.ts'
+import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { diskLabel } from './storage-shared.ts'
-import { defineRule, GENERIC_SECTION, type Rule } from './types.ts'
+import { defineRule, GENERIC_SECTION, type Explanation, type Rule } from './types.ts'
 
 export const virtualDiskNotConnected = defineRule({
   id: 'virtual-disk-not-connected',
@@ -14,18 +15,21 @@ export const virtualDiskNotConnected = defineRule({
   section: GENERIC_SECTION,
   source: 'plan-format.md (backing: null = not connected yet); the storage rules of Sections A.4, C.2–C.4 need the disk or LUN behind each virtual disk',
   check({ index, report }) {
-    for (const { disk, vm, host } of index.virtualDisks) {
-      if (disk.backing !== null) continue
-      const guest = GUEST_ATTACHED_KINDS.includes(disk.kind)
-      const what = guest ? 'the LUN the guest attaches' : disk.kind === 'pass-through' ? 'the host disk given whole to the VM' : 'the host disk that holds its file'
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel({ disk, vm })} is not connected to ${guest ? 'a LUN' : 'a host disk'} yet, so ${vm.name} cannot use it and the storage rules cannot check it.`,
-        fix: `Connect ${disk.name} to ${what}: pick it as ${guest ? 'Backing LUN' : 'Backing host disk'} in the Inspector, or draw a line from the disk to it.`,
-      })
+    for (const ref of index.virtualDisks) {
+      if (ref.disk.backing === null) report({ subject: ref.disk.id, about: ref, explain: explainNotConnected })
     }
   },
 })
+
+function explainNotConnected(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  const guest = GUEST_ATTACHED_KINDS.includes(disk.kind)
+  const what = guest ? 'the LUN the guest attaches' : disk.kind === 'pass-through' ? 'the host disk given whole to the VM' : 'the host disk that holds its file'
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is not connected to ${guest ? 'a LUN' : 'a host disk'} yet, so ${vm.name} cannot use it and the storage rules cannot check it.`,
+    fix: `Connect ${disk.name} to ${what}: pick it as ${guest ? 'Backing LUN' : 'Backing host disk'} in the Inspector, or draw a line from the disk to it.`,
+  }
+}
 
 export const NOT_CONNECTED_RULES: readonly Rule[] = [virtualDiskNotConnected]

@@ -5,15 +5,15 @@
 import { FILE_DISK_KINDS, hasWindowsHostOs } from '../model/enums.ts'
 import { HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, PhysicalDisk, Vm } from '../model/plan.ts'
-import type { VmRef } from '../validate/plan-index.ts'
+import type { PhysicalDiskRef, VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, LP_LIMIT_HV2008_KB956710, OVERCOMMITTING_HYPERVISORS, PARENT_RESERVE_GB, ROOT_OS_SPACE_GB,
-  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710, type HostEdition, type HyperVFamily,
+  hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710, type HostEdition, type HostLimits, type HyperVFamily,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
 import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { defineRule, type Rule, type RuleContext } from './types.ts'
+import { defineRule, type Explanation, type Rule, type RuleContext } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
 
@@ -50,7 +50,8 @@ export const hostStorageForRootAndBinFiles = defineRule({
         if (list) list.push(vmRef.vm)
         else binVms.set(home.id, [vmRef.vm])
       }
-      for (const { disk, users } of disks) {
+      for (const ref of disks) {
+        const { disk, users } = ref
         const vms = binVms.get(disk.id) ?? []
         const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
         if (rootGB === 0 && vms.length === 0) continue
@@ -61,24 +62,37 @@ export const hostStorageForRootAndBinFiles = defineRule({
         for (const { disk: vd } of users) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
         const neededGB = roundSum(rootGB + binGB + vhdGB)
         if (neededGB <= disk.sizeGB) continue
-        const vhds = users.filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
-        const parts = [
-          rootGB > 0 ? `${gb(rootGB)} for the host OS alone` : null,
-          // Many VMs are counted, not listed: a sentence of 385 names says less than a number.
-          vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${vms.length > MAX_NAMES ? `${vms[0]!.name} and ${vms.length - 1} other VMs` : joinAnd(vms.map((vm) => vm.name))}` : null,
-          vhds.length > 0 ? `${gb(vhdGB)} of VHD files` : null,
-        ].filter((part): part is string => part !== null)
-        report({
-          subject: disk.id,
-          related: [host.id, ...vms.map((vm) => vm.id)],
-          // The catalogue gives 10 GB for the OS alone; its page file and crash dumps come on top, by no figure.
-          message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${joinAnd(parts)}: ${gb(neededGB)} in all${rootGB > 0 ? ', before the host OS\'s page file and crash dumps' : ''}.`,
-          fix: `Give ${host.name}'s ${disk.name} at least ${gb(neededGB)}${rootGB > 0 ? ' and room for the host OS\'s page file and crash dumps' : ''}, or move VM files or VHDs to another host disk.`,
-        })
+        report({ subject: disk.id, about: { ref, vms, rootGB, binGB, vhdGB, neededGB }, explain: explainRootAndBinFiles })
       }
     }
   },
 })
+
+/** A host disk too small for what it must hold: the VMs whose BIN files it keeps, and the sizes summed. */
+interface RootAndBinFiles {
+  ref: PhysicalDiskRef
+  vms: Vm[]
+  rootGB: number
+  binGB: number
+  vhdGB: number
+  neededGB: number
+}
+
+function explainRootAndBinFiles({ ref: { disk, host, users }, vms, rootGB, binGB, vhdGB, neededGB }: RootAndBinFiles): Explanation {
+  const vhds = users.filter(({ disk: vd }) => FILE_DISK_KINDS.includes(vd.kind))
+  const parts = [
+    rootGB > 0 ? `${gb(rootGB)} for the host OS alone` : null,
+    // Many VMs are counted, not listed: a sentence of 385 names says less than a number.
+    vms.length > 0 ? `${gb(binGB)} of memory-state (BIN) files for ${vms.length > MAX_NAMES ? `${vms[0]!.name} and ${vms.length - 1} other VMs` : joinAnd(vms.map((vm) => vm.name))}` : null,
+    vhds.length > 0 ? `${gb(vhdGB)} of VHD files` : null,
+  ].filter((part): part is string => part !== null)
+  return {
+    related: [host.id, ...vms.map((vm) => vm.id)],
+    // The catalogue gives 10 GB for the OS alone; its page file and crash dumps come on top, by no figure.
+    message: `${host.name}'s ${disk.name} (${gb(disk.sizeGB)}) must hold ${joinAnd(parts)}: ${gb(neededGB)} in all${rootGB > 0 ? ', before the host OS\'s page file and crash dumps' : ''}.`,
+    fix: `Give ${host.name}'s ${disk.name} at least ${gb(neededGB)}${rootGB > 0 ? ' and room for the host OS\'s page file and crash dumps' : ''}, or move VM files or VHDs to another host disk.`,
+  }
+}
 
 export const hostMemoryNotOvercommitted = defineRule({
   id: 'host-memory-not-overcommitted',
@@ -96,15 +110,18 @@ export const hostMemoryNotOvercommitted = defineRule({
       // are given: where only those tip the host over, this is overcommit, which
       // dynamic-memory-unsupported reports for Exchange VMs, not VMs that cannot start.
       if (hasDynamicMemory(host) && host.vms.some((vm) => vm.dynamicMemory) && !staticMemoryOvercommitted(host)) continue
-      report({
-        subject: host.id,
-        related: host.vms.map((vm) => vm.id),
-        message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but its VMs are given ${gb(vmGB)} and ${isHyperV(host) ? 'the parent partition' : 'its host OS'} needs ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)} in all.`,
-        fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or free ${gb(neededGB - host.hardware.ramGB)} by reducing the VMs' memory or moving VMs to another host.`,
-      })
+      report({ subject: host.id, about: { host, vmGB, neededGB }, explain: explainMemoryOvercommitted })
     }
   },
 })
+
+function explainMemoryOvercommitted({ host, vmGB, neededGB }: { host: Host; vmGB: number; neededGB: number }): Explanation {
+  return {
+    related: host.vms.map((vm) => vm.id),
+    message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but its VMs are given ${gb(vmGB)} and ${isHyperV(host) ? 'the parent partition' : 'its host OS'} needs ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)} in all.`,
+    fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or free ${gb(neededGB - host.hardware.ramGB)} by reducing the VMs' memory or moving VMs to another host.`,
+  }
+}
 
 export const hostRamEditionLimit = defineRule({
   id: 'host-ram-edition-limit',
@@ -120,22 +137,34 @@ export const hostRamEditionLimit = defineRule({
       const limit = HOST_LIMITS[family].ramGB
       const limitGB = limit === null || typeof limit === 'number' ? limit : limit[edition]
       if (limitGB === null || host.hardware.ramGB <= limitGB) continue
-      // The Windows edition is named where it sets the limit: every 2008 edition, and Standard (32 GB)
-      // in a table by edition; the Hyper-V version where its own limit is the lower one.
-      const windows = windows2008(family)
-      const byEdition = typeof limit === 'object' && limit !== null && (family === 'hv2008' || edition === 'standard')
-      const by = !byEdition ? HYPERVISOR_LABELS[host.hypervisor]
-        : edition === 'hyper-v-server' ? HYPERVISOR_LABELS['hyper-v-server-2008'] : `${windows} ${EDITION_NAMES[edition]}`
-      report({
-        subject: host.id,
-        message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but ${by} addresses at most ${gb(limitGB)}; the rest is unusable.`,
-        fix: byEdition && edition === 'standard'
-          ? `Use ${windows} Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
-          : `Reduce ${host.name}'s RAM to ${gb(limitGB)}, or use a newer Hyper-V version that addresses more.`,
-      })
+      report({ subject: host.id, about: { host, family, edition, limit, limitGB }, explain: explainRamEditionLimit })
     }
   },
 })
+
+/** A host with more RAM than it addresses: its Hyper-V version, edition, that version's limit and the one that applies. */
+interface RamEditionLimit {
+  host: Host
+  family: HyperVFamily
+  edition: HostEdition
+  limit: HostLimits['ramGB']
+  limitGB: number
+}
+
+function explainRamEditionLimit({ host, family, edition, limit, limitGB }: RamEditionLimit): Explanation {
+  // The Windows edition is named where it sets the limit: every 2008 edition, and Standard (32 GB)
+  // in a table by edition; the Hyper-V version where its own limit is the lower one.
+  const windows = windows2008(family)
+  const byEdition = typeof limit === 'object' && limit !== null && (family === 'hv2008' || edition === 'standard')
+  const by = !byEdition ? HYPERVISOR_LABELS[host.hypervisor]
+    : edition === 'hyper-v-server' ? HYPERVISOR_LABELS['hyper-v-server-2008'] : `${windows} ${EDITION_NAMES[edition]}`
+  return {
+    message: `${host.name} has ${gb(host.hardware.ramGB)} of RAM, but ${by} addresses at most ${gb(limitGB)}; the rest is unusable.`,
+    fix: byEdition && edition === 'standard'
+      ? `Use ${windows} Enterprise or Datacenter on ${host.name}, or reduce its RAM to ${gb(limitGB)}.`
+      : `Reduce ${host.name}'s RAM to ${gb(limitGB)}, or use a newer Hyper-V version that addresses more.`,
+  }
+}
 
 export const hostLpLimit = defineRule({
   id: 'host-lp-limit',
@@ -153,37 +182,56 @@ export const hostLpLimit = defineRule({
       const lps = logicalProcessors(host)
       const limit = HOST_LIMITS[family].logicalProcessors
       if (limit === null || lps <= limit) continue
-      const { sockets, coresPerSocket, threadsPerCore } = host.hardware
-      const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
-      const name = HYPERVISOR_LABELS[host.hypervisor]
       // Hyper-Threading off is a BIOS switch, offered where the physical cores alone fit the base limit
       // (and not where the host also has too many sockets: the rule would still fire on it).
       const htOff = fixes && !socketsOver && host.hardware.threadsPerCore > 1 && physicalCores(host) <= limit
         ? quickFix('Turn off Hyper-Threading', set(host.id, 'hardware.threadsPerCore', 1))
         : undefined
       const kbRaises = raisedByKb956710(host)
+      const about = { host, lps, limit, kbRaises }
       if (kbRaises && lps <= LP_LIMIT_HV2008_KB956710) {
-        report({
-          subject: host.id,
-          message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports ${limit}, and up to ${LP_LIMIT_HV2008_KB956710} only with update KB956710 installed.`,
-          fix: `Install KB956710 on ${host.name}'s host OS, or keep it at ${limit} logical processors or fewer.`,
-          quickFix: htOff,
-        })
+        report({ subject: host.id, about, explain: explainLpsNeedKb956710, quickFix: htOff })
         continue
       }
-      const max = kbRaises ? LP_LIMIT_HV2008_KB956710 : limit
-      const withoutHt = host.hardware.threadsPerCore > 1 && physicalCores(host) <= max
-      report({
-        subject: host.id,
-        message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports at most ${max}${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
-        fix: withoutHt
-          ? `Disable Hyper-Threading on ${host.name} (${physicalCores(host)} logical processors), use a host with at most ${max}, or a newer Hyper-V version.`
-          : `Use a host with at most ${max} logical processors for ${host.name}, or a newer Hyper-V version.`,
-        quickFix: htOff,
-      })
+      report({ subject: host.id, about, explain: explainLpLimit, quickFix: htOff })
     }
   },
 })
+
+/** A host with more logical processors than its Hyper-V version supports, and whether update KB956710 raises that. */
+interface LpLimit {
+  host: Host
+  lps: number
+  limit: number
+  kbRaises: boolean
+}
+
+/** A host's logical processors as sockets × cores × threads, and the name of its hypervisor. */
+function lpWords(host: Host): { shape: string; name: string } {
+  const { sockets, coresPerSocket, threadsPerCore } = host.hardware
+  const shape = `${count(sockets, 'socket')} × ${count(coresPerSocket, 'core')} × ${count(threadsPerCore, 'thread')}`
+  return { shape, name: HYPERVISOR_LABELS[host.hypervisor] }
+}
+
+function explainLpsNeedKb956710({ host, lps, limit }: LpLimit): Explanation {
+  const { shape, name } = lpWords(host)
+  return {
+    message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports ${limit}, and up to ${LP_LIMIT_HV2008_KB956710} only with update KB956710 installed.`,
+    fix: `Install KB956710 on ${host.name}'s host OS, or keep it at ${limit} logical processors or fewer.`,
+  }
+}
+
+function explainLpLimit({ host, lps, limit, kbRaises }: LpLimit): Explanation {
+  const { shape, name } = lpWords(host)
+  const max = kbRaises ? LP_LIMIT_HV2008_KB956710 : limit
+  const withoutHt = host.hardware.threadsPerCore > 1 && physicalCores(host) <= max
+  return {
+    message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports at most ${max}${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
+    fix: withoutHt
+      ? `Disable Hyper-Threading on ${host.name} (${physicalCores(host)} logical processors), use a host with at most ${max}, or a newer Hyper-V version.`
+      : `Use a host with at most ${max} logical processors for ${host.name}, or a newer Hyper-V version.`,
+  }
+}
 
 /**
  * A host with more sockets than its host OS addresses: the free Hyper-V Server by its version, a
@@ -194,16 +242,29 @@ function reportSockets(host: Host, limits: Record<HostEdition, number>, windows:
   const edition = hostEdition(host)
   const limit = limits[edition]
   if (sockets <= limit) return false
+  report({ subject: host.id, about: { host, limits, windows, edition }, explain: explainSockets })
+  return true
+}
+
+/** A host with more sockets than its host OS addresses: the socket limits by edition, its Windows Server and edition. */
+interface SocketLimit {
+  host: Host
+  limits: Record<HostEdition, number>
+  windows: string
+  edition: HostEdition
+}
+
+function explainSockets({ host, limits, windows, edition }: SocketLimit): Explanation {
+  const { sockets } = host.hardware
+  const limit = limits[edition]
   const by = edition === 'hyper-v-server' ? HYPERVISOR_LABELS[host.hypervisor] : `${windows} ${EDITION_NAMES[edition]}`
   const enough = WINDOWS_EDITIONS.find((candidate) => limits[candidate] >= sockets)
-  report({
-    subject: host.id,
+  return {
     message: `${host.name} has ${count(sockets, 'processor socket')}, but ${by} addresses at most ${limit}; the processors beyond them are not used.`,
     fix: enough
       ? `Use ${windows} ${EDITION_NAMES[enough]} with the Hyper-V role on ${host.name}, or a host with at most ${limit} sockets.`
       : `Use a host with at most ${limit} sockets for ${host.name}, or a newer Hyper-V version.`,
-  })
-  return true
+  }
 }
 const WINDOWS_EDITIONS = ['standard', 'enterprise', 'datacenter'] as const
 

@@ -4,11 +4,12 @@
  */
 import { hasWindowsHostOs, type ExchangeVersion, type WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
+import type { Host, Vm } from '../model/plan.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
 import { hostEdition, isHyperV } from './platform-limits.ts'
 import { hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { defineRule, type Rule } from './types.ts'
+import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const SECTION = 'A.2 Parent partition'
 
@@ -32,23 +33,35 @@ export const hostDedicatedToVirtualization = defineRule({
       const domainController = hasWindowsHostOs(host.hypervisor) && host.parent.roles.includes('ad-ds')
         && exchangeVms.some((vm) => AD_NAMED_VERSIONS.includes(vm.exchange!.version))
       if (names.length === 0 && !domainController) continue
-      const guests = joinAnd(exchangeVms.map((vm) => vm.name))
-      const runs = [
-        ...(names.length > 0 ? [`${plural(names.length, 'server application')}: ${joinAnd(names)}`] : []),
-        ...(domainController ? [`the ${WINDOWS_ROLE_LABELS['ad-ds']} role (a domain controller)`] : []),
-      ]
-      const moves = [...names, ...(domainController ? ['the domain controller'] : [])]
-      // A hypervisor with no Windows host OS (ESX) runs what the plan lists beside it on the host itself.
-      const hostOs = hasWindowsHostOs(host.hypervisor)
-      report({
-        subject: host.id,
-        related: exchangeVms.map((vm) => vm.id),
-        message: `${host.name} runs Exchange VMs (${guests}), yet ${hostOs ? 'its host OS' : 'the host itself'} also runs ${runs.join('; and ')}.`,
-        fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the ${hostOs ? 'host OS' : 'host'}.`,
-      })
+      report({ subject: host.id, about: { host, exchangeVms, names, domainController }, explain: explainNotDedicated })
     }
   },
 })
+
+interface NotDedicated {
+  host: Host
+  /** Its Exchange 2007-and-later VMs. */
+  exchangeVms: Vm[]
+  /** The server applications on its host OS. */
+  names: string[]
+  domainController: boolean
+}
+
+function explainNotDedicated({ host, exchangeVms, names, domainController }: NotDedicated): Explanation {
+  const guests = joinAnd(exchangeVms.map((vm) => vm.name))
+  const runs = [
+    ...(names.length > 0 ? [`${plural(names.length, 'server application')}: ${joinAnd(names)}`] : []),
+    ...(domainController ? [`the ${WINDOWS_ROLE_LABELS['ad-ds']} role (a domain controller)`] : []),
+  ]
+  const moves = [...names, ...(domainController ? ['the domain controller'] : [])]
+  // A hypervisor with no Windows host OS (ESX) runs what the plan lists beside it on the host itself.
+  const hostOs = hasWindowsHostOs(host.hypervisor)
+  return {
+    related: exchangeVms.map((vm) => vm.id),
+    message: `${host.name} runs Exchange VMs (${guests}), yet ${hostOs ? 'its host OS' : 'the host itself'} also runs ${runs.join('; and ')}.`,
+    fix: `Move ${joinAnd(moves)} off ${host.name} (into a VM or onto another server); keep only management software such as antivirus, backup or monitoring agents on the ${hostOs ? 'host OS' : 'host'}.`,
+  }
+}
 
 export const exchangeInParentPartition = defineRule({
   id: 'exchange-in-parent-partition',
@@ -58,30 +71,39 @@ export const exchangeInParentPartition = defineRule({
   source: 'Seed article (Windows Server 2008 Hyper-V); Exchange 2013 and 2016/2019 virtualization',
   check({ index, report }) {
     for (const host of index.plan.hosts) {
-      const exchange = host.parent.exchange
-      if (exchange === null || host.hypervisor === 'none') continue
-      const version = EXCHANGE_VERSION_LABELS[exchange.version]
+      if (host.parent.exchange === null || host.hypervisor === 'none') continue
       // VMware ESX and other bare-metal hypervisors have no Windows host OS: Exchange cannot be there at all.
       if (!hasWindowsHostOs(host.hypervisor)) {
-        report({
-          subject: host.id,
-          message: `${version} is set as installed on ${host.name}'s host OS, but ${host.name} runs ${hypervisorName(host)}, which has no Windows host OS to install it on.`,
-          fix: `Run ${version} in a VM on ${host.name}, or make ${host.name} a bare-metal Exchange server without a hypervisor.`,
-        })
+        report({ subject: host.id, about: host, explain: explainNoHostOsForExchange })
         continue
       }
       // Hyper-V turns the host OS into a partition itself; a hosted hypervisor counts once it runs guests.
       if (!isHyperV(host) && host.vms.length === 0) continue
-      report({
-        subject: host.id,
-        message: isHyperV(host)
-          ? `${version} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`
-          : `${version} is installed on the host OS of ${host.name}, a ${HYPERVISOR_LABELS[host.hypervisor]} host that runs VMs.`,
-        fix: `Uninstall Exchange from ${host.name}'s host OS and run it in a child VM instead (or make ${host.name} a bare-metal Exchange server without a hypervisor).`,
-      })
+      report({ subject: host.id, about: host, explain: explainExchangeInParent })
     }
   },
 })
+
+/** The Exchange version installed on a host's own OS, in words. */
+const parentExchange = (host: Host): string => EXCHANGE_VERSION_LABELS[host.parent.exchange!.version]
+
+function explainNoHostOsForExchange(host: Host): Explanation {
+  const version = parentExchange(host)
+  return {
+    message: `${version} is set as installed on ${host.name}'s host OS, but ${host.name} runs ${hypervisorName(host)}, which has no Windows host OS to install it on.`,
+    fix: `Run ${version} in a VM on ${host.name}, or make ${host.name} a bare-metal Exchange server without a hypervisor.`,
+  }
+}
+
+function explainExchangeInParent(host: Host): Explanation {
+  const version = parentExchange(host)
+  return {
+    message: isHyperV(host)
+      ? `${version} is installed on the host OS of ${host.name}, the parent partition of a ${HYPERVISOR_LABELS[host.hypervisor]} host.`
+      : `${version} is installed on the host OS of ${host.name}, a ${HYPERVISOR_LABELS[host.hypervisor]} host that runs VMs.`,
+    fix: `Uninstall Exchange from ${host.name}'s host OS and run it in a child VM instead (or make ${host.name} a bare-metal Exchange server without a hypervisor).`,
+  }
+}
 
 export const parentHyperVOnlyRole = defineRule({
   id: 'parent-hyperv-only-role',
@@ -95,16 +117,23 @@ export const parentHyperVOnlyRole = defineRule({
       if (!isHyperV(host)) continue
       const others = host.parent.roles.filter((role: WindowsRole) => role !== 'hyper-v')
       if (others.length === 0) continue
-      const names = others.map((role) => WINDOWS_ROLE_LABELS[role])
       report({
         subject: host.id,
-        message: `${host.name}'s host OS has the ${joinAnd(names)} ${others.length === 1 ? 'role' : 'roles'} besides Hyper-V.`,
-        fix: `Remove ${joinAnd(names)} from ${host.name}'s host OS (run ${others.length === 1 ? 'it' : 'them'} in a VM if needed), leaving Hyper-V as its only role.`,
+        about: { host, others },
+        explain: explainOtherRoles,
         quickFix: fixes ? quickFix('Keep only the Hyper-V role', set(host.id, 'parent.roles', ['hyper-v'])) : undefined,
       })
     }
   },
 })
+
+function explainOtherRoles({ host, others }: { host: Host; others: WindowsRole[] }): Explanation {
+  const names = others.map((role) => WINDOWS_ROLE_LABELS[role])
+  return {
+    message: `${host.name}'s host OS has the ${joinAnd(names)} ${others.length === 1 ? 'role' : 'roles'} besides Hyper-V.`,
+    fix: `Remove ${joinAnd(names)} from ${host.name}'s host OS (run ${others.length === 1 ? 'it' : 'them'} in a VM if needed), leaving Hyper-V as its only role.`,
+  }
+}
 
 export const parentServerCoreRecommended = defineRule({
   id: 'parent-server-core-recommended',
@@ -121,12 +150,17 @@ export const parentServerCoreRecommended = defineRule({
       if (hostEdition(host) === 'hyper-v-server') continue
       report({
         subject: host.id,
-        message: `${host.name}'s host OS is a full installation; Server Core has a smaller footprint, uses less memory, needs fewer patches and has a smaller attack surface.`,
-        fix: `Install ${host.name}'s host OS as Server Core (or use Hyper-V Server), if your team can manage it from the command line and remote tools.`,
+        about: host,
+        explain: explainFullInstallation,
         quickFix: fixes ? quickFix('Install it as Server Core', set(host.id, 'parent.installation', 'core')) : undefined,
       })
     }
   },
+})
+
+const explainFullInstallation = (host: Host): Explanation => ({
+  message: `${host.name}'s host OS is a full installation; Server Core has a smaller footprint, uses less memory, needs fewer patches and has a smaller attack surface.`,
+  fix: `Install ${host.name}'s host OS as Server Core (or use Hyper-V Server), if your team can manage it from the command line and remote tools.`,
 })
 
 const plural = (count: number, noun: string) => (count === 1 ? `a ${noun}` : `${count} ${noun}s`)

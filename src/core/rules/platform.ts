@@ -5,10 +5,11 @@
 import { VIRTUAL_SERVER_HYPERVISORS, type ExchangeVersion, type Hypervisor } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
+import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
 import { hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { hypervisorName, joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { defineRule, type QuickFix, type Rule } from './types.ts'
+import { defineRule, type Explanation, type QuickFix, type Rule } from './types.ts'
 
 const SECTION = 'A.1 Platform / hypervisor'
 
@@ -31,25 +32,33 @@ export interface SupportedHypervisors { accepts: (host: Host) => boolean; allowe
 export function hypervisorRule(
   meta: Pick<Rule, 'id' | 'title' | 'section' | 'source'>, versions: readonly ExchangeVersion[], { accepts, allowed, advice }: SupportedHypervisors,
 ): Rule {
+  // Made once per rule, not per finding: they close over this rule's words only, never a VM.
+  function explainNotValidated({ vm, host, exchange }: ExchangeVmRef): Explanation {
+    const version = EXCHANGE_VERSION_LABELS[exchange.version]
+    return {
+      related: [host.id],
+      message: `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP); Microsoft supports virtualized ${version} only on ${allowed}, or an SVVP-validated hypervisor.`,
+      fix: `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${vm.name} to ${advice}.`,
+    }
+  }
+  function explainUnsupported({ vm, host, exchange }: ExchangeVmRef): Explanation {
+    const version = EXCHANGE_VERSION_LABELS[exchange.version]
+    return {
+      related: [host.id],
+      message: `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized ${version} only on ${allowed}, or an SVVP-validated hypervisor.`,
+      fix: `Move ${vm.name} to ${advice}, or to an SVVP-validated hypervisor.`,
+    }
+  }
   return defineRule({
     ...meta,
     severity: 'error',
     check({ index, report }) {
-      for (const { vm, host, exchange } of index.exchangeVmsOf(versions)) {
+      for (const ref of index.exchangeVmsOf(versions)) {
+        const { host } = ref
         if (accepts(host)) continue
         const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
         if (svvp && host.svvpValidated) continue
-        const version = EXCHANGE_VERSION_LABELS[exchange.version]
-        report({
-          subject: vm.id,
-          related: [host.id],
-          message: svvp
-            ? `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}), which is not marked as validated under the Server Virtualization Validation Program (SVVP); Microsoft supports virtualized ${version} only on ${allowed}, or an SVVP-validated hypervisor.`
-            : `${vm.name} runs ${version} on ${host.name} (${hypervisorName(host)}); Microsoft supports virtualized ${version} only on ${allowed}, or an SVVP-validated hypervisor.`,
-          fix: svvp
-            ? `Use a hypervisor version listed in the SVVP catalogue for ${host.name} (and mark it SVVP-validated), or move ${vm.name} to ${advice}.`
-            : `Move ${vm.name} to ${advice}, or to an SVVP-validated hypervisor.`,
-        })
+        report({ subject: ref.vm.id, about: ref, explain: svvp ? explainNotValidated : explainUnsupported })
       }
     },
   })
@@ -73,17 +82,19 @@ export const e2007NotOnVirtualServer = defineRule({
   section: SECTION,
   source: 'Windows IT Pro column on the Exchange 2007 virtualization policy; "Technical Architecture of Exchange 2007" (as quoted)',
   check({ index, report }) {
-    for (const { id, name, exchange, host, vm } of index.exchangeServers) {
+    for (const ref of index.exchangeServers) {
+      const { exchange, host, vm } = ref
       if (vm === null || exchange.version !== '2007') continue
       if (!VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
-      report({
-        subject: id,
-        related: [host.id],
-        message: `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}), which cannot run the 64-bit guests production Exchange 2007 needs.`,
-        fix: `Move ${name} to a Windows Server 2008 or 2008 R2 Hyper-V host (keep ${hypervisorName(host)} for 32-bit lab builds only).`,
-      })
+      report({ subject: ref.id, about: ref, explain: explainNoVirtualServer })
     }
   },
+})
+
+const explainNoVirtualServer = ({ name, host }: ExchangeServerRef): Explanation => ({
+  related: [host.id],
+  message: `${name} runs Exchange 2007 on ${host.name} (${hypervisorName(host)}), which cannot run the 64-bit guests production Exchange 2007 needs.`,
+  fix: `Move ${name} to a Windows Server 2008 or 2008 R2 Hyper-V host (keep ${hypervisorName(host)} for 32-bit lab builds only).`,
 })
 
 export const hostCpuVirtualizationPrereqs = defineRule({
@@ -97,25 +108,33 @@ export const hostCpuVirtualizationPrereqs = defineRule({
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
       const { x64, hardwareVirtualization, dep } = host.hardware
-      const features = [
-        hardwareVirtualization ? null : 'hardware-assisted virtualization (Intel VT / AMD-V)',
-        dep ? null : 'hardware DEP (Intel XD / AMD NX)',
-      ].filter((item): item is string => item !== null)
-      if (x64 && features.length === 0) continue
-      const problems = [x64 ? null : 'its processor is not x64', ...features.map((item) => `${item} is missing or switched off`)]
-        .filter((item): item is string => item !== null)
+      if (x64 && hardwareVirtualization && dep) continue
       report({
         subject: host.id,
-        message: `${host.name} runs ${hypervisorName(host)}, but ${joinAnd(problems)}.`,
-        fix: x64
-          ? `Enable ${joinAnd(features)} in ${host.name}'s BIOS and power-cycle it; if its processor lacks ${features.length === 1 ? 'it' : 'them'}, use a server that has ${features.length === 1 ? 'it' : 'them'}.`
-          : `Replace ${host.name} with an x64 server that supports Intel VT / AMD-V and DEP, and enable both in the BIOS.`,
+        about: host,
+        explain: explainCpuPrereqs,
         // Switching BIOS settings on is mechanical; a processor that is not x64 needs new hardware.
         quickFix: fixes && x64 ? biosFix(host) : undefined,
       })
     }
   },
 })
+
+function explainCpuPrereqs(host: Host): Explanation {
+  const { x64, hardwareVirtualization, dep } = host.hardware
+  const features = [
+    hardwareVirtualization ? null : 'hardware-assisted virtualization (Intel VT / AMD-V)',
+    dep ? null : 'hardware DEP (Intel XD / AMD NX)',
+  ].filter((item): item is string => item !== null)
+  const problems = [x64 ? null : 'its processor is not x64', ...features.map((item) => `${item} is missing or switched off`)]
+    .filter((item): item is string => item !== null)
+  return {
+    message: `${host.name} runs ${hypervisorName(host)}, but ${joinAnd(problems)}.`,
+    fix: x64
+      ? `Enable ${joinAnd(features)} in ${host.name}'s BIOS and power-cycle it; if its processor lacks ${features.length === 1 ? 'it' : 'them'}, use a server that has ${features.length === 1 ? 'it' : 'them'}.`
+      : `Replace ${host.name} with an x64 server that supports Intel VT / AMD-V and DEP, and enable both in the BIOS.`,
+  }
+}
 
 /** Switches on, in the BIOS, whichever of hardware virtualization and DEP is off. */
 function biosFix(host: Host): QuickFix {
@@ -141,16 +160,19 @@ export const hostOsHyperVEdition = defineRule({
       // Every edition the plan format names (Standard, Enterprise, Datacenter, Hyper-V Server) has
       // Hyper-V; what it cannot be is an x86 build, which is all a host without x64 processors runs.
       if (host.hardware.x64) continue
-      report({
-        subject: host.id,
-        message: family === 'hv2008'
-          ? `${host.name}'s processors are not x64, so its host OS could only be an x86 edition of Windows Server; Hyper-V exists only in the x64 editions and in Hyper-V Server.`
-          : `${host.name}'s processors are not x64, and Windows Server 2008 R2 and Hyper-V Server 2008 R2 run only on x64 processors.`,
-        fix: `Give ${host.name} x64 processors and an x64 host OS: Windows Server Standard, Enterprise or Datacenter x64, or Hyper-V Server.`,
-      })
+      report({ subject: host.id, about: { host, family }, explain: explainNotX64 })
     }
   },
 })
+
+function explainNotX64({ host, family }: { host: Host; family: 'hv2008' | 'hv2008r2' }): Explanation {
+  return {
+    message: family === 'hv2008'
+      ? `${host.name}'s processors are not x64, so its host OS could only be an x86 edition of Windows Server; Hyper-V exists only in the x64 editions and in Hyper-V Server.`
+      : `${host.name}'s processors are not x64, and Windows Server 2008 R2 and Hyper-V Server 2008 R2 run only on x64 processors.`,
+    fix: `Give ${host.name} x64 processors and an x64 host OS: Windows Server Standard, Enterprise or Datacenter x64, or Hyper-V Server.`,
+  }
+}
 
 export const hostDesignedForWindowsHardware = defineRule({
   id: 'host-designed-for-windows-hardware',
@@ -160,17 +182,17 @@ export const hostDesignedForWindowsHardware = defineRule({
   source: 'Seed article ("Designed for Windows" hardware); Hyper-V hardware considerations (cc816844, ee405267)',
   check({ index, report }) {
     for (const host of index.plan.hosts) {
-      if (host.hardware.certified) continue
-      report({
-        subject: host.id,
-        message: isHyperV(host)
-          ? `${host.name}'s hardware is not listed in the Windows Server Catalog as qualified for Hyper-V.`
-          : `${host.name}'s hardware is not listed in the Windows Server Catalog.`,
-        // The 2008 R2 logo is that era's mark; later hosts are certified for their own Windows Server.
-        fix: `Use a server model listed in the Windows Server Catalog${!isHyperV(host) ? '' : isHyperV2008Era(host) ? ' with the Hyper-V qualification (or the Windows Server 2008 R2 logo)' : ` as certified for ${HYPERVISOR_LABELS[host.hypervisor].replace(/ Hyper-V$/, '')} with the Hyper-V qualification`} for ${host.name}.`,
-      })
+      if (!host.hardware.certified) report({ subject: host.id, about: host, explain: explainNotCertified })
     }
   },
+})
+
+const explainNotCertified = (host: Host): Explanation => ({
+  message: isHyperV(host)
+    ? `${host.name}'s hardware is not listed in the Windows Server Catalog as qualified for Hyper-V.`
+    : `${host.name}'s hardware is not listed in the Windows Server Catalog.`,
+  // The 2008 R2 logo is that era's mark; later hosts are certified for their own Windows Server.
+  fix: `Use a server model listed in the Windows Server Catalog${!isHyperV(host) ? '' : isHyperV2008Era(host) ? ' with the Hyper-V qualification (or the Windows Server 2008 R2 logo)' : ` as certified for ${HYPERVISOR_LABELS[host.hypervisor].replace(/ Hyper-V$/, '')} with the Hyper-V qualification`} for ${host.name}.`,
 })
 
 export const PLATFORM_RULES: readonly Rule[] = [

@@ -4,11 +4,11 @@
  */
 import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
-import type { ExchangeInstall, Vm } from '../model/plan.ts'
+import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import { DAG_VERSIONS, antiAffinity } from './exchange-modern.ts'
 import { joinAnd, roleLabels } from './platform-wording.ts'
-import { defineRule, GENERIC_SECTION } from './types.ts'
+import { defineRule, GENERIC_SECTION, type Explanation } from './types.ts'
 
 
 /**
@@ -110,6 +110,9 @@ function bondWords(bonds: readonly Bond[]): string {
   return said
 }
 
+/** Servers of one host that stand in for each other, by the bonds they share. */
+interface HostGroup { host: Host; vms: Vm[]; bonds: Bond[] }
+
 /** True when the servers are all members of one cluster whose placement has a rule of its own (ownRule). */
 function inOneOwnRuleCluster(vms: readonly Vm[]): boolean {
   const id = vms[0]!.exchange?.cluster?.id
@@ -144,33 +147,35 @@ export const redundantRolesSameHost = defineRule({
       if (bonds.length < 2) continue
       // One finding per group of servers: bonds with the same members are one group ("Client Access
       // and Hub Transport servers"); the host is the subject, since its failure is what they share.
-      let groups: { vms: Vm[]; bonds: Bond[] }[] | null = null
+      let groups: HostGroup[] | null = null
       for (let b = 0; b < bonds.length; b++) {
         const bond = bonds[b]!
         if (bonds.indexOf(bond) !== b) continue // met before
         members.length = 0
         for (let p = b; p < bonds.length; p++) if (bonds[p] === bond) members.push(owners[p]!)
         if (members.length < 2) continue
-        let group: { vms: Vm[]; bonds: Bond[] } | undefined
+        let group: HostGroup | undefined
         if (groups !== null) {
           for (const known of groups) if (sameMembers(known.vms, members, vms)) group = known
         }
         if (group) group.bonds.push(bond)
-        else (groups ??= []).push({ vms: members.map((i) => vms[i]!.vm), bonds: [bond] })
+        else (groups ??= []).push({ host, vms: members.map((i) => vms[i]!.vm), bonds: [bond] })
       }
       if (groups === null) continue
-      for (const { vms: together, bonds: shared } of groups) {
-        if (inOneOwnRuleCluster(together)) continue
-        const names = joinAnd(together.map((vm) => vm.name))
-        report({
-          subject: host.id,
-          related: together.map((vm) => vm.id),
-          message: `${names} run on ${host.name} and stand in for each other: ${together.length === 2 ? 'both' : 'all'} are ${bondWords(shared)}. One failure of ${host.name} takes them down together.`,
-          fix: host.cluster === null
-            ? `Run ${names} on different physical hosts.`
-            : `Run ${names} on different hosts of cluster "${host.cluster}"${antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`}.`,
-        })
+      for (const group of groups) {
+        if (!inOneOwnRuleCluster(group.vms)) report({ subject: host.id, about: group, explain: explainSameHost })
       }
     }
   },
 })
+
+function explainSameHost({ host, vms: together, bonds: shared }: HostGroup): Explanation {
+  const names = joinAnd(together.map((vm) => vm.name))
+  return {
+    related: together.map((vm) => vm.id),
+    message: `${names} run on ${host.name} and stand in for each other: ${together.length === 2 ? 'both' : 'all'} are ${bondWords(shared)}. One failure of ${host.name} takes them down together.`,
+    fix: host.cluster === null
+      ? `Run ${names} on different physical hosts.`
+      : `Run ${names} on different hosts of cluster "${host.cluster}"${antiAffinity(host) === null ? '' : `, and keep them apart with ${antiAffinity(host)}`}.`,
+  }
+}

@@ -4,10 +4,11 @@
  */
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host } from '../model/plan.ts'
+import type { VmRef } from '../validate/plan-index.ts'
 import { versionName } from './exchange-modern.ts'
 import { liveMoveName, movesByQuickMigration, quickMoveName } from './ha.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
-import { defineRule, GENERIC_SECTION } from './types.ts'
+import { defineRule, GENERIC_SECTION, type Explanation } from './types.ts'
 
 
 /**
@@ -37,55 +38,59 @@ export const exchangeVmHaRestartPolicy = defineRule({
   check({ index, report }) {
     // No quick fix: the rule describes every Exchange VM on a host cluster, so a changed stop action
     // changes the finding rather than clearing it; the Inspector's Stop action field is one click away.
-    // The words of a host are made once for its VMs (the index lists VMs host by host).
-    let wordsOf: Host | null = null
-    let whenDown = ''
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const { vm, host } = ref
       const exchange = vm.exchange
       if (exchange === null || host.cluster === null) continue
-      if (wordsOf !== host) {
-        wordsOf = host
-        whenDown = `when ${host.name}, a node of host cluster "${host.cluster}", is shut down`
-      }
-      const forbids = forbidsSavedState(exchange)
-      // Quick Migration saves and restores every VM it moves, whatever the stop action.
-      const quick = !movesByQuickMigration(host) ? ''
-        : forbids ? `; a move by ${quickMoveName(host)} still saves and restores it, which ${banName(exchange)} does not support`
-        : `; a move by ${quickMoveName(host)} still saves and restores it`
-      if (vm.stopAction === 'shutdown') {
-        report({
-          subject: vm.id,
-          related: [host.id],
-          message: `${vm.name} is set to shut down ${whenDown}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
-          fix: quick !== '' && forbids
-            ? `Keep ${vm.name}'s stop action at shut down, and move it by ${liveMoveName(host) === null ? 'a shutdown and start' : `${liveMoveName(host)} or a shutdown and start`} instead of ${quickMoveName(host)}.`
-            : `Keep ${vm.name}'s stop action at shut down.`,
-        })
-        continue
-      }
-      if (vm.stopAction === 'turn-off') {
-        report({
-          subject: vm.id,
-          related: [host.id],
-          message: `${vm.name} is set to turn off ${whenDown}: it loses power without a clean shutdown, and Exchange replays its transaction logs when it starts again${quick}.`,
-          fix: `Set ${vm.name}'s stop action to shut down, so that Exchange stops cleanly before ${host.name} does.`,
-        })
-        continue
-      }
-      const severity = saveSeverity(exchange)
-      report({
-        subject: vm.id,
-        related: [host.id],
-        severity,
-        message: `${vm.name} is set to save its state ${whenDown}, and resumes later from that saved state${
-          forbids ? `, which ${banName(exchange)} does not support`
-          : severity === 'warning' ? `; ${banName(exchange)} allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too`
-          : ''}.`,
-        fix: `Set ${vm.name}'s stop action to shut down, so that it cold-boots instead of resuming from a saved state.`,
-      })
+      if (vm.stopAction === 'shutdown') report({ subject: vm.id, about: ref, explain: explainShutDown })
+      else if (vm.stopAction === 'turn-off') report({ subject: vm.id, about: ref, explain: explainTurnOff })
+      else report({ subject: vm.id, severity: saveSeverity(exchange), about: ref, explain: explainSave })
     }
   },
 })
+
+/** "when HV01, a node of host cluster "hc1", is shut down" */
+const whenDown = (host: Host): string => `when ${host.name}, a node of host cluster "${host.cluster}", is shut down`
+
+/** What a move of the VM by Quick Migration does to it, after a clause; '' when its host does not move VMs so. */
+function quickWords(host: Host, exchange: ExchangeInstall): string {
+  // Quick Migration saves and restores every VM it moves, whatever the stop action.
+  return !movesByQuickMigration(host) ? ''
+    : forbidsSavedState(exchange) ? `; a move by ${quickMoveName(host)} still saves and restores it, which ${banName(exchange)} does not support`
+    : `; a move by ${quickMoveName(host)} still saves and restores it`
+}
+
+function explainShutDown({ vm, host }: VmRef): Explanation {
+  const exchange = vm.exchange!
+  const quick = quickWords(host, exchange)
+  return {
+    related: [host.id],
+    message: `${vm.name} is set to shut down ${whenDown(host)}: it stops cleanly and starts again with a cold boot${quick === '' ? ', never from a saved state' : quick}.`,
+    fix: quick !== '' && forbidsSavedState(exchange)
+      ? `Keep ${vm.name}'s stop action at shut down, and move it by ${liveMoveName(host) === null ? 'a shutdown and start' : `${liveMoveName(host)} or a shutdown and start`} instead of ${quickMoveName(host)}.`
+      : `Keep ${vm.name}'s stop action at shut down.`,
+  }
+}
+
+function explainTurnOff({ vm, host }: VmRef): Explanation {
+  return {
+    related: [host.id],
+    message: `${vm.name} is set to turn off ${whenDown(host)}: it loses power without a clean shutdown, and Exchange replays its transaction logs when it starts again${quickWords(host, vm.exchange!)}.`,
+    fix: `Set ${vm.name}'s stop action to shut down, so that Exchange stops cleanly before ${host.name} does.`,
+  }
+}
+
+function explainSave({ vm, host }: VmRef): Explanation {
+  const exchange = vm.exchange!
+  return {
+    related: [host.id],
+    message: `${vm.name} is set to save its state ${whenDown(host)}, and resumes later from that saved state${
+      forbidsSavedState(exchange) ? `, which ${banName(exchange)} does not support`
+      : saveSeverity(exchange) === 'warning' ? `; ${banName(exchange)} allows it, but from Exchange 2010 SP1 Microsoft forbids it for every Exchange VM, so avoid it here too`
+      : ''}.`,
+    fix: `Set ${vm.name}'s stop action to shut down, so that it cold-boots instead of resuming from a saved state.`,
+  }
+}
 
 /** "Exchange Server 2010 RTM", "Exchange Server 2016": the update is named only for 2010, where the saved-state ban depends on it (from SP1). */
 const banName = (exchange: ExchangeInstall): string =>

@@ -2,9 +2,9 @@
  * A.4 rules about how an Exchange guest reaches its storage: virtual controller, its own iSCSI or
  * Fibre Channel initiator, and network-attached (file) storage.
  */
-import { FILE_DISK_KINDS, type Controller } from '../model/enums.ts'
+import { FILE_DISK_KINDS, type Controller, type Protocol } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
-import { isFileProtocol, type ExchangeDiskRef, type VirtualDiskRef } from '../validate/plan-index.ts'
+import { isFileProtocol, type ExchangeDiskRef, type LunRef, type PhysicalDiskRef, type VirtualDiskRef } from '../validate/plan-index.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
@@ -33,23 +33,33 @@ export const dataDisksOnScsi = defineRule({
       const family = hyperVFamily(host)
       if (family === null || !controllerOf(disk)?.startsWith('ide')) continue
       if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
-      const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
-      // Virtual SCSI works only with the integration components in the guest. Hot-add came with 2008 R2.
+      // Virtual SCSI works only with the integration components in the guest.
       const limits = VM_LIMITS[family]
-      const withoutIc = lacksIntegrationComponents(vm)
-      const scsi = withoutIc || !fixes ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
+      const scsi = !fixes || lacksIntegrationComponents(vm) ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
       report({
         subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks${family === 'hv2008' ? '' : ' and hot-add'}.`,
-        fix: withoutIc
-          ? `Install the Hyper-V ${icName(host)} in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
-          : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
         quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
+        about: ref,
+        explain: explainDataOnIde,
       })
     }
   },
 })
+
+/** A data disk of an Exchange VM on Hyper-V (check() made sure of the host) on a virtual IDE controller. */
+function explainDataOnIde(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  const data = disk.contents.filter((c) => DATA_CONTENTS.includes(c))
+  // Virtual SCSI works only with the integration components in the guest. Hot-add came with 2008 R2.
+  const withoutIc = lacksIntegrationComponents(vm)
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} holds the ${contentsLabel(data)} but sits on a virtual IDE controller; only SCSI allows more disks${hyperVFamily(host) === 'hv2008' ? '' : ' and hot-add'}.`,
+    fix: withoutIc
+      ? `Install the Hyper-V ${icName(host)} in ${vm.name} first (a virtual SCSI controller needs them), then attach ${disk.name} to a virtual SCSI controller.`
+      : `Attach ${disk.name} of ${vm.name} to a virtual SCSI controller.`,
+  }
+}
 
 export const iscsiInGuestPerf = defineRule({
   id: 'iscsi-in-guest-perf',
@@ -126,20 +136,30 @@ export const fcHbaHostOnly = defineRule({
       // 2013+ Exchange texts mention it, as a hint.
       const impossible = isHyperV2008Era(host)
       if (!impossible && !(vm.exchange && MODERN_VERSIONS.includes(vm.exchange.version))) continue
-      report({
-        subject: disk.id,
-        related: [vm.id, host.id],
-        severity: impossible ? 'error' : 'info',
-        message: impossible
-          ? `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA, but ${HYPERVISOR_LABELS[host.hypervisor]} has no virtual Fibre Channel.`
-          : `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA; a guest may be unable to reach the host's HBAs.`,
-        fix: impossible
-          ? `Configure the HBA on ${host.name} and present the LUN to ${vm.name} as a pass-through disk or a fixed VHD.`
-          : `Present the LUN from ${host.name} to ${vm.name} as a fixed-size virtual disk or a pass-through disk${holdsData(disk.contents) ? '; Exchange data is not supported on a disk the guest reaches through its own Fibre Channel adapter' : ', or make sure the hypervisor gives it virtual Fibre Channel'}.`,
-      })
+      report(impossible
+        ? { subject: disk.id, severity: 'error', about: ref, explain: explainNoVirtualFc }
+        : { subject: disk.id, severity: 'info', about: ref, explain: explainFcInGuest })
     }
   },
 })
+
+function explainNoVirtualFc(ref: VirtualDiskRef): Explanation {
+  const { vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA, but ${HYPERVISOR_LABELS[host.hypervisor]} has no virtual Fibre Channel.`,
+    fix: `Configure the HBA on ${host.name} and present the LUN to ${vm.name} as a pass-through disk or a fixed VHD.`,
+  }
+}
+
+function explainFcInGuest(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} expects the guest to drive a Fibre Channel HBA; a guest may be unable to reach the host's HBAs.`,
+    fix: `Present the LUN from ${host.name} to ${vm.name} as a fixed-size virtual disk or a pass-through disk${holdsData(disk.contents) ? '; Exchange data is not supported on a disk the guest reaches through its own Fibre Channel adapter' : ', or make sure the hypervisor gives it virtual Fibre Channel'}.`,
+  }
+}
 
 /** Exchange versions whose own text asks for block-level storage, on any hypervisor. */
 const BLOCK_ONLY_VERSIONS = ['2010', ...MODERN_VERSIONS]
@@ -161,33 +181,47 @@ export const nasStorageUnsupported = defineRule({
   source: 'Hyper-V hardware considerations and limits (2008, 2008 R2, 2016); Planning for Disks and Storage (Hyper-V); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
     for (const ref of index.exchangeVirtualDisks) {
-      const { disk, vm, host, exchange } = ref
+      const { disk, host, exchange } = ref
       const { lun, protocol } = ref.storage
       if (lun === null || protocol === null || !isFileProtocol(protocol)) continue
       // Exchange 2003/2007 texts say nothing about NAS; Hyper-V's own ban makes it apply there.
       if (!isHyperV(host) && !BLOCK_ONLY_VERSIONS.includes(exchange.version)) continue
-      const why = protocol === 'smb3' ? smb3Problem(ref) : `${PROTOCOL_LABELS[protocol]} is network-attached storage, which is not supported for Exchange`
-      if (why === null) continue
-      report({
-        subject: disk.id,
-        related: [vm.id, lun.lun.id, host.id],
-        message: `${diskLabel(ref)} is stored on ${lun.lun.name} of ${lun.array.name}, over ${PROTOCOL_LABELS[protocol]}; ${why}.`,
-        fix: `Move ${disk.name} of ${vm.name} to block storage: a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
-      })
+      // Only SMB 3.0 has a supported case: whether this is it takes finding why not, so that reason
+      // is kept; every other file protocol is unsupported, and its explanation says so.
+      const smb3 = protocol === 'smb3' ? smb3Problem(ref) : null
+      if (protocol === 'smb3' && smb3 === null) continue
+      report({ subject: disk.id, about: { ref, smb3 }, explain: explainDiskOnShare })
     }
     // A bare-metal (or parent-partition) Exchange 2010+ server keeping its data on a share.
-    for (const { disk, host } of index.physicalDisks) {
+    for (const ref of index.physicalDisks) {
+      const { disk, host } = ref
       const exchange = host.parent.exchange
       if (!exchange || !BLOCK_ONLY_VERSIONS.includes(exchange.version) || !holdsData(disk.contents)) continue
       const protocol = index.protocolOfHostDisk(disk)
       const share = disk.lun === null ? undefined : index.lun(disk.lun)
       if (protocol === null || !isFileProtocol(protocol) || !share) continue
-      report({
-        subject: disk.id,
-        related: [host.id, share.lun.id],
-        message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents, DATA_CONTENTS)} on ${disk.name}, which is ${share.lun.name} of ${share.array.name}, reached over ${PROTOCOL_LABELS[protocol]}; Exchange supports only block-level storage.`,
-        fix: `Move the Exchange data of ${host.name} off ${disk.name} to a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
-      })
+      report({ subject: disk.id, about: { ref, protocol, share }, explain: explainHostDataOnShare })
     }
   },
 })
+
+/** An Exchange VM's disk on a file share (check() made sure of its LUN and protocol), and what SMB 3.0 lacks for it. */
+function explainDiskOnShare({ ref, smb3 }: { ref: ExchangeDiskRef; smb3: string | null }): Explanation {
+  const { disk, vm, host } = ref
+  const lun = ref.storage.lun!
+  const protocol = ref.storage.protocol!
+  const why = smb3 ?? `${PROTOCOL_LABELS[protocol]} is network-attached storage, which is not supported for Exchange`
+  return {
+    related: [vm.id, lun.lun.id, host.id],
+    message: `${diskLabel(ref)} is stored on ${lun.lun.name} of ${lun.array.name}, over ${PROTOCOL_LABELS[protocol]}; ${why}.`,
+    fix: `Move ${disk.name} of ${vm.name} to block storage: a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
+  }
+}
+
+function explainHostDataOnShare({ ref: { disk, host }, protocol, share }: { ref: PhysicalDiskRef; protocol: Protocol; share: LunRef }): Explanation {
+  return {
+    related: [host.id, share.lun.id],
+    message: `${host.name} keeps its Exchange ${contentsLabel(disk.contents, DATA_CONTENTS)} on ${disk.name}, which is ${share.lun.name} of ${share.array.name}, reached over ${PROTOCOL_LABELS[protocol]}; Exchange supports only block-level storage.`,
+    fix: `Move the Exchange data of ${host.name} off ${disk.name} to a local disk or a Fibre Channel, iSCSI or SAS LUN.`,
+  }
+}

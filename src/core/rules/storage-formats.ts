@@ -4,11 +4,12 @@
  */
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { fixedSpace } from './capacity.ts'
-import { hyperVFamily, VM_LIMITS } from './platform-limits.ts'
+import { hyperVFamily, VM_LIMITS, type VmLimits } from './platform-limits.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
+import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
-import { defineRule } from './types.ts'
+import { defineRule, type Explanation } from './types.ts'
 
 export const dynamicVhdUnsupported = defineRule({
   id: 'dynamic-vhd-unsupported',
@@ -20,14 +21,13 @@ export const dynamicVhdUnsupported = defineRule({
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind('dynamic-vhd', 'dynamic-vhdx')) {
-      const { disk, vm, host, exchange } = ref
+      const { disk, host, exchange } = ref
       if (exchange === null) continue
       // Dynamic VHD: unsupported for 2007 onwards (2003 is unconfirmed). Dynamic VHDX: only the
       // 2007/2010 texts rule it out; 2013+ accepts it on Hyper-V (a C-section rule weighs that).
       const dynamicVhd = disk.kind === 'dynamic-vhd' && exchange.version !== '2003'
       const dynamicVhdx = disk.kind === 'dynamic-vhdx' && CLASSIC_VERSIONS.includes(exchange.version)
       if (!dynamicVhd && !dynamicVhdx) continue
-      const format = disk.kind === 'dynamic-vhd' ? 'VHD' : 'VHDX'
       // A dynamic VHDX becomes a fixed VHD, if it fits in one: Hyper-V 2008/R2 has no VHDX, and the
       // Exchange 2007 and 2010 texts (the only ones that rule a dynamic VHDX out) list fixed VHDs.
       const family = hyperVFamily(host)
@@ -41,17 +41,30 @@ export const dynamicVhdUnsupported = defineRule({
       const room = fits && fixes && space.take(disk, target, disk.sizeGB)
       report({
         subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
-        fix: fits
-          // Virtual Server has no pass-through disks: a fixed VHD is its one way.
-          ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${vhdx ? 'VHDX' : 'VHD'}${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? '' : `, or give ${vm.name} a pass-through disk instead`}.`
-          : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
         quickFix: room ? quickFix(vhdx ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target)) : undefined,
+        about: { ref, fits, vhdx, limits },
+        explain: explainDynamicDisk,
       })
     }
   },
 })
+
+/** A dynamic disk of an Exchange VM: whether a fixed file of its size fits the host's format, and which one. */
+interface DynamicDisk { ref: VirtualDiskRef; fits: boolean; vhdx: boolean; limits: VmLimits | null }
+
+function explainDynamicDisk({ ref, fits, vhdx, limits }: DynamicDisk): Explanation {
+  const { disk, vm, host } = ref
+  const exchange = ref.exchange!
+  const format = disk.kind === 'dynamic-vhd' ? 'VHD' : 'VHDX'
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
+    fix: fits
+      // Virtual Server has no pass-through disks: a fixed VHD is its one way.
+      ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${vhdx ? 'VHDX' : 'VHD'}${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? '' : `, or give ${vm.name} a pass-through disk instead`}.`
+      : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
+  }
+}
 
 export const differencingVhdUnsupported = defineRule({
   id: 'differencing-vhd-unsupported',
@@ -63,18 +76,29 @@ export const differencingVhdUnsupported = defineRule({
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind('differencing-vhd')) {
-      const { disk, vm, host } = ref
+      const disk = ref.disk
       if (ref.exchange === null) continue
       report({
         subject: disk.id,
-        related: [vm.id, host.id],
-        message: `${diskLabel(ref)} is a differencing VHD; Exchange does not support disks built on differencing (delta) files.`,
-        fix: `Merge ${disk.name} on ${vm.name} into a fixed-size virtual disk, or replace it with a pass-through disk.`,
         quickFix: fixes && space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
+        about: ref,
+        explain: explainDifferencingDisk,
       })
     }
   },
 })
+
+function explainDifferencingDisk(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is a differencing VHD; Exchange does not support disks built on differencing (delta) files.`,
+    fix: `Merge ${disk.name} on ${vm.name} into a fixed-size virtual disk, or replace it with a pass-through disk.`,
+  }
+}
+
+/** The size limits of a host's virtual disk files: VHD, and VHDX where it has the format. */
+type FileLimits = Pick<VmLimits, 'vhdMaxGB' | 'vhdxMaxGB'>
 
 /** The VHD format's own limits, for hosts that keep VHD files only and have no Hyper-V figures (Virtual Server). */
 const VHD_ONLY = { vhdMaxGB: VM_LIMITS.hv2008.vhdMaxGB, vhdxMaxGB: null }
@@ -89,7 +113,7 @@ export const fixedVhdSizeLimit = defineRule({
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
-      const { disk, vm, host, exchange } = ref
+      const { disk, vm, host } = ref
       const family = hyperVFamily(host)
       // Virtual Server and Virtual PC keep VHD files only, as Hyper-V did before Windows Server 2012:
       // no VHDX of any size, and VHD files below the format's own limit.
@@ -98,38 +122,57 @@ export const fixedVhdSizeLimit = defineRule({
       const limits = family === null ? VHD_ONLY : VM_LIMITS[family]
       const vhd = VHD_KINDS.includes(disk.kind)
       if (vhd && family !== null && disk.sizeGB >= limits.vhdMaxGB) {
-        // A VHDX only where Hyper-V has it and the VM's Exchange accepts it (the 2007 and 2010 texts list fixed VHDs).
-        const vhdx = limits.vhdxMaxGB !== null && (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version))
-        report({
-          subject: disk.id,
-          related: [vm.id, host.id],
-          message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHD; a VHD file must be smaller than ${gb(limits.vhdMaxGB)}.`,
-          fix: `Make ${disk.name} smaller than ${gb(limits.vhdMaxGB)}, split it over several disks, or use a pass-through disk${vhdx ? ' or a fixed VHDX' : ''} for it.`,
-        })
+        report({ subject: disk.id, about: { ref, limits }, explain: explainVhdTooLarge })
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
         // The VHDX format arrived with Windows Server 2012 Hyper-V: before it no size is allowed.
         // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
         const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
         report({
           subject: disk.id,
-          related: [vm.id, host.id],
-          message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
-          // Virtual Server has no pass-through disks.
-          fix: virtualServer
-            ? `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD smaller than ${gb(limits.vhdMaxGB)}.`
-            : `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
           quickFix: fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
             ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
             : undefined,
+          about: { ref, limits, virtualServer, dynamic },
+          explain: explainVhdxUnknown,
         })
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {
-        report({
-          subject: disk.id,
-          related: [vm.id, host.id],
-          message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHDX; a VHDX file can hold at most ${gb(limits.vhdxMaxGB)}.`,
-          fix: `Make ${disk.name} at most ${gb(limits.vhdxMaxGB)}, split it over several disks, or use a pass-through disk for it.`,
-        })
+        report({ subject: disk.id, about: { ref, vhdxMaxGB: limits.vhdxMaxGB }, explain: explainVhdxTooLarge })
       }
     }
   },
 })
+
+function explainVhdTooLarge({ ref, limits }: { ref: VirtualDiskRef; limits: FileLimits }): Explanation {
+  const { disk, vm, host, exchange } = ref
+  // A VHDX only where Hyper-V has it and the VM's Exchange accepts it (the 2007 and 2010 texts list fixed VHDs).
+  const vhdx = limits.vhdxMaxGB !== null && (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version))
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHD; a VHD file must be smaller than ${gb(limits.vhdMaxGB)}.`,
+    fix: `Make ${disk.name} smaller than ${gb(limits.vhdMaxGB)}, split it over several disks, or use a pass-through disk${vhdx ? ' or a fixed VHDX' : ''} for it.`,
+  }
+}
+
+/** A VHDX on a host without the format, and whether it becomes a dynamic VHD (a non-Exchange VM's dynamic VHDX). */
+interface VhdxUnknown { ref: VirtualDiskRef; limits: FileLimits; virtualServer: boolean; dynamic: boolean }
+
+function explainVhdxUnknown({ ref, limits, virtualServer, dynamic }: VhdxUnknown): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
+    // Virtual Server has no pass-through disks.
+    fix: virtualServer
+      ? `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD smaller than ${gb(limits.vhdMaxGB)}.`
+      : `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
+  }
+}
+
+function explainVhdxTooLarge({ ref, vhdxMaxGB }: { ref: VirtualDiskRef; vhdxMaxGB: number }): Explanation {
+  const { disk, vm, host } = ref
+  return {
+    related: [vm.id, host.id],
+    message: `${diskLabel(ref)} is a ${gb(disk.sizeGB)} VHDX; a VHDX file can hold at most ${gb(vhdxMaxGB)}.`,
+    fix: `Make ${disk.name} at most ${gb(vhdxMaxGB)}, split it over several disks, or use a pass-through disk for it.`,
+  }
+}

@@ -8,7 +8,7 @@ import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
-import { defineRule, type Explanation, type Report } from './types.ts'
+import { defineRule, type DeferredReport, type Explanation } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
 const unique = (ids: readonly string[]) => [...new Set(ids)]
@@ -33,19 +33,25 @@ function otherUses({ disk, host, users }: PhysicalDiskRef): string[] {
 }
 
 /** A host disk passed through more than once, or passed through and also used otherwise. */
-function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
+function checkHostDisk(hostDisk: PhysicalDiskRef): DeferredReport<PhysicalDiskRef> | null {
   const { passThrough: passing, other } = countUses(hostDisk)
   if (passing === 0 || passing + other < 2) return null
+  return { subject: hostDisk.disk.id, about: hostDisk, explain: explainSharedHostDisk }
+}
+
+function explainSharedHostDisk(hostDisk: PhysicalDiskRef): Explanation {
   const { disk, host, users } = hostDisk
   const passThrough = users.filter(isPassThrough)
   const uses = otherUses(hostDisk)
   return {
-    subject: disk.id,
     related: [...unique(users.map((ref) => ref.vm.id)), host.id],
     message: `${disk.name} on ${host.name} is passed through as ${joinAnd(passThrough.map(diskLabel))}${uses.length > 0 ? ` and also holds ${joinAnd(uses)}` : ''}; a disk passed through must be exactly one virtual disk of one VM, and nothing else.`,
     fix: `Give every pass-through disk its own physical disk on ${host.name}, and use ${disk.name} for nothing else.`,
   }
 }
+
+/** A LUN reached more than one way: the host disks that pass it through, and those that use it otherwise. */
+interface SharedLun { ref: LunRef; passing: PhysicalDiskRef[]; others: PhysicalDiskRef[] }
 
 /**
  * A LUN passed through from one host disk and also reached another way: through a second host
@@ -54,7 +60,8 @@ function checkHostDisk(hostDisk: PhysicalDiskRef): Report | null {
  * catalogue A.4 "or is also used by the host". Guests alone may share one (a guest cluster's disk).
  * Conflicts inside one host disk are that disk's finding, not the LUN's.
  */
-function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Report | null {
+function checkLun(ref: LunRef, index: PlanIndex): DeferredReport<SharedLun> | null {
+  const { lun, users: guests } = ref
   const passing: PhysicalDiskRef[] = []
   const others: PhysicalDiskRef[] = []
   for (const hostDisk of index.hostDisksOnLun(lun.id)) {
@@ -64,6 +71,10 @@ function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Repo
   }
   const guestAndHost = guests.length > 0 && others.length > 0
   if ((passing.length === 0 && !guestAndHost) || passing.length + others.length + guests.length < 2) return null
+  return { subject: lun.id, about: { ref, passing, others }, explain: explainSharedLun }
+}
+
+function explainSharedLun({ ref: { lun, array, users: guests }, passing, others }: SharedLun): Explanation {
   const viaHost = [...passing, ...others].flatMap(({ users }) => users)
   const guestNames = unique(guests.map((ref) => ref.vm.name))
   const uses = [
@@ -72,7 +83,6 @@ function checkLun({ lun, array, users: guests }: LunRef, index: PlanIndex): Repo
     ...guests.map((ref) => `${diskLabel(ref)} reaches it through the guest's own ${ref.disk.kind === 'fc-guest' ? 'Fibre Channel HBA' : 'iSCSI initiator'}`),
   ]
   return {
-    subject: lun.id,
     related: unique([...viaHost, ...guests].map((ref) => ref.vm.id)),
     message: passing.length > 0
       ? `${lun.name}, a LUN of ${array.name}, is passed through to a VM and reached by more than one path: ${uses.join('; ')}. A pass-through LUN must belong to exactly one VM.`
@@ -111,7 +121,7 @@ export const passthroughOfflineOnHost = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     for (const ref of index.virtualDisksOfKind('pass-through')) {
-      const { disk, vm, host } = ref
+      const { disk, host } = ref
       if (!isHyperV(host) || disk.backing === null) continue
       const hostDiskRef = ref.hostDisk
       if (!hostDiskRef) continue
@@ -120,22 +130,34 @@ export const passthroughOfflineOnHost = defineRule({
       // the plan marks it offline (catalogue: "or it carries a host volume/drive letter").
       const hostVolume = hostDisk.contents.length > 0
       if (!hostDisk.online && !hostVolume) continue
-      // A disk the host keeps its own files or VHD files on must stay online: that is a design change.
-      const hostUsesIt = countUses(hostDiskRef).other > 0
       report({
         subject: disk.id,
-        related: [hostDisk.id, vm.id, host.id],
-        message: hostDisk.online
-          ? `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`
-          : `${diskLabel(ref)} passes through ${hostDisk.name}, which carries a volume of ${host.name} with its own ${contentsLabel(hostDisk.contents)}; Hyper-V passes through only disks that are offline on the host, with no host volume.`,
-        fix: hostUsesIt
-          ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
-          : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
-        quickFix: fixes && !hostUsesIt ? quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)) : undefined,
+        quickFix: fixes && !hostUsesIt(hostDiskRef) ? quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)) : undefined,
+        about: ref,
+        explain: explainPassthroughOnline,
       })
     }
   },
 })
+
+// A disk the host keeps its own files or VHD files on must stay online: that is a design change.
+const hostUsesIt = (hostDisk: PhysicalDiskRef): boolean => countUses(hostDisk).other > 0
+
+/** A pass-through disk whose host disk is online or carries a host volume (check() made sure it has one). */
+function explainPassthroughOnline(ref: VirtualDiskRef): Explanation {
+  const { vm, host } = ref
+  const hostDiskRef = ref.hostDisk!
+  const hostDisk = hostDiskRef.disk
+  return {
+    related: [hostDisk.id, vm.id, host.id],
+    message: hostDisk.online
+      ? `${diskLabel(ref)} passes through ${hostDisk.name}, which is online on ${host.name}; Hyper-V passes through only disks that are offline on the host.`
+      : `${diskLabel(ref)} passes through ${hostDisk.name}, which carries a volume of ${host.name} with its own ${contentsLabel(hostDisk.contents)}; Hyper-V passes through only disks that are offline on the host, with no host volume.`,
+    fix: hostUsesIt(hostDiskRef)
+      ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
+      : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
+  }
+}
 
 function explainPassthroughAdvice(ref: VirtualDiskRef): Explanation {
   const { disk, vm, host } = ref

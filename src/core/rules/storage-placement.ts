@@ -5,7 +5,7 @@
 import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, VirtualDisk } from '../model/plan.ts'
-import type { DiskStorage, VirtualDiskRef } from '../validate/plan-index.ts'
+import type { DiskStorage, VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
 import {
   CLASSIC_VERSIONS, DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData,
 } from './storage-shared.ts'
@@ -95,23 +95,35 @@ function checkDatabaseSpindles(
   // Classic guidance for 2007/2010; from 2010 a DAG keeps other copies, so there it is only a hint.
   const dag = exchange.cluster?.kind === 'dag'
   if (!CLASSIC_VERSIONS.includes(exchange.version) && !(dag && MODERN_VERSIONS.includes(exchange.version))) return
-  for (const { disk, storage: { spindle, spindleName } } of disks) {
+  for (const ref of disks) {
+    const { disk, storage: { spindle } } = ref
     if (!disk.contents.includes('database')) continue
     const sameDisk = disk.contents.includes('logs')
     if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
-    const logs = sameDisk || spindle === null
-      ? []
-      : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
-    const label = diskLabel({ disk, vm: { name: server } })
     report({
       subject: disk.id,
-      related: [...(vmId === null ? [] : [vmId]), ...logs.map((d) => d.id), hostId],
       severity: dag ? 'info' : 'warning',
-      message: sameDisk
-        ? `${label} holds both the mailbox database and its transaction logs.`
-        : `${label} (database) and the log ${logs.length === 1 ? 'disk' : 'disks'} ${joinAnd(logs.map((d) => d.name))} of ${server} are on the same spindles, ${spindleName}.`,
-      fix: `Put the transaction logs of ${server} on a physical disk or LUN other than the one holding its database.`,
+      about: { ref, disks, server, vmId, hostId },
+      explain: explainDatabaseBesideLogs,
     })
+  }
+}
+
+/** A database disk of a server whose logs are on it or on its spindles, with the server's disks and ids. */
+interface DatabaseBesideLogs { ref: SpindleDisk; disks: readonly SpindleDisk[]; server: string; vmId: string | null; hostId: string }
+
+function explainDatabaseBesideLogs({ ref: { disk, storage: { spindle, spindleName } }, disks, server, vmId, hostId }: DatabaseBesideLogs): Explanation {
+  const sameDisk = disk.contents.includes('logs')
+  const logs = sameDisk || spindle === null
+    ? []
+    : disks.filter((other) => other.storage.spindle === spindle && other.disk.contents.includes('logs')).map((other) => other.disk)
+  const label = diskLabel({ disk, vm: { name: server } })
+  return {
+    related: [...(vmId === null ? [] : [vmId]), ...logs.map((d) => d.id), hostId],
+    message: sameDisk
+      ? `${label} holds both the mailbox database and its transaction logs.`
+      : `${label} (database) and the log ${logs.length === 1 ? 'disk' : 'disks'} ${joinAnd(logs.map((d) => d.name))} of ${server} are on the same spindles, ${spindleName}.`,
+    fix: `Put the transaction logs of ${server} on a physical disk or LUN other than the one holding its database.`,
   }
 }
 
@@ -123,19 +135,23 @@ export const vmFilesOffHostSystemDisk = defineRule({
   source: 'Seed article (two-disk design); Best Practices for Virtualizing and Managing Exchange 2013',
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind(...FILE_DISK_KINDS)) {
-      const { disk, vm, host } = ref
       if (ref.exchange === null) continue
       const hostDisk = ref.storage.physicalDisk
-      if (!hostDisk?.contents.includes('os')) continue
-      report({
-        subject: disk.id,
-        related: [vm.id, hostDisk.id, host.id],
-        message: `${diskLabel(ref)} is a file on ${hostDisk.name}, the system disk of ${host.name}.`,
-        fix: `Move the file of ${disk.name} to a disk of ${host.name} other than its system disk.`,
-      })
+      if (hostDisk?.contents.includes('os')) report({ subject: ref.disk.id, about: ref, explain: explainFileOnHostSystemDisk })
     }
   },
 })
+
+/** A VHD file on its host's system disk (check() made sure its storage is a host disk). */
+function explainFileOnHostSystemDisk(ref: VirtualDiskRef): Explanation {
+  const { disk, vm, host } = ref
+  const hostDisk = ref.storage.physicalDisk!
+  return {
+    related: [vm.id, hostDisk.id, host.id],
+    message: `${diskLabel(ref)} is a file on ${hostDisk.name}, the system disk of ${host.name}.`,
+    fix: `Move the file of ${disk.name} to a disk of ${host.name} other than its system disk.`,
+  }
+}
 
 /** Roles that need storage for transport queues, by Exchange version. */
 function queueRoles(version: ExchangeVersion): readonly ExchangeRole[] {
@@ -162,16 +178,12 @@ export const guestStorageSufficient = defineRule({
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
-    for (const { vm, host } of index.vms) {
+    for (const ref of index.vms) {
+      const vm = ref.vm
       const exchange = vm.exchange
       if (exchange === null) continue
       if (vm.disks.length === 0) {
-        report({
-          subject: vm.id,
-          related: [host.id],
-          message: `${vm.name} runs Exchange but has no disks at all.`,
-          fix: `Give ${vm.name} an operating system disk and disks for its Exchange data.`,
-        })
+        report({ subject: vm.id, about: ref, explain: explainNoDisks })
         continue
       }
       const mailbox = exchange.roles.includes('mailbox')
@@ -179,30 +191,42 @@ export const guestStorageSufficient = defineRule({
       for (const role of queueRoles(exchange.version)) if (exchange.roles.includes(role)) needsQueue = true
       const disks = vm.disks
       if ((!mailbox || (holds(disks, 'database') && holds(disks, 'logs'))) && (!needsQueue || holds(disks, 'queue'))) continue
-      const missing: GuestContent[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
-      if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
-      const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
-      // Disks meant for what is missing, but not connected: the fix is to connect them.
-      const waiting = disks.filter((disk) => disk.backing === null && disk.contents.some((c) => missing.includes(c)))
-      const unplaced = missing.filter((c) => !waiting.some((disk) => disk.contents.includes(c)))
-      const placed = missing.filter((c) => !unplaced.includes(c))
-      // "logs" is plural on its own, as is any list of two.
-      const pronoun = unplaced.length > 1 || unplaced[0] === 'logs' ? 'them' : 'it'
-      const names = joinAnd(waiting.map((disk) => disk.name))
-      const notConnected = `${waiting.length === 1 ? `its disk ${names} is` : `its disks ${names} are`} not connected`
-      const noDisk = `has no disk for its ${contentsLabel(unplaced)}`
-      const addDisk = `add a disk for the ${contentsLabel(unplaced)} to ${vm.name}, or list ${pronoun} in the contents of the disk that already holds ${pronoun}`
-      const connect = `connect ${names} to ${waiting.length === 1 ? 'the host disk or LUN' : 'the host disks or LUNs'} behind ${waiting.length === 1 ? 'it' : 'them'} (Storage, in the Inspector)`
-      report({
-        subject: vm.id,
-        related: [host.id, ...waiting.map((disk) => disk.id)],
-        message: waiting.length === 0 ? `${vm.name} (${roles}) ${noDisk}.`
-          : unplaced.length === 0 ? `${vm.name} (${roles}) has no storage for its ${contentsLabel(placed)}: ${notConnected}.`
-          : `${vm.name} (${roles}) ${noDisk}, and no storage for its ${contentsLabel(placed)}: ${notConnected}.`,
-        fix: waiting.length === 0 ? `${capitalize(addDisk)}.`
-          : unplaced.length === 0 ? `${capitalize(connect)}.`
-          : `${capitalize(connect)}; and ${addDisk}.`,
-      })
+      report({ subject: vm.id, about: { ref, mailbox, needsQueue }, explain: explainMissingStorage })
     }
   },
 })
+
+const explainNoDisks = ({ vm, host }: VmRef): Explanation => ({
+  related: [host.id],
+  message: `${vm.name} runs Exchange but has no disks at all.`,
+  fix: `Give ${vm.name} an operating system disk and disks for its Exchange data.`,
+})
+
+/** What an Exchange VM's roles keep that none of its disks holds on storage. */
+function explainMissingStorage({ ref: { vm, host }, mailbox, needsQueue }: { ref: VmRef; mailbox: boolean; needsQueue: boolean }): Explanation {
+  const exchange = vm.exchange!
+  const disks = vm.disks
+  const missing: GuestContent[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
+  if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
+  const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
+  // Disks meant for what is missing, but not connected: the fix is to connect them.
+  const waiting = disks.filter((disk) => disk.backing === null && disk.contents.some((c) => missing.includes(c)))
+  const unplaced = missing.filter((c) => !waiting.some((disk) => disk.contents.includes(c)))
+  const placed = missing.filter((c) => !unplaced.includes(c))
+  // "logs" is plural on its own, as is any list of two.
+  const pronoun = unplaced.length > 1 || unplaced[0] === 'logs' ? 'them' : 'it'
+  const names = joinAnd(waiting.map((disk) => disk.name))
+  const notConnected = `${waiting.length === 1 ? `its disk ${names} is` : `its disks ${names} are`} not connected`
+  const noDisk = `has no disk for its ${contentsLabel(unplaced)}`
+  const addDisk = `add a disk for the ${contentsLabel(unplaced)} to ${vm.name}, or list ${pronoun} in the contents of the disk that already holds ${pronoun}`
+  const connect = `connect ${names} to ${waiting.length === 1 ? 'the host disk or LUN' : 'the host disks or LUNs'} behind ${waiting.length === 1 ? 'it' : 'them'} (Storage, in the Inspector)`
+  return {
+    related: [host.id, ...waiting.map((disk) => disk.id)],
+    message: waiting.length === 0 ? `${vm.name} (${roles}) ${noDisk}.`
+      : unplaced.length === 0 ? `${vm.name} (${roles}) has no storage for its ${contentsLabel(placed)}: ${notConnected}.`
+      : `${vm.name} (${roles}) ${noDisk}, and no storage for its ${contentsLabel(placed)}: ${notConnected}.`,
+    fix: waiting.length === 0 ? `${capitalize(addDisk)}.`
+      : unplaced.length === 0 ? `${capitalize(connect)}.`
+      : `${capitalize(connect)}; and ${addDisk}.`,
+  }
+}
