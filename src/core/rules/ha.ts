@@ -102,8 +102,7 @@ function explainClusterWithHostHa(server: ExchangeVmRef): Explanation {
  * The servers of one cluster that each hold a copy of its databases: Exchange 2007 CCR nodes. (The
  * members of an Exchange 2010 or later DAG have their own rule, dag-members-anti-affinity.)
  */
-const copyHolders = (index: PlanIndex, clusterId: string) =>
-  index.clusterMembers(clusterId).filter(({ exchange }) => exchange.version === '2007' && exchange.cluster?.kind === 'ccr')
+const copyHolders = (index: PlanIndex, clusterId: string) => index.clusterMembers(clusterId).filter(holdsCopy)
 
 /**
  * The servers grouped by the physical host they run on, only the groups of two or more, in the order
@@ -119,11 +118,22 @@ export function sharingAHost(servers: readonly ExchangeServerRef[]): ExchangeSer
   return [...byHost.values()].filter((together) => together.length > 1)
 }
 
-/** True when two of the servers run on the same host; a CCR pair, the usual case, is compared directly. */
-function anyOnSameHost(servers: readonly ExchangeServerRef[]): boolean {
-  if (servers.length < 2) return false
-  if (servers.length === 2) return servers[0]!.host === servers[1]!.host
-  return new Set(servers.map((server) => server.host)).size < servers.length
+/** True when the member holds a copy of its cluster's databases (copyHolders). */
+const holdsCopy = ({ exchange }: ExchangeServerRef): boolean => exchange.version === '2007' && exchange.cluster?.kind === 'ccr'
+
+/** True when two copy holders among a cluster's members run on the same host. */
+function holdersShareAHost(members: readonly ExchangeServerRef[]): boolean {
+  // A cluster has a handful of members: comparing each pair beats building a set.
+  if (members.length > 16) {
+    const hosts = members.filter(holdsCopy).map((server) => server.host)
+    return new Set(hosts).size < hosts.length
+  }
+  for (let i = 0; i < members.length; i++) {
+    const first = members[i]!
+    if (!holdsCopy(first)) continue
+    for (let j = i + 1; j < members.length; j++) if (members[j]!.host === first.host && holdsCopy(members[j]!)) return true
+  }
+  return false
 }
 
 export const e2007CcrNodesSameHost = defineRule({
@@ -134,8 +144,9 @@ export const e2007CcrNodesSameHost = defineRule({
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
     for (const clusterId of index.clusterIds()) {
+      // Most clusters are a CCR pair on two hosts: those are passed over before any list is made.
+      if (!holdersShareAHost(index.clusterMembers(clusterId))) continue
       const holders = copyHolders(index, clusterId)
-      if (!anyOnSameHost(holders)) continue
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
       for (const together of sharingAHost(holders)) {

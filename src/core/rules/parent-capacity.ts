@@ -43,25 +43,28 @@ export const hostStorageForRootAndBinFiles = defineRule({
       if (!hasWindowsHostOs(host.hypervisor) || vmRefs.length === 0) continue
       const homes = vmFileDisks(host)
       if (homes.length === 0) continue
-      const binVms = new Map<string, Vm[]>()
-      for (const vmRef of isHyperV(host) ? vmRefs : []) {
-        const home = homeOf(vmRef, homes)
-        const list = binVms.get(home.id)
-        if (list) list.push(vmRef.vm)
-        else binVms.set(home.id, [vmRef.vm])
-      }
+      const hyperV = isHyperV(host)
       for (const ref of disks) {
         const { disk, users } = ref
-        const vms = binVms.get(disk.id) ?? []
+        const home = hyperV && homes.includes(disk)
         const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
-        if (rootGB === 0 && vms.length === 0) continue
-        // Summed in loops: this runs for every host disk of an estate, and most have room to spare.
+        // Summed in loops, with no list made: this runs for every host disk of an estate, and most
+        // have room to spare. The VMs whose BIN files a disk keeps are listed only when it is short.
         let binGB = 0
-        for (const vm of vms) binGB += vm.ramGB
+        let binVms = 0
+        if (home) {
+          for (const vmRef of vmRefs) {
+            if (homeOf(vmRef, homes) !== disk) continue
+            binGB += vmRef.vm.ramGB
+            binVms += 1
+          }
+        }
+        if (rootGB === 0 && binVms === 0) continue
         let vhdGB = 0
         for (const { disk: vd } of users) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
         const neededGB = roundSum(rootGB + binGB + vhdGB)
         if (neededGB <= disk.sizeGB) continue
+        const vms = home ? vmRefs.filter((vmRef) => homeOf(vmRef, homes) === disk).map((vmRef) => vmRef.vm) : []
         report({ subject: disk.id, about: { ref, vms, rootGB, binGB, vhdGB, neededGB }, explain: explainRootAndBinFiles })
       }
     }

@@ -39,18 +39,26 @@ const ownRule = ({ version, cluster }: ExchangeInstall): boolean =>
   cluster !== null && ((cluster.kind === 'ccr' && version === '2007') || (cluster.kind === 'dag' && DAG_VERSIONS.includes(version)))
 
 /**
- * What servers of one host have in common that lets one stand in for another. `key` names it among
- * a host's bonds; `words` says it of several servers ("members of DAG "dag1"").
+ * What servers of one host have in common that lets one stand in for another: a standing-in role of
+ * a version, being domain controllers (`words` says it of several servers), or a cluster. `key`
+ * names a role or domain-controller bond in the cache of group words.
  */
-interface Bond { key: string; words: string; version: ExchangeVersion | null; role: ExchangeRole | null }
+interface Bond {
+  key: string
+  words: string
+  version: ExchangeVersion | null
+  role: ExchangeRole | null
+  /** For membership of a cluster: the cluster, whose words are made only when a finding is read. */
+  cluster: NonNullable<ExchangeInstall['cluster']> | null
+}
 
-const DC_BOND: Bond = { key: 'dc', words: 'domain controllers', version: null, role: null }
+const DC_BOND: Bond = { key: 'dc', words: 'domain controllers', version: null, role: null, cluster: null }
 
 /** One bond per version and standing-in role, made once. */
 const ROLE_BONDS = Object.fromEntries(Object.entries(STANDING_IN_ROLES).map(([version, roles]) => [
   version,
   Object.fromEntries(roles.map((role) => [role, {
-    key: `${version}:${role}`, words: '', version: version as ExchangeVersion, role,
+    key: `${version}:${role}`, words: '', version: version as ExchangeVersion, role, cluster: null,
   } satisfies Bond])),
 ])) as Record<ExchangeVersion, Partial<Record<ExchangeRole, Bond>>>
 
@@ -64,7 +72,7 @@ function addBonds(vm: Vm, owner: number, clusters: Map<string, Bond>, bonds: Bon
     const { cluster, version } = exchange
     if (cluster !== null && !ownRule(exchange)) {
       let bond = clusters.get(cluster.id)
-      if (!bond) clusters.set(cluster.id, bond = { key: `cluster:${cluster.id}`, words: `members of ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"`, version: null, role: null })
+      if (!bond) clusters.set(cluster.id, bond = { key: '', words: '', version: null, role: null, cluster })
       bonds.push(bond)
       owners.push(owner)
     }
@@ -86,10 +94,15 @@ function addBonds(vm: Vm, owner: number, clusters: Map<string, Bond>, bonds: Bon
 /** Group words made once per set of bonds without a cluster (an estate repeats the same few). */
 const groupWords = new Map<string, string>()
 
+/** "members of single copy cluster "scc1"" */
+const clusterWords = ({ kind, id }: NonNullable<ExchangeInstall['cluster']>): string => `members of ${CLUSTER_WORDS[kind]} "${id}"`
+
 /** A group's bonds in words: "members of single copy cluster "scc1"", "Client Access and Hub Transport servers of Exchange Server 2010", "domain controllers". */
 function bondWords(bonds: readonly Bond[]): string {
-  const key = bonds.length === 1 ? bonds[0]!.key : bonds.map((bond) => bond.key).join('+')
-  const known = groupWords.get(key)
+  // Cluster ids come from the plan: only the words of roles and domain controllers are kept.
+  const kept = bonds.every((bond) => bond.cluster === null)
+  const key = !kept ? '' : bonds.length === 1 ? bonds[0]!.key : bonds.map((bond) => bond.key).join('+')
+  const known = kept ? groupWords.get(key) : undefined
   if (known !== undefined) return known
   const words: string[] = []
   const rolesByVersion = new Map<ExchangeVersion, ExchangeRole[]>()
@@ -98,15 +111,14 @@ function bondWords(bonds: readonly Bond[]): string {
       const roles = rolesByVersion.get(bond.version)
       if (roles) roles.push(bond.role)
       else rolesByVersion.set(bond.version, [bond.role])
-    } else if (bond !== DC_BOND) words.push(bond.words)
+    } else if (bond.cluster !== null) words.push(clusterWords(bond.cluster))
   }
   for (const [version, roles] of rolesByVersion) {
     words.push(`${roleLabels(roles)} servers of ${EXCHANGE_VERSION_LABELS[version]}`)
   }
   if (bonds.includes(DC_BOND)) words.push(DC_BOND.words)
   const said = joinAnd(words)
-  // Cluster ids come from the plan: only the words of roles and domain controllers are kept.
-  if (bonds.every((bond) => bond.role !== null || bond === DC_BOND)) groupWords.set(key, said)
+  if (kept) groupWords.set(key, said)
   return said
 }
 

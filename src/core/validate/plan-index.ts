@@ -100,6 +100,7 @@ export class PlanIndex {
   private exchangeVmsByVersion: Map<ExchangeVersion, ExchangeVmRef[]> | null = null
   private exchangeServersByVersion: Map<ExchangeVersion, ExchangeServerRef[]> | null = null
   private disksOnShares: VirtualDiskRef[] | null = null
+  private exchangeClusterIds: readonly string[] | null = null
 
   constructor(plan: Plan) {
     this.plan = plan
@@ -300,8 +301,8 @@ export class PlanIndex {
   }
   /** Exchange servers (VMs or host OSs) sharing an Exchange/Windows cluster id. */
   clusterMembers(clusterId: string): readonly ExchangeServerRef[] { return this.clusters().get(clusterId) ?? [] }
-  /** Exchange cluster ids, in plan order. */
-  clusterIds(): string[] { return [...this.clusters().keys()] }
+  /** Exchange cluster ids, in plan order (made once: several rules walk them). */
+  clusterIds(): readonly string[] { return this.exchangeClusterIds ??= [...this.clusters().keys()] }
 
   /** The protocol of a host disk's LUN, or null for a local spindle. */
   protocolOfHostDisk(disk: PhysicalDisk): Protocol | null {
