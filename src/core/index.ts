@@ -1,6 +1,7 @@
 /** The only path the rest of the app imports the core through. */
 export * from './model/enums.ts'
 export * from './model/labels.ts'
+export { exchangeUpdates, latestUpdate } from './model/exchange-updates.ts'
 export * from './model/plan.ts'
 export * from './model/problem.ts'
 export { checkReferences } from './model/references.ts'

@@ -318,7 +318,7 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     }
     const guests: Vm['guestOs'][] = ['ws2003-sp2-x86', 'ws2003-sp2-x64', 'ws2008-x64', 'ws2008-r2-sp1', 'ws2012-r2', 'ws2016', 'ws2022', 'ws2025', 'other']
     expect(guests.map(installed))
-      .toEqual(['2003 sp2', '2007 sp1', '2007 sp1', '2010 sp3', '2013 cu23', '2016 cu23', '2019 cu15', 'se rtm', '2007 sp1'])
+      .toEqual(['2003 sp2', '2007 sp1', '2007 sp1', '2010 sp3', '2013 cu23', '2016 cu23', '2019 cu15', 'se cu2', '2007 sp1'])
     // A host's own OS has no guest OS to go by.
     const bare = edit(alone('ws2016'), (d) => { d.hosts.push({ ...first(d).host, id: 'mbx01', name: 'MBX01', hypervisor: 'none', disks: [], vms: [] }) })
     expect(placeItem(bare, 'mailbox', { kind: 'entity', id: 'mbx01' })).toMatchObject({ edit: { install: { version: '2007', update: 'sp1' } } })

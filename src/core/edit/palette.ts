@@ -2,7 +2,8 @@
  * What each palette item is, where it may go, and the edit that puts it there. Pure: the canvas
  * asks `placeItem` on drop (and the keyboard on Enter) and either applies the edit or shows why not.
  */
-import { hasWindowsHostOs, type DiskKind, type ExchangeRole, type GuestOs } from '../model/enums.ts'
+import { EXCHANGE_VERSIONS, hasWindowsHostOs, type DiskKind, type ExchangeRole, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
+import { latestUpdate } from '../model/exchange-updates.ts'
 import { lunLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
@@ -323,24 +324,20 @@ const canBeGeneration2 = (vm: Vm, host: Host): boolean =>
  * version that runs on that Windows, at its last update. Others (and a host's own OS) get the seed
  * article's Exchange 2007 SP1.
  */
-const EXCHANGE_FOR_GUEST: Partial<Record<GuestOs, Pick<ExchangeInstall, 'version' | 'update'>>> = {
-  'ws2003-x86': { version: '2003', update: 'sp2' },
-  'ws2003-sp2-x86': { version: '2003', update: 'sp2' },
-  'ws2008-r2': { version: '2010', update: 'sp3' },
-  'ws2008-r2-sp1': { version: '2010', update: 'sp3' },
-  'ws2012': { version: '2013', update: 'cu23' },
-  'ws2012-r2': { version: '2013', update: 'cu23' },
-  'ws2016': { version: '2016', update: 'cu23' },
-  'ws2019': { version: '2019', update: 'cu15' },
-  'ws2022': { version: '2019', update: 'cu15' },
-  'ws2025': { version: 'se', update: 'rtm' },
+const VERSION_FOR_GUEST: Partial<Record<GuestOs, ExchangeVersion>> = {
+  'ws2003-x86': '2003', 'ws2003-sp2-x86': '2003',
+  'ws2008-r2': '2010', 'ws2008-r2-sp1': '2010',
+  'ws2012': '2013', 'ws2012-r2': '2013',
+  'ws2016': '2016', 'ws2019': '2019', 'ws2022': '2019', 'ws2025': 'se',
+}
+const exchangeForGuest = (guest: GuestOs): Pick<ExchangeInstall, 'version' | 'update'> | undefined => {
+  const version = VERSION_FOR_GUEST[guest]
+  return version && { version, update: latestUpdate(version) }
 }
 
 /** Every version at its last update, newest first: tried last, when neither the plan's nor the guest OS's runs there. */
-const NEWEST_FIRST: readonly Pick<ExchangeInstall, 'version' | 'update'>[] = [
-  { version: 'se', update: 'rtm' }, { version: '2019', update: 'cu15' }, { version: '2016', update: 'cu23' },
-  { version: '2013', update: 'cu23' }, { version: '2010', update: 'sp3' }, { version: '2007', update: 'sp3' }, { version: '2003', update: 'sp2' },
-]
+const NEWEST_FIRST: readonly Pick<ExchangeInstall, 'version' | 'update'>[] = [...EXCHANGE_VERSIONS].reverse()
+  .map((version) => ({ version, update: latestUpdate(version) }))
 
 /**
  * A new Exchange install takes the version most servers in the plan already run, or the one for the
@@ -359,7 +356,7 @@ function defaultInstall(plan: Plan, role: ExchangeRole, host: Host, vm: Vm | nul
   }
   // The Windows the Exchange would run on: the VM's guest OS, or, on a host's own OS, its Hyper-V's Windows Server.
   const windows = vm ? vm.guestOs : isHyperV(host) ? GUEST_FOR_HYPERVISOR[host.hypervisor] ?? 'ws2008-x64' : undefined
-  const forWindows = windows && (EXCHANGE_FOR_GUEST[windows] ?? { version: '2007', update: 'sp1' })
+  const forWindows = windows && (exchangeForGuest(windows) ?? { version: '2007', update: 'sp1' })
   const inPlan = [...counts.values()].sort((a, b) => b.n - a.n).map(({ install }) => install)
   if (inPlan.length === 0) return { ...(forWindows || { version: '2007', update: 'sp1' }), roles: [role], cluster: null }
   // A host's own OS: that Windows's Exchange first, as every version is unsupported in a parent partition alike.

@@ -4,7 +4,7 @@
  * consistent when its kind changes. Pure, so it is tested without a browser.
  */
 import {
-  capitalize, CONTROLLER_LABELS, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
+  capitalize, CONTROLLER_LABELS, exchangeUpdates, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
   PROTOCOL_LABELS, roleNames, updateLabel, VERSION_ROLES, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, SVVP_HYPERVISORS, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
@@ -190,23 +190,12 @@ export function hasChoice(items: readonly ChoiceItem[], value: string): boolean 
   return items.some((item) => ('group' in item ? item.options.some((o) => o.value === value) : item.value === value))
 }
 
-/** How many service packs the versions before cumulative updates had. */
-const SERVICE_PACKS: Partial<Record<ExchangeVersion, number>> = { '2003': 2, '2007': 3, '2010': 3 }
 /**
- * Cumulative updates offered for the versions that ship them: the last of 2013 and 2016 is CU23, of
- * 2019 CU15. Subscription Edition (RTM July 2025) plans about two a year: CU1 and CU2 are offered.
- * The format allows up to CU99, and a plan's own value is always offered, so a later one is kept.
- */
-const CUMULATIVE_UPDATES: Partial<Record<ExchangeVersion, number>> = { '2013': 23, '2016': 23, '2019': 15, se: 2 }
-
-/**
- * The updates a version has (service packs up to 2010, cumulative updates from 2013); the current
- * value is kept in the list even when it is unusual, so a plan is never silently changed.
+ * The updates a version has (service packs up to 2010, cumulative updates from 2013: the core's one
+ * table); the current value is kept in the list even when it is unusual, so a plan is never silently changed.
  */
 export function updateChoices(version: ExchangeVersion, current?: string): Choice[] {
-  const packs = SERVICE_PACKS[version]
-  const values = ['rtm']
-  for (let n = 1; n <= (packs ?? CUMULATIVE_UPDATES[version] ?? 0); n++) values.push(packs === undefined ? `cu${n}` : `sp${n}`)
+  const values = [...exchangeUpdates(version)]
   if (current && !values.includes(current)) values.push(current)
   return values.map((value) => ({ value, label: updateLabel(value) }))
 }
