@@ -31,6 +31,7 @@ export const e2010UmRtm = defineRule({
   severity: 'error',
   title: 'Exchange 2010 Unified Messaging can be virtualized only from SP1',
   section: C2,
+  aboutRoles: true,
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const server of index.exchangeVms('2010')) {
@@ -50,6 +51,7 @@ export const e2010UmOnlyRole = defineRule({
   severity: 'error',
   title: 'A virtual Exchange 2010 Unified Messaging server runs no other Exchange role',
   section: C2,
+  aboutRoles: true,
   source: E2010_UM,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
@@ -75,6 +77,7 @@ export const e2010UmVcpu = defineRule({
   severity: 'error',
   title: 'A virtual Exchange 2010 Unified Messaging server needs 4 virtual processors',
   section: C2,
+  aboutRoles: true,
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
@@ -98,6 +101,7 @@ export const e2010UmNoOversubscription = defineRule({
   severity: 'error',
   title: 'The host of a virtual Exchange 2010 UM server must not oversubscribe its processors',
   section: C2,
+  aboutRoles: true,
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const { vm, host } of virtualUmServers(index)) {

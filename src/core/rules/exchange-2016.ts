@@ -164,6 +164,7 @@ export const e19NoUmRole = defineRule({
   severity: 'error',
   title: 'Exchange 2019 and SE have no Unified Messaging role',
   section: C4,
+  aboutRoles: true,
   source: `${E16_REQ} (only the Mailbox and Edge Transport roles)`,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(E2019_ON)) {

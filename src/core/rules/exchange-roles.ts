@@ -55,6 +55,7 @@ export const exchangeRoleNotInVersion = defineRule({
   severities: ['error', 'info'],
   title: 'A server can hold only the roles its Exchange version has (no Hub Transport from 2013, no Client Access from 2016)',
   section: GENERIC_SECTION,
+  aboutRoles: true,
   source: `${E2013_ARCH}; ${E16_ARCH}`,
   // Each fix removes roles of its own server only.
   fixAll: true,
@@ -116,6 +117,7 @@ export const edgeTransportAlone = defineRule({
   severity: 'error',
   title: 'Edge Transport runs on a server of its own, with no other Exchange role',
   section: GENERIC_SECTION,
+  aboutRoles: true,
   source: 'Exchange 2007, 2010, 2013, 2016 and 2019 Edge Transport servers: installed alone, in the perimeter network, outside the Active Directory forest (Setup refuses it beside another role)',
   check({ index, report }) {
     for (const server of index.exchangeServersOf(EDGE_VERSIONS)) {

@@ -85,6 +85,7 @@ export const umRoleVirtualized = defineRule({
   severity: 'error',
   title: 'The Exchange 2007 Unified Messaging role is not supported in a virtual machine',
   section: SECTION,
+  aboutRoles: true,
   source: `${SEED_AND_POLICY}; virtualizationreview.com (2009)`,
   check({ index, report }) {
     for (const ref of index.vms) {

@@ -27,6 +27,16 @@ describe('every registered rule has a table of cases', () => {
   })
 })
 
+describe('rules about roles', () => {
+  it('are the rules whose findings a role brings to its server by being there', () => {
+    // The editor says their findings at once when a role is dropped (drop.ts), whatever the severity.
+    expect(RULES.filter((rule) => rule.aboutRoles).map((rule) => rule.id).sort()).toEqual([
+      'e19-no-um-role', 'e2010-um-no-oversubscription', 'e2010-um-only-role', 'e2010-um-rtm', 'e2010-um-vcpu',
+      'edge-transport-alone', 'exchange-role-not-in-version', 'um-role-virtualized',
+    ])
+  })
+})
+
 describe('severities', () => {
   const byId = new Map(RULES.map((rule) => [rule.id, rule]))
   const undeclared = (plan: Plan) => validate(plan).filter((f) => !severitiesOf(byId.get(f.rule)!).includes(f.severity)).map((f) => `${f.rule}: ${f.severity}`)

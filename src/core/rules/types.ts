@@ -81,6 +81,12 @@ export interface Rule {
   section: string
   source: string
   /**
+   * True when its findings are about the Exchange roles a server holds (a role its version has no
+   * install for, Unified Messaging where it cannot run): the editor says them at once when a role is
+   * dropped, whatever their severity, not only the errors it says for other items.
+   */
+  aboutRoles?: boolean
+  /**
    * True when the quick fixes of all this rule's findings can be applied together as one step
    * ("Fix all"): each touches only its own subject.
    */

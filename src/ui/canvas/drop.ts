@@ -2,7 +2,7 @@
  * Putting palette items into the plan: by drag-and-drop at a point on the canvas, or by keyboard
  * into the selected container. Where an item cannot go, nothing changes and a notice says why.
  */
-import { applyEdit, isRoleKind, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type Finding, type PaletteKind, type Plan } from '../../core/index.ts'
+import { applyEdit, isRoleKind, ruleById, isTopLevelKind, locate, locatedName, lunWord, paletteLabel, placeItem, storageUnitTitle, type DropTarget, type EntityKind, type Finding, type PaletteKind, type Plan } from '../../core/index.ts'
 import type { DragEvent as ReactDragEvent } from 'react'
 import { useEditor, type Selection } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
@@ -73,27 +73,19 @@ export function addItem(kindText: string, target: DropTarget, at: { x: number; y
 }
 
 /**
- * Rules whose errors a role brings by being on its server (one its version lacks, Unified Messaging
- * where it cannot run, Edge Transport beside another role), as opposed to errors a new Mailbox server
- * raises for what is yet to be planned around it, such as its backup.
- */
-const ROLE_RULES = new Set([
-  'exchange-role-not-in-version', 'edge-transport-alone', 'e19-no-um-role', 'um-role-virtualized',
-  'e2010-um-rtm', 'e2010-um-only-role', 'e2010-um-vcpu', 'e2010-um-no-oversubscription',
-])
-
-/**
  * What an accepted item does not support where it landed (a VHDX on Windows Server 2008 Hyper-V,
  * Unified Messaging on Exchange 2019): the first error it raises, said at once rather than left to a
- * badge; for a role, also the lesser finding of a role its version has no install for (Hub Transport
- * on Exchange 2019, whose Mailbox role does that work). The findings are the ones the canvas derives
- * for the plan anyway (cached per plan).
+ * badge. For a role, the findings of rules about roles (`aboutRoles`) whatever their severity, so also
+ * the lesser one of a role its version has no install for (Hub Transport on Exchange 2019, whose
+ * Mailbox role does that work), and not the errors a new Mailbox server raises for what is yet to be
+ * planned around it, such as its backup. The findings are the ones the canvas derives for the plan
+ * anyway (cached per plan).
  */
 function raisedFinding(before: Plan, after: Plan, kind: PaletteKind, id: string): { text: string; unsupported: boolean } | null {
   const key = (f: Finding) => `${f.rule} ${f.subject} ${f.message}`
   const known = new Set(deriveFindings(before).findings.filter((f) => f.subject === id).map(key))
   const raised = deriveFindings(after).findings.filter((f) => f.subject === id && !known.has(key(f))
-    && (isRoleKind(kind) ? ROLE_RULES.has(f.rule) : f.severity === 'error'))
+    && (isRoleKind(kind) ? ruleById(f.rule)?.aboutRoles === true : f.severity === 'error'))
   const first = raised[0]
   if (!first) return null
   if (first.severity !== 'error') return { text: `Added, with a note: ${first.message}`, unsupported: false }
