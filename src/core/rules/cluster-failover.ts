@@ -182,7 +182,7 @@ function explainNoClustering({ cluster, nodes, node }: ClusterNodes & { node: Ho
   }
 }
 
-/** A cluster over a limit of its Hyper-V version: the node that takes it over, and the limit (with the node that sets it). */
+/** A cluster over a limit of its Hyper-V version: the node that takes it over (each explanation adds its limit). */
 interface ClusterOverLimit extends ClusterNodes {
   over: Host
 }

@@ -9,7 +9,7 @@ import type { ExchangeVersion } from '../model/enums.ts'
 import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import { C4, CSS_HC, E16_VIRT, guestOsRule, hostOf } from './exchange-modern.ts'
-import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords } from './exchange-sizing.ts'
+import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords, type BelowMemoryFloor } from './exchange-sizing.ts'
 import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
 import { gb, joinAnd } from './platform-wording.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
@@ -96,7 +96,7 @@ export const e19RecommendedMemory = defineRule({
   },
 })
 
-function explainRecommendedMemory({ server, ramGB, neededGB, role, roles }: ReturnType<typeof belowMemoryFloor>[number]): Explanation {
+function explainRecommendedMemory({ server, ramGB, neededGB, role, roles }: BelowMemoryFloor): Explanation {
   return {
     related: hostOf(server),
     message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${gb(neededGB)}.`,

@@ -85,7 +85,8 @@ const FIXED_KINDS: readonly DiskKind[] = ['fixed-vhd', 'fixed-vhdx']
 export const shareFinding = (ref: ExchangeDiskRef, problem: string, allowed: string): DeferredReport<ShareProblem> =>
   ({ subject: ref.disk.id, about: { ref, problem, allowed }, explain: explainShareProblem })
 
-interface ShareProblem { ref: ExchangeDiskRef; problem: string; allowed: string }
+/** A disk on a file share, what is wrong with it there, and what its Exchange version accepts. */
+export interface ShareProblem { ref: ExchangeDiskRef; problem: string; allowed: string }
 
 function explainShareProblem({ ref, problem, allowed }: ShareProblem): Explanation {
   const { disk, vm, host, exchange, storage } = ref

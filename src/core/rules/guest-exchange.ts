@@ -3,14 +3,14 @@
  * snapshots. They look only at VMs that run Exchange.
  */
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
-import { CHECKPOINT_HYPERVISORS, GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
+import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { PlanIndex, VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
-import { gb, guestOsName, joinAnd, roundSum } from './platform-wording.ts'
+import { gb, guestOsName, joinAnd, roundSum, snapshotWords } from './platform-wording.ts'
 import { defineRule, type Explanation } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -231,7 +231,7 @@ export const vmSnapshotUnsupported = defineRule({
       report({
         subject: vm.id,
         // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
-        quickFix: fixes && !differencing ? quickFix(`Delete the ${snapshotsOf(host)}`, set(vm.id, 'snapshots', 0)) : undefined,
+        quickFix: fixes && !differencing ? quickFix(`Delete the ${snapshotWords(host)[1]}`, set(vm.id, 'snapshots', 0)) : undefined,
         about: ref,
         explain: explainSnapshots,
       })
@@ -240,15 +240,12 @@ export const vmSnapshotUnsupported = defineRule({
 })
 
 const isDifferencing = (disk: VirtualDisk): boolean => disk.kind === 'differencing-vhd'
-// Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
-const snapshotsOf = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'checkpoints' : 'snapshots')
 
 function explainSnapshots({ vm, host }: VmRef): Explanation {
   const exchange = vm.exchange!
   const differencing = vm.disks.filter(isDifferencing)
   const disks = joinAnd(differencing.map((disk) => disk.name))
-  // Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
-  const [one, many] = CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? ['checkpoint', 'checkpoints'] : ['snapshot', 'snapshots']
+  const [one, many] = snapshotWords(host)
   const what = [
     vm.snapshots === 0 ? null : vm.snapshots === 1 ? `1 ${one}` : `${vm.snapshots} ${many}`,
     differencing.length === 0 ? null : `the differencing (${one}) disk${differencing.length > 1 ? 's' : ''} ${disks}`,

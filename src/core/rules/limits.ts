@@ -4,13 +4,13 @@
  * the platform, Exchange or not.
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
-import { CHECKPOINT_HYPERVISORS, type Controller } from '../model/enums.ts'
+import type { Controller } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710, type VmLimits,
 } from './platform-limits.ts'
-import { count, joinAnd } from './platform-wording.ts'
+import { count, joinAnd, snapshotWords } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Explanation, type QuickFix, type Rule } from './types.ts'
 
@@ -183,18 +183,15 @@ export const vmSnapshotCount = defineRule({
   },
 })
 
-// Hyper-V calls them checkpoints from Windows Server 2012 R2 on.
-const snapshotsOf = (host: Host): string => (CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? 'checkpoints' : 'snapshots')
-
 function trimSnapshots({ vm, host }: VmRef, limit: number): QuickFix {
-  const many = snapshotsOf(host)
+  const many = snapshotWords(host)[1]
   return vm.exchange
     ? quickFix(`Delete the ${many}`, set(vm.id, 'snapshots', 0))
     : quickFix(`Keep ${limit} ${many}`, set(vm.id, 'snapshots', limit))
 }
 
 function explainTooManySnapshots({ ref: { vm, host }, limit }: { ref: VmRef; limit: number }): Explanation {
-  const many = snapshotsOf(host)
+  const many = snapshotWords(host)[1]
   return {
     related: [host.id],
     message: `${vm.name} on ${host.name} has ${vm.snapshots} ${many}; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,

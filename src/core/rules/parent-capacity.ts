@@ -43,28 +43,26 @@ export const hostStorageForRootAndBinFiles = defineRule({
       if (!hasWindowsHostOs(host.hypervisor) || vmRefs.length === 0) continue
       const homes = vmFileDisks(host)
       if (homes.length === 0) continue
-      const hyperV = isHyperV(host)
+      // Where each VM's BIN file lives: found once per VM (a host has one VM-file disk, or a few).
+      const vmHomes = isHyperV(host) ? vmRefs.map((vmRef) => homeOf(vmRef, homes)) : []
       for (const ref of disks) {
         const { disk, users } = ref
-        const home = hyperV && homes.includes(disk)
         const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
-        // Summed in loops, with no list made: this runs for every host disk of an estate, and most
-        // have room to spare. The VMs whose BIN files a disk keeps are listed only when it is short.
+        // Summed in loops: this runs for every host disk of an estate, and most have room to spare.
+        // The VMs whose BIN files a disk keeps are listed only when it is short.
         let binGB = 0
         let binVms = 0
-        if (home) {
-          for (const vmRef of vmRefs) {
-            if (homeOf(vmRef, homes) !== disk) continue
-            binGB += vmRef.vm.ramGB
-            binVms += 1
-          }
+        for (let v = 0; v < vmHomes.length; v++) {
+          if (vmHomes[v] !== disk) continue
+          binGB += vmRefs[v]!.vm.ramGB
+          binVms += 1
         }
         if (rootGB === 0 && binVms === 0) continue
         let vhdGB = 0
         for (const { disk: vd } of users) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
         const neededGB = roundSum(rootGB + binGB + vhdGB)
         if (neededGB <= disk.sizeGB) continue
-        const vms = home ? vmRefs.filter((vmRef) => homeOf(vmRef, homes) === disk).map((vmRef) => vmRef.vm) : []
+        const vms = vmRefs.filter((_, v) => vmHomes[v] === disk).map((vmRef) => vmRef.vm)
         report({ subject: disk.id, about: { ref, vms, rootGB, binGB, vhdGB, neededGB }, explain: explainRootAndBinFiles })
       }
     }

@@ -1,5 +1,5 @@
 /** Small wording helpers shared by the platform, parent-partition and limit rules' messages. */
-import type { ExchangeRole, GuestOs } from '../model/enums.ts'
+import { CHECKPOINT_HYPERVISORS, type ExchangeRole, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 
@@ -78,3 +78,9 @@ export function withArticle(size: string): string {
   const lead = /^\d+/.exec(size)?.[0] ?? ''
   return `${lead.startsWith('8') || lead === '11' || lead === '18' ? 'an' : 'a'} ${size}`
 }
+
+const CHECKPOINT_WORDS = ['checkpoint', 'checkpoints'] as const
+const SNAPSHOT_WORDS = ['snapshot', 'snapshots'] as const
+/** What a host calls a VM's saved points in time, one and many: Hyper-V says checkpoints from Windows Server 2012 R2 on. */
+export const snapshotWords = (host: Host): readonly [string, string] =>
+  CHECKPOINT_HYPERVISORS.includes(host.hypervisor) ? CHECKPOINT_WORDS : SNAPSHOT_WORDS

@@ -40,25 +40,24 @@ const ownRule = ({ version, cluster }: ExchangeInstall): boolean =>
 
 /**
  * What servers of one host have in common that lets one stand in for another: a standing-in role of
- * a version, being domain controllers (`words` says it of several servers), or a cluster. `key`
- * names a role or domain-controller bond in the cache of group words.
+ * a version, being domain controllers, or a cluster. `key` names a role or domain-controller bond in
+ * the cache of group words.
  */
 interface Bond {
   key: string
-  words: string
   version: ExchangeVersion | null
   role: ExchangeRole | null
   /** For membership of a cluster: the cluster, whose words are made only when a finding is read. */
   cluster: NonNullable<ExchangeInstall['cluster']> | null
 }
 
-const DC_BOND: Bond = { key: 'dc', words: 'domain controllers', version: null, role: null, cluster: null }
+const DC_BOND: Bond = { key: 'dc', version: null, role: null, cluster: null }
 
 /** One bond per version and standing-in role, made once. */
 const ROLE_BONDS = Object.fromEntries(Object.entries(STANDING_IN_ROLES).map(([version, roles]) => [
   version,
   Object.fromEntries(roles.map((role) => [role, {
-    key: `${version}:${role}`, words: '', version: version as ExchangeVersion, role, cluster: null,
+    key: `${version}:${role}`, version: version as ExchangeVersion, role, cluster: null,
   } satisfies Bond])),
 ])) as Record<ExchangeVersion, Partial<Record<ExchangeRole, Bond>>>
 
@@ -72,7 +71,7 @@ function addBonds(vm: Vm, owner: number, clusters: Map<string, Bond>, bonds: Bon
     const { cluster, version } = exchange
     if (cluster !== null && !ownRule(exchange)) {
       let bond = clusters.get(cluster.id)
-      if (!bond) clusters.set(cluster.id, bond = { key: '', words: '', version: null, role: null, cluster })
+      if (!bond) clusters.set(cluster.id, bond = { key: '', version: null, role: null, cluster })
       bonds.push(bond)
       owners.push(owner)
     }
@@ -116,7 +115,7 @@ function bondWords(bonds: readonly Bond[]): string {
   for (const [version, roles] of rolesByVersion) {
     words.push(`${roleLabels(roles)} servers of ${EXCHANGE_VERSION_LABELS[version]}`)
   }
-  if (bonds.includes(DC_BOND)) words.push(DC_BOND.words)
+  if (bonds.includes(DC_BOND)) words.push('domain controllers')
   const said = joinAnd(words)
   if (kept) groupWords.set(key, said)
   return said

@@ -33,7 +33,7 @@ export const dataDisksOnScsi = defineRule({
       const family = hyperVFamily(host)
       if (family === null || !controllerOf(disk)?.startsWith('ide')) continue
       if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
-      // Virtual SCSI works only with the integration components in the guest.
+      // A virtual SCSI controller to offer, for the quick fix (explainDataOnIde says why IDE is the wrong one).
       const limits = VM_LIMITS[family]
       const scsi = !fixes || lacksIntegrationComponents(vm) ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
       report({

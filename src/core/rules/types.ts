@@ -6,13 +6,13 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
 
 /** One thing validation says about a plan (plan-format.md, "Findings"). */
 export interface Finding {
-  rule: string
-  severity: Severity
-  subject: string
-  related: string[]
-  message: string
-  fix: string
-  source: string
+  readonly rule: string
+  readonly severity: Severity
+  readonly subject: string
+  readonly related: readonly string[]
+  readonly message: string
+  readonly fix: string
+  readonly source: string
 }
 
 /**
@@ -26,7 +26,7 @@ export interface QuickFix {
 
 /** The words of a finding: what it relates to, what is wrong and what to change. */
 export interface Explanation {
-  related?: string[]
+  related?: readonly string[]
   message: string
   fix: string
 }

@@ -45,4 +45,14 @@ describe('findings', () => {
     ])
     expect(Object.keys(JSON.parse(JSON.stringify(findings[1])))).toEqual(['rule', 'severity', 'subject', 'related', 'message', 'fix', 'source'])
   })
+
+  it('are read-only: a finding that relates to nothing cannot be given ids that every such finding would share', () => {
+    const eager = defineRule({
+      id: 'test-eager', severity: 'info', title: 'Test', section: 'Test', source: 'Test',
+      check({ report }) { report({ subject: 'ex01', message: 'One.', fix: 'Fix.' }); report({ subject: 'hv01', message: 'Two.', fix: 'Fix.' }) },
+    })
+    const [first, second] = validate(soundPlan(), [eager])
+    expect(() => (first!.related as string[]).push('x')).toThrow(TypeError)
+    expect(second!.related).toEqual([])
+  })
 })
