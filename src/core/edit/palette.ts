@@ -210,7 +210,12 @@ function addHost(plan: Plan, ids: Set<string>, bareMetal: boolean): Placement {
  */
 function likeMostHosts(plan: Plan): Host | null {
   const byVersion = new Map<Host['hypervisor'], Host[]>()
-  for (const host of plan.hosts) if (isHyperV(host)) byVersion.set(host.hypervisor, [...(byVersion.get(host.hypervisor) ?? []), host])
+  for (const host of plan.hosts) {
+    if (!isHyperV(host)) continue
+    const same = byVersion.get(host.hypervisor)
+    if (same) same.push(host)
+    else byVersion.set(host.hypervisor, [host])
+  }
   const most = [...byVersion.values()].sort((a, b) => b.length - a.length)[0]
   return most?.at(-1) ?? null
 }
