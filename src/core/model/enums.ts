@@ -70,6 +70,8 @@ export const VERSION_ROLES: Partial<Record<ExchangeVersion, readonly ExchangeRol
   '2019': ['mailbox', 'edge-transport'],
   se: ['mailbox', 'edge-transport'],
 }
+/** True when the version has no such server role (Hub Transport on 2019); 2007 and 2010 have all five. */
+export const lacksRole = (version: ExchangeVersion, role: ExchangeRole): boolean => VERSION_ROLES[version]?.includes(role) === false
 export const EXCHANGE_CLUSTER_KINDS = ['ccr', 'scc', 'dag', 'windows'] as const
 export type ExchangeClusterKind = (typeof EXCHANGE_CLUSTER_KINDS)[number]
 export const PROTOCOLS = ['fc', 'iscsi', 'sas', 'nfs', 'smb', 'smb3'] as const

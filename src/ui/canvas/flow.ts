@@ -1,7 +1,7 @@
 /** React Flow nodes and edges derived from the plan's geometry and findings; never a second copy of the data. */
 import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import { Position } from '@xyflow/react'
-import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_PROTOCOLS, VERSION_ROLES, capitalize, storageUnitTitle, unitTitle, type ExchangeRole, type ExchangeVersion, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
+import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_PROTOCOLS, capitalize, lacksRole, storageUnitTitle, unitTitle, type ExchangeRole, type ExchangeVersion, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import type { Geometry } from './geometry.ts'
 import type { Lane } from './lanes.ts'
@@ -148,8 +148,7 @@ function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: Entit
     case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? ''), passedTo: passedTo.get(entityId) ?? null }
     case 'role': {
       const install = entity && 'vms' in (entity as object) ? (entity as Host).parent.exchange : (entity as Vm | undefined)?.exchange
-      const lacked = install && VERSION_ROLES[install.version] && !VERSION_ROLES[install.version]!.includes(role!)
-      return { kind, role: role!, serverId: entityId, counts, lackedBy: lacked ? install.version : null }
+      return { kind, role: role!, serverId: entityId, counts, lackedBy: install && lacksRole(install.version, role!) ? install.version : null }
     }
     case 'array': return { kind, array: entity as StorageArray, counts }
     case 'lun': return { kind, lun: entity as Lun, counts, share: shares.has((entity as Lun).id) }

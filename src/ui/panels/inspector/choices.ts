@@ -5,7 +5,7 @@
  */
 import {
   capitalize, CONTROLLER_LABELS, exchangeUpdates, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
-  PROTOCOL_LABELS, roleNames, updateLabel, VERSION_ROLES, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
+  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, SVVP_HYPERVISORS, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
@@ -267,10 +267,9 @@ const WHERE_ROLES_WENT: Partial<Record<ExchangeVersion, string>> = {
   se: 'client access and transport run as services of the Mailbox role, and Unified Messaging was removed',
 }
 
-/** A note for an install that lists roles its version does not have (the core's VERSION_ROLES), or null. */
+/** A note for an install that lists roles its version does not have (the core's lacksRole), or null. */
 export function rolesNotInVersion(install: ExchangeInstall): string | null {
-  const roles = VERSION_ROLES[install.version]
-  const extra = roles ? install.roles.filter((role) => !roles.includes(role)) : []
+  const extra = install.roles.filter((role) => lacksRole(install.version, role))
   if (extra.length === 0) return null
   return `${EXCHANGE_VERSION_LABELS[install.version]} has no ${roleNames(extra)}: ${WHERE_ROLES_WENT[install.version]}.`
 }
