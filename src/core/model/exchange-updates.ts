@@ -5,7 +5,7 @@
  * July 2025) ships about two a year, and CU1 and CU2 are listed. The format allows up to CU99, and a
  * plan's own value is always kept by those who show it.
  */
-import type { ExchangeVersion } from './enums.ts'
+import { EXCHANGE_VERSIONS, type ExchangeVersion } from './enums.ts'
 
 const SERVICE_PACKS: Partial<Record<ExchangeVersion, number>> = { '2003': 2, '2007': 3, '2010': 3 }
 const CUMULATIVE_UPDATES: Partial<Record<ExchangeVersion, number>> = { '2013': 23, '2016': 23, '2019': 15, se: 2 }
@@ -16,14 +16,10 @@ function listUpdates(version: ExchangeVersion): readonly string[] {
   return ['rtm', ...Array.from({ length: count }, (_, i) => `${packs === undefined ? 'cu' : 'sp'}${i + 1}`)]
 }
 
-const UPDATES = new Map<ExchangeVersion, readonly string[]>()
+const UPDATES = Object.fromEntries(EXCHANGE_VERSIONS.map((version) => [version, listUpdates(version)])) as Record<ExchangeVersion, readonly string[]>
 
 /** Every update a version has had, RTM first: ["rtm", "sp1", "sp2", "sp3"], ["rtm", "cu1", …, "cu15"]. */
-export function exchangeUpdates(version: ExchangeVersion): readonly string[] {
-  let updates = UPDATES.get(version)
-  if (!updates) UPDATES.set(version, updates = listUpdates(version))
-  return updates
-}
+export const exchangeUpdates = (version: ExchangeVersion): readonly string[] => UPDATES[version]
 
 /** A version's newest update: what a new install of it gets. */
-export const latestUpdate = (version: ExchangeVersion): string => exchangeUpdates(version).at(-1)!
+export const latestUpdate = (version: ExchangeVersion): string => UPDATES[version].at(-1)!
