@@ -104,13 +104,7 @@ export const backupMustBeExchangeAware = defineRule({
       const none = mailbox && !copies && backupOf(server).method === 'none'
       if (unaware === null && !none) continue
       const severity: Severity = mailbox && !copies ? 'error' : 'warning'
-      report({
-        subject: server.id,
-        severity,
-        about: { server, unaware, severity },
-        explain: explainUnawareBackup,
-        quickFix: fixes ? agentBackup(server) : undefined,
-      })
+      report(server.id, { server, unaware, severity }, explainUnawareBackup, severity, fixes ? agentBackup(server) : undefined)
     }
   },
 })
@@ -142,7 +136,7 @@ export const backupInGuestRecommended = defineRule({
     for (const server of index.exchangeServers) {
       // The condition is a host-level Hyper-V VSS backup; other hypervisors back up in other ways.
       if (server.vm === null || server.exchange.version !== '2007' || server.vm.backup.method !== 'host-vss' || !isHyperV(server.host)) continue
-      report({ subject: server.id, about: server, explain: explainHostVss2007, quickFix: fixes ? agentBackup(server) : undefined })
+      report(server.id, server, explainHostVss2007, undefined, fixes ? agentBackup(server) : undefined)
     }
   },
 })
@@ -185,7 +179,7 @@ export const hostVssBackupExcludesPassthrough = defineRule({
     for (const ref of index.vms) {
       const { vm, host } = ref
       if (vm.exchange === null || vm.backup.method !== 'host-vss' || !isHyperV(host)) continue
-      if (vm.disks.some(missedByHostVss)) report({ subject: vm.id, about: ref, explain: explainMissedDisks, quickFix: fixes ? agentBackup(ref) : undefined })
+      if (vm.disks.some(missedByHostVss)) report(vm.id, ref, explainMissedDisks, undefined, fixes ? agentBackup(ref) : undefined)
     }
   },
 })
@@ -218,7 +212,7 @@ export const wsbHyperVWriterRegistration = defineRule({
       else byHost.set(ref.host.id, { host: ref.host, refs: [ref] })
     }
     // Each host's list is complete here: its finding's words read it later.
-    for (const entry of byHost.values()) report({ subject: entry.host.id, about: entry, explain: explainWsbWriter })
+    for (const entry of byHost.values()) report(entry.host.id, entry, explainWsbWriter)
   },
 })
 

@@ -46,16 +46,16 @@ export const capacitySumCheck = defineRule({
       const { vmGB, neededGB, overcommitted } = hostMemory(host)
       // A hypervisor that overcommits starts the VMs anyway; it matters there only for Exchange.
       if (overcommitted && (!OVERCOMMITTING_HYPERVISORS.includes(host.hypervisor) || vms.some(({ vm }) => vm.exchange !== null))) {
-        report({ subject: host.id, about: { ref, vmGB, neededGB }, explain: explainHostMemory })
+        report(host.id, { ref, vmGB, neededGB }, explainHostMemory)
       }
     }
     for (const ref of index.physicalDisks) {
       if (ref.users.length === 0) continue
       const capacityGB = fileCapacityGB(ref)
-      if (fixedGB(ref) > capacityGB) report({ subject: ref.disk.id, about: { ref, capacityGB }, explain: explainFixedFiles })
+      if (fixedGB(ref) > capacityGB) report(ref.disk.id, { ref, capacityGB }, explainFixedFiles)
       for (const user of ref.users) {
         if (user.disk.kind !== 'pass-through' || user.disk.sizeGB <= capacityGB) continue
-        report({ subject: user.disk.id, about: { ref, capacityGB, user }, explain: explainPassThroughSize })
+        report(user.disk.id, { ref, capacityGB, user }, explainPassThroughSize)
       }
     }
     for (const ref of index.luns) {
@@ -72,10 +72,10 @@ export const capacitySumCheck = defineRule({
           perDisk.push({ ref: hostDisk, totalGB: diskGB })
         }
         totalGB = roundSum(totalGB)
-        if (perDisk.length > 1 && totalGB > lun.sizeGB) report({ subject: lun.id, about: { ref, perDisk, totalGB }, explain: explainSharedLun })
+        if (perDisk.length > 1 && totalGB > lun.sizeGB) report(lun.id, { ref, perDisk, totalGB }, explainSharedLun)
       }
       for (const user of ref.users) {
-        if (user.disk.sizeGB > lun.sizeGB) report({ subject: user.disk.id, about: { ref, user }, explain: explainDiskOverLun })
+        if (user.disk.sizeGB > lun.sizeGB) report(user.disk.id, { ref, user }, explainDiskOverLun)
       }
     }
   },

@@ -72,7 +72,7 @@ export const hostClusterFailoverCapacity = defineRule({
       if (overcommits && nodes.every((node) => node.vms.every((vm) => vm.exchange === null))) continue
       const failover = clusterFailover(cluster, nodes)
       if (failover.neededGB <= failover.ramGB) continue
-      report({ subject: failover.down.id, about: { failover, overcommits }, explain: explainFailover })
+      report(failover.down.id, { failover, overcommits }, explainFailover)
     }
   },
 })
@@ -101,7 +101,7 @@ export const hostClusterOneHypervisor = defineRule({
       const first = nodes[0]!
       const others = nodes.filter((node) => hypervisorKind(node) !== hypervisorKind(first))
       if (others.length === 0) continue
-      report({ subject: others[0]!.id, about: { cluster, nodes, others }, explain: explainMixedHypervisors })
+      report(others[0]!.id, { cluster, nodes, others }, explainMixedHypervisors)
     }
   },
 })
@@ -153,12 +153,12 @@ export const hostClusterSizeLimit = defineRule({
   check({ index, report }) {
     for (const [cluster, nodes] of hostClusters(index.plan.hosts)) {
       for (const node of nodes) {
-        if (NO_CLUSTERING.includes(node.hypervisor)) report({ subject: node.id, about: { cluster, nodes, node }, explain: explainNoClustering })
+        if (NO_CLUSTERING.includes(node.hypervisor)) report(node.id, { cluster, nodes, node }, explainNoClustering)
       }
       const nodeLimit = clusterLimit(nodes, (node) => familyLimits(node)?.clusterNodes ?? null)
       if (nodeLimit && nodes.length > nodeLimit.limit) {
         const over = nodes[nodeLimit.limit]!
-        report({ subject: over.id, about: { cluster, nodes, over, nodeLimit }, explain: explainTooManyNodes })
+        report(over.id, { cluster, nodes, over, nodeLimit }, explainTooManyNodes)
       }
       const vmLimit = clusterLimit(nodes, (node) => familyLimits(node)?.clusterVms ?? null)
       if (!vmLimit) continue
@@ -169,7 +169,7 @@ export const hostClusterSizeLimit = defineRule({
         if (over === null && vms > vmLimit.limit) over = node
       }
       if (over === null) continue
-      report({ subject: over.id, about: { cluster, nodes, over, vmLimit, vms }, explain: explainTooManyVms })
+      report(over.id, { cluster, nodes, over, vmLimit, vms }, explainTooManyVms)
     }
   },
 })

@@ -16,7 +16,7 @@ export const sizeLikeBareMetal = defineRule({
   source: 'Seed article (Virtual Exchange Servers; Exchange database and Log Files; Conclusion)',
   check({ index, report }) {
     for (const ref of index.vms) {
-      if (ref.vm.exchange) report({ subject: ref.vm.id, about: ref, explain: explainSizing })
+      if (ref.vm.exchange) report(ref.vm.id, ref, explainSizing)
     }
   },
 })
@@ -45,7 +45,7 @@ export const largeOrgMailboxOnBareMetal = defineRule({
     for (const ref of index.vms) {
       const exchange = ref.vm.exchange
       if (!exchange?.roles.includes('mailbox') || !LARGE_ORG_VERSIONS.includes(exchange.version)) continue
-      report({ subject: ref.vm.id, about: { ref, mailboxes }, explain: explainLargeOrg })
+      report(ref.vm.id, { ref, mailboxes }, explainLargeOrg)
     }
   },
 })
@@ -68,7 +68,7 @@ export const businessCase = defineRule({
   title: 'Check the business case before virtualizing Exchange',
   section: SECTION,
   source: 'Seed article (Conclusion)',
-  check({ index, report }) {
+  check({ index, reportWords }) {
     // One finding for the plan; it hangs on the first Exchange VM because a plan has no id. The
     // others are listed in one pass: on a 10,000-VM estate, three lists of them took a millisecond.
     let first: Vm | null = null
@@ -80,7 +80,7 @@ export const businessCase = defineRule({
     }
     if (first === null) return
     const others = related.length
-    report({
+    reportWords({
       subject: first.id,
       related,
       message: `This plan virtualizes ${first.name}${others > 0 ? ` and ${others} other Exchange server${others > 1 ? 's' : ''}` : ''}; customers have gone back to bare metal when virtualization did not meet their goals or costs.`,

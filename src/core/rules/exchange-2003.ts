@@ -31,7 +31,7 @@ export const e2003Hypervisor = defineRule({
   source: `Seed article (Exchange Server 2003); ${KB320220}; Microsoft licensing announcement (Aug 2008)`,
   check({ index, report }) {
     for (const server of exchange2003Vms(index)) {
-      if (!onVirtualServer(server.host)) report({ subject: server.vm.id, about: server, explain: explainHypervisor })
+      if (!onVirtualServer(server.host)) report(server.vm.id, server, explainHypervisor)
     }
   },
 })
@@ -68,12 +68,7 @@ export const e2003MinSp2 = defineRule({
     for (const server of exchange2003Vms(index)) {
       const { vm, exchange: { update } } = server
       if (update !== 'rtm' && update !== 'sp1') continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix('Update to Exchange 2003 SP2', set(vm.id, 'exchange.update', 'sp2')) : undefined,
-        about: server,
-        explain: explainMinSp2,
-      })
+      report(vm.id, server, explainMinSp2, undefined, fixes ? quickFix('Update to Exchange 2003 SP2', set(vm.id, 'exchange.update', 'sp2')) : undefined)
     }
   },
 })
@@ -95,12 +90,7 @@ export const e2003VmAdditions = defineRule({
     for (const server of exchange2003Vms(index)) {
       const { vm, host } = server
       if (!onVirtualServer(host) || vm.integrationComponents !== 'none') continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix('Install the VM Additions', set(vm.id, 'integrationComponents', 'rtm')) : undefined,
-        about: server,
-        explain: explainVmAdditions,
-      })
+      report(vm.id, server, explainVmAdditions, undefined, fixes ? quickFix('Install the VM Additions', set(vm.id, 'integrationComponents', 'rtm')) : undefined)
     }
   },
 })
@@ -126,12 +116,7 @@ export const e2003StandaloneOnly = defineRule({
     for (const server of exchange2003Vms(index)) {
       const { vm, exchange: { cluster } } = server
       if (cluster === null) continue
-      report({
-        subject: vm.id,
-        quickFix: fixes && !keepsCopies(index, cluster.id) ? quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null)) : undefined,
-        about: server,
-        explain: explainStandaloneOnly,
-      })
+      report(vm.id, server, explainStandaloneOnly, undefined, fixes && !keepsCopies(index, cluster.id) ? quickFix('Make it a stand-alone server', set(vm.id, 'exchange.cluster', null)) : undefined)
     }
   },
 })
@@ -159,15 +144,11 @@ export const e2003NoUndoDisks = defineRule({
       if (!onVirtualServer(host)) continue
       const undo = undoDisks(vm)
       if (undo.length === 0 && vm.snapshots === 0) continue
-      report({
-        subject: vm.id,
-        // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
-        quickFix: fixes && space.takeAll(undo, 'fixed-vhd')
-          ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
-          : undefined,
-        about: server,
-        explain: explainUndoDisks,
-      })
+      // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
+      const fix = fixes && space.takeAll(undo, 'fixed-vhd')
+        ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
+        : undefined
+      report(vm.id, server, explainUndoDisks, undefined, fix)
     }
   },
 })
@@ -198,12 +179,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
     for (const server of exchange2003Vms(index)) {
       const { vm, host } = server
       if (!isHyperV(host) || !WS2003_GUESTS.includes(vm.guestOs) || vm.vcpus <= WS2003_GUEST_VCPU_MAX) continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix(`Set ${vcpuCount(WS2003_GUEST_VCPU_MAX)}`, set(vm.id, 'vcpus', WS2003_GUEST_VCPU_MAX)) : undefined,
-        about: server,
-        explain: explainWs2003Vcpus,
-      })
+      report(vm.id, server, explainWs2003Vcpus, undefined, fixes ? quickFix(`Set ${vcpuCount(WS2003_GUEST_VCPU_MAX)}`, set(vm.id, 'vcpus', WS2003_GUEST_VCPU_MAX)) : undefined)
     }
   },
 })
@@ -231,12 +207,7 @@ export const e2003VirtualServerGuestLimits = defineRule({
       const setVcpus = vcpus !== vm.vcpus
       const setRam = ramGB !== vm.ramGB
       const label = setVcpus && setRam ? `Set ${vcpuCount(vcpus)} and ${gb(ramGB)}` : setVcpus ? `Set ${vcpuCount(vcpus)}` : `Set ${gb(ramGB)}`
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix(label, ...(setVcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(setRam ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined,
-        about: server,
-        explain: explainVirtualServerLimits,
-      })
+      report(vm.id, server, explainVirtualServerLimits, undefined, fixes ? quickFix(label, ...(setVcpus ? [set(vm.id, 'vcpus', vcpus)] : []), ...(setRam ? [set(vm.id, 'ramGB', ramGB)] : [])) : undefined)
     }
   },
 })
@@ -259,7 +230,7 @@ export const e2003Sizing = defineRule({
   section: SECTION,
   source: `${KB320220}, as quoted on the fabricem TechNet blog (Oct 2005)`,
   check({ index, report }) {
-    for (const server of exchange2003Vms(index)) report({ subject: server.vm.id, about: server, explain: explainSizing })
+    for (const server of exchange2003Vms(index)) report(server.vm.id, server, explainSizing)
   },
 })
 

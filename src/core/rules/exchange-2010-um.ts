@@ -35,7 +35,7 @@ export const e2010UmRtm = defineRule({
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const server of index.exchangeVms('2010')) {
-      if (holdsUm(server) && server.exchange.update === 'rtm') report({ subject: server.id, about: server, explain: explainUmRtm })
+      if (holdsUm(server) && server.exchange.update === 'rtm') report(server.id, server, explainUmRtm)
     }
   },
 })
@@ -55,7 +55,7 @@ export const e2010UmOnlyRole = defineRule({
   source: E2010_UM,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
-      if (server.exchange.roles.some(isNotUm)) report({ subject: server.vm.id, about: server, explain: explainUmOnlyRole })
+      if (server.exchange.roles.some(isNotUm)) report(server.vm.id, server, explainUmOnlyRole)
     }
   },
 })
@@ -85,7 +85,7 @@ export const e2010UmVcpu = defineRule({
       if (vm.vcpus >= UM_VCPUS) continue
       // Hyper-V gives a Windows Server 2003 guest at most 2 (`vm-vcpu-max`); `e2010-guest-os` asks for a new guest first.
       if (isHyperV(host) && WS2003_GUESTS.includes(vm.guestOs)) continue
-      report({ subject: vm.id, about: server, explain: explainUmVcpu })
+      report(vm.id, server, explainUmVcpu)
     }
   },
 })
@@ -114,7 +114,7 @@ export const e2010UmNoOversubscription = defineRule({
       const needed = othersVcpus + own + ROOT_VCPU_BASELINE
       const cores = physicalCores(host)
       if (needed <= cores) continue
-      report({ subject: vm.id, about: { vm, host, others, othersVcpus, own, needed, cores }, explain: explainUmOversubscription })
+      report(vm.id, { vm, host, others, othersVcpus, own, needed, cores }, explainUmOversubscription)
     }
   },
 })
@@ -152,7 +152,7 @@ export const e2010UmMemory = defineRule({
   source: `${E2010_UM}; ${E2010_BLOG}`,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
-      if (server.vm.ramGB < umMemoryGB(server.vm)) report({ subject: server.vm.id, about: server, explain: explainUmMemory })
+      if (server.vm.ramGB < umMemoryGB(server.vm)) report(server.vm.id, server, explainUmMemory)
     }
   },
 })
@@ -179,7 +179,7 @@ export const e2010UmHyperVR2 = defineRule({
     for (const server of virtualUmServers(index)) {
       const { vm, host } = server
       if (UM_HYPERVISORS.includes(host.hypervisor) && UM_GUESTS.includes(vm.guestOs)) continue
-      report({ subject: vm.id, about: server, explain: explainUmHyperVR2 })
+      report(vm.id, server, explainUmHyperVR2)
     }
   },
 })
@@ -204,7 +204,7 @@ export const e2010UmCapacity = defineRule({
   section: C2,
   source: E2010_UM,
   check({ index, report }) {
-    for (const server of virtualUmServers(index)) report({ subject: server.vm.id, about: server, explain: explainUmCapacity })
+    for (const server of virtualUmServers(index)) report(server.vm.id, server, explainUmCapacity)
   },
 })
 

@@ -75,7 +75,7 @@ export const e2010StorageTypes = defineRule({
     // Dynamic and differencing disks are also dynamic-vhd-unsupported and differencing-vhd-unsupported,
     // and a guest HBA on Hyper-V 2008/R2 fc-hba-host-only: the catalogue gives each rule.
     for (const ref of index.virtualDisksOfKind(...UNLISTED_2010_KINDS)) {
-      if (ref.exchange?.version === '2010') report({ subject: ref.disk.id, about: ref, explain: explainUnlistedStorage })
+      if (ref.exchange?.version === '2010') report(ref.disk.id, ref, explainUnlistedStorage)
     }
   },
 })
@@ -107,7 +107,7 @@ export const e2010DagMemberEviction = defineRule({
     for (const server of index.exchangeVms('2010')) {
       const { host } = server
       if (server.exchange.cluster?.kind !== 'dag' || !movesByQuickMigration(host) || host.cluster === null) continue
-      report({ subject: server.vm.id, about: server, explain: explainDagMemberEviction })
+      report(server.vm.id, server, explainDagMemberEviction)
     }
   },
 })
@@ -141,7 +141,7 @@ export const e2010VmDcTimeSync = defineRule({
       // guest without them (none installed, or a Windows Server 2003 before SP2, which cannot take
       // them) has no such service. A Linux guest is no Windows domain controller, whatever it lists.
       if (!vm.roles.includes('ad-ds') || !isHyperV(host) || lacksIntegrationComponents(vm) || vm.guestOs === 'sles-10') continue
-      report({ subject: vm.id, about: ref, explain: explainDcTimeSync })
+      report(vm.id, ref, explainDcTimeSync)
     }
   },
 })

@@ -17,7 +17,7 @@ import {
   C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
-import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
+import { disksOnShares, explainShareProblem, explainUnlistedStorage, listedDynamicVhdx, questionableDataDisks, shareProblem } from './exchange-storage.ts'
 import { ROOT_VCPU_BASELINE, hyperVFamily, isHyperV, overheadName, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { hypervisorRule } from './platform.ts'
 import { gb, joinAnd, vmsOfHost } from './platform-wording.ts'
@@ -61,18 +61,18 @@ export const e2013StorageTypes = defineRule({
   check({ index, report }) {
     for (const ref of questionableDataDisks(index, ['2013'])) {
       if (!listedDynamicVhdx(ref)) {
-        report(unlistedStorage(ref))
+        report(ref.disk.id, ref, explainUnlistedStorage)
         continue
       }
       // The two Microsoft documents disagree: the article lists dynamic VHDX, the whitepaper does not.
-      report({ subject: ref.disk.id, severity: 'warning', about: ref, explain: explainDynamicVhdx })
+      report(ref.disk.id, ref, explainDynamicVhdx, 'warning')
     }
     // The 2013 text lists pass-through disks on SCSI only (the 2016 text drops the word). A boot
     // disk is left out: a generation 1 VM boots from IDE, and data beside the OS is a finding of its own.
     for (const ref of index.virtualDisksOfKind('pass-through')) {
       const { disk, exchange } = ref
       if (exchange?.version !== '2013' || !holdsData(disk.contents) || disk.contents.includes('os') || !disk.controller?.startsWith('ide')) continue
-      report({ subject: disk.id, about: ref, explain: explainPassThroughOnIde })
+      report(disk.id, ref, explainPassThroughOnIde)
     }
   },
 })
@@ -105,7 +105,7 @@ export const smb3VhdOnly = defineRule({
     // These disks are nas-storage-unsupported (A.4) too: the catalogue gives both rules, and each is reported.
     for (const ref of disksOnShares(index, ['2013'])) {
       const problem = shareProblem(ref, false)
-      if (problem) report(shareFinding(ref, problem, 'fixed or dynamically expanding VHD or VHDX files on an SMB 3.0 share'))
+      if (problem) report(ref.disk.id, { ref, problem, allowed: 'fixed or dynamically expanding VHD or VHDX files on an SMB 3.0 share' }, explainShareProblem)
     }
   },
 })
@@ -130,7 +130,7 @@ export const e2013ServerScale = defineRule({
   check({ index, report }) {
     for (const server of index.exchangeServersOf(['2013'])) {
       const over = overDesignPoint(server, E2013_DESIGN_POINT)
-      if (over.length > 0) report({ subject: server.id, about: { server, over }, explain: explainServerScale })
+      if (over.length > 0) report(server.id, { server, over }, explainServerScale)
     }
   },
 })
@@ -159,7 +159,7 @@ export const e2013Pagefile = defineRule({
       for (const disk of disks) {
         const contents: readonly string[] = disk.contents
         if (!contents.includes('pagefile') || !(contents.includes('database') || contents.includes('logs'))) continue
-        report({ subject: disk.id, about: { server, disk }, explain: explainPagefile })
+        report(disk.id, { server, disk }, explainPagefile)
       }
     }
   },
@@ -195,7 +195,7 @@ export const e2013Hyperthreading = defineRule({
       const threads = logicalProcessors(host)
       // Past the logical processors it is plain oversubscription, which the ratio rules report.
       if (vcpus <= cores || vcpus > threads) continue
-      report({ subject: host.id, about: { host, vcpus, cores, threads }, explain: explainHyperthreading })
+      report(host.id, { host, vcpus, cores, threads }, explainHyperthreading)
     }
   },
 })
@@ -225,7 +225,7 @@ export const e2013Numa = defineRule({
   section: C3,
   source: `${E2013_SIZE}; ${E2013_WP}`,
   check({ index, report }) {
-    for (const server of index.exchangeServersOf(['2013'])) report({ subject: server.id, about: server, explain: explainNuma })
+    for (const server of index.exchangeServersOf(['2013'])) report(server.id, server, explainNuma)
   },
 })
 

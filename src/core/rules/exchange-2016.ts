@@ -10,7 +10,7 @@ import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import { C4, CSS_HC, E16_VIRT, guestOsRule, hostOf } from './exchange-modern.ts'
 import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords, type BelowMemoryFloor } from './exchange-sizing.ts'
-import { disksOnShares, listedDynamicVhdx, questionableDataDisks, shareFinding, shareProblem, unlistedStorage } from './exchange-storage.ts'
+import { disksOnShares, explainShareProblem, explainUnlistedStorage, listedDynamicVhdx, questionableDataDisks, shareProblem } from './exchange-storage.ts'
 import { gb, joinAnd } from './platform-wording.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
 
@@ -53,7 +53,7 @@ export const e16StorageTypes = defineRule({
   source: E16_VIRT,
   check({ index, report }) {
     for (const ref of questionableDataDisks(index, E2016_ON)) {
-      if (!listedDynamicVhdx(ref)) report(unlistedStorage(ref))
+      if (!listedDynamicVhdx(ref)) report(ref.disk.id, ref, explainUnlistedStorage)
     }
   },
 })
@@ -69,7 +69,7 @@ export const smb3FixedVhdOnly = defineRule({
     // nas-storage-unsupported (A.4): the catalogue gives both rules, and each is reported.
     for (const ref of disksOnShares(index, E2016_ON)) {
       const problem = shareProblem(ref, true)
-      if (problem) report(shareFinding(ref, problem, 'only fixed-size VHD or VHDX files on an SMB 3.0 share'))
+      if (problem) report(ref.disk.id, { ref, problem, allowed: 'only fixed-size VHD or VHDX files on an SMB 3.0 share' }, explainShareProblem)
     }
   },
 })
@@ -91,7 +91,7 @@ export const e19RecommendedMemory = defineRule({
   source: E16_REQ,
   check({ index, report }) {
     for (const below of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
-      report({ subject: below.server.id, about: below, explain: explainRecommendedMemory })
+      report(below.server.id, below, explainRecommendedMemory)
     }
   },
 })
@@ -118,7 +118,7 @@ export const e19Cores = defineRule({
       const cores = is2016 ? 24 : 48
       const ramGB = is2016 ? 192 : 256
       const over = overDesignPoint(server, { sockets: 2, cores, ramGB })
-      if (over.length > 0) report({ subject: server.id, about: { server, over, cores, ramGB }, explain: explainOverPa })
+      if (over.length > 0) report(server.id, { server, over, cores, ramGB }, explainOverPa)
     }
   },
 })
@@ -148,7 +148,7 @@ export const e19PaPhysical = defineRule({
   source: `${E19_PA}; The Exchange 2016 Preferred Architecture (Exchange team blog)`,
   check({ index, report }) {
     for (const server of index.exchangeVmsOf(E2016_ON)) {
-      if (server.exchange.roles.includes('mailbox')) report({ subject: server.vm.id, about: server, explain: explainPaPhysical })
+      if (server.exchange.roles.includes('mailbox')) report(server.vm.id, server, explainPaPhysical)
     }
   },
 })
@@ -168,7 +168,7 @@ export const e19NoUmRole = defineRule({
   source: `${E16_REQ} (only the Mailbox and Edge Transport roles)`,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(E2019_ON)) {
-      if (server.exchange.roles.includes('unified-messaging')) report({ subject: server.id, about: server, explain: explainNoUmRole })
+      if (server.exchange.roles.includes('unified-messaging')) report(server.id, server, explainNoUmRole)
     }
   },
 })

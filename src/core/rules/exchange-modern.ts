@@ -86,12 +86,12 @@ export function guestOsRule(
         const { vm, exchange } = server
         const { guests, fromUpdate } = versions[exchange.version]!
         if (!guests.includes(vm.guestOs)) {
-          report({ subject: vm.id, about: server, explain: explainGuest })
+          report(vm.id, server, explainGuest)
           continue
         }
         const from = fromUpdate?.[vm.guestOs]
         if (from === undefined || cumulativeUpdate(exchange.update) >= from.cu) continue
-        report({ subject: vm.id, about: server, explain: explainUpdate })
+        report(vm.id, server, explainUpdate)
       }
     },
   })
@@ -112,13 +112,8 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: 
     const { vm, host } = server
     const quick = movesByQuickMigration(host)
     if (!quick && !savesState(server, saveAnywhere)) continue
-    report({
-      subject: vm.id,
-      // The stop action is the VM's own; Quick Migration is the host's, for all its VMs, so no one click.
-      quickFix: fixes && !quick ? quickFix('Shut down instead of saving', set(vm.id, 'stopAction', 'shutdown')) : undefined,
-      about: server,
-      explain,
-    })
+    // The stop action is the VM's own; Quick Migration is the host's, for all its VMs, so no one click.
+    report(vm.id, server, explain, undefined, fixes && !quick ? quickFix('Shut down instead of saving', set(vm.id, 'stopAction', 'shutdown')) : undefined)
   }
 }
 
@@ -183,7 +178,7 @@ export const e2010DagHostHaRtm = defineRule({
     for (const server of index.exchangeVms('2010')) {
       const { exchange } = server
       if (exchange.update !== 'rtm' || exchange.cluster?.kind !== 'dag' || !hasHostHa(server.host)) continue
-      report({ subject: server.vm.id, about: server, explain: explainDagHostHaRtm })
+      report(server.vm.id, server, explainDagHostHaRtm)
     }
   },
 })
@@ -221,7 +216,7 @@ export const e2010ThirdPartyMigration = defineRule({
     for (const server of index.exchangeVms('2010')) {
       const { host } = server
       if (!SVVP_HYPERVISORS.includes(host.hypervisor) || !hasHostHa(host)) continue
-      report({ subject: server.vm.id, about: server, explain: explainThirdPartyMigration })
+      report(server.vm.id, server, explainThirdPartyMigration)
     }
   },
 })
@@ -278,7 +273,7 @@ export const dagMembersAntiAffinity = defineRule({
       for (const together of sharingAHost(members)) {
         // What the members that share this host have in common, once for all of them.
         const group: DagOnOneHost = { clusterId, together, vmMembers, vmHosts }
-        for (const member of together) report({ subject: member.id, about: { member, group }, explain: explainDagOnOneHost })
+        for (const member of together) report(member.id, { member, group }, explainDagOnOneHost)
       }
     }
     reportPairsOnOneHost(index, report)
@@ -347,7 +342,7 @@ function reportPairsOnOneHost(index: PlanIndex, report: RuleContext['report']): 
       // Members of one DAG are warned as such above: the same VMs are not warned twice.
       const dag = together[0]!.exchange!.cluster
       if (dag?.kind === 'dag' && together.every((vm) => vm.exchange!.cluster?.kind === 'dag' && vm.exchange!.cluster.id === dag.id)) continue
-      for (const vm of together) report({ subject: vm.id, about: { vm, group }, explain: explainPairOnOneHost })
+      for (const vm of together) report(vm.id, { vm, group }, explainPairOnOneHost)
     }
   }
 }
@@ -376,7 +371,7 @@ export const ws2012HostClusterKb2872325 = defineRule({
     for (const server of index.exchangeVmsOf(MODERN_VERSIONS)) {
       const { host } = server
       if (server.exchange.cluster?.kind !== 'dag' || host.hypervisor !== 'hyper-v-2012' || host.cluster === null) continue
-      report({ subject: server.vm.id, about: server, explain: explainKb2872325 })
+      report(server.vm.id, server, explainKb2872325)
     }
   },
 })

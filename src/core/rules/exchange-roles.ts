@@ -72,16 +72,10 @@ export const exchangeRoleNotInVersion = defineRule({
       if (listed.length === 0 && missing.length === 0) continue
       if (missing.length > 0) {
         // Which role to give it instead is the architect's choice: Mailbox brings its own memory and storage needs.
-        report({ subject: server.id, about: { server, roles: missing }, explain: explainMissingRoles })
+        report(server.id, { server, roles: missing }, explainMissingRoles)
         continue
       }
-      report({
-        subject: server.id,
-        severity: 'info',
-        quickFix: fixes ? quickFix(`Remove ${roleLabels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined,
-        about: { server, roles: listed },
-        explain: explainListedRoles,
-      })
+      report(server.id, { server, roles: listed }, explainListedRoles, 'info', fixes ? quickFix(`Remove ${roleLabels(listed)}`, ...listed.map((role): Edit => ({ op: 'remove-role', server: server.id, role }))) : undefined)
     }
   },
 })
@@ -122,7 +116,7 @@ export const edgeTransportAlone = defineRule({
   check({ index, report }) {
     for (const server of index.exchangeServersOf(EDGE_VERSIONS)) {
       const { roles } = server.exchange
-      if (roles.includes('edge-transport') && roles.length > 1) report({ subject: server.id, about: server, explain: explainEdgeNotAlone })
+      if (roles.includes('edge-transport') && roles.length > 1) report(server.id, server, explainEdgeNotAlone)
     }
   },
 })

@@ -48,7 +48,7 @@ export const rolesWords = (roles: readonly ExchangeRole[]): string => `the ${rol
 
 /** The check of a minimum-memory rule (error): servers of `versions` with less memory than their roles need. */
 export const minMemoryCheck = (versions: readonly ExchangeVersion[], floors: MemoryFloors) => ({ index, report }: RuleContext) => {
-  for (const below of belowMemoryFloor(index, versions, floors)) report({ subject: below.server.id, about: below, explain: explainBelowFloor })
+  for (const below of belowMemoryFloor(index, versions, floors)) report(below.server.id, below, explainBelowFloor)
 }
 
 function explainBelowFloor({ server, ramGB, neededGB, role, roles }: BelowMemoryFloor): Explanation {

@@ -10,7 +10,7 @@ import { hasVhdx, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { hypervisorName } from './platform-wording.ts'
 import { DATA_CONTENTS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
-import type { DeferredReport, Explanation } from './types.ts'
+import type { Explanation } from './types.ts'
 
 /**
  * Exchange data disks of these versions of a kind the 2013-and-later texts qualify or leave out:
@@ -27,10 +27,8 @@ export const questionableDataDisks = (index: PlanIndex, versions: readonly Excha
 /** A dynamic VHDX is listed for Hyper-V only. */
 export const listedDynamicVhdx = ({ disk, host }: ExchangeDiskRef): boolean => disk.kind === 'dynamic-vhdx' && isHyperV(host)
 
-/** The finding for a data disk of a kind the 2013-and-later texts do not list. */
-export const unlistedStorage = (ref: ExchangeDiskRef): DeferredReport<ExchangeDiskRef> => ({ subject: ref.disk.id, about: ref, explain: explainUnlistedStorage })
-
-function explainUnlistedStorage(ref: ExchangeDiskRef): Explanation {
+/** Explains the finding on a data disk of a kind the 2013-and-later texts do not list. */
+export function explainUnlistedStorage(ref: ExchangeDiskRef): Explanation {
   const { disk, vm, host, exchange } = ref
   const data = contentsLabel(disk.contents, DATA_CONTENTS)
   const version = EXCHANGE_VERSION_LABELS[exchange.version]
@@ -81,14 +79,11 @@ export function shareProblem({ disk, host, storage }: ExchangeDiskRef, fixedOnly
 
 const FIXED_KINDS: readonly DiskKind[] = ['fixed-vhd', 'fixed-vhdx']
 
-/** The finding of a disk on a share with a problem: `allowed` is what the version accepts there. */
-export const shareFinding = (ref: ExchangeDiskRef, problem: string, allowed: string): DeferredReport<ShareProblem> =>
-  ({ subject: ref.disk.id, about: { ref, problem, allowed }, explain: explainShareProblem })
-
 /** A disk on a file share, what is wrong with it there, and what its Exchange version accepts. */
 export interface ShareProblem { ref: ExchangeDiskRef; problem: string; allowed: string }
 
-function explainShareProblem({ ref, problem, allowed }: ShareProblem): Explanation {
+/** Explains the finding on a disk on a share with a problem: `allowed` is what the version accepts there. */
+export function explainShareProblem({ ref, problem, allowed }: ShareProblem): Explanation {
   const { disk, vm, host, exchange, storage } = ref
   const share = storage.lun!
   return {

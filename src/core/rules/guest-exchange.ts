@@ -35,12 +35,7 @@ export const e2007MinSp1 = defineRule({
     for (const ref of index.vms) {
       const vm = ref.vm
       if (vm.exchange?.version !== '2007' || vm.exchange.update !== 'rtm') continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix('Update to Exchange 2007 SP1', set(vm.id, 'exchange.update', 'sp1')) : undefined,
-        about: ref,
-        explain: explainE2007Rtm,
-      })
+      report(vm.id, ref, explainE2007Rtm, undefined, fixes ? quickFix('Update to Exchange 2007 SP1', set(vm.id, 'exchange.update', 'sp1')) : undefined)
     }
   },
 })
@@ -63,13 +58,8 @@ export const e2007GuestOsWs2008 = defineRule({
       const { vm, host } = ref
       if (vm.exchange?.version !== '2007' || E2007_GUESTS.includes(vm.guestOs)) continue
       if (vm.exchange.update === 'sp3' && E2007_SP3_GUESTS.includes(vm.guestOs)) continue
-      report({
-        subject: vm.id,
-        // A Generation 2 VM cannot run Windows Server 2008: then the fix is a new VM, not one edit.
-        quickFix: fixes && vmGeneration(vm, host) !== 2 ? quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])) : undefined,
-        about: ref,
-        explain: explainE2007GuestOs,
-      })
+      // A Generation 2 VM cannot run Windows Server 2008: then the fix is a new VM, not one edit.
+      report(vm.id, ref, explainE2007GuestOs, undefined, fixes && vmGeneration(vm, host) !== 2 ? quickFix('Use Windows Server 2008 x64', set(vm.id, 'guestOs', E2007_GUESTS[0])) : undefined)
     }
   },
 })
@@ -90,7 +80,7 @@ export const umRoleVirtualized = defineRule({
   check({ index, report }) {
     for (const ref of index.vms) {
       const vm = ref.vm
-      if (vm.exchange?.version === '2007' && vm.exchange.roles.includes('unified-messaging')) report({ subject: vm.id, about: ref, explain: explainUmVirtualized })
+      if (vm.exchange?.version === '2007' && vm.exchange.roles.includes('unified-messaging')) report(vm.id, ref, explainUmVirtualized)
     }
   },
 })
@@ -149,15 +139,9 @@ export const e2007GuestOsDiskSize = defineRule({
         if (sizeGB >= needed) continue
         const grown = Math.ceil(needed)
         const tooSmallBehind = whole !== null && whole.sizeGB < needed ? whole : null
-        report({
-          subject: disk.id,
-          severity: stated ? 'error' : 'info',
-          quickFix: !fixes || tooSmallBehind !== null ? undefined
+        report(disk.id, { ref, stated, needed, sizeGB, capped, whole, tooSmallBehind }, explainSmallOsDisk, stated ? 'error' : 'info', !fixes || tooSmallBehind !== null ? undefined
             : whole ? quickFix(`Set it to ${gb(whole.sizeGB)}, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
-              : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined,
-          about: { ref, stated, needed, sizeGB, capped, whole, tooSmallBehind },
-          explain: explainSmallOsDisk,
-        })
+              : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined)
       }
     }
   },
@@ -228,13 +212,8 @@ export const vmSnapshotUnsupported = defineRule({
       // A differencing disk is what a snapshot leaves behind (an AVHD), so it counts as one too.
       const differencing = vm.disks.some(isDifferencing)
       if (vm.snapshots === 0 && !differencing) continue
-      report({
-        subject: vm.id,
-        // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
-        quickFix: fixes && !differencing ? quickFix(`Delete the ${snapshotWords(host)[1]}`, set(vm.id, 'snapshots', 0)) : undefined,
-        about: ref,
-        explain: explainSnapshots,
-      })
+      // Deleting snapshots does not merge a differencing disk, so only then is the fix one edit.
+      report(vm.id, ref, explainSnapshots, undefined, fixes && !differencing ? quickFix(`Delete the ${snapshotWords(host)[1]}`, set(vm.id, 'snapshots', 0)) : undefined)
     }
   },
 })

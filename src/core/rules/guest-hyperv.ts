@@ -46,13 +46,7 @@ export const guestIntegrationComponents = defineRule({
     for (const ref of index.vms) {
       const { vm, host } = ref
       if (!vm.exchange || !isHyperV(host) || !lacksIntegrationComponents(vm)) continue
-      report({
-        subject: vm.id,
-        severity: usesScsiDisks(vm) || usesSyntheticNics(vm) ? 'error' : undefined,
-        quickFix: fixes ? installIcQuickFix(vm, host) : undefined,
-        about: ref,
-        explain: explainMissingIc,
-      })
+      report(vm.id, ref, explainMissingIc, usesScsiDisks(vm) || usesSyntheticNics(vm) ? 'error' : undefined, fixes ? installIcQuickFix(vm, host) : undefined)
     }
   },
 })
@@ -102,22 +96,12 @@ export const guestIcRtmUpdate = defineRule({
     // Only the Windows Server 2008 role shipped a pre-release Hyper-V; Hyper-V Server 2008 came with the final one.
     for (const host of index.plan.hosts) {
       if (host.hypervisor !== 'hyper-v-2008' || host.hyperVRtmUpdate) continue
-      report({
-        subject: host.id,
-        quickFix: fixes ? quickFix('Install the Hyper-V RTM update', set(host.id, 'hyperVRtmUpdate', true)) : undefined,
-        about: host,
-        explain: explainPreReleaseHost,
-      })
+      report(host.id, host, explainPreReleaseHost, undefined, fixes ? quickFix('Install the Hyper-V RTM update', set(host.id, 'hyperVRtmUpdate', true)) : undefined)
     }
     for (const ref of index.vms) {
       const { vm, host } = ref
       if (hyperVFamily(host) !== 'hv2008' || vm.integrationComponents !== 'beta') continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix('Install the RTM integration components', set(vm.id, 'integrationComponents', 'rtm')) : undefined,
-        about: ref,
-        explain: explainBetaIc,
-      })
+      report(vm.id, ref, explainBetaIc, undefined, fixes ? quickFix('Install the RTM integration components', set(vm.id, 'integrationComponents', 'rtm')) : undefined)
     }
   },
 })
@@ -148,12 +132,7 @@ export const vmBootDiskOnIde = defineRule({
       if (!disk.contents.includes('os') || !controller?.startsWith('scsi') || !isHyperV(host)) continue
       if (vmGeneration(vm, host) !== 1) continue
       const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
-      report({
-        subject: disk.id,
-        quickFix: ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)),
-        about: ref,
-        explain: explainBootFromScsi,
-      })
+      report(disk.id, ref, explainBootFromScsi, undefined, ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)))
     }
   },
 })
@@ -165,16 +144,18 @@ const explainBootFromScsi = ({ disk, vm, host }: VirtualDiskRef): Explanation =>
   fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
 })
 
-/** A per-VM maximum, and what it is per in words ("per VM", "per Generation 2 VM"). */
-interface PerVmLimit { max: number; of: string }
+/** A per-VM maximum of a Hyper-V version, which may differ by VM generation. */
+type PerVmLimit = { gen1: number; gen2: number }
 
-/** The per-VM limit for a VM's generation, with the generation named when the two differ. */
-function perVmLimit(limit: { gen1: number; gen2: number } | null, vm: Vm, host: Host): PerVmLimit | null {
+/** The per-VM limit for a VM's generation (a number: check() runs it for every VM). */
+function perVmMax(limit: PerVmLimit | null, vm: Vm, host: Host): number | null {
   if (limit === null) return null
-  const generation = vmGeneration(vm, host)
-  const max = generation === 1 ? limit.gen1 : limit.gen2
-  return { max, of: limit.gen1 === limit.gen2 ? 'per VM' : `per Generation ${generation} VM` }
+  return vmGeneration(vm, host) === 1 ? limit.gen1 : limit.gen2
 }
+
+/** What a per-VM limit is per, in words: "per VM", or "per Generation 2 VM" where the generations differ. */
+const perVmWords = (limit: PerVmLimit, vm: Vm, host: Host): string =>
+  limit.gen1 === limit.gen2 ? 'per VM' : `per Generation ${vmGeneration(vm, host)} VM`
 
 export const vmVcpuMax = defineRule({
   id: 'vm-vcpu-max',
@@ -188,28 +169,24 @@ export const vmVcpuMax = defineRule({
       const { vm, host } = ref
       const family = hyperVFamily(host)
       if (!family) continue
-      const platform = perVmLimit(VM_LIMITS[family].vcpus, vm, host)
-      const ws2003 = WS2003_GUESTS.includes(vm.guestOs) && (platform === null || WS2003_GUEST_VCPU_MAX < platform.max)
-      const max = ws2003 ? WS2003_GUEST_VCPU_MAX : platform?.max
-      if (max === undefined || vm.vcpus <= max) continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)) : undefined,
-        about: { ref, ws2003, max, platform },
-        explain: explainTooManyVcpus,
-      })
+      const limit = VM_LIMITS[family].vcpus
+      const platform = perVmMax(limit, vm, host)
+      const ws2003 = WS2003_GUESTS.includes(vm.guestOs) && (platform === null || WS2003_GUEST_VCPU_MAX < platform)
+      const max = ws2003 ? WS2003_GUEST_VCPU_MAX : platform
+      if (max === null || vm.vcpus <= max) continue
+      report(vm.id, { ref, ws2003, max, limit }, explainTooManyVcpus, undefined, fixes ? quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)) : undefined)
     }
   },
 })
 
 function explainTooManyVcpus(
-  { ref: { vm, host }, ws2003, max, platform }: { ref: VmRef; ws2003: boolean; max: number; platform: PerVmLimit | null },
+  { ref: { vm, host }, ws2003, max, limit }: { ref: VmRef; ws2003: boolean; max: number; limit: PerVmLimit | null },
 ): Explanation {
   return {
     related: [host.id],
     message: ws2003
       ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
-      : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${platform?.of}.`,
+      : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${limit === null ? '' : perVmWords(limit, vm, host)}.`,
     fix: `Give ${vm.name} at most ${max} virtual processors.`,
   }
 }
@@ -226,30 +203,26 @@ export const vmMemoryMax = defineRule({
       const { vm, host } = ref
       const family = hyperVFamily(host)
       if (!family) continue
-      const platform = perVmLimit(VM_LIMITS[family].ramGB, vm, host)
+      const limit = VM_LIMITS[family].ramGB
+      const platform = perVmMax(limit, vm, host)
       if (platform === null) continue
       // HV08-HW: Windows Server 2008 Standard allows 31 GB per VM (the free Hyper-V Server has no edition).
-      const standard = host.hypervisor === 'hyper-v-2008' && host.parent.edition === 'standard' && VM_RAM_WS2008_STANDARD_GB < platform.max
-      const max = standard ? VM_RAM_WS2008_STANDARD_GB : platform.max
+      const standard = host.hypervisor === 'hyper-v-2008' && host.parent.edition === 'standard' && VM_RAM_WS2008_STANDARD_GB < platform
+      const max = standard ? VM_RAM_WS2008_STANDARD_GB : platform
       if (vm.ramGB <= max) continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? quickFix(`Set ${gb(max)} of memory`, set(vm.id, 'ramGB', max)) : undefined,
-        about: { ref, standard, max, platform },
-        explain: explainTooMuchMemory,
-      })
+      report(vm.id, { ref, standard, max, limit: limit! }, explainTooMuchMemory, undefined, fixes ? quickFix(`Set ${gb(max)} of memory`, set(vm.id, 'ramGB', max)) : undefined)
     }
   },
 })
 
 function explainTooMuchMemory(
-  { ref: { vm, host }, standard, max, platform }: { ref: VmRef; standard: boolean; max: number; platform: PerVmLimit },
+  { ref: { vm, host }, standard, max, limit }: { ref: VmRef; standard: boolean; max: number; limit: PerVmLimit },
 ): Explanation {
   return {
     related: [host.id],
     message: standard
       ? `${vm.name} has ${gb(vm.ramGB)} of memory; on ${host.name}, running Windows Server 2008 Standard, a VM can have at most ${gb(max)}.`
-      : `${vm.name} has ${gb(vm.ramGB)} of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${gb(max)} ${platform.of}.`,
+      : `${vm.name} has ${gb(vm.ramGB)} of memory; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${gb(max)} ${perVmWords(limit, vm, host)}.`,
     fix: standard
       ? `Give ${vm.name} at most ${gb(max)}, or run ${host.name} on Windows Server 2008 Enterprise or Datacenter.`
       : `Give ${vm.name} at most ${gb(max)} of memory.`,

@@ -59,7 +59,7 @@ export const vcpuPcoreRatio2to1 = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 and 2016/2019 virtualization',
   check({ index, report }) {
     for (const load of hostLoads(index)) {
-      if (load.total > 2 * load.cores) report({ subject: load.host.id, about: load, explain: explainOverTwoToOne })
+      if (load.total > 2 * load.cores) report(load.host.id, load, explainOverTwoToOne)
     }
   },
 })
@@ -86,7 +86,7 @@ export const vcpuPcoreRatio1to1Recommended = defineRule({
   check({ index, report }) {
     for (const load of hostLoads(index)) {
       if (load.total <= load.cores || load.total > 2 * load.cores) continue
-      report({ subject: load.host.id, severity: stated(load) ? 'warning' : 'info', about: load, explain: explainOverOneToOne })
+      report(load.host.id, load, explainOverOneToOne, stated(load) ? 'warning' : 'info')
     }
   },
 })

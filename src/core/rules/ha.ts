@@ -82,7 +82,7 @@ export const e2007CcrSccWithHostHa = defineRule({
   source: `${E07_POLICY}; virtualizationreview.com (Mar 2009)`,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
-      if (ccrOrScc(server) !== null && hasHostHa(server.host)) report({ subject: server.id, about: server, explain: explainClusterWithHostHa })
+      if (ccrOrScc(server) !== null && hasHostHa(server.host)) report(server.id, server, explainClusterWithHostHa)
     }
   },
 })
@@ -150,7 +150,7 @@ export const e2007CcrNodesSameHost = defineRule({
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
       for (const together of sharingAHost(holders)) {
-        for (const server of together) report({ subject: server.id, about: { server, together, clusterId }, explain: explainNodesSameHost })
+        for (const server of together) report(server.id, { server, together, clusterId }, explainNodesSameHost)
       }
     }
   },
@@ -181,7 +181,7 @@ export const e2007CcrMixedPhysicalVirtual = defineRule({
       const physical = members.filter((server) => server.vm === null)
       if (physical.length === 0) continue
       for (const server of members) {
-        if (server.vm !== null) report({ subject: server.id, about: { server, physical, clusterId }, explain: explainMixedNodes })
+        if (server.vm !== null) report(server.id, { server, physical, clusterId }, explainMixedNodes)
       }
     }
   },
@@ -204,7 +204,7 @@ export const e2007NonClusteredVmMobility = defineRule({
   source: `${E07_POLICY} (silent on non-clustered roles); Exchange 2010 SP1 saved-state rule applied as best practice`,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
-      if (ccrOrScc(server) === null && hasHostHa(server.host)) report({ subject: server.id, about: server, explain: explainNonClusteredMobility })
+      if (ccrOrScc(server) === null && hasHostHa(server.host)) report(server.id, server, explainNonClusteredMobility)
     }
   },
 })

@@ -28,7 +28,7 @@ export const hostRunningVmLimit = defineRule({
       // The catalogue gives the free Hyper-V Server 2008 no running-VM figure of its own.
       const limit = family && host.hypervisor !== 'hyper-v-server-2008' ? HOST_LIMITS[family].runningVms : null
       if (!limit || host.vms.length <= limit) continue
-      report({ subject: host.id, about: { host, limit }, explain: explainTooManyVms })
+      report(host.id, { host, limit }, explainTooManyVms)
     }
   },
 })
@@ -61,7 +61,7 @@ export const hostVpLimit = defineRule({
       if (!limit) continue
       const total = host.vms.reduce((sum, vm) => sum + vm.vcpus, 0)
       if (total <= limit) continue
-      report({ subject: host.id, about: { host, total, limit }, explain: explainTooManyVps })
+      report(host.id, { host, total, limit }, explainTooManyVps)
     }
   },
 })
@@ -90,7 +90,7 @@ export const vmNicLimit = defineRule({
       for (const nic of vm.network) if (nic.adapter === 'synthetic') synthetic += 1
       const legacy = vm.network.length - synthetic
       if (vm.network.length <= limits.total && synthetic <= limits.synthetic && legacy <= limits.legacy) continue
-      report({ subject: vm.id, about: { ref, limits, synthetic, legacy }, explain: explainTooManyNics })
+      report(vm.id, { ref, limits, synthetic, legacy }, explainTooManyNics)
     }
   },
 })
@@ -133,7 +133,7 @@ export const vmScsiLimit = defineRule({
       const full = [...perController].filter(([, disks]) => disks > limits.disksPerScsiController)
       const tooManyControllers = perController.size > limits.scsiControllers
       if (full.length === 0 && !tooManyControllers) continue
-      report({ subject: vm.id, about: { ref, limits, full, tooManyControllers, controllers: perController.size }, explain: explainScsiOverLimit })
+      report(vm.id, { ref, limits, full, tooManyControllers, controllers: perController.size }, explainScsiOverLimit)
     }
   },
 })
@@ -173,12 +173,7 @@ export const vmSnapshotCount = defineRule({
       if (!family) continue
       const limit = VM_LIMITS[family].snapshots
       if (vm.snapshots <= limit) continue
-      report({
-        subject: vm.id,
-        quickFix: fixes ? trimSnapshots(ref, limit) : undefined,
-        about: { ref, limit },
-        explain: explainTooManySnapshots,
-      })
+      report(vm.id, { ref, limit }, explainTooManySnapshots, undefined, fixes ? trimSnapshots(ref, limit) : undefined)
     }
   },
 })
@@ -210,13 +205,13 @@ export const quickMigrationIsSavedState = defineRule({
       if (host.vms.length === 0 || hyperVFamily(host) === null) continue
       // The free Hyper-V Server 2008 has no failover clustering: no Quick Migration, no Live Migration.
       if (host.hypervisor === 'hyper-v-server-2008' && (host.cluster !== null || host.mobility !== 'none')) {
-        report({ subject: host.id, about: host, explain: explainNoMigration })
+        report(host.id, host, explainNoMigration)
         continue
       }
       // Windows Server 2008 Hyper-V clusters can move VMs by Quick Migration only; Live Migration came with R2.
       const hv2008Cluster = host.hypervisor === 'hyper-v-2008' && (host.cluster !== null || host.mobility !== 'none')
       if (host.mobility !== 'quick-migration' && !hv2008Cluster) continue
-      report({ subject: host.id, about: host, explain: explainQuickMigration })
+      report(host.id, host, explainQuickMigration)
     }
   },
 })

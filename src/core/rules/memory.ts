@@ -41,12 +41,12 @@ export const dynamicMemoryUnsupported = defineRule({
         // With Dynamic Memory a host can give its VMs more than it has; static, they must all fit.
         const short = overcommitted.get(host.id) ?? shortOfMemory.get(host.id)
         // On a host short of memory the VM would still not own its memory: then it is no one-edit fix.
-        if (short) report({ subject: vm.id, about: { ref, short }, explain: explainDynamicMemoryOnShortHost })
-        else report({ subject: vm.id, about: ref, explain: explainDynamicMemory, quickFix: fixes ? quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)) : undefined })
+        if (short) report(vm.id, { ref, short }, explainDynamicMemoryOnShortHost)
+        else report(vm.id, ref, explainDynamicMemory, undefined, fixes ? quickFix('Turn off dynamic memory', set(vm.id, 'dynamicMemory', false)) : undefined)
         continue
       }
       const memory = overcommitted.get(host.id)
-      if (memory) report({ subject: vm.id, about: { ref, memory }, explain: explainOvercommit })
+      if (memory) report(vm.id, { ref, memory }, explainOvercommit)
     }
   },
 })

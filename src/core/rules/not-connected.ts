@@ -16,7 +16,7 @@ export const virtualDiskNotConnected = defineRule({
   source: 'plan-format.md (backing: null = not connected yet); the storage rules of Sections A.4, C.2–C.4 need the disk or LUN behind each virtual disk',
   check({ index, report }) {
     for (const ref of index.virtualDisks) {
-      if (ref.disk.backing === null) report({ subject: ref.disk.id, about: ref, explain: explainNotConnected })
+      if (ref.disk.backing === null) report(ref.disk.id, ref, explainNotConnected)
     }
   },
 })

@@ -63,7 +63,7 @@ export const hostStorageForRootAndBinFiles = defineRule({
         const neededGB = roundSum(rootGB + binGB + vhdGB)
         if (neededGB <= disk.sizeGB) continue
         const vms = vmRefs.filter((_, v) => vmHomes[v] === disk).map((vmRef) => vmRef.vm)
-        report({ subject: disk.id, about: { ref, vms, rootGB, binGB, vhdGB, neededGB }, explain: explainRootAndBinFiles })
+        report(disk.id, { ref, vms, rootGB, binGB, vhdGB, neededGB }, explainRootAndBinFiles)
       }
     }
   },
@@ -111,7 +111,7 @@ export const hostMemoryNotOvercommitted = defineRule({
       // are given: where only those tip the host over, this is overcommit, which
       // dynamic-memory-unsupported reports for Exchange VMs, not VMs that cannot start.
       if (hasDynamicMemory(host) && host.vms.some((vm) => vm.dynamicMemory) && !staticMemoryOvercommitted(host)) continue
-      report({ subject: host.id, about: { host, vmGB, neededGB }, explain: explainMemoryOvercommitted })
+      report(host.id, { host, vmGB, neededGB }, explainMemoryOvercommitted)
     }
   },
 })
@@ -138,7 +138,7 @@ export const hostRamEditionLimit = defineRule({
       const limit = HOST_LIMITS[family].ramGB
       const limitGB = limit === null || typeof limit === 'number' ? limit : limit[edition]
       if (limitGB === null || host.hardware.ramGB <= limitGB) continue
-      report({ subject: host.id, about: { host, family, edition, limit, limitGB }, explain: explainRamEditionLimit })
+      report(host.id, { host, family, edition, limit, limitGB }, explainRamEditionLimit)
     }
   },
 })
@@ -191,10 +191,10 @@ export const hostLpLimit = defineRule({
       const kbRaises = raisedByKb956710(host)
       const about = { host, lps, limit, kbRaises }
       if (kbRaises && lps <= LP_LIMIT_HV2008_KB956710) {
-        report({ subject: host.id, about, explain: explainLpsNeedKb956710, quickFix: htOff })
+        report(host.id, about, explainLpsNeedKb956710, undefined, htOff)
         continue
       }
-      report({ subject: host.id, about, explain: explainLpLimit, quickFix: htOff })
+      report(host.id, about, explainLpLimit, undefined, htOff)
     }
   },
 })
@@ -243,7 +243,7 @@ function reportSockets(host: Host, limits: Record<HostEdition, number>, windows:
   const edition = hostEdition(host)
   const limit = limits[edition]
   if (sockets <= limit) return false
-  report({ subject: host.id, about: { host, limits, windows, edition }, explain: explainSockets })
+  report(host.id, { host, limits, windows, edition }, explainSockets)
   return true
 }
 

@@ -33,7 +33,7 @@ export const hostDedicatedToVirtualization = defineRule({
       const domainController = hasWindowsHostOs(host.hypervisor) && host.parent.roles.includes('ad-ds')
         && exchangeVms.some((vm) => AD_NAMED_VERSIONS.includes(vm.exchange!.version))
       if (names.length === 0 && !domainController) continue
-      report({ subject: host.id, about: { host, exchangeVms, names, domainController }, explain: explainNotDedicated })
+      report(host.id, { host, exchangeVms, names, domainController }, explainNotDedicated)
     }
   },
 })
@@ -74,12 +74,12 @@ export const exchangeInParentPartition = defineRule({
       if (host.parent.exchange === null || host.hypervisor === 'none') continue
       // VMware ESX and other bare-metal hypervisors have no Windows host OS: Exchange cannot be there at all.
       if (!hasWindowsHostOs(host.hypervisor)) {
-        report({ subject: host.id, about: host, explain: explainNoHostOsForExchange })
+        report(host.id, host, explainNoHostOsForExchange)
         continue
       }
       // Hyper-V turns the host OS into a partition itself; a hosted hypervisor counts once it runs guests.
       if (!isHyperV(host) && host.vms.length === 0) continue
-      report({ subject: host.id, about: host, explain: explainExchangeInParent })
+      report(host.id, host, explainExchangeInParent)
     }
   },
 })
@@ -117,12 +117,7 @@ export const parentHyperVOnlyRole = defineRule({
       if (!isHyperV(host)) continue
       const others = host.parent.roles.filter((role: WindowsRole) => role !== 'hyper-v')
       if (others.length === 0) continue
-      report({
-        subject: host.id,
-        about: { host, others },
-        explain: explainOtherRoles,
-        quickFix: fixes ? quickFix('Keep only the Hyper-V role', set(host.id, 'parent.roles', ['hyper-v'])) : undefined,
-      })
+      report(host.id, { host, others }, explainOtherRoles, undefined, fixes ? quickFix('Keep only the Hyper-V role', set(host.id, 'parent.roles', ['hyper-v'])) : undefined)
     }
   },
 })
@@ -148,12 +143,7 @@ export const parentServerCoreRecommended = defineRule({
       // Hyper-V Server is Server Core-like already; a "full" value there has nothing to recommend.
       // Either way of saying it counts: the edition, or a hypervisor that is Hyper-V Server itself.
       if (hostEdition(host) === 'hyper-v-server') continue
-      report({
-        subject: host.id,
-        about: host,
-        explain: explainFullInstallation,
-        quickFix: fixes ? quickFix('Install it as Server Core', set(host.id, 'parent.installation', 'core')) : undefined,
-      })
+      report(host.id, host, explainFullInstallation, undefined, fixes ? quickFix('Install it as Server Core', set(host.id, 'parent.installation', 'core')) : undefined)
     }
   },
 })

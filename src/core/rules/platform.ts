@@ -58,7 +58,7 @@ export function hypervisorRule(
         if (accepts(host)) continue
         const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
         if (svvp && host.svvpValidated) continue
-        report({ subject: ref.vm.id, about: ref, explain: svvp ? explainNotValidated : explainUnsupported })
+        report(ref.vm.id, ref, svvp ? explainNotValidated : explainUnsupported)
       }
     },
   })
@@ -86,7 +86,7 @@ export const e2007NotOnVirtualServer = defineRule({
       const { exchange, host, vm } = ref
       if (vm === null || exchange.version !== '2007') continue
       if (!VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)) continue
-      report({ subject: ref.id, about: ref, explain: explainNoVirtualServer })
+      report(ref.id, ref, explainNoVirtualServer)
     }
   },
 })
@@ -109,13 +109,8 @@ export const hostCpuVirtualizationPrereqs = defineRule({
       if (!isHyperV(host)) continue
       const { x64, hardwareVirtualization, dep } = host.hardware
       if (x64 && hardwareVirtualization && dep) continue
-      report({
-        subject: host.id,
-        about: host,
-        explain: explainCpuPrereqs,
-        // Switching BIOS settings on is mechanical; a processor that is not x64 needs new hardware.
-        quickFix: fixes && x64 ? biosFix(host) : undefined,
-      })
+      // Switching BIOS settings on is mechanical; a processor that is not x64 needs new hardware.
+      report(host.id, host, explainCpuPrereqs, undefined, fixes && x64 ? biosFix(host) : undefined)
     }
   },
 })
@@ -160,7 +155,7 @@ export const hostOsHyperVEdition = defineRule({
       // Every edition the plan format names (Standard, Enterprise, Datacenter, Hyper-V Server) has
       // Hyper-V; what it cannot be is an x86 build, which is all a host without x64 processors runs.
       if (host.hardware.x64) continue
-      report({ subject: host.id, about: { host, family }, explain: explainNotX64 })
+      report(host.id, { host, family }, explainNotX64)
     }
   },
 })
@@ -182,7 +177,7 @@ export const hostDesignedForWindowsHardware = defineRule({
   source: 'Seed article ("Designed for Windows" hardware); Hyper-V hardware considerations (cc816844, ee405267)',
   check({ index, report }) {
     for (const host of index.plan.hosts) {
-      if (!host.hardware.certified) report({ subject: host.id, about: host, explain: explainNotCertified })
+      if (!host.hardware.certified) report(host.id, host, explainNotCertified)
     }
   },
 })

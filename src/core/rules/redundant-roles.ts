@@ -174,7 +174,7 @@ export const redundantRolesSameHost = defineRule({
       }
       if (groups === null) continue
       for (const group of groups) {
-        if (!inOneOwnRuleCluster(group.vms)) report({ subject: host.id, about: group, explain: explainSameHost })
+        if (!inOneOwnRuleCluster(group.vms)) report(host.id, group, explainSameHost)
       }
     }
   },

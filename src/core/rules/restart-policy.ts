@@ -42,9 +42,9 @@ export const exchangeVmHaRestartPolicy = defineRule({
       const { vm, host } = ref
       const exchange = vm.exchange
       if (exchange === null || host.cluster === null) continue
-      if (vm.stopAction === 'shutdown') report({ subject: vm.id, about: ref, explain: explainShutDown })
-      else if (vm.stopAction === 'turn-off') report({ subject: vm.id, about: ref, explain: explainTurnOff })
-      else report({ subject: vm.id, severity: saveSeverity(exchange), about: ref, explain: explainSave })
+      if (vm.stopAction === 'shutdown') report(vm.id, ref, explainShutDown)
+      else if (vm.stopAction === 'turn-off') report(vm.id, ref, explainTurnOff)
+      else report(vm.id, ref, explainSave, saveSeverity(exchange))
     }
   },
 })

@@ -36,12 +36,7 @@ export const dataDisksOnScsi = defineRule({
       // A virtual SCSI controller to offer, for the quick fix (explainDataOnIde says why IDE is the wrong one).
       const limits = VM_LIMITS[family]
       const scsi = !fixes || lacksIntegrationComponents(vm) ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
-      report({
-        subject: disk.id,
-        quickFix: scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)),
-        about: ref,
-        explain: explainDataOnIde,
-      })
+      report(disk.id, ref, explainDataOnIde, undefined, scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)))
     }
   },
 })
@@ -77,9 +72,8 @@ export const iscsiInGuestPerf = defineRule({
       // Virtual Server has no other kind: whatever the plan calls them, its adapters are emulated.
       const legacyOnly = vm.network.length > 0
         && (VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) || vm.network.every((nic) => nic.adapter === 'legacy'))
-      report(legacyOnly
-        ? { subject: ref.disk.id, severity: 'warning', about: ref, explain: explainIscsiOverLegacyNics }
-        : { subject: ref.disk.id, about: ref, explain: explainIscsiInGuest })
+      if (legacyOnly) report(ref.disk.id, ref, explainIscsiOverLegacyNics, 'warning')
+      else report(ref.disk.id, ref, explainIscsiInGuest)
     }
   },
 })
@@ -136,9 +130,8 @@ export const fcHbaHostOnly = defineRule({
       // 2013+ Exchange texts mention it, as a hint.
       const impossible = isHyperV2008Era(host)
       if (!impossible && !(vm.exchange && MODERN_VERSIONS.includes(vm.exchange.version))) continue
-      report(impossible
-        ? { subject: disk.id, severity: 'error', about: ref, explain: explainNoVirtualFc }
-        : { subject: disk.id, severity: 'info', about: ref, explain: explainFcInGuest })
+      if (impossible) report(disk.id, ref, explainNoVirtualFc, 'error')
+      else report(disk.id, ref, explainFcInGuest, 'info')
     }
   },
 })
@@ -190,7 +183,7 @@ export const nasStorageUnsupported = defineRule({
       // is kept; every other file protocol is unsupported, and its explanation says so.
       const smb3 = protocol === 'smb3' ? smb3Problem(ref) : null
       if (protocol === 'smb3' && smb3 === null) continue
-      report({ subject: disk.id, about: { ref, smb3 }, explain: explainDiskOnShare })
+      report(disk.id, { ref, smb3 }, explainDiskOnShare)
     }
     // A bare-metal (or parent-partition) Exchange 2010+ server keeping its data on a share.
     for (const ref of index.physicalDisks) {
@@ -200,7 +193,7 @@ export const nasStorageUnsupported = defineRule({
       const protocol = index.protocolOfHostDisk(disk)
       const share = disk.lun === null ? undefined : index.lun(disk.lun)
       if (protocol === null || !isFileProtocol(protocol) || !share) continue
-      report({ subject: disk.id, about: { ref, protocol, share }, explain: explainHostDataOnShare })
+      report(disk.id, { ref, protocol, share }, explainHostDataOnShare)
     }
   },
 })

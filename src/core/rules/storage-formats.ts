@@ -39,12 +39,7 @@ export const dynamicVhdUnsupported = defineRule({
       const target = vhdx ? 'fixed-vhdx' : 'fixed-vhd'
       // A fixed file takes its whole size at once: the fix is offered where the host disk has the room.
       const room = fits && fixes && space.take(disk, target, disk.sizeGB)
-      report({
-        subject: disk.id,
-        quickFix: room ? quickFix(vhdx ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target)) : undefined,
-        about: { ref, fits, vhdx, limits },
-        explain: explainDynamicDisk,
-      })
+      report(disk.id, { ref, fits, vhdx, limits }, explainDynamicDisk, undefined, room ? quickFix(vhdx ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target)) : undefined)
     }
   },
 })
@@ -78,12 +73,7 @@ export const differencingVhdUnsupported = defineRule({
     for (const ref of index.virtualDisksOfKind('differencing-vhd')) {
       const disk = ref.disk
       if (ref.exchange === null) continue
-      report({
-        subject: disk.id,
-        quickFix: fixes && space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined,
-        about: ref,
-        explain: explainDifferencingDisk,
-      })
+      report(disk.id, ref, explainDifferencingDisk, undefined, fixes && space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined)
     }
   },
 })
@@ -122,21 +112,16 @@ export const fixedVhdSizeLimit = defineRule({
       const limits = family === null ? VHD_ONLY : VM_LIMITS[family]
       const vhd = VHD_KINDS.includes(disk.kind)
       if (vhd && family !== null && disk.sizeGB >= limits.vhdMaxGB) {
-        report({ subject: disk.id, about: { ref, limits }, explain: explainVhdTooLarge })
+        report(disk.id, { ref, limits }, explainVhdTooLarge)
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
         // The VHDX format arrived with Windows Server 2012 Hyper-V: before it no size is allowed.
         // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
         const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
-        report({
-          subject: disk.id,
-          quickFix: fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
+        report(disk.id, { ref, limits, virtualServer, dynamic }, explainVhdxUnknown, undefined, fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
             ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
-            : undefined,
-          about: { ref, limits, virtualServer, dynamic },
-          explain: explainVhdxUnknown,
-        })
+            : undefined)
       } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {
-        report({ subject: disk.id, about: { ref, vhdxMaxGB: limits.vhdxMaxGB }, explain: explainVhdxTooLarge })
+        report(disk.id, { ref, vhdxMaxGB: limits.vhdxMaxGB }, explainVhdxTooLarge)
       }
     }
   },

@@ -8,7 +8,7 @@ import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
-import { defineRule, type DeferredReport, type Explanation } from './types.ts'
+import { defineRule, type Explanation } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
 const unique = (ids: readonly string[]) => [...new Set(ids)]
@@ -33,10 +33,9 @@ function otherUses({ disk, host, users }: PhysicalDiskRef): string[] {
 }
 
 /** A host disk passed through more than once, or passed through and also used otherwise. */
-function checkHostDisk(hostDisk: PhysicalDiskRef): DeferredReport<PhysicalDiskRef> | null {
+function isSharedHostDisk(hostDisk: PhysicalDiskRef): boolean {
   const { passThrough: passing, other } = countUses(hostDisk)
-  if (passing === 0 || passing + other < 2) return null
-  return { subject: hostDisk.disk.id, about: hostDisk, explain: explainSharedHostDisk }
+  return passing > 0 && passing + other >= 2
 }
 
 function explainSharedHostDisk(hostDisk: PhysicalDiskRef): Explanation {
@@ -60,7 +59,7 @@ interface SharedLun { ref: LunRef; passing: PhysicalDiskRef[]; others: PhysicalD
  * catalogue A.4 "or is also used by the host". Guests alone may share one (a guest cluster's disk).
  * Conflicts inside one host disk are that disk's finding, not the LUN's.
  */
-function checkLun(ref: LunRef, index: PlanIndex): DeferredReport<SharedLun> | null {
+function sharedLun(ref: LunRef, index: PlanIndex): SharedLun | null {
   const { lun, users: guests } = ref
   const passing: PhysicalDiskRef[] = []
   const others: PhysicalDiskRef[] = []
@@ -71,7 +70,7 @@ function checkLun(ref: LunRef, index: PlanIndex): DeferredReport<SharedLun> | nu
   }
   const guestAndHost = guests.length > 0 && others.length > 0
   if ((passing.length === 0 && !guestAndHost) || passing.length + others.length + guests.length < 2) return null
-  return { subject: lun.id, about: { ref, passing, others }, explain: explainSharedLun }
+  return { ref, passing, others }
 }
 
 function explainSharedLun({ ref: { lun, array, users: guests }, passing, others }: SharedLun): Explanation {
@@ -101,12 +100,11 @@ export const passthroughDedicatedToOneVm = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Dell Storage Solutions Guide for Microsoft Hyper-V',
   check({ index, report }) {
     for (const hostDisk of index.physicalDisks) {
-      const finding = checkHostDisk(hostDisk)
-      if (finding) report(finding)
+      if (isSharedHostDisk(hostDisk)) report(hostDisk.disk.id, hostDisk, explainSharedHostDisk)
     }
     for (const lunRef of index.luns) {
-      const finding = checkLun(lunRef, index)
-      if (finding) report(finding)
+      const shared = sharedLun(lunRef, index)
+      if (shared) report(lunRef.lun.id, shared, explainSharedLun)
     }
   },
 })
@@ -130,12 +128,7 @@ export const passthroughOfflineOnHost = defineRule({
       // the plan marks it offline (catalogue: "or it carries a host volume/drive letter").
       const hostVolume = hostDisk.contents.length > 0
       if (!hostDisk.online && !hostVolume) continue
-      report({
-        subject: disk.id,
-        quickFix: fixes && !hostUsesIt(hostDiskRef) ? quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)) : undefined,
-        about: ref,
-        explain: explainPassthroughOnline,
-      })
+      report(disk.id, ref, explainPassthroughOnline, undefined, fixes && !hostUsesIt(hostDiskRef) ? quickFix(`Take ${hostDisk.name} offline on ${host.name}`, set(hostDisk.id, 'online', false)) : undefined)
     }
   },
 })
@@ -181,7 +174,7 @@ export const passthroughRecommendedForExchangeData = defineRule({
     for (const ref of index.virtualDisksOfKind('fixed-vhd', 'iscsi-guest')) {
       const { disk, host, exchange } = ref
       if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
-      if (holdsDatabaseOrLogs(disk.contents)) report({ subject: disk.id, about: ref, explain: explainPassthroughAdvice })
+      if (holdsDatabaseOrLogs(disk.contents)) report(disk.id, ref, explainPassthroughAdvice)
     }
   },
 })

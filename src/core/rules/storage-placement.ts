@@ -36,11 +36,11 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
         if (!holdsData(disk.contents)) continue
         // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
         if (disk.contents.includes('os')) {
-          report({ subject: disk.id, about: ref, explain: explainDataWithOs })
+          report(disk.id, ref, explainDataWithOs)
           continue
         }
         const os = spindle === null ? undefined : diskOnSpindle(disks, spindle, 'os')
-        if (os) report({ subject: disk.id, about: { ref, os }, explain: explainDataBesideOs })
+        if (os) report(disk.id, { ref, os }, explainDataBesideOs)
       }
     }
   },
@@ -100,12 +100,7 @@ function checkDatabaseSpindles(
     if (!disk.contents.includes('database')) continue
     const sameDisk = disk.contents.includes('logs')
     if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
-    report({
-      subject: disk.id,
-      severity: dag ? 'info' : 'warning',
-      about: { ref, disks, server, vmId, hostId },
-      explain: explainDatabaseBesideLogs,
-    })
+    report(disk.id, { ref, disks, server, vmId, hostId }, explainDatabaseBesideLogs, dag ? 'info' : 'warning')
   }
 }
 
@@ -137,7 +132,7 @@ export const vmFilesOffHostSystemDisk = defineRule({
     for (const ref of index.virtualDisksOfKind(...FILE_DISK_KINDS)) {
       if (ref.exchange === null) continue
       const hostDisk = ref.storage.physicalDisk
-      if (hostDisk?.contents.includes('os')) report({ subject: ref.disk.id, about: ref, explain: explainFileOnHostSystemDisk })
+      if (hostDisk?.contents.includes('os')) report(ref.disk.id, ref, explainFileOnHostSystemDisk)
     }
   },
 })
@@ -183,7 +178,7 @@ export const guestStorageSufficient = defineRule({
       const exchange = vm.exchange
       if (exchange === null) continue
       if (vm.disks.length === 0) {
-        report({ subject: vm.id, about: ref, explain: explainNoDisks })
+        report(vm.id, ref, explainNoDisks)
         continue
       }
       const mailbox = exchange.roles.includes('mailbox')
@@ -191,7 +186,7 @@ export const guestStorageSufficient = defineRule({
       for (const role of queueRoles(exchange.version)) if (exchange.roles.includes(role)) needsQueue = true
       const disks = vm.disks
       if ((!mailbox || (holds(disks, 'database') && holds(disks, 'logs'))) && (!needsQueue || holds(disks, 'queue'))) continue
-      report({ subject: vm.id, about: { ref, mailbox, needsQueue }, explain: explainMissingStorage })
+      report(vm.id, { ref, mailbox, needsQueue }, explainMissingStorage)
     }
   },
 })

@@ -14,7 +14,7 @@ function countingRule() {
   const rule = defineRule({
     id: 'test-deferred', severity: 'info', title: 'Test', section: 'Test', source: 'Test source',
     check({ index, report }) {
-      for (const ref of index.vms) report({ subject: ref.vm.id, about: ref, explain })
+      for (const ref of index.vms) report(ref.vm.id, ref, explain)
     },
   })
   return { rule, built }
@@ -36,7 +36,7 @@ describe('findings', () => {
   it('write every field in the order of plan-format.md, deferred or not', () => {
     const eager = defineRule({
       id: 'test-eager', severity: 'warning', title: 'Test', section: 'Test', source: 'Eager source',
-      check({ report }) { report({ subject: 'ex01', message: 'Said at once.', fix: 'Fix it.' }) },
+      check({ reportWords }) { reportWords({ subject: 'ex01', message: 'Said at once.', fix: 'Fix it.' }) },
     })
     const findings = validate(soundPlan(), [countingRule().rule, eager])
     expect(JSON.parse(JSON.stringify(findings))).toEqual([
@@ -49,7 +49,7 @@ describe('findings', () => {
   it('are read-only: a finding that relates to nothing cannot be given ids that every such finding would share', () => {
     const eager = defineRule({
       id: 'test-eager', severity: 'info', title: 'Test', section: 'Test', source: 'Test',
-      check({ report }) { report({ subject: 'ex01', message: 'One.', fix: 'Fix.' }); report({ subject: 'hv01', message: 'Two.', fix: 'Fix.' }) },
+      check({ reportWords }) { reportWords({ subject: 'ex01', message: 'One.', fix: 'Fix.' }); reportWords({ subject: 'hv01', message: 'Two.', fix: 'Fix.' }) },
     })
     const [first, second] = validate(soundPlan(), [eager])
     expect(() => (first!.related as string[]).push('x')).toThrow(TypeError)

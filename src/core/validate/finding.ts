@@ -1,6 +1,6 @@
 /**
  * The findings validate() returns. A rule that fires once per VM or disk reports what a finding is
- * about and how to explain it (DeferredReport); its words are built the first time they are read.
+ * about and how to explain it (RuleContext.report); its words are built the first time they are read.
  * On a 10,000-VM estate that is 62,000 findings and 14 million characters, which a summary, a count
  * or the CLI's exit code never needs.
  *
