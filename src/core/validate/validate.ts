@@ -56,12 +56,12 @@ class Reporter {
 
   constructor(rule: Rule) {
     this.report = <T>(subject: string, about: T, explain: Explain<T>, severity: Severity = rule.severity, quickFix?: QuickFix) => {
-      this.into!.add(new RuleFinding(rule.id, severity, subject, rule.source, about, explain as Explain<unknown>), severity, quickFix)
+      this.into!.add(new RuleFinding(rule, severity, subject, about, explain as Explain<unknown>), severity, quickFix)
     }
     // A report in words is its own explanation.
     this.reportWords = (report: Report) => {
       const severity = report.severity ?? rule.severity
-      this.into!.add(new RuleFinding(rule.id, severity, report.subject, rule.source, report, null), severity, report.quickFix)
+      this.into!.add(new RuleFinding(rule, severity, report.subject, report, null), severity, report.quickFix)
     }
   }
 }
