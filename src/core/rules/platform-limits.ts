@@ -5,7 +5,7 @@
  */
 import { CHECKPOINT_HYPERVISORS, GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
 import type { Host, VirtualDisk, Vm } from '../model/plan.ts'
-import { roundSum, sum } from './platform-wording.ts'
+import { roundSum } from './platform-wording.ts'
 
 /** Hyper-V generations that share one column of the catalogue's tables. */
 export type HyperVFamily = 'hv2008' | 'hv2008r2' | 'hv2012' | 'hv2016' | 'hv2022' | 'hv2025'
@@ -157,7 +157,10 @@ export const hasDynamicMemory = (host: Host): boolean =>
 
 /** The memory a host's VMs are given plus the parent reserve, against the host's RAM. */
 export function hostMemory(host: Host): { vmGB: number; neededGB: number; overcommitted: boolean } {
-  const vmGB = sum(host.vms.map((vm) => vm.ramGB))
+  // A loop, not sum(map(...)): several rules ask for every host, and the list was garbage.
+  let total = 0
+  for (const vm of host.vms) total += vm.ramGB
+  const vmGB = roundSum(total)
   const neededGB = roundSum(vmGB + PARENT_RESERVE_GB)
   return { vmGB, neededGB, overcommitted: host.vms.length > 0 && neededGB > host.hardware.ramGB }
 }
