@@ -42,15 +42,18 @@ export const largeOrgMailboxOnBareMetal = defineRule({
   check({ index, report }) {
     const mailboxes = index.plan.organization.mailboxes
     if (mailboxes <= LARGE_ORG_MAILBOXES) return
+    // One explanation per validation, holding the plan's mailbox count, rather than an object per
+    // finding holding it (0.2 MB at 10,000 VMs).
+    const explain = (ref: VmRef) => explainLargeOrg(ref, mailboxes)
     for (const ref of index.vms) {
       const exchange = ref.vm.exchange
       if (!exchange?.roles.includes('mailbox') || !LARGE_ORG_VERSIONS.includes(exchange.version)) continue
-      report(ref.vm.id, { ref, mailboxes }, explainLargeOrg)
+      report(ref.vm.id, ref, explain)
     }
   },
 })
 
-function explainLargeOrg({ ref: { vm, host }, mailboxes }: { ref: VmRef; mailboxes: number }): Explanation {
+function explainLargeOrg({ vm, host }: VmRef, mailboxes: number): Explanation {
   const version = vm.exchange!.version
   return {
     related: [host.id],

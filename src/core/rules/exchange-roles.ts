@@ -114,9 +114,11 @@ export const edgeTransportAlone = defineRule({
   aboutRoles: true,
   source: 'Exchange 2007, 2010, 2013, 2016 and 2019 Edge Transport servers: installed alone, in the perimeter network, outside the Active Directory forest (Setup refuses it beside another role)',
   check({ index, report }) {
-    for (const server of index.exchangeServersOf(EDGE_VERSIONS)) {
-      const { roles } = server.exchange
-      if (roles.includes('edge-transport') && roles.length > 1) report(server.id, server, explainEdgeNotAlone)
+    // Every server, its version checked last: exchangeServersOf(EDGE_VERSIONS) copied nearly all of
+    // them into a list of its own (0.12 MB at 10,000 VMs) for a role few servers hold.
+    for (const server of index.exchangeServers) {
+      const { roles, version } = server.exchange
+      if (roles.includes('edge-transport') && roles.length > 1 && EDGE_VERSIONS.includes(version)) report(server.id, server, explainEdgeNotAlone)
     }
   },
 })

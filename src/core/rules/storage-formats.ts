@@ -5,7 +5,8 @@
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { fixedSpace } from './capacity.ts'
 import { hyperVFamily, VM_LIMITS, type VmLimits } from './platform-limits.ts'
-import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
+import { VIRTUAL_SERVER_HYPERVISORS, type DiskKind } from '../model/enums.ts'
+import type { Host } from '../model/plan.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
@@ -20,44 +21,62 @@ export const dynamicVhdUnsupported = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
-    for (const ref of index.virtualDisksOfKind('dynamic-vhd', 'dynamic-vhdx')) {
-      const { disk, host, exchange } = ref
-      if (exchange === null) continue
-      // Dynamic VHD: unsupported for 2007 onwards (2003 is unconfirmed). Dynamic VHDX: only the
-      // 2007/2010 texts rule it out; 2013+ accepts it on Hyper-V (a C-section rule weighs that).
-      const dynamicVhd = disk.kind === 'dynamic-vhd' && exchange.version !== '2003'
-      const dynamicVhdx = disk.kind === 'dynamic-vhdx' && CLASSIC_VERSIONS.includes(exchange.version)
-      if (!dynamicVhd && !dynamicVhdx) continue
-      // A dynamic VHDX becomes a fixed VHD, if it fits in one: Hyper-V 2008/R2 has no VHDX, and the
-      // Exchange 2007 and 2010 texts (the only ones that rule a dynamic VHDX out) list fixed VHDs.
-      const family = hyperVFamily(host)
-      const limits = family === null ? null : VM_LIMITS[family]
-      // From Exchange 2013, on Hyper-V with VHDX (Windows Server 2012 on), a fixed VHDX is the
-      // format to convert to: no 2,040 GB limit, and the texts of those versions list it.
-      const vhdx = limits !== null && limits.vhdxMaxGB !== null && !CLASSIC_VERSIONS.includes(exchange.version) && disk.sizeGB <= limits.vhdxMaxGB
-      const fits = vhdx || limits === null || disk.sizeGB < limits.vhdMaxGB
-      const target = vhdx ? 'fixed-vhdx' : 'fixed-vhd'
-      // A fixed file takes its whole size at once: the fix is offered where the host disk has the room.
-      const room = fits && fixes && space.take(disk, target, disk.sizeGB)
-      report(disk.id, { ref, fits, vhdx, limits }, explainDynamicDisk, undefined, room ? quickFix(vhdx ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target)) : undefined)
+    // Kind by kind, not one list of both: that was a copy of every dynamic disk of an estate.
+    for (const kind of DYNAMIC_KINDS) {
+      for (const ref of index.virtualDisksOfKind(kind)) {
+        const { disk, exchange } = ref
+        if (exchange === null) continue
+        // Dynamic VHD: unsupported for 2007 onwards (2003 is unconfirmed). Dynamic VHDX: only the
+        // 2007/2010 texts rule it out; 2013+ accepts it on Hyper-V (a C-section rule weighs that).
+        const dynamicVhd = disk.kind === 'dynamic-vhd' && exchange.version !== '2003'
+        const dynamicVhdx = disk.kind === 'dynamic-vhdx' && CLASSIC_VERSIONS.includes(exchange.version)
+        if (!dynamicVhd && !dynamicVhdx) continue
+        // The finding is about the ref alone, and its words work the format out again: an object
+        // per finding holding the format was 0.14 MB at 10,000 VMs.
+        const target = fixedFormatOf(ref)
+        // A fixed file takes its whole size at once: the fix is offered where the host disk has the room.
+        report(disk.id, ref, explainDynamicDisk, undefined, fixes && target !== null && space.take(disk, target, disk.sizeGB)
+          ? quickFix(target === 'fixed-vhdx' ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target))
+          : undefined)
+      }
     }
   },
 })
 
-/** A dynamic disk of an Exchange VM: whether a fixed file of its size fits the host's format, and which one. */
-interface DynamicDisk { ref: VirtualDiskRef; fits: boolean; vhdx: boolean; limits: VmLimits | null }
+const DYNAMIC_KINDS: readonly DiskKind[] = ['dynamic-vhd', 'dynamic-vhdx']
 
-function explainDynamicDisk({ ref, fits, vhdx, limits }: DynamicDisk): Explanation {
+/** The VHD and VHDX limits of a host's Hyper-V version; null where it is not Hyper-V. */
+function fileLimitsOf(host: Host): VmLimits | null {
+  const family = hyperVFamily(host)
+  return family === null ? null : VM_LIMITS[family]
+}
+
+/**
+ * The fixed format a dynamic disk of an Exchange VM converts to, or null when a fixed file of its
+ * size fits none. A dynamic VHDX becomes a fixed VHD, if it fits in one: Hyper-V 2008/R2 has no
+ * VHDX, and the Exchange 2007 and 2010 texts (the only ones that rule a dynamic VHDX out) list
+ * fixed VHDs. From Exchange 2013, on Hyper-V with VHDX (Windows Server 2012 on), a fixed VHDX is
+ * the format to convert to: no 2,040 GB limit, and the texts of those versions list it.
+ */
+function fixedFormatOf({ disk, host, exchange }: VirtualDiskRef): 'fixed-vhd' | 'fixed-vhdx' | null {
+  const limits = fileLimitsOf(host)
+  if (limits === null) return 'fixed-vhd'
+  if (limits.vhdxMaxGB !== null && !CLASSIC_VERSIONS.includes(exchange!.version) && disk.sizeGB <= limits.vhdxMaxGB) return 'fixed-vhdx'
+  return disk.sizeGB < limits.vhdMaxGB ? 'fixed-vhd' : null
+}
+
+function explainDynamicDisk(ref: VirtualDiskRef): Explanation {
   const { disk, vm, host } = ref
   const exchange = ref.exchange!
   const format = disk.kind === 'dynamic-vhd' ? 'VHD' : 'VHDX'
+  const target = fixedFormatOf(ref)
   return {
     related: [vm.id, host.id],
     message: `${diskLabel(ref)} is a dynamically expanding ${format}; ${EXCHANGE_VERSION_LABELS[exchange.version]} does not support dynamically expanding virtual disks${format === 'VHD' && !CLASSIC_VERSIONS.includes(exchange.version) ? ' in VHD format' : ''}.`,
-    fix: fits
+    fix: target !== null
       // Virtual Server has no pass-through disks: a fixed VHD is its one way.
-      ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${vhdx ? 'VHDX' : 'VHD'}${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? '' : `, or give ${vm.name} a pass-through disk instead`}.`
-      : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(limits!.vhdMaxGB)}.`,
+      ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${target === 'fixed-vhdx' ? 'VHDX' : 'VHD'}${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? '' : `, or give ${vm.name} a pass-through disk instead`}.`
+      : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(fileLimitsOf(host)!.vhdMaxGB)}.`,
   }
 }
 
@@ -93,6 +112,8 @@ type FileLimits = Pick<VmLimits, 'vhdMaxGB' | 'vhdxMaxGB'>
 /** The VHD format's own limits, for hosts that keep VHD files only and have no Hyper-V figures (Virtual Server). */
 const VHD_ONLY = { vhdMaxGB: VM_LIMITS.hv2008.vhdMaxGB, vhdxMaxGB: null }
 
+const FILE_KINDS: readonly DiskKind[] = [...VHD_KINDS, ...VHDX_KINDS]
+
 export const fixedVhdSizeLimit = defineRule({
   id: 'fixed-vhd-size-limit',
   severity: 'error',
@@ -102,26 +123,29 @@ export const fixedVhdSizeLimit = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
-    for (const ref of index.virtualDisksOfKind(...VHD_KINDS, ...VHDX_KINDS)) {
-      const { disk, vm, host } = ref
-      const family = hyperVFamily(host)
-      // Virtual Server and Virtual PC keep VHD files only, as Hyper-V did before Windows Server 2012:
-      // no VHDX of any size, and VHD files below the format's own limit.
-      const virtualServer = VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
-      if (family === null && !virtualServer) continue
-      const limits = family === null ? VHD_ONLY : VM_LIMITS[family]
-      const vhd = VHD_KINDS.includes(disk.kind)
-      if (vhd && family !== null && disk.sizeGB >= limits.vhdMaxGB) {
-        report(disk.id, { ref, limits }, explainVhdTooLarge)
-      } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
-        // The VHDX format arrived with Windows Server 2012 Hyper-V: before it no size is allowed.
-        // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
-        const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
-        report(disk.id, { ref, limits, virtualServer, dynamic }, explainVhdxUnknown, undefined, fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
-            ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
-            : undefined)
-      } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {
-        report(disk.id, { ref, vhdxMaxGB: limits.vhdxMaxGB }, explainVhdxTooLarge)
+    // Kind by kind, not one list of them all: that was a copy of 16,250 disks at 10,000 VMs (0.13 MB).
+    for (const kind of FILE_KINDS) {
+      for (const ref of index.virtualDisksOfKind(kind)) {
+        const { disk, vm, host } = ref
+        const family = hyperVFamily(host)
+        // Virtual Server and Virtual PC keep VHD files only, as Hyper-V did before Windows Server 2012:
+        // no VHDX of any size, and VHD files below the format's own limit.
+        const virtualServer = VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor)
+        if (family === null && !virtualServer) continue
+        const limits = family === null ? VHD_ONLY : VM_LIMITS[family]
+        const vhd = VHD_KINDS.includes(disk.kind)
+        if (vhd && family !== null && disk.sizeGB >= limits.vhdMaxGB) {
+          report(disk.id, { ref, limits }, explainVhdTooLarge)
+        } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB === null) {
+          // The VHDX format arrived with Windows Server 2012 Hyper-V: before it no size is allowed.
+          // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
+          const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
+          report(disk.id, { ref, limits, virtualServer, dynamic }, explainVhdxUnknown, undefined, fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
+              ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
+              : undefined)
+        } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {
+          report(disk.id, { ref, vhdxMaxGB: limits.vhdxMaxGB }, explainVhdxTooLarge)
+        }
       }
     }
   },

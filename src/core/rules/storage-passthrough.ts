@@ -2,6 +2,7 @@
  * A.4 rules about pass-through disks: a physical disk (or LUN) given whole to exactly one VM,
  * offline on the host, and the seed's preference for pass-through Exchange data volumes.
  */
+import type { DiskKind } from '../model/enums.ts'
 import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
@@ -13,15 +14,20 @@ import { defineRule, type Explanation } from './types.ts'
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
 const unique = (ids: readonly string[]) => [...new Set(ids)]
 
-/** How many of a host disk's users pass it through, and how many other uses it has. */
-function countUses({ disk, users }: PhysicalDiskRef): { passThrough: number; other: number } {
+// Two counts rather than one object holding both: they are asked of every host disk of an estate
+// (with the two lists per LUN sharedLun no longer makes, 0.3 MB at 10,000 VMs).
+/** How many of a host disk's users pass it through. */
+function passThroughUses({ users }: PhysicalDiskRef): number {
   let passThrough = 0
+  for (const ref of users) if (isPassThrough(ref)) passThrough += 1
+  return passThrough
+}
+
+/** How many uses a host disk has besides pass-through: its own files (one use) and each VHD file on it. */
+function otherUseCount({ disk, users }: PhysicalDiskRef): number {
   let other = disk.contents.length > 0 ? 1 : 0
-  for (const ref of users) {
-    if (isPassThrough(ref)) passThrough += 1
-    else other += 1
-  }
-  return { passThrough, other }
+  for (const ref of users) if (!isPassThrough(ref)) other += 1
+  return other
 }
 
 /** What, besides pass-through disks, a host disk is used for: the host's own files or VHD files. */
@@ -34,8 +40,8 @@ function otherUses({ disk, host, users }: PhysicalDiskRef): string[] {
 
 /** A host disk passed through more than once, or passed through and also used otherwise. */
 function isSharedHostDisk(hostDisk: PhysicalDiskRef): boolean {
-  const { passThrough: passing, other } = countUses(hostDisk)
-  return passing > 0 && passing + other >= 2
+  const passing = passThroughUses(hostDisk)
+  return passing > 0 && passing + otherUseCount(hostDisk) >= 2
 }
 
 function explainSharedHostDisk(hostDisk: PhysicalDiskRef): Explanation {
@@ -61,16 +67,22 @@ interface SharedLun { ref: LunRef; passing: PhysicalDiskRef[]; others: PhysicalD
  */
 function sharedLun(ref: LunRef, index: PlanIndex): SharedLun | null {
   const { lun, users: guests } = ref
-  const passing: PhysicalDiskRef[] = []
-  const others: PhysicalDiskRef[] = []
-  for (const hostDisk of index.hostDisksOnLun(lun.id)) {
-    const uses = countUses(hostDisk)
-    if (uses.passThrough > 0) passing.push(hostDisk)
-    else if (uses.other > 0) others.push(hostDisk)
+  const hostDisks = index.hostDisksOnLun(lun.id)
+  // Counted first, and listed only for a LUN that is shared.
+  let passing = 0
+  let others = 0
+  for (const hostDisk of hostDisks) {
+    if (passThroughUses(hostDisk) > 0) passing += 1
+    else if (otherUseCount(hostDisk) > 0) others += 1
   }
-  const guestAndHost = guests.length > 0 && others.length > 0
-  if ((passing.length === 0 && !guestAndHost) || passing.length + others.length + guests.length < 2) return null
-  return { ref, passing, others }
+  const guestAndHost = guests.length > 0 && others > 0
+  if ((passing === 0 && !guestAndHost) || passing + others + guests.length < 2) return null
+  const shared: SharedLun = { ref, passing: [], others: [] }
+  for (const hostDisk of hostDisks) {
+    if (passThroughUses(hostDisk) > 0) shared.passing.push(hostDisk)
+    else if (otherUseCount(hostDisk) > 0) shared.others.push(hostDisk)
+  }
+  return shared
 }
 
 function explainSharedLun({ ref: { lun, array, users: guests }, passing, others }: SharedLun): Explanation {
@@ -134,7 +146,7 @@ export const passthroughOfflineOnHost = defineRule({
 })
 
 // A disk the host keeps its own files or VHD files on must stay online: that is a design change.
-const hostUsesIt = (hostDisk: PhysicalDiskRef): boolean => countUses(hostDisk).other > 0
+const hostUsesIt = (hostDisk: PhysicalDiskRef): boolean => otherUseCount(hostDisk) > 0
 
 /** A pass-through disk whose host disk is online or carries a host volume (check() made sure it has one). */
 function explainPassthroughOnline(ref: VirtualDiskRef): Explanation {
@@ -151,6 +163,9 @@ function explainPassthroughOnline(ref: VirtualDiskRef): Explanation {
       : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
   }
 }
+
+/** The disks whose Exchange data the seed would rather see on a pass-through disk. */
+const ADVICE_KINDS: readonly DiskKind[] = ['fixed-vhd', 'iscsi-guest']
 
 function explainPassthroughAdvice(ref: VirtualDiskRef): Explanation {
   const { disk, vm, host } = ref
@@ -171,10 +186,13 @@ export const passthroughRecommendedForExchangeData = defineRule({
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Planning for Disks and Storage (Hyper-V)',
   check({ index, report }) {
-    for (const ref of index.virtualDisksOfKind('fixed-vhd', 'iscsi-guest')) {
-      const { disk, host, exchange } = ref
-      if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
-      if (holdsDatabaseOrLogs(disk.contents)) report(disk.id, ref, explainPassthroughAdvice)
+    // Kind by kind: one list of both kinds is a copy of 17,500 disks at 10,000 VMs (0.14 MB).
+    for (const kind of ADVICE_KINDS) {
+      for (const ref of index.virtualDisksOfKind(kind)) {
+        const { disk, host, exchange } = ref
+        if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
+        if (holdsDatabaseOrLogs(disk.contents)) report(disk.id, ref, explainPassthroughAdvice)
+      }
     }
   },
 })

@@ -129,10 +129,13 @@ export const vmFilesOffHostSystemDisk = defineRule({
   section: SECTION,
   source: 'Seed article (two-disk design); Best Practices for Virtualizing and Managing Exchange 2013',
   check({ index, report }) {
-    for (const ref of index.virtualDisksOfKind(...FILE_DISK_KINDS)) {
-      if (ref.exchange === null) continue
-      const hostDisk = ref.storage.physicalDisk
-      if (hostDisk?.contents.includes('os')) report(ref.disk.id, ref, explainFileOnHostSystemDisk)
+    // Kind by kind, not one list of them all: that was a copy of 16,250 disks at 10,000 VMs (0.13 MB).
+    for (const kind of FILE_DISK_KINDS) {
+      for (const ref of index.virtualDisksOfKind(kind)) {
+        if (ref.exchange === null) continue
+        const hostDisk = ref.storage.physicalDisk
+        if (hostDisk?.contents.includes('os')) report(ref.disk.id, ref, explainFileOnHostSystemDisk)
+      }
     }
   },
 })
