@@ -131,13 +131,15 @@ export const vmBootDiskOnIde = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
-    for (const ref of index.virtualDisks) {
-      const { disk, vm, host } = ref
-      const controller = controllerOf(disk)
-      if (!disk.contents.includes('os') || !controller?.startsWith('scsi') || !isHyperV(host)) continue
-      if (vmGeneration(vm, host) !== 1) continue
-      const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
-      report(disk.id, ref, explainBootFromScsi, undefined, ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)))
+    for (const { disks } of index.vms) {
+      for (const ref of disks) {
+        const { disk, vm, host } = ref
+        const controller = controllerOf(disk)
+        if (!disk.contents.includes('os') || !controller?.startsWith('scsi') || !isHyperV(host)) continue
+        if (vmGeneration(vm, host) !== 1) continue
+        const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
+        report(disk.id, ref, explainBootFromScsi, undefined, ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)))
+      }
     }
   },
 })

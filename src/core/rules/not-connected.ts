@@ -15,8 +15,8 @@ export const virtualDiskNotConnected = defineRule({
   section: GENERIC_SECTION,
   source: 'plan-format.md (backing: null = not connected yet); the storage rules of Sections A.4, C.2–C.4 need the disk or LUN behind each virtual disk',
   check({ index, report }) {
-    for (const ref of index.virtualDisks) {
-      if (ref.disk.backing === null) report(ref.disk.id, ref, explainNotConnected)
+    for (const { disks } of index.vms) {
+      for (const ref of disks) if (ref.disk.backing === null) report(ref.disk.id, ref, explainNotConnected)
     }
   },
 })

@@ -28,15 +28,18 @@ export const dataDisksOnScsi = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
-    for (const ref of index.exchangeVirtualDisks) {
-      const { disk, vm, host } = ref
+    for (const { vm, host, disks } of index.vms) {
       const family = hyperVFamily(host)
-      if (family === null || !controllerOf(disk)?.startsWith('ide')) continue
-      if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
-      // A virtual SCSI controller to offer, for the quick fix (explainDataOnIde says why IDE is the wrong one).
-      const limits = VM_LIMITS[family]
-      const scsi = !fixes || lacksIntegrationComponents(vm) ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
-      report(disk.id, ref, explainDataOnIde, undefined, scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)))
+      if (vm.exchange === null || family === null) continue
+      for (const ref of disks) {
+        const { disk } = ref
+        if (!controllerOf(disk)?.startsWith('ide')) continue
+        if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
+        // A virtual SCSI controller to offer, for the quick fix (explainDataOnIde says why IDE is the wrong one).
+        const limits = VM_LIMITS[family]
+        const scsi = !fixes || lacksIntegrationComponents(vm) ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)
+        report(disk.id, ref, explainDataOnIde, undefined, scsi === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[scsi]}`, set(disk.id, 'controller', scsi)))
+      }
     }
   },
 })
@@ -173,17 +176,19 @@ export const nasStorageUnsupported = defineRule({
   section: SECTION,
   source: 'Hyper-V hardware considerations and limits (2008, 2008 R2, 2016); Planning for Disks and Storage (Hyper-V); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
   check({ index, report }) {
-    for (const ref of index.exchangeVirtualDisks) {
-      const { disk, host, exchange } = ref
-      const { lun, protocol } = ref.storage
-      if (lun === null || protocol === null || !isFileProtocol(protocol)) continue
+    for (const { host, exchange, disks } of index.vms) {
       // Exchange 2003/2007 texts say nothing about NAS; Hyper-V's own ban makes it apply there.
-      if (!isHyperV(host) && !BLOCK_ONLY_VERSIONS.includes(exchange.version)) continue
-      // Only SMB 3.0 has a supported case: whether this is it takes finding why not, so that reason
-      // is kept; every other file protocol is unsupported, and its explanation says so.
-      const smb3 = protocol === 'smb3' ? smb3Problem(ref) : null
-      if (protocol === 'smb3' && smb3 === null) continue
-      report(disk.id, { ref, smb3 }, explainDiskOnShare)
+      if (exchange === null || (!isHyperV(host) && !BLOCK_ONLY_VERSIONS.includes(exchange.version))) continue
+      // Each is an ExchangeDiskRef: its VM runs Exchange.
+      for (const ref of disks as readonly ExchangeDiskRef[]) {
+        const { lun, protocol } = ref.storage
+        if (lun === null || protocol === null || !isFileProtocol(protocol)) continue
+        // Only SMB 3.0 has a supported case: whether this is it takes finding why not, so that reason
+        // is kept; every other file protocol is unsupported, and its explanation says so.
+        const smb3 = protocol === 'smb3' ? smb3Problem(ref) : null
+        if (protocol === 'smb3' && smb3 === null) continue
+        report(ref.disk.id, { ref, smb3 }, explainDiskOnShare)
+      }
     }
     // A bare-metal (or parent-partition) Exchange 2010+ server keeping its data on a share.
     for (const ref of index.physicalDisks) {
