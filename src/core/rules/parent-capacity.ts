@@ -44,6 +44,9 @@ export const hostStorageForRootAndBinFiles = defineRule({
       const firstHome = firstVmFileDisk(host)
       if (firstHome === undefined) continue
       const hyperV = isHyperV(host)
+      // With one VM-file disk (most hosts) every VM's BIN file is on it: no VM need be asked where
+      // its home is, which read every disk of every VM (2 ms on the 10,000-VM estate, most of this rule).
+      const oneHome = !isMarkedForVmFiles(firstHome) || countMarkedForVmFiles(host) === 1
       for (const ref of disks) {
         const { disk, users } = ref
         const rootGB = disk.contents.includes('os') ? ROOT_OS_SPACE_GB : 0
@@ -53,7 +56,10 @@ export const hostStorageForRootAndBinFiles = defineRule({
         const keepsBinFiles = hyperV && isVmFileDisk(disk, firstHome)
         let binGB = 0
         let binVms = 0
-        if (keepsBinFiles) {
+        if (keepsBinFiles && oneHome) {
+          for (const vmRef of vmRefs) binGB += vmRef.vm.ramGB
+          binVms = vmRefs.length
+        } else if (keepsBinFiles) {
           for (const vmRef of vmRefs) {
             if (homeOf(vmRef, firstHome) !== disk) continue
             binGB += vmRef.vm.ramGB
@@ -65,7 +71,7 @@ export const hostStorageForRootAndBinFiles = defineRule({
         for (const { disk: vd } of users) if (FILE_DISK_KINDS.includes(vd.kind)) vhdGB += vd.sizeGB
         const neededGB = roundSum(rootGB + binGB + vhdGB)
         if (neededGB <= disk.sizeGB) continue
-        const vms = keepsBinFiles ? vmsWithBinFileOn(disk, vmRefs, firstHome) : []
+        const vms = !keepsBinFiles ? [] : oneHome ? vmRefs.map((vmRef) => vmRef.vm) : vmsWithBinFileOn(disk, vmRefs, firstHome)
         report(disk.id, { ref, vms, rootGB, binGB, vhdGB, neededGB }, explainRootAndBinFiles)
       }
     }
@@ -279,6 +285,11 @@ const WINDOWS_EDITIONS = ['standard', 'enterprise', 'datacenter'] as const
 const firstVmFileDisk = (host: Host): PhysicalDisk | undefined => host.disks.find(isMarkedForVmFiles) ?? host.disks.find(isSystemDisk)
 const isMarkedForVmFiles = (disk: PhysicalDisk): boolean => disk.contents.includes('vm-files')
 const isSystemDisk = (disk: { contents: readonly string[] }): boolean => disk.contents.includes('os')
+function countMarkedForVmFiles(host: Host): number {
+  let count = 0
+  for (const disk of host.disks) if (isMarkedForVmFiles(disk)) count += 1
+  return count
+}
 
 /** True when a host keeps VM files on `disk`: every disk marked `vm-files`, or else its system disk alone. */
 const isVmFileDisk = (disk: PhysicalDisk, firstHome: PhysicalDisk): boolean =>
