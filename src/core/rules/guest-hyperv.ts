@@ -131,12 +131,12 @@ export const vmBootDiskOnIde = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
-    for (const { disks } of index.vms) {
+    for (const { vm, host, disks } of index.vms) {
+      if (!isHyperV(host)) continue
       for (const ref of disks) {
-        const { disk, vm, host } = ref
-        const controller = controllerOf(disk)
-        if (!disk.contents.includes('os') || !controller?.startsWith('scsi') || !isHyperV(host)) continue
-        if (vmGeneration(vm, host) !== 1) continue
+        const { disk } = ref
+        // The controller first: it is on the disk itself, where its contents are a list of their own to read.
+        if (!controllerOf(disk)?.startsWith('scsi') || !disk.contents.includes('os') || vmGeneration(vm, host) !== 1) continue
         const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
         report(disk.id, ref, explainBootFromScsi, undefined, ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)))
       }
