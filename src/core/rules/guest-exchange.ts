@@ -6,7 +6,7 @@ import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
 import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
-import type { PlanIndex, VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
+import { HOLDS, type PlanIndex, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
@@ -131,7 +131,7 @@ export const e2007GuestOsDiskSize = defineRule({
       const needed = roundSum(GUEST_OS_DISK_BASE_GB + vm.ramGB)
       for (const ref of disks) {
         const disk = ref.disk
-        if (!disk.contents.includes('os')) continue
+        if ((ref.holds & HOLDS.os) === 0) continue
         // A pass-through or guest-attached OS disk is no larger than the disk or LUN behind it.
         const whole = wholeDiskBehind(ref)
         const capped = whole !== null && whole.sizeGB < disk.sizeGB ? whole : null

@@ -6,7 +6,7 @@
 import type { Controller, GuestOs } from '../model/enums.ts'
 import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, Nic, VirtualDisk, Vm } from '../model/plan.ts'
-import type { VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
+import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   controllerOf, icName, vmGeneration,
@@ -135,8 +135,7 @@ export const vmBootDiskOnIde = defineRule({
       if (!isHyperV(host)) continue
       for (const ref of disks) {
         const { disk } = ref
-        // The controller first: it is on the disk itself, where its contents are a list of their own to read.
-        if (!controllerOf(disk)?.startsWith('scsi') || !disk.contents.includes('os') || vmGeneration(vm, host) !== 1) continue
+        if (!controllerOf(disk)?.startsWith('scsi') || (ref.holds & HOLDS.os) === 0 || vmGeneration(vm, host) !== 1) continue
         const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
         report(disk.id, ref, explainBootFromScsi, undefined, ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)))
       }

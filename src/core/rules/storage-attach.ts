@@ -4,7 +4,7 @@
  */
 import { FILE_DISK_KINDS, type Controller, type Protocol } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
-import { isFileProtocol, type ExchangeDiskRef, type LunRef, type PhysicalDiskRef, type VirtualDiskRef } from '../validate/plan-index.ts'
+import { HOLDS, HOLDS_DATA, isFileProtocol, type ExchangeDiskRef, type LunRef, type PhysicalDiskRef, type VirtualDiskRef } from '../validate/plan-index.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
@@ -34,7 +34,7 @@ export const dataDisksOnScsi = defineRule({
       for (const ref of disks) {
         const { disk } = ref
         if (!controllerOf(disk)?.startsWith('ide')) continue
-        if (disk.contents.includes('os') || !holdsData(disk.contents)) continue
+        if ((ref.holds & HOLDS.os) !== 0 || (ref.holds & HOLDS_DATA) === 0) continue
         // A virtual SCSI controller to offer, for the quick fix (explainDataOnIde says why IDE is the wrong one).
         const limits = VM_LIMITS[family]
         const scsi = !fixes || lacksIntegrationComponents(vm) ? null : slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController)

@@ -3,12 +3,12 @@
  * offline on the host, and the seed's preference for pass-through Exchange data volumes.
  */
 import type { DiskKind } from '../model/enums.ts'
-import type { LunRef, PhysicalDiskRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
+import { HOLDS, type LunRef, type PhysicalDiskRef, type PlanIndex, type VirtualDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel, holdsDatabaseOrLogs } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel } from './storage-shared.ts'
 import { defineRule, type Explanation } from './types.ts'
 
 const isPassThrough = (ref: VirtualDiskRef) => ref.disk.kind === 'pass-through'
@@ -191,7 +191,7 @@ export const passthroughRecommendedForExchangeData = defineRule({
       for (const ref of index.virtualDisksOfKind(kind)) {
         const { disk, host, exchange } = ref
         if (exchange === null || !CLASSIC_VERSIONS.includes(exchange.version) || !isHyperV2008Era(host)) continue
-        if (holdsDatabaseOrLogs(disk.contents)) report(disk.id, ref, explainPassthroughAdvice)
+        if ((ref.holds & (HOLDS.database | HOLDS.logs)) !== 0) report(disk.id, ref, explainPassthroughAdvice)
       }
     }
   },

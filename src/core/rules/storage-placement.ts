@@ -5,9 +5,9 @@
 import { FILE_DISK_KINDS, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, VirtualDisk } from '../model/plan.ts'
-import type { DiskStorage, VirtualDiskRef, VmRef } from '../validate/plan-index.ts'
+import { HOLDS, HOLDS_DATA, type DiskStorage, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import {
-  CLASSIC_VERSIONS, DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel, holdsData,
+  CLASSIC_VERSIONS, DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
 } from './storage-shared.ts'
 import { capitalize, joinAnd } from './platform-wording.ts'
 import { defineRule, type Explanation, type RuleContext } from './types.ts'
@@ -33,9 +33,9 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
       if (vm.exchange === null || vm.exchange.version === '2003') continue
       for (const ref of disks) {
         const { disk, storage: { spindle } } = ref
-        if (!holdsData(disk.contents)) continue
+        if ((ref.holds & HOLDS_DATA) === 0) continue
         // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
-        if (disk.contents.includes('os')) {
+        if ((ref.holds & HOLDS.os) !== 0) {
           report(disk.id, ref, explainDataWithOs)
           continue
         }
@@ -86,7 +86,7 @@ export const dbAndLogsSeparateSpindles = defineRule({
 })
 
 /** A disk of a server, with where its bytes live: a VM's virtual disk or a bare-metal server's own. */
-interface SpindleDisk { disk: { id: string; name: string; contents: readonly string[] }; storage: DiskStorage }
+interface SpindleDisk { disk: { id: string; name: string; contents: readonly string[] }; storage: DiskStorage; holds: number }
 
 /** Database and logs of one server (a VM, or with `vmId` null a bare-metal host) on the same disk or spindles. */
 function checkDatabaseSpindles(
@@ -97,8 +97,8 @@ function checkDatabaseSpindles(
   if (!CLASSIC_VERSIONS.includes(exchange.version) && !(dag && MODERN_VERSIONS.includes(exchange.version))) return
   for (const ref of disks) {
     const { disk, storage: { spindle } } = ref
-    if (!disk.contents.includes('database')) continue
-    const sameDisk = disk.contents.includes('logs')
+    if ((ref.holds & HOLDS.database) === 0) continue
+    const sameDisk = (ref.holds & HOLDS.logs) !== 0
     if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
     report(disk.id, { ref, disks, server, vmId, hostId }, explainDatabaseBesideLogs, dag ? 'info' : 'warning')
   }
@@ -169,6 +169,12 @@ function holds(disks: readonly VirtualDisk[], content: GuestContent): boolean {
   return false
 }
 
+/** `holds` for a VM's disk refs and HOLDS bits, for check(): it runs for every Exchange VM. */
+function holdsBit(disks: readonly VirtualDiskRef[], bit: number): boolean {
+  for (const ref of disks) if (ref.disk.backing !== null && (ref.holds & bit) !== 0) return true
+  return false
+}
+
 export const guestStorageSufficient = defineRule({
   id: 'guest-storage-sufficient',
   severity: 'warning',
@@ -187,8 +193,8 @@ export const guestStorageSufficient = defineRule({
       const mailbox = exchange.roles.includes('mailbox')
       let needsQueue = false
       for (const role of queueRoles(exchange.version)) if (exchange.roles.includes(role)) needsQueue = true
-      const disks = vm.disks
-      if ((!mailbox || (holds(disks, 'database') && holds(disks, 'logs'))) && (!needsQueue || holds(disks, 'queue'))) continue
+      const disks = ref.disks
+      if ((!mailbox || (holdsBit(disks, HOLDS.database) && holdsBit(disks, HOLDS.logs))) && (!needsQueue || holdsBit(disks, HOLDS.queue))) continue
       report(vm.id, { ref, mailbox, needsQueue }, explainMissingStorage)
     }
   },

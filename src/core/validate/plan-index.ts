@@ -2,7 +2,7 @@
  * Lookups over a plan, built once per validation so that every rule runs in linear time.
  * Rules ask the index; they never walk the plan on their own.
  */
-import { FILE_PROTOCOLS, type DiskKind, type ExchangeVersion, type Protocol } from '../model/enums.ts'
+import { FILE_PROTOCOLS, type DiskContent, type DiskKind, type ExchangeVersion, type Protocol } from '../model/enums.ts'
 import { CURRENT_VERSION, PLAN_FORMAT, type ExchangeInstall, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../model/plan.ts'
 
 /** A host, with the refs of its disks and VMs in its order. */
@@ -31,9 +31,35 @@ export interface VmRef {
 const NO_USERS: VirtualDiskRef[] = []
 
 /**
- * A VM's disk, with where its data lives. A class of four fields: the VM's Exchange install and the
- * host disk behind it are read through the VM and the storage (on a 10,000-VM estate, 30,000 refs
- * of six fields were 0.5 MB more for the young generation to copy).
+ * What a disk holds, as bits of a number (`holds` of a disk's ref): rules test a bit where they read
+ * the disk's list of contents. On a 10,000-VM estate one pass over the 30,000 lists took 1.3 ms
+ * (each list is an object of its own, away from its disk), and five rules made such passes.
+ */
+export const HOLDS = { os: 1, database: 2, logs: 4, queue: 8, pagefile: 16, other: 32, vmFiles: 64 } as const
+/** Exchange data: databases, logs or transport queues. */
+export const HOLDS_DATA = HOLDS.database | HOLDS.logs | HOLDS.queue
+
+/** The HOLDS bits of a list of contents (a virtual disk's, or a host disk's). */
+export function holdsBits(contents: readonly DiskContent[]): number {
+  let bits = 0
+  for (let i = 0; i < contents.length; i++) {
+    switch (contents[i]) {
+      case 'os': bits |= HOLDS.os; break
+      case 'database': bits |= HOLDS.database; break
+      case 'logs': bits |= HOLDS.logs; break
+      case 'queue': bits |= HOLDS.queue; break
+      case 'pagefile': bits |= HOLDS.pagefile; break
+      case 'vm-files': bits |= HOLDS.vmFiles; break
+      default: bits |= HOLDS.other
+    }
+  }
+  return bits
+}
+
+/**
+ * A VM's disk, with where its data lives and what it holds. A class of five fields: the VM's
+ * Exchange install and the host disk behind it are read through the VM and the storage (on a
+ * 10,000-VM estate, 30,000 refs of six fields were 0.5 MB more for the young generation to copy).
  */
 export class VirtualDiskRef {
   /** Kept alive for its hidden class, as PlanIndex.keepsHiddenClassAlive explains. */
@@ -46,12 +72,15 @@ export class VirtualDiskRef {
   readonly vm: Vm
   readonly host: Host
   readonly storage: DiskStorage
+  /** What the disk holds, as HOLDS bits. */
+  readonly holds: number
 
   constructor(disk: VirtualDisk, vm: Vm, host: Host, storage: DiskStorage) {
     this.disk = disk
     this.vm = vm
     this.host = host
     this.storage = storage
+    this.holds = holdsBits(disk.contents)
   }
 
   /** The VM's Exchange install, when it runs Exchange. */
@@ -91,6 +120,8 @@ export class PhysicalDiskRef implements DiskStorage {
   }
 
   get storage(): DiskStorage { return this }
+  /** What the host disk holds, as HOLDS bits (read for a bare-metal server's disks only). */
+  get holds(): number { return holdsBits(this.disk.contents) }
   get physicalDisk(): PhysicalDisk { return this.disk }
   get protocol(): Protocol | null { return this.lun === null ? null : this.lun.array.protocol }
   get spindle(): string { return this.lun === null ? this.disk.id : this.lun.lun.id }
