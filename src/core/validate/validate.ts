@@ -43,10 +43,9 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
 
 /**
  * A rule's `report` and `reportWords`, made once per rule for as long as the rule lives, and
- * pointed at each validation's findings in turn. Closures made anew for every validation cost a
- * 10,000-VM estate about a third of its time in Node: V8 inlines `report` into each rule's
- * optimized check against the closure it saw, so a new closure, or the old one collected,
- * discarded that code, and the rule ran unoptimized again while it was remade.
+ * pointed at each validation's findings in turn. V8 inlines `report` into each rule's optimized
+ * check; with closures made anew for every validation, `--trace-opt` showed checks compiled again
+ * run after run, and validating the 10,000-VM estate took about 5 % longer (interleaved sessions).
  */
 class Reporter {
   /** Where the rule's findings go, in the validation running it (null between validations). */
