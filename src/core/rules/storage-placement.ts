@@ -15,10 +15,11 @@ import { defineRule, type Explanation, type RuleContext } from './types.ts'
 /** What a guest can keep on a virtual disk. */
 type GuestContent = VirtualDisk['contents'][number]
 
-/** The first disk of a server on the given spindles that holds `content`. */
-function diskOnSpindle<D extends SpindleDisk>(disks: readonly D[], spindle: string, content: GuestContent): D['disk'] | undefined {
-  // A VM has a handful of disks: a scan beats building a lookup for each of thousands of VMs.
-  for (const { disk, storage } of disks) if (storage.spindle === spindle && disk.contents.includes(content)) return disk
+/** The first disk of a server on the given spindles that holds what `bit` (of HOLDS) stands for. */
+function diskOnSpindle<D extends SpindleDisk>(disks: readonly D[], spindle: string, bit: number): D['disk'] | undefined {
+  // A VM has a handful of disks: a scan beats building a lookup for each of thousands of VMs. The
+  // bit first: it is on the ref, where the spindle is read through the storage and its LUN.
+  for (const { disk, storage, holds } of disks) if ((holds & bit) !== 0 && storage.spindle === spindle) return disk
   return undefined
 }
 
@@ -39,7 +40,7 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
           report(disk.id, ref, explainDataWithOs)
           continue
         }
-        const os = spindle === null ? undefined : diskOnSpindle(disks, spindle, 'os')
+        const os = spindle === null ? undefined : diskOnSpindle(disks, spindle, HOLDS.os)
         if (os) report(disk.id, { ref, os }, explainDataBesideOs)
       }
     }
@@ -99,7 +100,7 @@ function checkDatabaseSpindles(
     const { disk, storage: { spindle } } = ref
     if ((ref.holds & HOLDS.database) === 0) continue
     const sameDisk = (ref.holds & HOLDS.logs) !== 0
-    if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, 'logs'))) continue
+    if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, HOLDS.logs))) continue
     report(disk.id, { ref, disks, server, vmId, hostId }, explainDatabaseBesideLogs, dag ? 'info' : 'warning')
   }
 }
