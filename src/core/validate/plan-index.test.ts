@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DISK_KINDS, EXCHANGE_VERSIONS } from '../model/enums.ts'
+import { DISK_KINDS, EXCHANGE_VERSIONS, HOST_DISK_CONTENTS } from '../model/enums.ts'
+import { holdsData } from '../rules/storage-shared.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
-import { PlanIndex, isFileProtocol } from './plan-index.ts'
+import { HOLDS, HOLDS_DATA, PlanIndex, isFileProtocol } from './plan-index.ts'
 
 const RUNS = { numRuns: 200 }
 
@@ -52,10 +53,31 @@ describe('PlanIndex', () => {
       const backedBy = (id: string) => virtualDisks(index).filter((vd) => vd.disk.backing === id)
       for (const ref of index.physicalDisks) expect(ref.users).toEqual(backedBy(ref.disk.id))
       for (const ref of index.luns) expect(ref.users).toEqual(backedBy(ref.lun.id))
+      const arrays = new Map(plan.storage.flatMap((array) => array.luns.map((lun) => [lun.id, array] as const)))
       for (const ref of index.physicalDisks) {
         expect(ref.storage).toBe(ref)
-        expect(ref.spindle).toBe(ref.disk.lun !== null && luns.has(ref.disk.lun) ? ref.disk.lun : ref.disk.id)
+        expect(ref.physicalDisk).toBe(ref.disk)
+        const lun = ref.disk.lun === null ? undefined : luns.get(ref.disk.lun)
+        expect(ref.spindle).toBe(lun ? lun.id : ref.disk.id)
+        expect(ref.spindleName).toBe(lun ? lun.name : ref.disk.name)
+        expect(ref.protocol).toBe(lun ? arrays.get(lun.id)!.protocol : null)
       }
+    }), RUNS)
+  })
+
+  it('says what each disk holds as bits, one for each kind of contents', () => {
+    const bits: Record<(typeof HOST_DISK_CONTENTS)[number], number> = {
+      os: HOLDS.os, 'vm-files': HOLDS.vmFiles, database: HOLDS.database, logs: HOLDS.logs, queue: HOLDS.queue, pagefile: HOLDS.pagefile, other: HOLDS.other,
+    }
+    fc.assert(fc.property(arbitraryPlan, (plan) => {
+      const index = new PlanIndex(plan)
+      const refs = [...virtualDisks(index), ...index.physicalDisks]
+      for (const ref of refs) {
+        for (const content of HOST_DISK_CONTENTS) {
+          expect((ref.holds & bits[content]) !== 0).toBe((ref.disk.contents as readonly string[]).includes(content))
+        }
+      }
+      expect(virtualDisks(index).filter((ref) => (ref.holds & HOLDS_DATA) !== 0)).toEqual(virtualDisks(index).filter((ref) => holdsData(ref.disk.contents)))
     }), RUNS)
   })
 
