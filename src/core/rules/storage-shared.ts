@@ -29,7 +29,6 @@ function holdsAny(contents: readonly string[], kinds: readonly DiskContent[]): b
 }
 
 export const holdsData = (contents: readonly string[]): boolean => holdsAny(contents, DATA_CONTENTS)
-export const holdsDatabaseOrLogs = (contents: readonly string[]): boolean => holdsAny(contents, DATABASE_AND_LOGS)
 /** The contents among `only` that any of the disks holds, each once, in the disks' order, for messages. */
 export function contentsOf(disks: readonly { contents: readonly string[] }[], only: readonly DiskContent[]): string[] {
   const found: string[] = []
