@@ -3,6 +3,7 @@
  * contents count as Exchange data, and the Exchange VMs' disks the rules walk.
  */
 import { HOST_DISK_CONTENTS, type DiskContent, type DiskKind, type ExchangeVersion } from '../model/enums.ts'
+import { HOLDS_DATA, holdsBits } from '../validate/plan-index.ts'
 import { joinAnd } from './platform-wording.ts'
 
 export const SECTION = 'A.4 Storage'
@@ -22,13 +23,8 @@ export const VHDX_KINDS: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx']
 /** A mailbox database and its transaction logs: the data pass-through disks and host backups are about. */
 export const DATABASE_AND_LOGS = ['database', 'logs'] as const satisfies readonly DiskContent[]
 
-/** True when the contents include any of `kinds`. A plain scan: rules call it for every disk of big estates. */
-function holdsAny(contents: readonly string[], kinds: readonly DiskContent[]): boolean {
-  for (const kind of kinds) if (contents.includes(kind)) return true
-  return false
-}
-
-export const holdsData = (contents: readonly string[]): boolean => holdsAny(contents, DATA_CONTENTS)
+/** True when the contents include Exchange data (DATA_CONTENTS), read as the index reads them (HOLDS bits). */
+export const holdsData = (contents: readonly DiskContent[]): boolean => (holdsBits(contents) & HOLDS_DATA) !== 0
 /** The contents among `only` that any of the disks holds, each once, in the disks' order, for messages. */
 export function contentsOf(disks: readonly { contents: readonly string[] }[], only: readonly DiskContent[]): string[] {
   const found: string[] = []
