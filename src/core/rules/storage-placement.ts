@@ -162,15 +162,9 @@ const CLASSIC_QUEUE_ROLES: readonly ExchangeRole[] = ['hub-transport', 'edge-tra
 const MODERN_QUEUE_ROLES: readonly ExchangeRole[] = ['mailbox', 'edge-transport']
 
 /**
- * True when one of the disks holds `content` on storage: a disk not connected to a host disk or LUN
- * gives the guest no room for anything (plan-format.md: backing null = not connected yet).
+ * True when one of the disks holds what `bit` (of HOLDS) stands for on storage: a disk not connected
+ * to a host disk or LUN gives the guest no room for anything (plan-format.md: backing null = not connected yet).
  */
-function holds(disks: readonly VirtualDisk[], content: GuestContent): boolean {
-  for (const disk of disks) if (disk.backing !== null && disk.contents.includes(content)) return true
-  return false
-}
-
-/** `holds` for a VM's disk refs and HOLDS bits, for check(): it runs for every Exchange VM. */
 function holdsBit(disks: readonly VirtualDiskRef[], bit: number): boolean {
   for (const ref of disks) if (ref.disk.backing !== null && (ref.holds & bit) !== 0) return true
   return false
@@ -208,11 +202,11 @@ const explainNoDisks = ({ vm, host }: VmRef): Explanation => ({
 })
 
 /** What an Exchange VM's roles keep that none of its disks holds on storage. */
-function explainMissingStorage({ ref: { vm, host }, mailbox, needsQueue }: { ref: VmRef; mailbox: boolean; needsQueue: boolean }): Explanation {
+function explainMissingStorage({ ref: { vm, host, disks: refs }, mailbox, needsQueue }: { ref: VmRef; mailbox: boolean; needsQueue: boolean }): Explanation {
   const exchange = vm.exchange!
   const disks = vm.disks
-  const missing: GuestContent[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holds(disks, c)) : []
-  if (needsQueue && !holds(disks, 'queue')) missing.push('queue')
+  const missing: GuestContent[] = mailbox ? DATABASE_AND_LOGS.filter((c) => !holdsBit(refs, HOLDS[c])) : []
+  if (needsQueue && !holdsBit(refs, HOLDS.queue)) missing.push('queue')
   const roles = exchange.roles.map((role) => EXCHANGE_ROLE_LABELS[role]).join(', ')
   // Disks meant for what is missing, but not connected: the fix is to connect them.
   const waiting = disks.filter((disk) => disk.backing === null && disk.contents.some((c) => missing.includes(c)))
