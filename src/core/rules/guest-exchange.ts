@@ -7,7 +7,7 @@ import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../mod
 import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import { HOLDS, type PlanIndex, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
-import { GUEST_OS_DISK_BASE_GB, VM_LIMITS, hyperVFamily, vmGeneration } from './platform-limits.ts'
+import { GUEST_OS_DISK_BASE_GB, vmGeneration, vmLimitsOf } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
 import { gb, guestOsName, joinAnd, roundSum, snapshotWords } from './platform-wording.ts'
@@ -100,8 +100,7 @@ const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
  * a pass-through or guest-attached disk within the host disk or LUN behind it (else it needs new hardware).
  */
 function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex, space: FixedSpace): boolean {
-  const family = hyperVFamily(host)
-  const limits = family === null ? null : VM_LIMITS[family]
+  const limits = vmLimitsOf(host)
   // A fixed file also needs the room on its host disk, which it takes at once.
   if (VHD_KINDS.includes(disk.kind)) return (limits === null || sizeGB < limits.vhdMaxGB) && space.take(disk, disk.kind, sizeGB)
   if (VHDX_KINDS.includes(disk.kind)) return (limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB) && space.take(disk, disk.kind, sizeGB)

@@ -20,6 +20,11 @@ export const HYPERV_FAMILY: Partial<Record<Hypervisor, HyperVFamily>> = {
 
 export const hyperVFamily = (host: Pick<Host, 'hypervisor'>): HyperVFamily | null => HYPERV_FAMILY[host.hypervisor] ?? null
 export const isHyperV = (host: Pick<Host, 'hypervisor'>): boolean => hyperVFamily(host) !== null
+/** The per-VM limits of a host's Hyper-V version; null where it is not Hyper-V. */
+export const vmLimitsOf = (host: Pick<Host, 'hypervisor'>): VmLimits | null => {
+  const family = hyperVFamily(host)
+  return family === null ? null : VM_LIMITS[family]
+}
 /** True for Hyper-V from Windows Server 2012 on, which has the VHDX format. */
 export const hasVhdx = (host: Host): boolean => {
   const family = hyperVFamily(host)

@@ -4,9 +4,8 @@
  */
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import { fixedSpace } from './capacity.ts'
-import { hyperVFamily, VM_LIMITS, type VmLimits } from './platform-limits.ts'
+import { hyperVFamily, VM_LIMITS, vmLimitsOf, type VmLimits } from './platform-limits.ts'
 import { VIRTUAL_SERVER_HYPERVISORS, type DiskKind } from '../model/enums.ts'
-import type { Host } from '../model/plan.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
@@ -45,12 +44,6 @@ export const dynamicVhdUnsupported = defineRule({
 
 const DYNAMIC_KINDS: readonly DiskKind[] = ['dynamic-vhd', 'dynamic-vhdx']
 
-/** The VHD and VHDX limits of a host's Hyper-V version; null where it is not Hyper-V. */
-function fileLimitsOf(host: Host): VmLimits | null {
-  const family = hyperVFamily(host)
-  return family === null ? null : VM_LIMITS[family]
-}
-
 /**
  * The fixed format a dynamic disk of an Exchange VM converts to, or null when a fixed file of its
  * size fits none. A dynamic VHDX becomes a fixed VHD, if it fits in one: Hyper-V 2008/R2 has no
@@ -59,7 +52,7 @@ function fileLimitsOf(host: Host): VmLimits | null {
  * the format to convert to: no 2,040 GB limit, and the texts of those versions list it.
  */
 function fixedFormatOf({ disk, host, exchange }: VirtualDiskRef): 'fixed-vhd' | 'fixed-vhdx' | null {
-  const limits = fileLimitsOf(host)
+  const limits = vmLimitsOf(host)
   if (limits === null) return 'fixed-vhd'
   if (limits.vhdxMaxGB !== null && !CLASSIC_VERSIONS.includes(exchange!.version) && disk.sizeGB <= limits.vhdxMaxGB) return 'fixed-vhdx'
   return disk.sizeGB < limits.vhdMaxGB ? 'fixed-vhd' : null
@@ -76,7 +69,7 @@ function explainDynamicDisk(ref: VirtualDiskRef): Explanation {
     fix: target !== null
       // Virtual Server has no pass-through disks: a fixed VHD is its one way.
       ? `Convert ${disk.name} on ${vm.name} to a fixed-size ${target === 'fixed-vhdx' ? 'VHDX' : 'VHD'}${VIRTUAL_SERVER_HYPERVISORS.includes(host.hypervisor) ? '' : `, or give ${vm.name} a pass-through disk instead`}.`
-      : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(fileLimitsOf(host)!.vhdMaxGB)}.`,
+      : `Give ${vm.name} a pass-through disk instead of ${disk.name}, or split it over fixed-size VHDs smaller than ${gb(vmLimitsOf(host)!.vhdMaxGB)}.`,
   }
 }
 
