@@ -1,7 +1,8 @@
 /** One Node session of the validate benchmark (spawned by validate.bench.ts): prints its rows as JSON. */
-import { SIZES, measureValidate } from './validate-measure.ts'
+import { SIZES, cacheEvictor, measureValidate } from './validate-measure.ts'
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc
 if (!collectGarbage) throw new Error('run with node --expose-gc')
-const rows = SIZES.map((vms) => measureValidate(vms, collectGarbage, () => process.resourceUsage().minorPageFault))
+const evict = cacheEvictor()
+const rows = SIZES.map((vms) => measureValidate(vms, collectGarbage, evict, () => process.resourceUsage().minorPageFault))
 process.stdout.write(JSON.stringify(rows))
