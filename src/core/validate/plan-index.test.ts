@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { DISK_KINDS, EXCHANGE_VERSIONS, HOST_DISK_CONTENTS } from '../model/enums.ts'
 import { holdsData } from '../rules/storage-shared.ts'
 import { arbitraryPlan } from '../testing/plan-arbitrary.ts'
+import { edit, soundPlan } from '../testing/plan-builder.ts'
 import { HOLDS, HOLDS_DATA, PlanIndex, isFileProtocol } from './plan-index.ts'
 
 const RUNS = { numRuns: 200 }
@@ -62,7 +63,24 @@ describe('PlanIndex', () => {
         expect(ref.spindleName).toBe(lun ? lun.name : ref.disk.name)
         expect(ref.protocol).toBe(lun ? arrays.get(lun.id)!.protocol : null)
       }
+      const onLun = (id: string) => index.physicalDisks.filter((ref) => ref.disk.lun === id)
+      for (const ref of index.luns) {
+        expect(ref.hostDisks).toEqual(onLun(ref.lun.id))
+        expect(index.hostDisksOnLun(ref.lun.id)).toEqual(onLun(ref.lun.id))
+      }
     }), RUNS)
+  })
+
+  it('gives the host disks that name a LUN the plan lacks under that id, and none for an id nothing names', () => {
+    // A plan that is wrong (loading refuses it), which validate() must still read as written.
+    const plan = edit(soundPlan(), (draft) => {
+      const host = draft.hosts[0]!
+      host.disks.push({ id: 'orphan1', name: 'Orphan 1', sizeGB: 100, online: true, contents: [], lun: 'gone' })
+      host.disks.push({ id: 'orphan2', name: 'Orphan 2', sizeGB: 100, online: true, contents: [], lun: 'gone' })
+    })
+    const index = new PlanIndex(plan)
+    expect(index.hostDisksOnLun('gone').map((ref) => ref.disk.id)).toEqual(['orphan1', 'orphan2'])
+    expect(index.hostDisksOnLun('nothing')).toEqual([])
   })
 
   it('says what each disk holds as bits, one for each kind of contents', () => {

@@ -29,6 +29,8 @@ export interface VmRef {
  * before the classes below, whose kept-alive instances use it.
  */
 const NO_USERS: VirtualDiskRef[] = []
+/** The host disks of a LUN that no host disk is; replaced at its first (made early, as NO_USERS). */
+const NO_HOST_DISKS: PhysicalDiskRef[] = []
 
 /**
  * What a disk holds, as bits of a number (`holds` of a disk's ref): rules test a bit where they read
@@ -133,6 +135,8 @@ export interface LunRef {
   storage: DiskStorage
   /** The virtual disks whose `backing` is this LUN (guest-attached). */
   users: VirtualDiskRef[]
+  /** The host disks that are this LUN (`lun` of a host disk), in plan order. */
+  hostDisks: PhysicalDiskRef[]
 }
 /** A server that runs Exchange: a child VM, or the OS of a host itself (`vm` null). */
 export interface ExchangeServerRef { id: string; name: string; exchange: ExchangeInstall; host: Host; vm: Vm | null }
@@ -177,7 +181,8 @@ export class PlanIndex {
   private vmById: Map<string, VmRef> | null = null
   private virtualDisksByKind: Map<DiskKind, VirtualDiskRef[]> | null = null
   private physicalDiskById: Map<string, PhysicalDiskRef> | null = null
-  private physicalDisksByLun: Map<string, PhysicalDiskRef[]> | null = null
+  /** Host disks whose `lun` names no LUN of the plan (a plan that is wrong), by that id. */
+  private hostDisksOnMissingLun: Map<string, PhysicalDiskRef[]> | null = null
   private exchangeByCluster: Map<string, ExchangeServerRef[]> | null = null
   private nameById: Map<string, string> | null = null
   private exchangeVmsByVersion: Map<ExchangeVersion, ExchangeVmRef[]> | null = null
@@ -191,7 +196,7 @@ export class PlanIndex {
     // entry shows, so storage is resolved once per host disk and LUN and shared by their users.
     for (const array of plan.storage) {
       for (const lun of array.luns) {
-        const ref: LunRef = { lun, array, storage: NOT_CONNECTED, users: NO_USERS }
+        const ref: LunRef = { lun, array, storage: NOT_CONNECTED, users: NO_USERS, hostDisks: NO_HOST_DISKS }
         ref.storage = { physicalDisk: null, lun: ref, protocol: array.protocol, spindle: lun.id, spindleName: lun.name }
         this.luns.push(ref)
         this.lunById.set(lun.id, ref)
@@ -205,6 +210,14 @@ export class PlanIndex {
         const ref = new PhysicalDiskRef(disk, host, viaLun ?? null)
         hostRef.disks.push(ref)
         this.physicalDisks.push(ref)
+        // The host disks of a LUN are listed on it as they come: a map of them, built by a walk of
+        // every host disk when a rule first asked, took 0.5 ms on a 10,000-VM estate.
+        if (viaLun) {
+          if (viaLun.hostDisks === NO_HOST_DISKS) viaLun.hostDisks = [ref]
+          else viaLun.hostDisks.push(ref)
+        } else if (disk.lun !== null) {
+          push(this.hostDisksOnMissingLun ??= new Map(), disk.lun, ref)
+        }
       }
     }
     // Every list below is made at its final length, from a first pass that counts: pushing 10,000
@@ -353,12 +366,7 @@ export class PlanIndex {
 
   /** Host disks that are this LUN. */
   hostDisksOnLun(lunId: string): readonly PhysicalDiskRef[] {
-    if (!this.physicalDisksByLun) {
-      const map = new Map<string, PhysicalDiskRef[]>()
-      for (const ref of this.physicalDisks) if (ref.disk.lun !== null) push(map, ref.disk.lun, ref)
-      this.physicalDisksByLun = map
-    }
-    return this.physicalDisksByLun.get(lunId) ?? []
+    return this.lunById.get(lunId)?.hostDisks ?? this.hostDisksOnMissingLun?.get(lunId) ?? NO_HOST_DISKS
   }
 
   private clusters(): Map<string, ExchangeServerRef[]> {
