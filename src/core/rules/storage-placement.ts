@@ -33,15 +33,16 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
     for (const { vm, disks } of index.vms) {
       if (vm.exchange === null || vm.exchange.version === '2003') continue
       for (const ref of disks) {
-        const { disk, storage: { spindle } } = ref
+        // The bits first: they are on the ref, where the spindle is read through the storage.
         if ((ref.holds & HOLDS_DATA) === 0) continue
         // Database, logs or transport queue on the OS disk itself (the seed's bare two-disk design).
         if ((ref.holds & HOLDS.os) !== 0) {
-          report(disk.id, ref, explainDataWithOs)
+          report(ref.disk.id, ref, explainDataWithOs)
           continue
         }
+        const spindle = ref.storage.spindle
         const os = spindle === null ? undefined : diskOnSpindle(disks, spindle, HOLDS.os)
-        if (os) report(disk.id, { ref, os }, explainDataBesideOs)
+        if (os) report(ref.disk.id, { ref, os }, explainDataBesideOs)
       }
     }
   },
@@ -97,11 +98,12 @@ function checkDatabaseSpindles(
   const dag = exchange.cluster?.kind === 'dag'
   if (!CLASSIC_VERSIONS.includes(exchange.version) && !(dag && MODERN_VERSIONS.includes(exchange.version))) return
   for (const ref of disks) {
-    const { disk, storage: { spindle } } = ref
     if ((ref.holds & HOLDS.database) === 0) continue
-    const sameDisk = (ref.holds & HOLDS.logs) !== 0
-    if (!sameDisk && (spindle === null || !diskOnSpindle(disks, spindle, HOLDS.logs))) continue
-    report(disk.id, { ref, disks, server, vmId, hostId }, explainDatabaseBesideLogs, dag ? 'info' : 'warning')
+    if ((ref.holds & HOLDS.logs) === 0) {
+      const spindle = ref.storage.spindle
+      if (spindle === null || !diskOnSpindle(disks, spindle, HOLDS.logs)) continue
+    }
+    report(ref.disk.id, { ref, disks, server, vmId, hostId }, explainDatabaseBesideLogs, dag ? 'info' : 'warning')
   }
 }
 

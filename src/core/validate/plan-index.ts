@@ -100,7 +100,7 @@ export interface ExchangeDiskRef extends VirtualDiskRef { readonly exchange: Exc
 /**
  * A host disk. It is also where the data of the virtual disks it backs lives (it is its own
  * `storage`): on a 10,000-VM estate one object per host disk instead of two shows. A class of four
- * fields; the rest of its storage is read through its LUN (nine fields were 0.5 MB more there).
+ * fields and its spindle; the rest of its storage is read through its LUN (nine fields were 0.5 MB more there).
  */
 export class PhysicalDiskRef implements DiskStorage {
   /** Kept alive for its hidden class, as PlanIndex.keepsHiddenClassAlive explains. */
@@ -112,6 +112,11 @@ export class PhysicalDiskRef implements DiskStorage {
   readonly host: Host
   /** The LUN this host disk is, when it is one. */
   readonly lun: LunRef | null
+  /**
+   * A stable key for "the same spindles": its LUN's id, else its own. A field, where the rest of its
+   * storage is read through the LUN: the placement rules compare it for every data disk.
+   */
+  readonly spindle: string
   /** The virtual disks whose `backing` is this host disk. */
   users: VirtualDiskRef[] = NO_USERS
 
@@ -119,6 +124,7 @@ export class PhysicalDiskRef implements DiskStorage {
     this.disk = disk
     this.host = host
     this.lun = lun
+    this.spindle = lun === null ? disk.id : lun.lun.id
   }
 
   get storage(): DiskStorage { return this }
@@ -126,7 +132,6 @@ export class PhysicalDiskRef implements DiskStorage {
   get holds(): number { return holdsBits(this.disk.contents) }
   get physicalDisk(): PhysicalDisk { return this.disk }
   get protocol(): Protocol | null { return this.lun === null ? null : this.lun.array.protocol }
-  get spindle(): string { return this.lun === null ? this.disk.id : this.lun.lun.id }
   get spindleName(): string { return this.lun === null ? this.disk.name : this.lun.lun.name }
 }
 export interface LunRef {
