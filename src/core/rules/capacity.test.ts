@@ -13,22 +13,36 @@ const plan = edit(soundPlan(), (d) => {
     virtualDisk({ id: 'c', kind: 'dynamic-vhd', sizeGB: 90, backing: 'hv01-db' }),
   ]
 })
-const [a, b, c] = first(plan).vm.disks
 
 describe('fixedSpace', () => {
+  /** The index of the plan, and the refs of EX01's three disks. */
+  const indexed = () => {
+    const index = new PlanIndex(plan)
+    const [a, b, c] = index.vms[0]!.disks
+    return { space: fixedSpace(index), a: a!, b: b!, c: c! }
+  }
+
   it('hands out a disk\'s room one fix at a time', () => {
-    const space = fixedSpace(new PlanIndex(plan))
-    expect(space.take(a!, 'fixed-vhd', a!.sizeGB)).toBe(true)
-    expect(space.take(b!, 'fixed-vhd', b!.sizeGB)).toBe(false) // 350 GB on 300
-    expect(space.take(c!, 'fixed-vhd', c!.sizeGB)).toBe(true) // 290 GB
+    const { space, a, b, c } = indexed()
+    expect(space.take(a, 'fixed-vhd', a.disk.sizeGB)).toBe(true)
+    expect(space.take(b, 'fixed-vhd', b.disk.sizeGB)).toBe(false) // 350 GB on 300
+    expect(space.take(c, 'fixed-vhd', c.disk.sizeGB)).toBe(true) // 290 GB
   })
 
   it('takes all or none of the room for disks made fixed together', () => {
-    const space = fixedSpace(new PlanIndex(plan))
-    expect(space.takeAll([a!, b!], 'fixed-vhd')).toBe(false)
+    const { space, a, b, c } = indexed()
+    expect(space.takeAll([a, b], 'fixed-vhd')).toBe(false)
     // What the refused pair would have taken is free again for the next fix.
-    expect(space.take(a!, 'fixed-vhd', a!.sizeGB)).toBe(true)
-    expect(space.takeAll([c!], 'fixed-vhd')).toBe(true)
+    expect(space.take(a, 'fixed-vhd', a.disk.sizeGB)).toBe(true)
+    expect(space.takeAll([c], 'fixed-vhd')).toBe(true)
+  })
+
+  it('lets anything but a fixed file on a host disk fit: a disk not connected, or a dynamic file', () => {
+    const { space, a, b } = indexed()
+    expect(space.take(a, 'fixed-vhd', 300)).toBe(true)
+    expect(space.take(b, 'dynamic-vhd', 10_000)).toBe(true)
+    const unplugged = new PlanIndex(edit(plan, (d) => { first(d).vm.disks[1]!.backing = null })).vms[0]!.disks[1]!
+    expect(fixedSpace(new PlanIndex(plan)).take(unplugged, 'fixed-vhd', 10_000)).toBe(true)
   })
 })
 

@@ -6,7 +6,7 @@
 import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { GuestOs } from '../model/enums.ts'
 import type { Host, Vm } from '../model/plan.ts'
-import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
+import type { ExchangeVmRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
 import { count, gb, hypervisorName, joinAnd } from './platform-wording.ts'
 import { fixedSpace } from './capacity.ts'
@@ -142,11 +142,11 @@ export const e2003NoUndoDisks = defineRule({
     for (const server of exchange2003Vms(index)) {
       const { vm, host } = server
       if (!onVirtualServer(host)) continue
-      const undo = undoDisks(vm)
+      const undo = server.disks.filter(isUndoDisk)
       if (undo.length === 0 && vm.snapshots === 0) continue
       // Each Undo disk becomes a fixed VHD, which takes its whole size: offered where they all fit.
       const fix = fixes && space.takeAll(undo, 'fixed-vhd')
-        ? quickFix('Turn off Undo disks', ...undo.map((disk) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
+        ? quickFix('Turn off Undo disks', ...undo.map(({ disk }) => set(disk.id, 'kind', 'fixed-vhd')), ...(vm.snapshots > 0 ? [set(vm.id, 'snapshots', 0)] : []))
         : undefined
       report(vm.id, server, explainUndoDisks, undefined, fix)
     }
@@ -155,6 +155,7 @@ export const e2003NoUndoDisks = defineRule({
 
 /** Undo disks are differencing disks Virtual Server keeps for the VM; saved undo states count as snapshots. */
 const undoDisks = (vm: Vm) => vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
+const isUndoDisk = ({ disk }: VirtualDiskRef) => disk.kind === 'differencing-vhd'
 
 function explainUndoDisks({ vm, host }: ExchangeVmRef): Explanation {
   const undo = undoDisks(vm)

@@ -99,14 +99,15 @@ const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
  * Whether an OS disk can simply be grown to `sizeGB`: a VHD or VHDX file within its format's limit,
  * a pass-through or guest-attached disk within the host disk or LUN behind it (else it needs new hardware).
  */
-function canGrow(disk: VirtualDisk, sizeGB: number, host: Host, index: PlanIndex, space: FixedSpace): boolean {
+function canGrow(ref: VirtualDiskRef, sizeGB: number, host: Host, index: PlanIndex, space: FixedSpace): boolean {
+  const { disk } = ref
   const limits = vmLimitsOf(host)
   // A fixed file also needs the room on its host disk, which it takes at once.
-  if (VHD_KINDS.includes(disk.kind)) return (limits === null || sizeGB < limits.vhdMaxGB) && space.take(disk, disk.kind, sizeGB)
-  if (VHDX_KINDS.includes(disk.kind)) return (limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB) && space.take(disk, disk.kind, sizeGB)
+  if (VHD_KINDS.includes(disk.kind)) return (limits === null || sizeGB < limits.vhdMaxGB) && space.take(ref, disk.kind, sizeGB)
+  if (VHDX_KINDS.includes(disk.kind)) return (limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB) && space.take(ref, disk.kind, sizeGB)
   if (disk.backing === null) return true
   // A host disk that is a LUN holds no more than the LUN (capacity-sum-check counts the same).
-  const hostDisk = index.physicalDisk(disk.backing)
+  const hostDisk = ref.hostDisk
   const behind = hostDisk ? fileCapacityGB(hostDisk) : index.lun(disk.backing)?.lun.sizeGB
   return behind === undefined || sizeGB <= behind
 }
@@ -140,7 +141,7 @@ export const e2007GuestOsDiskSize = defineRule({
         const tooSmallBehind = whole !== null && whole.sizeGB < needed ? whole : null
         report(disk.id, { ref, stated, needed, sizeGB, capped, whole, tooSmallBehind }, explainSmallOsDisk, stated ? 'error' : 'info', !fixes || tooSmallBehind !== null ? undefined
             : whole ? quickFix(`Set it to ${gb(whole.sizeGB)}, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
-              : canGrow(disk, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined)
+              : canGrow(ref, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined)
       }
     }
   },

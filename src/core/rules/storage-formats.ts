@@ -34,7 +34,7 @@ export const dynamicVhdUnsupported = defineRule({
         // per finding holding the format was 0.14 MB at 10,000 VMs.
         const target = fixedFormatOf(ref)
         // A fixed file takes its whole size at once: the fix is offered where the host disk has the room.
-        report(disk.id, ref, explainDynamicDisk, undefined, fixes && target !== null && space.take(disk, target, disk.sizeGB)
+        report(disk.id, ref, explainDynamicDisk, undefined, fixes && target !== null && space.take(ref, target, disk.sizeGB)
           ? quickFix(target === 'fixed-vhdx' ? 'Make it a fixed VHDX' : 'Make it a fixed VHD', set(disk.id, 'kind', target))
           : undefined)
       }
@@ -85,7 +85,7 @@ export const differencingVhdUnsupported = defineRule({
     for (const ref of index.virtualDisksOfKind('differencing-vhd')) {
       const disk = ref.disk
       if (ref.exchange === null) continue
-      report(disk.id, ref, explainDifferencingDisk, undefined, fixes && space.take(disk, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined)
+      report(disk.id, ref, explainDifferencingDisk, undefined, fixes && space.take(ref, 'fixed-vhd', disk.sizeGB) ? quickFix('Make it a fixed VHD', set(disk.id, 'kind', 'fixed-vhd')) : undefined)
     }
   },
 })
@@ -133,7 +133,7 @@ export const fixedVhdSizeLimit = defineRule({
           // The VHDX format arrived with Windows Server 2012 Hyper-V: before it no size is allowed.
           // Small enough, it becomes a VHD; Exchange supports no dynamic one, so its disks become fixed.
           const dynamic = disk.kind === 'dynamic-vhdx' && vm.exchange === null
-          report(disk.id, { ref, limits, virtualServer, dynamic }, explainVhdxUnknown, undefined, fixes && disk.sizeGB < limits.vhdMaxGB && space.take(disk, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
+          report(disk.id, { ref, limits, virtualServer, dynamic }, explainVhdxUnknown, undefined, fixes && disk.sizeGB < limits.vhdMaxGB && space.take(ref, dynamic ? 'dynamic-vhd' : 'fixed-vhd', disk.sizeGB)
               ? quickFix(`Make it a ${dynamic ? 'dynamic' : 'fixed'} VHD`, set(disk.id, 'kind', dynamic ? 'dynamic-vhd' : 'fixed-vhd'))
               : undefined)
         } else if (VHDX_KINDS.includes(disk.kind) && limits.vhdxMaxGB !== null && disk.sizeGB > limits.vhdxMaxGB) {

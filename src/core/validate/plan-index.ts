@@ -145,8 +145,8 @@ export interface LunRef {
 }
 /** A server that runs Exchange: a child VM, or the OS of a host itself (`vm` null). */
 export interface ExchangeServerRef { id: string; name: string; exchange: ExchangeInstall; host: Host; vm: Vm | null }
-/** A child VM that runs Exchange. */
-export interface ExchangeVmRef extends ExchangeServerRef { vm: Vm }
+/** A child VM that runs Exchange (its VmRef, with the VM's disks). */
+export interface ExchangeVmRef extends ExchangeServerRef { vm: Vm; disks: VirtualDiskRef[] }
 
 /** Where a virtual disk's bytes finally live. */
 export interface DiskStorage {
