@@ -3,7 +3,7 @@
  * Node (the engine of the `vexplan` CLI) and in Chromium (the editor's, which recomputes findings on
  * every change). Budget, in each: 10,000 VMs in ≤ 50 ms median, and 10× more VMs costs ≤ 12× more.
  *
- * Each runtime is measured in three independent sessions (a fresh Node process, a fresh browser),
+ * Each runtime is measured in five independent sessions (a fresh Node process, a fresh browser),
  * each timing the sizes in the same order, and the figures are the medians of the sessions' medians.
  * Each run starts from a clean heap and cold caches; warm-cache figures are shown beside them
  * (validate-measure.ts says why).
@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { combineSessions, report, type Row } from './validate-measure.ts'
 
-const SESSIONS = 3
+const SESSIONS = 5
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
 function inNode(): Row[] {
