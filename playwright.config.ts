@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './tests/chromium.ts'
 
 // Debian's Chromium where it exists (these machines cannot download Playwright's own browsers);
-// Playwright's bundled Chromium everywhere else.
-const systemChromium = '/usr/bin/chromium'
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    }
-  : {}
+// Playwright's bundled Chromium everywhere else (tests/chromium.ts).
+const launchOptions = chromiumLaunchOptions()
 
 export default defineConfig({
   testDir: 'tests/e2e',

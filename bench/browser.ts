@@ -3,20 +3,16 @@
  * Debian's Chromium where it exists (Playwright's own browser elsewhere).
  */
 import { execSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { preview } from 'vite'
 import { encodeShareFragment, type Plan } from '../src/core/index.ts'
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+import { chromiumLaunchOptions } from '../tests/chromium.ts'
 
 /** Builds the app, serves it on `port`, and runs `body` with a browser; cleans up after. */
 export async function withApp<T>(port: number, body: (browser: Browser, origin: string) => Promise<T>): Promise<T> {
   execSync('npx vite build', { stdio: 'ignore' })
   const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' })
-  const browser = await chromium.launch(existsSync(SYSTEM_CHROMIUM)
-    ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] }
-    : {})
+  const browser = await chromium.launch(chromiumLaunchOptions())
   try {
     return await body(browser, `http://localhost:${port}/`)
   } finally {

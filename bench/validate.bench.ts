@@ -9,13 +9,12 @@
  * (validate-measure.ts says why).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
+import { chromiumLaunchOptions } from '../tests/chromium.ts'
 import { combineSessions, report, type Row } from './validate-measure.ts'
 
 const SESSIONS = 5
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
 function inNode(): Row[] {
   const { status, stdout, stderr } = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/validate-node.ts'], { encoding: 'utf8' })
@@ -37,10 +36,7 @@ async function pageScript(): Promise<string> {
 
 /** One Chromium session: a fresh browser, one blank page. */
 async function inChromium(code: string): Promise<{ version: string; rows: Row[]; withFixes: Row }> {
-  const browser = await chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--js-flags=--expose-gc'],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions(['--js-flags=--expose-gc']))
   try {
     const page = await browser.newPage()
     await page.addScriptTag({ content: code })

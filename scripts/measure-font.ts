@@ -4,17 +4,17 @@
  * after changing the font or those styles (the end-to-end test "disk nodes are as wide as their
  * names" fails until then).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { build, preview } from 'vite'
+import { chromiumLaunchOptions } from '../tests/chromium.ts'
 
 const FILE = 'src/ui/canvas/nodes/text-width.ts'
 const STYLES = { name: '700 12px', detail: '400 11px', kind: '600 11px' } as const
 
 await build({ logLevel: 'warn' })
 const server = await preview({ preview: { port: 4175, strictPort: true } })
-const system = '/usr/bin/chromium'
-const browser = await chromium.launch(existsSync(system) ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu'] } : {})
+const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   const page = await browser.newPage()
   await page.goto('http://localhost:4175/')

@@ -2,15 +2,12 @@
  * `npm run screenshot`: serves the built app, opens the seed article's template in Chromium and
  * saves docs/editor.png for the README.
  */
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { chromiumLaunchOptions } from '../tests/chromium.ts'
 
 const server = await preview({ preview: { port: 4174, strictPort: true } })
-const system = '/usr/bin/chromium'
-const browser = await chromium.launch(existsSync(system)
-  ? { executablePath: system, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] }
-  : {})
+const browser = await chromium.launch(chromiumLaunchOptions())
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1, colorScheme: 'light' })
   await page.goto('http://localhost:4174/')
