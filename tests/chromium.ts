@@ -25,15 +25,18 @@ const DISABLED_FEATURES = [
   'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup',
 ]
 
+/** Switched off in every Chromium we launch, Debian's or Playwright's. */
+const FEATURES_ARG = `--disable-features=${DISABLED_FEATURES.join(',')}`
+
 /** The switches for Debian's Chromium on these machines. */
 export const SYSTEM_CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
-  `--disable-features=${DISABLED_FEATURES.join(',')}`,
+  FEATURES_ARG,
 ]
 
 /** Launch options for Chromium: Debian's with its switches when present, else Playwright's own. */
 export function chromiumLaunchOptions(extraArgs: readonly string[] = []): LaunchOptions {
   return existsSync(SYSTEM_CHROMIUM)
     ? { executablePath: SYSTEM_CHROMIUM, args: [...SYSTEM_CHROMIUM_ARGS, ...extraArgs] }
-    : extraArgs.length > 0 ? { args: [...extraArgs] } : {}
+    : { args: [FEATURES_ARG, ...extraArgs] }
 }
