@@ -5,7 +5,7 @@
  */
 import { GUEST_OS_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
 import type { GuestOs } from '../model/enums.ts'
-import type { Host, Vm } from '../model/plan.ts'
+import type { Host } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
 import { count, gb, hypervisorName, joinAnd } from './platform-wording.ts'
@@ -154,11 +154,10 @@ export const e2003NoUndoDisks = defineRule({
 })
 
 /** Undo disks are differencing disks Virtual Server keeps for the VM; saved undo states count as snapshots. */
-const undoDisks = (vm: Vm) => vm.disks.filter((disk) => disk.kind === 'differencing-vhd')
 const isUndoDisk = ({ disk }: VirtualDiskRef) => disk.kind === 'differencing-vhd'
 
-function explainUndoDisks({ vm, host }: ExchangeVmRef): Explanation {
-  const undo = undoDisks(vm)
+function explainUndoDisks({ vm, host, disks }: ExchangeVmRef): Explanation {
+  const undo = disks.filter(isUndoDisk).map(({ disk }) => disk)
   const what = undo.length > 0
     ? `the differencing (Undo) disk${undo.length > 1 ? 's' : ''} ${joinAnd(undo.map((disk) => disk.name))}`
     : count(vm.snapshots, 'snapshot')
