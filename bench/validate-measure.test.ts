@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUDGET_MS, MAX_GROWTH, cacheEvictor, combineSessions, measureValidate, report, type Row } from './validate-measure.ts'
+import { BUDGET_MS, MAX_GROWTH, cacheEvictor, combineSessions, measureInRounds, measureValidate, report, type Row } from './validate-measure.ts'
 
 const row = (vms: number, median: number, warm = median): Row => ({ vms, hosts: vms / 8, findings: vms * 6, median, warm, runs: 31, faults: null })
 const evict = cacheEvictor(1 << 20)
@@ -41,11 +41,24 @@ describe('the validate benchmark', () => {
   })
 
   it('measures validateWithFixes, the editor\'s call, on the same estate with the same findings', () => {
-    const plain = measureValidate(100, undefined, evict)
-    const withFixes = measureValidate(100, undefined, evict, undefined, true)
-    expect(withFixes.findings).toBe(plain.findings)
-    expect(withFixes.findings).toBeGreaterThan(500)
-    expect(plain.median).toBeGreaterThan(0)
-    expect(plain.warm).toBeGreaterThan(0)
+    const [plain] = measureValidate([100], undefined, evict, undefined, false, 2)
+    const [withFixes] = measureValidate([100], undefined, evict, undefined, true, 2)
+    expect(withFixes!.findings).toBe(plain!.findings)
+    expect(withFixes!.findings).toBeGreaterThan(500)
+    expect(plain!.median).toBeGreaterThan(0)
+    expect(plain!.warm).toBeGreaterThan(0)
+  })
+
+  it('times the sizes in turn, round after round, so that they share the machine\'s slow and fast minutes', () => {
+    const order: number[] = []
+    const subject = (vms: number) => ({ vms, hosts: vms / 8, run: () => { order.push(vms); return vms * 6 } })
+    const gcs: number[] = []
+    const rows = measureInRounds([subject(100), subject(1000), subject(10000)], () => gcs.push(order.length), evict, undefined, 2)
+    // Five warm-up runs each, then per round: the small sizes three times, the largest once, each run twice (warm, then cold).
+    const round = [100, 100, 100, 100, 100, 100, 1000, 1000, 1000, 1000, 1000, 1000, 10000, 10000]
+    expect(order).toEqual([...Array(5).fill(100), ...Array(5).fill(1000), ...Array(5).fill(10000), ...round, ...round])
+    // A full GC before each timed run, warm and cold.
+    expect(gcs).toHaveLength(2 * round.length)
+    expect(rows.map((r) => [r.vms, r.runs, r.findings])).toEqual([[100, 6, 600], [1000, 6, 6000], [10000, 2, 60000]])
   })
 })

@@ -1,7 +1,8 @@
 /**
  * How the validate benchmark measures, shared by its Node run (the CLI's engine) and its Chromium
  * run (the editor's, where findings are recomputed on every change): the same estates, warm-up,
- * clean heap and cold caches before each run, and median, so the two sets of figures compare.
+ * sizes timed in turn, clean heap and cold caches before each run, and median, so the two sets of
+ * figures compare.
  *
  * Cold caches: a run starts as the CLI's one validation does, with the plan in memory but not in
  * the processor's caches. Right after a full GC, which has just read every live object, a
@@ -48,44 +49,70 @@ export function cacheEvictor(bytes = EVICT_BYTES): () => number {
   }
 }
 
+/** How often each size is timed in a round: the small estates more often, their runs being short. */
+const runsPerRound = (vms: number) => (vms >= 10_000 ? 1 : 3)
+/** Rounds per session: 31 timed runs of the largest estate, 93 of the others. */
+const ROUNDS = 31
+
+/** One estate to time: its size, and one validation of it, returning its number of findings. */
+export interface Subject { vms: number; hosts: number; run: () => number }
+
 /**
- * Validates a generated estate of `vms` VMs many times, each time twice: right after
- * `collectGarbage` (a full GC), and after another full GC and `evict` (cold caches, the budgeted
- * figure). `faults`, where the runtime can count them, reads the process's page faults.
+ * Times each subject in rounds, one after the other within each round (100, 1,000, 10,000 VMs,
+ * then again), so that the sizes compared share the machine's slow and fast minutes: timed one size
+ * after the other, a neighbour that slowed the machine while the largest ran made validation look
+ * superlinear. Each run is timed twice: right after `collectGarbage` (a full GC), and after another
+ * full GC and `evict` (cold caches, the budgeted figure). `faults`, where the runtime can count
+ * them, reads the process's page faults.
  */
-export function measureValidate(
-  vms: number, collectGarbage: (() => void) | undefined, evict: () => number, faults?: () => number, withFixes = false,
-): Row {
-  const run = withFixes ? (plan: Parameters<typeof validate>[0]) => validateWithFixes(plan).findings : validate
-  const loaded = loadPlanValue(generateEstate(vms))
-  if (!loaded.ok) throw new Error(`generated plan is invalid: ${JSON.stringify(loaded.problems.slice(0, 3))}`)
-  const plan = loaded.value
-  const runs = vms >= 10_000 ? 31 : 101
-  for (let i = 0; i < 5; i++) run(plan) // warm-up: let the JIT settle
-  const times: number[] = []
-  const warmTimes: number[] = []
-  const faultCounts: number[] = []
-  let findings = 0
+export function measureInRounds(
+  subjects: readonly Subject[], collectGarbage: (() => void) | undefined, evict: () => number, faults?: () => number, rounds = ROUNDS,
+): Row[] {
+  for (const subject of subjects) for (let i = 0; i < 5; i++) subject.run() // warm-up: let the JIT settle
+  const times = subjects.map((): number[] => [])
+  const warmTimes = subjects.map((): number[] => [])
+  const faultCounts = subjects.map((): number[] => [])
+  const findings = subjects.map(() => 0)
   let evicted = 0
-  for (let i = 0; i < runs; i++) {
-    // Start every run from a clean heap, as benchmark harnesses such as mitata do, so a run does
-    // not pay for the garbage of the one before it. It also catches code that a full GC
-    // deoptimizes (see PlanIndex.keepsHiddenClassAlive).
-    collectGarbage?.()
-    let start = performance.now()
-    run(plan)
-    warmTimes.push(performance.now() - start)
-    collectGarbage?.()
-    evicted += evict()
-    const faultsBefore = faults?.() ?? 0
-    start = performance.now()
-    findings = run(plan).length
-    times.push(performance.now() - start)
-    // Pages the heap touches for the first time: on some virtual machines each costs 10 µs or more.
-    if (faults) faultCounts.push(faults() - faultsBefore)
+  for (let round = 0; round < rounds; round++) {
+    subjects.forEach((subject, s) => {
+      for (let i = 0; i < runsPerRound(subject.vms); i++) {
+        // Start every run from a clean heap, as benchmark harnesses such as mitata do, so a run does
+        // not pay for the garbage of the one before it. It also catches code that a full GC
+        // deoptimizes (see PlanIndex.keepsHiddenClassAlive).
+        collectGarbage?.()
+        let start = performance.now()
+        subject.run()
+        warmTimes[s]!.push(performance.now() - start)
+        collectGarbage?.()
+        evicted += evict()
+        const faultsBefore = faults?.() ?? 0
+        start = performance.now()
+        findings[s] = subject.run()
+        times[s]!.push(performance.now() - start)
+        // Pages the heap touches for the first time: on some virtual machines each costs 10 µs or more.
+        if (faults) faultCounts[s]!.push(faults() - faultsBefore)
+      }
+    })
   }
   if (evicted === 0) throw new Error('the cache evictor read nothing')
-  return { vms, hosts: plan.hosts.length, findings, median: median(times), warm: median(warmTimes), runs, faults: faults ? median(faultCounts) : null }
+  return subjects.map(({ vms, hosts }, s) => ({
+    vms, hosts, findings: findings[s]!, median: median(times[s]!), warm: median(warmTimes[s]!), runs: times[s]!.length,
+    faults: faults ? median(faultCounts[s]!) : null,
+  }))
+}
+
+/** Validates generated estates of each of `sizes` VMs (validateWithFixes, the editor's call, with `withFixes`), in rounds. */
+export function measureValidate(
+  sizes: readonly number[], collectGarbage: (() => void) | undefined, evict: () => number, faults?: () => number, withFixes = false, rounds = ROUNDS,
+): Row[] {
+  const subjects = sizes.map((vms): Subject => {
+    const loaded = loadPlanValue(generateEstate(vms))
+    if (!loaded.ok) throw new Error(`generated plan is invalid: ${JSON.stringify(loaded.problems.slice(0, 3))}`)
+    const plan = loaded.value
+    return { vms, hosts: plan.hosts.length, run: withFixes ? () => validateWithFixes(plan).findings.length : () => validate(plan).length }
+  })
+  return measureInRounds(subjects, collectGarbage, evict, faults, rounds)
 }
 
 /**

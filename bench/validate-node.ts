@@ -4,5 +4,5 @@ import { SIZES, cacheEvictor, measureValidate } from './validate-measure.ts'
 const collectGarbage = (globalThis as { gc?: () => void }).gc
 if (!collectGarbage) throw new Error('run with node --expose-gc')
 const evict = cacheEvictor()
-const rows = SIZES.map((vms) => measureValidate(vms, collectGarbage, evict, () => process.resourceUsage().minorPageFault))
+const rows = measureValidate(SIZES, collectGarbage, evict, () => process.resourceUsage().minorPageFault)
 process.stdout.write(JSON.stringify(rows))

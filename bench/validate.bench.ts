@@ -4,7 +4,7 @@
  * every change). Budget, in each: 10,000 VMs in ≤ 50 ms median, and 10× more VMs costs ≤ 12× more.
  *
  * Each runtime is measured in five independent sessions (a fresh Node process, a fresh browser),
- * each timing the sizes in the same order, and the figures are the medians of the sessions' medians.
+ * each timing the sizes in turn, round after round, and the figures are the medians of the sessions' medians.
  * Each run starts from a clean heap and cold caches; warm-cache figures are shown beside them
  * (validate-measure.ts says why).
  */
