@@ -206,6 +206,9 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     // With Data 1 gone, the next is Data 1 again; its id, still taken by nothing, too.
     const without = edit(twice, (d) => { first(d).vm.disks.splice(3, 1) })
     expect(first(place(without, 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks.at(-1)).toMatchObject({ id: 'ex01-data-1', name: 'Data 1' })
+    // A name the architect wrote keeps its number: "data 1 (database)" takes 1, as "Disk 1 (RAID 1)" does on a host.
+    const renamed = edit(once, (d) => { first(d).vm.disks[3]!.name = 'data 1 (database)' })
+    expect(first(place(renamed, 'fixed-vhd', { kind: 'entity', id: 'ex01' }).plan!).vm.disks.at(-1)!.name).toBe('Data 2')
   })
 
   it('gives a new Exchange install the version and update most servers run', () => {

@@ -301,18 +301,16 @@ export function newVm(id: string, name: string, guestOs: GuestOs = 'ws2008-x64')
  * A new disk: the VM's first disk is its boot disk, on IDE 0, or on SCSI 0 where the VM can be a
  * Generation 2 one (Hyper-V from 2012 R2, a guest from Windows Server 2012, nothing on IDE yet, and a
  * VHDX or a pass-through disk: a Generation 2 VM boots from no VHD); later ones go on SCSI, named
- * "Data 1", "Data 2"… (the first number no disk of the VM has): "Disk N" was also what host disks are
- * called, and its number was the VM's count of disks, which a deleted disk left repeating.
+ * "Data 1", "Data 2"… (the first number no disk of the VM has, "Data 2 (logs)" taking 2, as host disks
+ * and LUNs count theirs): "Disk N" was also what host disks are called, and its number was the VM's
+ * count of disks, which a deleted disk left repeating.
  */
 export function newVirtualDisk(id: string, kind: DiskKind, vm: Vm, host?: Host): VirtualDisk {
   const guest = kind === 'iscsi-guest' || kind === 'fc-guest'
   const boot = !guest && !vm.disks.some((disk) => disk.contents.includes('os'))
-  const names = new Set(vm.disks.map((disk) => disk.name))
-  let n = 1
-  while (names.has(`Data ${n}`)) n += 1
   const scsiBoot = host !== undefined && GENERATION_2_BOOT.includes(kind) && canBeGeneration2(vm, host)
   return {
-    id, name: boot ? 'Boot' : `Data ${n}`, kind,
+    id, name: boot ? 'Boot' : firstFree('Data', vm.disks.map((disk) => disk.name), 1), kind,
     controller: guest ? null : boot && !scsiBoot ? 'ide0' : 'scsi0',
     sizeGB: boot ? Math.max(40, Math.ceil(15 + vm.ramGB)) : 200, backing: null, contents: boot ? ['os', 'pagefile'] : [],
   }
