@@ -5,8 +5,8 @@
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
 import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
-import type { Host, VirtualDisk } from '../model/plan.ts'
-import { HOLDS, type PlanIndex, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
+import type { VirtualDisk } from '../model/plan.ts'
+import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, vmGeneration, vmLimitsOf } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
@@ -99,16 +99,16 @@ const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
  * Whether an OS disk can simply be grown to `sizeGB`: a VHD or VHDX file within its format's limit,
  * a pass-through or guest-attached disk within the host disk or LUN behind it (else it needs new hardware).
  */
-function canGrow(ref: VirtualDiskRef, sizeGB: number, host: Host, index: PlanIndex, space: FixedSpace): boolean {
+function canGrow(ref: VirtualDiskRef, sizeGB: number, space: FixedSpace): boolean {
   const { disk } = ref
-  const limits = vmLimitsOf(host)
+  const limits = vmLimitsOf(ref.host)
   // A fixed file also needs the room on its host disk, which it takes at once.
   if (VHD_KINDS.includes(disk.kind)) return (limits === null || sizeGB < limits.vhdMaxGB) && space.take(ref, disk.kind, sizeGB)
   if (VHDX_KINDS.includes(disk.kind)) return (limits?.vhdxMaxGB == null || sizeGB <= limits.vhdxMaxGB) && space.take(ref, disk.kind, sizeGB)
-  if (disk.backing === null) return true
+  // The host disk or LUN behind it, as the index resolved them (none: not connected, or a backing the plan lacks).
   // A host disk that is a LUN holds no more than the LUN (capacity-sum-check counts the same).
   const hostDisk = ref.hostDisk
-  const behind = hostDisk ? fileCapacityGB(hostDisk) : index.lun(disk.backing)?.lun.sizeGB
+  const behind = hostDisk ? fileCapacityGB(hostDisk) : ref.storage.lun?.lun.sizeGB
   return behind === undefined || sizeGB <= behind
 }
 
@@ -122,7 +122,7 @@ export const e2007GuestOsDiskSize = defineRule({
   fixAll: true,
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
-    for (const { vm, host, disks } of index.vms) {
+    for (const { vm, disks } of index.vms) {
       const version = vm.exchange?.version
       if (!version) continue
       const stated = OS_DISK_SIZE_STATED.includes(version)
@@ -141,7 +141,7 @@ export const e2007GuestOsDiskSize = defineRule({
         const tooSmallBehind = whole !== null && whole.sizeGB < needed ? whole : null
         report(disk.id, { ref, stated, needed, sizeGB, capped, whole, tooSmallBehind }, explainSmallOsDisk, stated ? 'error' : 'info', !fixes || tooSmallBehind !== null ? undefined
             : whole ? quickFix(`Set it to ${gb(whole.sizeGB)}, the size of ${whole.name}`, set(disk.id, 'sizeGB', whole.sizeGB))
-              : canGrow(ref, grown, host, index, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined)
+              : canGrow(ref, grown, space) ? quickFix(`Grow it to ${gb(grown)}`, set(disk.id, 'sizeGB', grown)) : undefined)
       }
     }
   },
