@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import type { LaunchOptions } from '@playwright/test'
 
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
 /**
  * Features switched off. Chromium reads only the last `--disable-features`, so this one repeats
@@ -29,7 +29,7 @@ const DISABLED_FEATURES = [
 const FEATURES_ARG = `--disable-features=${DISABLED_FEATURES.join(',')}`
 
 /** The switches for Debian's Chromium on these machines. */
-export const SYSTEM_CHROMIUM_ARGS = [
+const SYSTEM_CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
   FEATURES_ARG,
 ]
