@@ -161,6 +161,18 @@ describe('placeItem, what each item is made of (mutation-testing gaps)', () => {
     expect(diskPlacement).not.toHaveProperty('note')
   })
 
+  it('makes a host disk offline on a Hyper-V host, to pass through, and online on a bare-metal server or another hypervisor', () => {
+    const newDisk = (hypervisor: Host['hypervisor']) => {
+      const p = edit(soundPlan(), (d) => { first(d).host.hypervisor = hypervisor; if (hypervisor === 'none') first(d).host.vms = [] })
+      return first(place(p, 'physical-disk', { kind: 'entity', id: 'hv01' }).plan!).host.disks.at(-1)!
+    }
+    expect(newDisk('hyper-v-2008').online).toBe(false)
+    expect(newDisk('hyper-v-2019').online).toBe(false)
+    expect(newDisk('none').online).toBe(true)
+    expect(newDisk('vmware-esx').online).toBe(true)
+    expect(newDisk('virtual-server-2005-r2-sp1').online).toBe(true)
+  })
+
   it('puts a VM dropped on a VM into its host, and says so; dropped on the host, it says nothing more', () => {
     const placement = placeItem(soundPlan(), 'vm', { kind: 'entity', id: 'ex01' })
     expect(placement).toMatchObject({ ok: true, id: 'ex02', edit: { op: 'add-vm', host: 'hv01' } })

@@ -88,7 +88,10 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       if (!host) return { ok: false, reason: goes(plan, kind, at) }
       // Numbered from 1, as the seed article's host numbers its disks; the first number no disk of the host has.
       const name = firstFree('Disk', host.disks.map((disk) => disk.name), 1)
-      const placed = withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name, sizeGB: 300, online: false, contents: [], lun: null } }))
+      // Offline on a Hyper-V host, ready to pass through to a VM as the seed's Disk 2 is; a bare-metal
+      // server's new disk (or another hypervisor's) is its own OS's, online for its volumes.
+      const online = !isHyperV(host)
+      const placed = withId(ids, `${host.id}-disk`, (id) => ({ op: 'add-physical-disk', host: host.id, disk: { id, name, sizeGB: 300, online, contents: [], lun: null } }))
       // Dropped on a VM, the disk still goes to the host, which is the only place for it; say so,
       // and how a VM gets a whole disk of its own.
       if (placed.ok && vm) placed.note = `A virtual machine has only virtual disks, so the physical disk ${name} went into its host ${host.name}. To give ${vm.name} a whole disk, add a Pass-through disk to it.`
