@@ -160,6 +160,21 @@ describe('fixes do not lead into another finding', () => {
     const oldGuest = edit(onVhds, (d) => { first(d).vm.guestOs = 'ws2003-x86' })
     expect(fixOf(oldGuest, 'backup-must-be-exchange-aware', 'ex01')).not.toMatch(/host-level/)
   })
+
+  it('an unaware backup is offered the Exchange-aware products its Exchange can use: Windows Server Backup only from Exchange 2007 SP2', () => {
+    const products = (plan: ReturnType<typeof soundPlan>) => {
+      const noBackup = edit(plan, (d) => { first(d).vm.backup = { method: 'none' } })
+      return /\(such as ([^)]*)\)/.exec(fixOf(noBackup, 'backup-must-be-exchange-aware', 'ex01') ?? '')?.[1]
+    }
+    expect(products(soundPlan())).toBe('DPM 2007 or a third-party agent')
+    expect(products(edit(soundPlan(), (d) => { first(d).vm.guestOs = 'ws2003-sp2-x64' }))).toBe('DPM 2007 or NTBackup')
+    expect(products(edit(soundPlan(), (d) => { first(d).vm.exchange!.update = 'sp2' }))).toBe('DPM or Windows Server Backup with Exchange support')
+    expect(products(soundFor('2013'))).toBe('DPM or Windows Server Backup with Exchange support')
+    expect(products(sound2003())).toBe('DPM or NTBackup')
+    const hostVss = (update: string) => edit(soundPlan(), (d) => { first(d).vm.backup = { method: 'host-vss' }; first(d).vm.exchange!.update = update })
+    expect(fixOf(hostVss('sp1'), 'backup-in-guest-recommended', 'ex01')).toBe('Back up EX01 with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).')
+    expect(fixOf(hostVss('sp3'), 'backup-in-guest-recommended', 'ex01')).toBe('Back up EX01 with an Exchange-aware agent inside the guest (such as DPM or Windows Server Backup with Exchange support).')
+  })
 })
 
 describe('fixes of the Exchange 2010 and later rules clear what they are about', () => {
@@ -290,6 +305,13 @@ describe('Exchange 2003 findings follow the host', () => {
   it('offers Exchange 2007 SP1 as the upgrade only where 2007 is supported, and names a third-party host in words', () => {
     expect(fixOf(on('hyper-v-2008-r2'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V.')
     expect(fixOf(on('hyper-v-2016'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to a version of Exchange supported on Windows Server 2016 Hyper-V.')
+    expect(fixOf(on('vmware-esx'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to a version of Exchange supported on VMware ESX.')
+  })
+
+  it('offers no upgrade where no Exchange version is supported: Virtual PC, or a hypervisor not validated under SVVP', () => {
+    expect(fixOf(on('virtual-pc'), 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host; no version of Exchange is supported on Virtual PC.')
+    const notValidated = edit(on('vmware-esx'), (d) => { first(d).host.svvpValidated = false })
+    expect(fixOf(notValidated, 'e2003-hypervisor', 'ex01')).toBe('Move EX01 to a Virtual Server 2005 R2 SP1 host, or upgrade it to a later version of Exchange on a hypervisor validated under SVVP.')
     expect(findingOf(on('third-party'), 'e2003-hypervisor', 'ex01')?.message).toBe('EX01 runs Exchange 2003 on HV01 (a third-party hypervisor); virtual Exchange 2003 is supported only on Virtual Server 2005 R2 SP1.')
   })
 })

@@ -5,7 +5,7 @@ import type { ExchangeRole } from '../model/enums.ts'
 import type { Backup, Host, VirtualDisk, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, PlanIndex, VmRef } from '../validate/plan-index.ts'
 import { guestOsLacksIntegrationComponents, lacksIntegrationComponents } from './guest-hyperv.ts'
-import { icName, isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { icName, isHyperV, isHyperV2008Era, WS2003_GUESTS } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { guestOsName, joinAnd } from './platform-wording.ts'
 import { holdsData } from './storage-shared.ts'
@@ -121,8 +121,19 @@ function explainUnawareBackup({ server, unaware, severity }: UnawareBackup): Exp
   return {
     related: server.vm ? [server.host.id] : [],
     message: `${unaware === null ? `${server.name} has no backup` : unawareWords(server, unaware)}${noCopies}.`,
-    fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as DPM or Windows Server Backup with Exchange support)${orHostVss(server)}.`,
+    fix: `Back up ${server.name} with an Exchange-aware backup: an agent ${inside} (such as ${awareProducts(server)})${orHostVss(server)}.`,
   }
+}
+
+/**
+ * Exchange-aware backups the server's Exchange can use. Windows Server Backup reads Exchange only from
+ * Exchange 2007 SP2 on (its VSS plug-in); before, NTBackup does on Windows Server 2003, and on
+ * Windows Server 2008 (which has no NTBackup) only DPM 2007 or a third party's agent.
+ */
+function awareProducts({ exchange, vm }: ExchangeServerRef): string {
+  if (exchange.version === '2003') return 'DPM or NTBackup'
+  if (exchange.version !== '2007' || !['rtm', 'sp1'].includes(exchange.update)) return 'DPM or Windows Server Backup with Exchange support'
+  return vm !== null && WS2003_GUESTS.includes(vm.guestOs) ? 'DPM 2007 or NTBackup' : 'DPM 2007 or a third-party agent'
 }
 
 export const backupInGuestRecommended = defineRule({
@@ -144,7 +155,7 @@ export const backupInGuestRecommended = defineRule({
 const explainHostVss2007 = (server: ExchangeServerRef): Explanation => ({
   related: [server.host.id],
   message: `${server.name} runs Exchange 2007 and is backed up by a host-level VSS backup; the recommended method for Exchange 2007 is a backup agent inside the VM.`,
-  fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as DPM 2007 or a third-party agent).`,
+  fix: `Back up ${server.name} with an Exchange-aware agent inside the guest (such as ${awareProducts(server)}).`,
 })
 
 const NOT_IN_HOST_VSS = ['pass-through', 'iscsi-guest', 'fc-guest']

@@ -12,6 +12,7 @@ import { count, gb, hypervisorName, joinAnd } from './platform-wording.ts'
 import { fixedSpace } from './capacity.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { guestOsRule } from './exchange-modern.ts'
+import { SVVP_HYPERVISORS } from './platform.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const SECTION = 'C.1 Exchange Server 2003'
@@ -40,11 +41,21 @@ function explainHypervisor({ vm, host }: ExchangeVmRef): Explanation {
   return {
     related: [host.id],
     message: `${vm.name} runs Exchange 2003 on ${host.name} (${hypervisorName(host)}); virtual Exchange 2003 is supported only on ${HYPERVISOR_LABELS[SUPPORTED_HOST]}.`,
-    // Exchange 2007 SP1 is the upgrade for a 2008-era Hyper-V host only: on later ones it is itself unsupported.
-    fix: isHyperV2008Era(host)
-      ? `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V.`
-      : `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host, or upgrade it to a version of Exchange supported on ${hypervisorName(host)}.`,
+    fix: `Move ${vm.name} to a ${HYPERVISOR_LABELS[SUPPORTED_HOST]} host${upgradeOn(host)}.`,
   }
+}
+
+/**
+ * The other way out, where a later Exchange runs on the host: none does on Virtual PC, nor on a
+ * hypervisor not validated under SVVP, so there the fix offers no upgrade that would be an error too.
+ */
+function upgradeOn(host: Host): string {
+  // Exchange 2007 SP1 is the upgrade for a 2008-era Hyper-V host only: on later ones it is itself unsupported.
+  if (isHyperV2008Era(host)) return ', or rebuild it as Exchange 2007 SP1 on a Windows Server 2008 x64 guest to run on Hyper-V'
+  const svvp = SVVP_HYPERVISORS.includes(host.hypervisor)
+  if (isHyperV(host) || (svvp && host.svvpValidated)) return `, or upgrade it to a version of Exchange supported on ${hypervisorName(host)}`
+  if (svvp) return ', or upgrade it to a later version of Exchange on a hypervisor validated under SVVP'
+  return `; no version of Exchange is supported on ${hypervisorName(host)}`
 }
 
 /** 32-bit Windows Server 2003: the guest OS of Section D's Exchange 2003 column. */
