@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { PLAN_TARGET, savePlan } from '../core/index.ts'
+import { loadPlan, PLAN_TARGET, savePlan } from '../core/index.ts'
 import { generateEstate } from '../core/testing/estate.ts'
 import { soundPlan } from '../core/testing/plan-builder.ts'
 import { AUTOSAVE_KEY, COMPRESS_ABOVE, packSave, startAutosave, UNREADABLE_KEY } from './autosave.ts'
@@ -62,6 +62,30 @@ describe('autosave and plans opened from a link', () => {
     expect(useEditor.getState().plan.name).toBe('Renamed')
     expect(useEditor.getState().past).toHaveLength(1)
     expect(saved(storage)).toContain('"name": "Renamed"')
+  })
+
+  it('brings back, on discard, the plan another tab saved meanwhile, and writes no older copy over it', () => {
+    // The 'storage' event another tab's save fires here.
+    const listeners = new Map<string, (event: unknown) => void>()
+    stop()
+    vi.stubGlobal('window', { addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener), removeEventListener() {} })
+    stop = startAutosave(storage)
+    useEditor.getState().openFromLink(shared, {})
+    // As the other tab writes it: a plan it loaded, saved.
+    const other = loadPlan(savePlan({ ...own, name: 'Saved by another tab' }))
+    if (!other.ok) throw new Error('must load')
+    const newer = savePlan(other.value)
+    storage.setItem(AUTOSAVE_KEY, newer)
+    listeners.get('storage')!({ key: AUTOSAVE_KEY, storageArea: storage, newValue: newer })
+    expect(useEditor.getState().notice).toMatchObject({ tone: 'info', text: 'Another vexplan tab has saved "Saved by another tab" as your plan in this browser: Discard, or Back, brings that plan back here.' })
+    expect(useEditor.getState().plan.name).toBe('Shared plan')
+    useEditor.getState().discardLinkedPlan()
+    vi.advanceTimersByTime(1000)
+    expect(useEditor.getState().plan.name).toBe('Saved by another tab')
+    expect(saved(storage)).toBe(newer)
+    // The plan this tab had put aside is a step under it.
+    useEditor.getState().undo()
+    expect(useEditor.getState().plan.name).toBe('My own plan')
   })
 
   it('saves an edit still waiting for its timer before a link replaces the screen', () => {

@@ -66,6 +66,11 @@ export interface EditorState {
   keepLinkedPlan(): void
   /** Drops the plan opened from a link and brings back the user's own work and its undo history. */
   discardLinkedPlan(): void
+  /**
+   * While a linked plan is shown, another tab saved a newer plan as the user's own: that is the plan
+   * Discard brings back (the one put aside becomes a step under it), so Discard writes no older copy over it.
+   */
+  ownPlanSavedElsewhere(plan: Plan, layout: Layout): void
   notify(text: string, at?: { x: number; y: number }, tone?: Notice['tone'], file?: NoticeFile): void
   dismissNotice(): void
   announce(text: string): void
@@ -186,6 +191,13 @@ export const useEditor = create<EditorState>()((set, get) => ({
   discardLinkedPlan() {
     const { ownWork } = get()
     set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null, opened: get().opened + 1 })
+  },
+
+  ownPlanSavedElsewhere(plan, layout) {
+    const { origin, ownWork } = get()
+    if (origin !== 'link' || !ownWork) return
+    const saved = { plan: { ...plan, layout: {} }, layout }
+    set({ ownWork: { ...saved, past: pushPast(ownWork.past, { plan: ownWork.plan, layout: ownWork.layout }), future: [] } })
   },
 
   notify(text, at, tone = 'refused', file) {

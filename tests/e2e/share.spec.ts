@@ -123,6 +123,33 @@ test('a reload shows a linked plan again; Discard, or Back, goes back to the use
   await context.close()
 })
 
+test('a plan the user saves in another tab while a link is shown is the one Discard brings back: no older copy is written over it', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const { context, saved } = await otherPerson(browser)
+  const own = await context.newPage()
+  await own.goto('/')
+  await expect(inspector(own).getByLabel('Plan name')).toHaveValue('My own plan')
+  const linked = await context.newPage()
+  await linked.goto(shared.link)
+  await expect(banner(linked)).toBeVisible()
+
+  // The user carries on with their own plan in the first tab; it is autosaved.
+  await inspector(own).getByLabel('Plan name').fill('My own plan, newer')
+  await inspector(own).getByLabel('Plan name').press('Enter')
+  await expect.poll(() => saved(own)).toContain('"name": "My own plan, newer"')
+  const newer = await saved(own)
+  await expect(linked.getByRole('status').filter({ hasText: 'Another vexplan tab has saved' }))
+    .toContainText('Another vexplan tab has saved "My own plan, newer" as your plan in this browser: Discard, or Back, brings that plan back here.')
+
+  await banner(linked).getByRole('button', { name: 'Discard' }).click()
+  await expect(inspector(linked).getByLabel('Plan name')).toHaveValue('My own plan, newer')
+  await linked.waitForTimeout(600)
+  expect(await saved(linked)).toBe(newer)
+  // The first tab is not told that another tab replaced its plan: nothing did.
+  await expect(own.getByRole('status').filter({ hasText: 'Another vexplan tab has saved' })).toHaveCount(0)
+  await context.close()
+})
+
 test('leaving an edited linked plan that was not kept asks first, and Back keeps its edits', async ({ page, browser }) => {
   const shared = await shareLargeOrganisation(page)
   const { context, saved } = await otherPerson(browser)
