@@ -123,6 +123,17 @@ test('a reload shows a linked plan again; Discard, or Back, goes back to the use
   await context.close()
 })
 
+test('a link whose "=" a mail or chat tool percent-encoded opens the same plan', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const { context } = await otherPerson(browser)
+  const other = await context.newPage()
+  await other.goto(shared.link.replace('#p=', '#p%3D'))
+  await expect(banner(other)).toBeVisible()
+  await expect(node(other, 'host')).toHaveCount(5)
+  expect(await exportedJson(other)).toBe(shared.json)
+  await context.close()
+})
+
 test('a plan the user saves in another tab while a link is shown is the one Discard brings back: no older copy is written over it', async ({ page, browser }) => {
   const shared = await shareLargeOrganisation(page)
   const { context, saved } = await otherPerson(browser)

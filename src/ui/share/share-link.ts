@@ -21,7 +21,9 @@ export async function shareLinkFor(plan: Plan): Promise<string> {
  * as any address names what its page shows: a reload, a bookmark or Forward opens the link again.
  */
 export function shareFragmentInAddress(): string | null {
-  const fragment = location.hash.slice(1)
+  // Some mail and chat tools percent-encode the "=" of "#p=" (a link then ends in "#p%3D…"): it is
+  // the same link. The plan's own characters (base64url) never need encoding.
+  const fragment = decodeFragment(location.hash.slice(1))
   return isShareFragment(fragment) ? fragment : null
 }
 
