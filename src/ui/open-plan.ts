@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { getViewportForBounds, useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react'
-import type { Plan } from '../core/index.ts'
+import { joinAnd, type Plan } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
 import { autoLayout, type View } from './canvas/auto-layout.ts'
@@ -26,9 +26,11 @@ export async function layOutRestoredPlan(): Promise<void> {
  * Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. `from` (a
  * file name, or "the template") is said in the notice that shows what was opened.
  */
-export async function openPlan(plan: Plan, fit: () => void, from?: string): Promise<void> {
+export async function openPlan(plan: Plan, fit: () => void, from?: string, notOpened: readonly string[] = []): Promise<void> {
   useEditor.getState().open(plan, await layoutFor(plan))
-  const text = openedText(plan, from)
+  // Files dropped with it: one plan is on screen at a time, and the others are named, not dropped unsaid.
+  const text = openedText(plan, from) + (notOpened.length === 0 ? ''
+    : ` Only one plan opens at a time: ${joinAnd(notOpened)} ${notOpened.length === 1 ? 'was' : 'were'} not opened.`)
   useEditor.getState().notify(text, undefined, 'info')
   useEditor.getState().announce(text)
   fitOnceDrawn(fit)

@@ -160,6 +160,16 @@ test('a plan file dropped anywhere on the window opens', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
 })
 
+test('of several files dropped at once, the first opens and the notice names the others', async ({ page }) => {
+  const office = loadPlanValue(smallOffice)
+  if (!office.ok) throw new Error('template must load')
+  const file = (name: string, planName: string) => ({ name, type: 'application/json', text: savePlan({ ...office.value, name: planName }) })
+  await dropFile(page, [file('a.json', 'Plan A'), file('b.json', 'Plan B'), file('c.json', 'Plan C')])
+  await expect(page.getByRole('status').filter({ hasText: 'Opened "Plan A" from a.json' }))
+    .toContainText('Only one plan opens at a time: b.json and c.json were not opened.')
+  expect(JSON.parse(await exportedJson(page)).name).toBe('Plan A')
+})
+
 test('files that are not plans are refused with their problems, and the current plan stays as it was', async ({ page }) => {
   await openTemplate(page, 'Small office')
   const before = await exportedJson(page)

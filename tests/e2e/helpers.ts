@@ -62,13 +62,15 @@ export async function importThroughChooser(page: Page, file: FileData) {
   await chooser.setFiles(file)
 }
 
-/** Drops a file on the canvas with a real DataTransfer carrying Files. */
-export async function dropFile(page: Page, file: { name: string; type: string; text: string }) {
-  const dataTransfer = await page.evaluateHandle(({ name, type, text }) => {
+interface DroppedFile { name: string; type: string; text: string }
+
+/** Drops files on the canvas as the operating system does (a real DataTransfer). */
+export async function dropFile(page: Page, file: DroppedFile | DroppedFile[]) {
+  const dataTransfer = await page.evaluateHandle((files) => {
     const transfer = new DataTransfer()
-    transfer.items.add(new File([text], name, { type }))
+    for (const { name, type, text } of files) transfer.items.add(new File([text], name, { type }))
     return transfer
-  }, file)
+  }, Array.isArray(file) ? file : [file])
   await pane(page).dispatchEvent('dragenter', { dataTransfer })
   await pane(page).dispatchEvent('dragover', { dataTransfer })
   await pane(page).dispatchEvent('drop', { dataTransfer })

@@ -35,8 +35,9 @@ export function FileDrop() {
       event.preventDefault()
       depth = 0
       setOver(false)
-      const file = event.dataTransfer?.files[0]
-      if (file) void importAndReport(file, fit)
+      // One plan at a time: the first file opens, and the notice names the others.
+      const [file, ...others] = event.dataTransfer ? [...event.dataTransfer.files] : []
+      if (file) void importAndReport(file, fit, others.map((other) => other.name))
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragleave', leave)

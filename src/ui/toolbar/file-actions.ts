@@ -46,7 +46,7 @@ export function exportReport(): void {
  * undoable step; returns the problems when it cannot be opened, and then the current plan is untouched.
  * The size is checked before the file is read, so a huge file costs nothing.
  */
-export async function importFile(file: File, fit: () => void): Promise<Problem[] | null> {
+export async function importFile(file: File, fit: () => void, notOpened: readonly string[] = []): Promise<Problem[] | null> {
   if (file.size > MAX_PLAN_BYTES) {
     return [tooLarge(file.size)]
   }
@@ -58,12 +58,12 @@ export async function importFile(file: File, fit: () => void): Promise<Problem[]
   }
   const loaded = await loadPlanFromBytes(bytes, file.name)
   if (!loaded.ok) return loaded.problems
-  await openPlan(loaded.value, fit, file.name)
+  await openPlan(loaded.value, fit, file.name, notOpened)
   return null
 }
 
 /** importFile, with any problems shown in the problem report. */
-export async function importAndReport(file: File, fit: () => void): Promise<void> {
-  const problems = await importFile(file, fit)
+export async function importAndReport(file: File, fit: () => void, notOpened: readonly string[] = []): Promise<void> {
+  const problems = await importFile(file, fit, notOpened)
   if (problems) showProblems({ title: 'This file cannot be opened', source: file.name, problems })
 }
