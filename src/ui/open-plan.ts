@@ -27,9 +27,12 @@ export async function layOutRestoredPlan(): Promise<void> {
  * file name, or "the template") is said in the notice that shows what was opened.
  */
 export async function openPlan(plan: Plan, fit: () => void, from?: string, notOpened: readonly string[] = []): Promise<void> {
+  // Over a plan from a link, the plan opened takes the place of the user's own saved plan: say which.
+  const { origin, ownWork } = useEditor.getState()
+  const replacedOwn = origin === 'link' ? ownWork?.plan.name ?? null : null
   useEditor.getState().open(plan, await layoutFor(plan))
   // Files dropped with it: one plan is on screen at a time, and the others are named, not dropped unsaid.
-  const text = openedText(plan, from) + (notOpened.length === 0 ? ''
+  const text = openedText(plan, from, replacedOwn) + (notOpened.length === 0 ? ''
     : ` Only one plan opens at a time: ${joinAnd(notOpened)} ${notOpened.length === 1 ? 'was' : 'were'} not opened.`)
   useEditor.getState().notify(text, undefined, 'info')
   useEditor.getState().announce(text)
@@ -50,12 +53,17 @@ export function fitOnceDrawn(fit: () => void): void {
 }
 const viewTransform = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? ''
 
-/** 'Opened "Contoso" from contoso.json: 2 hosts, 6 VMs, 1 storage array. Undo goes back to the plan before.' */
-export function openedText(plan: Plan, from?: string): string {
+/**
+ * 'Opened "Contoso" from contoso.json: 2 hosts, 6 VMs, 1 storage array. Undo goes back to the plan before.'
+ * Over a plan from a link, the user's own plan it replaces (`replacedOwn`) is named instead.
+ */
+export function openedText(plan: Plan, from?: string, replacedOwn: string | null = null): string {
   const vms = plan.hosts.reduce((sum, host) => sum + host.vms.length, 0)
   const counts = [count(plan.hosts.length, 'host'), count(vms, 'VM')]
   if (plan.storage.length > 0) counts.push(count(plan.storage.length, 'storage array'))
-  return `Opened "${plan.name}"${from ? ` from ${from}` : ''}: ${counts.join(', ')}. Undo goes back to the plan before.`
+  const undo = replacedOwn === null ? 'Undo goes back to the plan before.'
+    : `It takes the place of your own plan "${replacedOwn}" in this browser; Undo brings that plan back.`
+  return `Opened "${plan.name}"${from ? ` from ${from}` : ''}: ${counts.join(', ')}. ${undo}`
 }
 const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 

@@ -161,6 +161,28 @@ test('a plan the user saves in another tab while a link is shown is the one Disc
   await context.close()
 })
 
+test('New plan or Import over a linked plan says it replaces the user\'s own saved plan, by name, and Undo brings that plan back', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const { context, saved } = await otherPerson(browser)
+  const other = await context.newPage()
+  await other.goto(shared.link)
+  await expect(banner(other)).toBeVisible()
+
+  await other.getByRole('button', { name: 'New plan' }).click()
+  await expect(other.getByRole('dialog', { name: 'Start a new plan?' })).toContainText(
+    `Your own plan “My own plan”, saved in this browser, will be replaced by an empty one, and “${JSON.parse(shared.json).name as string}”, opened from a link, is not kept.`)
+  await other.getByRole('button', { name: 'Cancel' }).click()
+
+  await importThroughChooser(other, { name: 'office.json', mimeType: 'application/json', buffer: Buffer.from(savePlan({ ...office.value, name: 'Imported plan' })) })
+  await expect(other.getByRole('status').filter({ hasText: 'Opened "Imported plan" from office.json' }))
+    .toContainText('It takes the place of your own plan "My own plan" in this browser; Undo brings that plan back.')
+  await expect.poll(() => saved(other)).toContain('"name": "Imported plan"')
+  await other.getByRole('button', { name: 'Undo' }).click()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
+  await expect.poll(() => saved(other)).toBe(OWN_PLAN)
+  await context.close()
+})
+
 test('leaving an edited linked plan that was not kept asks first, and Back keeps its edits', async ({ page, browser }) => {
   const shared = await shareLargeOrganisation(page)
   const { context, saved } = await otherPerson(browser)

@@ -36,6 +36,8 @@ export function Toolbar() {
   const canRedo = useEditor((s) => s.future.length > 0)
   const planName = useEditor((s) => s.plan.name)
   const isEmpty = useEditor((s) => s.plan.hosts.length === 0 && s.plan.storage.length === 0)
+  // While a linked plan is shown, a new plan replaces the user's own saved plan, which is put aside.
+  const ownName = useEditor((s) => (s.origin === 'link' ? s.ownWork?.plan.name ?? null : null))
   const { summary } = useFindings()
   const fit = useFitPlan()
   const flow = useReactFlow()
@@ -77,7 +79,7 @@ export function Toolbar() {
       {/* The banner holds the brand and the plan's name; the toolbar, the controls. */}
       <div className="toolbar-controls" role="toolbar" aria-label="Toolbar" onKeyDown={moveAlongToolbar}>
         <div className="tool-group">
-          <button type="button" className="btn" onClick={() => (isEmpty ? startNew() : setConfirmNew(true))}>New plan</button>
+          <button type="button" className="btn" onClick={() => (isEmpty && ownName === null ? startNew() : setConfirmNew(true))}>New plan</button>
           <button type="button" className="btn" onClick={() => setTemplates(true)}>Templates</button>
           <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import</button>
           <input
@@ -111,7 +113,9 @@ export function Toolbar() {
             <button type="button" className="btn primary" onClick={startNew}>Discard and start new</button>
           </>}
         >
-          <p>The current plan “{planName}” will be replaced by an empty one. You can still undo this.</p>
+          {ownName === null
+            ? <p>The current plan “{planName}” will be replaced by an empty one. You can still undo this.</p>
+            : <p>Your own plan “{ownName}”, saved in this browser, will be replaced by an empty one, and “{planName}”, opened from a link, is not kept. You can still undo this.</p>}
         </Dialog>
         <TemplatesDialog open={templates} onClose={() => setTemplates(false)} onOpened={fit} onProblems={(report) => showProblems({ title: 'This template cannot be opened', ...report })} />
       </div>
