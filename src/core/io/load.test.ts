@@ -373,9 +373,9 @@ describe('loadPlan, what each refusal says and where (mutation-testing gaps)', (
   })
 
   it('says what is wrong with the format and the version', () => {
-    expect(valueProblems({ ...sound(), format: undefined })).toEqual([{ path: 'format', message: 'is missing, not "vexplan/plan": this file is not a vexplan plan' }])
-    expect(valueProblems({ ...sound(), format: 'x'.repeat(38) })).toEqual([{ path: 'format', message: `is "${'x'.repeat(38)}", not "vexplan/plan": this file is not a vexplan plan` }])
-    expect(valueProblems({ ...sound(), format: 'x'.repeat(50) })).toEqual([{ path: 'format', message: `is "${'x'.repeat(36)}…, not "vexplan/plan": this file is not a vexplan plan` }])
+    expect(valueProblems({ ...sound(), format: undefined })).toEqual([{ path: 'format', message: 'is missing, not "vexplan/plan": this is not a vexplan plan' }])
+    expect(valueProblems({ ...sound(), format: 'x'.repeat(38) })).toEqual([{ path: 'format', message: `is "${'x'.repeat(38)}", not "vexplan/plan": this is not a vexplan plan` }])
+    expect(valueProblems({ ...sound(), format: 'x'.repeat(50) })).toEqual([{ path: 'format', message: `is "${'x'.repeat(36)}…, not "vexplan/plan": this is not a vexplan plan` }])
     for (const [version, described] of [['1', '"1"'], [1.5, '1.5'], [0, '0'], [-1, '-1'], [null, 'null'], [undefined, 'missing']] as const) {
       expect(valueProblems({ ...sound(), version })).toEqual([{ path: 'version', message: `is ${described}; it must be a whole number from 1` }])
     }

@@ -72,7 +72,7 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   }
   const document = json as PlanDocument
   if (document.format !== PLAN_FORMAT) {
-    return fail({ path: 'format', message: `is ${describe(document.format)}, not "${PLAN_FORMAT}": this file is not a vexplan plan` })
+    return fail({ path: 'format', message: `is ${describe(document.format)}, not "${PLAN_FORMAT}": this is not a vexplan plan` })
   }
   const version = document.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
