@@ -134,6 +134,21 @@ describe('autosave of big plans', () => {
     expect(useEditor.getState().notice?.file).toEqual({ name: 'vexplan-autosave-unreadable.json', text: 'vexplan-deflated:not-base64!' })
   })
 
+  it('keeps a second unreadable save beside the first, not over it', () => {
+    const reopen = (stored: string) => {
+      stop()
+      storage.setItem(AUTOSAVE_KEY, stored)
+      useEditor.setState({ plan: emptyPlan(), notice: null })
+      stop = startAutosave(storage)
+    }
+    reopen('garbage{')
+    reopen('second garbage')
+    reopen('second garbage')
+    expect(storage.getItem(UNREADABLE_KEY)).toBe('garbage{')
+    expect(storage.getItem(`${UNREADABLE_KEY}.2`)).toBe('second garbage')
+    expect(storage.getItem(`${UNREADABLE_KEY}.3`)).toBeNull()
+  })
+
   it('offers an unreadable save as a file to mend, inflated when it was stored compressed', () => {
     stop()
     const text = `{"format": "vexplan/plan", "version": 1, "name": "x", "organization": {"mailboxes": 1}, "hosts": [{"bad": 1}], "pad": "${'x'.repeat(COMPRESS_ABOVE)}"}`

@@ -43,7 +43,7 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
     if (loaded.ok) {
       useEditor.getState().restore(loaded.value, loaded.value.layout)
     } else {
-      write(storage, UNREADABLE_KEY, saved)
+      keepAside(storage, saved)
       const first = loaded.problems[0]
       // The save is no file: its whole is "it", its parts are named by their path.
       const more = loaded.problems.length - 1
@@ -120,6 +120,24 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
     if (timer) clearTimeout(timer)
     window.removeEventListener('pagehide', onPageHide)
     window.removeEventListener('storage', onStorage)
+  }
+}
+
+/** How many unreadable saves are kept aside at most (the newest takes the last place). */
+const UNREADABLE_KEPT = 10
+
+/**
+ * Keeps an unreadable save aside without losing one kept before: under UNREADABLE_KEY, else the
+ * first of `UNREADABLE_KEY.2`, `.3`, … that is free (or holds the same text).
+ */
+function keepAside(storage: Storage, saved: string): void {
+  for (let n = 1; n <= UNREADABLE_KEPT; n++) {
+    const key = n === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}.${n}`
+    const held = read(storage, key)
+    if (held === null || held === saved || n === UNREADABLE_KEPT) {
+      write(storage, key, saved)
+      return
+    }
   }
 }
 
