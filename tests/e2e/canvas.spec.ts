@@ -817,6 +817,8 @@ test('a host and an array added by keyboard, with nothing selected, land clear o
 })
 
 test('zoomed far out on an estate, nodes draw outlines and server names only; zoomed in, in full; Export PNG draws them in full', async ({ page }) => {
+  // It opens and exports a 100-VM estate: about 24 s on a quiet 2-core machine, past the 60 s default on a busy one.
+  test.slow()
   // 100 VMs fitted to the view are far below 30 %: words there would be a pixel or two high.
   await page.goto('/')
   await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(generateEstate(100)))
