@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { locate, type Plan } from '../core/index.ts'
 import { edit, first, soundPlan, storageArray, lun } from '../core/testing/plan-builder.ts'
-import { withContents } from './remove-selection.ts'
+import { lastRoleWent, withContents } from './remove-selection.ts'
 
 const located = (plan: Plan, id: string) => {
   const at = locate(plan, id)
@@ -24,5 +24,14 @@ describe('what a delete says it took with it', () => {
   it('a disk, or a VM with nothing in it, by its name alone', () => {
     expect(located(plan, 'ex01-boot')).toBe('Boot')
     expect(located(edit(plan, (d) => { Object.assign(first(d).vm, { disks: [], exchange: null }) }), 'ex01')).toBe('EX01')
+  })
+})
+
+describe('what removing a server\'s last role says it took with it', () => {
+  it('its Exchange install, by version and update, and its place in a cluster', () => {
+    expect(lastRoleWent({ version: '2010', update: 'sp2', roles: ['mailbox'], cluster: { kind: 'dag', id: 'DAG1' } }))
+      .toBe('; it was its last, so Exchange Server 2010 SP2 and its place in cluster "DAG1" went with it')
+    expect(lastRoleWent({ version: '2007', update: 'sp1', roles: ['hub-transport'], cluster: null }))
+      .toBe('; it was its last, so Exchange Server 2007 SP1 went with it')
   })
 })

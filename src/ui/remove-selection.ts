@@ -1,4 +1,4 @@
-import { count, disconnectedBy, EXCHANGE_ROLE_LABELS, joinAnd, locate, locatedName, roleNames, type Located } from '../core/index.ts'
+import { count, disconnectedBy, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, joinAnd, locate, locatedName, roleNames, updateLabel, type ExchangeInstall, type Located } from '../core/index.ts'
 import { useEditor } from '../store/editor-store.ts'
 
 /**
@@ -21,13 +21,16 @@ export function removeSelection(): void {
   const located = locate(state.plan, selection.id)
   const name = located ? locatedName(located) : selection.id
   const cut = edit.op === 'remove' ? disconnectedBy(state.plan, selection.id) : []
+  const install = located?.kind === 'vm' ? located.vm.exchange : located?.kind === 'host' ? located.host.parent.exchange : null
   const problems = state.apply(edit, { select: null, layout: selection.kind === 'host' || selection.kind === 'storage-array' ? layout : state.layout })
   if (problems) {
     state.notify(problems[0]?.message ?? 'That cannot be removed')
     return
   }
   // Said where the user looks, not only to a screen reader: what went with it, and what it served is left not connected.
-  const what = edit.op === 'remove-role' ? `Removed the ${EXCHANGE_ROLE_LABELS[edit.role]} role from ${name}` : `Deleted ${located ? withContents(located) : name}`
+  const what = edit.op === 'remove-role'
+    ? `Removed the ${EXCHANGE_ROLE_LABELS[edit.role]} role from ${name}${install?.roles.length === 1 ? lastRoleWent(install) : ''}`
+    : `Deleted ${located ? withContents(located) : name}`
   const after = cut.length > 0
     ? `${joinAnd(cut)} ${cut.length === 1 ? 'is' : 'are'} not connected now; Undo reconnects ${cut.length === 1 ? 'it' : 'them'}.`
     : 'Undo brings it back.'
@@ -35,6 +38,15 @@ export function removeSelection(): void {
   state.announce(`${what}. ${after}`)
   // The focus was on the deleted node or on the Delete button, both gone: give it to the canvas.
   document.querySelector<HTMLElement>('.react-flow')?.focus()
+}
+
+/**
+ * A server's last role takes its Exchange install with it (a server runs Exchange for its roles):
+ * "; it was its last, so Exchange Server 2010 SP2 and its place in cluster "DAG1" went with it".
+ */
+export function lastRoleWent(install: ExchangeInstall): string {
+  const cluster = install.cluster ? ` and its place in cluster "${install.cluster.id}"` : ''
+  return `; it was its last, so ${EXCHANGE_VERSION_LABELS[install.version]} ${updateLabel(install.update)}${cluster} went with it`
 }
 
 /** "EX01 with its 3 disks and the Mailbox role": the entity and what is deleted with it. */

@@ -944,3 +944,20 @@ test('Undo of a VM moved to another host brings it into view where it lands back
   await expect(hostField).toHaveValue('hv01')
   await expect.poll(inView).toBe(true)
 })
+
+test('deleting a server\'s last role chip says its Exchange install went with it, and Undo brings both back', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  const chip = (role: string) => page.locator(`[data-kind="exchange-role"][data-entity-id="ex01"][data-role="${role}"]`)
+  for (const role of ['mailbox', 'client-access']) {
+    await chip(role).click()
+    await page.keyboard.press('Delete')
+    await expect(chip(role)).toHaveCount(0)
+  }
+  await chip('hub-transport').click()
+  await page.keyboard.press('Delete')
+  await expect(page.getByRole('status').filter({ hasText: 'Removed the Hub Transport role from EX01' }))
+    .toContainText('Removed the Hub Transport role from EX01; it was its last, so Exchange Server 2007 SP1 went with it. Undo brings it back.')
+  expect(JSON.parse(await exportedJson(page)).hosts[0].vms[0].exchange).toBeNull()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(chip('hub-transport')).toBeVisible()
+})
