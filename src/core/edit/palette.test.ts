@@ -88,7 +88,8 @@ describe('placeItem', () => {
     // Refused by a host, a disk or a role is pointed at the host's VMs.
     expect(place(p, 'fixed-vhd', { kind: 'entity', id: 'hv01' }).reason).toBe("A Fixed VHD goes into a virtual machine: put it on one of HV01's virtual machines, such as EX01")
     // Not a VM that has the role already, nor, for Edge Transport, one with another role.
-    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine or a bare-metal server: add a virtual machine to HV01 for it")
+    expect(place(p, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe('A Mailbox role goes onto a virtual machine or a bare-metal server: EX01 has it already, so add a virtual machine to HV01 for it')
+    expect(place(p, 'edge-transport', { kind: 'entity', id: 'hv01' }).reason).toBe('An Edge Transport role goes onto a virtual machine or a bare-metal server: EX01 already runs Exchange, and Edge Transport stands alone, so add a virtual machine to HV01 for it')
     const two = edit(p, (d) => { first(d).host.vms.push({ ...first(d).vm, id: 'ex02', name: 'EX02', disks: [], exchange: null }) })
     expect(place(two, 'mailbox', { kind: 'entity', id: 'hv01' }).reason).toBe("A Mailbox role goes onto a virtual machine or a bare-metal server: put it on one of HV01's virtual machines, such as EX02")
     expect(place(two, 'edge-transport', { kind: 'entity', id: 'hv01' }).reason).toMatch(/such as EX02$/)

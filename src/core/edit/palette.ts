@@ -8,6 +8,7 @@ import { lunLabel } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 import type { Edit } from './edits.ts'
 import { isHyperV, vmGeneration } from '../rules/platform-limits.ts'
+import { joinAnd } from '../rules/platform-wording.ts'
 import { validate } from '../validate/validate.ts'
 import { idsOf, locate, type Located } from './locate.ts'
 
@@ -136,7 +137,14 @@ function insteadIn(host: Host, kind: PaletteKind): string {
   if (host.hypervisor === 'none') return `; ${host.name} is a bare-metal server and runs no virtual machines`
   if (host.vms.length === 0) return `; ${host.name} has no virtual machine yet: add one to it first`
   const taker = host.vms.find((vm) => takes(vm.exchange, kind))
-  return taker ? `: put it on one of ${host.name}'s virtual machines, such as ${taker.name}` : `: add a virtual machine to ${host.name} for it`
+  if (taker) return `: put it on one of ${host.name}'s virtual machines, such as ${taker.name}`
+  // Every VM has the role already (or, for Edge Transport, another role): say so, as the reason for a new VM.
+  const one = host.vms.length === 1
+  const names = joinAnd(host.vms.map((vm) => vm.name))
+  const why = isRoleKind(kind) && host.vms.every((vm) => vm.exchange?.roles.includes(kind)) ? `${names} ${one ? 'has' : 'have'} it already`
+    : kind === 'edge-transport' ? `${names} already ${one ? 'runs' : 'run'} Exchange, and Edge Transport stands alone`
+    : one ? `${names} cannot take it` : `none of ${names} can take it`
+  return `: ${why}, so add a virtual machine to ${host.name} for it`
 }
 
 /**
