@@ -43,3 +43,12 @@ describe('canConnect, targets that are no disk (mutation-testing gaps)', () => {
     expect(canConnect(plan, source, target)).toEqual({ ok: false, reason: expect.any(String) })
   })
 })
+
+describe('canConnect, a virtual disk drawn to what is no disk, says what it needs', () => {
+  it.each([
+    ['a VHD to its own VM', 'ex01-vhd', 'ex01', "EX01's VHD (Fixed VHD) keeps its file on a disk of HV01: connect it to one of HV01's host disks, not to EX01"],
+    ['a pass-through disk to its host', 'ex01-db', 'hv01', "EX01's Database (Pass-through disk) is a whole disk of HV01: connect it to one of HV01's host disks, not to HV01"],
+  ])('%s', (_name, source, target, reason) => {
+    expect(canConnect(plan, source, target)).toEqual({ ok: false, reason })
+  })
+})

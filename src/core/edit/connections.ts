@@ -5,7 +5,7 @@
 import { GUEST_ATTACHED_KINDS } from '../model/enums.ts'
 import { DISK_KIND_LABELS } from '../model/labels.ts'
 import type { Plan } from '../model/plan.ts'
-import { locate } from './locate.ts'
+import { locate, locatedName } from './locate.ts'
 
 export type Verdict = { ok: true } | { ok: false; reason: string }
 
@@ -26,7 +26,10 @@ export function canConnect(plan: Plan, sourceId: string, targetId: string): Verd
   if (target.kind === 'lun') {
     return { ok: false, reason: `${vm.name}'s ${label} cannot use a LUN directly: present the LUN to ${host.name} as a host disk, then connect to that disk` }
   }
-  if (target.kind !== 'physical-disk') return { ok: false, reason: `${label} is backed by a disk of ${host.name}` }
+  if (target.kind !== 'physical-disk') {
+    const of = disk.kind === 'pass-through' ? 'is a whole disk' : 'keeps its file on a disk'
+    return { ok: false, reason: `${vm.name}'s ${disk.name} (${label}) ${of} of ${host.name}: connect it to one of ${host.name}'s host disks, not to ${locatedName(target)}` }
+  }
   if (target.host.id !== host.id) {
     return { ok: false, reason: `${target.disk.name} belongs to ${target.host.name}; ${vm.name} runs on ${host.name} and can only use its disks` }
   }
