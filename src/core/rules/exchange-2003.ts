@@ -8,7 +8,7 @@ import type { GuestOs } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex, VirtualDiskRef } from '../validate/plan-index.ts'
 import { isHyperV, isHyperV2008Era, VIRTUAL_SERVER_GUEST, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS } from './platform-limits.ts'
-import { count, gb, hypervisorName, joinAnd } from './platform-wording.ts'
+import { count, gb, hypervisorName, joinAnd, thousands } from './platform-wording.ts'
 import { fixedSpace } from './capacity.ts'
 import { quickFix, set, vcpuCount } from './quick-fix.ts'
 import { guestOsRule } from './exchange-modern.ts'
@@ -197,7 +197,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
 
 const explainWs2003Vcpus = ({ vm, host }: ExchangeVmRef): Explanation => ({
   related: [host.id],
-  message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${vm.vcpus} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
+  message: `${vm.name} runs ${GUEST_OS_LABELS[vm.guestOs]} with ${thousands(vm.vcpus)} virtual processors on Hyper-V; more than ${WS2003_GUEST_VCPU_MAX} is unsupported for that guest.`,
   fix: `Give ${vm.name} at most ${WS2003_GUEST_VCPU_MAX} virtual processors.`,
 })
 
@@ -225,7 +225,7 @@ export const e2003VirtualServerGuestLimits = defineRule({
 
 function explainVirtualServerLimits({ vm, host }: ExchangeVmRef): Explanation {
   const over: string[] = []
-  if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${vm.vcpus} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
+  if (vm.vcpus > VIRTUAL_SERVER_GUEST.vcpus) over.push(`${thousands(vm.vcpus)} virtual processors (at most ${VIRTUAL_SERVER_GUEST.vcpus})`)
   if (vm.ramGB > VIRTUAL_SERVER_GUEST.ramGB) over.push(`${gb(vm.ramGB)} of memory (at most ${gb(VIRTUAL_SERVER_GUEST.ramGB)})`)
   return {
     related: [host.id],

@@ -8,7 +8,7 @@ import type { Host, Vm } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { C2, E2010_BLOG } from './exchange-modern.ts'
 import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, overheadName, physicalCores } from './platform-limits.ts'
-import { gb, guestOsName, hypervisorName, joinAnd, roleLabels, sum } from './platform-wording.ts'
+import { gb, guestOsName, hypervisorName, joinAnd, roleLabels, sum, thousands } from './platform-wording.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
 
 const E2010_UM = 'Exchange 2010 help: virtualizing the Unified Messaging role (E2010-UM)'
@@ -136,7 +136,7 @@ function explainUmOversubscription({ vm, host, others, othersVcpus, own, needed,
     message: cores < UM_VCPUS
       ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
       : total > cores
-        ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${cores} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
+        ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${thousands(total)} virtual processors (${thousands(total - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${thousands(cores)} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
         : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? `${others.length === 1 ? 'other VM' : 'other VMs'} and ${overheadName(host)} leave` : `${overheadName(host)} leaves`} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
     fix: fromOthers
       ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'}${trimmable.length > 1 ? ' in all' : ''} from ${joinAnd(trimmable.map((guest) => guest.name))} on ${host.name}, or move ${trimmable.length === 1 ? 'it' : 'VMs'} to another host, so that ${vm.name} keeps ${own} physical cores of its own.`

@@ -20,7 +20,7 @@ import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, explainShareProblem, explainUnlistedStorage, listedDynamicVhdx, questionableDataDisks, shareProblem } from './exchange-storage.ts'
 import { ROOT_VCPU_BASELINE, hyperVFamily, isHyperV, overheadName, logicalProcessors, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
 import { hypervisorRule } from './platform.ts'
-import { gb, joinAnd, vmsOfHost } from './platform-wording.ts'
+import { gb, joinAnd, thousands, vmsOfHost } from './platform-wording.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, MODERN_VERSIONS, contentsLabel, diskLabel, holdsData } from './storage-shared.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
 
@@ -203,7 +203,7 @@ export const e2013Hyperthreading = defineRule({
 function explainHyperthreading({ host, vcpus, cores, threads }: { host: Host; vcpus: number; cores: number; threads: number }): Explanation {
   return {
     related: host.vms.map((vm) => vm.id),
-    message: `${host.name} runs ${vcpus} virtual processors (${vcpus - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}), more than its ${cores} physical cores; they fit its ${threads} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
+    message: `${host.name} runs ${thousands(vcpus)} virtual processors (${thousands(vcpus - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}), more than its ${thousands(cores)} physical cores; they fit its ${thousands(threads)} logical processors only if hyper-threads count as cores, and Exchange 2013 is sized on physical cores.`,
     fix: `Take ${vcpus - cores} virtual processor${vcpus - cores === 1 ? '' : 's'} ${vmsOfHost(host).from}, so that with the ${overheadName(host)}'s ${ROOT_VCPU_BASELINE} they fit its ${cores} physical cores, or ${vmsOfHost(host).move}; hyper-threading may stay on.`,
   }
 }

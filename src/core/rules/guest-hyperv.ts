@@ -11,7 +11,7 @@ import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   controllerOf, icName, vmGeneration,
 } from './platform-limits.ts'
-import { gb, guestOsName } from './platform-wording.ts'
+import { gb, guestOsName, thousands } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule, type Explanation, type QuickFix } from './types.ts'
 
@@ -191,8 +191,8 @@ function explainTooManyVcpus(
   return {
     related: [host.id],
     message: ws2003
-      ? `${vm.name} has ${vm.vcpus} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
-      : `${vm.name} has ${vm.vcpus} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${limit === null ? '' : perVmWords(limit, vm, host)}.`,
+      ? `${vm.name} has ${thousands(vm.vcpus)} virtual processors; Hyper-V supports ${GUEST_OS_LABELS[vm.guestOs]} guests with at most ${max}.`
+      : `${vm.name} has ${thousands(vm.vcpus)} virtual processors; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${max} ${limit === null ? '' : perVmWords(limit, vm, host)}.`,
     fix: `Give ${vm.name} at most ${max} virtual processors.`,
   }
 }

@@ -6,7 +6,7 @@
 import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import { ROOT_VCPU_BASELINE, overheadName, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
-import { vmsOfHost } from './platform-wording.ts'
+import { thousands, vmsOfHost } from './platform-wording.ts'
 import { defineRule, type Explanation } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -36,10 +36,10 @@ function newestRatioVersion(host: Host): ExchangeVersion | undefined {
 }
 
 const describeLoad = ({ host, total, cores }: HostLoad): string =>
-  `${host.name} runs ${total} virtual processors (${total - ROOT_VCPU_BASELINE} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${cores} physical cores`
+  `${host.name} runs ${thousands(total)} virtual processors (${thousands(total - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${thousands(cores)} physical cores`
   + (host.hardware.threadsPerCore > 1 ? ' (hyper-threads do not count)' : '')
 
-const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${count} virtual processors`)
+const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${thousands(count)} virtual processors`)
 
 /** Every VM of the host: each one's virtual processors count. */
 const vmIdsOf = (host: Host): string[] => host.vms.map((vm) => vm.id)

@@ -10,7 +10,7 @@ import type { VmRef } from '../validate/plan-index.ts'
 import {
   HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710, type VmLimits,
 } from './platform-limits.ts'
-import { count, joinAnd, snapshotWords } from './platform-wording.ts'
+import { count, joinAnd, snapshotWords, thousands } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Explanation, type QuickFix, type Rule } from './types.ts'
 
@@ -68,7 +68,7 @@ export const hostVpLimit = defineRule({
 
 const explainTooManyVps = ({ host, total, limit }: { host: Host; total: number; limit: number }): Explanation => ({
   related: host.vms.map((vm) => vm.id),
-  message: `${host.name}'s VMs have ${total} virtual processors in all; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} per host.`,
+  message: `${host.name}'s VMs have ${thousands(total)} virtual processors in all; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} per host.`,
   fix: `Reduce the virtual processors of ${host.name}'s VMs by ${total - limit}, or move VMs to another host.`,
 })
 

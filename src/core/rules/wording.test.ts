@@ -7,6 +7,8 @@ import { HOST_DISK_CONTENTS } from '../model/enums.ts'
 import { lunTitle, lunWord, storageUnitTitle } from '../model/labels.ts'
 import { count, gb, joinAnd } from './platform-wording.ts'
 import { gb as storageGb } from './storage-shared.ts'
+import { edit, first, soundPlan } from '../testing/plan-builder.ts'
+import { validate } from '../validate/validate.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
 
 describe('gb', () => {
@@ -29,6 +31,16 @@ describe('count', () => {
     expect(count(1, 'VM')).toBe('1 VM')
     expect(count(3, 'snapshot')).toBe('3 snapshots')
     expect(count(1200, 'VM')).toBe('1,200 VMs')
+  })
+})
+
+describe('virtual processors in findings', () => {
+  it('are counted with thousands grouped, as sizes are', () => {
+    const many = edit(soundPlan(), (d) => { first(d).vm.vcpus = 100_002 })
+    const messages = validate(many).map((finding) => finding.message).filter((message) => message.includes('virtual processors'))
+    expect(messages.length).toBeGreaterThan(1)
+    for (const message of messages) expect(message).not.toMatch(/\d{5}/)
+    expect(messages).toContain('EX01 has 100,002 virtual processors; Windows Server 2008 Hyper-V allows at most 4 per VM.')
   })
 })
 
