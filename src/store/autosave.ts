@@ -100,16 +100,16 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
     if (event.key !== AUTOSAVE_KEY || event.storageArea !== storage || event.newValue === null) return
     const text = unpackSave(event.newValue)
     if (text === null) return
-    const name = planName(text)
     // Showing a linked plan, this tab saves nothing: the other tab's plan is now the user's own, the
     // one Discard or Back brings back. Bringing back the copy put aside would write it over the newer one.
     if (useEditor.getState().origin === 'link') {
       const loaded = loadPlan(text)
       if (!loaded.ok) return
       useEditor.getState().ownPlanSavedElsewhere(loaded.value, loaded.value.layout)
-      useEditor.getState().notify(`Another vexplan tab has saved ${name ? `"${name}"` : 'its plan'} as your plan in this browser: Discard, or Back, brings that plan back here.`, undefined, 'info')
+      useEditor.getState().notify(`Another vexplan tab has saved "${loaded.value.name}" as your plan in this browser: Discard, or Back, brings that plan back here.`, undefined, 'info')
       return
     }
+    const name = planName(text)
     useEditor.getState().notify(
       `Another vexplan tab has saved ${name ? `"${name}"` : 'its plan'} as your plan in this browser. Your next change here will take its place: download it to keep it, or reload this tab to carry on with it.`,
       undefined, 'error', { name: 'vexplan-other-tab.json', text })

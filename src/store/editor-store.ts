@@ -76,6 +76,10 @@ export interface EditorState {
   announce(text: string): void
 }
 
+/** The name of the user's own plan while a plan from a link is shown (put aside), else null. */
+export const ownPlanAside = (state: Pick<EditorState, 'origin' | 'ownWork'>): string | null =>
+  (state.origin === 'link' ? state.ownWork?.plan.name ?? null : null)
+
 let noticeId = 0
 const COALESCE_MS = 1500
 let lastCoalesce: { key: string | undefined; at: number } = { key: undefined, at: 0 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { getViewportForBounds, useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react'
-import { joinAnd, type Plan } from '../core/index.ts'
-import { useEditor } from '../store/editor-store.ts'
+import { count, joinAnd, type Plan } from '../core/index.ts'
+import { ownPlanAside, useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
 import { autoLayout, type View } from './canvas/auto-layout.ts'
 import { viewMoves } from './canvas/view-moves.ts'
@@ -28,8 +28,7 @@ export async function layOutRestoredPlan(): Promise<void> {
  */
 export async function openPlan(plan: Plan, fit: () => void, from?: string, notOpened: readonly string[] = []): Promise<void> {
   // Over a plan from a link, the plan opened takes the place of the user's own saved plan: say which.
-  const { origin, ownWork } = useEditor.getState()
-  const replacedOwn = origin === 'link' ? ownWork?.plan.name ?? null : null
+  const replacedOwn = ownPlanAside(useEditor.getState())
   useEditor.getState().open(plan, await layoutFor(plan))
   // Files dropped with it: one plan is on screen at a time, and the others are named, not dropped unsaid.
   const text = openedText(plan, from, replacedOwn) + (notOpened.length === 0 ? ''
@@ -65,7 +64,6 @@ export function openedText(plan: Plan, from?: string, replacedOwn: string | null
     : `It takes the place of your own plan "${replacedOwn}" in this browser; Undo brings that plan back.`
   return `Opened "${plan.name}"${from ? ` from ${from}` : ''}: ${counts.join(', ')}. ${undo}`
 }
-const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * How the whole plan is fitted into the canvas: clear of the find box at the top left, the zoom

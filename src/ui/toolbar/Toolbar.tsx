@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { savePlan } from '../../core/index.ts'
-import { useEditor } from '../../store/editor-store.ts'
+import { ownPlanAside, useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { emptyPlan } from '../../store/empty-plan.ts'
 import { Dialog } from '../dialogs/Dialog.tsx'
@@ -37,7 +37,7 @@ export function Toolbar() {
   const planName = useEditor((s) => s.plan.name)
   const isEmpty = useEditor((s) => s.plan.hosts.length === 0 && s.plan.storage.length === 0)
   // While a linked plan is shown, a new plan replaces the user's own saved plan, which is put aside.
-  const ownName = useEditor((s) => (s.origin === 'link' ? s.ownWork?.plan.name ?? null : null))
+  const ownName = useEditor(ownPlanAside)
   const { summary } = useFindings()
   const fit = useFitPlan()
   const flow = useReactFlow()
