@@ -97,6 +97,23 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    rule: 'vm-ide-limit',
+    fires: [
+      { name: 'three disks on IDE 0 (the boot disk and two data disks)', plan: onHost((h) => { dataDisk('ex01-i1', 'ide0')(h); dataDisk('ex01-i2', 'ide0')(h) }), subjects: ['ex01'] },
+      { name: 'three disks on IDE 1, two on IDE 0', plan: onHost((h) => { for (const id of ['a', 'b', 'c']) dataDisk(`ex01-${id}`, 'ide1')(h); dataDisk('ex01-d', 'ide0')(h) }), subjects: ['ex01'] },
+      { name: 'three disks on IDE 0 on Hyper-V 2016 (a Generation 1 VM)', plan: onHost((h) => { dataDisk('ex01-i1', 'ide0')(h); dataDisk('ex01-i2', 'ide0')(h) }, 'hyper-v-2016'), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'the sound plan', plan: soundPlan() },
+      { name: 'two disks on each IDE controller (four IDE devices are allowed)', plan: onHost((h) => { dataDisk('ex01-i1', 'ide0')(h); dataDisk('ex01-i2', 'ide1')(h); dataDisk('ex01-i3', 'ide1')(h) }) },
+      {
+        name: 'a guest iSCSI disk that a hand-written plan puts on IDE 0 (the guest attaches it; it is on no controller)',
+        plan: onHost((h) => { dataDisk('ex01-i1', 'ide0')(h); dataDisk('ex01-iscsi', 'ide0', 'iscsi-guest')(h) }),
+      },
+      { name: 'three disks on IDE 0 on VMware ESX (no Hyper-V table)', plan: onHost((h) => { dataDisk('ex01-i1', 'ide0')(h); dataDisk('ex01-i2', 'ide0')(h); h.svvpValidated = true }, 'vmware-esx') },
+    ],
+  },
+  {
     rule: 'vm-snapshot-count',
     fires: [
       { name: '51 snapshots', plan: onHost(snapshots(51)), subjects: ['ex01'] },

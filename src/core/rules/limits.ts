@@ -5,13 +5,14 @@
  */
 import { CONTROLLER_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Controller } from '../model/enums.ts'
-import type { Host } from '../model/plan.ts'
+import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
-  HOST_LIMITS, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710, type VmLimits,
+  HOST_LIMITS, IDE_DEVICES_PER_CONTROLLER, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710, type VmLimits,
 } from './platform-limits.ts'
 import { count, joinAnd, snapshotWords, thousands } from './platform-wording.ts'
-import { quickFix, set } from './quick-fix.ts'
+import { lacksIntegrationComponents } from './guest-hyperv.ts'
+import { controllerSlots, quickFix, set, type ControllerSlots } from './quick-fix.ts'
 import { defineRule, type Explanation, type QuickFix, type Rule } from './types.ts'
 
 const SECTION = 'B.3 Derived platform rules'
@@ -167,6 +168,76 @@ function explainScsiOverLimit({ ref: { vm, host }, limits, full, tooManyControll
   }
 }
 
+/** Hyper-V's two virtual IDE controllers (a Generation 1 VM boots from one of them). */
+const IDE_CONTROLLERS: readonly Controller[] = ['ide0', 'ide1']
+const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
+
+export const vmIdeLimit = defineRule({
+  id: 'vm-ide-limit',
+  severity: 'error',
+  title: 'A VM has two virtual IDE controllers with two devices each',
+  section: SECTION,
+  source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Planning for Disks and Storage',
+  fixAll: true,
+  check({ index, report, fixes }) {
+    const slots = controllerSlots()
+    for (const ref of index.vms) {
+      const { vm, host } = ref
+      // Only a VM with more disks than one IDE controller holds can overfill one.
+      if (vm.disks.length <= IDE_DEVICES_PER_CONTROLLER) continue
+      const family = hyperVFamily(host)
+      if (!family) continue
+      const over = ideOverLimit(ref)
+      if (over) report(vm.id, over, explainIdeOverLimit, undefined, fixes ? spreadIdeDisks(over, slots, VM_LIMITS[family]) : undefined)
+    }
+  },
+})
+
+/** A VM's IDE controllers holding more than two disks, each with the disks beyond the two it keeps. */
+interface IdeOverLimit { ref: VmRef; full: { controller: Controller; disks: VirtualDisk[]; extra: VirtualDisk[] }[] }
+
+function ideOverLimit(ref: VmRef): IdeOverLimit | null {
+  const full: IdeOverLimit['full'] = []
+  for (const controller of IDE_CONTROLLERS) {
+    const disks = ref.vm.disks.filter((disk) => controllerOf(disk) === controller)
+    if (disks.length <= IDE_DEVICES_PER_CONTROLLER) continue
+    // The OS disk keeps its place (the VM boots from it); the last disks added are the ones to move.
+    const kept = [...disks.filter((disk) => disk.contents.includes('os')), ...disks.filter((disk) => !disk.contents.includes('os'))]
+      .slice(0, IDE_DEVICES_PER_CONTROLLER)
+    full.push({ controller, disks, extra: disks.filter((disk) => !kept.includes(disk)) })
+  }
+  return full.length > 0 ? { ref, full } : null
+}
+
+/**
+ * Moves the disks past two on an IDE controller: a data disk to a SCSI controller with room (where
+ * Microsoft wants Exchange data anyway), when the guest has integration components to see it; else,
+ * and for an OS disk, to the other IDE controller. No fix when a disk has nowhere to go.
+ */
+function spreadIdeDisks({ ref: { vm }, full }: IdeOverLimit, slots: ControllerSlots, limits: VmLimits): QuickFix | undefined {
+  const moves: { disk: VirtualDisk; to: Controller }[] = []
+  for (const { extra } of full) {
+    for (const disk of extra) {
+      const toScsi = !disk.contents.includes('os') && !lacksIntegrationComponents(vm)
+      const to = (toScsi ? slots.take(vm, SCSI_CONTROLLERS, limits.disksPerScsiController) : null) ?? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER)
+      if (to === null) return undefined
+      moves.push({ disk, to })
+    }
+  }
+  const label = moves.length === 1 ? `Move ${moves[0]!.disk.name} to ${CONTROLLER_LABELS[moves[0]!.to]}` : `Move ${count(moves.length, 'disk')} off IDE`
+  return quickFix(label, ...moves.map(({ disk, to }) => set(disk.id, 'controller', to)))
+}
+
+function explainIdeOverLimit({ ref: { vm, host }, full }: IdeOverLimit): Explanation {
+  const parts = full.map(({ controller, disks }) => `${disks.length} disks on ${CONTROLLER_LABELS[controller]} (${joinAnd(disks.map((disk) => disk.name))})`)
+  const extra = full.flatMap(({ extra }) => extra.map((disk) => disk.name))
+  return {
+    related: [host.id, ...full.flatMap(({ extra }) => extra.map((disk) => disk.id))],
+    message: `${vm.name} on ${host.name} has ${joinAnd(parts)}; a virtual IDE controller of ${HYPERVISOR_LABELS[host.hypervisor]} holds two devices, and the VM has two such controllers.`,
+    fix: `Attach ${joinAnd(extra)} of ${vm.name} to a SCSI controller (data disks belong there), or to the other IDE controller where it has room; keep the OS disk on IDE.`,
+  }
+}
+
 export const vmSnapshotCount = defineRule({
   id: 'vm-snapshot-count',
   severity: 'error',
@@ -252,6 +323,7 @@ export const LIMIT_RULES: readonly Rule[] = [
   hostVpLimit,
   vmNicLimit,
   vmScsiLimit,
+  vmIdeLimit,
   vmSnapshotCount,
   quickMigrationIsSavedState,
 ]

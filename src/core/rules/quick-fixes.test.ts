@@ -25,7 +25,7 @@ const RULES_WITH_FIXES = [
   'e2003-virtual-server-guest-limits', 'e2003-vm-additions', 'e2003-ws2003-vcpu-max2', 'e2007-guest-os-disk-size',
   'e2007-guest-os-ws2008', 'e2007-min-sp1', 'exchange-role-not-in-version', 'fixed-vhd-size-limit', 'guest-ic-rtm-update', 'guest-integration-components',
   'host-cpu-virtualization-prereqs', 'host-lp-limit', 'host-vss-backup-excludes-passthrough', 'parent-hyperv-only-role',
-  'parent-server-core-recommended', 'passthrough-offline-on-host', 'vm-boot-disk-on-ide', 'vm-memory-max',
+  'parent-server-core-recommended', 'passthrough-offline-on-host', 'vm-boot-disk-on-ide', 'vm-ide-limit', 'vm-memory-max',
   'vm-snapshot-count', 'vm-snapshot-unsupported', 'vm-vcpu-max',
 ]
 
