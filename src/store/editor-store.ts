@@ -181,7 +181,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const ownWork = current.origin === 'link' && current.ownWork
       ? current.ownWork
       : { plan: current.plan, layout: current.layout, past: current.past, future: current.future }
-    set({ plan: { ...plan, layout: {} }, layout, past: [], future: [], selection: null, origin: 'link', ownWork, opened: current.opened + 1 })
+    // A first link's plan that the user has edited stays one Undo away under the second, with its own
+    // steps below it: opening a link never throws work away unasked (an unedited one goes, as Back takes it).
+    const past = current.origin === 'link' && current.past.length > 0
+      ? pushPast(current.past, { plan: current.plan, layout: current.layout })
+      : []
+    set({ plan: { ...plan, layout: {} }, layout, past, future: [], selection: null, origin: 'link', ownWork, opened: current.opened + 1 })
   },
 
   keepLinkedPlan() {

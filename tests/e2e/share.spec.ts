@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { loadPlanValue, savePlan } from '../../src/core/index.ts'
+import { encodeShareFragment, loadPlanValue, savePlan } from '../../src/core/index.ts'
 import { generateEstate } from '../../src/core/testing/estate.ts'
 import smallOffice from '../../src/templates/small-office.json' with { type: 'json' }
 import { exportedJson, importThroughChooser, inspector, node, openFresh, openTemplate, shownFindings } from './helpers.ts'
@@ -210,6 +210,29 @@ test('leaving an edited linked plan that was not kept asks first, and Back keeps
   await expect(banner(other)).toBeVisible()
   await expect(inspector(other).getByLabel('Plan name')).toHaveValue(JSON.parse(shared.json).name as string)
   expect(await saved(other)).toBe(OWN_PLAN)
+  await context.close()
+})
+
+test('a second link opened over an edited linked plan keeps that plan one Undo away, and says so', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const second = `${new URL(shared.link).origin}/#${await encodeShareFragment({ ...office.value, name: 'Second shared plan' })}`
+  const { context, saved } = await otherPerson(browser)
+  const other = await context.newPage()
+  await other.goto(shared.link)
+  await expect(banner(other)).toBeVisible()
+  await inspector(other).getByLabel('Plan name').fill('Edited shared plan')
+  await inspector(other).getByLabel('Plan name').press('Enter')
+  // A second link pasted into the address bar of the same tab.
+  await other.evaluate((link) => { location.href = link }, second)
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Second shared plan')
+  await expect(other.getByRole('status').filter({ hasText: 'Your changes to "Edited shared plan", opened from the link before, are not saved in this browser: Undo brings that plan back.' })).toBeVisible()
+  await other.getByRole('button', { name: 'Undo' }).click()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
+  await expect(banner(other)).toBeVisible()
+  // The user's own plan is untouched, and Discard still brings it back.
+  expect(await saved(other)).toBe(OWN_PLAN)
+  await banner(other).getByRole('button', { name: 'Discard' }).click()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('My own plan')
   await context.close()
 })
 

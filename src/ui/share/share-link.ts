@@ -70,8 +70,14 @@ async function openSharedFragment(fragment: string): Promise<boolean> {
       showProblems({ title: 'This link cannot be opened', source: 'The shared link', problems: decoded.problems })
       return false
     }
+    const before = useEditor.getState()
+    // A plan from an earlier link that has been edited is kept one Undo away (openFromLink): say so.
+    const editedLink = before.origin === 'link' && before.past.length > 0 ? before.plan.name : null
     useEditor.getState().openFromLink(decoded.value, await layoutFor(decoded.value))
     openedFragment = fragment
+    if (editedLink !== null) {
+      useEditor.getState().notify(`Opened "${decoded.value.name}" from the link. Your changes to "${editedLink}", opened from the link before, are not saved in this browser: Undo brings that plan back.`, undefined, 'info')
+    }
     // The banner says it to the eye; a screen reader hears it through the app's live region.
     useEditor.getState().announce(`Opened "${decoded.value.name}" from a link. It is not saved in this browser until you keep it as your plan.`)
     return true
