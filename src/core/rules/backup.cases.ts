@@ -36,6 +36,7 @@ export const cases: RuleCases[] = [
       { name: 'host VSS without integration components', plan: edit(backedUp(hostVss), (d) => { first(d).vm.integrationComponents = 'none' }), subjects: ['ex01'], severity: 'error' },
       { name: 'host file copy of one CCR node', plan: backedUp({ method: 'host-file-copy' }, pairOnTwoHosts('ccr')), subjects: ['ex01'], severity: 'warning' },
       { name: 'bare-metal mailbox server without backup', plan: bareMetal({ method: 'none' }), subjects: ['bm01'], severity: 'error' },
+      { name: 'bare-metal mailbox server "backed up" by a host-level Hyper-V VSS backup (no VM, no host under it)', plan: bareMetal(hostVss), subjects: ['bm01'], severity: 'error' },
       {
         name: 'host VSS of a Windows Server 2003 x86 guest (no integration components: Hyper-V saves the VM)',
         plan: edit(onVhds(backedUp(hostVss)), (d) => { Object.assign(first(d).vm, { guestOs: 'ws2003-x86', exchange: mailbox('2003') }) }),

@@ -38,8 +38,11 @@ function hasDatabaseCopies(index: PlanIndex, server: ExchangeServerRef): boolean
   return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'dag') && index.clusterMembers(cluster.id).length > 1
 }
 
-/** How a backup misses Exchange: it copies files, or Hyper-V can only save the VM. */
-type Unaware = 'file-copy' | 'saved-vm'
+/**
+ * How a backup misses Exchange: it copies files, Hyper-V can only save the VM, or it is a host-level
+ * Hyper-V backup of a server with no hypervisor (bare metal).
+ */
+type Unaware = 'file-copy' | 'saved-vm' | 'not-a-vm'
 
 /**
  * What makes a server's backup not Exchange-aware, or null when it is aware (or absent): a copy of
@@ -52,7 +55,11 @@ type Unaware = 'file-copy' | 'saved-vm'
 function unawareBackup(server: ExchangeServerRef): Unaware | null {
   const { method } = backupOf(server)
   if (method === 'host-file-copy') return 'file-copy'
-  if (method !== 'host-vss' || server.vm === null || !isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
+  if (method !== 'host-vss') return null
+  // A host-level backup of a server with no hypervisor under it: there is no such thing (a Hyper-V
+  // host's own OS is backed up by that VSS backup on itself, which reaches its Exchange writer).
+  if (server.vm === null) return isHyperV(server.host) ? null : 'not-a-vm'
+  if (!isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
   return 'saved-vm'
 }
 
@@ -62,6 +69,9 @@ function unawareWords(server: ExchangeServerRef, unaware: Unaware): string {
     // A VM's files are copied from its host; a bare-metal server's own files, by a file-level tool.
     const from = server.vm ? ' from the host' : ''
     return `${server.name} is backed up by copying its files${from}, which neither checks the databases nor truncates the logs`
+  }
+  if (unaware === 'not-a-vm') {
+    return `${server.name} is set to be backed up by a host-level Hyper-V VSS backup, which backs up the VMs of a Hyper-V host; ${server.name} is a server with no hypervisor (no VM, no host under it), so its Exchange data is not backed up`
   }
   const without = server.vm!.integrationComponents === 'none'
     ? `without ${icName(server.host)}`

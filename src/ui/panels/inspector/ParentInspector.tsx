@@ -40,7 +40,7 @@ export function ParentInspector({ host }: { host: Host }) {
       </Section>
       <ApplicationsEditor applications={parent.applications} none={noApplications(host)} onCommit={(apps) => set('parent.applications', apps)} />
       <ExchangeEditor install={parent.exchange} server={`parent:${host.id}`} set={set} field="parent.exchange" />
-      <BackupEditor backup={parent.backup} set={set} field="parent.backup" />
+      <BackupEditor backup={parent.backup} set={set} field="parent.backup" ownOs={host} />
     </>
   )
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type Edit, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
 import { first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, backupMethodChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hostFlags, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { backingChoices, backupMethodChoices, ownOsBackupChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hostFlags, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -306,5 +306,14 @@ describe('guestToolsField and backupMethodChoices', () => {
     expect(hostVss('vmware-esx')).toBe('VSS-quiesced image from the host (vSphere)')
     expect(hostVss('virtual-server-2005-r2-sp1')).toBe('Virtual Server VSS from the host')
     expect(hostVss(null)).toBe('Hyper-V VSS from the host')
+  })
+
+  it('offers a bare-metal server no host-level backup, unless its plan has one (its finding says why)', () => {
+    const bare = host({ id: 'bm', hypervisor: 'none' })
+    const values = (method: Parameters<typeof ownOsBackupChoices>[1], on = bare) => ownOsBackupChoices(on, method).map((choice) => `${choice.value}: ${choice.label}`)
+    expect(values('agent')).toEqual(['none: No backup', 'agent: Exchange-aware agent in the OS', 'host-file-copy: File copy (not Exchange-aware)'])
+    expect(values('host-vss')).toContain('host-vss: Hyper-V VSS from a host (there is none)')
+    // A Hyper-V host's own OS can be backed up by a VSS backup on itself.
+    expect(values('agent', host({ id: 'hv' }))).toContain('host-vss: Hyper-V VSS from the host')
   })
 })

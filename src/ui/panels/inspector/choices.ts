@@ -10,6 +10,7 @@ import {
 } from '../../../core/index.ts'
 
 type Mobility = Host['mobility']
+type BackupMethod = Host['parent']['backup']['method']
 
 export interface Choice { value: string; label: string }
 export interface ChoiceGroup { group: string; options: Choice[] }
@@ -138,6 +139,18 @@ export function backupMethodChoices(hypervisor: Hypervisor | null): Choice[] {
     : hypervisor === 'vmware-esx' ? 'VSS-quiesced image from the host (vSphere)'
       : VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? 'Virtual Server VSS from the host' : 'VSS-quiesced image from the host'
   return choicesOf({ ...BACKUP_METHOD_LABELS, 'host-vss': hostVss })
+}
+
+/**
+ * The backup methods of a host's own OS (a bare-metal server, or a Hyper-V parent partition running
+ * Exchange). Its files are its own, not a VM's; and a bare-metal server has no hypervisor to take a
+ * host-level VSS backup, so that method is offered only while a plan has it (its finding says why).
+ */
+export function ownOsBackupChoices(host: Host, current: BackupMethod): Choice[] {
+  const labels: Record<BackupMethod, string> = { ...BACKUP_METHOD_LABELS, 'host-file-copy': 'File copy (not Exchange-aware)' }
+  if (host.hypervisor !== 'none') return choicesOf(labels)
+  return choicesOf(labels).filter((choice) => choice.value !== 'host-vss' || current === 'host-vss')
+    .map((choice) => (choice.value === 'host-vss' ? { ...choice, label: 'Hyper-V VSS from a host (there is none)' } : choice))
 }
 
 /** The value a select uses for null ("Not connected", "Local disk", "None"). */
