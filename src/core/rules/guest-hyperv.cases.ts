@@ -119,6 +119,22 @@ export const cases: RuleCases[] = [
     rule: 'vm-boot-disk-on-ide',
     fires: [
       { name: 'boot disk on SCSI, Hyper-V 2008', plan: edit(sound, (d) => { first(d).vm.disks[0]!.controller = 'scsi1' }), subjects: ['ex01-boot'] },
+      {
+        name: 'the OS disk on a LUN of the guest\'s own iSCSI initiator (there only once the OS runs)',
+        plan: edit(sound, (d) => { Object.assign(first(d).vm.disks[0]!, { kind: 'iscsi-guest', controller: null, backing: null }) }),
+        subjects: ['ex01-boot'],
+      },
+      { name: 'a Windows Server 2016 guest on Hyper-V 2016 booting from a guest iSCSI disk (it could be Generation 2; still no boot)', plan: iscsiBoot, subjects: ['ex01-boot'] },
+      {
+        name: 'a guest iSCSI OS disk given SCSI 0 in a hand-written plan (a guest-attached disk sits on no virtual controller)',
+        plan: edit(iscsiBoot, (d) => { first(d).vm.guestOs = 'ws2008-x64'; first(d).host.hypervisor = 'hyper-v-2008'; first(d).vm.disks[0]!.controller = 'scsi0' }),
+        subjects: ['ex01-boot'],
+      },
+      {
+        name: 'the OS disk of a Windows Server 2016 guest on Hyper-V 2016 through its own Fibre Channel adapter',
+        plan: edit(sound, (d) => { first(d).host.hypervisor = 'hyper-v-2016'; first(d).vm.guestOs = 'ws2016'; Object.assign(first(d).vm.disks[0]!, { kind: 'fc-guest', controller: null, backing: null }) }),
+        subjects: ['ex01-boot'],
+      },
       { name: 'boot disk on SCSI, Hyper-V 2012 (Generation 1 only)', plan: scsiBoot('hyper-v-2012'), subjects: ['ex01-boot'] },
       { name: 'a Windows Server 2008 guest booting from SCSI on Hyper-V 2016 (it can only be Generation 1)', plan: scsiBoot('hyper-v-2016'), subjects: ['ex01-boot'] },
       {
@@ -145,11 +161,8 @@ export const cases: RuleCases[] = [
     ],
     silent: [
       { name: 'the sound plan (IDE 0)', plan: sound },
-      { name: 'a Windows Server 2016 guest on Hyper-V 2016 booting from a guest iSCSI disk (no controller: nothing to check)', plan: iscsiBoot },
-      {
-        name: 'a guest iSCSI OS disk given SCSI 0 in a hand-written plan (a guest-attached disk sits on no virtual controller)',
-        plan: edit(iscsiBoot, (d) => { first(d).vm.guestOs = 'ws2008-x64'; first(d).host.hypervisor = 'hyper-v-2008'; first(d).vm.disks[0]!.controller = 'scsi0' }),
-      },
+      { name: 'a guest iSCSI disk holding data, the OS on IDE 0', plan: edit(sound, (d) => { Object.assign(first(d).vm.disks[1]!, { kind: 'iscsi-guest', controller: null, backing: null }) }) },
+      { name: 'the OS disk on a guest iSCSI LUN on VMware ESX (not Hyper-V)', plan: edit(iscsiBoot, (d) => { first(d).host.hypervisor = 'vmware-esx'; first(d).host.svvpValidated = true }) },
       { name: 'a Windows Server 2012 R2 guest on Hyper-V 2012 R2 (Generation 2 boots from SCSI)', plan: edit(scsiBoot('hyper-v-2012-r2'), (d) => { first(d).vm.guestOs = 'ws2012-r2' }) },
       { name: 'a Windows Server 2016 guest on Hyper-V 2016, every disk on SCSI and a synthetic adapter (Generation 2)', plan: edit(scsiBoot('hyper-v-2016'), (d) => { first(d).vm.guestOs = 'ws2016' }) },
       { name: 'not Hyper-V', plan: scsiBoot('vmware-esx') },

@@ -135,7 +135,14 @@ export const vmBootDiskOnIde = defineRule({
       if (!isHyperV(host)) continue
       for (const ref of disks) {
         const { disk } = ref
-        if (!controllerOf(disk)?.startsWith('scsi') || (ref.holds & HOLDS.os) === 0 || vmGeneration(vm, host) !== 1) continue
+        if ((ref.holds & HOLDS.os) === 0) continue
+        // An OS disk the guest reaches itself (its iSCSI initiator, its Fibre Channel HBA) is there
+        // only once the OS runs: no VM boots from one, whatever its generation.
+        if (controllerOf(disk) === null) {
+          report(disk.id, ref, explainBootFromGuestAttached)
+          continue
+        }
+        if (!controllerOf(disk)!.startsWith('scsi') || vmGeneration(vm, host) !== 1) continue
         const ide = fixes ? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER) : null
         report(disk.id, ref, explainBootFromScsi, undefined, ide === null ? undefined : quickFix(`Attach it to ${CONTROLLER_LABELS[ide]}`, set(disk.id, 'controller', ide)))
       }
@@ -148,6 +155,13 @@ const explainBootFromScsi = ({ disk, vm, host }: VirtualDiskRef): Explanation =>
   related: [vm.id, host.id],
   message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[controllerOf(disk)!]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
   fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
+})
+
+/** The OS disk of a VM on a disk the guest attaches itself (check() made sure). */
+const explainBootFromGuestAttached = ({ disk, vm, host }: VirtualDiskRef): Explanation => ({
+  related: [vm.id, host.id],
+  message: `${vm.name}'s OS disk ${disk.name} is reached through the guest's own ${disk.kind === 'fc-guest' ? 'Fibre Channel adapter' : 'iSCSI initiator'}, which works only once the OS has started: ${vm.name} cannot boot from it.`,
+  fix: `Make ${disk.name} a fixed VHD or a pass-through disk on a virtual controller of ${vm.name} (IDE 0 for a Generation 1 VM); keep guest-attached LUNs for Exchange data.`,
 })
 
 /** A per-VM maximum of a Hyper-V version, which may differ by VM generation. */
