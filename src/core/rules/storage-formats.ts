@@ -162,11 +162,11 @@ function explainVhdxUnknown({ ref, limits, virtualServer, dynamic }: VhdxUnknown
   const { disk, vm, host } = ref
   return {
     related: [vm.id, host.id],
-    message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format; its VHD files must be smaller than ${gb(limits.vhdMaxGB)}.`,
+    // The VHD's size limit is said where the disk is too large for it.
+    message: `${diskLabel(ref)} is a ${disk.kind === 'dynamic-vhdx' ? 'dynamic' : 'fixed'} VHDX, but ${HYPERVISOR_LABELS[host.hypervisor]} has no VHDX format, only VHD files${disk.sizeGB >= limits.vhdMaxGB ? `, which must be smaller than ${gb(limits.vhdMaxGB)}` : ''}.`,
+    // The fix in words is the quick fix's (a non-Exchange VM's dynamic VHDX becomes a dynamic VHD);
     // Virtual Server has no pass-through disks.
-    fix: virtualServer
-      ? `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD smaller than ${gb(limits.vhdMaxGB)}.`
-      : `Make ${disk.name} a fixed VHD smaller than ${gb(limits.vhdMaxGB)} or a pass-through disk.`,
+    fix: `Make ${disk.name} a ${dynamic ? 'dynamic' : 'fixed'} VHD${disk.sizeGB >= limits.vhdMaxGB ? ` smaller than ${gb(limits.vhdMaxGB)}` : ''}${virtualServer ? '' : ' or a pass-through disk'}.`,
   }
 }
 

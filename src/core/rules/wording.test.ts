@@ -8,7 +8,7 @@ import { lunTitle, lunWord, storageUnitTitle } from '../model/labels.ts'
 import { count, gb, joinAnd } from './platform-wording.ts'
 import { gb as storageGb } from './storage-shared.ts'
 import { edit, first, soundPlan } from '../testing/plan-builder.ts'
-import { validate } from '../validate/validate.ts'
+import { validate, validateWithFixes } from '../validate/validate.ts'
 import { DATABASE_AND_LOGS, DATA_CONTENTS, contentsLabel, contentsOf } from './storage-shared.ts'
 
 describe('gb', () => {
@@ -111,5 +111,30 @@ describe('storageUnitTitle', () => {
     expect(storageUnitTitle('Share 0', 'smb3')).toBe('Share 0')
     expect(storageUnitTitle('Data', 'fc')).toBe('LUN Data')
     expect(storageUnitTitle('LUN 1', 'iscsi')).toBe('LUN 1')
+  })
+})
+
+describe('a VHDX on a Hyper-V without the format', () => {
+  it('is told the fix its quick fix applies, and a size limit only where the disk is too large for it', () => {
+    const vhdx = (sizeGB: number, exchange: boolean) => edit(soundPlan(), (d) => {
+      const vm = first(d).vm
+      if (!exchange) vm.exchange = null
+      Object.assign(vm.disks[0]!, { kind: 'dynamic-vhdx', sizeGB })
+    })
+    const finding = (plan: ReturnType<typeof soundPlan>) => {
+      const { findings, quickFixes } = validateWithFixes(plan)
+      const found = findings.find((f) => f.rule === 'fixed-vhd-size-limit' && f.subject === 'ex01-boot')!
+      return { message: found.message, fix: found.fix, button: quickFixes.get(found)?.label }
+    }
+    // A VM without Exchange keeps a dynamic disk: the words and the button say the same.
+    expect(finding(vhdx(40, false))).toEqual({
+      message: expect.not.stringContaining('2,040') as unknown as string,
+      fix: 'Make Boot a dynamic VHD or a pass-through disk.',
+      button: 'Make it a dynamic VHD',
+    })
+    // An Exchange VM's becomes fixed, as Exchange supports no dynamic VHD.
+    expect(finding(vhdx(40, true))).toMatchObject({ fix: 'Make Boot a fixed VHD or a pass-through disk.', button: 'Make it a fixed VHD' })
+    expect(finding(vhdx(3000, true)).message).toContain('only VHD files, which must be smaller than 2,040 GB')
+    expect(finding(vhdx(3000, true)).fix).toBe('Make Boot a fixed VHD smaller than 2,040 GB or a pass-through disk.')
   })
 })
