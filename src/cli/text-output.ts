@@ -1,5 +1,5 @@
 /** Terminal output of the CLI: findings grouped by severity, colored when writing to a TTY. */
-import { count, SEVERITIES, severitiesOf, summarize, WHOLE_FILE, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
+import { count, SEVERITIES, thousands, severitiesOf, summarize, WHOLE_FILE, type Finding, type Problem, type Rule, type Severity } from '../core/index.ts'
 
 const STYLE = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' } as const
 const paint = (color: boolean) => (style: keyof typeof STYLE, text: string) => (color ? `\x1b[${STYLE[style]}m${text}\x1b[0m` : text)
@@ -7,7 +7,7 @@ const HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings'
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' }
 
 export function formatSummary(summary: Record<Severity, number>): string {
-  return `${count(summary.error, 'error')}, ${count(summary.warning, 'warning')}, ${summary.info} info`
+  return `${count(summary.error, 'error')}, ${count(summary.warning, 'warning')}, ${thousands(summary.info)} info`
 }
 
 export function formatFindings(planName: string, file: string, findings: readonly Finding[], color: boolean): string {
@@ -16,7 +16,7 @@ export function formatFindings(planName: string, file: string, findings: readonl
   for (const severity of SEVERITIES) {
     const group = findings.filter((finding) => finding.severity === severity)
     if (group.length === 0) continue
-    lines.push(c(severity, c('bold', `${HEADING[severity]} (${group.length})`)))
+    lines.push(c(severity, c('bold', `${HEADING[severity]} (${thousands(group.length)})`)))
     for (const finding of group) {
       lines.push(`  ${c(severity, MARK[severity])} ${finding.message} ${c('dim', `[${finding.rule}]`)}`)
       lines.push(`      subject: ${finding.subject}${finding.related.length ? `  (related: ${finding.related.join(', ')})` : ''}`)

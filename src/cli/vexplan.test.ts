@@ -58,6 +58,12 @@ describe('vexplan validate', () => {
     expect(stdout).toMatch(/dynamic-vhd-unsupported/)
   })
 
+  it('groups thousands in every count of its text, as findings do', async () => {
+    const { stdout } = await run('validate', write('estate.json', savePlan(generateEstate(1000))))
+    expect(stdout).toMatch(/^Info \(3,\d{3}\)$/m)
+    expect(stdout).toMatch(/^Summary: 1,\d{3} errors, 1,\d{3} warnings, 3,\d{3} info$/m)
+  })
+
   it('--fail-on info fails on infos; --fail-on error ignores them', async () => {
     expect((await run('validate', sound, '--fail-on', 'info')).code).toBe(1)
     expect((await run('validate', sound, '--fail-on=error')).code).toBe(0)

@@ -604,7 +604,7 @@ test('a change that takes more than it says (a disk\'s connection, an Exchange u
   await node(page, 'vm').first().click({ position: { x: 60, y: 12 } })
   await inspector(page).getByLabel('Update').selectOption({ label: 'SP3' })
   await inspector(page).getByLabel('Version').selectOption({ label: 'Exchange Server 2013' })
-  await expect(page.getByRole('status').filter({ hasText: 'The update is now RTM: Exchange Server 2013 has no SP3.' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'The update is now RTM: Exchange Server 2013 is updated by cumulative updates, not service packs (its SP1 is CU4): choose its update under Update.' })).toBeVisible()
 })
 
 test('a name longer than the plan format allows is refused with the limit, not cut without a word', async ({ page }) => {

@@ -141,7 +141,7 @@ describe('loadPlan', () => {
     expect(problemsOf(savePlan(badLun))[0]).toMatchObject({ path: 'hosts[0].disks[1].lun' })
 
     const bareMetal = edit(soundPlan(), (d) => { first(d).host.hypervisor = 'none' })
-    expect(problemsOf(savePlan(bareMetal))[0]).toMatchObject({ path: 'hosts[0].vms', message: expect.stringMatching(/bare-metal .* move its VM to another host$/) })
+    expect(problemsOf(savePlan(bareMetal))[0]).toMatchObject({ path: 'hosts[0].vms', message: expect.stringMatching(/^holds a VM, but .* is a bare-metal server .* or move the VM to another host$/) })
 
     const noController = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.controller = null })
     expect(problemsOf(savePlan(noController))[0]).toMatchObject({ path: 'hosts[0].vms[0].disks[1].controller' })
@@ -186,7 +186,7 @@ describe('loadPlan', () => {
     const vhd = JSON.parse(seedText)
     vhd.hosts[0].vms[0].disks.push({ id: 'ex01-vhd', name: 'Logs', kind: 'fixed-vhd', sizeGB: 100 })
     expect(problemsOf(JSON.stringify(vhd))).toEqual([
-      { path: 'hosts[0].vms[0].disks[1].controller', message: expect.stringMatching(/^Logs is a fixed-vhd disk and must sit on a virtual controller \(ide0, ide1 or scsi0–scsi3\)/), where: 'HV01 › EX01 › Logs' },
+      { path: 'hosts[0].vms[0].disks[1].controller', message: expect.stringMatching(/^must name a virtual controller \(ide0, ide1 or scsi0–scsi3\): Logs is a fixed-vhd disk, and only/), where: 'HV01 › EX01 › Logs' },
     ])
   })
 

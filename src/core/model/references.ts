@@ -78,7 +78,7 @@ export function checkReferences(plan: ReferenceView): Problem[] {
 
   plan.hosts.forEach((host, h) => {
     if (host.hypervisor === 'none' && host.vms.length > 0) {
-      problems.push({ path: `hosts[${h}].vms`, message: `${hostName(h)} is a bare-metal server (hypervisor "none") and cannot run VMs; pick a hypervisor or move ${host.vms.length === 1 ? 'its VM' : `its ${host.vms.length} VMs`} to another host` })
+      problems.push({ path: `hosts[${h}].vms`, message: `holds ${host.vms.length === 1 ? 'a VM' : `${host.vms.length} VMs`}, but ${hostName(h)} is a bare-metal server (hypervisor "none"), which runs none; pick a hypervisor for it, or move ${host.vms.length === 1 ? 'the VM' : 'them'} to another host` })
     }
     host.disks.forEach((disk, d) => {
       if (disk.lun !== null) expect(disk.lun, `hosts[${h}].disks[${d}].lun`, 'LUN')
@@ -89,7 +89,7 @@ export function checkReferences(plan: ReferenceView): Problem[] {
       if (!isKind(disk.kind)) return expect(disk.backing, `${path}.backing`, null)
       const guestAttached = GUEST_ATTACHED_KINDS.includes(disk.kind)
       if (disk.controller === null && !guestAttached) {
-        problems.push({ path: `${path}.controller`, message: `${typeof disk.name === 'string' ? disk.name : 'this disk'} is a ${disk.kind} disk and must sit on a virtual controller (ide0, ide1 or scsi0–scsi3); only iscsi-guest and fc-guest disks have none` })
+        problems.push({ path: `${path}.controller`, message: `must name a virtual controller (ide0, ide1 or scsi0–scsi3): ${typeof disk.name === 'string' ? disk.name : 'this disk'} is a ${disk.kind} disk, and only iscsi-guest and fc-guest disks sit on none` })
       }
       if (disk.backing === null || disk.backing === undefined) return
       if (guestAttached) expect(disk.backing, `${path}.backing`, 'LUN')

@@ -47,7 +47,8 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
       )}
       <Section title="Hypervisor">
         <SelectField label="Hypervisor" value={host.hypervisor} choices={HYPERVISOR_CHOICES} onCommit={(v) => {
-          const { edits, note } = hypervisorChange(host, v as Hypervisor)
+          const { edits, note, refused: said } = hypervisorChange(host, v as Hypervisor)
+          if (said) return said
           const refused = applyEdits(edits)
           if (refused === null && note) useEditor.getState().notify(note, undefined, 'info')
           return refused

@@ -107,7 +107,10 @@ describe('kindChangeLosses and versionChangeLoss', () => {
 
   it('say when a version change resets the update the new version has not', () => {
     const install: ExchangeInstall = { version: '2007', update: 'sp3', roles: ['mailbox'], cluster: null }
-    expect(versionChangeLoss(install, '2013')).toBe('The update is now RTM: Exchange Server 2013 has no SP3.')
+    expect(versionChangeLoss(install, '2013')).toBe('The update is now RTM: Exchange Server 2013 is updated by cumulative updates, not service packs (its SP1 is CU4): choose its update under Update.')
+    expect(versionChangeLoss(install, '2016')).toBe('The update is now RTM: Exchange Server 2016 is updated by cumulative updates, not service packs: choose its update under Update.')
+    expect(versionChangeLoss({ ...install, version: '2016', update: 'cu23' }, '2019')).toBe('The update is now RTM: Exchange Server 2019 has no CU23.')
+    expect(versionChangeLoss({ ...install, version: '2016', update: 'cu5' }, '2010')).toBe('The update is now RTM: Exchange Server 2010 has no CU5.')
     expect(versionChangeLoss({ ...install, update: 'rtm' }, '2013')).toBeNull()
   })
 })
@@ -249,6 +252,13 @@ describe('hypervisorChange', () => {
     expect(fields(hypervisorChange(esx, 'hyper-v-2016').edits)).toEqual({ hypervisor: 'hyper-v-2016', 'parent.roles': ['hyper-v'] })
     expect(hypervisorChange(host, 'vmware-esx').note).toBe('HV01 now runs VMware ESX, so the Hyper-V role is off (it has no Windows host OS).')
     expect(hypervisorChange(host, 'hyper-v-2008-r2').note).toBeNull()
+  })
+
+  it('refuses a bare-metal server for a host with VMs, saying why from the host; without VMs, says what it became', () => {
+    expect(hypervisorChange(hv(), 'none')).toEqual({ edits: [], note: null, refused: 'HV01 runs EX01, a VM, so it cannot become a bare-metal server: move it to another host, or delete it, first.' })
+    const two = hv({ vms: [...hv().vms, { ...hv().vms[0]!, id: 'ex02', name: 'EX02' }] })
+    expect(hypervisorChange(two, 'none').refused).toBe('HV01 runs 2 VMs, so it cannot become a bare-metal server: move them to another host, or delete them, first.')
+    expect(hypervisorChange(hv({ vms: [] }), 'none').note).toMatch(/^HV01 is now a bare-metal server, so /)
   })
 
   it('makes a Virtual Server host a full installation, and moves VMs the nearest way the new hypervisor has', () => {

@@ -50,7 +50,12 @@ function nearestMobility(hypervisor: Hypervisor, mobility: Mobility): Mobility {
  * Hyper-V, Virtual Server's Windows has no Server Core, and VM mobility becomes the nearest way the
  * new hypervisor has.
  */
-export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: Edit[]; note: string | null } {
+export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: Edit[]; note: string | null; refused?: string } {
+  // The core refuses it too (a bare-metal server holds no VMs); here it is said from where the user stands.
+  if (hypervisor === 'none' && host.vms.length > 0) {
+    const vms = host.vms.length === 1 ? `${host.vms[0]!.name}, a VM` : `${host.vms.length} VMs`
+    return { edits: [], note: null, refused: `${host.name} runs ${vms}, so it cannot become a bare-metal server: move ${host.vms.length === 1 ? 'it' : 'them'} to another host, or delete ${host.vms.length === 1 ? 'it' : 'them'}, first.` }
+  }
   const set = (field: string, value: unknown): Edit => ({ op: 'set', target: host.id, field, value })
   const edits = [set('hypervisor', hypervisor)]
   const done: string[] = []
@@ -79,7 +84,8 @@ export function hypervisorChange(host: Host, hypervisor: Hypervisor): { edits: E
     const label = mobilityChoices(hypervisor, mobility).find((choice) => choice.value === mobility)!.label
     done.push(mobility === 'none' ? 'it no longer moves running VMs' : `it moves VMs by ${label}`)
   }
-  return { edits, note: done.length === 0 ? null : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}, so ${joinAnd(done)}.` }
+  const now = hypervisor === 'none' ? `${host.name} is now a bare-metal server` : `${host.name} now runs ${HYPERVISOR_LABELS[hypervisor]}`
+  return { edits, note: done.length === 0 ? null : `${now}, so ${joinAnd(done)}.` }
 }
 
 type HostFlag = 'svvpValidated' | 'hyperVRtmUpdate'
@@ -266,9 +272,13 @@ function kindInSentence(kind: DiskKind): string {
 /** What a version change takes from an install (an update the new version has not), or null. */
 export function versionChangeLoss(install: ExchangeInstall, version: ExchangeVersion): string | null {
   const next = withVersion(install, version)
-  return next.update === install.update
-    ? null
-    : `The update is now ${updateLabel(next.update)}: ${EXCHANGE_VERSION_LABELS[version]} has no ${updateLabel(install.update)}.`
+  if (next.update === install.update) return null
+  const now = `The update is now ${updateLabel(next.update)}: ${EXCHANGE_VERSION_LABELS[version]}`
+  // From 2013 on a version is updated by cumulative updates; 2013's one service pack shipped as CU4.
+  if (install.update.startsWith('sp') && exchangeUpdates(version).includes('cu1')) {
+    return `${now} is updated by cumulative updates, not service packs${version === '2013' ? ' (its SP1 is CU4)' : ''}: choose its update under Update.`
+  }
+  return `${now} has no ${updateLabel(install.update)}.`
 }
 
 /** Where the roles a version does not have (VERSION_ROLES) went, for the Inspector's note. */
