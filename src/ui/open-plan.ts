@@ -53,13 +53,28 @@ export function fitOnceDrawn(fit: () => void): void {
 const viewTransform = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? ''
 
 /**
+ * What a plan holds, as the palette and canvas name it: hosts (with a hypervisor), bare-metal servers
+ * when there are any, VMs (`vm`, the word for them) and storage arrays: ["2 hosts", "1 bare-metal
+ * server", "6 VMs", "1 storage array"].
+ */
+export function planCounts(plan: Plan, vm: string): string[] {
+  const bare = plan.hosts.filter((host) => host.hypervisor === 'none').length
+  const vms = plan.hosts.reduce((sum, host) => sum + host.vms.length, 0)
+  return [
+    count(plan.hosts.length - bare, 'host'),
+    ...(bare > 0 ? [count(bare, 'bare-metal server')] : []),
+    count(vms, vm),
+    count(plan.storage.length, 'storage array'),
+  ]
+}
+
+/**
  * 'Opened "Contoso" from contoso.json: 2 hosts, 6 VMs, 1 storage array. Undo goes back to the plan before.'
  * Over a plan from a link, the user's own plan it replaces (`replacedOwn`) is named instead.
  */
 export function openedText(plan: Plan, from?: string, replacedOwn: string | null = null): string {
-  const vms = plan.hosts.reduce((sum, host) => sum + host.vms.length, 0)
-  const counts = [count(plan.hosts.length, 'host'), count(vms, 'VM')]
-  if (plan.storage.length > 0) counts.push(count(plan.storage.length, 'storage array'))
+  const counts = planCounts(plan, 'VM')
+  if (plan.storage.length === 0) counts.pop()
   const undo = replacedOwn === null ? 'Undo goes back to the plan before.'
     : `It takes the place of your own plan "${replacedOwn}" in this browser; Undo brings that plan back.`
   return `Opened "${plan.name}"${from ? ` from ${from}` : ''}: ${counts.join(', ')}. ${undo}`

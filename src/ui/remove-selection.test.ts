@@ -21,8 +21,10 @@ describe('what a delete says it took with it', () => {
     expect(located(plan, 'san1')).toBe('SAN 1 with its 2 LUNs')
   })
 
-  it('a disk, or a VM with nothing in it, by its name alone', () => {
-    expect(located(plan, 'ex01-boot')).toBe('Boot')
+  it('a disk or LUN with whose it is (every VM has a "Boot"), a VM with nothing in it by its name alone', () => {
+    expect(located(plan, 'ex01-boot')).toBe("EX01's Boot")
+    expect(located(plan, first(plan).host.disks[0]!.id)).toBe(`HV01's ${first(plan).host.disks[0]!.name}`)
+    expect(located(plan, 'l1')).toBe("SAN 1's l1")
     expect(located(edit(plan, (d) => { Object.assign(first(d).vm, { disks: [], exchange: null }) }), 'ex01')).toBe('EX01')
   })
 })

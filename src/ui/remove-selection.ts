@@ -51,6 +51,10 @@ export function lastRoleWent(install: ExchangeInstall): string {
 
 /** "EX01 with its 3 disks and the Mailbox role": the entity and what is deleted with it. */
 export function withContents(located: Located): string {
+  // Every VM has a "Boot" and every host a "Disk 1": a disk is named with whose it is.
+  if (located.kind === 'virtual-disk') return `${located.vm.name}'s ${located.disk.name}`
+  if (located.kind === 'physical-disk') return `${located.host.name}'s ${located.disk.name}`
+  if (located.kind === 'lun') return `${located.array.name}'s ${locatedName(located)}`
   const name = locatedName(located)
   const parts: string[] = []
   if (located.kind === 'host') {

@@ -656,7 +656,7 @@ test('deleting a host disk that a VM disk passes through says what is left not c
   await node(page, 'physical-disk', 'hv01-disk2').click()
   await page.keyboard.press('Delete')
   await expect(node(page, 'physical-disk', 'hv01-disk2')).toHaveCount(0)
-  await expect(page.getByRole('status').filter({ hasText: "Deleted Disk 2. EX01's disk Boot (pass-through) is not connected now; Undo reconnects it." })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: "Deleted HV01's Disk 2. EX01's disk Boot (pass-through) is not connected now; Undo reconnects it." })).toBeVisible()
   await expect(node(page, 'virtual-disk', 'ex01-boot')).toContainText(/not connected/i)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(node(page, 'virtual-disk', 'ex01-boot')).not.toContainText(/not connected/i)

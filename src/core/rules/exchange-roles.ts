@@ -128,7 +128,8 @@ function explainEdgeNotAlone(server: ExchangeServerRef): Explanation {
   return {
     related: hostOf(server),
     message: `${server.name} holds Edge Transport with ${others}; Exchange Setup installs Edge Transport only on a server of its own, in the perimeter network and outside the Active Directory forest.`,
-    fix: `Put Edge Transport on a server of its own in the perimeter network, and keep ${others} on ${server.name}; or remove Edge Transport from it.`,
+    // Where the other roles belong is other rules' to say (a virtual 2007 Unified Messaging server does not belong on a VM at all).
+    fix: `Put Edge Transport on a server of its own in the perimeter network, apart from ${server.name}'s other roles; or remove Edge Transport from ${server.name}.`,
   }
 }
 

@@ -138,3 +138,12 @@ describe('a VHDX on a Hyper-V without the format', () => {
     expect(finding(vhdx(3000, true)).fix).toBe('Make Boot a fixed VHD smaller than 2,040 GB or a pass-through disk.')
   })
 })
+
+describe('Edge Transport beside another role', () => {
+  it('is told to stand alone without being told to keep the other roles where another rule says they cannot stay', () => {
+    const edgeAndUm = edit(soundPlan(), (d) => { first(d).vm.exchange!.roles = ['edge-transport', 'unified-messaging'] })
+    const fixes = Object.fromEntries(validate(edgeAndUm).filter((f) => f.subject === 'ex01').map((f) => [f.rule, f.fix]))
+    expect(fixes['um-role-virtualized']).toMatch(/^Remove Unified Messaging from EX01/)
+    expect(fixes['edge-transport-alone']).toBe("Put Edge Transport on a server of its own in the perimeter network, apart from EX01's other roles; or remove Edge Transport from EX01.")
+  })
+})

@@ -69,6 +69,15 @@ describe('toFlowNodes', () => {
     const label = (id: string) => nodes.find((node) => node.id === id)!.ariaLabel
     expect(['share1', 'share2', 'lun1', 'lun2', 'lun3'].map(label)).toEqual(['Share VMs', 'Share 2', 'LUN Data', 'LUN 2', 'lun 3'])
   })
+
+  it('names a host\'s own OS as its node does: a parent partition only under Hyper-V', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.hosts.push({ ...first(d).host, id: 'srv', name: 'SRV02', hypervisor: 'none', vms: [], disks: [] })
+    })
+    const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
+    const label = (id: string) => nodes.find((node) => node.data.kind === 'parent' && node.data.host.id === id)!.ariaLabel
+    expect([label('hv01'), label('srv')]).toEqual(['Parent partition of HV01', 'Operating system of SRV02'])
+  })
 })
 
 describe('handlesOf', () => {

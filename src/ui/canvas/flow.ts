@@ -3,6 +3,7 @@ import type { Edge, Node, NodeHandle } from '@xyflow/react'
 import { Position } from '@xyflow/react'
 import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_PROTOCOLS, capitalize, lacksRole, storageUnitTitle, unitTitle, type ExchangeRole, type ExchangeVersion, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
+import { hostOsTitle } from '../host-os.ts'
 import type { Geometry } from './geometry.ts'
 import type { Lane } from './lanes.ts'
 
@@ -125,7 +126,8 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>, par
   const of = (entities.get(parentId ?? '') as { name?: string } | undefined)?.name
   switch (data.kind) {
     case 'host': return `${data.host.hypervisor === 'none' ? 'Bare-metal server' : 'Host'} ${data.host.name}`
-    case 'parent': return `Parent partition of ${data.host.name}`
+    // A bare-metal server's is its operating system, not a parent partition (as the node itself says).
+    case 'parent': return `${hostOsTitle(data.host.hypervisor)} of ${data.host.name}`
     case 'vm': return `VM ${data.vm.name}`
     case 'vdisk': return `Virtual disk ${data.disk.name}${of ? ` of ${of}` : ''} (${DISK_KIND_LABELS[data.disk.kind]})`
     case 'pdisk': return `Host disk ${data.disk.name}${of ? ` of ${of}` : ''}`

@@ -1,5 +1,6 @@
 /** With nothing selected, the plan itself: its name and the organization-wide facts. */
 import { PLAN_TARGET, type Plan } from '../../../core/index.ts'
+import { planCounts } from '../../open-plan.ts'
 import { CheckField } from './choice-fields.tsx'
 import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { WHOLE_AT_LEAST_0 } from './number-input.ts'
@@ -7,13 +8,12 @@ import { WHOLE_AT_LEAST_0 } from './number-input.ts'
 const set = setterFor(PLAN_TARGET)
 
 export function PlanInspector({ plan }: { plan: Plan }) {
-  const vms = plan.hosts.reduce((n, host) => n + host.vms.length, 0)
   return (
     <>
       <Section title="General">
         <TextField label="Plan name" value={plan.name} check={required('Enter a name for the plan')} onCommit={(name) => set('name', name)} />
         <p className="insp-derived">
-          {count(plan.hosts.length, 'host')} · {count(vms, 'virtual machine')} · {count(plan.storage.length, 'storage array')}
+          {planCounts(plan, 'virtual machine').join(' · ')}
         </p>
       </Section>
       <Section title="Organization">
@@ -27,4 +27,3 @@ export function PlanInspector({ plan }: { plan: Plan }) {
   )
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
