@@ -107,6 +107,31 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    rule: 'vhd-on-offline-host-disk',
+    fires: [
+      {
+        name: 'a fixed VHD whose file is on a new host disk, offline as new disks are',
+        plan: sound((d) => { first(d).host.disks.push(physicalDisk({ id: 'hv01-new', online: false })); Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-new' }) }),
+        subjects: ['ex01-logs'],
+        severity: 'error',
+      },
+      {
+        name: 'a dynamic VHDX on Hyper-V 2016 on an offline disk',
+        plan: sound((d) => { first(d).host.hypervisor = 'hyper-v-2016'; first(d).host.disks.push(physicalDisk({ id: 'hv01-new', online: false })); Object.assign(vdisk(d, 'ex01-logs'), { kind: 'dynamic-vhdx', backing: 'hv01-new' }) }),
+        subjects: ['ex01-logs'],
+      },
+      { name: 'a VHD file on a disk that is passed through (offline) to a VM', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-db' }) }), subjects: ['ex01-logs'] },
+    ],
+    silent: [
+      { name: 'sound plan (pass-through disks offline, as they must be)', plan: soundPlan() },
+      { name: 'a VHD file on an online host disk', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-db'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }) },
+      {
+        name: 'VMware ESX (no Windows Disk Management on the host)',
+        plan: sound((d) => { Object.assign(first(d).host, { hypervisor: 'vmware-esx', svvpValidated: true }); first(d).host.disks.push(physicalDisk({ id: 'hv01-new', online: false })); Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-new' }) }),
+      },
+    ],
+  },
+  {
     rule: 'passthrough-recommended-for-exchange-data',
     fires: [
       { name: 'Exchange 2007 database on a fixed VHD', plan: sound((d) => { vdisk(d, 'ex01-db').kind = 'fixed-vhd' }), subjects: ['ex01-db'], severity: 'info' },

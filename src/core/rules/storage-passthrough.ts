@@ -2,7 +2,7 @@
  * A.4 rules about pass-through disks: a physical disk (or LUN) given whole to exactly one VM,
  * offline on the host, and the seed's preference for pass-through Exchange data volumes.
  */
-import type { DiskKind } from '../model/enums.ts'
+import { FILE_DISK_KINDS, hasWindowsHostOs, type DiskKind } from '../model/enums.ts'
 import { HOLDS, type LunRef, type PhysicalDiskRef, type PlanIndex, type VirtualDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
@@ -161,6 +161,49 @@ function explainPassthroughOnline(ref: VirtualDiskRef): Explanation {
     fix: hostUsesIt(hostDiskRef)
       ? `Give ${vm.name} a physical disk of its own to pass through: ${hostDisk.name} holds ${joinAnd(otherUses(hostDiskRef))} and must stay online.`
       : `Take ${hostDisk.name} offline in Disk Management on ${host.name} before attaching it to ${vm.name}.`,
+  }
+}
+
+/** The kinds of virtual disk that are files the host keeps on one of its disks. */
+const FILE_KINDS: readonly DiskKind[] = FILE_DISK_KINDS
+
+/**
+ * vexplan addition, the other side of passthrough-offline-on-host: a disk offline in the host's Disk
+ * Management has no volume the host can keep a file on, so a VHD placed there cannot be opened and
+ * its VM does not start.
+ */
+export const vhdOnOfflineHostDisk = defineRule({
+  id: 'vhd-on-offline-host-disk',
+  severity: 'error',
+  title: 'A host keeps virtual disk files only on a disk that is online',
+  section: SECTION,
+  source: 'Seed article (Virtual Exchange Servers: VHD files on the online host disk, the pass-through disk taken offline); Hyper-V planning for disks and storage',
+  fixAll: true,
+  check({ index, report, fixes }) {
+    for (const kind of FILE_KINDS) {
+      for (const ref of index.virtualDisksOfKind(kind)) {
+        const hostDisk = ref.storage.physicalDisk
+        // Offline means offline in a Windows host OS's Disk Management: ESX keeps its own datastores.
+        if (hostDisk === null || hostDisk.online || !hasWindowsHostOs(ref.host.hypervisor)) continue
+        // Brought online, a disk that is also passed through would be taken from its VM: no fix then.
+        const passedThrough = passThroughUses(ref.hostDisk!) > 0
+        report(ref.disk.id, ref, explainVhdOnOfflineDisk, undefined, fixes && !passedThrough ? quickFix(`Bring ${hostDisk.name} online`, set(hostDisk.id, 'online', true)) : undefined)
+      }
+    }
+  },
+})
+
+function explainVhdOnOfflineDisk(ref: VirtualDiskRef): Explanation {
+  const { vm, host } = ref
+  const hostDiskRef = ref.hostDisk!
+  const hostDisk = hostDiskRef.disk
+  const passedThrough = hostDiskRef.users.filter(isPassThrough).map(diskLabel)
+  return {
+    related: [hostDisk.id, vm.id, host.id],
+    message: `${diskLabel(ref)} is a file on ${host.name}'s ${hostDisk.name}, which is offline in Disk Management: the host has no volume there to keep the file on, so ${vm.name} cannot use the disk.`,
+    fix: passedThrough.length > 0
+      ? `Put ${ref.disk.name}'s file on another disk of ${host.name} that is online: ${hostDisk.name} is passed through (to ${joinAnd(passedThrough)}) and must stay offline.`
+      : `Bring ${hostDisk.name} online in Disk Management on ${host.name}, or put ${ref.disk.name}'s file on another disk of ${host.name} that is online.`,
   }
 }
 

@@ -2,7 +2,7 @@
 import { dataDisksOnScsi, fcHbaHostOnly, iscsiInGuestPerf, nasStorageUnsupported } from './storage-attach.ts'
 import { differencingVhdUnsupported, dynamicVhdUnsupported, fixedVhdSizeLimit } from './storage-formats.ts'
 import {
-  passthroughDedicatedToOneVm, passthroughOfflineOnHost, passthroughRecommendedForExchangeData,
+  passthroughDedicatedToOneVm, passthroughOfflineOnHost, passthroughRecommendedForExchangeData, vhdOnOfflineHostDisk,
 } from './storage-passthrough.ts'
 import {
   dbAndLogsSeparateSpindles, exchangeStorageSeparateFromOsSpindles, guestStorageSufficient, vmFilesOffHostSystemDisk,
@@ -15,6 +15,7 @@ export const STORAGE_RULES: readonly Rule[] = [
   fixedVhdSizeLimit,
   passthroughDedicatedToOneVm,
   passthroughOfflineOnHost,
+  vhdOnOfflineHostDisk,
   passthroughRecommendedForExchangeData,
   dataDisksOnScsi,
   iscsiInGuestPerf,
