@@ -61,6 +61,11 @@ describe('loadPlanFromBytes', () => {
     expect((await problems(png))[0]).toMatchObject({ path: 'hosts[0].hypervisor' })
   })
 
+  it('says a problem of the embedded plan\'s text as a whole is the embedded plan\'s, not the image\'s', async () => {
+    const png = await embedPlanInPng(onePixelPng(), '{"format": "vexplan/plan", oops}')
+    expect((await problems(png))[0]).toMatchObject({ path: '(the whole file)', message: expect.stringMatching(/^is a PNG whose embedded plan is not valid JSON at line 1, column 28: /) })
+  })
+
   it('passes on the PNG problems', async () => {
     expect(await problems(onePixelPng())).toEqual([{ path: '(the whole file)', message: 'is a PNG without a vexplan plan inside (only PNGs exported by vexplan carry one)' }])
   })

@@ -15,7 +15,10 @@ import { thousands } from '../rules/platform-wording.ts'
 export async function loadPlanFromBytes(bytes: Uint8Array, name?: string): Promise<Result<Plan>> {
   if (isPng(bytes)) {
     const text = await extractPlanText(bytes)
-    return text.ok ? loadPlan(text.value) : text
+    if (!text.ok) return text
+    const loaded = loadPlan(text.value)
+    // A problem of the plan's text as a whole is the embedded plan's, not the image's: "line 1" is of that text.
+    return loaded.ok ? loaded : { ...loaded, problems: loaded.problems.map((problem) => (problem.path === WHOLE_FILE ? { ...problem, message: `is a PNG whose embedded plan ${problem.message}` } : problem)) }
   }
   if (name !== undefined && /\.png$/i.test(name)) {
     return fail({ path: WHOLE_FILE, message: 'is named .png but is no PNG image (it does not start with the PNG signature); export the PNG from vexplan again, or open the plan\'s JSON file' })
