@@ -26,16 +26,27 @@ export async function layOutRestoredPlan(): Promise<void> {
  * Opens a plan as one undoable step; plans without a layout are laid out by elkjs first. `from` (a
  * file name, or "the template") is said in the notice that shows what was opened.
  */
-export async function openPlan(plan: Plan, fit: () => void, from?: string, notOpened: readonly string[] = []): Promise<void> {
+export async function openPlan(plan: Plan, fit: () => void, from?: string, others: OtherFiles = NO_OTHERS): Promise<void> {
   // Over a plan from a link, the plan opened takes the place of the user's own saved plan: say which.
   const replacedOwn = ownPlanAside(useEditor.getState())
   useEditor.getState().open(plan, await layoutFor(plan))
-  // Files dropped with it: one plan is on screen at a time, and the others are named, not dropped unsaid.
-  const text = openedText(plan, from, replacedOwn) + (notOpened.length === 0 ? ''
-    : ` Only one plan opens at a time: ${joinAnd(notOpened)} ${notOpened.length === 1 ? 'was' : 'were'} not opened.`)
+  const text = openedText(plan, from, replacedOwn) + othersText(others)
   useEditor.getState().notify(text, undefined, 'info')
   useEditor.getState().announce(text)
   fitOnceDrawn(fit)
+}
+
+/** Files dropped with the one opened: those before it that could not be opened, those after it. */
+export interface OtherFiles { failed: readonly string[]; notOpened: readonly string[] }
+const NO_OTHERS: OtherFiles = { failed: [], notOpened: [] }
+
+/** One plan is on screen at a time: the other files dropped with it are named, not dropped unsaid. */
+export function othersText({ failed, notOpened }: OtherFiles): string {
+  const were = (names: readonly string[]) => (names.length === 1 ? 'was' : 'were')
+  const parts: string[] = []
+  if (failed.length > 0) parts.push(` ${joinAnd(failed)} could not be opened: ${failed.length === 1 ? 'it is' : 'they are'} no plan vexplan can read (Import ${failed.length === 1 ? 'it' : 'each'} alone to see why).`)
+  if (notOpened.length > 0) parts.push(` Only one plan opens at a time: ${joinAnd(notOpened)} ${were(notOpened)} not opened.`)
+  return parts.join('')
 }
 
 /**

@@ -170,6 +170,28 @@ test('of several files dropped at once, the first opens and the notice names the
   expect(JSON.parse(await exportedJson(page)).name).toBe('Plan A')
 })
 
+test('of several files dropped at once, the first that holds a plan opens, and the notice names those that could not be opened', async ({ page }) => {
+  const office = loadPlanValue(smallOffice)
+  if (!office.ok) throw new Error('template must load')
+  await dropFile(page, [
+    { name: 'broken.json', type: 'application/json', text: '{"format": "vexplan/plan",' },
+    { name: 'b.json', type: 'application/json', text: savePlan({ ...office.value, name: 'Plan B' }) },
+    { name: 'c.json', type: 'application/json', text: savePlan({ ...office.value, name: 'Plan C' }) },
+  ])
+  await expect(page.getByRole('status').filter({ hasText: 'Opened "Plan B" from b.json' }))
+    .toContainText('broken.json could not be opened: it is no plan vexplan can read (Import it alone to see why). Only one plan opens at a time: c.json was not opened.')
+  expect(JSON.parse(await exportedJson(page)).name).toBe('Plan B')
+  // None of them a plan: the problems of each are shown, each with its file's name.
+  await dropFile(page, [{ name: 'x.json', type: 'application/json', text: '[]' }, { name: 'y.txt', type: 'text/plain', text: 'hello' }])
+  const report = page.getByRole('dialog', { name: 'These files cannot be opened' })
+  await expect(report).toContainText('x.json and y.txt could not be opened, so your current plan is unchanged.')
+  await expect(report.getByRole('listitem')).toHaveCount(2)
+  await expect(report.getByRole('listitem').first()).toContainText('x.json: (the whole file)')
+  await expect(report.getByRole('listitem').last()).toContainText('y.txt: (the whole file)')
+  await report.getByRole('button', { name: 'OK' }).click()
+  expect(JSON.parse(await exportedJson(page)).name).toBe('Plan B')
+})
+
 test('files that are not plans are refused with their problems, and the current plan stays as it was', async ({ page }) => {
   await openTemplate(page, 'Small office')
   const before = await exportedJson(page)

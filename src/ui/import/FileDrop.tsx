@@ -35,9 +35,9 @@ export function FileDrop() {
       event.preventDefault()
       depth = 0
       setOver(false)
-      // One plan at a time: the first file opens, and the notice names the others.
-      const [file, ...others] = event.dataTransfer ? [...event.dataTransfer.files] : []
-      if (file) void importAndReport(file, fit, others.map((other) => other.name))
+      // One plan at a time: the first file that holds one opens, and the notice names the others.
+      const files = event.dataTransfer ? [...event.dataTransfer.files] : []
+      if (files.length > 0) void importAndReport(files, fit)
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragleave', leave)

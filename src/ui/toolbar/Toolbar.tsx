@@ -90,7 +90,7 @@ export function Toolbar() {
             onChange={async (event) => {
               const file = event.target.files?.[0]
               event.target.value = ''
-              if (file) await importAndReport(file, fit)
+              if (file) await importAndReport([file], fit)
             }}
           />
         </div>

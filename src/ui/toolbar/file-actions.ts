@@ -1,4 +1,4 @@
-import { findingsReport, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, tooLarge, WHOLE_FILE, type Problem } from '../../core/index.ts'
+import { fail, findingsReport, joinAnd, loadPlanFromBytes, MAX_PLAN_BYTES, savePlan, tooLarge, WHOLE_FILE, type Plan, type Problem, type Result } from '../../core/index.ts'
 import { planWithLayout, useEditor } from '../../store/editor-store.ts'
 import { deriveFindings } from '../../store/findings.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
@@ -42,28 +42,43 @@ export function exportReport(): void {
 }
 
 /**
- * Opens a plan file (.json, or a PNG exported by vexplan) through the core's one load path, as one
- * undoable step; returns the problems when it cannot be opened, and then the current plan is untouched.
- * The size is checked before the file is read, so a huge file costs nothing.
+ * Reads a plan file (.json, or a PNG exported by vexplan) through the core's one load path; the
+ * problems when it cannot be opened. The size is checked before the file is read, so a huge file
+ * costs nothing.
  */
-export async function importFile(file: File, fit: () => void, notOpened: readonly string[] = []): Promise<Problem[] | null> {
-  if (file.size > MAX_PLAN_BYTES) {
-    return [tooLarge(file.size)]
-  }
+async function readPlanFile(file: File): Promise<Result<Plan>> {
+  if (file.size > MAX_PLAN_BYTES) return fail(tooLarge(file.size))
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await file.arrayBuffer())
   } catch (error) {
-    return [{ path: WHOLE_FILE, message: `could not be read: ${(error as Error).message}` }]
+    return fail({ path: WHOLE_FILE, message: `could not be read: ${(error as Error).message}` })
   }
-  const loaded = await loadPlanFromBytes(bytes, file.name)
-  if (!loaded.ok) return loaded.problems
-  await openPlan(loaded.value, fit, file.name, notOpened)
-  return null
+  return loadPlanFromBytes(bytes, file.name)
 }
 
-/** importFile, with any problems shown in the problem report. */
-export async function importAndReport(file: File, fit: () => void, notOpened: readonly string[] = []): Promise<void> {
-  const problems = await importFile(file, fit, notOpened)
-  if (problems) showProblems({ title: 'This file cannot be opened', source: file.name, problems })
+/**
+ * Opens the first of `files` that holds a plan, as one undoable step, and says which others were not
+ * opened: those before it that could not be, those after it as one plan opens at a time. When none
+ * can be, the first one's problems are shown (the current plan is untouched).
+ */
+export async function importAndReport(files: readonly File[], fit: () => void): Promise<void> {
+  const failed: { file: File; problems: Problem[] }[] = []
+  for (let i = 0; i < files.length; i++) {
+    const loaded = await readPlanFile(files[i]!)
+    if (!loaded.ok) {
+      failed.push({ file: files[i]!, problems: loaded.problems })
+      continue
+    }
+    await openPlan(loaded.value, fit, files[i]!.name, { failed: failed.map(({ file }) => file.name), notOpened: files.slice(i + 1).map((file) => file.name) })
+    return
+  }
+  if (failed.length === 0) return
+  if (failed.length === 1) return showProblems({ title: 'This file cannot be opened', source: failed[0]!.file.name, problems: failed[0]!.problems })
+  // Several: each problem says which file it is of.
+  showProblems({
+    title: 'These files cannot be opened',
+    source: joinAnd(failed.map(({ file }) => file.name)),
+    problems: failed.flatMap(({ file, problems }) => problems.map((problem) => ({ ...problem, path: `${file.name}: ${problem.path}` }))),
+  })
 }
