@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadPlan, PLAN_TARGET, savePlan } from '../core/index.ts'
 import { generateEstate } from '../core/testing/estate.ts'
 import { soundPlan } from '../core/testing/plan-builder.ts'
-import { AUTOSAVE_KEY, COMPRESS_ABOVE, packSave, startAutosave, UNREADABLE_KEY } from './autosave.ts'
+import { AUTOSAVE_KEY, COMPRESS_ABOVE, forgetKeptAside, keptAsideSaves, packSave, startAutosave, UNREADABLE_KEY } from './autosave.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
 
@@ -149,13 +149,31 @@ describe('autosave of big plans', () => {
     expect(storage.getItem(`${UNREADABLE_KEY}.3`)).toBeNull()
   })
 
+  it('lists the saves kept aside, inflated, and forgets one when asked; a save by a newer vexplan is to be opened there', () => {
+    stop()
+    storage.setItem(AUTOSAVE_KEY, savePlan(soundPlan()).replace('"version": 1', '"version": 99'))
+    useEditor.setState({ plan: emptyPlan(), notice: null })
+    stop = startAutosave(storage)
+    expect(useEditor.getState().notice?.text).toMatch(/made by a newer vexplan.*Download it to open it with a newer vexplan;/)
+    storage.setItem(`${UNREADABLE_KEY}.2`, packSave(`{"x": "${'y'.repeat(COMPRESS_ABOVE)}"}`))
+    const kept = keptAsideSaves(storage)
+    expect(kept.map((save) => save.key)).toEqual([UNREADABLE_KEY, `${UNREADABLE_KEY}.2`])
+    expect(kept[0]!.text).toContain('"version": 99')
+    expect(kept[1]!.text).toMatch(/^\{"x": "y+"\}$/)
+    forgetKeptAside(UNREADABLE_KEY, storage)
+    forgetKeptAside(AUTOSAVE_KEY, storage)
+    expect(keptAsideSaves(storage).map((save) => save.key)).toEqual([`${UNREADABLE_KEY}.2`])
+    // Only a save kept aside can be forgotten, never the autosave itself.
+    expect(storage.getItem(AUTOSAVE_KEY)).not.toBeNull()
+  })
+
   it('offers an unreadable save as a file to mend, inflated when it was stored compressed', () => {
     stop()
     const text = `{"format": "vexplan/plan", "version": 1, "name": "x", "organization": {"mailboxes": 1}, "hosts": [{"bad": 1}], "pad": "${'x'.repeat(COMPRESS_ABOVE)}"}`
     storage.setItem(AUTOSAVE_KEY, packSave(text))
     useEditor.setState({ plan: emptyPlan(), notice: null })
     stop = startAutosave(storage)
-    expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(hosts\[0\]\.id is required but missing, and \d+ more problems that Import lists\).*Download it to mend it and import it again\.$/)
+    expect(useEditor.getState().notice?.text).toMatch(/could not be opened \(hosts\[0\]\.id is required but missing, and \d+ more problems that Import lists\).*Download it to mend it and import it again; the plan's Inspector lists it under "Kept aside" until you delete it\.$/)
     expect(useEditor.getState().notice?.file).toEqual({ name: 'vexplan-autosave-unreadable.json', text })
   })
 

@@ -49,8 +49,11 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
       const more = loaded.problems.length - 1
       const what = (first ? (first.path === WHOLE_FILE ? `it ${first.message}` : `${first.path} ${first.message}`) : 'unreadable')
         + (more > 0 ? `, and ${more} more problem${more === 1 ? '' : 's'} that Import lists` : '')
-      // Offered as a file: mended in a text editor, it opens again through Import.
-      useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started. Download it to mend it and import it again.`,
+      // Offered as a file: mended in a text editor (or opened by a newer vexplan), it opens again
+      // through Import. The plan's panel lists it too, once this notice is gone.
+      const newer = first?.path === 'version' && /newer vexplan/.test(first.message)
+      const then = newer ? 'Download it to open it with a newer vexplan' : 'Download it to mend it and import it again'
+      useEditor.getState().notify(`Your autosaved plan could not be opened (${what}); it is kept aside and a new plan was started. ${then}; the plan's Inspector lists it under "Kept aside" until you delete it.`,
         undefined, 'error', { name: 'vexplan-autosave-unreadable.json', text: text ?? saved })
     }
   }
@@ -121,6 +124,25 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
     window.removeEventListener('pagehide', onPageHide)
     window.removeEventListener('storage', onStorage)
   }
+}
+
+/** An unreadable save kept aside: its storage key, and its text (unpacked where it can be). */
+export interface KeptAside { key: string; text: string }
+
+/** The unreadable saves kept aside in this browser, oldest place first. */
+export function keptAsideSaves(storage: Storage = window.localStorage): KeptAside[] {
+  const kept: KeptAside[] = []
+  for (let n = 1; n <= UNREADABLE_KEPT; n++) {
+    const key = n === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}.${n}`
+    const saved = read(storage, key)
+    if (saved !== null) kept.push({ key, text: unpackSave(saved) ?? saved })
+  }
+  return kept
+}
+
+/** Deletes a save kept aside (the user has downloaded it, or does not want it). */
+export function forgetKeptAside(key: string, storage: Storage = window.localStorage): void {
+  if (key === UNREADABLE_KEY || key.startsWith(`${UNREADABLE_KEY}.`)) storage.removeItem(key)
 }
 
 /** How many unreadable saves are kept aside at most (the newest takes the last place). */

@@ -77,6 +77,18 @@ test('an unreadable autosave is set aside with a message centred over the canvas
   expect(saved.suggestedFilename()).toBe('vexplan-autosave-unreadable.json')
   expect(readFileSync(await saved.path(), 'utf8')).toBe('{"format":"vexplan/plan","version":1,"name":"x","organization":{"mailboxes":1},"hosts":[{"bad":1}]}')
   await expect(notice).toBeVisible()
+  // Once the notice is gone, and after an edit and a reload, the plan's Inspector still lists it, to download or delete.
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Plan name').fill('New work')
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Plan name').press('Enter')
+  await page.reload()
+  const kept = page.getByRole('region', { name: 'Inspector' })
+  await expect(kept.getByRole('heading', { name: 'Kept aside' })).toBeVisible()
+  const [again] = await Promise.all([page.waitForEvent('download'), kept.getByRole('button', { name: 'Download "x"' }).click()])
+  expect(readFileSync(await again.path(), 'utf8')).toContain('"bad":1')
+  await kept.getByRole('button', { name: 'Delete "x"' }).click()
+  await expect(kept.getByRole('heading', { name: 'Kept aside' })).toHaveCount(0)
+  expect(await page.evaluate(() => localStorage.getItem('vexplan.autosave.unreadable'))).toBeNull()
 })
 
 test('the bar between Inspector and Findings resizes them, by pointer and by keyboard, and is remembered', async ({ page }) => {

@@ -2,6 +2,7 @@
 import { PLAN_TARGET, type Plan } from '../../../core/index.ts'
 import { planCounts } from '../../open-plan.ts'
 import { CheckField } from './choice-fields.tsx'
+import { KeptAsideSaves } from './KeptAside.tsx'
 import { NumberField, required, Section, setterFor, TextField } from './fields.tsx'
 import { WHOLE_AT_LEAST_0 } from './number-input.ts'
 
@@ -22,6 +23,7 @@ export function PlanInspector({ plan }: { plan: Plan }) {
         <CheckField label="Active Directory" checked={plan.organization.activeDirectory}
           onCommit={(on) => set('organization.activeDirectory', on)} />
       </Section>
+      <KeptAsideSaves />
       <p className="insp-note">Select an item on the canvas to edit it.</p>
     </>
   )

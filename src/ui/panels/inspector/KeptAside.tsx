@@ -1,0 +1,48 @@
+/**
+ * The unreadable autosaves this browser keeps aside (store/autosave.ts): listed with the plan, where
+ * the user can take each as a file to mend or open elsewhere, or delete it. Shown only when there are any.
+ */
+import { useState } from 'react'
+import { forgetKeptAside, keptAsideSaves, type KeptAside } from '../../../store/autosave.ts'
+import { download } from '../../toolbar/file-actions.ts'
+import { Section } from './fields.tsx'
+
+/** "Contoso" for a save whose text names its plan, else "Unreadable save 2". */
+function savedName(save: KeptAside, n: number): string {
+  try {
+    const value: unknown = JSON.parse(save.text)
+    const name = typeof value === 'object' && value !== null && 'name' in value ? value.name : null
+    if (typeof name === 'string' && name.trim() !== '') return `"${name}"`
+  } catch {
+    // Not JSON at all: named by its place.
+  }
+  return `Unreadable save ${n}`
+}
+
+export function KeptAsideSaves() {
+  const [saves, setSaves] = useState(() => keptAsideSaves())
+  if (saves.length === 0) return null
+  return (
+    <Section title="Kept aside">
+      <p className="insp-note">
+        {saves.length === 1 ? 'An autosaved plan this browser could not open is' : `${saves.length} autosaved plans this browser could not open are`} kept
+        here: download {saves.length === 1 ? 'it' : 'one'} to mend it (or open it with a newer vexplan) and import it, or delete it.
+      </p>
+      <ul className="insp-kept">
+        {saves.map((save, i) => {
+          const name = savedName(save, i + 1)
+          const file = `vexplan-autosave-unreadable${i === 0 ? '' : `-${i + 1}`}.json`
+          return (
+            <li key={save.key}>
+              <span>{name}</span>
+              <button type="button" className="btn small" aria-label={`Download ${name}`}
+                onClick={() => download(new Blob([save.text], { type: 'application/json' }), file)}>Download</button>
+              <button type="button" className="btn small" aria-label={`Delete ${name}`}
+                onClick={() => { forgetKeptAside(save.key); setSaves(keptAsideSaves()) }}>Delete</button>
+            </li>
+          )
+        })}
+      </ul>
+    </Section>
+  )
+}
