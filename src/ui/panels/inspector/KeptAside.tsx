@@ -26,7 +26,7 @@ export function KeptAsideSaves() {
     <Section title="Kept aside">
       <p className="insp-note">
         {saves.length === 1 ? 'An autosaved plan this browser could not open is' : `${saves.length} autosaved plans this browser could not open are`} kept
-        here: download {saves.length === 1 ? 'it' : 'one'} to mend it (or open it with a newer vexplan) and import it, or delete it.
+        here. Download to mend (or open with a newer vexplan) and import again, or delete.
       </p>
       <ul className="insp-kept">
         {saves.map((save, i) => {

@@ -11,6 +11,7 @@ const set = setterFor(PLAN_TARGET)
 export function PlanInspector({ plan }: { plan: Plan }) {
   return (
     <>
+      <KeptAsideSaves />
       <Section title="General">
         <TextField label="Plan name" value={plan.name} check={required('Enter a name for the plan')} onCommit={(name) => set('name', name)} />
         <p className="insp-derived">
@@ -23,7 +24,6 @@ export function PlanInspector({ plan }: { plan: Plan }) {
         <CheckField label="Active Directory" checked={plan.organization.activeDirectory}
           onCommit={(on) => set('organization.activeDirectory', on)} />
       </Section>
-      <KeptAsideSaves />
       <p className="insp-note">Select an item on the canvas to edit it.</p>
     </>
   )
