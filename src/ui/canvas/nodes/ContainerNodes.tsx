@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, WINDOWS_ROLE_LABELS, lunWord, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
+import { EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, gb, thousands, HYPERVISOR_LABELS, PROTOCOL_LABELS, WINDOWS_ROLE_LABELS, lunWord, updateLabel, type ExchangeInstall } from '../../../core/index.ts'
 import type { FlowNode } from '../flow.ts'
 import { hasWindowsHostOs, hostOsTitle } from '../../host-os.ts'
 import { Badge, outline } from './Badge.tsx'
@@ -28,8 +28,8 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
         </div>
         {/* Hardware above, cluster below: on one line they would squeeze the hypervisor's name. */}
         <span className="node-facts stacked">
-          <span title={`${hw.sockets} × ${hw.coresPerSocket} = ${cores} cores${hw.threadsPerCore === 2 ? ', Hyper-Threading on' : ''}, ${hw.ramGB} GB RAM`}>
-            {hw.sockets}×{hw.coresPerSocket} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {hw.ramGB} GB
+          <span title={`${hw.sockets} × ${hw.coresPerSocket} = ${cores} cores${hw.threadsPerCore === 2 ? ', Hyper-Threading on' : ''}, ${gb(hw.ramGB)} RAM`}>
+            {hw.sockets}×{hw.coresPerSocket} cores{hw.threadsPerCore === 2 ? ' (HT)' : ''} · {gb(hw.ramGB)}
           </span>
           {host.cluster && <span title={`Host cluster ${host.cluster}`}>cluster {host.cluster}</span>}
         </span>
@@ -81,7 +81,7 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
         </div>
         {/* Snapshots on a line of their own: on one line with the rest they cut the guest OS to "Windows Ser…". */}
         <span className="node-facts stacked">
-          <span>{vm.vcpus} vCPU · {vm.ramGB} GB{vm.dynamicMemory ? ' (dynamic)' : ''}</span>
+          <span>{thousands(vm.vcpus)} vCPU · {gb(vm.ramGB)}{vm.dynamicMemory ? ' (dynamic)' : ''}</span>
           {vm.snapshots > 0 && <span>{vm.snapshots} snapshot{vm.snapshots === 1 ? '' : 's'}</span>}
         </span>
         <Badge counts={counts} />

@@ -3,7 +3,7 @@ import { Fragment } from 'react'
 import { HYPERVISOR_LABELS, type Host, type Hypervisor, type Plan } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { failoverCapacity, hostCapacity } from './capacity.ts'
-import { choicesOf, hostFlags, hypervisorChange, mobilityChoices } from './choices.ts'
+import { choicesOf, hostFlags, hypervisorChange, mobilityChoices, sameNameNote } from './choices.ts'
 import { Facts } from './facts.tsx'
 import { CheckField, SelectField } from './choice-fields.tsx'
 import { applyEdits, IdField, NumberField, required, Section, setterFor, TextField } from './fields.tsx'
@@ -24,6 +24,7 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
     <>
       <Section title="General">
         <TextField label="Name" value={host.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        {sameNameNote(plan, host.id, host.name) ? <p className="insp-note">{sameNameNote(plan, host.id, host.name)}</p> : null}
         <IdField value={host.id} />
       </Section>
       <Section title="Hardware">

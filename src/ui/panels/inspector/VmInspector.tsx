@@ -1,7 +1,7 @@
 /** A child partition: guest OS, virtual hardware, Windows roles, network, Exchange and backup. */
 import { GUEST_OS_LABELS, STOP_ACTION_LABELS, type Host, type Plan, type Vm } from '../../../core/index.ts'
 import { BackupEditor } from './BackupEditor.tsx'
-import { choicesOf, guestToolsField, moreVcpusThanHost, WINDOWS_ROLE_CHOICES } from './choices.ts'
+import { choicesOf, guestToolsField, moreVcpusThanHost, sameNameNote, WINDOWS_ROLE_CHOICES } from './choices.ts'
 import { CheckField, CheckSet, SelectField } from './choice-fields.tsx'
 import { ExchangeEditor } from './ExchangeEditor.tsx'
 import { useReactFlow } from '@xyflow/react'
@@ -34,6 +34,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
     <>
       <Section title="General">
         <TextField label="Name" value={vm.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
+        {sameNameNote(plan, vm.id, vm.name) ? <p className="insp-note">{sameNameNote(plan, vm.id, vm.name)}</p> : null}
         <IdField value={vm.id} />
         <SelectField label="Host" value={host.id} choices={hostChoices(plan)}
           onCommit={move} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits, type DiskKind, type Edit, type ExchangeInstall, type Host, type VirtualDisk } from '../../../core/index.ts'
-import { first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
-import { backingChoices, backupMethodChoices, ownOsBackupChoices, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hostFlags, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
+import { edit, first, host, lun, physicalDisk, plan, soundPlan, storageArray, virtualDisk, vm } from '../../../core/testing/plan-builder.ts'
+import { backingChoices, backupMethodChoices, ownOsBackupChoices, sameNameNote, guestToolsField, clusterMismatch, clusterNotInVersion, moreVcpusThanHost, editionNote, hasChoice, hostFlags, hypervisorChange, kindChangeEdits, kindChangeLosses, lunChoices, mobilityChoices, offlineBackingNote, offlineHostDiskNote, rolesNotInVersion, updateChoices, versionChangeLoss, withVersion } from './choices.ts'
 
 const san = storageArray({ id: 'san', name: 'SAN', protocol: 'iscsi', luns: [lun({ id: 'l1', name: 'DB LUN', sizeGB: 500 })] })
 const hv1 = host({
@@ -169,6 +169,15 @@ describe('editionNote', () => {
     expect(editionNote(server('hyper-v-2016', 'datacenter'))).toBeNull()
     expect(editionNote(server('hyper-v-2008-r2', 'enterprise'))).toBeNull()
   })
+
+  it('says a bare-metal server cannot run the free Hyper-V Server, nor have the Hyper-V role without a hypervisor', () => {
+    const bare = host({ id: 'srv', name: 'SRV02', hypervisor: 'none' })
+    expect(editionNote({ ...bare, parent: { ...bare.parent, edition: 'hyper-v-server' } })).toMatch(/^SRV02 is a bare-metal server, and Hyper-V Server \(free\) is only a hypervisor/)
+    expect(editionNote({ ...bare, parent: { ...bare.parent, roles: ['hyper-v'] } })).toMatch(/^SRV02 has the Hyper-V role but runs no hypervisor/)
+    expect(editionNote({ ...bare, parent: { ...bare.parent, roles: [] } })).toBeNull()
+    const hv = host({ id: 'hv', name: 'HV1' })
+    expect(editionNote({ ...hv, parent: { ...hv.parent, edition: 'hyper-v-server', roles: ['hyper-v'] } })).toBeNull()
+  })
 })
 
 describe('clusterNotInVersion', () => {
@@ -325,5 +334,15 @@ describe('guestToolsField and backupMethodChoices', () => {
     expect(values('host-vss')).toContain('host-vss: Hyper-V VSS from a host (there is none)')
     // A Hyper-V host's own OS can be backed up by a VSS backup on itself.
     expect(values('agent', host({ id: 'hv' }))).toContain('host-vss: Hyper-V VSS from the host')
+  })
+})
+
+describe('sameNameNote', () => {
+  it('names the other servers of the same name, hosts and VMs alike, and nothing for a name of its own', () => {
+    const plan = edit(soundPlan(), (d) => {
+      d.hosts.push(host({ id: 'hv02', name: 'HV02', vms: [vm({ id: 'ex02', name: 'EX01' })] }), host({ id: 'bm', name: 'EX01', hypervisor: 'none' }))
+    })
+    expect(sameNameNote(plan, 'ex01', 'EX01')).toBe('the VM ex02 on HV02 and the bare-metal server bm are named EX01 too: findings and the diagram will name them all alike. Give each server a name of its own.')
+    expect(sameNameNote(plan, 'hv02', 'HV02')).toBeNull()
   })
 })

@@ -159,6 +159,20 @@ export function ownOsBackupChoices(host: Host, current: BackupMethod): Choice[] 
     .map((choice) => (choice.value === 'host-vss' ? { ...choice, label: 'Hyper-V VSS from a host (there is none)' } : choice))
 }
 
+/**
+ * A note for a server (VM, host or bare-metal server) whose name another server has too, or null:
+ * findings and the canvas name servers by their names, and two of one name read as one.
+ */
+export function sameNameNote(plan: Plan, id: string, name: string): string | null {
+  const others: string[] = []
+  for (const host of plan.hosts) {
+    if (host.id !== id && host.name === name) others.push(`${host.hypervisor === 'none' ? 'the bare-metal server' : 'the host'} ${host.id}`)
+    for (const vm of host.vms) if (vm.id !== id && vm.name === name) others.push(`the VM ${vm.id} on ${host.name}`)
+  }
+  if (others.length === 0) return null
+  return `${joinAnd(others)} ${others.length === 1 ? 'is' : 'are'} named ${name} too: findings and the diagram will name ${others.length === 1 ? 'both' : 'them all'} alike. Give each server a name of its own.`
+}
+
 /** The value a select uses for null ("Not connected", "Local disk", "None"). */
 export const NONE = ''
 
@@ -322,8 +336,19 @@ export function offlineHostDiskNote(host: Host, disk: PhysicalDisk): string | nu
 /** Hyper-V hosts from Windows Server 2012 on, which has no Enterprise edition (only Standard and Datacenter). */
 const WITHOUT_ENTERPRISE = new Set<Host['hypervisor']>(['hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025'])
 
-/** A note for an edition the host's Windows Server does not have, or null. (No rule of the catalogue covers it.) */
+/**
+ * A note for an edition or role the host's own OS cannot have as planned, or null: the free Hyper-V
+ * Server or the Hyper-V role on a bare-metal server, an Enterprise edition Windows Server does not
+ * have. (No rule of the catalogue covers these.)
+ */
 export function editionNote(host: Host): string | null {
+  // The free Hyper-V Server is a hypervisor of its own, with no Windows Server roles or applications.
+  if (host.parent.edition === 'hyper-v-server' && host.hypervisor === 'none') {
+    return `${host.name} is a bare-metal server, and Hyper-V Server (free) is only a hypervisor: it runs no Exchange, roles or applications. Choose Standard, Enterprise or Datacenter, or give ${host.name} a Hyper-V hypervisor.`
+  }
+  if (host.parent.roles.includes('hyper-v') && host.hypervisor === 'none') {
+    return `${host.name} has the Hyper-V role but runs no hypervisor (bare metal): choose its Hyper-V version under Hypervisor to make it a Hyper-V host, or clear the role.`
+  }
   if (host.parent.edition !== 'enterprise' || !WITHOUT_ENTERPRISE.has(host.hypervisor)) return null
   return `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]}: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.`
 }
