@@ -29,9 +29,12 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'Windows Server 2008 R2 without SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }), subjects: ['ex01'], severity: 'error' },
       { name: 'Windows Server 2016', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2016' }), subjects: ['ex01'] },
+      { name: 'Exchange 2013 CU3 on Windows Server 2012 R2 (supported from SP1, which is CU4)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu3' }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'Windows Server 2012 R2', plan: sound2013 },
+      { name: 'Exchange 2013 CU4 (SP1) on Windows Server 2012 R2', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu4' }) },
+      { name: 'Exchange 2013 CU1 on Windows Server 2012', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu1'; ex01.guestOs = 'ws2012' }) },
       { name: 'Windows Server 2008 R2 SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2-sp1' }) },
       { name: 'Exchange 2016 on Windows Server 2016', plan: soundFor('2016') },
       { name: 'Exchange 2010 on Windows Server 2008 R2', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }) },

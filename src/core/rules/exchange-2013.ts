@@ -49,7 +49,13 @@ export const e2013GuestOs = guestOsRule({
   title: 'A virtual Exchange 2013 server must run Windows Server 2008 R2 SP1, 2012 or 2012 R2',
   section: C3,
   source: E2013_VIRT,
-}, { '2013': { guests: E2013_GUESTS, allowed: 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', advice: 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)' } })
+}, {
+  '2013': {
+    guests: E2013_GUESTS, allowed: 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', advice: 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)',
+    // Windows Server 2012 R2 came with Exchange 2013 SP1, which shipped as CU4 (Exchange Server supportability matrix).
+    fromUpdate: { 'ws2012-r2': { cu: 4, otherwise: 'Windows Server 2012 (or 2008 R2 SP1)' } },
+  },
+})
 
 export const e2013StorageTypes = defineRule({
   id: 'e2013-storage-types',

@@ -50,8 +50,9 @@ export function explainUnlistedStorage(ref: ExchangeDiskRef): Explanation {
   return {
     related,
     message: `${diskLabel(ref)} holds the ${data} on a dynamically expanding virtual disk on ${host.name} (${hypervisorName(host)}); ${version} accepts dynamically expanding disks only as VHDX files on Hyper-V.`,
+    // Not a dynamic VHDX for 2013: its whitepaper supports no dynamically expanding disk (e2013-storage-types warns).
     fix: hasVhdx(host)
-      ? `Convert ${disk.name} of ${vm.name} to a fixed-size VHDX (or a dynamically expanding VHDX).`
+      ? `Convert ${disk.name} of ${vm.name} to a fixed-size VHDX${exchange.version === '2013' ? '' : ' (or a dynamically expanding VHDX)'}.`
       : `Convert ${disk.name} of ${vm.name} to ${fixedFile(host)}.`,
   }
 }

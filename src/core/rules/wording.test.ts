@@ -147,3 +147,18 @@ describe('Edge Transport beside another role', () => {
     expect(fixes['edge-transport-alone']).toBe("Put Edge Transport on a server of its own in the perimeter network, apart from EX01's other roles; or remove Edge Transport from EX01.")
   })
 })
+
+describe('a dynamic VHD holding Exchange 2013 data', () => {
+  it('is told to become a fixed-size VHDX only: the 2013 whitepaper supports no dynamically expanding disk', async () => {
+    const { soundFor } = await import('./exchange-modern.cases.ts')
+    const fixOn = (version: '2013' | '2016') => {
+      const plan = edit(soundFor(version), (d) => {
+        const db = first(d).vm.disks.find((disk) => disk.contents.includes('database'))!
+        Object.assign(db, { kind: 'dynamic-vhd', backing: first(d).host.disks.find((disk) => disk.online)!.id, controller: 'scsi0' })
+      })
+      return validate(plan).find((f) => f.rule === (version === '2013' ? 'e2013-storage-types' : 'e16-storage-types'))?.fix
+    }
+    expect(fixOn('2013')).toMatch(/to a fixed-size VHDX\.$/)
+    expect(fixOn('2016')).toMatch(/to a fixed-size VHDX \(or a dynamically expanding VHDX\)\.$/)
+  })
+})
