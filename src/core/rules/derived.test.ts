@@ -259,7 +259,11 @@ describe('e2010-sp1-saved-state', () => {
     expect(finding(saving(null), 'e2010-sp1-saved-state', 'ex01')!.fix).toBe("Set EX01's stop action to shut down, so that EX01 starts cold when HV01 starts again.")
     expect(finding(saving('hc1'), 'e2010-sp1-saved-state', 'ex01')!.fix).toBe("Set EX01's stop action to shut down, so that a failover cold-boots EX01 and a planned move is a live migration or a shutdown and start.")
     const quickAlone = edit(soundFor('2010'), (d) => { Object.assign(first(d).host, { cluster: null, mobility: 'quick-migration' }) })
-    expect(finding(quickAlone, 'e2010-sp1-saved-state', 'ex01')!.fix).toBe('Move VMs off HV01 by Live Migration instead of Quick Migration, or by shutting them down and starting them on the other host, so that a planned move is a live migration or a shutdown and start.')
+    expect(finding(quickAlone, 'e2010-sp1-saved-state', 'ex01')!.fix).toBe('Move VMs off HV01 by Live Migration instead of Quick Migration, or by shutting them down and starting them on another host, so that a planned move is a live migration or a shutdown and start.')
+    // A host in no cluster has no "other host" to restore a VM on.
+    expect(finding(quickAlone, 'e2010-sp1-saved-state', 'ex01')!.message).toContain('restores it on another node of a host cluster (it is in none)')
+    const quickInCluster = edit(soundFor('2010'), (d) => { Object.assign(first(d).host, { cluster: 'hc1', mobility: 'quick-migration' }) })
+    expect(finding(quickInCluster, 'e2010-sp1-saved-state', 'ex01')!.message).toContain('restores it on the other host')
   })
 })
 

@@ -131,7 +131,8 @@ function explainSavedState(server: ExchangeVmRef, saveAnywhere: boolean): Explan
   const saves = savesState(server, saveAnywhere)
   const causes: string[] = []
   const steps: string[] = []
-  if (quick) causes.push(`${quickMigrationWords(host)}, which saves a VM's state and restores it on the other host`)
+  // Quick Migration moves VMs between the nodes of a host cluster; a host in none has no other host to move to.
+  if (quick) causes.push(`${quickMigrationWords(host)}, which saves a VM's state and restores it on ${host.cluster !== null ? 'the other host' : 'another node of a host cluster (it is in none)'}`)
   if (saves) {
     causes.push(host.cluster !== null
       ? `${vm.name}'s stop action saves its state when ${host.name} shuts down, so it resumes from that state, there or on the node of host cluster "${host.cluster}" that takes it over`
@@ -141,8 +142,8 @@ function explainSavedState(server: ExchangeVmRef, saveAnywhere: boolean): Explan
   if (quick) {
     // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
     steps.push(liveMoveName(host) === null
-      ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on the other host (${noLiveMove(host)})`
-      : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on the other host`)
+      ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on ${host.cluster !== null ? 'the other host' : 'another host'} (${noLiveMove(host)})`
+      : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on ${host.cluster !== null ? 'the other host' : 'another host'}`)
   }
   return {
     related: [host.id],
