@@ -58,7 +58,7 @@ function unawareBackup(server: ExchangeServerRef): Unaware | null {
   if (method !== 'host-vss') return null
   // A host-level backup of a server with no hypervisor under it: there is no such thing (a Hyper-V
   // host's own OS is backed up by that VSS backup on itself, which reaches its Exchange writer).
-  if (server.vm === null) return isHyperV(server.host) ? null : 'not-a-vm'
+  if (server.vm === null) return server.host.hypervisor === 'none' ? 'not-a-vm' : null
   if (!isHyperV(server.host) || !lacksIntegrationComponents(server.vm)) return null
   return 'saved-vm'
 }
