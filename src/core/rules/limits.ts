@@ -237,7 +237,7 @@ function spreadIdeDisks({ ref: { vm }, full }: IdeOverLimit, slots: ControllerSl
       moves.push({ disk, to })
     }
   }
-  const label = moves.length === 1 ? `Move ${moves[0]!.disk.name} to ${CONTROLLER_LABELS[moves[0]!.to]}` : `Move ${count(moves.length, 'disk')} off IDE`
+  const label = moves.length === 1 ? `Move ${moves[0]!.disk.name} to ${CONTROLLER_LABELS[moves[0]!.to]}` : `Move ${count(moves.length, 'disk')} to controllers with room`
   return quickFix(label, ...moves.map(({ disk, to }) => set(disk.id, 'controller', to)))
 }
 

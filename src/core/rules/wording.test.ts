@@ -162,3 +162,23 @@ describe('a dynamic VHD holding Exchange 2013 data', () => {
     expect(fixOn('2016')).toMatch(/to a fixed-size VHDX \(or a dynamically expanding VHDX\)\.$/)
   })
 })
+
+describe('a VM with three disks on one IDE controller', () => {
+  it('keeps its OS disk on IDE and is offered to move the disk past two to SCSI, or to the other IDE controller without integration components', () => {
+    const threeOnIde0 = (ic: 'rtm' | 'none') => edit(soundPlan(), (d) => {
+      const vm = first(d).vm
+      vm.integrationComponents = ic
+      vm.disks.push({ ...vm.disks[1]!, id: 'ex01-a', name: 'Archive', controller: 'ide0', backing: null }, { ...vm.disks[1]!, id: 'ex01-b', name: 'Backup', controller: 'ide0', backing: null })
+    })
+    const found = (plan: ReturnType<typeof soundPlan>) => {
+      const { findings, quickFixes } = validateWithFixes(plan)
+      const finding = findings.find((f) => f.rule === 'vm-ide-limit')!
+      return { message: finding.message, button: quickFixes.get(finding)?.label }
+    }
+    expect(found(threeOnIde0('rtm'))).toEqual({
+      message: 'EX01 on HV01 has 3 disks on IDE 0 (Boot, Archive and Backup); a virtual IDE controller of Windows Server 2008 Hyper-V holds two devices, and the VM has two such controllers.',
+      button: 'Move Backup to SCSI 0',
+    })
+    expect(found(threeOnIde0('none')).button).toBe('Move Backup to IDE 1')
+  })
+})
