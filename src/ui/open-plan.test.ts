@@ -7,6 +7,8 @@ describe('planCounts and openedText', () => {
     const plan = edit(soundPlan(), (d) => { d.hosts.push(host({ id: 'bm1', name: 'SRV01', hypervisor: 'none' }), host({ id: 'bm2', name: 'SRV02', hypervisor: 'none' })) })
     expect(planCounts(plan, 'virtual machine')).toEqual(['1 host', '2 bare-metal servers', '1 virtual machine', '0 storage arrays'])
     expect(planCounts(soundPlan(), 'VM')).toEqual(['1 host', '1 VM', '0 storage arrays'])
+    expect(planCounts(edit(plan, (d) => { d.hosts.shift() }), 'VM')).toEqual(['2 bare-metal servers', '0 VMs', '0 storage arrays'])
+    expect(planCounts({ ...plan, hosts: [] }, 'VM')).toEqual(['0 hosts', '0 VMs', '0 storage arrays'])
     expect(openedText(plan, 'a.json')).toBe('Opened "' + plan.name + '" from a.json: 1 host, 2 bare-metal servers, 1 VM. Undo goes back to the plan before.')
     const withArray = edit(soundPlan(), (d) => { d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [] }); first(d).host.name = 'HV01' })
     expect(openedText(withArray)).toMatch(/: 1 host, 1 VM, 1 storage array\. /)

@@ -71,8 +71,10 @@ const viewTransform = () => document.querySelector<HTMLElement>('.react-flow__vi
 export function planCounts(plan: Plan, vm: string): string[] {
   const bare = plan.hosts.filter((host) => host.hypervisor === 'none').length
   const vms = plan.hosts.reduce((sum, host) => sum + host.vms.length, 0)
+  const hosts = plan.hosts.length - bare
   return [
-    count(plan.hosts.length - bare, 'host'),
+    // "0 hosts" only where there is no server at all: a plan of bare-metal servers counts those.
+    ...(hosts > 0 || bare === 0 ? [count(hosts, 'host')] : []),
     ...(bare > 0 ? [count(bare, 'bare-metal server')] : []),
     count(vms, vm),
     count(plan.storage.length, 'storage array'),
