@@ -4,6 +4,7 @@ import { Position } from '@xyflow/react'
 import { DISK_KIND_LABELS, EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, FILE_PROTOCOLS, capitalize, lacksRole, storageUnitTitle, unitTitle, type ExchangeRole, type ExchangeVersion, type Host, type Lun, type PhysicalDisk, type Plan, type StorageArray, type VirtualDisk, type Vm } from '../../core/index.ts'
 import { entityFindings, type DerivedFindings, type EntityFindings } from '../../store/findings.ts'
 import { hostOsTitle } from '../host-os.ts'
+import { hostDiskUses } from './nodes/disk-lines.ts'
 import type { Geometry } from './geometry.ts'
 import type { Lane } from './lanes.ts'
 
@@ -12,7 +13,7 @@ export type NodeData =
   | { kind: 'parent'; host: Host; counts: EntityFindings }
   | { kind: 'vm'; vm: Vm; counts: EntityFindings }
   | { kind: 'vdisk'; disk: VirtualDisk; counts: EntityFindings }
-  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean; /** The VM it is passed through to, by name, or null. */ passedTo: string | null }
+  | { kind: 'pdisk'; disk: PhysicalDisk; counts: EntityFindings; /** On a share of a NAS array, not a SAN LUN. */ share: boolean; /** What VMs use it for ("passed to EX01", "VHDs of EX01"), or null. */ use: string | null }
   | { kind: 'role'; role: ExchangeRole; serverId: string; counts: EntityFindings; /** The server's Exchange version, where it has no such role (Hub Transport on 2019), else null. */ lackedBy: ExchangeVersion | null }
   | { kind: 'array'; array: StorageArray; counts: EntityFindings }
   | { kind: 'lun'; lun: Lun; counts: EntityFindings; share: boolean }
@@ -50,16 +51,16 @@ const NO_FINDINGS: EntityFindings = { error: 0, warning: 0, info: 0, worst: null
  */
 export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFindings, previous: Map<string, FlowNode>): FlowNode[] {
   const entities = new Map<string, unknown>()
-  // Host disks given whole to a VM: the node says whose they are (their own contents list is the host's use).
-  const passedTo = new Map<string, string>()
+  // Host disks that VMs use: the node says how (their own contents list is the host's use).
+  const uses = new Map<string, string>()
   for (const host of plan.hosts) {
+    hostDiskUses(host.vms, uses)
     entities.set(host.id, host)
     for (const disk of host.disks) entities.set(disk.id, disk)
     for (const vm of host.vms) {
       entities.set(vm.id, vm)
       for (const disk of vm.disks) {
         entities.set(disk.id, disk)
-        if (disk.kind === 'pass-through' && disk.backing !== null) passedTo.set(disk.backing, vm.name)
       }
     }
   }
@@ -76,7 +77,7 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
   return geometry.boxes.map((box) => {
     const entity = entities.get(box.entityId)
     const counts = box.kind === 'role' || box.kind === 'parent' ? NO_FINDINGS : sameCounts(previous.get(box.id)?.data.counts, entityFindings(findings, box.entityId))
-    const data = makeData(box.kind, entity, counts, box.role, box.entityId, shares, passedTo)
+    const data = makeData(box.kind, entity, counts, box.role, box.entityId, shares, uses)
     const ariaLabel = ariaLabelOf(data, entities, box.parentId)
     const old = previous.get(box.id)
     if (old && old.position.x === box.x && old.position.y === box.y && old.width === box.w && old.height === box.h
@@ -141,13 +142,13 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>, par
   }
 }
 
-function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string, shares: ReadonlySet<string>, passedTo: ReadonlyMap<string, string>): NodeData {
+function makeData(kind: FlowNode['data']['kind'], entity: unknown, counts: EntityFindings, role: ExchangeRole | undefined, entityId: string, shares: ReadonlySet<string>, uses: ReadonlyMap<string, string>): NodeData {
   switch (kind) {
     case 'host': return { kind, host: entity as Host, counts }
     case 'parent': return { kind, host: entity as Host, counts }
     case 'vm': return { kind, vm: entity as Vm, counts }
     case 'vdisk': return { kind, disk: entity as VirtualDisk, counts }
-    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? ''), passedTo: passedTo.get(entityId) ?? null }
+    case 'pdisk': return { kind, disk: entity as PhysicalDisk, counts, share: shares.has((entity as PhysicalDisk).lun ?? ''), use: uses.get(entityId) ?? null }
     case 'role': {
       const install = entity && 'vms' in (entity as object) ? (entity as Host).parent.exchange : (entity as Vm | undefined)?.exchange
       return { kind, role: role!, serverId: entityId, counts, lackedBy: install && lacksRole(install.version, role!) ? install.version : null }

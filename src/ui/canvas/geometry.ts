@@ -5,7 +5,7 @@
  */
 import type { ExchangeInstall, ExchangeRole, Host, Plan, StorageArray, Vm } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
-import { lunWidth, physicalDiskWidth, virtualDiskWidth } from './nodes/disk-lines.ts'
+import { hostDiskUses, lunWidth, physicalDiskWidth, virtualDiskWidth } from './nodes/disk-lines.ts'
 
 export const SIZE = {
   gap: 10,
@@ -119,13 +119,10 @@ function vmColumnWidths(host: Host): number[] {
   return widths
 }
 
-/** The width of each of a host's disks; a disk passed through to one of its VMs says to which. */
+/** The width of each of a host's disks; a disk its VMs use says how (passed to one, or their VHDs). */
 function hostDiskWidths(host: Host): number[] {
-  const passedTo = new Map<string, string>()
-  for (const vm of host.vms) {
-    for (const disk of vm.disks) if (disk.kind === 'pass-through' && disk.backing !== null) passedTo.set(disk.backing, vm.name)
-  }
-  return host.disks.map((disk) => physicalDiskWidth(disk, passedTo.get(disk.id) ?? null))
+  const uses = hostDiskUses(host.vms)
+  return host.disks.map((disk) => physicalDiskWidth(disk, uses.get(disk.id) ?? null))
 }
 
 /**

@@ -43,7 +43,7 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
 })
 
 export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
-  const { disk, counts, share, passedTo } = data
+  const { disk, counts, share, use } = data
   const far = useFar()
   const className = `node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`
   if (far) {
@@ -55,7 +55,7 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
       </div>
     )
   }
-  const details = physicalDiskDetails(disk, share, passedTo)
+  const details = physicalDiskDetails(disk, share, use)
   return (
     <div className={className} data-entity-id={disk.id} data-kind="physical-disk">
       <Handle type="target" id="in" position={Position.Top} className="handle" />

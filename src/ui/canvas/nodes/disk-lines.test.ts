@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { PhysicalDisk, VirtualDisk } from '../../../core/index.ts'
-import { MAX_DISK_WIDTH, MIN_DISK_WIDTH, MIN_LUN_WIDTH, lunWidth, physicalDiskDetails, physicalDiskWidth, virtualDiskLines, virtualDiskWidth } from './disk-lines.ts'
+import type { PhysicalDisk, VirtualDisk, Vm } from '../../../core/index.ts'
+import { MAX_DISK_WIDTH, MIN_DISK_WIDTH, MIN_LUN_WIDTH, hostDiskUses, lunWidth, physicalDiskDetails, physicalDiskWidth, virtualDiskLines, virtualDiskWidth } from './disk-lines.ts'
 import { textWidth } from './text-width.ts'
 
 const vdisk = (over: Partial<VirtualDisk>): VirtualDisk => ({
@@ -15,8 +15,22 @@ describe('the lines of a disk node', () => {
   })
 
   it('says whose a host disk is when it is passed through and holds nothing of the host\'s', () => {
-    expect(physicalDiskDetails(pdisk({ contents: [] }), false, 'EX01')).toBe('146 GB · local · passed to EX01')
+    expect(physicalDiskDetails(pdisk({ contents: [] }), false, 'passed to EX01')).toBe('146 GB · local · passed to EX01')
     expect(physicalDiskDetails(pdisk({ lun: 'l1', contents: ['vm-files'] }), true, null)).toBe('146 GB · share · VM files')
+  })
+
+  it('says what VMs use a host disk for: passed through to one, or the VHD files of some', () => {
+    const vm = (name: string, disks: VirtualDisk[]) => ({ id: name.toLowerCase(), name, disks } as unknown as Vm)
+    const uses = hostDiskUses([
+      vm('EX01', [vdisk({ id: 'a', backing: 'store' }), vdisk({ id: 'b', kind: 'pass-through', backing: 'pt' }), vdisk({ id: 'c', kind: 'dynamic-vhdx', backing: 'store' })]),
+      vm('EX02', [vdisk({ id: 'd', backing: 'store' }), vdisk({ id: 'e', backing: 'many' })]),
+      vm('EX03', [vdisk({ id: 'f', backing: 'many' }), vdisk({ id: 'g', kind: 'iscsi-guest', controller: null, backing: 'lun1' })]),
+      vm('EX04', [vdisk({ id: 'h', backing: 'many' }), vdisk({ id: 'i', backing: null })]),
+    ])
+    expect(Object.fromEntries(uses)).toEqual({ store: 'VHDs of EX01 and EX02', pt: 'passed to EX01', many: 'VHDs of 3 VMs' })
+    // A disk that keeps the host's own files says those: the VMs' use is the host's business there.
+    expect(physicalDiskDetails(pdisk({ contents: [] }), false, uses.get('store')!)).toBe('146 GB · local · VHDs of EX01 and EX02')
+    expect(physicalDiskDetails(pdisk({ contents: ['os', 'vm-files'] }), false, uses.get('store')!)).toBe('146 GB · local · OS · VM files')
   })
 })
 
@@ -42,7 +56,7 @@ describe('disk node widths', () => {
     const contents: VirtualDisk['contents'] = ['database', 'logs', 'queue', 'pagefile']
     expect(virtualDiskWidth(vdisk({ contents }))).toBeGreaterThan(MIN_DISK_WIDTH)
     expect(virtualDiskWidth(vdisk({ contents, backing: null }))).toBeGreaterThan(virtualDiskWidth(vdisk({ contents })))
-    expect(physicalDiskWidth(pdisk({ contents: [] }), 'EXCHANGE-MAILBOX-01')).toBeGreaterThan(physicalDiskWidth(pdisk({ contents: [] }), null))
+    expect(physicalDiskWidth(pdisk({ contents: [] }), 'passed to EXCHANGE-MAILBOX-01')).toBeGreaterThan(physicalDiskWidth(pdisk({ contents: [] }), null))
   })
 
   it('keep LUNs at their own minimum', () => {

@@ -3,7 +3,7 @@
  * nodes render these lines and geometry sizes the nodes by them, so a name is shown whole up to
  * MAX_DISK_WIDTH (past it, it is cut with an ellipsis and carries its full text as a tooltip).
  */
-import { CONTROLLER_LABELS, DISK_KIND_LABELS, type PhysicalDisk, type VirtualDisk } from '../../../core/index.ts'
+import { CONTROLLER_LABELS, DISK_KIND_LABELS, FILE_DISK_KINDS, joinAnd, type PhysicalDisk, type VirtualDisk, type Vm } from '../../../core/index.ts'
 import { size } from './size.ts'
 import { textWidth } from './text-width.ts'
 
@@ -20,10 +20,36 @@ export function virtualDiskLines(disk: VirtualDisk): { kind: string; details: st
 /** Set before a VM disk's details, in italics, when nothing backs it. */
 export const NOT_CONNECTED = 'not connected · '
 
-/** What a host disk node says under its name; a disk passed through says whose it is rather than "empty". */
-export function physicalDiskDetails(disk: PhysicalDisk, share: boolean, passedTo: string | null): string {
-  const use = passedTo !== null && disk.contents.length === 0 ? `passed to ${passedTo}` : contents(disk.contents)
-  return `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${use}`
+/**
+ * What a host disk node says under its name; a disk whose own contents list is empty says what VMs
+ * use it for (`use`, from hostDiskUses) rather than "empty".
+ */
+export function physicalDiskDetails(disk: PhysicalDisk, share: boolean, use: string | null): string {
+  const what = use !== null && disk.contents.length === 0 ? use : contents(disk.contents)
+  return `${size(disk.sizeGB)} · ${disk.lun ? (share ? 'share' : 'SAN LUN') : 'local'} · ${what}`
+}
+
+/**
+ * What VMs use host disks for, by host disk id: "passed to EX01", or "VHDs of EX01 and EX02" ("VHDs
+ * of 5 VMs" past two). Added to `uses` from the disks of `vms`.
+ */
+export function hostDiskUses(vms: readonly Vm[], uses = new Map<string, string>()): Map<string, string> {
+  const files = new Map<string, string[]>()
+  for (const vm of vms) {
+    for (const disk of vm.disks) {
+      if (disk.backing === null) continue
+      if (disk.kind === 'pass-through') uses.set(disk.backing, `passed to ${vm.name}`)
+      else if (FILE_DISK_KINDS.includes(disk.kind)) {
+        const names = files.get(disk.backing)
+        if (!names) files.set(disk.backing, [vm.name])
+        else if (!names.includes(vm.name)) names.push(vm.name)
+      }
+    }
+  }
+  for (const [id, names] of files) {
+    if (!uses.has(id)) uses.set(id, `VHDs of ${names.length > 2 ? `${names.length} VMs` : joinAnd(names)}`)
+  }
+  return uses
 }
 
 /** The narrowest disk and LUN nodes, and the widest: past it a name is cut rather than stretch a VM across the canvas. */
@@ -48,7 +74,7 @@ function diskNodeWidth(min: number, name: string, ...others: readonly { text: st
  * costs microseconds ("4,000 GB" goes through Intl), which a 2,000-VM plan would pay 20,000 times.
  */
 const virtualWidths = new WeakMap<VirtualDisk, number>()
-const physicalWidths = new WeakMap<PhysicalDisk, { passedTo: string | null; width: number }>()
+const physicalWidths = new WeakMap<PhysicalDisk, { use: string | null; width: number }>()
 const lunWidths = new WeakMap<object, number>()
 
 export function virtualDiskWidth(disk: VirtualDisk): number {
@@ -62,11 +88,11 @@ export function virtualDiskWidth(disk: VirtualDisk): number {
 }
 
 /** Sized for "SAN LUN", the longer of the two words for a disk on an array, so a host's size needs only the host. */
-export function physicalDiskWidth(disk: PhysicalDisk, passedTo: string | null): number {
+export function physicalDiskWidth(disk: PhysicalDisk, use: string | null): number {
   const known = physicalWidths.get(disk)
-  if (known && known.passedTo === passedTo) return known.width
-  const width = diskNodeWidth(MIN_DISK_WIDTH, disk.name, { text: physicalDiskDetails(disk, false, passedTo), style: 'detail' })
-  physicalWidths.set(disk, { passedTo, width })
+  if (known && known.use === use) return known.width
+  const width = diskNodeWidth(MIN_DISK_WIDTH, disk.name, { text: physicalDiskDetails(disk, false, use), style: 'detail' })
+  physicalWidths.set(disk, { use, width })
   return width
 }
 
