@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { edit, first, soundPlan } from '../core/testing/plan-builder.ts'
 import { PLAN_TARGET } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
-import { planWithLayout, useEditor } from './editor-store.ts'
+import { linkedPlanEdited, planWithLayout, useEditor } from './editor-store.ts'
 
 const state = () => useEditor.getState()
 
@@ -219,5 +219,36 @@ describe('selection after undo and redo of a field', () => {
     state().select({ id: 'hv01', kind: 'host' })
     state().undo()
     expect(state().selection).toEqual({ id: 'hv01', kind: 'host' })
+  })
+})
+
+describe('plans opened from links, one over another', () => {
+  beforeEach(() => useEditor.setState({ plan: emptyPlan(), layout: {}, past: [], future: [], origin: 'own', ownWork: null, linkedPlan: null }))
+
+  it('keep an edited one one Undo away, and never call a plan edited that was not', () => {
+    const own = edit(soundPlan(), (d) => { d.name = 'Own' })
+    useEditor.getState().restore(own, {})
+    const first = edit(soundPlan(), (d) => { d.name = 'First' })
+    const second = edit(soundPlan(), (d) => { d.name = 'Second' })
+    useEditor.getState().openFromLink(first, {})
+    expect(linkedPlanEdited(useEditor.getState())).toBe(false)
+    useEditor.getState().apply({ op: 'set', target: PLAN_TARGET, field: 'name', value: 'First, edited' })
+    expect(linkedPlanEdited(useEditor.getState())).toBe(true)
+    useEditor.getState().openFromLink(second, {})
+    // The second is not edited, though the history under it holds the first's edits.
+    expect(linkedPlanEdited(useEditor.getState())).toBe(false)
+    // Back to the first link: the unedited second goes, and the edited first stays in the history.
+    useEditor.getState().openFromLink(first, {})
+    expect(useEditor.getState().plan.name).toBe('First')
+    useEditor.getState().undo()
+    expect(useEditor.getState().plan.name).toBe('First, edited')
+    // An edit undone back to the plan as opened is no edit.
+    useEditor.getState().openFromLink(second, {})
+    useEditor.getState().apply({ op: 'set', target: PLAN_TARGET, field: 'name', value: 'Second, edited' })
+    useEditor.getState().undo()
+    expect(linkedPlanEdited(useEditor.getState())).toBe(false)
+    // Discard still brings the user's own plan back.
+    useEditor.getState().discardLinkedPlan()
+    expect(useEditor.getState().plan.name).toBe('Own')
   })
 })

@@ -47,6 +47,8 @@ export interface EditorState {
   /** While 'link', autosave writes nothing, so a shared plan never replaces the user's saved work. */
   origin: PlanOrigin
   ownWork: OwnWork | null
+  /** The plan as a link opened it (while origin is 'link'): the plan on screen differs once edited. */
+  linkedPlan: Plan | null
   /** Applies edits as one undoable step; returns the problems when the core refuses them. */
   apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout; coalesce?: string }): Problem[] | null
   /** Moves a top-level node (host, server, storage array): undoable, but no new validation. */
@@ -77,6 +79,11 @@ export interface EditorState {
 }
 
 /** The name of the user's own plan while a plan from a link is shown (put aside), else null. */
+/** True while the plan on screen came from a link and has been changed since (not undone back to it). */
+export function linkedPlanEdited(state: Pick<EditorState, 'origin' | 'plan' | 'linkedPlan'>): boolean {
+  return state.origin === 'link' && state.plan !== state.linkedPlan
+}
+
 export const ownPlanAside = (state: Pick<EditorState, 'origin' | 'ownWork'>): string | null =>
   (state.origin === 'link' ? state.ownWork?.plan.name ?? null : null)
 
@@ -97,6 +104,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   stepped: 0,
   origin: 'own',
   ownWork: null,
+  linkedPlan: null,
 
   apply(edits, options) {
     const { plan, layout, past } = get()
@@ -167,6 +175,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
       selection: null,
       origin: 'own',
       ownWork: null,
+      linkedPlan: null,
       opened: current.opened + 1,
     })
   },
@@ -182,11 +191,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
       ? current.ownWork
       : { plan: current.plan, layout: current.layout, past: current.past, future: current.future }
     // A first link's plan that the user has edited stays one Undo away under the second, with its own
-    // steps below it: opening a link never throws work away unasked (an unedited one goes, as Back takes it).
-    const past = current.origin === 'link' && current.past.length > 0
-      ? pushPast(current.past, { plan: current.plan, layout: current.layout })
-      : []
-    set({ plan: { ...plan, layout: {} }, layout, past, future: [], selection: null, origin: 'link', ownWork, opened: current.opened + 1 })
+    // steps below it: opening a link never throws work away unasked. An unedited one goes (as Back
+    // takes it), and the history under it, edits of a link before it, stays.
+    const overLink = current.origin === 'link'
+    const past = !overLink ? [] : linkedPlanEdited(current) ? pushPast(current.past, { plan: current.plan, layout: current.layout }) : current.past
+    const shown = { ...plan, layout: {} }
+    set({ plan: shown, layout, past, future: [], selection: null, origin: 'link', ownWork, linkedPlan: shown, opened: current.opened + 1 })
   },
 
   keepLinkedPlan() {
@@ -194,12 +204,12 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const { ownWork, past } = get()
     let history = ownWork ? pushPast(ownWork.past, { plan: ownWork.plan, layout: ownWork.layout }) : past
     if (ownWork) for (const step of past) history = pushPast(history, step)
-    set({ origin: 'own', ownWork: null, past: history })
+    set({ origin: 'own', ownWork: null, linkedPlan: null, past: history })
   },
 
   discardLinkedPlan() {
     const { ownWork } = get()
-    set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null, opened: get().opened + 1 })
+    set({ ...(ownWork ?? {}), selection: null, origin: 'own', ownWork: null, linkedPlan: null, opened: get().opened + 1 })
   },
 
   ownPlanSavedElsewhere(plan, layout) {

@@ -4,7 +4,7 @@
  * user's own work, never over it: see `openFromLink` in the editor store.
  */
 import { decodeShareFragment, encodeShareFragment, isShareFragment, type Plan } from '../../core/index.ts'
-import { useEditor } from '../../store/editor-store.ts'
+import { linkedPlanEdited, useEditor } from '../../store/editor-store.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
 import { layoutFor } from '../open-plan.ts'
 
@@ -72,7 +72,7 @@ async function openSharedFragment(fragment: string): Promise<boolean> {
     }
     const before = useEditor.getState()
     // A plan from an earlier link that has been edited is kept one Undo away (openFromLink): say so.
-    const editedLink = before.origin === 'link' && before.past.length > 0 ? before.plan.name : null
+    const editedLink = linkedPlanEdited(before) ? before.plan.name : null
     useEditor.getState().openFromLink(decoded.value, await layoutFor(decoded.value))
     openedFragment = fragment
     if (editedLink !== null) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useEditor } from '../../store/editor-store.ts'
+import { linkedPlanEdited, useEditor } from '../../store/editor-store.ts'
 import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
 import { clearShareFragment, openLinkInAddress, shareFragmentInAddress, showsLinkedPlan } from './share-link.ts'
 
@@ -32,8 +32,13 @@ export function useShareLinkNavigation(): void {
  */
 function leaveLinkedPlan(fit: () => void) {
   const state = useEditor.getState()
-  if (state.past.length > 0) {
+  if (linkedPlanEdited(state)) {
     state.notify('The plan opened from the link has changes that are not saved, so it is still open: keep it as your plan, or discard it to go back to yours.', undefined, 'info')
+    return
+  }
+  // Unchanged itself, but over the edits of a plan from an earlier link, which Undo brings back.
+  if (state.past.length > 0) {
+    state.notify('A plan opened from an earlier link has changes that are not saved: Undo brings it back, to keep as your plan. So this one is still open; discard it to go back to your own plan.', undefined, 'info')
     return
   }
   state.discardLinkedPlan()
