@@ -9,7 +9,7 @@ import type { Host, Nic, VirtualDisk, Vm } from '../model/plan.ts'
 import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import {
   IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
-  controllerOf, icName, vmGeneration,
+  canBeGeneration2, controllerOf, icName, vmGeneration,
 } from './platform-limits.ts'
 import { gb, guestOsName, thousands } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
@@ -150,18 +150,30 @@ export const vmBootDiskOnIde = defineRule({
   },
 })
 
+/** The first of the VM's IDE controllers with room for a disk, as the quick fix takes it; null when both are full. */
+function ideWithRoom(vm: Vm): Controller | null {
+  return IDE_CONTROLLERS.find((ide) => vm.disks.filter((disk) => controllerOf(disk) === ide).length < IDE_DEVICES_PER_CONTROLLER) ?? null
+}
+
 /** The OS disk of a Generation 1 VM on a SCSI controller (its controller is one: check() made sure). */
-const explainBootFromScsi = ({ disk, vm, host }: VirtualDiskRef): Explanation => ({
-  related: [vm.id, host.id],
-  message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[controllerOf(disk)!]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
-  fix: `Attach ${disk.name} to IDE 0 on ${vm.name}.`,
-})
+function explainBootFromScsi({ disk, vm, host }: VirtualDiskRef): Explanation {
+  const ide = ideWithRoom(vm)
+  return {
+    related: [vm.id, host.id],
+    message: `${vm.name}'s OS disk ${disk.name} is on ${CONTROLLER_LABELS[controllerOf(disk)!]}; on ${HYPERVISOR_LABELS[host.hypervisor]} ${vm.name} can only boot from a virtual IDE controller.`,
+    // The words say the controller the quick fix takes; with both full, a data disk makes room first.
+    fix: ide !== null
+      ? `Attach ${disk.name} to ${CONTROLLER_LABELS[ide]} on ${vm.name}.`
+      : `Move a data disk of ${vm.name} off IDE 0 to a SCSI controller (both IDE controllers hold two disks), then attach ${disk.name} to IDE 0.`,
+  }
+}
 
 /** The OS disk of a VM on a disk the guest attaches itself (check() made sure). */
 const explainBootFromGuestAttached = ({ disk, vm, host }: VirtualDiskRef): Explanation => ({
   related: [vm.id, host.id],
   message: `${vm.name}'s OS disk ${disk.name} is reached through the guest's own ${disk.kind === 'fc-guest' ? 'Fibre Channel adapter' : 'iSCSI initiator'}, which works only once the OS has started: ${vm.name} cannot boot from it.`,
-  fix: `Make ${disk.name} a fixed VHD or a pass-through disk on a virtual controller of ${vm.name} (IDE 0 for a Generation 1 VM); keep guest-attached LUNs for Exchange data.`,
+  // Before Windows Server 2012 R2 Hyper-V every VM is Generation 1, and boots from IDE only.
+  fix: `Make ${disk.name} a fixed VHD or a pass-through disk on ${canBeGeneration2(host) ? `a virtual controller of ${vm.name} (IDE 0 for a Generation 1 VM)` : `IDE 0 of ${vm.name}`}; keep guest-attached LUNs for Exchange data.`,
 })
 
 /** A per-VM maximum of a Hyper-V version, which may differ by VM generation. */

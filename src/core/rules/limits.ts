@@ -247,7 +247,10 @@ function explainIdeOverLimit({ ref: { vm, host }, full }: IdeOverLimit): Explana
   return {
     related: [host.id, ...full.flatMap(({ extra }) => extra.map((disk) => disk.id))],
     message: `${vm.name} on ${host.name} has ${joinAnd(parts)}; a virtual IDE controller of ${HYPERVISOR_LABELS[host.hypervisor]} holds two devices, and the VM has two such controllers.`,
-    fix: `Attach ${joinAnd(extra)} of ${vm.name} to a SCSI controller (data disks belong there), or to the other IDE controller where it has room; keep the OS disk on IDE.`,
+    // A guest without integration components sees no SCSI disk: only the other IDE controller, until they are in.
+    fix: lacksIntegrationComponents(vm)
+      ? `Attach ${joinAnd(extra)} of ${vm.name} to the other IDE controller where it has room; for more disks, install the integration components in ${vm.name} and attach them to a SCSI controller. Keep the OS disk on IDE.`
+      : `Attach ${joinAnd(extra)} of ${vm.name} to a SCSI controller (data disks belong there), or to the other IDE controller where it has room; keep the OS disk on IDE.`,
   }
 }
 

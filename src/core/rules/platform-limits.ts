@@ -211,6 +211,13 @@ export const GENERATION_2_GUESTS: readonly GuestOs[] = ['ws2012', 'ws2012-r2', '
 export const controllerOf = (disk: VirtualDisk): Controller | null =>
   GUEST_ATTACHED_KINDS.includes(disk.kind) ? null : disk.controller
 
+/** True on a Hyper-V that has Generation 2 VMs: Windows Server 2012 R2 and later. */
+export function canBeGeneration2(host: Host): boolean {
+  const family = hyperVFamily(host)
+  if (family === null || family === 'hv2008' || family === 'hv2008r2') return false
+  return !(family === 'hv2012' && host.hypervisor === 'hyper-v-2012')
+}
+
 /**
  * Hyper-V 2012 R2 and later can boot Generation 2 VMs from SCSI; a VM there whose OS disk is on
  * SCSI and whose guest can run as Generation 2 is taken to be one, all others Generation 1 (an
@@ -218,9 +225,7 @@ export const controllerOf = (disk: VirtualDisk): Controller | null =>
  * controller and no legacy network adapter, so a VM with either is Generation 1.
  */
 export function vmGeneration(vm: Vm, host: Host): 1 | 2 {
-  const family = hyperVFamily(host)
-  if (family === null || family === 'hv2008' || family === 'hv2008r2') return 1
-  if (family === 'hv2012' && host.hypervisor === 'hyper-v-2012') return 1
+  if (!canBeGeneration2(host)) return 1
   if (!GENERATION_2_GUESTS.includes(vm.guestOs)) return 1
   if (vm.disks.some((disk) => controllerOf(disk)?.startsWith('ide')) || vm.network.some((nic) => nic.adapter === 'legacy')) return 1
   const boot = vm.disks.find((disk) => disk.contents.includes('os'))

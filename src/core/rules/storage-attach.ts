@@ -83,10 +83,14 @@ export const iscsiInGuestPerf = defineRule({
 
 function explainIscsiInGuest(ref: VirtualDiskRef): Explanation {
   const direct = hostAttachment(ref.host, ref.vm, 'gerund')
+  // Supported for Exchange data; an OS disk there is no boot disk at all (vm-boot-disk-on-ide says so on Hyper-V).
+  const os = (ref.holds & HOLDS.os) !== 0
   return {
     related: [ref.vm.id, ref.host.id],
-    message: `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct}.`,
-    fix: `Consider ${direct}.`,
+    message: os
+      ? `${diskLabel(ref)} holds the OS through the guest's own iSCSI initiator, which starts only with the OS: ${ref.vm.name} cannot boot from it, and the initiator is slower than ${direct}.`
+      : `${diskLabel(ref)} uses the guest's own iSCSI initiator; this is supported but slower than ${direct}.`,
+    fix: os ? `Give ${ref.vm.name} a boot disk on a virtual controller, and for its data consider ${direct}.` : `Consider ${direct}.`,
   }
 }
 

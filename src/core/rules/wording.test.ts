@@ -180,5 +180,46 @@ describe('a VM with three disks on one IDE controller', () => {
       button: 'Move Backup to SCSI 0',
     })
     expect(found(threeOnIde0('none')).button).toBe('Move Backup to IDE 1')
+    const fixOf = (plan: ReturnType<typeof soundPlan>) => validate(plan).find((f) => f.rule === 'vm-ide-limit')!.fix
+    expect(fixOf(threeOnIde0('none'))).toBe('Attach Backup of EX01 to the other IDE controller where it has room; for more disks, install the integration components in EX01 and attach them to a SCSI controller. Keep the OS disk on IDE.')
+    expect(fixOf(threeOnIde0('rtm'))).toMatch(/^Attach Backup of EX01 to a SCSI controller/)
+  })
+})
+
+describe('an OS disk that cannot boot where it is', () => {
+  it('is told the IDE controller its quick fix takes, room made first where both are full, and IDE alone where every VM is Generation 1', () => {
+    const scsiBoot = (onIde: number) => edit(soundPlan(), (d) => {
+      const vm = first(d).vm
+      vm.disks[0]!.controller = 'scsi1'
+      for (let i = 0; i < onIde; i++) vm.disks.push({ ...vm.disks[1]!, id: `ex01-i${i}`, name: `Data ${i}`, controller: i < 2 ? 'ide0' : 'ide1', backing: null })
+    })
+    const boot = (plan: ReturnType<typeof soundPlan>) => {
+      const { findings, quickFixes } = validateWithFixes(plan)
+      const finding = findings.find((f) => f.rule === 'vm-boot-disk-on-ide')!
+      return { fix: finding.fix, button: quickFixes.get(finding)?.label }
+    }
+    expect(boot(scsiBoot(0))).toEqual({ fix: 'Attach Boot to IDE 0 on EX01.', button: 'Attach it to IDE 0' })
+    expect(boot(scsiBoot(2))).toEqual({ fix: 'Attach Boot to IDE 1 on EX01.', button: 'Attach it to IDE 1' })
+    expect(boot(scsiBoot(4))).toEqual({ fix: 'Move a data disk of EX01 off IDE 0 to a SCSI controller (both IDE controllers hold two disks), then attach Boot to IDE 0.', button: undefined })
+    const guestBoot = (hypervisor: 'hyper-v-2008' | 'hyper-v-2016') => edit(soundPlan(), (d) => {
+      first(d).host.hypervisor = hypervisor
+      Object.assign(first(d).vm.disks[0]!, { kind: 'iscsi-guest', controller: null, backing: null })
+    })
+    expect(boot(guestBoot('hyper-v-2008')).fix).toBe('Make Boot a fixed VHD or a pass-through disk on IDE 0 of EX01; keep guest-attached LUNs for Exchange data.')
+    expect(boot(guestBoot('hyper-v-2016')).fix).toBe('Make Boot a fixed VHD or a pass-through disk on a virtual controller of EX01 (IDE 0 for a Generation 1 VM); keep guest-attached LUNs for Exchange data.')
+  })
+})
+
+describe('an Exchange VM\'s OS disk on the guest\'s own iSCSI initiator', () => {
+  it('is not called supported by iscsi-in-guest-perf, on Hyper-V or on VMware ESX', () => {
+    for (const hypervisor of ['hyper-v-2008', 'vmware-esx'] as const) {
+      const plan = edit(soundPlan(), (d) => {
+        Object.assign(first(d).host, { hypervisor, svvpValidated: hypervisor === 'vmware-esx' })
+        Object.assign(first(d).vm.disks[0]!, { kind: 'iscsi-guest', controller: null, backing: null })
+      })
+      const info = validate(plan).find((f) => f.rule === 'iscsi-in-guest-perf' && f.subject === 'ex01-boot')!
+      expect(info.message).not.toContain('supported')
+      expect(info.message).toContain('EX01 cannot boot from it')
+    }
   })
 })
