@@ -71,7 +71,7 @@ function unawareWords(server: ExchangeServerRef, unaware: Unaware): string {
     return `${server.name} is backed up by copying its files${from}, which neither checks the databases nor truncates the logs`
   }
   if (unaware === 'not-a-vm') {
-    return `${server.name} is set to be backed up by a host-level Hyper-V VSS backup, which backs up the VMs of a Hyper-V host; ${server.name} is a server with no hypervisor (no VM, no host under it), so its Exchange data is not backed up`
+    return `${server.name} is set to be backed up by a host-level Hyper-V VSS backup, which backs up the VMs of a Hyper-V host; ${server.name} is a bare-metal server, no VM of such a host, so its Exchange data is not backed up`
   }
   const without = server.vm!.integrationComponents === 'none'
     ? `without ${icName(server.host)}`

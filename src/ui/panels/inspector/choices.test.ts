@@ -43,6 +43,8 @@ describe('updateChoices', () => {
     expect(updateChoices('2007').map((c) => c.label)).toEqual(['RTM', 'SP1', 'SP2', 'SP3'])
     expect(updateChoices('2003').map((c) => c.value)).toEqual(['rtm', 'sp1', 'sp2'])
     expect(updateChoices('2016').slice(0, 3).map((c) => c.label)).toEqual(['RTM', 'CU1', 'CU2'])
+    expect(updateChoices('2013').slice(3, 6).map((c) => c.label)).toEqual(['CU3', 'CU4 (SP1)', 'CU5'])
+    expect(updateChoices('2016')[4]!.label).toBe('CU4')
   })
 
   it('ends at the last cumulative update each version shipped', () => {
@@ -98,6 +100,7 @@ describe('kindChangeLosses and versionChangeLoss', () => {
     const vhd = virtualDisk({ id: 'v', name: 'Logs', kind: 'fixed-vhd', backing: 'd1', controller: 'scsi0' })
     expect(kindChangeLosses(vhd, 'iscsi-guest', on(vhd))).toBe(
       'Logs is now an iSCSI disk (guest initiator), so it was disconnected from Disk 1 and taken off SCSI 0: the guest reaches its LUN through its own initiator; choose the LUN under Storage.')
+    expect(kindChangeLosses(vhd, 'fc-guest', on(vhd))).toMatch(/: the guest reaches its LUN through its own Fibre Channel adapter; choose the LUN under Storage\.$/)
     const guest = virtualDisk({ id: 'v', name: 'Data', kind: 'fc-guest', backing: 'l1', controller: null })
     expect(kindChangeLosses(guest, 'pass-through', on(guest))).toBe(
       'Data is now a pass-through disk, so it was disconnected from DB LUN: its data lives on a host disk; choose it under Storage.')
@@ -334,6 +337,7 @@ describe('guestToolsField and backupMethodChoices', () => {
     expect(values('host-vss')).toContain('host-vss: Hyper-V VSS from a host (there is none)')
     // A Hyper-V host's own OS can be backed up by a VSS backup on itself.
     expect(values('agent', host({ id: 'hv' }))).toContain('host-vss: Hyper-V VSS from the host')
+    expect(values('agent', host({ id: 'vs', hypervisor: 'virtual-server-2005-r2-sp1' }))).toContain('host-vss: VSS backup of the host itself')
   })
 })
 
@@ -342,7 +346,9 @@ describe('sameNameNote', () => {
     const plan = edit(soundPlan(), (d) => {
       d.hosts.push(host({ id: 'hv02', name: 'HV02', vms: [vm({ id: 'ex02', name: 'EX01' })] }), host({ id: 'bm', name: 'EX01', hypervisor: 'none' }))
     })
-    expect(sameNameNote(plan, 'ex01', 'EX01')).toBe('the VM ex02 on HV02 and the bare-metal server bm are named EX01 too: findings and the diagram will name them all alike. Give each server a name of its own.')
+    expect(sameNameNote(plan, 'ex01', 'EX01')).toBe('the VM ex02 on HV02 ("EX01") and the bare-metal server bm ("EX01") have this name too, as Windows compares names (case and spaces aside): findings and the diagram will name them all alike, and on one network they clash. Give each server a name of its own.')
+    // Case and spaces around a name do not make it another.
+    expect(sameNameNote(plan, 'ex03', ' ex01 ')).toMatch(/^the VM ex01 on HV01 \("EX01"\), the VM ex02 on HV02 \("EX01"\) and the bare-metal server bm \("EX01"\) have this name too/)
     expect(sameNameNote(plan, 'hv02', 'HV02')).toBeNull()
   })
 })

@@ -154,6 +154,8 @@ export function backupMethodChoices(hypervisor: Hypervisor | null): Choice[] {
  */
 export function ownOsBackupChoices(host: Host, current: BackupMethod): Choice[] {
   const labels: Record<BackupMethod, string> = { ...BACKUP_METHOD_LABELS, 'host-file-copy': 'File copy (not Exchange-aware)' }
+  // Hyper-V's writer is Hyper-V's: on another hypervisor's host OS, a host-level VSS backup is one of itself.
+  if (host.hypervisor !== 'none' && !isHyperVHypervisor(host.hypervisor)) labels['host-vss'] = 'VSS backup of the host itself'
   if (host.hypervisor !== 'none') return choicesOf(labels)
   return choicesOf(labels).filter((choice) => choice.value !== 'host-vss' || current === 'host-vss')
     .map((choice) => (choice.value === 'host-vss' ? { ...choice, label: 'Hyper-V VSS from a host (there is none)' } : choice))
@@ -164,13 +166,16 @@ export function ownOsBackupChoices(host: Host, current: BackupMethod): Choice[] 
  * findings and the canvas name servers by their names, and two of one name read as one.
  */
 export function sameNameNote(plan: Plan, id: string, name: string): string | null {
+  // Windows computer names ignore case, and spaces around a name do not tell it apart on screen.
+  const key = (text: string) => text.trim().toLowerCase()
+  const own = key(name)
   const others: string[] = []
   for (const host of plan.hosts) {
-    if (host.id !== id && host.name === name) others.push(`${host.hypervisor === 'none' ? 'the bare-metal server' : 'the host'} ${host.id}`)
-    for (const vm of host.vms) if (vm.id !== id && vm.name === name) others.push(`the VM ${vm.id} on ${host.name}`)
+    if (host.id !== id && key(host.name) === own) others.push(`${host.hypervisor === 'none' ? 'the bare-metal server' : 'the host'} ${host.id} ("${host.name}")`)
+    for (const vm of host.vms) if (vm.id !== id && key(vm.name) === own) others.push(`the VM ${vm.id} on ${host.name} ("${vm.name}")`)
   }
   if (others.length === 0) return null
-  return `${joinAnd(others)} ${others.length === 1 ? 'is' : 'are'} named ${name} too: findings and the diagram will name ${others.length === 1 ? 'both' : 'them all'} alike. Give each server a name of its own.`
+  return `${joinAnd(others)} ${others.length === 1 ? 'has' : 'have'} this name too, as Windows compares names (case and spaces aside): findings and the diagram will name ${others.length === 1 ? 'both' : 'them all'} alike, and on one network they clash. Give each server a name of its own.`
 }
 
 /** The value a select uses for null ("Not connected", "Local disk", "None"). */
@@ -230,7 +235,8 @@ export function hasChoice(items: readonly ChoiceItem[], value: string): boolean 
 export function updateChoices(version: ExchangeVersion, current?: string): Choice[] {
   const values = [...exchangeUpdates(version)]
   if (current && !values.includes(current)) values.push(current)
-  return values.map((value) => ({ value, label: updateLabel(value) }))
+  // Exchange 2013's one service pack shipped as CU4: an architect looking for "SP1" finds it.
+  return values.map((value) => ({ value, label: version === '2013' && value === 'cu4' ? 'CU4 (SP1)' : updateLabel(value) }))
 }
 
 /** The install after a version change: the update is kept when the new version has it, else RTM. */
@@ -271,7 +277,7 @@ export function kindChangeLosses(disk: VirtualDisk, kind: DiskKind, plan: Plan):
   if (guest && disk.controller !== null) lost.push(`taken off ${CONTROLLER_LABELS[disk.controller]}`)
   if (lost.length === 0) return null
   const why = guest
-    ? 'the guest reaches its LUN through its own initiator; choose the LUN under Storage'
+    ? `the guest reaches its LUN through its own ${kind === 'fc-guest' ? 'Fibre Channel adapter' : 'initiator'}; choose the LUN under Storage`
     : 'its data lives on a host disk; choose it under Storage'
   return `${disk.name} is now ${kindInSentence(kind)}, so it was ${joinAnd(lost)}: ${why}.`
 }
