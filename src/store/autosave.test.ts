@@ -160,11 +160,25 @@ describe('autosave of big plans', () => {
     expect(kept.map((save) => save.key)).toEqual([UNREADABLE_KEY, `${UNREADABLE_KEY}.2`])
     expect(kept[0]!.text).toContain('"version": 99')
     expect(kept[1]!.text).toMatch(/^\{"x": "y+"\}$/)
+    // Kept aside with the time, it has left the autosave's place: a reload does not say it again.
+    expect(kept[0]!.keptAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(kept[1]).toMatchObject({ place: 2, keptAt: null })
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull()
     forgetKeptAside(UNREADABLE_KEY, storage)
-    forgetKeptAside(AUTOSAVE_KEY, storage)
     expect(keptAsideSaves(storage).map((save) => save.key)).toEqual([`${UNREADABLE_KEY}.2`])
+    expect(storage.getItem(`${UNREADABLE_KEY}.kept-at`)).toBeNull()
     // Only a save kept aside can be forgotten, never the autosave itself.
-    expect(storage.getItem(AUTOSAVE_KEY)).not.toBeNull()
+    storage.setItem(AUTOSAVE_KEY, 'work')
+    forgetKeptAside(AUTOSAVE_KEY, storage)
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe('work')
+  })
+
+  it('lists the most recently kept save first, each under the place it keeps', () => {
+    storage.setItem(UNREADABLE_KEY, 'older')
+    storage.setItem(`${UNREADABLE_KEY}.kept-at`, '2026-12-01T10:00:00.000Z')
+    storage.setItem(`${UNREADABLE_KEY}.3`, 'newer')
+    storage.setItem(`${UNREADABLE_KEY}.3.kept-at`, '2026-12-02T10:00:00.000Z')
+    expect(keptAsideSaves(storage).map(({ place, text }) => `${place} ${text}`)).toEqual(['3 newer', '1 older'])
   })
 
   it('offers an unreadable save as a file to mend, inflated when it was stored compressed', () => {

@@ -43,7 +43,8 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
     if (loaded.ok) {
       useEditor.getState().restore(loaded.value, loaded.value.layout)
     } else {
-      keepAside(storage, saved)
+      // Kept aside, it leaves the autosave's place: the next reload opens the new plan, not the same message again.
+      if (keepAside(storage, saved)) storage.removeItem(AUTOSAVE_KEY)
       const first = loaded.problems[0]
       // The save is no file: its whole is "it", its parts are named by their path.
       const more = loaded.problems.length - 1
@@ -126,23 +127,32 @@ export function startAutosave(storage: Storage = window.localStorage): () => voi
   }
 }
 
-/** An unreadable save kept aside: its storage key, and its text (unpacked where it can be). */
-export interface KeptAside { key: string; text: string }
+/**
+ * An unreadable save kept aside: its storage key, its place (1 for UNREADABLE_KEY, n for `.n`: a
+ * label that stays while others come and go), its text (unpacked where it can be), and when it was
+ * kept (null for one kept before vexplan noted the time).
+ */
+export interface KeptAside { key: string; place: number; text: string; keptAt: string | null }
 
-/** The unreadable saves kept aside in this browser, oldest place first. */
+const keptAtKey = (key: string) => `${key}.kept-at`
+
+/** The unreadable saves kept aside in this browser, the most recently kept first. */
 export function keptAsideSaves(storage: Storage = window.localStorage): KeptAside[] {
   const kept: KeptAside[] = []
   for (let n = 1; n <= UNREADABLE_KEPT; n++) {
     const key = n === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}.${n}`
     const saved = read(storage, key)
-    if (saved !== null) kept.push({ key, text: unpackSave(saved) ?? saved })
+    if (saved !== null) kept.push({ key, place: n, text: unpackSave(saved) ?? saved, keptAt: read(storage, keptAtKey(key)) })
   }
-  return kept
+  // ISO times sort as text; saves of unknown time go last, in place order.
+  return kept.sort((a, b) => (b.keptAt ?? '').localeCompare(a.keptAt ?? '') || a.place - b.place)
 }
 
 /** Deletes a save kept aside (the user has downloaded it, or does not want it). */
 export function forgetKeptAside(key: string, storage: Storage = window.localStorage): void {
-  if (key === UNREADABLE_KEY || key.startsWith(`${UNREADABLE_KEY}.`)) storage.removeItem(key)
+  if (key !== UNREADABLE_KEY && !/^vexplan\.autosave\.unreadable\.\d+$/.test(key)) return
+  storage.removeItem(key)
+  storage.removeItem(keptAtKey(key))
 }
 
 /** How many unreadable saves are kept aside at most (the newest takes the last place). */
@@ -152,15 +162,17 @@ const UNREADABLE_KEPT = 10
  * Keeps an unreadable save aside without losing one kept before: under UNREADABLE_KEY, else the
  * first of `UNREADABLE_KEY.2`, `.3`, … that is free (or holds the same text).
  */
-function keepAside(storage: Storage, saved: string): void {
+function keepAside(storage: Storage, saved: string): boolean {
   for (let n = 1; n <= UNREADABLE_KEPT; n++) {
     const key = n === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}.${n}`
     const held = read(storage, key)
     if (held === null || held === saved || n === UNREADABLE_KEPT) {
-      write(storage, key, saved)
-      return
+      if (!write(storage, key, saved)) return false
+      write(storage, keptAtKey(key), new Date().toISOString())
+      return true
     }
   }
+  return false
 }
 
 /** The name of a saved plan, for a message; null when its text is no plan. */

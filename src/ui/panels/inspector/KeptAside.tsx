@@ -7,8 +7,8 @@ import { forgetKeptAside, keptAsideSaves, type KeptAside } from '../../../store/
 import { download } from '../../toolbar/file-actions.ts'
 import { Section } from './fields.tsx'
 
-/** "Contoso" for a save whose text names its plan, else "Unreadable save 2". */
-function savedName(save: KeptAside, n: number): string {
+/** "Contoso" for a save whose text names its plan, else "Unreadable save 2" (by its place, which stays). */
+function savedName(save: KeptAside): string {
   try {
     const value: unknown = JSON.parse(save.text)
     const name = typeof value === 'object' && value !== null && 'name' in value ? value.name : null
@@ -16,8 +16,10 @@ function savedName(save: KeptAside, n: number): string {
   } catch {
     // Not JSON at all: named by its place.
   }
-  return `Unreadable save ${n}`
+  return `Unreadable save ${save.place}`
 }
+
+const KEPT_AT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 
 export function KeptAsideSaves() {
   const [saves, setSaves] = useState(() => keptAsideSaves())
@@ -29,12 +31,12 @@ export function KeptAsideSaves() {
         here. Download to mend (or open with a newer vexplan) and import again, or delete.
       </p>
       <ul className="insp-kept">
-        {saves.map((save, i) => {
-          const name = savedName(save, i + 1)
-          const file = `vexplan-autosave-unreadable${i === 0 ? '' : `-${i + 1}`}.json`
+        {saves.map((save) => {
+          const name = savedName(save)
+          const file = `vexplan-autosave-unreadable${save.place === 1 ? '' : `-${save.place}`}.json`
           return (
             <li key={save.key}>
-              <span>{name}</span>
+              <span title={name}>{name}{save.keptAt ? <small> · kept {KEPT_AT.format(new Date(save.keptAt))}</small> : null}</span>
               <button type="button" className="btn small" aria-label={`Download ${name}`}
                 onClick={() => download(new Blob([save.text], { type: 'application/json' }), file)}>Download</button>
               <button type="button" className="btn small" aria-label={`Delete ${name}`}
