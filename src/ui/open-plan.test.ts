@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, host, soundPlan } from '../core/testing/plan-builder.ts'
-import { openedText, planCounts } from './open-plan.ts'
+import { openedText, othersText, planCounts } from './open-plan.ts'
 
 describe('planCounts and openedText', () => {
   it('count bare-metal servers apart from hosts, as the palette and canvas name them', () => {
@@ -12,5 +12,18 @@ describe('planCounts and openedText', () => {
     expect(openedText(plan, 'a.json')).toBe('Opened "' + plan.name + '" from a.json: 1 host, 2 bare-metal servers, 1 VM. Undo goes back to the plan before.')
     const withArray = edit(soundPlan(), (d) => { d.storage.push({ id: 'san', name: 'SAN', protocol: 'fc', luns: [] }); first(d).host.name = 'HV01' })
     expect(openedText(withArray)).toMatch(/: 1 host, 1 VM, 1 storage array\. /)
+  })
+})
+
+describe('othersText', () => {
+  it('says why each file before the opened one could not be opened, and names those after it', () => {
+    expect(othersText({
+      failed: [
+        { name: 'a.json', problems: [{ path: '(the whole file)', message: 'is not valid JSON at line 1, column 2: oops' }] },
+        { name: 'b.json', problems: [{ path: 'hosts[0].id', message: 'is required but missing' }, { path: 'x', message: 'y' }, { path: 'z', message: 'w' }] },
+      ],
+      notOpened: ['d.json'],
+    })).toBe(' a.json could not be opened (it is not valid JSON at line 1, column 2: oops). b.json could not be opened (hosts[0].id is required but missing, and 2 more problems). Only one plan opens at a time: d.json was not opened.')
+    expect(othersText({ failed: [], notOpened: [] })).toBe('')
   })
 })

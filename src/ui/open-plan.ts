@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { getViewportForBounds, useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react'
-import { count, joinAnd, type Plan } from '../core/index.ts'
+import { count, joinAnd, WHOLE_FILE, type Plan, type Problem } from '../core/index.ts'
 import { ownPlanAside, useEditor } from '../store/editor-store.ts'
 import type { Layout } from '../store/history.ts'
 import { autoLayout, type View } from './canvas/auto-layout.ts'
@@ -36,17 +36,23 @@ export async function openPlan(plan: Plan, fit: () => void, from?: string, other
   fitOnceDrawn(fit)
 }
 
-/** Files dropped with the one opened: those before it that could not be opened, those after it. */
-export interface OtherFiles { failed: readonly string[]; notOpened: readonly string[] }
+/** Files dropped with the one opened: those before it that could not be opened (with why), those after it. */
+export interface OtherFiles { failed: readonly { name: string; problems: readonly Problem[] }[]; notOpened: readonly string[] }
 const NO_OTHERS: OtherFiles = { failed: [], notOpened: [] }
 
 /** One plan is on screen at a time: the other files dropped with it are named, not dropped unsaid. */
 export function othersText({ failed, notOpened }: OtherFiles): string {
-  const were = (names: readonly string[]) => (names.length === 1 ? 'was' : 'were')
-  const parts: string[] = []
-  if (failed.length > 0) parts.push(` ${joinAnd(failed)} could not be opened: ${failed.length === 1 ? 'it is' : 'they are'} no plan vexplan can read (Import ${failed.length === 1 ? 'it' : 'each'} alone to see why).`)
-  if (notOpened.length > 0) parts.push(` Only one plan opens at a time: ${joinAnd(notOpened)} ${were(notOpened)} not opened.`)
+  const parts = failed.map(({ name, problems }) => ` ${name} could not be opened (${whyNot(problems)}).`)
+  if (notOpened.length > 0) parts.push(` Only one plan opens at a time: ${joinAnd(notOpened)} ${notOpened.length === 1 ? 'was' : 'were'} not opened.`)
   return parts.join('')
+}
+
+/** A file's first problem in words ("it is not valid JSON at line 1…", "hosts[0].id is required…"), and how many more. */
+function whyNot(problems: readonly Problem[]): string {
+  const [first] = problems
+  if (!first) return 'it holds no plan'
+  const more = problems.length - 1
+  return `${first.path === WHOLE_FILE ? 'it' : first.path} ${first.message}${more > 0 ? `, and ${count(more, 'more problem')}` : ''}`
 }
 
 /**

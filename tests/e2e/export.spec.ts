@@ -179,7 +179,8 @@ test('of several files dropped at once, the first that holds a plan opens, and t
     { name: 'c.json', type: 'application/json', text: savePlan({ ...office.value, name: 'Plan C' }) },
   ])
   await expect(page.getByRole('status').filter({ hasText: 'Opened "Plan B" from b.json' }))
-    .toContainText('broken.json could not be opened: it is no plan vexplan can read (Import it alone to see why). Only one plan opens at a time: c.json was not opened.')
+    .toContainText('broken.json could not be opened (it is not valid JSON at line 1, column 27: ')
+  await expect(page.getByRole('status').filter({ hasText: 'Opened "Plan B" from b.json' })).toContainText('. Only one plan opens at a time: c.json was not opened.')
   expect(JSON.parse(await exportedJson(page)).name).toBe('Plan B')
   // None of them a plan: the problems of each are shown, each with its file's name.
   await dropFile(page, [{ name: 'x.json', type: 'application/json', text: '[]' }, { name: 'y.txt', type: 'text/plain', text: 'hello' }])

@@ -70,7 +70,7 @@ export async function importAndReport(files: readonly File[], fit: () => void): 
       failed.push({ file: files[i]!, problems: loaded.problems })
       continue
     }
-    await openPlan(loaded.value, fit, files[i]!.name, { failed: failed.map(({ file }) => file.name), notOpened: files.slice(i + 1).map((file) => file.name) })
+    await openPlan(loaded.value, fit, files[i]!.name, { failed: failed.map(({ file, problems }) => ({ name: file.name, problems })), notOpened: files.slice(i + 1).map((file) => file.name) })
     return
   }
   if (failed.length === 0) return
