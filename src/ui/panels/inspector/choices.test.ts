@@ -159,6 +159,9 @@ describe('offline host disks', () => {
   it('notes on the offline host disk whose files it is to hold', () => {
     expect(offlineHostDiskNote(files, files.disks[1]!)).toBe("Offline in Disk Management, yet it is to hold the virtual disk files of EX9's Boot and EX9's Data: the host can keep files only on a disk that is online.")
     expect(offlineHostDiskNote(files, files.disks[0]!)).toBeNull()
+    // The host's own system disk offline: nothing of the host could run.
+    const system = { ...files.disks[0]!, online: false, contents: ['os' as const, 'vm-files' as const] }
+    expect(offlineHostDiskNote(files, system)).toBe("Offline in Disk Management, yet it is to hold HV9's own operating system: HV9 can keep files only on a disk that is online, and Windows does not take its system disk offline.")
   })
 })
 

@@ -331,6 +331,10 @@ export function offlineBackingNote(host: Host, disk: VirtualDisk): string | null
 /** A note for an offline host disk that holds VHD files of the host's VMs, or null. */
 export function offlineHostDiskNote(host: Host, disk: PhysicalDisk): string | null {
   if (disk.online) return null
+  // The host's own files (its OS, VM configuration files) need the disk online as much as VHD files do.
+  if (disk.contents.length > 0 && hasWindowsHostOs(host.hypervisor)) {
+    return `Offline in Disk Management, yet it is to hold ${host.name}'s own ${disk.contents.includes('os') ? 'operating system' : 'files'}: ${host.name} can keep files only on a disk that is online${disk.contents.includes('os') ? ', and Windows does not take its system disk offline' : ''}.`
+  }
   const files: string[] = []
   for (const vm of host.vms) {
     for (const own of vm.disks) if (own.backing === disk.id && FILE_DISK_KINDS.includes(own.kind)) files.push(`${vm.name}'s ${own.name}`)
