@@ -176,7 +176,7 @@ function keepAside(storage: Storage, saved: string): boolean {
 }
 
 /** The name of a saved plan, for a message; null when its text is no plan. */
-function planName(text: string): string | null {
+export function planName(text: string): string | null {
   try {
     const value: unknown = JSON.parse(text)
     const name = typeof value === 'object' && value !== null && 'name' in value ? value.name : null

@@ -140,10 +140,11 @@ function explainSavedState(server: ExchangeVmRef, saveAnywhere: boolean): Explan
     steps.push(`set ${vm.name}'s stop action to shut down`)
   }
   if (quick) {
+    const elsewhere = host.cluster !== null ? 'the other host' : 'another host'
     // Live Migration arrived with Windows Server 2008 R2 (catalogue B.3).
     steps.push(liveMoveName(host) === null
-      ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on ${host.cluster !== null ? 'the other host' : 'another host'} (${noLiveMove(host)})`
-      : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on ${host.cluster !== null ? 'the other host' : 'another host'}`)
+      ? `set ${host.name}'s VM mobility to none and move ${vm.name} only by shutting it down and starting it on ${elsewhere} (${noLiveMove(host)})`
+      : `move VMs off ${host.name} by ${liveMoveName(host)} instead of ${quickMoveName(host)}, or by shutting them down and starting them on ${elsewhere}`)
   }
   return {
     related: [host.id],

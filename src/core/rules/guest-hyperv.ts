@@ -8,8 +8,8 @@ import { CONTROLLER_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/
 import type { Host, Nic, VirtualDisk, Vm } from '../model/plan.ts'
 import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import {
-  IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
-  canBeGeneration2, controllerOf, icName, vmGeneration,
+  IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
+  canBeGeneration2, controllerOf, disksOn, icName, vmGeneration,
 } from './platform-limits.ts'
 import { gb, guestOsName, thousands } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
@@ -31,8 +31,6 @@ export const guestOsLacksIntegrationComponents = (os: GuestOs): boolean => GUEST
 /** True when a VM runs without Hyper-V integration components (none installed, or a guest OS that has none). */
 export const lacksIntegrationComponents = (vm: Vm): boolean =>
   vm.integrationComponents === 'none' || guestOsLacksIntegrationComponents(vm.guestOs)
-
-const IDE_CONTROLLERS: readonly Controller[] = ['ide0', 'ide1']
 
 export const guestIntegrationComponents = defineRule({
   id: 'guest-integration-components',
@@ -152,7 +150,7 @@ export const vmBootDiskOnIde = defineRule({
 
 /** The first of the VM's IDE controllers with room for a disk, as the quick fix takes it; null when both are full. */
 function ideWithRoom(vm: Vm): Controller | null {
-  return IDE_CONTROLLERS.find((ide) => vm.disks.filter((disk) => controllerOf(disk) === ide).length < IDE_DEVICES_PER_CONTROLLER) ?? null
+  return IDE_CONTROLLERS.find((ide) => disksOn(vm, ide).length < IDE_DEVICES_PER_CONTROLLER) ?? null
 }
 
 /** The OS disk of a Generation 1 VM on a SCSI controller (its controller is one: check() made sure). */

@@ -8,7 +8,8 @@ import type { Controller } from '../model/enums.ts'
 import type { Host, VirtualDisk } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import {
-  HOST_LIMITS, IDE_DEVICES_PER_CONTROLLER, RUNNING_VMS_HV2008_KB956710, VM_LIMITS, controllerOf, hyperVFamily, nicLimits, raisedByKb956710, type VmLimits,
+  HOST_LIMITS, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER, RUNNING_VMS_HV2008_KB956710, SCSI_CONTROLLERS, VM_LIMITS, controllerOf, disksOn, hyperVFamily,
+  nicLimits, raisedByKb956710, type VmLimits,
 } from './platform-limits.ts'
 import { count, joinAnd, snapshotWords, thousands } from './platform-wording.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
@@ -168,10 +169,6 @@ function explainScsiOverLimit({ ref: { vm, host }, limits, full, tooManyControll
   }
 }
 
-/** Hyper-V's two virtual IDE controllers (a Generation 1 VM boots from one of them). */
-const IDE_CONTROLLERS: readonly Controller[] = ['ide0', 'ide1']
-const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
-
 export const vmIdeLimit = defineRule({
   id: 'vm-ide-limit',
   severity: 'error',
@@ -212,7 +209,7 @@ interface IdeOverLimit { ref: VmRef; full: { controller: Controller; disks: Virt
 function ideOverLimit(ref: VmRef): IdeOverLimit {
   const full: IdeOverLimit['full'] = []
   for (const controller of IDE_CONTROLLERS) {
-    const disks = ref.vm.disks.filter((disk) => controllerOf(disk) === controller)
+    const disks = disksOn(ref.vm, controller)
     if (disks.length <= IDE_DEVICES_PER_CONTROLLER) continue
     // The OS disk keeps its place (the VM boots from it); the last disks added are the ones to move.
     const kept = [...disks.filter((disk) => disk.contents.includes('os')), ...disks.filter((disk) => !disk.contents.includes('os'))]
@@ -232,7 +229,7 @@ function spreadIdeDisks({ ref: { vm }, full }: IdeOverLimit, slots: ControllerSl
   for (const { extra } of full) {
     for (const disk of extra) {
       const toScsi = !disk.contents.includes('os') && !lacksIntegrationComponents(vm)
-      const to = (toScsi ? slots.take(vm, SCSI_CONTROLLERS, limits.disksPerScsiController) : null) ?? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER)
+      const to = (toScsi ? slots.take(vm, SCSI_CONTROLLERS.slice(0, limits.scsiControllers), limits.disksPerScsiController) : null) ?? slots.take(vm, IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER)
       if (to === null) return undefined
       moves.push({ disk, to })
     }

@@ -3,7 +3,7 @@
  * carries a limit as a literal of its own. `null` means the catalogue gives no figure: the rule
  * that needs it stays silent for that platform.
  */
-import { CHECKPOINT_HYPERVISORS, GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
+import { CHECKPOINT_HYPERVISORS, CONTROLLERS, GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
 import type { Host, VirtualDisk, Vm } from '../model/plan.ts'
 import { roundSum } from './platform-wording.ts'
 
@@ -145,6 +145,12 @@ export const VM_RAM_WS2008_STANDARD_GB = 31
 export const WS2003_GUEST_VCPU_MAX = 2
 /** Virtual IDE: 2 controllers × 2 devices. */
 export const IDE_DEVICES_PER_CONTROLLER = 2
+/** A VM's virtual controllers, in the order a quick fix fills them: the two IDE, the four SCSI. */
+export const IDE_CONTROLLERS: readonly Controller[] = CONTROLLERS.filter((controller) => controller.startsWith('ide'))
+export const SCSI_CONTROLLERS: readonly Controller[] = CONTROLLERS.filter((controller) => controller.startsWith('scsi'))
+
+/** The disks a VM has on one virtual controller (guest-attached disks sit on none). */
+export const disksOn = (vm: Vm, controller: Controller): VirtualDisk[] => vm.disks.filter((disk) => controllerOf(disk) === controller)
 
 /** Host RAM kept for the parent partition when summing VM memory (catalogue default). */
 export const PARENT_RESERVE_GB = 2

@@ -2,13 +2,13 @@
  * A.4 rules about how an Exchange guest reaches its storage: virtual controller, its own iSCSI or
  * Fibre Channel initiator, and network-attached (file) storage.
  */
-import { FILE_DISK_KINDS, type Controller, type Protocol } from '../model/enums.ts'
+import { FILE_DISK_KINDS, type Protocol } from '../model/enums.ts'
 import { CONTROLLER_LABELS, EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS } from '../model/labels.ts'
 import { HOLDS, HOLDS_DATA, isFileProtocol, type ExchangeDiskRef, type LunRef, type PhysicalDiskRef, type VirtualDiskRef } from '../validate/plan-index.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import { VIRTUAL_SERVER_HYPERVISORS } from '../model/enums.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
-import { VM_LIMITS, controllerOf, icName, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { SCSI_CONTROLLERS, VM_LIMITS, controllerOf, icName, hyperVFamily, isHyperV, isHyperV2008Era } from './platform-limits.ts'
 import { controllerSlots, quickFix, set } from './quick-fix.ts'
 import {
   CLASSIC_VERSIONS, DATA_CONTENTS, MODERN_VERSIONS, SECTION, contentsLabel, diskLabel,
@@ -17,7 +17,6 @@ import {
 import { capitalize, hypervisorName } from './platform-wording.ts'
 import { defineRule, type Explanation } from './types.ts'
 
-const SCSI_CONTROLLERS: readonly Controller[] = ['scsi0', 'scsi1', 'scsi2', 'scsi3']
 
 export const dataDisksOnScsi = defineRule({
   id: 'data-disks-on-scsi',

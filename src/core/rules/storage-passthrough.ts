@@ -164,9 +164,6 @@ function explainPassthroughOnline(ref: VirtualDiskRef): Explanation {
   }
 }
 
-/** The kinds of virtual disk that are files the host keeps on one of its disks. */
-const FILE_KINDS: readonly DiskKind[] = FILE_DISK_KINDS
-
 /**
  * vexplan addition, the other side of passthrough-offline-on-host: a disk offline in the host's Disk
  * Management has no volume the host can keep a file on, so a VHD placed there cannot be opened and
@@ -180,7 +177,7 @@ export const vhdOnOfflineHostDisk = defineRule({
   source: 'Seed article (Virtual Exchange Servers: VHD files on the online host disk, the pass-through disk taken offline); Hyper-V planning for disks and storage',
   fixAll: true,
   check({ index, report, fixes }) {
-    for (const kind of FILE_KINDS) {
+    for (const kind of FILE_DISK_KINDS) {
       for (const ref of index.virtualDisksOfKind(kind)) {
         const hostDisk = ref.storage.physicalDisk
         // Offline means offline in a Windows host OS's Disk Management: ESX keeps its own datastores.

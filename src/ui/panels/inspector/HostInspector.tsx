@@ -20,11 +20,12 @@ export function HostInspector({ host, plan }: { host: Host; plan: Plan }) {
   const hw = host.hardware
   const logical = hw.sockets * hw.coresPerSocket * hw.threadsPerCore
   const failover = failoverCapacity(plan, host)
+  const sameName = sameNameNote(plan, host.id, host.name)
   return (
     <>
       <Section title="General">
         <TextField label="Name" value={host.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
-        {sameNameNote(plan, host.id, host.name) ? <p className="insp-note">{sameNameNote(plan, host.id, host.name)}</p> : null}
+        {sameName ? <p className="insp-note">{sameName}</p> : null}
         <IdField value={host.id} />
       </Section>
       <Section title="Hardware">

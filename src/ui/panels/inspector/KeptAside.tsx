@@ -3,20 +3,14 @@
  * the user can take each as a file to mend or open elsewhere, or delete it. Shown only when there are any.
  */
 import { useState } from 'react'
-import { forgetKeptAside, keptAsideSaves, type KeptAside } from '../../../store/autosave.ts'
+import { forgetKeptAside, keptAsideSaves, planName, type KeptAside } from '../../../store/autosave.ts'
 import { download } from '../../toolbar/file-actions.ts'
 import { Section } from './fields.tsx'
 
 /** "Contoso" for a save whose text names its plan, else "Unreadable save 2" (by its place, which stays). */
 function savedName(save: KeptAside): string {
-  try {
-    const value: unknown = JSON.parse(save.text)
-    const name = typeof value === 'object' && value !== null && 'name' in value ? value.name : null
-    if (typeof name === 'string' && name.trim() !== '') return `"${name}"`
-  } catch {
-    // Not JSON at all: named by its place.
-  }
-  return `Unreadable save ${save.place}`
+  const name = planName(save.text)
+  return name !== null && name.trim() !== '' ? `"${name}"` : `Unreadable save ${save.place}`
 }
 
 const KEPT_AT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })

@@ -22,6 +22,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
   const set = setterFor(vm.id)
   const flow = useReactFlow()
   const tooMany = moreVcpusThanHost(host, vm)
+  const sameName = sameNameNote(plan, vm.id, vm.name)
   const tools = guestToolsField(host.hypervisor, vm.integrationComponents)
   // The moved VM is shown where it lands: its new host may be off screen.
   const move = (to: string) => {
@@ -34,7 +35,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
     <>
       <Section title="General">
         <TextField label="Name" value={vm.name} check={required('Enter a name')} onCommit={(name) => set('name', name)} />
-        {sameNameNote(plan, vm.id, vm.name) ? <p className="insp-note">{sameNameNote(plan, vm.id, vm.name)}</p> : null}
+        {sameName ? <p className="insp-note">{sameName}</p> : null}
         <IdField value={vm.id} />
         <SelectField label="Host" value={host.id} choices={hostChoices(plan)}
           onCommit={move} />
