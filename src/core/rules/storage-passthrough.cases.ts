@@ -12,6 +12,29 @@ function secondHostOnLun(p: Plan, use: 'pass-through' | 'fixed-vhd' | null, cont
   }))
 }
 
+type ClusterOf = NonNullable<Plan['hosts'][number]['vms'][number]['exchange']>['cluster']
+
+/**
+ * The sound plan with a LUN `lun1` that the first VM `ex01` and a second VM `ex02` both reach through
+ * their own iSCSI initiators, each a member of `cluster` (or, with `exchange` false, neither running Exchange).
+ */
+function guestsOnLun(first1: ClusterOf, second: ClusterOf, exchange = true): Plan {
+  return sound((d) => {
+    withLun(d, 'iscsi')
+    const { vm: ex01, host: hv01 } = first(d)
+    ex01.disks.push(virtualDisk({ id: 'ex01-q', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
+    const ex02 = vm({ id: 'ex02', disks: [virtualDisk({ id: 'ex02-q', kind: 'iscsi-guest', controller: null, backing: 'lun1' })] })
+    if (exchange) {
+      ex01.exchange = { ...ex01.exchange!, roles: ['mailbox'], cluster: first1 }
+      ex02.exchange = { ...ex02.exchange!, roles: ['mailbox'], cluster: second }
+    } else {
+      ex01.exchange = null
+      ex02.exchange = null
+    }
+    hv01.vms.push(ex02)
+  })
+}
+
 export const cases: RuleCases[] = [
   {
     rule: 'passthrough-dedicated-to-one-vm',
@@ -63,6 +86,15 @@ export const cases: RuleCases[] = [
         }),
         subjects: ['lun1'],
       },
+      {
+        name: "an Exchange server's LUN also reached by another VM's initiator",
+        plan: guestsOnLun(null, null),
+        subjects: ['lun1'],
+        severity: 'error',
+      },
+      { name: 'a LUN shared by the initiators of two CCR nodes (CCR shares no disk)', plan: guestsOnLun({ kind: 'ccr', id: 'ccr1' }, { kind: 'ccr', id: 'ccr1' }), subjects: ['lun1'] },
+      { name: 'a LUN shared by the initiators of nodes of two different SCCs', plan: guestsOnLun({ kind: 'scc', id: 'scc1' }, { kind: 'scc', id: 'scc2' }), subjects: ['lun1'] },
+      { name: 'a LUN shared by an SCC node and a VM outside the cluster', plan: guestsOnLun({ kind: 'scc', id: 'scc1' }, null), subjects: ['lun1'] },
     ],
     silent: [
       { name: 'sound plan', plan: soundPlan() },
@@ -79,11 +111,22 @@ export const cases: RuleCases[] = [
         plan: sound((d) => { withLun(d); hdisk(d, 'hv01-db').lun = 'lun1'; secondHostOnLun(d, null) }),
       },
       {
-        name: 'a LUN shared by guest initiators only (guest cluster)',
+        name: 'the shared disk of an Exchange 2007 single copy cluster, reached by both nodes\' initiators',
+        plan: guestsOnLun({ kind: 'scc', id: 'scc1' }, { kind: 'scc', id: 'scc1' }),
+      },
+      {
+        name: 'a LUN shared by the initiators of two nodes of one Windows cluster',
+        plan: guestsOnLun({ kind: 'windows', id: 'wfc1' }, { kind: 'windows', id: 'wfc1' }),
+      },
+      { name: 'a LUN shared by the initiators of two VMs that run no Exchange (their cluster is not in the plan)', plan: guestsOnLun(null, null, false) },
+      {
+        name: 'one VM reaching a LUN twice through its own initiator',
         plan: sound((d) => {
           withLun(d, 'iscsi')
-          first(d).vm.disks.push(virtualDisk({ id: 'ex01-q1', kind: 'iscsi-guest', controller: null, backing: 'lun1' }))
-          first(d).host.vms.push(vm({ id: 'app01', exchange: null, disks: [virtualDisk({ id: 'app01-q', kind: 'iscsi-guest', controller: null, backing: 'lun1' })] }))
+          first(d).vm.disks.push(
+            virtualDisk({ id: 'ex01-q1', kind: 'iscsi-guest', controller: null, backing: 'lun1' }),
+            virtualDisk({ id: 'ex01-q2', kind: 'iscsi-guest', controller: null, backing: 'lun1' }),
+          )
         }),
       },
       { name: 'two VHD files on one host disk', plan: sound((d) => { Object.assign(vdisk(d, 'ex01-logs'), { kind: 'fixed-vhd', backing: 'hv01-os' }) }) },

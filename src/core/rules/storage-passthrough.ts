@@ -58,12 +58,37 @@ function explainSharedHostDisk(hostDisk: PhysicalDiskRef): Explanation {
 /** A LUN reached more than one way: the host disks that pass it through, and those that use it otherwise. */
 interface SharedLun { ref: LunRef; passing: PhysicalDiskRef[]; others: PhysicalDiskRef[] }
 
+/** Exchange cluster kinds whose nodes share disks; CCR and DAG nodes each keep their own. */
+const SHARED_DISK_CLUSTERS: ReadonlySet<string> = new Set(['scc', 'windows'])
+
+/**
+ * True when the guests that reach a LUN through their own initiators are two or more VMs, one of
+ * them an Exchange server, and not all nodes of one shared-disk cluster.
+ */
+function unclusteredGuests(guests: readonly VirtualDiskRef[]): boolean {
+  if (guests.length < 2) return false
+  const firstVm = guests[0]!.vm
+  let exchange = false
+  let otherVm = false
+  let oneCluster = true
+  const cluster = firstVm.exchange?.cluster ?? null
+  for (const { vm } of guests) {
+    if (vm !== firstVm) otherVm = true
+    if (vm.exchange !== null) exchange = true
+    const own = vm.exchange?.cluster ?? null
+    if (cluster === null || own === null || own.id !== cluster.id || !SHARED_DISK_CLUSTERS.has(own.kind)) oneCluster = false
+  }
+  return otherVm && exchange && !oneCluster
+}
+
 /**
  * A LUN passed through from one host disk and also reached another way: through a second host
  * disk (another host's view of it, or VHD files there) or by a guest's own initiator. Also a LUN a
  * guest reaches through its own initiator that a host uses as well (for VHD files or its own files):
- * catalogue A.4 "or is also used by the host". Guests alone may share one (a guest cluster's disk).
- * Conflicts inside one host disk are that disk's finding, not the LUN's.
+ * catalogue A.4 "or is also used by the host". Guests alone may share one only as nodes of one
+ * shared-disk cluster (an Exchange 2007 SCC, or a Windows failover cluster): the guests of an
+ * Exchange server's LUN that are not are reported too. Without a cluster of theirs in the plan, VMs
+ * that run no Exchange are left alone. Conflicts inside one host disk are that disk's finding, not the LUN's.
  */
 function sharedLun(ref: LunRef, index: PlanIndex): SharedLun | null {
   const { lun, users: guests } = ref
@@ -76,7 +101,7 @@ function sharedLun(ref: LunRef, index: PlanIndex): SharedLun | null {
     else if (otherUseCount(hostDisk) > 0) others += 1
   }
   const guestAndHost = guests.length > 0 && others > 0
-  if ((passing === 0 && !guestAndHost) || passing + others + guests.length < 2) return null
+  if ((passing === 0 && !guestAndHost && !unclusteredGuests(guests)) || passing + others + guests.length < 2) return null
   const shared: SharedLun = { ref, passing: [], others: [] }
   for (const hostDisk of hostDisks) {
     if (passThroughUses(hostDisk) > 0) shared.passing.push(hostDisk)
@@ -97,10 +122,14 @@ function explainSharedLun({ ref: { lun, array, users: guests }, passing, others 
     related: unique([...viaHost, ...guests].map((ref) => ref.vm.id)),
     message: passing.length > 0
       ? `${lun.name}, a LUN of ${array.name}, is passed through to a VM and reached by more than one path: ${uses.join('; ')}. A pass-through LUN must belong to exactly one VM.`
-      : `${lun.name}, a LUN of ${array.name}, is used by a host and reached by a guest's own initiator: ${uses.join('; ')}. Two systems that write to one volume without a cluster between them corrupt it.`,
+      : others.length > 0
+        ? `${lun.name}, a LUN of ${array.name}, is used by a host and reached by a guest's own initiator: ${uses.join('; ')}. Two systems that write to one volume without a cluster between them corrupt it.`
+        : `${lun.name}, a LUN of ${array.name}, is reached by more than one VM: ${uses.join('; ')}. ${joinAnd(guestNames)} are not nodes of one shared-disk cluster, and two systems that write to one volume without a cluster between them corrupt it.`,
     fix: passing.length > 0
       ? `Present ${lun.name} to one VM only, through one pass-through disk, and give the other users LUNs of their own.`
-      : `Give ${guestNames.length === 1 ? guestNames[0] : `each of ${joinAnd(guestNames)}`} a LUN of its own for its initiator, and keep ${lun.name} for the host's use only.`,
+      : others.length > 0
+        ? `Give ${guestNames.length === 1 ? guestNames[0] : `each of ${joinAnd(guestNames)}`} a LUN of its own for its initiator, and keep ${lun.name} for the host's use only.`
+        : `Give each of ${joinAnd(guestNames)} a LUN of its own; only the nodes of one single copy cluster (SCC) or Windows failover cluster share a disk, and CCR and DAG nodes each keep their own.`,
   }
 }
 
