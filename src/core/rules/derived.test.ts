@@ -22,9 +22,11 @@ describe('redundant-roles-same-host', () => {
     const found = validate(plan).filter((f) => f.rule === 'redundant-roles-same-host')
     expect(found.map((f) => [f.subject, f.related, f.message])).toEqual([
       ['hv01', ['ex01', 'dc02'], 'EX01 and DC02 run on HV01 and stand in for each other: both are domain controllers. One failure of HV01 takes them down together.'],
+      ['hv01', ['ex01', 'ex02'], 'EX01 and EX02 run on HV01 and stand in for each other: both are Client Access servers of Exchange Server 2010. One failure of HV01 takes them down together.'],
+      ['hv01', ['ex01', 'ex02', 'ex03'], 'EX01, EX02 and EX03 run on HV01 and stand in for each other: all are Hub Transport servers of Exchange Server 2010. One failure of HV01 takes them down together.'],
     ])
     expect(found[0]!.fix).toBe('Run EX01 and DC02 on different hosts of cluster "hc1", and keep them apart with an anti-affinity class (AntiAffinityClassNames) on the cluster.')
-    // The Exchange 2010 Client Access and Hub Transport pairs are dag-members-anti-affinity's (C.2), on each VM.
+    // The Exchange 2010 Client Access and Hub Transport pairs are also dag-members-anti-affinity's (C.2), on each VM.
     const pairs = validate(plan).filter((f) => f.rule === 'dag-members-anti-affinity')
     expect(pairs.map((f) => [f.subject, f.related, f.message])).toEqual([
       ['ex01', ['ex02', 'hv01'], 'EX01 and EX02 are Client Access servers of Exchange Server 2010 on the same physical host HV01; one host failure takes them down together.'],
@@ -188,15 +190,20 @@ describe('wording of rules that depend on the plan around them', () => {
     expect(finding(withSql('vmware-esx'), 'host-dedicated-to-virtualization', 'hv01')!.message).toBe('HV01 runs Exchange VMs (EX01), yet the host itself also runs a server application: SQL Server.')
   })
 
-  it('e2010-um-no-oversubscription blames the other VMs only where there are some', () => {
-    const um = edit(soundFor('2010'), (d) => {
+  it('e2010-um-no-oversubscription says what its host lacks: cores, a 1:1 mapping, or cores left free by the other VMs', () => {
+    const um = (cores: number, others: number[], vcpus = 2) => edit(soundFor('2010'), (d) => {
       const { host: h, vm: ex01 } = first(d)
-      Object.assign(h.hardware, { sockets: 1, coresPerSocket: 5 })
-      ex01.vcpus = 2
+      Object.assign(h.hardware, { sockets: 1, coresPerSocket: cores })
+      ex01.vcpus = vcpus
       ex01.exchange!.roles = ['unified-messaging']
       ex01.exchange!.update = 'sp1'
+      others.forEach((n, i) => h.vms.push(vm({ id: `app0${i + 1}`, exchange: null, vcpus: n })))
     })
-    expect(finding(um, 'e2010-um-no-oversubscription', 'ex01')!.message).toBe('EX01 runs Exchange 2010 Unified Messaging on HV01, whose root OS leaves 3 of its 5 physical cores for it; a virtual UM server needs 4 available at all times.')
+    expect(finding(um(3, []), 'e2010-um-no-oversubscription', 'ex01')!.message).toBe('EX01 runs Exchange 2010 Unified Messaging on HV01, which has 3 physical cores; a virtual UM server needs 4 physical cores available at all times.')
+    expect(finding(um(5, [4], 4), 'e2010-um-no-oversubscription', 'ex01')!.message).toBe('EX01 runs Exchange 2010 Unified Messaging on HV01, whose VMs have 8 virtual processors on 5 physical cores; a UM server\'s host must map virtual processors 1:1 to physical cores.')
+    expect(finding(um(5, [2]), 'e2010-um-no-oversubscription', 'ex01')!.message).toBe('EX01 runs Exchange 2010 Unified Messaging on HV01, whose other VM leaves 3 of its 5 physical cores for it; a virtual UM server needs 4 available at all times.')
+    expect(finding(um(5, [1, 1]), 'e2010-um-no-oversubscription', 'ex01')!.message).toBe('EX01 runs Exchange 2010 Unified Messaging on HV01, whose other VMs leave 3 of its 5 physical cores for it; a virtual UM server needs 4 available at all times.')
+    expect(finding(um(5, [1]), 'e2010-um-no-oversubscription', 'ex01')).toBeUndefined()
   })
 
   it('the memory rules name only the roles the server\'s version has: Client Access and Hub Transport are no roles of Exchange 2019', () => {

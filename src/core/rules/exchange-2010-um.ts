@@ -7,7 +7,7 @@ import { GUEST_OS_LABELS, HYPERVISOR_LABELS } from '../model/labels.ts'
 import type { Host, Vm } from '../model/plan.ts'
 import type { ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { C2, E2010_BLOG } from './exchange-modern.ts'
-import { ROOT_VCPU_BASELINE, WS2003_GUESTS, isHyperV, overheadName, physicalCores } from './platform-limits.ts'
+import { WS2003_GUESTS, isHyperV, physicalCores } from './platform-limits.ts'
 import { gb, guestOsName, hypervisorName, joinAnd, roleLabels, sum, thousands } from './platform-wording.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
 
@@ -105,13 +105,13 @@ export const e2010UmNoOversubscription = defineRule({
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const { vm, host } of virtualUmServers(index)) {
-      // Counted as the vCPU:core ratio rules count (guest-ratio.ts): every VM plus the root OS. The UM
-      // VM counts at the 4 processors it needs (e2010-um-vcpu) even when it has fewer: they must be
-      // physical cores left free for it at all times.
+      // The virtual processors of every VM of the host against its physical cores, 1:1 (C.2 counts no
+      // root baseline here, unlike the 2:1 rule). The UM VM counts at the 4 processors it needs
+      // (e2010-um-vcpu) even when it has fewer: they must be physical cores left free for it at all times.
       const others = host.vms.filter((guest) => guest !== vm)
       const othersVcpus = sum(others.map((guest) => guest.vcpus))
       const own = Math.max(vm.vcpus, UM_VCPUS)
-      const needed = othersVcpus + own + ROOT_VCPU_BASELINE
+      const needed = othersVcpus + own
       const cores = physicalCores(host)
       if (needed <= cores) continue
       report(vm.id, { vm, host, others, othersVcpus, own, needed, cores }, explainUmOversubscription)
@@ -123,21 +123,21 @@ export const e2010UmNoOversubscription = defineRule({
 interface UmCoreCount { vm: Vm; host: Host; others: Vm[]; othersVcpus: number; own: number; needed: number; cores: number }
 
 function explainUmOversubscription({ vm, host, others, othersVcpus, own, needed, cores }: UmCoreCount): Explanation {
-  const total = othersVcpus + vm.vcpus + ROOT_VCPU_BASELINE
+  const total = othersVcpus + vm.vcpus
   const excess = needed - cores
   // The excess can come off the VMs that do not run UM, each keeping one processor (another UM
   // server needs its own 4), if the host has room for this UM server at all.
   const trimmable = others.filter((guest) => !guest.exchange?.roles.includes('unified-messaging') && guest.vcpus > 1)
-  const fromOthers = cores >= own + ROOT_VCPU_BASELINE && sum(trimmable.map((guest) => guest.vcpus - 1)) >= excess
-  const free = cores - othersVcpus - ROOT_VCPU_BASELINE
-  const parts = [...(others.length > 0 ? [`${othersVcpus} for ${others.length === 1 ? others[0]!.name : 'its other VMs'}`] : []), `${own} for ${vm.name}`, `${ROOT_VCPU_BASELINE} for the ${overheadName(host)}`]
+  const fromOthers = cores >= own && sum(trimmable.map((guest) => guest.vcpus - 1)) >= excess
+  const free = cores - othersVcpus
+  const parts = [...(others.length > 0 ? [`${othersVcpus} for ${others.length === 1 ? others[0]!.name : 'its other VMs'}`] : []), `${own} for ${vm.name}`]
   return {
     related: [host.id, ...others.map((guest) => guest.id)],
     message: cores < UM_VCPUS
       ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which has ${cores} physical core${cores === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS} physical cores available at all times.`
       : total > cores
-        ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, which runs ${thousands(total)} virtual processors (${thousands(total - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${thousands(cores)} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
-        : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length > 0 ? `${others.length === 1 ? 'other VM' : 'other VMs'} and ${overheadName(host)} leave` : `${overheadName(host)} leaves`} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
+        ? `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose VMs have ${thousands(total)} virtual processors on ${thousands(cores)} physical cores; a UM server's host must map virtual processors 1:1 to physical cores.`
+        : `${vm.name} runs Exchange 2010 Unified Messaging on ${host.name}, whose ${others.length === 1 ? 'other VM leaves' : 'other VMs leave'} ${Math.max(free, 0)} of its ${cores} physical cores for it; a virtual UM server needs ${UM_VCPUS} available at all times.`,
     fix: fromOthers
       ? `Remove ${excess} virtual processor${excess === 1 ? '' : 's'}${trimmable.length > 1 ? ' in all' : ''} from ${joinAnd(trimmable.map((guest) => guest.name))} on ${host.name}, or move ${trimmable.length === 1 ? 'it' : 'VMs'} to another host, so that ${vm.name} keeps ${own} physical cores of its own.`
       : `Run ${vm.name} on a host with at least ${needed} physical cores (${joinAnd(parts)})${others.length > 0 ? `, or move ${others.length === 1 ? others[0]!.name : 'the other VMs'} off ${host.name}` : ''}.`,

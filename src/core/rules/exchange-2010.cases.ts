@@ -93,19 +93,19 @@ export const cases: RuleCases[] = [
   {
     rule: 'e2010-um-no-oversubscription',
     fires: [
-      { name: 'UM server on 4 cores (4 vCPUs plus the root OS)', plan: umWith(({ host }) => { host.hardware.coresPerSocket = 2 }), subjects: ['ex01'], severity: 'error' },
-      { name: 'UM server on a host with fewer than 4 cores', plan: umWith(({ host }) => { Object.assign(host.hardware, { sockets: 1, coresPerSocket: 2 }) }), subjects: ['ex01'] },
-      { name: 'another VM takes the host past 1:1', plan: umWith(({ host }) => { host.vms.push(vm({ id: 'ex02', vcpus: 4 })) }), subjects: ['ex01'] },
+      { name: 'UM server on a host with fewer than 4 cores', plan: umWith(({ host }) => { Object.assign(host.hardware, { sockets: 1, coresPerSocket: 2 }) }), subjects: ['ex01'], severity: 'error' },
+      { name: 'another VM takes the host past 1:1 (10 vCPUs on 8 cores)', plan: umWith(({ host }) => { host.vms.push(vm({ id: 'ex02', vcpus: 6 })) }), subjects: ['ex01'] },
       {
-        name: 'a 2-vCPU UM server whose host is 1:1 today, but leaves it only 2 free cores of the 4 it needs',
-        plan: umWith(({ host, vm: ex01 }) => { ex01.vcpus = 2; host.vms.push(vm({ id: 'ex02', vcpus: 4 })) }),
+        name: 'a 2-vCPU UM server whose host is below 1:1 today, but leaves it only 3 free cores of the 4 it needs',
+        plan: umWith(({ host, vm: ex01 }) => { ex01.vcpus = 2; host.vms.push(vm({ id: 'ex02', vcpus: 5 })) }),
         subjects: ['ex01'],
       },
     ],
     silent: [
       { name: 'UM server alone on 8 cores', plan: um2010 },
-      { name: 'UM server and another VM using exactly the 8 cores', plan: umWith(({ host }) => { host.vms.push(vm({ id: 'ex02', vcpus: 2 })) }) },
-      { name: 'Exchange 2010 Mailbox server on an oversubscribed host', plan: umWith((parts) => { parts.host.hardware.coresPerSocket = 2; mailboxOnly(parts) }) },
+      { name: 'UM server alone on exactly 4 cores (1:1)', plan: umWith(({ host }) => { host.hardware.coresPerSocket = 2 }) },
+      { name: 'UM server and another VM using exactly the 8 cores (1:1)', plan: umWith(({ host }) => { host.vms.push(vm({ id: 'ex02', vcpus: 4 })) }) },
+      { name: 'Exchange 2010 Mailbox server on an oversubscribed host', plan: umWith((parts) => { parts.host.hardware.coresPerSocket = 1; mailboxOnly(parts) }) },
     ],
   },
   {

@@ -1,12 +1,15 @@
 /**
- * G (8.2) `redundant-roles-same-host`: servers that stand in for each other (CAS arrays, transport
- * pairs, single copy and Windows clusters, domain controllers) on one physical host.
+ * G (8.2) `redundant-roles-same-host`: servers that stand in for each other (CCR nodes, DAG members,
+ * CAS arrays, transport pairs, single copy and Windows clusters, domain controllers) on one physical
+ * host. CCR nodes and DAG members have placement rules of their own too (e2007-ccr-nodes-same-host,
+ * dag-members-anti-affinity, which name each VM); this generic rule names the host they share, for
+ * every kind of pair the catalogue lists.
  */
 import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
-import { DAG_VERSIONS, antiAffinity } from './exchange-modern.ts'
+import { antiAffinity } from './exchange-modern.ts'
 import { joinAnd, roleLabels } from './platform-wording.ts'
 import { defineRule, GENERIC_SECTION, type Explanation } from './types.ts'
 
@@ -14,14 +17,14 @@ import { defineRule, GENERIC_SECTION, type Explanation } from './types.ts'
 /**
  * The Exchange roles whose servers a load balancer or the transport pipeline spreads work over, so
  * that two of them stand in for each other: CAS array members, Hub/Transport pairs and Edge pairs.
- * Mailbox servers stand in for each other only in a cluster. The CAS array and Hub pairs of DAG
- * versions are dag-members-anti-affinity's (C.2 names them: PAIRED_ROLES), so as not to say it twice.
+ * Mailbox servers stand in for each other only in a cluster (from 2013 the Mailbox role holds
+ * transport, and from 2016 client access too: their servers pair up in a DAG).
  */
 const STANDING_IN_ROLES: Record<ExchangeVersion, readonly ExchangeRole[]> = {
   '2003': [],
   '2007': ['client-access', 'hub-transport', 'edge-transport'],
-  '2010': ['edge-transport'],
-  '2013': ['edge-transport'],
+  '2010': ['client-access', 'hub-transport', 'edge-transport'],
+  '2013': ['client-access', 'edge-transport'],
   '2016': ['edge-transport'],
   '2019': ['edge-transport'],
   se: ['edge-transport'],
@@ -30,13 +33,6 @@ const STANDING_IN_ROLES: Record<ExchangeVersion, readonly ExchangeRole[]> = {
 const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], string> = {
   ccr: 'CCR cluster', scc: 'single copy cluster', dag: 'DAG', windows: 'Windows failover cluster',
 }
-
-/**
- * True when the cluster's placement has a rule of its own: a 2007 CCR (e2007-ccr-nodes-same-host)
- * and a DAG (dag-members-anti-affinity). Its members are left to that rule, so as not to say it twice.
- */
-const ownRule = ({ version, cluster }: ExchangeInstall): boolean =>
-  cluster !== null && ((cluster.kind === 'ccr' && version === '2007') || (cluster.kind === 'dag' && DAG_VERSIONS.includes(version)))
 
 /**
  * What servers of one host have in common that lets one stand in for another: a standing-in role of
@@ -74,15 +70,12 @@ function addBond(into: HostBonds, bond: Bond, owner: number): void {
   into.count += 1
 }
 
-/**
- * Adds the bonds of a VM: the cluster it is in (unless that has a rule of its own), its standing-in
- * roles, and being a domain controller.
- */
+/** Adds the bonds of a VM: the cluster it is in, its standing-in roles, and being a domain controller. */
 function addBonds(vm: Vm, owner: number, clusters: Map<string, Bond>, into: HostBonds): void {
   const exchange = vm.exchange
   if (exchange !== null) {
     const { cluster, version } = exchange
-    if (cluster !== null && !ownRule(exchange)) {
+    if (cluster !== null) {
       let bond = clusters.get(cluster.id)
       if (!bond) clusters.set(cluster.id, bond = { key: '', version: null, role: null, cluster })
       addBond(into, bond, owner)
@@ -129,13 +122,6 @@ function bondWords(bonds: readonly Bond[]): string {
 
 /** Servers of one host that stand in for each other, by the bonds they share. */
 interface HostGroup { host: Host; vms: Vm[]; bonds: Bond[] }
-
-/** True when the servers are all members of one cluster whose placement has a rule of its own (ownRule). */
-function inOneOwnRuleCluster(vms: readonly Vm[]): boolean {
-  const id = vms[0]!.exchange?.cluster?.id
-  for (const { exchange } of vms) if (exchange === null || exchange.cluster?.id !== id || !ownRule(exchange)) return false
-  return true
-}
 
 /** True when a group's VMs are the VMs at the first `size` places of `members` on the host. */
 function sameMembers(group: readonly Vm[], members: readonly number[], size: number, vms: readonly VmRef[]): boolean {
@@ -202,9 +188,7 @@ export const redundantRolesSameHost = defineRule({
         groupSizes[group]! += 1
       }
       for (let group = 0; group < groups; group++) {
-        const together = groupVms[group]!
-        if (inOneOwnRuleCluster(together)) continue
-        const found: HostGroup = { host, vms: together, bonds: bondsOf(group, groupSizes[group]!, hostBonds, groupOf) }
+        const found: HostGroup = { host, vms: groupVms[group]!, bonds: bondsOf(group, groupSizes[group]!, hostBonds, groupOf) }
         report(host.id, found, explainSameHost)
       }
     }

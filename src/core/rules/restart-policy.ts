@@ -8,17 +8,20 @@ import type { VmRef } from '../validate/plan-index.ts'
 import { versionName } from './exchange-modern.ts'
 import { liveMoveName, movesByQuickMigration, quickMoveName } from './ha.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
-import { defineRule, GENERIC_SECTION, type Explanation } from './types.ts'
+import { defineRule, GENERIC_SECTION, type Explanation, type Severity } from './types.ts'
 
 
 /**
- * The severity of a "save" stop action on a host cluster. Where Exchange forbids the resume outright,
- * the rule the catalogue credits reports the error (e2010-sp1-saved-state, host-ha-cold-boot-only,
- * e2010-dag-host-ha-rtm, e2007-ccr-scc-with-host-ha) and this one stays an info; a warning where no
- * rule speaks: Exchange 2007 roles outside CCR/SCC and Exchange 2010 RTM outside a DAG, where the
- * SP1 ban is applied as best practice.
+ * The severity of a "save" stop action on a host cluster (catalogue 8.2): an error from Exchange 2010
+ * SP1, which forbids any resume from a saved state (as e2010-sp1-saved-state and host-ha-cold-boot-only
+ * say too), and a warning for Exchange 2007 roles outside CCR/SCC and Exchange 2010 RTM outside a DAG,
+ * where the SP1 ban is applied as best practice. An info where another rule has the error for the
+ * cluster itself: a 2007 CCR/SCC node (e2007-ccr-scc-with-host-ha) and a 2010 RTM DAG member
+ * (e2010-dag-host-ha-rtm).
  */
-function saveSeverity({ version, update, cluster }: ExchangeInstall): 'warning' | 'info' {
+function saveSeverity(exchange: ExchangeInstall): Severity {
+  const { version, update, cluster } = exchange
+  if (forbidsSavedState(exchange)) return 'error'
   if (version === '2007') return cluster !== null && (cluster.kind === 'ccr' || cluster.kind === 'scc') ? 'info' : 'warning'
   if (version === '2010') return update === 'rtm' && cluster?.kind !== 'dag' ? 'warning' : 'info'
   return 'info'
@@ -31,7 +34,7 @@ const forbidsSavedState = ({ version, update }: ExchangeInstall): boolean =>
 export const exchangeVmHaRestartPolicy = defineRule({
   id: 'exchange-vm-ha-restart-policy',
   severity: 'info',
-  severities: ['info', 'warning'],
+  severities: ['info', 'warning', 'error'],
   title: 'Every Exchange VM on a host cluster: what its stop action does on a failover or host shutdown',
   section: GENERIC_SECTION,
   source: 'Derived from Exchange 2010 virtualization (SP1 and later: no resume from a saved state) and Exchange 2013 and 2016/2019 virtualization',
