@@ -5,19 +5,7 @@ import { soundPlan } from '../core/testing/plan-builder.ts'
 import { AUTOSAVE_KEY, COMPRESS_ABOVE, forgetKeptAside, keptAsideSaves, packSave, startAutosave, UNREADABLE_KEY } from './autosave.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { planWithLayout, useEditor } from './editor-store.ts'
-
-/** localStorage in memory. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() { return items.size },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => { items.delete(key) },
-    setItem: (key, value) => { items.set(key, value) },
-  }
-}
+import { memoryStorage } from './memory-storage.ts'
 
 const own = { ...soundPlan(), name: 'My own plan' }
 const shared = { ...soundPlan(), name: 'Shared plan' }

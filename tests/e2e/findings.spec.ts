@@ -68,6 +68,44 @@ test('the severity toggles hide and show a severity, and "Show all findings" bri
   for (const button of await toggles.getByRole('button').all()) await expect(button).toHaveAttribute('aria-pressed', 'true')
 })
 
+test('a reload of the tab keeps the selected item and the findings filter; a new tab starts clean', async ({ page, context }) => {
+  await openFresh(page)
+  await openTemplate(page, TEMPLATE)
+  const filter = findings(page).getByRole('searchbox', { name: 'Filter findings' })
+  const toggles = findings(page).getByRole('group', { name: 'Severities shown' })
+  await filter.fill('backup')
+  await toggles.getByRole('button', { name: /^Info/ }).click()
+  const expected = matching('backup').filter((f) => !f.startsWith('info '))
+  expect(expected.length).toBeGreaterThan(0)
+  await expect.poll(() => shownFindings(page)).toEqual(expected)
+  // Activating a finding selects its subject.
+  const first = findingItems(page).first()
+  const subject = (await first.getAttribute('data-subject'))!
+  await first.click()
+  await expect(inspector(page).getByLabel('ID', { exact: true })).toHaveValue(subject)
+
+  await page.reload()
+  await expect(inspector(page).getByLabel('ID', { exact: true })).toHaveValue(subject)
+  await expect(filter).toHaveValue('backup')
+  await expect(toggles.getByRole('button', { name: /^Info/ })).toHaveAttribute('aria-pressed', 'false')
+  await expect.poll(() => shownFindings(page)).toEqual(expected)
+
+  // A selected item that is gone by the reload is not selected: the plan's Inspector shows instead.
+  await inspector(page).getByRole('button', { name: /^Delete / }).click()
+  await expect(inspector(page).getByLabel('Plan name', { exact: true })).toBeVisible()
+  await page.reload()
+  await expect(filter).toHaveValue('backup')
+  await expect(inspector(page).getByLabel('Plan name', { exact: true })).toBeVisible()
+
+  // Another tab has a view of its own.
+  const other = await context.newPage()
+  await other.goto('/')
+  await expect(other.getByRole('region', { name: 'Palette' })).toBeVisible()
+  await expect(findings(other).getByRole('searchbox', { name: 'Filter findings' })).toHaveValue('')
+  await expect(findings(other).getByRole('group', { name: 'Severities shown' }).getByRole('button', { name: /^Info/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(inspector(other).getByLabel('Plan name', { exact: true })).toBeVisible()
+})
+
 test('a long list shows a page of each severity, more on demand, and always the findings of the selected item', async ({ page }) => {
   await openFresh(page)
   // 100 VMs: the errors and warnings fit on a page of 250 each; the infos do not.

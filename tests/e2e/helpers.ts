@@ -23,7 +23,7 @@ export async function dragFromPalette(page: Page, name: string, target?: Locator
 /** A fresh app with no autosave. */
 export async function openFresh(page: Page) {
   await page.goto('/')
-  await page.evaluate(() => localStorage.clear())
+  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear() })
   await page.reload()
   await expect(page.getByRole('region', { name: 'Palette' })).toBeVisible()
   // The app's font (Inter, bundled) swaps in once loaded: tests that measure the page start after it.

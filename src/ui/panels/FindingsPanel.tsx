@@ -12,6 +12,7 @@ import { describeLocated, locate, SEVERITIES, sourceParts, type Finding, type Qu
 import { useEditor } from '../../store/editor-store.ts'
 import { useFindings } from '../../store/findings.ts'
 import { useShownPlan } from '../../store/shown-plan.ts'
+import { readView, rememberFindingsView } from '../../store/view-memory.ts'
 import { entityNames, filterFindings, pageOf, queryTerms, searchTexts, type SeverityFilter } from './findings-filter.ts'
 import { fixAllByRule } from './fix-all.ts'
 import './findings.css'
@@ -39,8 +40,10 @@ export function FindingsPanel() {
   const selectedId = useEditor((state) => state.selection?.id ?? null)
   const { findings, summary, quickFixes } = useFindings()
   const flow = useReactFlow()
-  const [shown, setShown] = useState<SeverityFilter>(ALL_SHOWN)
-  const [query, setQuery] = useState('')
+  // The filter a reload of this tab had: read once, kept on every change.
+  const [shown, setShown] = useState<SeverityFilter>(() => readView().findings?.shown ?? ALL_SHOWN)
+  const [query, setQuery] = useState(() => readView().findings?.query ?? '')
+  useEffect(() => { rememberFindingsView({ query, shown }) }, [query, shown])
   // The list follows the controls in the background, so typing and toggling never wait for it.
   const deferredQuery = useDeferredValue(query)
   const deferredShown = useDeferredValue(shown)
