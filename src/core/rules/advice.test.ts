@@ -187,6 +187,15 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
     expect(fixOf(plan, 'e2010-um-no-oversubscription', 'ex01')).toBe('Run EX01 on a host with at least 4 physical cores (4 for EX01).')
   })
 
+  it('a UM server in a Windows Server 2003 guest on Hyper-V is told to change the guest before adding processors', () => {
+    const um = (guestOs: 'ws2003-sp2-x64' | 'ws2008-r2-sp1') => change(soundFor('2010'), ({ vm: ex01 }) => {
+      Object.assign(ex01, { vcpus: 2, ramGB: 16, guestOs })
+      ex01.exchange!.roles = ['unified-messaging']
+    })
+    expect(fixOf(um('ws2003-sp2-x64'), 'e2010-um-vcpu', 'ex01')).toBe('Move EX01 to a Windows Server 2008 SP2 or 2008 R2 guest (Hyper-V gives a Windows Server 2003 guest at most 2 virtual processors), then give it 4, each backed by a physical core of HV01.')
+    expect(fixOf(um('ws2008-r2-sp1'), 'e2010-um-vcpu', 'ex01')).toBe('Give EX01 4 virtual processors, each backed by a physical core of HV01.')
+  })
+
   it('the processors to take off a UM server\'s neighbours count UM at the 4 it needs, and leave each neighbour one', () => {
     const plan = change(soundFor('2010'), ({ host, vm: ex01 }) => {
       Object.assign(ex01, { vcpus: 2, ramGB: 16, guestOs: 'ws2008-r2-sp1' })

@@ -81,11 +81,7 @@ export const e2010UmVcpu = defineRule({
   source: `${E2010_BLOG}; ${E2010_UM}`,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
-      const { vm, host } = server
-      if (vm.vcpus >= UM_VCPUS) continue
-      // Hyper-V gives a Windows Server 2003 guest at most 2 (`vm-vcpu-max`); `e2010-guest-os` asks for a new guest first.
-      if (isHyperV(host) && WS2003_GUESTS.includes(vm.guestOs)) continue
-      report(vm.id, server, explainUmVcpu)
+      if (server.vm.vcpus < UM_VCPUS) report(server.vm.id, server, explainUmVcpu)
     }
   },
 })
@@ -93,7 +89,10 @@ export const e2010UmVcpu = defineRule({
 const explainUmVcpu = ({ vm, host }: ExchangeVmRef): Explanation => ({
   related: [host.id],
   message: `${vm.name} runs Exchange 2010 Unified Messaging with ${vm.vcpus} virtual processor${vm.vcpus === 1 ? '' : 's'}; a virtual UM server needs ${UM_VCPUS}.`,
-  fix: `Give ${vm.name} ${UM_VCPUS} virtual processors, each backed by a physical core of ${host.name}.`,
+  // Hyper-V gives a Windows Server 2003 guest at most 2 (`vm-vcpu-max`): the guest comes first.
+  fix: isHyperV(host) && WS2003_GUESTS.includes(vm.guestOs)
+    ? `Move ${vm.name} to a Windows Server 2008 SP2 or 2008 R2 guest (Hyper-V gives a Windows Server 2003 guest at most 2 virtual processors), then give it ${UM_VCPUS}, each backed by a physical core of ${host.name}.`
+    : `Give ${vm.name} ${UM_VCPUS} virtual processors, each backed by a physical core of ${host.name}.`,
 })
 
 export const e2010UmNoOversubscription = defineRule({
