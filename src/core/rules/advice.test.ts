@@ -196,6 +196,20 @@ describe('fixes of the Exchange 2010 and later rules clear what they are about',
     expect(fixOf(um('ws2008-r2-sp1'), 'e2010-um-vcpu', 'ex01')).toBe('Give EX01 4 virtual processors, each backed by a physical core of HV01.')
   })
 
+  it('a UM server with 4 processors in a Windows Server 2003 guest gets no quick fix down to 2: that would trade one error for another', () => {
+    const quickFixOf = (roles: ('unified-messaging' | 'mailbox')[]) => {
+      const { findings, quickFixes } = validateWithFixes(change(soundFor('2010'), ({ vm: ex01 }) => {
+        Object.assign(ex01, { vcpus: 4, ramGB: 16, guestOs: 'ws2003-sp2-x64' })
+        ex01.exchange!.roles = roles
+      }))
+      const tooMany = findings.find((f) => f.rule === 'vm-vcpu-max' && f.subject === 'ex01')
+      expect(tooMany).toBeDefined()
+      return quickFixes.get(tooMany!)?.label ?? null
+    }
+    expect(quickFixOf(['unified-messaging'])).toBeNull()
+    expect(quickFixOf(['mailbox'])).toBe('Set 2 vCPUs')
+  })
+
   it('the processors to take off a UM server\'s neighbours count UM at the 4 it needs, and leave each neighbour one', () => {
     const plan = change(soundFor('2010'), ({ host, vm: ex01 }) => {
       Object.assign(ex01, { vcpus: 2, ramGB: 16, guestOs: 'ws2008-r2-sp1' })

@@ -16,11 +16,15 @@ const E2010_UM = 'Exchange 2010 help: virtualizing the Unified Messaging role (E
 /** The Windows Server 2008 R2 Hyper-V guest the UM topic describes. */
 const UM_HYPERVISORS: readonly Hypervisor[] = ['hyper-v-2008-r2', 'hyper-v-server-2008-r2']
 const UM_GUESTS: readonly GuestOs[] = ['ws2008-r2', 'ws2008-r2-sp1']
-const UM_VCPUS = 4
+export const UM_VCPUS = 4
 const UM_MIN_RAM_GB = 16
 const UM_RAM_PER_VCPU_GB = 2
 
 const holdsUm = ({ exchange }: ExchangeVmRef): boolean => exchange.roles.includes('unified-messaging')
+
+/** True when the VM is a virtual Exchange 2010 SP1+ UM server, which needs 4 virtual processors (e2010-um-vcpu). */
+export const needsUmVcpus = ({ exchange }: Vm): boolean =>
+  exchange !== null && exchange.version === '2010' && exchange.update !== 'rtm' && exchange.roles.includes('unified-messaging')
 
 /** Exchange 2010 SP1 or later VMs with Unified Messaging: the ones the UM virtualization topic is about. */
 const virtualUmServers = (index: PlanIndex): ExchangeVmRef[] =>

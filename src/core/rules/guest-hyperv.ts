@@ -11,6 +11,7 @@ import {
   IDE_CONTROLLERS, IDE_DEVICES_PER_CONTROLLER, VM_LIMITS, VM_RAM_WS2008_STANDARD_GB, WS2003_GUEST_VCPU_MAX, WS2003_GUESTS, hyperVFamily, isHyperV,
   canBeGeneration2, controllerOf, disksOn, icName, vmGeneration,
 } from './platform-limits.ts'
+import { UM_VCPUS, needsUmVcpus } from './exchange-2010-um.ts'
 import { gb, guestOsName, thousands } from './platform-wording.ts'
 import { controllerSlots, quickFix, set, vcpuCount } from './quick-fix.ts'
 import { defineRule, type Explanation, type QuickFix } from './types.ts'
@@ -204,7 +205,9 @@ export const vmVcpuMax = defineRule({
       const ws2003 = WS2003_GUESTS.includes(vm.guestOs) && (platform === null || WS2003_GUEST_VCPU_MAX < platform)
       const max = ws2003 ? WS2003_GUEST_VCPU_MAX : platform
       if (max === null || vm.vcpus <= max) continue
-      report(vm.id, { ref, ws2003, max, limit }, explainTooManyVcpus, undefined, fixes ? quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)) : undefined)
+      // A UM server's 4 processors are e2010-um-vcpu's: fewer trades this error for that one (its fix is a new guest).
+      const fixable = fixes && !(max < UM_VCPUS && needsUmVcpus(vm))
+      report(vm.id, { ref, ws2003, max, limit }, explainTooManyVcpus, undefined, fixable ? quickFix(`Set ${vcpuCount(max)}`, set(vm.id, 'vcpus', max)) : undefined)
     }
   },
 })
