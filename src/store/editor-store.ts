@@ -399,7 +399,7 @@ function renewed<T extends { id: string }>(before: readonly T[], after: readonly
 }
 
 /** Drops the selection when undo/redo removed the entity (or the role) it pointed at. */
-function keepSelection(selection: Selection | null, plan: Plan): Selection | null {
+export function keepSelection(selection: Selection | null, plan: Plan): Selection | null {
   if (!selection) return null
   const at = locate(plan, selection.id)
   if (!at) return null

@@ -5,14 +5,12 @@
  * Nothing here is the plan; a stored view that does not fit the restored plan is left unused.
  */
 import { z } from 'zod'
-import { locate } from '../core/edit/locate.ts'
+import { ENTITY_KINDS, locate } from '../core/edit/locate.ts'
 import { EXCHANGE_ROLES } from '../core/model/enums.ts'
 import type { Plan } from '../core/model/plan.ts'
-import { useEditor, type Selection } from './editor-store.ts'
+import { keepSelection, useEditor, type Selection } from './editor-store.ts'
 
 export const VIEW_KEY = 'vexplan.view'
-
-const ENTITY_KINDS = ['host', 'parent-partition', 'vm', 'physical-disk', 'virtual-disk', 'exchange-role', 'storage-array', 'lun'] as const
 
 const StoredView = z.object({
   selection: z.object({ id: z.string(), kind: z.enum(ENTITY_KINDS), role: z.enum(EXCHANGE_ROLES).optional() }).nullable().catch(null),
@@ -60,20 +58,17 @@ export function rememberFindingsView(findings: FindingsView, storage: Storage | 
 }
 
 /**
- * The stored selection if the plan still has that item, as that kind of item: a host's parent
- * partition or a role chip of a server that still holds the role.
+ * The stored selection if the plan still has that item (as undo keeps one: keepSelection), as that
+ * kind of item: a stored view may come from another build, or name an id that is now another kind.
  */
 export function selectionIn(plan: Plan, selection: Selection | null): Selection | null {
-  if (!selection) return null
-  const at = locate(plan, selection.id)
-  if (!at) return null
-  switch (selection.kind) {
-    case 'parent-partition': return at.kind === 'host' ? selection : null
-    case 'exchange-role': {
-      const install = at.kind === 'vm' ? at.vm.exchange : at.kind === 'host' ? at.host.parent.exchange : null
-      return selection.role !== undefined && install?.roles.includes(selection.role) ? selection : null
-    }
-    default: return at.kind === selection.kind ? selection : null
+  const kept = keepSelection(selection, plan)
+  if (!kept) return null
+  const at = locate(plan, kept.id)!.kind
+  switch (kept.kind) {
+    case 'parent-partition': return at === 'host' ? kept : null
+    case 'exchange-role': return kept.role !== undefined && (at === 'vm' || at === 'host') ? kept : null
+    default: return at === kept.kind ? kept : null
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Host, Lun, PhysicalDisk, Plan, StorageArray, VirtualDisk, Vm } from '../model/plan.ts'
 
-export type EntityKind = 'host' | 'parent-partition' | 'vm' | 'physical-disk' | 'virtual-disk' | 'exchange-role' | 'storage-array' | 'lun'
+export const ENTITY_KINDS = ['host', 'parent-partition', 'vm', 'physical-disk', 'virtual-disk', 'exchange-role', 'storage-array', 'lun'] as const
+export type EntityKind = (typeof ENTITY_KINDS)[number]
 
 export type Located =
   | { kind: 'host'; host: Host; h: number }

@@ -22,13 +22,15 @@ const UM_RAM_PER_VCPU_GB = 2
 
 const holdsUm = ({ exchange }: ExchangeVmRef): boolean => exchange.roles.includes('unified-messaging')
 
-/** True when the VM is a virtual Exchange 2010 SP1+ UM server, which needs 4 virtual processors (e2010-um-vcpu). */
+/**
+ * True when the VM runs Exchange 2010 SP1 or later with Unified Messaging: a server the UM
+ * virtualization topic is about, which needs 4 virtual processors (e2010-um-vcpu).
+ */
 export const needsUmVcpus = ({ exchange }: Vm): boolean =>
   exchange !== null && exchange.version === '2010' && exchange.update !== 'rtm' && exchange.roles.includes('unified-messaging')
 
-/** Exchange 2010 SP1 or later VMs with Unified Messaging: the ones the UM virtualization topic is about. */
-const virtualUmServers = (index: PlanIndex): ExchangeVmRef[] =>
-  index.exchangeVms('2010').filter((server) => holdsUm(server) && server.exchange.update !== 'rtm')
+/** Exchange 2010 SP1 or later VMs with Unified Messaging (needsUmVcpus). */
+const virtualUmServers = (index: PlanIndex): ExchangeVmRef[] => index.exchangeVms('2010').filter((server) => needsUmVcpus(server.vm))
 
 export const e2010UmRtm = defineRule({
   id: 'e2010-um-rtm',

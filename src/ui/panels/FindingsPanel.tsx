@@ -41,8 +41,9 @@ export function FindingsPanel() {
   const { findings, summary, quickFixes } = useFindings()
   const flow = useReactFlow()
   // The filter a reload of this tab had: read once, kept on every change.
-  const [shown, setShown] = useState<SeverityFilter>(() => readView().findings?.shown ?? ALL_SHOWN)
-  const [query, setQuery] = useState(() => readView().findings?.query ?? '')
+  const [stored] = useState(() => readView().findings)
+  const [shown, setShown] = useState<SeverityFilter>(stored?.shown ?? ALL_SHOWN)
+  const [query, setQuery] = useState(stored?.query ?? '')
   useEffect(() => { rememberFindingsView({ query, shown }) }, [query, shown])
   // The list follows the controls in the background, so typing and toggling never wait for it.
   const deferredQuery = useDeferredValue(query)
