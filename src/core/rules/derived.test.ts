@@ -304,18 +304,26 @@ describe('quick-migration-is-saved-state on later Hyper-V', () => {
   })
 })
 
-describe('e16-guest-os', () => {
+describe('exchange-update-for-guest-os', () => {
   it('names the update a newer Windows Server needs, and advises the one every update supports', () => {
     const plan = edit(soundFor('2019'), (d) => { Object.assign(first(d).vm, { guestOs: 'ws2022' }); first(d).vm.exchange!.update = 'cu11' })
-    const found = finding(plan, 'e16-guest-os', 'ex01')!
+    const found = finding(plan, 'exchange-update-for-guest-os', 'ex01')!
     expect(found.message).toBe('EX01 runs Exchange Server 2019 CU11 on Windows Server 2022, which Exchange Server 2019 supports from CU12 on.')
     expect(found.fix).toBe('Install CU12 or later on EX01, or run it on Windows Server 2019.')
   })
 
   it('sends Exchange 2016 before CU3 off Windows Server 2016 to the guest OSs its earlier updates run on', () => {
     const plan = edit(soundFor('2016'), (d) => { first(d).vm.exchange!.update = 'cu2' })
-    const found = finding(plan, 'e16-guest-os', 'ex01')!
+    const found = finding(plan, 'exchange-update-for-guest-os', 'ex01')!
     expect(found.message).toBe('EX01 runs Exchange Server 2016 CU2 on Windows Server 2016, which Exchange Server 2016 supports from CU3 on.')
     expect(found.fix).toBe('Install CU3 or later on EX01, or run it on Windows Server 2012 R2 (or 2012).')
+  })
+
+  it('names Exchange 2013 SP1 with its cumulative update, and counts an SP1 install as CU4', () => {
+    const plan = edit(soundFor('2013'), (d) => { first(d).vm.exchange!.update = 'rtm' })
+    const found = finding(plan, 'exchange-update-for-guest-os', 'ex01')!
+    expect(found.message).toBe('EX01 runs Exchange Server 2013 RTM on Windows Server 2012 R2, which Exchange Server 2013 supports from CU4 (SP1) on.')
+    expect(found.fix).toBe('Install CU4 (SP1) or later on EX01, or run it on Windows Server 2012 (or 2008 R2 SP1).')
+    expect(finding(edit(plan, (d) => { first(d).vm.exchange!.update = 'sp1' }), 'exchange-update-for-guest-os', 'ex01')).toBeUndefined()
   })
 })

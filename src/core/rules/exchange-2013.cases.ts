@@ -29,15 +29,36 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'Windows Server 2008 R2 without SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }), subjects: ['ex01'], severity: 'error' },
       { name: 'Windows Server 2016', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2016' }), subjects: ['ex01'] },
-      { name: 'Exchange 2013 CU3 on Windows Server 2012 R2 (supported from SP1, which is CU4)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu3' }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'Windows Server 2012 R2', plan: sound2013 },
-      { name: 'Exchange 2013 CU4 (SP1) on Windows Server 2012 R2', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu4' }) },
+      { name: 'Exchange 2013 RTM on Windows Server 2012 R2 (on the list; the update is exchange-update-for-guest-os\'s)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm' }) },
       { name: 'Exchange 2013 CU1 on Windows Server 2012', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu1'; ex01.guestOs = 'ws2012' }) },
       { name: 'Windows Server 2008 R2 SP1', plan: change(sound2013, ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2-sp1' }) },
       { name: 'Exchange 2016 on Windows Server 2016', plan: soundFor('2016') },
       { name: 'Exchange 2010 on Windows Server 2008 R2', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2008-r2' }) },
+    ],
+  },
+  {
+    rule: 'exchange-update-for-guest-os',
+    fires: [
+      { name: 'Exchange 2013 CU3 on Windows Server 2012 R2 (supported from SP1, which is CU4)', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu3' }), subjects: ['ex01'], severity: 'error' },
+      { name: 'Exchange 2013 RTM on Windows Server 2012 R2', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm' }), subjects: ['ex01'] },
+      { name: 'Exchange 2016 CU2 on Windows Server 2016 (supported from CU3)', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu2' }), subjects: ['ex01'] },
+      { name: 'Exchange 2016 RTM on Windows Server 2016', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm' }), subjects: ['ex01'] },
+      { name: 'Exchange 2019 CU11 on Windows Server 2022 (supported from CU12)', plan: change(soundFor('2019'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2022'; ex01.exchange!.update = 'cu11' }), subjects: ['ex01'] },
+      { name: 'Exchange 2019 CU14 on Windows Server 2025 (supported from CU15)', plan: change(soundFor('2019'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2025'; ex01.exchange!.update = 'cu14' }), subjects: ['ex01'] },
+    ],
+    silent: [
+      { name: 'Exchange 2013 CU4 on Windows Server 2012 R2', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'cu4' }) },
+      { name: 'Exchange 2013 SP1 (CU4) on Windows Server 2012 R2', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'sp1' }) },
+      { name: 'Exchange 2013 RTM on Windows Server 2012', plan: change(sound2013, ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm'; ex01.guestOs = 'ws2012' }) },
+      { name: 'Exchange 2016 CU3 on Windows Server 2016', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu3' }) },
+      { name: 'Exchange 2016 RTM on Windows Server 2012 R2', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm'; ex01.guestOs = 'ws2012-r2' }) },
+      { name: 'Exchange 2019 CU12 on Windows Server 2022', plan: change(soundFor('2019'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2022'; ex01.exchange!.update = 'cu12' }) },
+      { name: 'Exchange 2019 CU15 on Windows Server 2025', plan: change(soundFor('2019'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2025'; ex01.exchange!.update = 'cu15' }) },
+      { name: 'Exchange SE RTM on Windows Server 2025', plan: change(soundFor('se'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2025'; ex01.exchange!.update = 'rtm' }) },
+      { name: 'Exchange 2016 CU1 on Windows Server 2019 (not its guest OS at all: e16-guest-os covers it)', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.guestOs = 'ws2019'; ex01.exchange!.update = 'cu1' }) },
     ],
   },
   {

@@ -14,7 +14,7 @@ import type { GuestOs } from '../model/enums.ts'
 import type { Host, PhysicalDisk, VirtualDisk } from '../model/plan.ts'
 import type { ExchangeDiskRef, ExchangeServerRef, VirtualDiskRef } from '../validate/plan-index.ts'
 import {
-  C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
+  C3, CSS_HC, E16_VIRT, E2013_VIRT, E2013_WP, exchangeUpdateForGuestOs, guestOsRule, hostHaColdBootOnly, hostOf, ws2012HostClusterKb2872325,
 } from './exchange-modern.ts'
 import { minMemoryCheck, overDesignPoint } from './exchange-sizing.ts'
 import { disksOnShares, explainShareProblem, explainUnlistedStorage, listedDynamicVhdx, questionableDataDisks, shareProblem } from './exchange-storage.ts'
@@ -52,8 +52,6 @@ export const e2013GuestOs = guestOsRule({
 }, {
   '2013': {
     guests: E2013_GUESTS, allowed: 'Windows Server 2008 R2 SP1, 2012 or 2012 R2', advice: 'Windows Server 2012 R2 (or 2012, or 2008 R2 SP1)',
-    // Windows Server 2012 R2 came with Exchange 2013 SP1, which shipped as CU4 (Exchange Server supportability matrix).
-    fromUpdate: { 'ws2012-r2': { cu: 4, otherwise: 'Windows Server 2012 (or 2008 R2 SP1)' } },
   },
 })
 
@@ -245,6 +243,7 @@ const explainNuma = (server: ExchangeServerRef): Explanation => ({
 export const EXCHANGE_2013_RULES: readonly Rule[] = [
   e2013HypervisorSupported,
   e2013GuestOs,
+  exchangeUpdateForGuestOs, // C.3 and C.4
   hostHaColdBootOnly,
   e2013StorageTypes,
   smb3VhdOnly,

@@ -33,15 +33,9 @@ export const e16GuestOs = guestOsRule({
   section: C4,
   source: `${E16_REQ}; ${E16_VIRT}`,
 }, {
-  // Windows Server 2016 came with Exchange 2016 CU3 (Exchange Server supportability matrix).
-  '2016': {
-    guests: ['ws2012', 'ws2012-r2', 'ws2016'], allowed: 'Windows Server 2012, 2012 R2 or 2016', advice: 'Windows Server 2016 (or 2012 R2, or 2012)',
-    fromUpdate: { ws2016: { cu: 3, otherwise: 'Windows Server 2012 R2 (or 2012)' } },
-  },
-  '2019': {
-    ...E19_GUESTS, advice: 'Windows Server 2019',
-    fromUpdate: { ws2022: { cu: 12, otherwise: 'Windows Server 2019' }, ws2025: { cu: 15, otherwise: 'Windows Server 2019' } },
-  },
+  // The updates that brought Windows Server 2016, 2022 and 2025 are exchange-update-for-guest-os's.
+  '2016': { guests: ['ws2012', 'ws2012-r2', 'ws2016'], allowed: 'Windows Server 2012, 2012 R2 or 2016', advice: 'Windows Server 2016 (or 2012 R2, or 2012)' },
+  '2019': { ...E19_GUESTS, advice: 'Windows Server 2019' },
   se: { ...E19_GUESTS, advice: 'Windows Server 2022 (or 2019, or 2025)' },
 })
 

@@ -5,7 +5,7 @@
  */
 import type { ExchangeRole, ExchangeVersion, GuestOs } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, updateLabel } from '../model/labels.ts'
-import type { Host, Vm } from '../model/plan.ts'
+import type { ExchangeInstall, Host, Vm } from '../model/plan.ts'
 import type { ExchangeServerRef, ExchangeVmRef, PlanIndex } from '../validate/plan-index.ts'
 import { hasHostHa, hostHaWords, liveMoveName, movesByQuickMigration, noLiveMove, quickMigrationWords, quickMoveName, sharingAHost } from './ha.ts'
 import { SVVP_HYPERVISORS } from './platform.ts'
@@ -42,18 +42,13 @@ export const hostOf = ({ vm, host }: ExchangeServerRef): string[] => (vm ? [host
 
 /**
  * The guest OSs one Exchange version supports: `allowed` names them, `advice` is what a fix installs.
- * `fromUpdate` gives a guest OS that only a later cumulative update supports: that update's number, and
- * the guest OS that an earlier update runs on instead.
+ * A guest OS on the list that only a later update supports is `exchange-update-for-guest-os`'s.
  */
 export interface SupportedGuests {
   guests: readonly GuestOs[]; allowed: string; advice: string
-  fromUpdate?: Partial<Record<GuestOs, { cu: number; otherwise: string }>>
   /** A clause after the message for a guest an architect may expect to pass (Exchange 2010 SP3 installs on Windows Server 2012). */
   aside?: Partial<Record<GuestOs, string>>
 }
-
-/** A cumulative update's number ("cu12" → 12); RTM and service packs count as 0. */
-const cumulativeUpdate = (update: string): number => (update.startsWith('cu') ? Number(update.slice(2)) : 0)
 
 /** A guest OS rule (error): a VM of one of these versions whose guest OS is not among its `guests`. */
 export function guestOsRule(
@@ -69,34 +64,65 @@ export function guestOsRule(
       fix: `Install ${advice} as the guest OS of ${vm.name}.`,
     }
   }
-  const explainUpdate = ({ vm, host, exchange }: ExchangeVmRef): Explanation => {
-    const from = versions[exchange.version]!.fromUpdate![vm.guestOs]!
-    const version = EXCHANGE_VERSION_LABELS[exchange.version]
-    return {
-      related: [host.id],
-      message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from CU${from.cu} on.`,
-      fix: `Install CU${from.cu} or later on ${vm.name}, or run it on ${from.otherwise}.`,
-    }
-  }
   return defineRule({
     ...meta,
     severity: 'error',
     check({ index, report }) {
       for (const server of index.exchangeVmsOf(listed)) {
-        const { vm, exchange } = server
-        const { guests, fromUpdate } = versions[exchange.version]!
-        if (!guests.includes(vm.guestOs)) {
-          report(vm.id, server, explainGuest)
-          continue
-        }
-        const from = fromUpdate?.[vm.guestOs]
-        if (from === undefined || cumulativeUpdate(exchange.update) >= from.cu) continue
-        report(vm.id, server, explainUpdate)
+        if (!versions[server.exchange.version]!.guests.includes(server.vm.guestOs)) report(server.vm.id, server, explainGuest)
       }
     },
   })
 }
 
+/**
+ * Guest OSs that an Exchange version supports only from a later cumulative update (Exchange Server
+ * supportability matrix): the update's number, and the guest OS that the earlier updates run on.
+ * Windows Server 2012 R2 came with Exchange 2013 SP1 (CU4), 2016 with Exchange 2016 CU3, and 2022
+ * and 2025 with Exchange 2019 CU12 and CU15 (the catalogue's copies leave those two UNCONFIRMED).
+ */
+export const UPDATE_FOR_GUEST_OS: Partial<Record<ExchangeVersion, Partial<Record<GuestOs, { cu: number; otherwise: string }>>>> = {
+  '2013': { 'ws2012-r2': { cu: 4, otherwise: 'Windows Server 2012 (or 2008 R2 SP1)' } },
+  '2016': { ws2016: { cu: 3, otherwise: 'Windows Server 2012 R2 (or 2012)' } },
+  '2019': { ws2022: { cu: 12, otherwise: 'Windows Server 2019' }, ws2025: { cu: 15, otherwise: 'Windows Server 2019' } },
+}
+
+const GATED_VERSIONS = Object.keys(UPDATE_FOR_GUEST_OS) as ExchangeVersion[]
+
+/** A cumulative update's number ("cu12" → 12); Exchange 2013 SP1 is CU4; RTM and other service packs count as 0. */
+const cumulativeUpdate = ({ version, update }: ExchangeInstall): number =>
+  update.startsWith('cu') ? Number(update.slice(2)) : version === '2013' && update === 'sp1' ? 4 : 0
+
+/** "CU4", "CU4 (SP1)" for Exchange 2013, whose SP1 shipped as CU4. */
+const cuName = (version: ExchangeVersion, cu: number): string => (version === '2013' && cu === 4 ? 'CU4 (SP1)' : `CU${cu}`)
+
+const explainUpdateForGuest = ({ vm, host, exchange }: ExchangeVmRef): Explanation => {
+  const from = UPDATE_FOR_GUEST_OS[exchange.version]![vm.guestOs]!
+  const version = EXCHANGE_VERSION_LABELS[exchange.version]
+  return {
+    related: [host.id],
+    message: `${vm.name} runs ${version} ${updateLabel(exchange.update)} on ${guestOsName(vm.guestOs)}, which ${version} supports from ${cuName(exchange.version, from.cu)} on.`,
+    fix: `Install ${cuName(exchange.version, from.cu)} or later on ${vm.name}, or run it on ${from.otherwise}.`,
+  }
+}
+
+/**
+ * A vexplan addition to C.3 and C.4 (the catalogue lists the guest OSs of each release, not the update
+ * that brought each one): a guest OS the release supports, under an update from before that support.
+ */
+export const exchangeUpdateForGuestOs = defineRule({
+  id: 'exchange-update-for-guest-os',
+  severity: 'error',
+  title: 'Windows Server 2012 R2, 2016, 2022 and 2025 guests need the Exchange update that added them',
+  section: C3,
+  source: `Exchange Server supportability matrix; ${E2013_VIRT}; ${E16_VIRT}`,
+  check({ index, report }) {
+    for (const server of index.exchangeVmsOf(GATED_VERSIONS)) {
+      const from = UPDATE_FOR_GUEST_OS[server.exchange.version]![server.vm.guestOs]
+      if (from !== undefined && cumulativeUpdate(server.exchange) < from.cu) report(server.vm.id, server, explainUpdateForGuest)
+    }
+  },
+})
 /** "text" → "Text." */
 const sentence = (text: string): string => `${capitalize(text)}.`
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RULES } from './registry.ts'
+import { RULES, ruleById } from './registry.ts'
 import { sourceParts } from './source-links.ts'
 
 const links = (source: string) => sourceParts(source).filter((part) => typeof part !== 'string')
@@ -21,6 +21,10 @@ describe('links to the documents a source names', () => {
   it('tells the 2013 whitepaper from the 2013 help topic, and the policy by its number', () => {
     expect(links('Exchange 2013 virtualization whitepaper').map((part) => part.url)).toEqual([expect.stringMatching(/best_practices_for_virtualizing_and_managing_exchange_2013\.pdf$/)])
     expect(links('Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised').map((part) => part.text)).toEqual(['cc794548'])
+  })
+
+  it('links the supportability matrix that exchange-update-for-guest-os cites', () => {
+    expect(links(ruleById('exchange-update-for-guest-os')!.source).map((part) => part.url)[0]).toBe('https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix')
   })
 
   it('leaves a source with no public document as plain text', () => {
