@@ -113,6 +113,15 @@ describe('editor store', () => {
     expect(first(state().plan).vm.name).toBe('EX01')
   })
 
+  it('starts a new undo step once typing in a field has ended, however soon the next edit comes', () => {
+    state().apply({ op: 'set', target: 'ex01', field: 'ramGB', value: 6 }, { coalesce: 'ex01/ramGB' })
+    state().endTyping()
+    state().apply({ op: 'set', target: 'ex01', field: 'ramGB', value: 7 }, { coalesce: 'ex01/ramGB' })
+    expect(state().past).toHaveLength(2)
+    state().undo()
+    expect(first(state().plan).vm.ramGB).toBe(6)
+  })
+
   it('keeps layout apart from the plan; moves are undoable', () => {
     const plan = state().plan
     state().place('hv01', { x: 200, y: 40 })

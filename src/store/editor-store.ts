@@ -58,6 +58,11 @@ export interface EditorState {
   clearSelection(): void
   undo(): void
   redo(): void
+  /**
+   * Ends the undo step of typing in a field: the field was left, or Enter confirmed it. The next
+   * keystroke there starts a step of its own, however soon (each confirmed value can be undone to).
+   */
+  endTyping(): void
   /** Replaces the whole plan and layout (template, import, new plan) as one undoable step. */
   open(plan: Plan, layout?: Layout): void
   /** Restores a saved plan at start-up: not undoable. */
@@ -145,6 +150,10 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const current = get().selection
     if (current?.id === selection?.id && current?.kind === selection?.kind && current?.role === selection?.role) return
     set({ selection })
+  },
+
+  endTyping() {
+    lastCoalesce = { key: undefined, at: 0 }
   },
 
   undo() {

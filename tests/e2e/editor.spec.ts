@@ -552,6 +552,22 @@ test('each choice is one undo step however quick, and typing into one field is o
   await expect(inspector(page).getByLabel('Name', { exact: true })).toHaveValue(before)
 })
 
+test('two values typed into one field, each confirmed (Tab, Enter), are two undo steps however quick', async ({ page }) => {
+  await importThroughChooser(page, { name: 'seed-reference.json', mimeType: 'application/json', buffer: await readFile('examples/seed-reference.json') })
+  await page.locator('.react-flow__node[data-id="ex01"]').click({ position: { x: 60, y: 12 } })
+  const ram = inspector(page).getByLabel('RAM (GB)')
+  const before = await ram.inputValue()
+  await ram.fill('6')
+  await page.keyboard.press('Tab')
+  await ram.fill('7')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Control+z')
+  await expect(ram).toHaveValue('6')
+  await page.keyboard.press('Control+z')
+  await expect(ram).toHaveValue(before)
+})
+
 test('Ctrl+Z in an inspector field steps back through the plan: the whole typed name, from the next field or from the field itself', async ({ page }) => {
   // This path (import, select with Enter, type fast, Tab) once made Ctrl+Z replay the browser's
   // own typing undo into the Name field: "EX01abc" went back to "EX01a", a name nobody applied.

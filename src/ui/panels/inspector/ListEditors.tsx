@@ -8,7 +8,7 @@ import {
 } from '../../../core/index.ts'
 import { useBrowsedChoice } from './choice-fields.tsx'
 import { choicesOf, type Choice } from './choices.ts'
-import { required, Section, typed, undoesPlan, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
+import { endTyping, endTypingOnEnter, required, Section, typed, undoesPlan, useDraft, useFieldIds, useRefusal, type Commit } from './fields.tsx'
 
 type Application = ParentPartition['applications'][number]
 
@@ -102,7 +102,7 @@ function NameInput({ label, value, onCommit }: { label: string; value: string; o
   return (
     <div className="insp-list-name">
       <input {...aria} {...undoesPlan(draft.raw === value)} className="insp-input" type="text" aria-label={label} value={draft.raw}
-        autoComplete="off" onChange={(event) => change(event.target.value)} />
+        autoComplete="off" onChange={(event) => change(event.target.value)} onKeyDown={endTypingOnEnter} onBlur={endTyping} />
       {draft.error ? <p className="insp-error" id={errorId}>{draft.error}</p> : null}
     </div>
   )

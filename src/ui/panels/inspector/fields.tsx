@@ -39,6 +39,11 @@ export function typed<T>(commit: () => T): T {
   }
 }
 
+/** Ends the undo step of a field's typing (left, or confirmed with Enter): the next value typed is a step of its own. */
+export const endTyping = () => useEditor.getState().endTyping()
+/** Enter confirms what a field holds. */
+export const endTypingOnEnter = (event: { key: string }) => { if (event.key === 'Enter') endTyping() }
+
 /** Sets dotted fields of one entity; `prefix` is 'parent.' for a host's parent partition. */
 export type Setter = (field: string, value: unknown) => string | null
 export const setterFor = (target: string, prefix = ''): Setter =>
@@ -142,7 +147,11 @@ export function TextField({ label, value, onCommit, check, placeholder }: TextFi
       <input
         {...aria} {...undoesPlan(draft.raw === value)} className="insp-input" type="text" value={draft.raw} placeholder={placeholder}
         spellCheck={false} autoComplete="off" onChange={(event) => change(event.target.value)}
-        onBlur={() => { if (draft.raw.trim() !== draft.raw) change(draft.raw.trim()) }}
+        onKeyDown={endTypingOnEnter}
+        onBlur={() => {
+          if (draft.raw.trim() !== draft.raw) change(draft.raw.trim())
+          endTyping()
+        }}
       />
     </Row>
   )
@@ -257,8 +266,14 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
         {...aria} {...undoesPlan(agrees(draft.raw))} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
         value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
         // Escape, or leaving a field left empty, shows the value the plan keeps again.
-        onKeyDown={(event) => { if (event.key === 'Escape' && draft.error !== null) { event.stopPropagation(); revert() } }}
-        onBlur={() => { if (draft.raw.trim() === '') revert() }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && draft.error !== null) { event.stopPropagation(); revert() }
+          endTypingOnEnter(event)
+        }}
+        onBlur={() => {
+          if (draft.raw.trim() === '') revert()
+          endTyping()
+        }}
       />
     </Row>
   )
