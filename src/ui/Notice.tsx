@@ -67,7 +67,8 @@ export function Notice() {
     <>
       {/* Read out, not shown: what changed on the canvas after a keyboard add, a delete or an open. */}
       <div className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement?.text}</div>
-      <div className="notice-layer" role="status" aria-live="polite">
+      {/* A notice the announcer reads out too (a delete) is not read twice. */}
+      <div className="notice-layer" role="status" aria-live={notice && announcement?.text === notice.text ? 'off' : 'polite'}>
         {notice && (
           <div
             key={notice.id}

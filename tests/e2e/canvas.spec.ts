@@ -94,6 +94,30 @@ test('dragging a VM onto another host moves it with its disks and roles', async 
   await expect(page.locator('[data-testid="rf__edge-backing:ex01-db"]')).toHaveCount(1)
 })
 
+test('a VM dragged over another host is drawn above its disks, and the note on the move leaves it in view', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const vmBox = (await node(page, 'vm', 'ex01').boundingBox())!
+  const disk = (await node(page, 'physical-disk', 'hv02-d').boundingBox())!
+  const from = { x: vmBox.x + 60, y: vmBox.y + 14 }
+  const to = { x: disk.x + disk.width / 2, y: disk.y + disk.height / 2 }
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 12; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12)
+  // Under the pointer: the VM's own header, not HV02's disk it passes over.
+  const onTop = () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.react-flow__node')?.getAttribute('data-id'), to)
+  await expect.poll(onTop).toBe('ex01')
+  await page.mouse.up()
+  await expectEx01MovedInto(page, 'hv02')
+  const note = page.locator('.notice').filter({ hasText: 'EX01 is on HV02 now.' })
+  await expect(note).toBeVisible()
+  const n = (await note.boundingBox())!
+  const v = (await node(page, 'vm', 'ex01').boundingBox())!
+  expect(n.y >= v.y + v.height || n.y + n.height <= v.y || n.x >= v.x + v.width || n.x + n.width <= v.x).toBe(true)
+  // Shown at the foot of the canvas, as a note on what happened, not beside the drop where the VM lands.
+  const canvas = (await pane(page).boundingBox())!
+  expect(Math.abs(n.y + n.height - (canvas.y + canvas.height - 16))).toBeLessThan(4)
+})
+
 test('a VM moved to another node of a cluster keeps its disks on the LUN both nodes share', async ({ page }) => {
   const shared = edit(twoHosts, (d) => {
     d.hosts[0]!.disks.push(physicalDisk({ id: 'hv01-csv', name: 'CSV', online: true, contents: ['vm-files'], lun: 'lun1' }))

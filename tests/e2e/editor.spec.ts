@@ -521,6 +521,8 @@ test('what a keyboard add, a delete or an open changes is read out', async ({ pa
   await expect(announcer).toHaveText(/^Deleted EX01( with its \d+ disks?)?\. Undo brings it back\.$/)
   // Shown as well as read out: a delete is never silent.
   await expect(page.locator('.notice')).toHaveText(/^Deleted EX01.*Undo brings it back\.$/)
+  // Read out once: the notice's own live region is quiet while the announcer says the same words.
+  await expect(page.locator('.notice-layer')).toHaveAttribute('aria-live', 'off')
   await expect(announcer).toHaveAttribute('aria-live', 'polite')
   await page.getByRole('button', { name: 'Templates' }).click()
   await page.getByRole('button', { name: 'Open Small office' }).click()

@@ -12,7 +12,7 @@ import { acceptPaletteDrag, dropOnCanvas, PALETTE_MIME, targetAt } from './drop.
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
 import { revealAfterMove, revealNode, revealWhenAt, revealWhenDrawn } from './reveal.ts'
 import { noteViewMove } from './view-moves.ts'
-import { toEdges, toFlowNodes, type FlowNode } from './flow.ts'
+import { DRAGGED_VM_Z, toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, minZoomFor, type Geometry } from './geometry.ts'
 import { backingLanes } from './lanes.ts'
 import { FAR_ZOOM, FarContext } from './nodes/detail.ts'
@@ -179,6 +179,12 @@ export function Canvas() {
     revealNode(flow, element.dataset.id ?? '', element.closest('.react-flow'))
   }, [flow])
 
+  // A VM on its way to another host is drawn above that host's disks and lines (they sit higher
+  // than VMs at rest); dropped, it is drawn from the plan again at its own level.
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback((_event, node) => {
+    if (node.type === 'vm') setNodes((current) => current.map((n) => (n.id === node.id ? { ...n, zIndex: DRAGGED_VM_Z } : n)))
+  }, [])
+
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback((event, node) => {
     const state = useEditor.getState()
     if (node.type === 'vm') {
@@ -255,6 +261,7 @@ export function Canvas() {
         autoPanOnNodeFocus={false}
         onPaneClick={() => useEditor.getState().select(null)}
         onMoveStart={onMoveStart}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}

@@ -116,6 +116,8 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
 const Z_INDEX: Partial<Record<FlowNode['data']['kind'], number>> = { host: 0, array: 0, pdisk: 4, lun: 4 }
 /** The level of the backing lines: see Z_INDEX. */
 const EDGE_Z = 5
+/** A VM being dragged: above every disk and line (its own disks and roles one above it). */
+export const DRAGGED_VM_Z = 10
 const zIndexOf = (data: NodeData): { zIndex?: number } => {
   const z = Z_INDEX[data.kind]
   return z === undefined ? {} : { zIndex: z }

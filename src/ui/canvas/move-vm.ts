@@ -21,7 +21,7 @@ export function moveVmTo(vmId: string, point: { x: number; y: number }, geometry
     const currentIndex = geometry.boxes.filter((box) => box.kind === 'vm' && box.parentId === host.id).findIndex((box) => box.id === vmId)
     if (currentIndex === index) return false
   }
-  const refused = moveVm(vmId, host.entityId, index, notifyAt)
+  const refused = moveVm(vmId, host.entityId, index)
   if (refused) {
     state.notify(refused, notifyAt)
     return false
@@ -34,7 +34,7 @@ export function moveVmTo(vmId: string, point: { x: number; y: number }, geometry
  * left unconnected: they were files on, or pass-throughs of, disks of the host it left. Returns why
  * the move was refused, or null. The canvas drag and the inspector's Host field both come here.
  */
-export function moveVm(vmId: string, hostId: string, index?: number, notifyAt?: { x: number; y: number }): string | null {
+export function moveVm(vmId: string, hostId: string, index?: number): string | null {
   const state = useEditor.getState()
   const before = locate(state.plan, vmId)
   const problems = state.apply({ op: 'move-vm', vm: vmId, host: hostId, ...(index === undefined ? {} : { index }) }, { select: { id: vmId, kind: 'vm' } })
@@ -53,6 +53,7 @@ export function moveVm(vmId: string, hostId: string, index?: number, notifyAt?: 
     const names = joinAnd(cut.map((disk) => disk.name))
     said.push(`${cut.length === 1 ? `Its disk ${names} is` : `Its disks ${names} are`} not connected: ${cut.length === 1 ? 'it was' : 'they were'} on disks of ${before.host.name}.`)
   }
-  if (said.length > 0) state.notify(`${after.vm.name} is on ${after.host.name} now. ${said.join(' ')}`, notifyAt, 'info')
+  // Below the canvas, not at the drop: there it covered the VM it speaks of, just moved under the pointer.
+  if (said.length > 0) state.notify(`${after.vm.name} is on ${after.host.name} now. ${said.join(' ')}`, undefined, 'info')
   return null
 }
