@@ -265,7 +265,7 @@ describe('loadPlan', () => {
     expect(problems[0]!.path).toMatch(/^extra(\[0\]){31}$/)
     expect(problems[0]!.message).toBe(`nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep`)
     // Just within the limit, the same key is an ordinary unknown field.
-    expect(problemsOf(seedText.replace('"name": "Seed', `"extra": ${nested(MAX_DEPTH - 1)}, "name": "Seed`))[0]!.message).toBe("is an unknown field; plan-format.md does not define it here")
+    expect(problemsOf(seedText.replace('"name": "Seed', `"extra": ${nested(MAX_DEPTH - 1)}, "name": "Seed`))[0]!.message).toBe("is an unknown field; the plan file format (version 1) has no field of that name here")
   })
 
   it('lists 150,000 problems without overflowing the stack', () => {
@@ -289,8 +289,8 @@ describe('loadPlan', () => {
     delete plan.hosts[0].hardware.threadsPerCore
     plan.layout = []
     expect(problemsOf(JSON.stringify(plan))).toEqual(expect.arrayContaining([
-      { path: 'hosts[0].vms[0].memory', message: 'is an unknown field; plan-format.md does not define it here', where: 'HV01 › EX01' },
-      { path: 'colour', message: 'is an unknown field; plan-format.md does not define it here' },
+      { path: 'hosts[0].vms[0].memory', message: 'is an unknown field; the plan file format (version 1) has no field of that name here', where: 'HV01 › EX01' },
+      { path: 'colour', message: 'is an unknown field; the plan file format (version 1) has no field of that name here' },
       { path: 'hosts[0].hardware.threadsPerCore', message: 'is required but missing; it must be 1 or 2', where: 'HV01' },
       { path: 'layout', message: 'must be an object (got [])' },
     ]))

@@ -155,7 +155,7 @@ function describe(value: unknown): string {
 function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
   // One problem per unknown field, at the field's own path, where an editor can jump to it.
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is an unknown field; plan-format.md does not define it here' }))
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is an unknown field; the plan file format (version 1) has no field of that name here' }))
   }
   return [issueToProblem(issue)]
 }
