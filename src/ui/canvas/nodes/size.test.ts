@@ -8,5 +8,7 @@ describe('size', () => {
     expect(size(2048)).toBe('2 TB')
     expect(size(1536)).toBe('1,536 GB')
     expect(size(146.5)).toBe('146.5 GB')
+    expect(size(1024 * 1024)).toBe('1,024 TB')
+    expect(size(1e12)).toBe('976,562,500 TB')
   })
 })
