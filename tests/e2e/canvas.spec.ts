@@ -780,6 +780,42 @@ test('a line from a VM in an upper row runs down the gaps between the VMs below 
   for (const vm of ['EX-0-0', 'EX-0-3', 'EX-0-6']) await expect(page.getByRole('img', { name: new RegExp(`^${vm}'s Logs is backed by LUN`) })).toHaveCount(1)
 })
 
+test('lines from hosts in rows to the SAN below go round the hosts between by the gaps, never across one', async ({ page }) => {
+  // Six hosts of eight VMs, in rows; every VM's logs and every host's VM store are on LUNs of the SAN below them all.
+  await page.goto('/')
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(generateEstate(48)))
+  await page.reload()
+  await expect(node(page, 'host', 'hv5')).toBeVisible()
+  await page.waitForTimeout(300)
+  const { crossed, checked, rows } = await page.evaluate(() => {
+    const rectOf = (el: Element) => el.getBoundingClientRect()
+    const hosts = [...document.querySelectorAll('[data-kind="host"]')].map((el) => ({ id: el.getAttribute('data-entity-id')!, r: rectOf(el) }))
+    const arrays = [...document.querySelectorAll('[data-kind="storage-array"]')].map((el) => rectOf(el))
+    const inside = (p: { x: number; y: number }, r: DOMRect, margin = 1) => p.x > r.left + margin && p.x < r.right - margin && p.y > r.top + margin && p.y < r.bottom - margin
+    const crossed: string[] = []
+    let checked = 0
+    for (const edge of document.querySelectorAll('.react-flow__edge')) {
+      const path = edge.querySelector('path.react-flow__edge-path') as SVGPathElement
+      const matrix = path.getScreenCTM()!
+      const length = path.getTotalLength()
+      const at = (t: number) => path.getPointAtLength(length * t).matrixTransform(matrix)
+      // Lines to a LUN of an array: the host they leave is the one their first point is in.
+      if (!arrays.some((r) => inside(at(1), r, -12))) continue
+      const own = hosts.find((host) => inside(at(0), host.r, -12))
+      if (!own) continue
+      checked += 1
+      for (let t = 0; t <= 1; t += 0.005) {
+        const p = at(t)
+        for (const host of hosts) if (host !== own && inside(p, host.r)) crossed.push(`${edge.getAttribute('aria-label')} crosses ${host.id}`)
+      }
+    }
+    return { crossed: [...new Set(crossed)], checked, rows: new Set(hosts.map((host) => Math.round(host.r.top))).size }
+  })
+  expect(rows).toBeGreaterThan(1)
+  expect(checked).toBeGreaterThan(20)
+  expect(crossed).toEqual([])
+})
+
 test('disk after disk dropped on a VM\'s header: the view follows each new disk and keeps the VM\'s header on the canvas', async ({ page }) => {
   await openFresh(page)
   await dragFromPalette(page, 'Host', pane(page), { x: 200, y: 160 })

@@ -1,8 +1,12 @@
-import { memo } from 'react'
+import { createContext, memo, useContext } from 'react'
 import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react'
 import { arrowhead, backingRoute, type Box } from './backing-route.ts'
+import { corridorRoute, type Obstacle, type Point } from './corridors.ts'
 import { HANDLE_OUTSET } from './flow.ts'
 import { roundedPath, type Lane } from './lanes.ts'
+
+/** The hosts and arrays where the plan's layout puts them, by id: what a line to a LUN goes round. */
+export const ObstaclesContext = createContext<ReadonlyMap<string, Obstacle> | null>(null)
 
 const boxOf = (node: InternalNode): Box => ({
   x: node.internals.positionAbsolute.x,
@@ -20,13 +24,21 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
   const from = useInternalNode(source)
   const to = useInternalNode(target)
   const lane = data?.lane as Lane | undefined
-  const host = useInternalNode(lane?.host ?? '')
+  // The host the line leaves: its lane's, or a host disk's own (a line from a host disk to its LUN).
+  const host = useInternalNode(lane?.host ?? (from?.type === 'pdisk' ? from.parentId ?? '' : ''))
+  const array = useInternalNode(to?.type === 'lun' ? to.parentId ?? '' : '')
+  const obstacles = useContext(ObstaclesContext)
   if (!from || !to) return null
   const route = backingRoute(boxOf(from), boxOf(to), HANDLE_OUTSET)
+  const downwards = route.sourcePosition === Position.Bottom && route.targetPosition === Position.Top
+  // Out of its host round the other hosts and arrays (corridors.ts), where it goes to a LUN below.
+  const onward = (start: Point): Point[] | null => (downwards && host && array && obstacles
+    ? corridor(start, host, array, { x: route.targetX, y: route.targetY }, obstacles)
+    : null)
   // A line that would cross other VMs or the host disks goes round them by the gaps (lanes.ts).
-  const path = lane && host && route.sourcePosition === Position.Bottom && route.targetPosition === Position.Top
-    ? lanePath(route, lane, host)
-    : getBezierPath(route)[0]
+  const path = lane && host && downwards
+    ? lanePath(route, lane, host, onward)
+    : from.type === 'pdisk' ? pathOf(onward({ x: route.sourceX, y: route.sourceY })) ?? getBezierPath(route)[0] : getBezierPath(route)[0]
   return (
     <>
       <BaseEdge id={id} path={path} style={style} interactionWidth={0} />
@@ -36,7 +48,24 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
   )
 })
 
-function lanePath(route: { sourceX: number; sourceY: number; targetX: number; targetY: number }, lane: Lane, host: InternalNode): string {
+const pathOf = (points: readonly Point[] | null): string | null => (points ? roundedPath(points) : null)
+
+/**
+ * The way from `start`, at the bottom of `host`, to `target` on a LUN of `array`, round the other
+ * obstacles; null while a host or array is being dragged (the plan's layout does not have it where
+ * it is drawn yet: the line is a curve until it is dropped), or where there is no such way.
+ */
+function corridor(start: Point, host: InternalNode, array: InternalNode, target: Point, obstacles: ReadonlyMap<string, Obstacle>): Point[] | null {
+  const own = obstacles.get(host.id)
+  const its = obstacles.get(array.id)
+  const where = (node: InternalNode, box: Obstacle) => node.internals.positionAbsolute.x === box.x && node.internals.positionAbsolute.y === box.y
+  if (!own || !its || !where(host, own) || !where(array, its)) return null
+  const others: Obstacle[] = []
+  for (const box of obstacles.values()) if (box !== own && box !== its) others.push(box)
+  return corridorRoute(start, own.y + own.height, target, its.y, others)
+}
+
+function lanePath(route: { sourceX: number; sourceY: number; targetX: number; targetY: number }, lane: Lane, host: InternalNode, onward: (start: Point) => Point[] | null): string {
   const { x: hostX, y: hostY } = host.internals.positionAbsolute
   const target = { x: route.targetX, y: route.targetY }
   // Out of the VM first, where rows of its disks lie below this one (lanes.ts, VmExit).
@@ -61,8 +90,14 @@ function lanePath(route: { sourceX: number; sourceY: number; targetX: number; ta
   // faces the line's end. Then on to it as a curve.
   const bottom = hostY + lane.bottomY
   const middle = (bottom + target.y) / 2
-  if (lane.clearBelow) return `${roundedPath([...points, { x: start.x, y: bottom }])}C${start.x},${middle} ${target.x},${middle} ${target.x},${target.y}`
+  if (lane.clearBelow) {
+    const out = { x: start.x, y: bottom }
+    const way = onward(out)
+    return way ? roundedPath([...points, ...way]) : `${roundedPath([...points, out])}C${start.x},${middle} ${target.x},${middle} ${target.x},${target.y}`
+  }
   const width = host.measured.width ?? host.width ?? 0
   const x = hostX + (target.x < hostX + width / 2 ? lane.leftX : lane.rightX)
-  return `${roundedPath([...points, { x: start.x, y: rowGap }, { x, y: rowGap }, { x, y: bottom }])}C${x},${middle} ${target.x},${middle} ${target.x},${target.y}`
+  const inside = [...points, { x: start.x, y: rowGap }, { x, y: rowGap }]
+  const way = onward({ x, y: bottom })
+  return way ? roundedPath([...inside, ...way]) : `${roundedPath([...inside, { x, y: bottom }])}C${x},${middle} ${target.x},${middle} ${target.x},${target.y}`
 }

@@ -24,7 +24,8 @@ import { FIT_PLAN, useFitPlan } from '../open-plan.ts'
 import { arrangeDiagram } from './arrange.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
-import { BackingEdge } from './BackingEdge.tsx'
+import { BackingEdge, ObstaclesContext } from './BackingEdge.tsx'
+import { obstaclesOf } from './corridors.ts'
 import './canvas.css'
 
 /**
@@ -117,6 +118,7 @@ export function Canvas() {
   }, [stepped, flow])
   // Lanes change with the plan's shape, not with the selection that lights lines up.
   const lanes = useMemo(() => backingLanes(plan, geometry), [plan, geometry])
+  const obstacles = useMemo(() => obstaclesOf(geometry), [geometry])
   const previousEdges = useRef<{ byId: Map<string, Edge>; list: Edge[] }>({ byId: new Map(), list: [] })
   const edges: Edge[] = useMemo(() => {
     const { byId, list } = previousEdges.current
@@ -247,61 +249,63 @@ export function Canvas() {
   const minZoom = useMemo(() => minZoomFor(geometry, width, height), [geometry, width, height])
   return (
     <FarContext.Provider value={far}>
-      <ReactFlow<FlowNode>
-        className={connecting ? 'is-connecting' : undefined}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
-        onKeyDownCapture={onKeyDownCapture}
-        ariaLabelConfig={NODE_HELP}
-        onFocusCapture={onNodeFocus}
-        autoPanOnNodeFocus={false}
-        onPaneClick={() => useEditor.getState().select(null)}
-        onMoveStart={onMoveStart}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onDragOver={acceptPaletteDrag}
-        onDrop={onDrop}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        snapToGrid
-        snapGrid={[8, 8]}
-        minZoom={minZoom}
-        maxZoom={2}
-        fitView
-        fitViewOptions={FIT_PLAN}
-        proOptions={{ hideAttribution: true }}
-        elevateNodesOnSelect={false}
-        zIndexMode="manual"
-        autoPanOnNodeDrag={!big}
-        onlyRenderVisibleElements={!exporting && big}
-        aria-label="Plan diagram"
-        tabIndex={-1}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <Overview geometry={geometry} />
-        <Controls showInteractive={false} fitViewOptions={FIT_PLAN}>
-          <ControlButton onClick={() => { void arrangeDiagram(fit) }} aria-label="Arrange the diagram" title="Arrange the diagram: hosts in rows, storage arrays below, lines kept short (Undo puts it back)">
-            <svg className="controls-arrange" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="2" width="5.5" height="4.5" rx="1" /><rect x="9" y="2" width="5.5" height="4.5" rx="1" /><rect x="4" y="10" width="8" height="4" rx="1" /></svg>
-          </ControlButton>
-          <ControlButton onClick={showShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
-            <span className="controls-keys" aria-hidden="true">?</span>
-          </ControlButton>
-        </Controls>
-        {plan.hosts.length === 0 && plan.storage.length === 0 && (
-          <div className="canvas-empty">
-            <strong>Start your plan</strong>
-            <span>Drag a Host or Bare-metal server from the palette onto the canvas, or open a template.</span>
-          </div>
-        )}
-      </ReactFlow>
+      <ObstaclesContext.Provider value={obstacles}>
+        <ReactFlow<FlowNode>
+          className={connecting ? 'is-connecting' : undefined}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
+          onKeyDownCapture={onKeyDownCapture}
+          ariaLabelConfig={NODE_HELP}
+          onFocusCapture={onNodeFocus}
+          autoPanOnNodeFocus={false}
+          onPaneClick={() => useEditor.getState().select(null)}
+          onMoveStart={onMoveStart}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onDragOver={acceptPaletteDrag}
+          onDrop={onDrop}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          snapToGrid
+          snapGrid={[8, 8]}
+          minZoom={minZoom}
+          maxZoom={2}
+          fitView
+          fitViewOptions={FIT_PLAN}
+          proOptions={{ hideAttribution: true }}
+          elevateNodesOnSelect={false}
+          zIndexMode="manual"
+          autoPanOnNodeDrag={!big}
+          onlyRenderVisibleElements={!exporting && big}
+          aria-label="Plan diagram"
+          tabIndex={-1}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+          <Overview geometry={geometry} />
+          <Controls showInteractive={false} fitViewOptions={FIT_PLAN}>
+            <ControlButton onClick={() => { void arrangeDiagram(fit) }} aria-label="Arrange the diagram" title="Arrange the diagram: hosts in rows, storage arrays below, lines kept short (Undo puts it back)">
+              <svg className="controls-arrange" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="2" width="5.5" height="4.5" rx="1" /><rect x="9" y="2" width="5.5" height="4.5" rx="1" /><rect x="4" y="10" width="8" height="4" rx="1" /></svg>
+            </ControlButton>
+            <ControlButton onClick={showShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+              <span className="controls-keys" aria-hidden="true">?</span>
+            </ControlButton>
+          </Controls>
+          {plan.hosts.length === 0 && plan.storage.length === 0 && (
+            <div className="canvas-empty">
+              <strong>Start your plan</strong>
+              <span>Drag a Host or Bare-metal server from the palette onto the canvas, or open a template.</span>
+            </div>
+          )}
+        </ReactFlow>
+      </ObstaclesContext.Provider>
     </FarContext.Provider>
   )
 }
