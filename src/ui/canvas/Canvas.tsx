@@ -25,7 +25,7 @@ import { arrangeDiagram } from './arrange.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
 import { BackingEdge, ObstaclesContext } from './BackingEdge.tsx'
-import { obstaclesOf } from './corridors.ts'
+import { obstaclesOf, sameObstacles, type Obstacle } from './corridors.ts'
 import './canvas.css'
 
 /**
@@ -118,7 +118,15 @@ export function Canvas() {
   }, [stepped, flow])
   // Lanes change with the plan's shape, not with the selection that lights lines up.
   const lanes = useMemo(() => backingLanes(plan, geometry), [plan, geometry])
-  const obstacles = useMemo(() => obstaclesOf(geometry), [geometry])
+  // The same map while no host or array changes place or size: every line reads it, and a new one
+  // draws every line again (most edits change a VM or a disk, inside its host).
+  const previousObstacles = useRef<ReadonlyMap<string, Obstacle>>(new Map())
+  const obstacles = useMemo(() => {
+    const next = obstaclesOf(geometry)
+    if (sameObstacles(previousObstacles.current, next)) return previousObstacles.current
+    previousObstacles.current = next
+    return next
+  }, [geometry])
   const previousEdges = useRef<{ byId: Map<string, Edge>; list: Edge[] }>({ byId: new Map(), list: [] })
   const edges: Edge[] = useMemo(() => {
     const { byId, list } = previousEdges.current

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CLEAR, corridorRoute, type Obstacle, type Point } from './corridors.ts'
+import { CLEAR, corridorRoute, sameObstacles, type Obstacle, type Point } from './corridors.ts'
 
 /** True when some segment of the way passes through the inside of a box. */
 function crossesAny(points: readonly Point[], boxes: readonly Obstacle[]): boolean {
@@ -72,5 +72,14 @@ describe('corridorRoute', () => {
         expect(way.at(-1)).toEqual({ x: targetX, y: arrayTop + 40 })
       }
     }), { numRuns: 300 })
+  })
+
+  it('tells a host moved or resized from one left as it was', () => {
+    const box = { id: 'hv01', x: 0, y: 0, width: 400, height: 300 }
+    const map = (...boxes: Obstacle[]) => new Map(boxes.map((b) => [b.id, b]))
+    expect(sameObstacles(map(box), map({ ...box }))).toBe(true)
+    expect(sameObstacles(map(box), map({ ...box, height: 320 }))).toBe(false)
+    expect(sameObstacles(map(box), map({ ...box, x: 10 }))).toBe(false)
+    expect(sameObstacles(map(box), map(box, { ...box, id: 'hv02' }))).toBe(false)
   })
 })

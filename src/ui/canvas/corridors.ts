@@ -24,7 +24,9 @@ export function corridorRoute(start: Point, hostBottom: number, target: Point, a
   const leaveY = hostBottom + CLEAR
   const approachY = arrayTop - CLEAR
   if (approachY < leaveY) return null
-  const free = (segments: readonly [Point, Point][]) => segments.every(([a, b]) => obstacles.every((box) => !crosses(a, b, box)))
+  // Every segment lies between leaveY and approachY: only the boxes that reach into that band can be in the way.
+  const band = obstacles.filter((box) => box.y < approachY && box.y + box.height > leaveY)
+  const free = (segments: readonly [Point, Point][]) => segments.every(([a, b]) => band.every((box) => !crosses(a, b, box)))
   const down = (x: number): [Point, Point] => [{ x, y: leaveY }, { x, y: approachY }]
   const along = (y: number, from: number, to: number): [Point, Point] => [{ x: from, y }, { x: to, y }]
   const end = [{ x: target.x, y: approachY }, target]
@@ -32,10 +34,7 @@ export function corridorRoute(start: Point, hostBottom: number, target: Point, a
   if (free([down(start.x), along(approachY, start.x, target.x)])) return distinct([start, { x: start.x, y: approachY }, ...end])
   // Else by a corridor beside a box that lies between: the one with the shortest way along.
   const candidates: number[] = []
-  for (const box of obstacles) {
-    if (box.y >= approachY || box.y + box.height <= leaveY) continue
-    candidates.push(box.x - CLEAR, box.x + box.width + CLEAR)
-  }
+  for (const box of band) candidates.push(box.x - CLEAR, box.x + box.width + CLEAR)
   const cost = (x: number) => Math.abs(x - start.x) + Math.abs(target.x - x)
   candidates.sort((a, b) => cost(a) - cost(b) || a - b)
   for (const x of candidates) {
@@ -73,4 +72,14 @@ export function obstaclesOf(geometry: Geometry): Map<string, Obstacle> {
     if (box.kind === 'host' || box.kind === 'array') obstacles.set(box.id, { id: box.id, x: box.ax, y: box.ay, width: box.w, height: box.h })
   }
   return obstacles
+}
+
+/** True when both maps hold the same boxes, by id, at the same places and sizes. */
+export function sameObstacles(a: ReadonlyMap<string, Obstacle>, b: ReadonlyMap<string, Obstacle>): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, box] of b) {
+    const was = a.get(id)
+    if (!was || was.x !== box.x || was.y !== box.y || was.width !== box.width || was.height !== box.height) return false
+  }
+  return true
 }
