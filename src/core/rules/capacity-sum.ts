@@ -33,12 +33,20 @@ function diskWords(ref: PhysicalDiskRef, capacityGB: number) {
   return { diskName, grow, lunSmaller, sized: `${gb(capacityGB)}${lunSmaller ? `, the size of its ${lunName}` : ''}` }
 }
 
+/**
+ * Where each of its checks comes from: memory (a finding on a host), room for fixed virtual disk files,
+ * and disks given whole to a VM (a pass-through disk, a LUN its own initiator reaches) no larger than what they are.
+ */
+const MEMORY_SOURCE = 'Derived from Exchange 2016/2019 virtualization (memory fully backed) and Hardware Considerations for Hyper-V (static memory)'
+const FIXED_FILES_SOURCE = 'Derived from Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created)'
+const WHOLE_DISK_SOURCE = 'Derived from Planning for Disks and Storage (Hyper-V: a pass-through disk is the whole physical disk or LUN)'
+
 export const capacitySumCheck = defineRule({
   id: 'capacity-sum-check',
   severity: 'error',
   title: 'A host\'s VMs must fit in its RAM, and fixed VHDs in the disks that hold them',
   section: GENERIC_SECTION,
-  source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed), Hardware Considerations for Hyper-V (static memory) and Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created)',
+  source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed), Hardware Considerations for Hyper-V (static memory) and Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created; a pass-through disk is the whole physical disk or LUN)',
   check({ index, report }) {
     for (const ref of index.hosts) {
       const { host, vms } = ref
@@ -86,6 +94,7 @@ function explainHostMemory({ ref: { host, vms }, vmGB, neededGB }: { ref: HostRe
     related: vms.map(({ vm }) => vm.id),
     message: `${host.name}'s VMs are given ${gb(vmGB)} of memory and ${reserveHolder(host)} keeps ${gb(PARENT_RESERVE_GB)}: ${gb(neededGB)}, more than its ${gb(host.hardware.ramGB)} of RAM.`,
     fix: `Give ${host.name} at least ${gb(neededGB)} of RAM, or free ${gb(roundSum(neededGB - host.hardware.ramGB))} by reducing the VMs' memory or moving VMs to another host.`,
+    source: MEMORY_SOURCE,
   }
 }
 
@@ -108,6 +117,7 @@ function explainFixedFiles({ ref, capacityGB }: DiskRoom): Explanation {
     related: [ref.host.id, ...files.map(({ disk: vd }) => vd.id)],
     message: `${diskName} (${sized}) is to hold ${held}.`,
     fix: `${capitalize(grow(totalGB))}, or ${files.length === 1 ? `move ${diskLabel(files[0]!)} to a disk of at least ${gb(totalGB)}` : `move ${gb(roundSum(totalGB - capacityGB))} of ${kind ? `${kind}s` : 'these files'} to another disk`}.`,
+    source: FIXED_FILES_SOURCE,
   }
 }
 
@@ -117,6 +127,7 @@ function explainPassThroughSize({ ref, capacityGB, user }: DiskRoom & { user: Vi
     related: [user.vm.id, ref.disk.id],
     message: `${diskLabel(user)} is ${withArticle(gb(user.disk.sizeGB))} pass-through disk, but ${diskName} behind it has ${sized}.`,
     fix: `Size ${diskLabel(user)} to ${gb(capacityGB)}, or ${lunSmaller ? grow(user.disk.sizeGB) : `pass through a host disk of at least ${gb(user.disk.sizeGB)}`}.`,
+    source: WHOLE_DISK_SOURCE,
   }
 }
 
@@ -132,6 +143,7 @@ function explainSharedLun({ ref: { lun, array }, perDisk, totalGB }: SharedLun):
     related: perDisk.map(({ ref: hostDisk }) => hostDisk.disk.id),
     message: `${array.name}'s ${storageUnitTitle(lun.name, array.protocol)} (${gb(lun.sizeGB)}) is to hold ${gb(totalGB)} of fixed virtual disk files, ${joinAnd(perDisk.map(({ ref: hostDisk, totalGB: diskGB }) => `${gb(diskGB)} through ${hostDisk.host.name}'s ${hostDisk.disk.name}`))}; they share its space.`,
     fix: `Grow ${storageUnitTitle(lun.name, array.protocol)} to at least ${gb(totalGB)}, or move ${gb(roundSum(totalGB - lun.sizeGB))} of fixed virtual disk files to another ${lunWord(array.protocol)}.`,
+    source: FIXED_FILES_SOURCE,
   }
 }
 
@@ -140,5 +152,6 @@ function explainDiskOverLun({ ref: { lun, array }, user }: { ref: LunRef; user: 
     related: [user.vm.id, lun.id],
     message: `${diskLabel(user)} is ${gb(user.disk.sizeGB)}, but the LUN behind it, ${array.name}'s ${lunTitle(lun.name)}, has ${gb(lun.sizeGB)}.`,
     fix: `Size ${diskLabel(user)} to ${gb(lun.sizeGB)}, or grow ${lunTitle(lun.name)} to ${gb(user.disk.sizeGB)}.`,
+    source: WHOLE_DISK_SOURCE,
   }
 }

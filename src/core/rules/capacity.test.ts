@@ -74,3 +74,19 @@ describe('capacity-sum-check on a shared LUN', () => {
     expect(finding.fix).toMatch(/to another share\.$/)
   })
 })
+
+describe('capacity-sum-check sources', () => {
+  it('cites for each finding the source of the check that made it, and all of them for the rule', () => {
+    const over = edit(plan, (d) => {
+      first(d).host.hardware.ramGB = 4
+      for (const disk of first(d).vm.disks) disk.kind = 'fixed-vhd'
+    })
+    const found = validate(over).filter((f) => f.rule === 'capacity-sum-check')
+    const memory = found.find((f) => f.subject === 'hv01')!
+    const files = found.find((f) => f.subject === 'hv01-db')!
+    expect(memory.source).toMatch(/^Derived from Exchange 2016\/2019 virtualization \(memory fully backed\) and Hardware Considerations for Hyper-V/)
+    expect(memory.source).not.toMatch(/fixed VHD/)
+    expect(files.source).toBe('Derived from Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created)')
+    expect(files.toJSON().source).toBe(files.source)
+  })
+})

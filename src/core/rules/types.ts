@@ -29,6 +29,8 @@ export interface Explanation {
   related?: readonly string[]
   message: string
   fix: string
+  /** Where this finding comes from, when that is one part of its rule's source (a rule that checks two things). */
+  source?: string
 }
 
 /**

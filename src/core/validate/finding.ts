@@ -51,7 +51,7 @@ export class RuleFinding implements Finding {
   }
 
   get rule(): string { return this.#rule.id }
-  get source(): string { return this.#rule.source }
+  get source(): string { return RuleFinding.#words(this).source ?? this.#rule.source }
   get related(): readonly string[] { return RuleFinding.#words(this).related ?? NOTHING_RELATED }
   get message(): string { return RuleFinding.#words(this).message }
   get fix(): string { return RuleFinding.#words(this).fix }
