@@ -781,16 +781,18 @@ test('a line from a VM in an upper row runs down the gaps between the VMs below 
 })
 
 test('lines from hosts in rows to the SAN below go round the hosts between by the gaps, never across one', async ({ page }) => {
-  // Six hosts of eight VMs, in rows; every VM's logs and every host's VM store are on LUNs of the SAN below them all.
+  // Eight hosts of eight VMs, in rows; some VMs' logs and every host's VM store are on LUNs of the SAN
+  // below them all, in two rows of LUNs.
   await page.goto('/')
-  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(generateEstate(48)))
+  await page.evaluate((text) => localStorage.setItem('vexplan.autosave', text), savePlan(generateEstate(64)))
   await page.reload()
-  await expect(node(page, 'host', 'hv5')).toBeVisible()
+  await expect(node(page, 'host', 'hv7')).toBeVisible()
   await page.waitForTimeout(300)
-  const { crossed, checked, rows } = await page.evaluate(() => {
+  const { crossed, checked, rows, lunRows } = await page.evaluate(() => {
     const rectOf = (el: Element) => el.getBoundingClientRect()
     const hosts = [...document.querySelectorAll('[data-kind="host"]')].map((el) => ({ id: el.getAttribute('data-entity-id')!, r: rectOf(el) }))
     const arrays = [...document.querySelectorAll('[data-kind="storage-array"]')].map((el) => rectOf(el))
+    const luns = [...document.querySelectorAll('[data-kind="lun"]')].map((el) => ({ id: el.getAttribute('data-entity-id')!, r: rectOf(el) }))
     const inside = (p: { x: number; y: number }, r: DOMRect, margin = 1) => p.x > r.left + margin && p.x < r.right - margin && p.y > r.top + margin && p.y < r.bottom - margin
     const crossed: string[] = []
     let checked = 0
@@ -804,16 +806,26 @@ test('lines from hosts in rows to the SAN below go round the hosts between by th
       const own = hosts.find((host) => inside(at(0), host.r, -12))
       if (!own) continue
       checked += 1
-      for (let t = 0; t <= 1; t += 0.005) {
+      // Its own LUN is the one its arrowhead ends on (4 px above its top).
+      const end = at(1)
+      const target = luns.find((l) => end.x > l.r.left && end.x < l.r.right && Math.abs(end.y - l.r.top) < 8)
+      for (let t = 0; t <= 1; t += 0.002) {
         const p = at(t)
         for (const host of hosts) if (host !== own && inside(p, host.r)) crossed.push(`${edge.getAttribute('aria-label')} crosses ${host.id}`)
+        for (const other of luns) if (other !== target && inside(p, other.r)) crossed.push(`${edge.getAttribute('aria-label')} crosses ${other.id}`)
       }
     }
-    return { crossed: [...new Set(crossed)], checked, rows: new Set(hosts.map((host) => Math.round(host.r.top))).size }
+    return { crossed: [...new Set(crossed)], checked, rows: new Set(hosts.map((host) => Math.round(host.r.top))).size, lunRows: new Set(luns.map((l) => Math.round(l.r.top))).size }
   })
   expect(rows).toBeGreaterThan(1)
+  expect(lunRows).toBeGreaterThan(1)
   expect(checked).toBeGreaterThan(20)
   expect(crossed).toEqual([])
+  // A lit line is drawn over the grey ones that share its gaps.
+  await page.getByRole('combobox', { name: 'Find on canvas' }).fill('EX-5-7')
+  await page.keyboard.press('Enter')
+  const level = (selector: string) => page.locator(selector).first().evaluate((el) => Number(getComputedStyle(el.closest('svg')!).zIndex))
+  await expect.poll(() => level('.react-flow__edge.active')).toBeGreaterThan(await level('.react-flow__edge:not(.active)'))
 })
 
 test('disk after disk dropped on a VM\'s header: the view follows each new disk and keeps the VM\'s header on the canvas', async ({ page }) => {

@@ -5,8 +5,12 @@ import { corridorRoute, type Obstacle, type Point } from './corridors.ts'
 import { HANDLE_OUTSET } from './flow.ts'
 import { roundedPath, type Lane } from './lanes.ts'
 
-/** The hosts and arrays where the plan's layout puts them, by id: what a line to a LUN goes round. */
-export const ObstaclesContext = createContext<ReadonlyMap<string, Obstacle> | null>(null)
+/**
+ * What lines to LUNs are routed by: the hosts and arrays where the plan's layout puts them, by id
+ * (what a line goes round), and each line's track in the gaps it shares (by its source disk's id).
+ */
+export interface Routing { obstacles: ReadonlyMap<string, Obstacle>; tracks: ReadonlyMap<string, number> }
+export const RoutingContext = createContext<Routing | null>(null)
 
 const boxOf = (node: InternalNode): Box => ({
   x: node.internals.positionAbsolute.x,
@@ -27,13 +31,13 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
   // The host the line leaves: its lane's, or a host disk's own (a line from a host disk to its LUN).
   const host = useInternalNode(lane?.host ?? (from?.type === 'pdisk' ? from.parentId ?? '' : ''))
   const array = useInternalNode(to?.type === 'lun' ? to.parentId ?? '' : '')
-  const obstacles = useContext(ObstaclesContext)
+  const routing = useContext(RoutingContext)
   if (!from || !to) return null
   const route = backingRoute(boxOf(from), boxOf(to), HANDLE_OUTSET)
   const downwards = route.sourcePosition === Position.Bottom && route.targetPosition === Position.Top
   // Out of its host round the other hosts and arrays (corridors.ts), where it goes to a LUN below.
-  const onward = (start: Point): Point[] | null => (downwards && host && array && obstacles
-    ? corridor(start, host, array, { x: route.targetX, y: route.targetY }, obstacles)
+  const onward = (start: Point): Point[] | null => (downwards && host && array && routing
+    ? corridor(start, host, array, to, { x: route.targetX, y: route.targetY }, routing, routing.tracks.get(source) ?? 0)
     : null)
   // A line that would cross other VMs or the host disks goes round them by the gaps (lanes.ts).
   const path = lane && host && downwards
@@ -51,18 +55,19 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
 const pathOf = (points: readonly Point[] | null): string | null => (points ? roundedPath(points) : null)
 
 /**
- * The way from `start`, at the bottom of `host`, to `target` on a LUN of `array`, round the other
- * obstacles; null while a host or array is being dragged (the plan's layout does not have it where
- * it is drawn yet: the line is a curve until it is dropped), or where there is no such way.
+ * The way from `start`, at the bottom of `host`, to `tip` on `lun` of `array`, round the other
+ * obstacles, on the line's `track`; null while a host or array is being dragged (the plan's layout
+ * does not have it where it is drawn yet: the line is a curve until it is dropped), or where there is no such way.
  */
-function corridor(start: Point, host: InternalNode, array: InternalNode, target: Point, obstacles: ReadonlyMap<string, Obstacle>): Point[] | null {
+function corridor(start: Point, host: InternalNode, array: InternalNode, lun: InternalNode, tip: Point, { obstacles }: Routing, track: number): Point[] | null {
   const own = obstacles.get(host.id)
   const its = obstacles.get(array.id)
   const where = (node: InternalNode, box: Obstacle) => node.internals.positionAbsolute.x === box.x && node.internals.positionAbsolute.y === box.y
   if (!own || !its || !where(host, own) || !where(array, its)) return null
   const others: Obstacle[] = []
   for (const box of obstacles.values()) if (box !== own && box !== its) others.push(box)
-  return corridorRoute(start, own.y + own.height, target, its.y, others)
+  const end = { ...tip, arrayX: its.x, arrayTop: its.y, lunTop: lun.internals.positionAbsolute.y }
+  return corridorRoute(start, own.y + own.height, end, others, track)
 }
 
 function lanePath(route: { sourceX: number; sourceY: number; targetX: number; targetY: number }, lane: Lane, host: InternalNode, onward: (start: Point) => Point[] | null): string {

@@ -24,8 +24,8 @@ import { FIT_PLAN, useFitPlan } from '../open-plan.ts'
 import { arrangeDiagram } from './arrange.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
-import { BackingEdge, ObstaclesContext } from './BackingEdge.tsx'
-import { obstaclesOf, sameObstacles, type Obstacle } from './corridors.ts'
+import { BackingEdge, RoutingContext, type Routing } from './BackingEdge.tsx'
+import { linesToArrays, obstaclesOf, sameObstacles, sameTracks, tracksOf } from './corridors.ts'
 import './canvas.css'
 
 /**
@@ -118,15 +118,16 @@ export function Canvas() {
   }, [stepped, flow])
   // Lanes change with the plan's shape, not with the selection that lights lines up.
   const lanes = useMemo(() => backingLanes(plan, geometry), [plan, geometry])
-  // The same map while no host or array changes place or size: every line reads it, and a new one
-  // draws every line again (most edits change a VM or a disk, inside its host).
-  const previousObstacles = useRef<ReadonlyMap<string, Obstacle>>(new Map())
-  const obstacles = useMemo(() => {
-    const next = obstaclesOf(geometry)
-    if (sameObstacles(previousObstacles.current, next)) return previousObstacles.current
-    previousObstacles.current = next
+  // The same routing while no host or array changes place or size and no line changes its track:
+  // every line reads it, and a new one draws every line again (most edits are inside a host).
+  const previousRouting = useRef<Routing>({ obstacles: new Map(), tracks: new Map() })
+  const routing = useMemo(() => {
+    const next = { obstacles: obstaclesOf(geometry), tracks: tracksOf(linesToArrays(plan)) }
+    const previous = previousRouting.current
+    if (sameObstacles(previous.obstacles, next.obstacles) && sameTracks(previous.tracks, next.tracks)) return previous
+    previousRouting.current = next
     return next
-  }, [geometry])
+  }, [plan, geometry])
   const previousEdges = useRef<{ byId: Map<string, Edge>; list: Edge[] }>({ byId: new Map(), list: [] })
   const edges: Edge[] = useMemo(() => {
     const { byId, list } = previousEdges.current
@@ -257,7 +258,7 @@ export function Canvas() {
   const minZoom = useMemo(() => minZoomFor(geometry, width, height), [geometry, width, height])
   return (
     <FarContext.Provider value={far}>
-      <ObstaclesContext.Provider value={obstacles}>
+      <RoutingContext.Provider value={routing}>
         <ReactFlow<FlowNode>
           className={connecting ? 'is-connecting' : undefined}
           nodes={nodes}
@@ -313,7 +314,7 @@ export function Canvas() {
             </div>
           )}
         </ReactFlow>
-      </ObstaclesContext.Provider>
+      </RoutingContext.Provider>
     </FarContext.Provider>
   )
 }

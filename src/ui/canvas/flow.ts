@@ -196,7 +196,8 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
     focusable: false,
     interactionWidth: 0,
     // zIndexMode "manual" on the canvas keeps React Flow from lifting lines above the nodes they join.
-    zIndex: EDGE_Z,
+    // A lit line is drawn over the grey ones beside it, which may run along the same gap.
+    zIndex: active ? EDGE_Z + 1 : EDGE_Z,
   })
   for (const host of plan.hosts) {
     for (const disk of host.disks) {

@@ -170,7 +170,7 @@ function lunSpots(array: StorageArray): { x: number; row: number; width: number;
 }
 
 /** Room between rows of LUNs, for the lines that pass to the rows below. */
-const LUN_ROW_GAP = 3 * SIZE.gap
+export const LUN_ROW_GAP = 3 * SIZE.gap
 
 function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null, parentId: string, ax: number, ay: number, top: number, width: number) {
   if (!install) return
