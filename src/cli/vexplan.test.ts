@@ -227,6 +227,12 @@ describe('vexplan validate with a PNG exported by vexplan', () => {
 })
 
 describe('the README', () => {
+  it('says how many rules `vexplan rules` lists', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    expect(Number(/(\d+) rules, every rule of Sections/.exec(readme)?.[1])).toBe(RULES.length)
+  })
+
+
   it('shows what `vexplan validate examples/seed-reference.json` really prints', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
     const shown = /```text\n([\s\S]*?)```/.exec(readme)?.[1]
