@@ -122,5 +122,23 @@ describe('autoLayout', () => {
         for (const array of tops.filter((b) => b.kind === 'array')) expect(array.ay).toBeGreaterThan(hostsBottom)
       }
     })
+
+    it('lines the hosts up in columns as wide as their widest host, so the gaps between columns run straight down', async () => {
+      // Hosts of different widths (2 to 8 VMs), several rows of them.
+      const plan = edit(generateEstate(200), (d) => { d.hosts.forEach((h, i) => { h.vms = h.vms.slice(0, 2 + (i % 7)) }) })
+      const layout = await autoLayout(plan, { width: 1400, height: 800 })
+      const hosts = computeGeometry(plan, layout).boxes.filter((box) => box.kind === 'host')
+      const rows = [...new Set(hosts.map((b) => b.ay))].sort((a, b) => a - b)
+      expect(rows.length).toBeGreaterThan(1)
+      expect(new Set(hosts.map((b) => b.w)).size).toBeGreaterThan(1)
+      // Every host starts at one of the first row's places, and no host reaches into the gap before the next column.
+      const starts = hosts.filter((b) => b.ay === rows[0]).map((b) => b.ax).sort((a, b) => a - b)
+      for (const box of hosts) {
+        const column = starts.indexOf(box.ax)
+        expect(column, box.id).toBeGreaterThanOrEqual(0)
+        if (column + 1 < starts.length) expect(box.ax + box.w, box.id).toBeLessThanOrEqual(starts[column + 1]! - 64)
+      }
+      expectApart(hosts)
+    })
   })
 })

@@ -101,19 +101,30 @@ export function gridLayout(plan: Plan, connected: boolean, view?: View): Layout 
   return Object.fromEntries(best.spots)
 }
 
-/** Places items in rows of `perRow`, left to right from x 0 at `top`, in their order. */
+/**
+ * Places items in rows of `perRow`, left to right from x 0 at `top`, in their order, in columns as
+ * wide as their widest item: the gaps between columns then run straight down the grid, and so do the
+ * lines to the arrays below that take them (corridors.ts). Packed row by row, hosts a few pixels
+ * apart in width set the gaps askew, and lines went round by the grid's edge.
+ */
 function placeInRowsOf(items: readonly { id: string; w: number; h: number }[], perRow: number, top: number) {
   const spots = new Map<string, { x: number; y: number }>()
+  const columnWidths: number[] = []
+  items.forEach((item, i) => { columnWidths[i % perRow] = Math.max(columnWidths[i % perRow] ?? 0, item.w) })
+  const columnX: number[] = []
+  let x = 0
+  for (const w of columnWidths) {
+    columnX.push(x)
+    x += w + SIZE.topGap
+  }
   let y = top
   let width = 0
   for (let start = 0; start < items.length; start += perRow) {
     const row = items.slice(start, start + perRow)
-    let x = 0
-    for (const { id, w } of row) {
-      spots.set(id, { x, y })
-      x += w + SIZE.topGap
-    }
-    width = Math.max(width, x - SIZE.topGap)
+    row.forEach(({ id, w }, column) => {
+      spots.set(id, { x: columnX[column]!, y })
+      width = Math.max(width, columnX[column]! + w)
+    })
     y += Math.max(...row.map((item) => item.h)) + SIZE.topGap
   }
   return { spots, bottom: y - SIZE.topGap, width }
