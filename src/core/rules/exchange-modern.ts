@@ -75,6 +75,9 @@ export function guestOsRule(
   })
 }
 
+/** Exchange 2013 SP1 shipped as CU4. */
+const E2013_SP1_CU = 4
+
 /**
  * Guest OSs that an Exchange version supports only from a later cumulative update (Exchange Server
  * supportability matrix): the update's number, and the guest OS that the earlier updates run on.
@@ -82,7 +85,7 @@ export function guestOsRule(
  * and 2025 with Exchange 2019 CU12 and CU15 (the catalogue's copies leave those two UNCONFIRMED).
  */
 export const UPDATE_FOR_GUEST_OS: Partial<Record<ExchangeVersion, Partial<Record<GuestOs, { cu: number; otherwise: string }>>>> = {
-  '2013': { 'ws2012-r2': { cu: 4, otherwise: 'Windows Server 2012 (or 2008 R2 SP1)' } },
+  '2013': { 'ws2012-r2': { cu: E2013_SP1_CU, otherwise: 'Windows Server 2012 (or 2008 R2 SP1)' } },
   '2016': { ws2016: { cu: 3, otherwise: 'Windows Server 2012 R2 (or 2012)' } },
   '2019': { ws2022: { cu: 12, otherwise: 'Windows Server 2019' }, ws2025: { cu: 15, otherwise: 'Windows Server 2019' } },
 }
@@ -91,10 +94,10 @@ const GATED_VERSIONS = Object.keys(UPDATE_FOR_GUEST_OS) as ExchangeVersion[]
 
 /** A cumulative update's number ("cu12" → 12); Exchange 2013 SP1 is CU4; RTM and other service packs count as 0. */
 const cumulativeUpdate = ({ version, update }: ExchangeInstall): number =>
-  update.startsWith('cu') ? Number(update.slice(2)) : version === '2013' && update === 'sp1' ? 4 : 0
+  update.startsWith('cu') ? Number(update.slice(2)) : version === '2013' && update === 'sp1' ? E2013_SP1_CU : 0
 
-/** "CU4", "CU4 (SP1)" for Exchange 2013, whose SP1 shipped as CU4. */
-const cuName = (version: ExchangeVersion, cu: number): string => (version === '2013' && cu === 4 ? 'CU4 (SP1)' : `CU${cu}`)
+/** "CU12", and "CU4 (SP1)" for Exchange 2013. */
+const cuName = (version: ExchangeVersion, cu: number): string => (version === '2013' && cu === E2013_SP1_CU ? `CU${cu} (SP1)` : `CU${cu}`)
 
 const explainUpdateForGuest = ({ vm, host, exchange }: ExchangeVmRef): Explanation => {
   const from = UPDATE_FOR_GUEST_OS[exchange.version]![vm.guestOs]!
@@ -123,6 +126,7 @@ export const exchangeUpdateForGuestOs = defineRule({
     }
   },
 })
+
 /** "text" → "Text." */
 const sentence = (text: string): string => `${capitalize(text)}.`
 

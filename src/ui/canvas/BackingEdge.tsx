@@ -39,10 +39,14 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
   const onward = (start: Point): Point[] | null => (downwards && host && array && routing
     ? corridor(start, host, array, to, { x: route.targetX, y: route.targetY }, routing, routing.tracks.get(source) ?? 0)
     : null)
-  // A line that would cross other VMs or the host disks goes round them by the gaps (lanes.ts).
-  const path = lane && host && downwards
-    ? lanePath(route, lane, host, onward)
-    : from.type === 'pdisk' ? pathOf(onward({ x: route.sourceX, y: route.sourceY })) ?? getBezierPath(route)[0] : getBezierPath(route)[0]
+  // A line that would cross other VMs or the host disks goes round them by the gaps (lanes.ts); a
+  // host disk's line to its LUN goes round the other hosts from the disk itself; any other is a curve.
+  let path: string
+  if (lane && host && downwards) path = lanePath(route, lane, host, onward)
+  else {
+    const way = from.type === 'pdisk' ? onward({ x: route.sourceX, y: route.sourceY }) : null
+    path = way ? roundedPath(way) : getBezierPath(route)[0]
+  }
   return (
     <>
       <BaseEdge id={id} path={path} style={style} interactionWidth={0} />
@@ -51,8 +55,6 @@ export const BackingEdge = memo(function BackingEdge({ id, source, target, style
     </>
   )
 })
-
-const pathOf = (points: readonly Point[] | null): string | null => (points ? roundedPath(points) : null)
 
 /**
  * The way from `start`, at the bottom of `host`, to `tip` on `lun` of `array`, round the other
@@ -94,15 +96,15 @@ function lanePath(route: { sourceX: number; sourceY: number; targetX: number; ta
   // Straight down and out where nothing is below the disk; else out by the side of the host that
   // faces the line's end. Then on to it as a curve.
   const bottom = hostY + lane.bottomY
-  const middle = (bottom + target.y) / 2
-  if (lane.clearBelow) {
-    const out = { x: start.x, y: bottom }
+  // Out of the host at `out`, after `inside`: on round the other hosts where it can, else as a curve.
+  const leave = (inside: readonly Point[], out: Point): string => {
     const way = onward(out)
-    return way ? roundedPath([...points, ...way]) : `${roundedPath([...points, out])}C${start.x},${middle} ${target.x},${middle} ${target.x},${target.y}`
+    if (way) return roundedPath([...inside, ...way])
+    const middle = (bottom + target.y) / 2
+    return `${roundedPath([...inside, out])}C${out.x},${middle} ${target.x},${middle} ${target.x},${target.y}`
   }
+  if (lane.clearBelow) return leave(points, { x: start.x, y: bottom })
   const width = host.measured.width ?? host.width ?? 0
   const x = hostX + (target.x < hostX + width / 2 ? lane.leftX : lane.rightX)
-  const inside = [...points, { x: start.x, y: rowGap }, { x, y: rowGap }]
-  const way = onward({ x, y: bottom })
-  return way ? roundedPath([...inside, ...way]) : `${roundedPath([...inside, { x, y: bottom }])}C${x},${middle} ${target.x},${middle} ${target.x},${target.y}`
+  return leave([...points, { x: start.x, y: rowGap }, { x, y: rowGap }], { x, y: bottom })
 }

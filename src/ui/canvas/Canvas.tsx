@@ -25,7 +25,7 @@ import { arrangeDiagram } from './arrange.ts'
 import { ArrayNode, HostNode, ParentNode, VmNode } from './nodes/ContainerNodes.tsx'
 import { LunNode, PhysicalDiskNode, RoleNode, VirtualDiskNode } from './nodes/LeafNodes.tsx'
 import { BackingEdge, RoutingContext, type Routing } from './BackingEdge.tsx'
-import { linesToArrays, obstaclesOf, sameObstacles, sameTracks, tracksOf } from './corridors.ts'
+import { linesToArrays, obstaclesOf, sameBox, sameEntries, tracksOf } from './corridors.ts'
 import './canvas.css'
 
 /**
@@ -124,7 +124,7 @@ export function Canvas() {
   const routing = useMemo(() => {
     const next = { obstacles: obstaclesOf(geometry), tracks: tracksOf(linesToArrays(plan)) }
     const previous = previousRouting.current
-    if (sameObstacles(previous.obstacles, next.obstacles) && sameTracks(previous.tracks, next.tracks)) return previous
+    if (sameEntries(previous.obstacles, next.obstacles, sameBox) && sameEntries(previous.tracks, next.tracks)) return previous
     previousRouting.current = next
     return next
   }, [plan, geometry])

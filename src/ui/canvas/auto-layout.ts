@@ -7,6 +7,7 @@
 import type { Plan } from '../../core/index.ts'
 import type { Layout } from '../../store/history.ts'
 import { arraySize, hostSize, placeInRows, ROW_WIDTH, SCREEN_ASPECT, SIZE } from './geometry.ts'
+import { linesToLuns } from './corridors.ts'
 
 /** The room the canvas has for a plan, in screen pixels, where the plan opens. */
 export interface View { width: number; height: number }
@@ -17,12 +18,7 @@ export interface View { width: number; height: number }
  * window, side by side in a wide one), instead of a row that fitting shrinks past reading.
  */
 export async function autoLayout(plan: Plan, view?: View): Promise<Layout> {
-  const lunArray = new Map(plan.storage.flatMap((array) => array.luns.map((lun) => [lun.id, array.id] as const)))
-  const edges = new Set<string>()
-  for (const host of plan.hosts) {
-    for (const disk of host.disks) if (disk.lun && lunArray.has(disk.lun)) edges.add(`${host.id}>${lunArray.get(disk.lun)}`)
-    for (const vm of host.vms) for (const disk of vm.disks) if (disk.backing && lunArray.has(disk.backing)) edges.add(`${host.id}>${lunArray.get(disk.backing)}`)
-  }
+  const edges = new Set(linesToLuns(plan).map(({ host, array }) => `${host}>${array}`))
   // Decided before elk runs: on a 3,000-VM estate elk took seconds, on the page, for a placement
   // the grid then replaced.
   const grid = gridLayout(plan, edges.size > 0, view)

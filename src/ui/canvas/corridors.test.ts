@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CLEAR, MAX_TRACK, corridorRoute, linesToArrays, sameObstacles, sameTracks, tracksOf, type LunEnd, type Obstacle, type Point } from './corridors.ts'
+import { CLEAR, MAX_TRACK, corridorRoute, linesToArrays, sameBox, sameEntries, tracksOf, type LunEnd, type Obstacle, type Point } from './corridors.ts'
 import { LUN_ROW_GAP, SIZE } from './geometry.ts'
 import { generateEstate } from '../../core/testing/estate.ts'
 
@@ -101,10 +101,10 @@ describe('corridorRoute', () => {
   it('tells a host moved or resized from one left as it was', () => {
     const box = { id: 'hv01', x: 0, y: 0, width: 400, height: 300 }
     const map = (...boxes: Obstacle[]) => new Map(boxes.map((b) => [b.id, b]))
-    expect(sameObstacles(map(box), map({ ...box }))).toBe(true)
-    expect(sameObstacles(map(box), map({ ...box, height: 320 }))).toBe(false)
-    expect(sameObstacles(map(box), map({ ...box, x: 10 }))).toBe(false)
-    expect(sameObstacles(map(box), map(box, { ...box, id: 'hv02' }))).toBe(false)
+    expect(sameEntries(map(box), map({ ...box }), sameBox)).toBe(true)
+    expect(sameEntries(map(box), map({ ...box, height: 320 }), sameBox)).toBe(false)
+    expect(sameEntries(map(box), map({ ...box, x: 10 }), sameBox)).toBe(false)
+    expect(sameEntries(map(box), map(box, { ...box, id: 'hv02' }), sameBox)).toBe(false)
   })
 })
 
@@ -116,8 +116,8 @@ describe('tracksOf', () => {
     const values = [...many.values()]
     expect(new Set(values).size).toBe(100)
     expect(Math.max(...values.map(Math.abs))).toBeCloseTo(MAX_TRACK)
-    expect(sameTracks(tracks, tracksOf(new Map([['san', ['a', 'b', 'c']], ['nas', ['d']]])))).toBe(true)
-    expect(sameTracks(tracks, tracksOf(new Map([['san', ['a', 'b']], ['nas', ['d']]])))).toBe(false)
+    expect(sameEntries(tracks, tracksOf(new Map([['san', ['a', 'b', 'c']], ['nas', ['d']]])))).toBe(true)
+    expect(sameEntries(tracks, tracksOf(new Map([['san', ['a', 'b']], ['nas', ['d']]])))).toBe(false)
   })
 
   it('lists the lines to each array in plan order: host disks on its LUNs, and VMs\' disks on them', () => {

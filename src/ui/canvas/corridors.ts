@@ -125,38 +125,45 @@ export function obstaclesOf(geometry: Geometry): Map<string, Obstacle> {
   return obstacles
 }
 
-/** True when both maps hold the same boxes, by id, at the same places and sizes. */
-export function sameObstacles(a: ReadonlyMap<string, Obstacle>, b: ReadonlyMap<string, Obstacle>): boolean {
+/** True when both maps hold equal values (`equal`, else ===) under the same keys. */
+export function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, equal: (x: T, y: T) => boolean = Object.is): boolean {
   if (a.size !== b.size) return false
-  for (const [id, box] of b) {
-    const was = a.get(id)
-    if (!was || was.x !== box.x || was.y !== box.y || was.width !== box.width || was.height !== box.height) return false
+  for (const [key, value] of b) {
+    const was = a.get(key)
+    if (was === undefined || !equal(was, value)) return false
   }
   return true
 }
 
-/** True when both maps give the same lines the same tracks. */
-export function sameTracks(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  if (a.size !== b.size) return false
-  for (const [id, track] of b) if (a.get(id) !== track) return false
-  return true
-}
+/** True when two boxes are at the same place with the same size. */
+export const sameBox = (a: Obstacle, b: Obstacle): boolean => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
 
-/** The lines to each array's LUNs (by source disk id), in plan order: host disks on a LUN, and VMs' disks backed by one. */
-export function linesToArrays(plan: Plan): Map<string, string[]> {
+/** A line to a LUN of an array: the host it leaves, its source disk (a host disk on the LUN, or a VM's disk backed by it), the array. */
+export interface LineToArray { host: string; disk: string; array: string }
+
+/** Every line to a LUN of an array, in plan order: each host's disks on a LUN, then its VMs' disks backed by one. */
+export function linesToLuns(plan: Plan): LineToArray[] {
   const arrayOf = new Map<string, string>()
   for (const array of plan.storage) for (const lun of array.luns) arrayOf.set(lun.id, array.id)
-  const lines = new Map<string, string[]>()
-  const add = (disk: string, lun: string | null) => {
+  const lines: LineToArray[] = []
+  const add = (host: string, disk: string, lun: string | null) => {
     const array = lun === null ? undefined : arrayOf.get(lun)
-    if (array === undefined) return
+    if (array !== undefined) lines.push({ host, disk, array })
+  }
+  for (const host of plan.hosts) {
+    for (const disk of host.disks) add(host.id, disk.id, disk.lun)
+    for (const vm of host.vms) for (const disk of vm.disks) add(host.id, disk.id, disk.backing)
+  }
+  return lines
+}
+
+/** The lines to each array's LUNs (by source disk id), in plan order. */
+export function linesToArrays(plan: Plan): Map<string, string[]> {
+  const lines = new Map<string, string[]>()
+  for (const { disk, array } of linesToLuns(plan)) {
     const list = lines.get(array)
     if (list) list.push(disk)
     else lines.set(array, [disk])
-  }
-  for (const host of plan.hosts) {
-    for (const disk of host.disks) add(disk.id, disk.lun)
-    for (const vm of host.vms) for (const disk of vm.disks) add(disk.id, disk.backing)
   }
   return lines
 }
