@@ -39,18 +39,37 @@ describe('editor store', () => {
     state().undo()
     expect(state().announcement?.text).toBe("Undone: EX01's disk Logs is back; 1 more step can be undone.")
     state().undo()
-    expect(state().announcement?.text).toBe('Undone: VM EX01 changed; nothing more can be undone.')
+    expect(state().announcement?.text).toBe('Undone: VM EX01 has 2 virtual processors; nothing more can be undone.')
     state().redo()
-    expect(state().announcement?.text).toBe('Redone: VM EX01 changed; 1 more step can be redone.')
+    expect(state().announcement?.text).toBe('Redone: VM EX01 has 4 virtual processors; 1 more step can be redone.')
     state().redo()
     expect(state().announcement?.text).toBe("Redone: EX01's disk Logs is gone; VM EX01 is selected; nothing more can be redone.")
     state().apply({ op: 'set', target: PLAN_TARGET, field: 'name', value: 'Renamed' })
     state().undo()
-    expect(state().announcement?.text).toMatch(/^Undone: the plan's name changed; /)
+    expect(state().announcement?.text).toMatch(/^Undone: the plan's name is "[^"]+"; /)
     // A host moved on the canvas changes no entity: nothing to name but the step.
     state().place('hv01', { x: 500, y: 40 })
     state().undo()
     expect(state().announcement?.text).toMatch(/^Undone; /)
+  })
+
+  it('names the field a step changed and its value, in the inspector\'s words, where one field changed', () => {
+    const undone = (apply: () => void) => {
+      apply()
+      state().undo()
+      return state().announcement?.text.replace(/; (nothing more|\d+ more steps?) can be undone\.$/, '')
+    }
+    expect(undone(() => state().apply({ op: 'set', target: 'ex01', field: 'ramGB', value: 12 }))).toBe('Undone: VM EX01\'s RAM is 8 GB')
+    expect(undone(() => state().apply({ op: 'set', target: 'hv01', field: 'parent.edition', value: 'datacenter' })))
+      .toMatch(/^Undone: host HV01's parent partition's Windows Server edition is (Standard|Enterprise)/)
+    expect(undone(() => state().apply({ op: 'set', target: 'hv01', field: 'hardware.sockets', value: 1 }))).toMatch(/^Undone: host HV01 has \d+ sockets?/)
+    expect(undone(() => state().apply({ op: 'set', target: 'ex01', field: 'exchange.roles', value: ['mailbox'] })))
+      .toBe('Undone: VM EX01\'s Exchange roles are Mailbox, Client Access and Hub Transport')
+    expect(undone(() => state().apply({ op: 'set', target: 'ex01-logs', field: 'contents', value: ['database'] }))).toMatch(/^Undone: EX01's disk Logs's contents are Logs/)
+    // Two fields in one step: the entity is named, not a field.
+    expect(undone(() => state().apply([
+      { op: 'set', target: 'ex01', field: 'ramGB', value: 12 }, { op: 'set', target: 'ex01', field: 'vcpus', value: 4 },
+    ]))).toBe('Undone: VM EX01 changed')
   })
 
   it('undo and redo of a VM moved to another host select that VM, and count as a step for the canvas to show', () => {

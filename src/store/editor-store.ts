@@ -4,8 +4,9 @@
  * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
  */
 import { create } from 'zustand'
-import { applyEdits, describeLocated, idsOf, locate, type Edit, type Located, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { applyEdits, describeLocated, entityAt, idsOf, locate, type Edit, type Located, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
+import { fieldChangeWords } from './field-words.ts'
 import { pushPast, type Layout, type Snapshot } from './history.ts'
 
 export interface Selection {
@@ -280,7 +281,8 @@ function stepWords(step: 'Undone' | 'Redone', selection: Selection | null, plan:
   const at = selection ? locate(plan, selection.id) : undefined
   // The selection is named unless the change just did ("host HV02 is back" selects HV02).
   const selectedName = at ? describeLocated(at) : null
-  const selected = selectedName !== null && !change.startsWith(`${selectedName} `) ? `; ${selectedName} is selected` : ''
+  const named = selectedName !== null && (change.startsWith(`${selectedName} `) || change.startsWith(`${selectedName}'s `))
+  const selected = selectedName !== null && !named ? `; ${selectedName} is selected` : ''
   const more = `${left === 0 ? 'nothing more' : `${left} more step${left === 1 ? '' : 's'}`} can be ${step.toLowerCase()}`
   return `${step}${change ? `: ${change}` : ''}${selected}; ${more}.`
 }
@@ -332,14 +334,21 @@ function changeWords(after: Plan, { before, back, gone, changed }: StepDiff): st
   if (back.length > 0) parts.push(`${names(after, back)} ${back.length === 1 ? 'is' : 'are'} back`)
   if (gone.length > 0) parts.push(`${names(before, gone)} ${gone.length === 1 ? 'is' : 'are'} gone`)
   if (parts.length > 0) return parts.join(', ')
-  if (before.name !== after.name) return 'the plan\'s name changed'
-  if (changed === null) return 'the plan changed'
+  if (changed === null) return fieldChangeWords('the plan', before, after, ['hosts', 'storage', 'layout']) ?? 'the plan changed'
   const at = changed ? locate(after, changed.id) : undefined
-  const was = at?.kind === 'vm' ? locate(before, at.vm.id) : null
+  const was = changed ? locate(before, changed.id) : undefined
   if (at?.kind === 'vm' && was?.kind === 'vm' && was.host.id !== at.host.id) return `${describeLocated(at)} is on ${at.host.name} now`
-  if (at) return `${describeLocated(at)} changed`
+  if (at && was) {
+    const said = changed?.kind === 'parent-partition' && at.kind === 'host' && was.kind === 'host'
+      ? fieldChangeWords(`${describeLocated(at)}'s parent partition`, was.host.parent, at.host.parent)
+      : fieldChangeWords(describeLocated(at), entityAt(was), entityAt(at), CHILD_LISTS)
+    return said ?? `${describeLocated(at)} changed`
+  }
   return before === after ? '' : 'several items changed'
 }
+
+/** The lists of an entity's children: changes in them are changes of other entities. */
+const CHILD_LISTS = ['disks', 'vms', 'parent', 'luns']
 
 /** True when the selection already shows `entity` (a role chip shows its server's Exchange install). */
 const shows = (selection: Selection | null, entity: Selection | null): boolean =>

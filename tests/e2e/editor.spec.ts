@@ -864,6 +864,20 @@ test('a number field left empty, or taken back with Escape, shows the value the 
   await expect(inspector(page).getByText('Enter a number greater than 0')).toBeVisible()
 })
 
+test('undo of a typed value says which field of which item is back to what, for a screen reader', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  const ram = inspector(page).getByLabel('RAM')
+  const kept = await ram.inputValue()
+  await ram.fill('24')
+  await ram.press('Enter')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(ram).toHaveValue(kept)
+  await expect(page.getByText(new RegExp(`^Undone: VM EX01's RAM is ${kept} GB; \\d+ more steps? can be undone\\.$`))).toBeAttached()
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(page.getByText(/^Redone: VM EX01's RAM is 24 GB; nothing more can be redone\.$/)).toBeAttached()
+})
+
 test('a VM given more virtual processors than its host has logical ones is noted under the field', async ({ page }) => {
   await openTemplate(page, 'Small office')
   await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })

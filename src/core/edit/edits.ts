@@ -13,7 +13,7 @@ import { storageUnitTitle } from '../model/labels.ts'
 import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
 import { checkReferences } from '../model/references.ts'
 import { issueToProblem } from '../io/load.ts'
-import { locate, replaceEntity, withHost, withVm, type Located } from './locate.ts'
+import { entityAt, locate, replaceEntity, withHost, withVm, type Located } from './locate.ts'
 
 /** The id that stands for the plan itself in a `set` edit (plan name, organization). */
 export const PLAN_TARGET = '#plan'
@@ -120,17 +120,7 @@ function onHost(plan: Plan, hostId: string, change: (host: Host) => Host): Resul
 function onEntity<T>(plan: Plan, id: string, kind: Located['kind'], change: (entity: T) => T): Result<Plan> {
   const at = locate(plan, id)
   if (!at || at.kind !== kind) return missing(id)
-  return ok(replaceEntity(plan, at, change(entityOf(at) as T)))
-}
-
-function entityOf(at: Located): unknown {
-  switch (at.kind) {
-    case 'host': return at.host
-    case 'vm': return at.vm
-    case 'storage-array': return at.array
-    case 'lun': return at.lun
-    default: return at.disk
-  }
+  return ok(replaceEntity(plan, at, change(entityAt(at) as T)))
 }
 
 /** Exchange on a VM, or on a host's own OS (parent partition / bare-metal server). */
@@ -156,7 +146,7 @@ function setField(plan: Plan, target: string, field: string, value: unknown): Re
   const at = locate(plan, target)
   if (!at) return missing(target)
   const schema: z.ZodType = SCHEMA_BY_KIND[at.kind]
-  const next = setPath(entityOf(at), keys, value)
+  const next = setPath(entityAt(at), keys, value)
   const parsed = schema.safeParse(next)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -250,7 +240,7 @@ function renameId(plan: Plan, target: string, id: string): Result<Plan> {
   if (!ID_PATTERN.test(id)) return fail({ path: `${target}.id`, message: `"${id}" is not an id: it must be 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit` })
   const taken = locate(plan, id)
   if (taken) return fail({ path: `${target}.id`, message: `"${id}" is already the id of ${describeLocated(taken)}; every id must be unique across the plan` })
-  const renamed = remapReferences(replaceEntity(plan, at, { ...(entityOf(at) as object), id }), (ref) => ref === target, () => id)
+  const renamed = remapReferences(replaceEntity(plan, at, { ...(entityAt(at) as object), id }), (ref) => ref === target, () => id)
   const { [target]: place, ...layout } = renamed.layout
   return ok(place === undefined ? renamed : { ...renamed, layout: { ...layout, [id]: place } })
 }

@@ -16,6 +16,17 @@ export type Located =
   | { kind: 'storage-array'; array: StorageArray; s: number }
   | { kind: 'lun'; lun: Lun; array: StorageArray; s: number; l: number }
 
+/** The entity a location points at. */
+export function entityAt(at: Located): object {
+  switch (at.kind) {
+    case 'host': return at.host
+    case 'vm': return at.vm
+    case 'storage-array': return at.array
+    case 'lun': return at.lun
+    default: return at.disk
+  }
+}
+
 /** Finds the entity with this id (linear; the UI keeps its own index for hot paths). */
 export function locate(plan: Plan, id: string): Located | null {
   for (let h = 0; h < plan.hosts.length; h++) {
