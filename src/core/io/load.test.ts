@@ -188,6 +188,9 @@ describe('loadPlan', () => {
     expect(problemsOf(JSON.stringify(vhd))).toEqual([
       { path: 'hosts[0].vms[0].disks[1].controller', message: expect.stringMatching(/^must name a virtual controller \(ide0, ide1 or scsi0–scsi3\): Logs is a fixed-vhd disk, and only/), where: 'HV01 › EX01 › Logs' },
     ])
+    // Left out in a file with another problem too: both are reported, not the controller only once the other is fixed.
+    vhd.hosts[0].mobility = 'vmotion'
+    expect(problemsOf(JSON.stringify(vhd)).map((problem) => problem.path)).toEqual(['hosts[0].mobility', 'hosts[0].vms[0].disks[1].controller'])
   })
 
   it('tells a field that may be null that null is allowed too', () => {
@@ -239,6 +242,10 @@ describe('loadPlan', () => {
     const huge = seedText.replace('"sizeGB": 146', '"sizeGB": 1e308')
     expect(problemsOf(huge)).toEqual([{ path: 'hosts[0].disks[0].sizeGB', message: 'is a number too large to use (at most 9,007,199,254,740,991) (got 1e+308)', where: 'HV01 › Disk 1' }])
     expect(loadPlan(seedText.replace('"sizeGB": 146', '"sizeGB": 9007199254740991')).ok).toBe(true)
+    // A whole number (mailboxes) past that says so in the same words.
+    const mailboxes = JSON.parse(seedText)
+    mailboxes.organization.mailboxes = 1e16
+    expect(problemsOf(JSON.stringify(mailboxes))).toEqual([{ path: 'organization.mailboxes', message: 'is a number too large to use (at most 9,007,199,254,740,991) (got 10000000000000000)' }])
   })
 
   it('tells a value written as a number where the format wants it in quotes', () => {

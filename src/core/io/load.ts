@@ -186,7 +186,7 @@ export function issueToProblem(issue: z.core.$ZodIssue): Problem {
     case 'too_small':
       return { path, message: tooSmall(issue) + got }
     case 'too_big':
-      if (issue.origin === 'number' && issue.maximum === LARGEST_NUMBER) return { path, message: `is a number too large to use (at most ${LARGEST_NUMBER.toLocaleString('en-US')})${got}` }
+      if ((issue.origin === 'number' || issue.origin === 'int') && issue.maximum === LARGEST_NUMBER) return { path, message: `is a number too large to use (at most ${LARGEST_NUMBER.toLocaleString('en-US')})${got}` }
       return { path, message: `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ' items' : ''}${got}` }
     default:
       return { path, message: 'input' in issue && issue.input === undefined ? `is required but missing; it ${issue.message}` : `${issue.message}${got}` }

@@ -135,7 +135,7 @@ export function referenceView(document: unknown): ReferenceView {
             id: vm.id,
             disks: list(vm.disks).map((value) => {
               const disk = record(value)
-              return { id: disk.id, name: disk.name, kind: disk.kind, controller: disk.controller, backing: disk.backing }
+              return { id: disk.id, name: disk.name, kind: disk.kind, controller: disk.controller ?? null, backing: disk.backing }
             }),
           }
         }),
