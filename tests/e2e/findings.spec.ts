@@ -174,3 +174,31 @@ test('a finding links the Microsoft documents its source names; opening one keep
   await expect(row).toHaveClass(/is-selected/)
   await expect(row.getByRole('link', { name: 'cc794548' })).toHaveAttribute('tabindex', '0')
 })
+
+test('selecting an item elsewhere (here Find) scrolls its first finding into view in a long list, below the sticky heading', async ({ page }) => {
+  const estate = generateEstate(40)
+  // The VM whose first finding comes last in the list: out of view until the list follows the selection.
+  const listed = validate(estate)
+  const vmIds = new Set(estate.hosts.flatMap((host) => host.vms.map((vm) => vm.id)))
+  const firstAt = new Map<string, number>()
+  listed.forEach((finding, i) => { if (vmIds.has(finding.subject) && !firstAt.has(finding.subject)) firstAt.set(finding.subject, i) })
+  const [vmId, at] = [...firstAt].sort((a, b) => b[1] - a[1])[0]!
+  expect(at).toBeGreaterThan(100)
+  const vmName = estate.hosts.flatMap((host) => host.vms).find((vm) => vm.id === vmId)!.name
+  await openFresh(page)
+  await importThroughChooser(page, { name: 'estate.json', mimeType: 'application/json', buffer: Buffer.from(savePlan(estate)) })
+  const row = findings(page).locator(`li[data-subject="${vmId}"]`).first()
+  await expect(row).not.toBeInViewport()
+  const find = page.getByRole('combobox', { name: 'Find on canvas' })
+  await find.fill(vmName)
+  await page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first().click()
+  await expect(row).toHaveClass(/is-selected/)
+  // Whole in the list (to the pixel), and not under its severity's sticky heading.
+  const list = findings(page).locator('.findings-body')
+  await expect.poll(async () => {
+    const [outer, inner] = [await list.boundingBox(), await row.boundingBox()]
+    return inner!.y + inner!.height <= outer!.y + outer!.height + 1
+  }).toBe(true)
+  const [head, box] = await Promise.all([findings(page).locator('.findings-group-head').last().boundingBox(), row.boundingBox()])
+  expect(box!.y).toBeGreaterThanOrEqual(head!.y + head!.height - 1)
+})

@@ -35,6 +35,11 @@ const FIRST_PAGES: Record<Severity, number> = { error: FINDINGS_PAGE, warning: F
  */
 const FIRST_PAINT: Record<Severity, number> = { error: 25, warning: 25, info: 25 }
 
+/** The height of a severity's sticky heading over the list (findings.css: .finding's scroll-margin-top). */
+const STICKY_HEAD = 36
+/** How many frames the list brings a newly selected item's finding into view while its rows settle (about half a second). */
+const FOLLOW_FRAMES = 30
+
 export function FindingsPanel() {
   const plan = useShownPlan((shown) => shown.plan)
   const selectedId = useEditor((state) => state.selection?.id ?? null)
@@ -59,6 +64,38 @@ export function FindingsPanel() {
     listRef.current?.scrollTo({ top: 0 })
     setPages(FIRST_PAGES)
   }, [opened])
+
+  // The list follows a selection made elsewhere (the canvas, Find, the keyboard): the first finding
+  // of the selected item scrolls into view where it was out of it. Only when the selection changes,
+  // not on every edit: the list stays where the user scrolled it while the item is edited.
+  useEffect(() => {
+    const list = listRef.current
+    if (selectedId === null || !list) return
+    // Rows out of view are laid out at an estimated height (content-visibility) until drawn, and the
+    // list draws its rows in the background: the row keeps being brought into view for a few frames
+    // while that settles, unless the user takes the list in hand first.
+    let frame = 0
+    let frames = FOLLOW_FRAMES
+    const stop = () => { frames = 0 }
+    const follow = () => {
+      const row = list.querySelector<HTMLElement>('li.finding.is-selected')
+      if (row) {
+        const [outer, inner] = [list.getBoundingClientRect(), row.getBoundingClientRect()]
+        if (inner.top < outer.top + STICKY_HEAD || inner.bottom > outer.bottom) row.scrollIntoView({ block: 'nearest' })
+      }
+      if (--frames > 0) frame = requestAnimationFrame(follow)
+    }
+    frame = requestAnimationFrame(follow)
+    list.addEventListener('wheel', stop, { passive: true })
+    list.addEventListener('pointerdown', stop)
+    list.addEventListener('keydown', stop)
+    return () => {
+      cancelAnimationFrame(frame)
+      list.removeEventListener('wheel', stop)
+      list.removeEventListener('pointerdown', stop)
+      list.removeEventListener('keydown', stop)
+    }
+  }, [selectedId])
 
   const names = useMemo(() => entityNames(plan), [plan])
   const terms = useMemo(() => queryTerms(deferredQuery), [deferredQuery])
@@ -250,7 +287,11 @@ function keepFocusAt(list: HTMLElement | null, item: HTMLElement) {
   requestAnimationFrame(() => {
     const items = list.querySelectorAll<HTMLElement>('li.finding')
     const next = items[Math.min(Math.max(at, 0), items.length - 1)]
-    if (next) next.focus()
+    if (next) {
+      // Whole, below its severity's sticky heading (scroll-margin-top): focus alone left it half under the heading.
+      next.focus({ preventScroll: true })
+      next.scrollIntoView({ block: 'nearest' })
+    }
     else list.closest<HTMLElement>('section')?.querySelector<HTMLElement>('input, button')?.focus()
   })
 }
