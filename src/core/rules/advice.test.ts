@@ -66,7 +66,7 @@ describe('messages read as plain English', () => {
     const message = (version: '2007' | '2016') => validate(edit(soundFor(version), (d) => { d.organization.mailboxes = 5000 }))
       .find((f) => f.rule === 'large-org-mailbox-on-bare-metal')!.message
     expect(message('2007')).toMatch(/usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers\.$/)
-    expect(message('2016')).toBe('EX01 is a virtual Mailbox server in an organization of 5000 mailboxes; deployments above 4000 mailboxes usually keep Mailbox on physical servers, as Microsoft\'s Preferred Architecture for Exchange Server 2016 does.')
+    expect(message('2016')).toBe('EX01 is a virtual Mailbox server in an organization of 5,000 mailboxes; deployments above 4,000 mailboxes usually keep Mailbox on physical servers, as Microsoft\'s Preferred Architecture for Exchange Server 2016 does.')
   })
 
   it('"logs" is plural in the advice to add or list them', () => {

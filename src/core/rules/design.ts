@@ -3,6 +3,7 @@ import type { ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import type { Vm } from '../model/plan.ts'
 import { LARGE_ORG_MAILBOXES } from './platform-limits.ts'
+import { thousands } from './platform-wording.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
 
@@ -59,8 +60,8 @@ function explainLargeOrg({ vm, host }: VmRef, mailboxes: number): Explanation {
     related: [host.id],
     // Client Access and Hub Transport are roles of 2007 only here; from 2016 they are services of Mailbox.
     message: version === '2007'
-      ? `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`
-      : `${vm.name} is a virtual Mailbox server in an organization of ${mailboxes} mailboxes; deployments above ${LARGE_ORG_MAILBOXES} mailboxes usually keep Mailbox on physical servers, as Microsoft's Preferred Architecture for ${EXCHANGE_VERSION_LABELS[version]} does.`,
+      ? `${vm.name} is a virtual Mailbox server in an organization of ${thousands(mailboxes)} mailboxes; deployments above ${thousands(LARGE_ORG_MAILBOXES)} mailboxes usually virtualize Client Access and Hub Transport but keep Mailbox on physical servers.`
+      : `${vm.name} is a virtual Mailbox server in an organization of ${thousands(mailboxes)} mailboxes; deployments above ${thousands(LARGE_ORG_MAILBOXES)} mailboxes usually keep Mailbox on physical servers, as Microsoft's Preferred Architecture for ${EXCHANGE_VERSION_LABELS[version]} does.`,
     fix: `Consider running the Mailbox role of ${vm.name} on a physical server.`,
   }
 }

@@ -7,7 +7,7 @@ import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.t
 import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
 import { physicalCores } from './platform-limits.ts'
-import { gb, roleLabels } from './platform-wording.ts'
+import { gb, roleLabels, thousands } from './platform-wording.ts'
 import type { Explanation, RuleContext } from './types.ts'
 
 /** Memory minimums (GB) by role; a server needs the largest of its roles'. */
@@ -65,8 +65,8 @@ export function overDesignPoint({ vm, host }: ExchangeServerRef, point: { socket
   const sockets = vm ? 0 : host.hardware.sockets
   const cores = vm ? vm.vcpus : physicalCores(host)
   const ramGB = vm ? vm.ramGB : host.hardware.ramGB
-  if (sockets > point.sockets) over.push(`${sockets} processor sockets`)
-  if (cores > point.cores) over.push(vm ? `${cores} virtual processors` : `${cores} physical cores`)
+  if (sockets > point.sockets) over.push(`${thousands(sockets)} processor sockets`)
+  if (cores > point.cores) over.push(vm ? `${thousands(cores)} virtual processors` : `${thousands(cores)} physical cores`)
   if (point.ramGB !== undefined && ramGB > point.ramGB) over.push(`${gb(ramGB)} of memory`)
   return over
 }

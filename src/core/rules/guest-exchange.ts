@@ -10,7 +10,7 @@ import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.t
 import { GUEST_OS_DISK_BASE_GB, vmGeneration, vmLimitsOf } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
-import { gb, guestOsName, joinAnd, roundSum, snapshotWords } from './platform-wording.ts'
+import { gb, guestOsName, joinAnd, roundSum, snapshotWords, thousands } from './platform-wording.ts'
 import { defineRule, type Explanation } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -226,7 +226,7 @@ function explainSnapshots({ vm, host }: VmRef): Explanation {
   const disks = joinAnd(differencing.map((disk) => disk.name))
   const [one, many] = snapshotWords(host)
   const what = [
-    vm.snapshots === 0 ? null : vm.snapshots === 1 ? `1 ${one}` : `${vm.snapshots} ${many}`,
+    vm.snapshots === 0 ? null : vm.snapshots === 1 ? `1 ${one}` : `${thousands(vm.snapshots)} ${many}`,
     differencing.length === 0 ? null : `the differencing (${one}) disk${differencing.length > 1 ? 's' : ''} ${disks}`,
   ].filter((part) => part !== null).join(' and ')
   return {

@@ -71,7 +71,7 @@ export const hostVpLimit = defineRule({
 const explainTooManyVps = ({ host, total, limit }: { host: Host; total: number; limit: number }): Explanation => ({
   related: host.vms.map((vm) => vm.id),
   message: `${host.name}'s VMs have ${thousands(total)} virtual processors in all; ${HYPERVISOR_LABELS[host.hypervisor]} supports at most ${limit} per host.`,
-  fix: `Reduce the virtual processors of ${host.name}'s VMs by ${total - limit}, or move VMs to another host.`,
+  fix: `Reduce the virtual processors of ${host.name}'s VMs by ${thousands(total - limit)}, or move VMs to another host.`,
 })
 
 /** The network adapter limits of a Hyper-V version that has them. */
@@ -281,7 +281,7 @@ function explainTooManySnapshots({ ref: { vm, host }, limit }: { ref: VmRef; lim
   const many = snapshotWords(host)[1]
   return {
     related: [host.id],
-    message: `${vm.name} on ${host.name} has ${vm.snapshots} ${many}; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
+    message: `${vm.name} on ${host.name} has ${thousands(vm.snapshots)} ${many}; ${HYPERVISOR_LABELS[host.hypervisor]} allows at most ${limit} per VM.`,
     fix: `Delete ${many} of ${vm.name} until at most ${limit} remain${vm.exchange ? ` (for an Exchange VM, delete them all: ${many} are unsupported there)` : ''}.`,
   }
 }

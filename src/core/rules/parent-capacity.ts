@@ -11,7 +11,7 @@ import {
   hasDynamicMemory, hostEdition, hostMemory, raisedByKb956710, type HostEdition, type HostLimits, type HyperVFamily,
   hyperVFamily, isHyperV, logicalProcessors, physicalCores,
 } from './platform-limits.ts'
-import { EDITION_NAMES, count, gb, joinAnd, roundSum } from './platform-wording.ts'
+import { EDITION_NAMES, count, gb, joinAnd, roundSum, thousands } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { defineRule, type Explanation, type Rule, type RuleContext } from './types.ts'
 
@@ -226,7 +226,7 @@ function lpWords(host: Host): { shape: string; name: string } {
 function explainLpsNeedKb956710({ host, lps, limit }: LpLimit): Explanation {
   const { shape, name } = lpWords(host)
   return {
-    message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports ${limit}, and up to ${LP_LIMIT_HV2008_KB956710} only with update KB956710 installed.`,
+    message: `${host.name} has ${thousands(lps)} logical processors (${shape}); ${name} supports ${limit}, and up to ${LP_LIMIT_HV2008_KB956710} only with update KB956710 installed.`,
     fix: `Install KB956710 on ${host.name}'s host OS, or keep it at ${limit} logical processors or fewer.`,
   }
 }
@@ -236,7 +236,7 @@ function explainLpLimit({ host, lps, limit, kbRaises }: LpLimit): Explanation {
   const max = kbRaises ? LP_LIMIT_HV2008_KB956710 : limit
   const withoutHt = host.hardware.threadsPerCore > 1 && physicalCores(host) <= max
   return {
-    message: `${host.name} has ${lps} logical processors (${shape}); ${name} supports at most ${max}${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
+    message: `${host.name} has ${thousands(lps)} logical processors (${shape}); ${name} supports at most ${max}${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
     fix: withoutHt
       ? `Disable Hyper-Threading on ${host.name} (${physicalCores(host)} logical processors), use a host with at most ${max}, or a newer Hyper-V version.`
       : `Use a host with at most ${max} logical processors for ${host.name}, or a newer Hyper-V version.`,

@@ -223,3 +223,37 @@ describe('an Exchange VM\'s OS disk on the guest\'s own iSCSI initiator', () => 
     }
   })
 })
+
+describe('numbers in findings', () => {
+  it('group their thousands everywhere, however large the plan\'s values (KB numbers aside)', () => {
+    // Every Exchange version: the sound 2007 plan, and the same plan made 2010, 2013, 2016 and 2019 on Hyper-V 2019.
+    const plans = [soundPlan(), ...(['2010', '2013', '2016', '2019'] as const).map((version) => edit(soundPlan(), (d) => {
+      const { host, vm } = first(d)
+      host.hypervisor = 'hyper-v-2019'
+      vm.guestOs = 'ws2019'
+      vm.exchange = { ...vm.exchange!, version, update: version === '2010' ? 'sp3' : 'cu1', roles: ['mailbox'] }
+    })), ...(['2007', '2013', '2019'] as const).map((version) => edit(soundPlan(), (d) => {
+      // Exchange on a bare-metal server: its sockets and cores are the server's own.
+      const { host } = first(d)
+      host.hypervisor = 'none'
+      host.vms = []
+      host.parent.exchange = { version, update: version === '2007' ? 'sp3' : 'cu1', roles: ['mailbox'], cluster: null }
+    }))]
+    const texts = plans.flatMap((plan) => validate(edit(plan, (d) => {
+      d.organization.mailboxes = 12_345_678
+      const host = d.hosts[0]!
+      host.hardware.sockets = 99_999_999
+      host.hardware.ramGB = 9_999_999_999
+      for (const disk of host.disks) disk.sizeGB = 123_456_789
+      for (const vm of host.vms) {
+        vm.vcpus = 1_234_567
+        vm.ramGB = 7_654_321
+        vm.snapshots = 1_234_567
+        for (const disk of vm.disks) disk.sizeGB = 98_765_432
+      }
+    })).flatMap((finding) => [finding.message, finding.fix].map((text) => `${finding.rule}: ${text}`)))
+    expect(texts.length).toBeGreaterThan(50)
+    // Four digits or more in a row, other than a year in a product's name (Windows Server 2008) or a KB number.
+    expect(texts.filter((text) => /(?<!KB)(?<![\d,.])(?!(?:19|20)\d\d\b)\d{4,}/.test(text))).toEqual([])
+  })
+})
