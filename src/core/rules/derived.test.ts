@@ -327,3 +327,16 @@ describe('exchange-update-for-guest-os', () => {
     expect(finding(edit(plan, (d) => { first(d).vm.exchange!.update = 'sp1' }), 'exchange-update-for-guest-os', 'ex01')).toBeUndefined()
   })
 })
+
+describe('exchange-update-unknown', () => {
+  it('names the update a version never had, and the ones it had, a long run of CUs as a range', () => {
+    const e2007 = finding(edit(soundPlan(), (d) => { first(d).vm.exchange!.update = 'cu3' }), 'exchange-update-unknown', 'ex01')!
+    expect(e2007.message).toBe('EX01 is recorded as Exchange Server 2007 CU3, an update Exchange Server 2007 never had; the rules that depend on its update level judge a release that does not exist.')
+    expect(e2007.fix).toBe("Set EX01's Exchange update to the one installed: RTM, SP1, SP2 or SP3.")
+    expect(e2007.source).toBe('Exchange Server build numbers and release dates')
+    const e2019 = finding(edit(soundFor('2019'), (d) => { first(d).vm.exchange!.update = 'sp2' }), 'exchange-update-unknown', 'ex01')!
+    expect(e2019.fix).toBe("Set EX01's Exchange update to the one installed: RTM or CU1 to CU15.")
+    const e2013 = finding(edit(soundFor('2013'), (d) => { first(d).vm.exchange!.update = 'cu24' }), 'exchange-update-unknown', 'ex01')!
+    expect(e2013.fix).toBe("Set EX01's Exchange update to the one installed: RTM or CU1 to CU23 (SP1 is CU4).")
+  })
+})

@@ -49,6 +49,22 @@ export const cases: RuleCases[] = [
     ],
   },
   {
+    rule: 'exchange-update-unknown',
+    fires: [
+      { name: 'Exchange 2007 CU3 (2007 had service packs only)', plan: change(soundPlan(), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu3' }), subjects: ['ex01'], severity: 'warning' },
+      { name: 'Exchange 2016 SP1 (2016 had cumulative updates only)', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.exchange!.update = 'sp1' }), subjects: ['ex01'] },
+      { name: 'Exchange 2019 CU16 (it ended at CU15)', plan: change(soundFor('2019'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu16' }), subjects: ['ex01'] },
+      { name: 'a bare-metal Exchange 2010 server at CU1', plan: bareMetal({ ...install('2010'), update: 'cu1' }), subjects: ['bm01'] },
+    ],
+    silent: [
+      { name: 'Exchange 2007 SP3', plan: change(soundPlan(), ({ vm: ex01 }) => { ex01.exchange!.update = 'sp3' }) },
+      { name: 'Exchange 2013 SP1, which was its CU4', plan: change(soundFor('2013'), ({ vm: ex01 }) => { ex01.exchange!.update = 'sp1' }) },
+      { name: 'Exchange 2016 CU23, its last', plan: change(soundFor('2016'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu23' }) },
+      { name: 'Exchange SE CU5 (still being updated)', plan: change(soundFor('se'), ({ vm: ex01 }) => { ex01.exchange!.update = 'cu5' }) },
+      { name: 'Exchange 2010 RTM', plan: change(soundFor('2010'), ({ vm: ex01 }) => { ex01.exchange!.update = 'rtm' }) },
+    ],
+  },
+  {
     rule: 'virtual-disk-not-connected',
     fires: [
       { name: 'a boot VHD on no host disk', plan: edit(soundPlan(), (d) => { first(d).vm.disks[0]!.backing = null }), subjects: ['ex01-boot'], severity: 'info' },

@@ -7,13 +7,14 @@
  * sections C.3 and C.4 list for each version.
  */
 import { VERSION_ROLES, type ExchangeRole, type ExchangeVersion } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
+import { exchangeUpdates } from '../model/exchange-updates.ts'
+import { EXCHANGE_VERSION_LABELS, updateLabel } from '../model/labels.ts'
 import type { Edit } from '../edit/edits.ts'
 import type { ExchangeServerRef } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
 import { rolesWords } from './exchange-sizing.ts'
 import { quickFix } from './quick-fix.ts'
-import { roleLabels } from './platform-wording.ts'
+import { joinAnd, roleLabels } from './platform-wording.ts'
 import { defineRule, GENERIC_SECTION, type Explanation, type Rule } from './types.ts'
 
 const E2013_ARCH = 'Exchange 2013 architecture and system requirements (E2013-REQ): the Mailbox, Client Access and Edge Transport roles'
@@ -133,4 +134,45 @@ function explainEdgeNotAlone(server: ExchangeServerRef): Explanation {
   }
 }
 
-export const EXCHANGE_ROLE_RULES: readonly Rule[] = [exchangeRoleNotInVersion, edgeTransportAlone]
+/**
+ * Whether a version ever had this update. Exchange 2013 SP1 was its CU4 and is recorded either way;
+ * Subscription Edition is still being updated, so a later CU than vexplan lists may be real.
+ */
+function updateExists(version: ExchangeVersion, update: string): boolean {
+  if (exchangeUpdates(version).includes(update)) return true
+  if (version === '2013' && update === 'sp1') return true
+  return version === 'se' && update.startsWith('cu')
+}
+
+/**
+ * A vexplan addition: an install recorded with an update its version never had (Exchange 2007 CU3,
+ * Exchange 2016 SP1). The plan format allows any of RTM, SP1–SP3 and CU1–CU99; the rules that weigh
+ * an update (e2007-min-sp1, e2010-sp1-*, exchange-update-for-guest-os) then judge a release that does not exist.
+ */
+export const exchangeUpdateUnknown = defineRule({
+  id: 'exchange-update-unknown',
+  severity: 'warning',
+  title: 'An Exchange install names an update its version has had',
+  section: GENERIC_SECTION,
+  source: 'Exchange Server build numbers and release dates',
+  check({ index, report }) {
+    for (const server of index.exchangeServers) {
+      if (!updateExists(server.exchange.version, server.exchange.update)) report(server.id, server, explainUnknownUpdate)
+    }
+  },
+})
+
+function explainUnknownUpdate(server: ExchangeServerRef): Explanation {
+  const { version, update } = server.exchange
+  const name = EXCHANGE_VERSION_LABELS[version]
+  const updates = exchangeUpdates(version)
+  // "RTM, SP1, SP2 and SP3"; a long list of CUs as a range.
+  const had = updates.length <= 5 ? joinAnd(updates.map(updateLabel), 'or') : `RTM or CU1 to ${updateLabel(updates.at(-1)!)}`
+  return {
+    related: hostOf(server),
+    message: `${server.name} is recorded as ${name} ${updateLabel(update)}, an update ${name} never had; the rules that depend on its update level judge a release that does not exist.`,
+    fix: `Set ${server.name}'s Exchange update to the one installed: ${had}${version === '2013' ? ' (SP1 is CU4)' : ''}.`,
+  }
+}
+
+export const EXCHANGE_ROLE_RULES: readonly Rule[] = [exchangeRoleNotInVersion, edgeTransportAlone, exchangeUpdateUnknown]

@@ -27,6 +27,10 @@ describe('links to the documents a source names', () => {
     expect(links(ruleById('exchange-update-for-guest-os')!.source).map((part) => part.url)[0]).toBe('https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix')
   })
 
+  it('links the list of Exchange builds that exchange-update-unknown cites', () => {
+    expect(links(ruleById('exchange-update-unknown')!.source).map((part) => part.url)).toEqual(['https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates'])
+  })
+
   it('leaves a source with no public document as plain text', () => {
     expect(sourceParts('Seed article (Conclusion)')).toEqual(['Seed article (Conclusion)'])
     expect(sourceParts('')).toEqual([])

@@ -29,6 +29,7 @@ const DOCUMENTS: readonly SourceDocument[] = [
   { pattern: /E2013-WP|Best Practices for Virtualizing and Managing Exchange 2013|Exchange 2013 virtualization whitepaper/, url: 'https://download.microsoft.com/download/4/a/c/4ac32fd3-220e-45dc-aa97-dbdbe19c15b2/best_practices_for_virtualizing_and_managing_exchange_2013.pdf', title: 'Best Practices for Virtualizing and Managing Exchange 2013 (whitepaper, PDF)' },
   { pattern: /E16-VIRT|Exchange Server virtualization/, url: `${LEARN}/exchange/plan-and-deploy/virtualization`, title: 'Exchange Server virtualization (2016, 2019, SE)' },
   { pattern: /E16-REQ|Exchange Server 2016 and 2019 system requirements/, url: `${LEARN}/exchange/plan-and-deploy/system-requirements`, title: 'Exchange Server system requirements (2016, 2019, SE)' },
+  { pattern: /Exchange Server build numbers and release dates/, url: `${LEARN}/exchange/new-features/build-numbers-and-release-dates`, title: 'Exchange Server build numbers and release dates' },
   { pattern: /Exchange Server supportability matrix/, url: `${LEARN}/exchange/plan-and-deploy/supportability-matrix`, title: 'Exchange Server supportability matrix' },
   { pattern: /E19-PA|Exchange (?:Server )?2019 Preferred Architecture/, url: `${LEARN}/exchange/plan-and-deploy/deployment-ref/preferred-architecture-2019`, title: 'Exchange Server 2019 Preferred Architecture' },
   { pattern: /CSS-HC|CSS-Exchange HealthChecker/, url: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/', title: 'Microsoft CSS-Exchange HealthChecker' },
