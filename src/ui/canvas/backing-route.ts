@@ -42,7 +42,7 @@ function sideMiddle(box: Box, side: Position, outset: number): { x: number; y: n
   }
 }
 
-const ARROW_LENGTH = 9
+export const ARROW_LENGTH = 9
 const ARROW_HALF_WIDTH = 4.5
 
 /** A closed arrowhead whose tip is at (x, y), pointing into the side `side` of the node it reaches. */

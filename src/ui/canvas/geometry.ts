@@ -15,7 +15,12 @@ export const SIZE = {
   role: { w: 112, h: 26 },
   vm: { w: 2 * 176 + 3 * 10, head: 60, empty: 34 },
   parent: { head: 44 },
-  host: { head: 62, vmGap: 16, vmCols: 3, pdisk: { w: 176, h: 56 } },
+  /**
+   * `disksGap`, between the last row of VMs and the host's disks, is wider than the gaps between VMs:
+   * lines to the host disks end there in arrowheads, and the lines that run along it (to a LUN, by the
+   * host's side; to a host disk, from an upper row) keep to its upper half, clear of them.
+   */
+  host: { head: 62, vmGap: 16, disksGap: 28, vmCols: 3, pdisk: { w: 176, h: 56 } },
   array: { head: 54, lun: { w: 168, h: 46 } },
   topGap: 64,
 } as const
@@ -222,7 +227,7 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
       rowH = Math.max(rowH, size.h)
       x += size.w + SIZE.host.vmGap
     })
-    y += rowH + SIZE.host.vmGap
+    y += rowH + (start + SIZE.host.vmCols >= host.vms.length ? SIZE.host.disksGap : SIZE.host.vmGap)
   }
 
   const pd = SIZE.host.pdisk

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, lun, soundPlan, storageArray, virtualDisk } from '../../core/testing/plan-builder.ts'
 import { computeGeometry, SIZE } from './geometry.ts'
+import { ARROW_LENGTH } from './backing-route.ts'
+import { HANDLE_OUTSET } from './flow.ts'
 import { backingLanes, roundedPath } from './lanes.ts'
 
 describe('backingLanes', () => {
@@ -27,11 +29,44 @@ describe('backingLanes', () => {
   it('takes a line to a LUN out by the host\'s side margins, clear of the VMs and host disks, to its bottom edge', () => {
     const hostBox = box(host.id)
     const lane = lanes.get('hv0-ex0-logs')!
-    expect(lane).toMatchObject({ to: 'outside', host: 'hv0', leftX: SIZE.pad / 2, rightX: hostBox.w - SIZE.pad / 2, bottomY: hostBox.h })
+    expect(lane).toMatchObject({ to: 'outside', host: 'hv0', bottomY: hostBox.h })
+    if (lane.to !== 'outside') throw new Error('an outside lane')
+    // In the margins, a gap's width from the host's edge and its VMs and disks.
+    expect(lane.leftX).toBeGreaterThan(1)
+    expect(lane.leftX).toBeLessThan(SIZE.pad - 1)
+    expect(lane.rightX).toBeGreaterThan(hostBox.w - SIZE.pad + 1)
+    expect(lane.rightX).toBeLessThan(hostBox.w - 1)
     for (const child of geometry.boxes.filter((b) => b.parentId === host.id && (b.kind === 'vm' || b.kind === 'pdisk'))) {
       expect(child.x).toBeGreaterThan(SIZE.pad / 2)
       expect(child.x + child.w).toBeLessThan(hostBox.w - SIZE.pad / 2)
     }
+  })
+
+  it('nests the lines that leave by one side margin: none runs over another, and a lower one turns down inside the ones above', () => {
+    const hostBox = box(host.id)
+    const outs = host.vms.flatMap((vm) => vm.disks.flatMap((disk) => {
+      const lane = lanes.get(disk.id)
+      const target = box(disk.backing ?? '')
+      return lane?.to === 'outside' && !lane.clearBelow ? [{ lane, left: target.ax + target.w / 2 < hostBox.ax + hostBox.w / 2 }] : []
+    }))
+    expect(outs.length).toBeGreaterThanOrEqual(3)
+    for (const left of [true, false]) {
+      const side = outs.filter((out) => out.left === left).map((out) => out.lane).sort((a, b) => a.rowGapY - b.rowGapY)
+      const xs = side.map((lane) => (left ? lane.leftX : lane.rightX))
+      expect(new Set(side.map((lane) => lane.rowGapY)).size).toBe(side.length)
+      // Lower lines turn down further in: on the left side further right, on the right side further left.
+      for (let i = 1; i < xs.length; i++) expect(left ? xs[i]! > xs[i - 1]! : xs[i]! < xs[i - 1]!).toBe(true)
+    }
+    expect(outs.filter((out) => out.left).length, 'lines on one side at least').toBeGreaterThanOrEqual(2)
+  })
+
+  it('runs the lines along the gap over the host disks clear of the arrowheads that end on them', () => {
+    // The last row's lines to a LUN run along that gap to the host's side, as do the upper rows' lines to a host disk.
+    const disksTop = Math.min(...host.disks.map((disk) => box(disk.id).y))
+    const arrowTop = disksTop - HANDLE_OUTSET - ARROW_LENGTH
+    const along = [...lanes.values()].flatMap((lane) => (lane.to === 'host-disk' ? [lane.disksGapY] : lane.to === 'outside' && !lane.clearBelow && lane.rowGapY > arrowTop - SIZE.host.disksGap ? [lane.rowGapY] : []))
+    expect(along.length).toBeGreaterThan(3)
+    for (const y of along) expect(y).toBeLessThan(arrowTop - 2)
   })
 
   it('takes a line to a LUN straight down and out from a VM of the last row where no host disk is beneath it', () => {

@@ -67,6 +67,7 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       const row = Math.floor(i / SIZE.host.vmCols)
       rowBottom[row] = Math.max(rowBottom[row] ?? 0, box.y + box.h)
     })
+    // In the upper part of the wider gap over the host disks, clear of the arrowheads at its foot.
     const disksGapY = rowBottom[rows - 1]! + SIZE.host.vmGap / 2
     const outside = { to: 'outside', host: host.id, leftX: SIZE.pad / 2, rightX: hostBox.w - SIZE.pad / 2, bottomY: hostBox.h } as const
     // Where the host disks are, across the host: a line straight down must keep a gap's width clear of them.
@@ -75,6 +76,8 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       return { from: diskBox.x - SIZE.host.vmGap / 2, to: diskBox.x + diskBox.w + SIZE.host.vmGap / 2 }
     })
     const toHostDisks: { laneX: number; rowGapY: number; disksGapY: number }[] = []
+    /** The lines to a LUN that go out by a side margin: where each starts, and which side it takes. */
+    const outs: { lane: { rowGapY: number; leftX: number; rightX: number }; x: number; left: boolean }[] = []
     host.vms.forEach((vm, i) => {
       const row = Math.floor(i / SIZE.host.vmCols)
       const rowGapY = rowBottom[row]! + SIZE.host.vmGap / 2
@@ -97,7 +100,10 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
         const withExit = exit ? { exit } : {}
         if (luns.has(disk.backing)) {
           const clearBelow = row === rows - 1 && hostDiskSpans.every((span) => x < span.from || x > span.to)
-          lanes.set(disk.id, { ...outside, rowGapY, clearBelow, ...withExit })
+          const lane = { ...outside, rowGapY, clearBelow, ...withExit }
+          lanes.set(disk.id, lane)
+          // The side BackingEdge takes: the one facing the LUN.
+          if (!clearBelow) outs.push({ lane, x, left: target.ax + target.w / 2 < hostBox.ax + hostBox.w / 2 })
           return
         }
         if (row === rows - 1 || !hostDisks.has(disk.backing)) {
@@ -116,6 +122,7 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
         exit.rowGapY += offset
       })
     })
+    nestOutgoing(outs, Math.min(SIZE.pad, SIZE.host.vmGap))
     // So do the lines down one gap between a host's VMs, and along the gaps under its rows and over its disks.
     spread(toHostDisks, (lane) => lane.laneX, Math.min(SIZE.pad, SIZE.host.vmGap), (lane, offset) => {
       lane.laneX += offset
@@ -145,6 +152,28 @@ function spread<T>(lines: readonly T[], keyOf: (line: T) => number, width: numbe
     if (lane.length < 2) continue
     const step = Math.min(LANE_STEP, (width - 4) / (lane.length - 1))
     lane.forEach((line, i) => move(line, (i - (lane.length - 1) / 2) * step))
+  }
+}
+
+/**
+ * Spreads a host's lines to LUNs that leave by a side margin, LANE_STEP apart across `width`, so that
+ * none runs over another along a gap or down a margin, and none crosses another: on each side the
+ * lines are nested, each lower one (a lower row, or a start nearer that side's far end) turning down
+ * inside the ones above it.
+ */
+function nestOutgoing(outs: readonly { lane: { rowGapY: number; leftX: number; rightX: number }; x: number; left: boolean }[], width: number): void {
+  for (const left of [true, false]) {
+    const side = outs.filter((out) => out.left === left)
+      .sort((a, b) => a.lane.rowGapY - b.lane.rowGapY || (left ? a.x - b.x : b.x - a.x))
+    if (side.length < 2) continue
+    const step = Math.min(LANE_STEP, (width - 4) / (side.length - 1))
+    side.forEach(({ lane }, i) => {
+      const offset = (i - (side.length - 1) / 2) * step
+      lane.rowGapY += offset
+      // Inwards, the lower it runs: on the left side to the right, on the right side to the left.
+      if (left) lane.leftX += offset
+      else lane.rightX -= offset
+    })
   }
 }
 
