@@ -844,7 +844,7 @@ test('a clustered host shows whether its cluster still holds its VMs with one no
   await expect(failover).toHaveClass(/over/)
 })
 
-test('a number field left empty, or taken back with Escape, shows the value the plan keeps again', async ({ page }) => {
+test('a number field left empty, or taken back with Escape, shows the value the plan keeps again, and left empty says so', async ({ page }) => {
   await openTemplate(page, 'Small office')
   await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
   const ram = inspector(page).getByLabel('RAM')
@@ -857,6 +857,12 @@ test('a number field left empty, or taken back with Escape, shows the value the 
   await ram.fill('')
   await ram.press('Tab')
   await expect(ram).toHaveValue(kept)
+  // Not in silence: the field says it kept its value, until the next keystroke in it.
+  const note = inspector(page).getByRole('status').filter({ hasText: `Left empty, so it stays ${kept} GB` })
+  await expect(note).toBeVisible()
+  await expect(ram).toHaveAccessibleDescription(`Left empty, so it stays ${kept} GB`)
+  await ram.fill('9')
+  await expect(note).toHaveCount(0)
   // A value that is wrong but typed stays, with its message, for the user to correct.
   await ram.fill('-4')
   await ram.press('Tab')

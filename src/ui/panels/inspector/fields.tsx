@@ -61,10 +61,14 @@ export function Section({ title, children, action }: { title: string; children: 
   )
 }
 
-interface RowProps { label: string; id: string; unit?: string; error: string | null; errorId: string; children: ReactNode }
+interface RowProps {
+  label: string; id: string; unit?: string; error: string | null; errorId: string; children: ReactNode
+  /** A word on what the field did with the input, not an error (a number field left empty keeps its value). */
+  note?: string | null
+}
 
 /** One label/control pair; the unit is shown after the control and read as part of the label. */
-export function Row({ label, id, unit, error, errorId, children }: RowProps) {
+export function Row({ label, id, unit, error, errorId, children, note = null }: RowProps) {
   return (
     <div className="insp-row">
       <label className="insp-label" htmlFor={id}>
@@ -72,7 +76,7 @@ export function Row({ label, id, unit, error, errorId, children }: RowProps) {
       </label>
       <div className="insp-control">
         {unit ? <div className="insp-with-unit">{children}<span className="insp-unit" aria-hidden="true">{unit}</span></div> : children}
-        {error ? <p className="insp-error" id={errorId}>{error}</p> : null}
+        {error ? <p className="insp-error" id={errorId}>{error}</p> : note ? <p className="insp-kept" id={errorId} role="status">{note}</p> : null}
       </div>
     </div>
   )
@@ -250,20 +254,23 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
   }
   const draft = useDraft(String(value), agrees)
   const { id, errorId, aria } = useFieldIds(draft.error)
+  // Said when the field was left empty and shows the plan's value again, until the next keystroke.
+  const [kept, setKept] = useState<string | null>(null)
   const revert = () => {
     draft.setRaw(String(value))
     draft.setError(null)
   }
   const change = (text: string) => {
+    setKept(null)
     draft.setRaw(text)
     const parsed = parseNumber(text, rule)
     if (!parsed.ok) draft.setError(parsed.message)
     else draft.setError(parsed.value === value ? null : typed(() => onCommit(parsed.value)))
   }
   return (
-    <Row label={label} id={id} unit={unit} error={draft.error} errorId={errorId}>
+    <Row label={label} id={id} unit={unit} error={draft.error} errorId={errorId} note={kept}>
       <input
-        {...aria} {...undoesPlan(agrees(draft.raw))} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
+        {...aria} {...(kept ? { 'aria-describedby': errorId } : {})} {...undoesPlan(agrees(draft.raw))} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
         value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
         // Escape, or leaving a field left empty, shows the value the plan keeps again.
         onKeyDown={(event) => {
@@ -271,7 +278,10 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
           endTypingOnEnter(event)
         }}
         onBlur={() => {
-          if (draft.raw.trim() === '') revert()
+          if (draft.raw.trim() === '') {
+            revert()
+            setKept(`Left empty, so it stays ${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`)
+          }
           endTyping()
         }}
       />
