@@ -341,7 +341,10 @@ function changeWords(after: Plan, { before, back, gone, changed }: StepDiff): st
   if (at && was) {
     const said = changed?.kind === 'parent-partition' && at.kind === 'host' && was.kind === 'host'
       ? fieldChangeWords(`${describeLocated(at)}'s parent partition`, was.host.parent, at.host.parent)
-      : fieldChangeWords(describeLocated(at), entityAt(was), entityAt(at), CHILD_LISTS)
+      : fieldChangeWords(describeLocated(at), entityAt(was), entityAt(at), CHILD_LISTS, (id) => {
+        const named = locate(after, id)
+        return named ? describeLocated(named) : id
+      })
     return said ?? `${describeLocated(at)} changed`
   }
   return before === after ? '' : 'several items changed'

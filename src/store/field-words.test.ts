@@ -19,6 +19,12 @@ describe('fieldChangeWords', () => {
     expect(fieldChangeWords('disk D', { contents: ['logs'] }, { contents: ['database', 'logs'] })).toBe("disk D's contents are Database and Logs")
   })
 
+  it('names the entity a reference points at, not its id', () => {
+    const nameOf = (id: string) => (id === 'hv01-disk-2' ? "HV01's disk Disk 2" : id)
+    expect(fieldChangeWords("EX01's disk Boot", { backing: null }, { backing: 'hv01-disk-2' }, [], nameOf)).toBe("EX01's disk Boot's backing is HV01's disk Disk 2")
+    expect(fieldChangeWords("EX01's disk Boot", { backing: 'hv01-disk-2' }, { backing: null }, [], nameOf)).toBe("EX01's disk Boot's backing is none")
+  })
+
   it('says nothing for several fields, a field it has no words for, or the children it is told to skip', () => {
     expect(fieldChangeWords('VM EX01', { ramGB: 8, vcpus: 2 }, { ramGB: 16, vcpus: 4 })).toBeNull()
     expect(fieldChangeWords('VM EX01', { network: [] }, { network: [{ adapter: 'legacy' }] })).toBeNull()

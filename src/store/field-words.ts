@@ -6,14 +6,14 @@
 import {
   BACKUP_METHOD_LABELS, CONTROLLER_LABELS, DISK_CONTENT_LABELS, DISK_KIND_LABELS, EDITION_LABELS, EXCHANGE_CLUSTER_KIND_LABELS,
   EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS, GUEST_OS_LABELS, HYPERVISOR_LABELS, IC_LEVEL_LABELS, INSTALLATION_LABELS,
-  MOBILITY_LABELS, PROTOCOL_LABELS, STOP_ACTION_LABELS, WINDOWS_ROLE_LABELS, updateLabel,
+  MOBILITY_LABELS, PROTOCOL_LABELS, STOP_ACTION_LABELS, WINDOWS_ROLE_LABELS, gb, joinAnd, thousands, updateLabel,
 } from '../core/index.ts'
 
 interface FieldWords {
   /** The field's name in a sentence ("RAM", "guest OS"). */
   name: string
-  /** The value in words; by default numbers as they are, true/false as on/off. */
-  value?: (value: unknown) => string
+  /** The value in words (`nameOf` names an entity by its id); by default numbers as they are, true/false as on/off. */
+  value?: (value: unknown, nameOf: (id: string) => string) => string
   /** "are" for a list ("Exchange roles are Mailbox and Client Access"). */
   plural?: boolean
   /** A count said as what the entity has ("VM EX01 has 4 virtual processors"). */
@@ -22,18 +22,20 @@ interface FieldWords {
   one?: string
 }
 
-const gb = (value: unknown) => `${(value as number).toLocaleString('en-US')} GB`
+const size = (value: unknown) => gb(value as number)
 const labelled = (labels: Record<string, string>) => (value: unknown) => (value === null ? 'none' : labels[value as string] ?? String(value))
 const listOf = (labels: Record<string, string>) => (value: unknown) => {
   const items = (value as string[]).map((item) => labels[item] ?? item)
-  return items.length === 0 ? 'none' : items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`
+  return items.length === 0 ? 'none' : joinAnd(items)
 }
+/** A reference: the entity it names, in words ("HV01's disk Disk 2"), or none. */
+const entity = (value: unknown, nameOf: (id: string) => string) => (value === null ? 'none' : nameOf(value as string))
 const text = (value: unknown) => (value === null || value === undefined || value === '' ? 'none' : `"${String(value)}"`)
 
 /** By field path within the entity (the parent partition's own fields without "parent."). */
 const FIELDS: Record<string, FieldWords> = {
   name: { name: 'name', value: text },
-  'organization.mailboxes': { name: 'number of mailboxes', value: (value) => (value as number).toLocaleString('en-US') },
+  'organization.mailboxes': { name: 'number of mailboxes', value: (value) => thousands(value as number) },
   'organization.activeDirectory': { name: 'Active Directory' },
   hypervisor: { name: 'hypervisor', value: labelled(HYPERVISOR_LABELS) },
   svvpValidated: { name: 'SVVP validation' },
@@ -43,7 +45,7 @@ const FIELDS: Record<string, FieldWords> = {
   'hardware.sockets': { name: 'sockets', one: 'socket', has: true },
   'hardware.coresPerSocket': { name: 'cores per socket', one: 'core per socket', has: true },
   'hardware.threadsPerCore': { name: 'threads per core', one: 'thread per core', has: true },
-  'hardware.ramGB': { name: 'RAM', value: gb },
+  'hardware.ramGB': { name: 'RAM', value: size },
   'hardware.x64': { name: 'x64 processors' },
   'hardware.hardwareVirtualization': { name: 'hardware virtualization' },
   'hardware.dep': { name: 'DEP' },
@@ -54,7 +56,7 @@ const FIELDS: Record<string, FieldWords> = {
   guestOs: { name: 'guest OS', value: labelled(GUEST_OS_LABELS) },
   integrationComponents: { name: 'integration components', value: labelled(IC_LEVEL_LABELS) },
   vcpus: { name: 'virtual processors', one: 'virtual processor', has: true },
-  ramGB: { name: 'RAM', value: gb },
+  ramGB: { name: 'RAM', value: size },
   dynamicMemory: { name: 'dynamic memory' },
   snapshots: { name: 'snapshots', one: 'snapshot', has: true },
   stopAction: { name: 'stop action', value: labelled(STOP_ACTION_LABELS) },
@@ -67,11 +69,11 @@ const FIELDS: Record<string, FieldWords> = {
   'backup.product': { name: 'backup product', value: text },
   kind: { name: 'kind', value: labelled(DISK_KIND_LABELS) },
   controller: { name: 'controller', value: labelled(CONTROLLER_LABELS) },
-  sizeGB: { name: 'size', value: gb },
+  sizeGB: { name: 'size', value: size },
   contents: { name: 'contents', value: listOf(DISK_CONTENT_LABELS), plural: true },
   online: { name: 'online state', value: (value) => (value ? 'online' : 'offline') },
-  lun: { name: 'LUN', value: text },
-  backing: { name: 'backing', value: text },
+  lun: { name: 'LUN', value: entity },
+  backing: { name: 'backing', value: entity },
   protocol: { name: 'protocol', value: labelled(PROTOCOL_LABELS) },
 }
 
@@ -96,16 +98,16 @@ function changedPaths(before: Record<string, unknown>, after: Record<string, unk
  * The one field of `subject` (an entity in words) that differs between `before` and `after`, with
  * its new value: "VM EX01's RAM is 8 GB", "host HV01 has 2 sockets"; null when several fields, or
  * a field without words here, differ. `skip` names the entity's lists of children (a VM's disks),
- * which are entities of their own.
+ * which are entities of their own; `nameOf` names the entity a reference (a backing, a LUN) points at.
  */
-export function fieldChangeWords(subject: string, before: object, after: object, skip: readonly string[] = []): string | null {
+export function fieldChangeWords(subject: string, before: object, after: object, skip: readonly string[] = [], nameOf: (id: string) => string = (id) => id): string | null {
   const paths = changedPaths(before as Record<string, unknown>, after as Record<string, unknown>, skip)
   if (paths.length !== 1) return null
   const path = paths[0]!
   const words = FIELDS[path]
   if (!words) return null
   const value = path.split('.').reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), after)
-  const said = words.value ? words.value(value) : typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value)
+  const said = words.value ? words.value(value, nameOf) : typeof value === 'boolean' ? (value ? 'on' : 'off') : thousands(value as number)
   if (words.has) return `${subject} has ${said} ${value === 1 && words.one ? words.one : words.name}`
   return `${subject}'s ${words.name} ${words.plural ? 'are' : 'is'} ${said}`
 }
