@@ -383,8 +383,8 @@ test('duplicates a VM beside itself and a host beside itself, each as one undoab
   await expect(node(page, 'vm', 'ex04')).toContainText('EX04')
   await expect(node(page, 'vm')).toHaveCount(4)
   await expect(node(page, 'physical-disk')).toHaveCount(4)
-  // The copy is shown whole, to the right of its original.
-  await expect(hostCopy).toBeInViewport({ ratio: 1 })
+  // The copy is shown whole (IntersectionObserver's ratio of a scaled node can fall short of 1 by float error), to the right of its original.
+  await expect(hostCopy).toBeInViewport({ ratio: 0.999 })
   const [a, b] = [await node(page, 'host', 'hv01').boundingBox(), await hostCopy.boundingBox()]
   expect(b!.x).toBeGreaterThanOrEqual(a!.x + a!.width)
   await expect(page.getByText('Duplicated HV01 as HV02')).toBeAttached()

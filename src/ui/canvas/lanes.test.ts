@@ -104,8 +104,9 @@ describe('backingLanes', () => {
       expect(lane.host).toBe(plan.hosts.find((h) => h.vms.some((vm) => vm.disks.some((d) => d.id === diskId)))!.id)
       const vms = plan.hosts.find((h) => h.id === lane.host)!.vms.map((vm) => box(vm.id))
       for (const vm of vms) {
-        // The vertical run is beside every VM, never through one.
-        expect(lane.laneX > vm.x && lane.laneX < vm.x + vm.w, `${diskId}'s lane through ${vm.id}`).toBe(false)
+        // The vertical run (from the gap under its row to the gap over the host disks) is beside every VM it passes, never through one.
+        const passes = vm.y < lane.disksGapY && vm.y + vm.h > lane.rowGapY
+        expect(passes && lane.laneX > vm.x && lane.laneX < vm.x + vm.w, `${diskId}'s lane through ${vm.id}`).toBe(false)
         // The horizontal runs are between rows.
         for (const y of [lane.rowGapY, lane.disksGapY]) expect(y > vm.y && y < vm.y + vm.h, `${diskId} at y ${y} through ${vm.id}`).toBe(false)
       }
@@ -122,6 +123,20 @@ describe('backingLanes', () => {
     const target = box(host.disks.find((disk) => disk.id === 'hv0-ex1-pt')!.id)
     const source = box('hv0-ex1-db')
     expect(target.x + target.w / 2 > vm.x + source.x + source.w / 2 ? lane.laneX > vm.x + vm.w : lane.laneX < vm.x).toBe(true)
+  })
+
+  it('takes a line from an upper row with no VM below it straight down to the gap over the host disks', () => {
+    // HV-0's 8 VMs: rows of 3, 3 and 2, so the third column's second-row VM (EX-0-5) has none below it.
+    const lane = lanes.get('hv0-ex5-db')
+    const disk = box('hv0-ex5-db')
+    const vm = box('hv0-ex5')
+    if (lane?.to !== 'host-disk') throw new Error('hv0-ex5-db has a lane to its host disk')
+    expect(lane.rowGapY).toBe(lane.disksGapY)
+    expect(lane.laneX).toBe(vm.x + disk.x + disk.w / 2)
+    // EX-0-2, above EX-0-5, still goes round it.
+    const above = lanes.get('hv0-ex2-db')
+    if (above?.to !== 'host-disk') throw new Error('hv0-ex2-db has a lane to its host disk')
+    expect(above.rowGapY).toBeLessThan(above.disksGapY)
   })
 
   it('gives the lines of a host with one row of VMs no lane but to a LUN', () => {
@@ -192,12 +207,17 @@ describe('lines that share a lane', () => {
     const plan = generateEstate(16)
     const geometry = computeGeometry(plan, {})
     const lanes = [...backingLanes(plan, geometry).values()].filter((lane) => lane.to === 'host-disk')
-    const byHost = new Map<string, number[]>()
-    for (const lane of lanes) if (lane.to === 'host-disk') byHost.set(lane.host, [...(byHost.get(lane.host) ?? []), lane.laneX])
-    for (const [host, xs] of byHost) {
-      expect(new Set(xs).size, host).toBe(xs.length)
+    const byHost = new Map<string, { laneX: number; rowGapY: number; disksGapY: number }[]>()
+    for (const lane of lanes) if (lane.to === 'host-disk') byHost.set(lane.host, [...(byHost.get(lane.host) ?? []), lane])
+    for (const [host, runs] of byHost) {
+      expect(new Set(runs.map((run) => run.laneX)).size, host).toBe(runs.length)
       const vms = geometry.boxes.filter((b) => b.parentId === host && b.kind === 'vm')
-      for (const x of xs) for (const vm of vms) expect(x > vm.x && x < vm.x + vm.w, `${host} lane at ${x} through ${vm.id}`).toBe(false)
+      for (const run of runs) {
+        for (const vm of vms) {
+          const passes = vm.y < run.disksGapY && vm.y + vm.h > run.rowGapY
+          expect(passes && run.laneX > vm.x && run.laneX < vm.x + vm.w, `${host} lane at ${run.laneX} through ${vm.id}`).toBe(false)
+        }
+      }
     }
   })
 })

@@ -75,6 +75,10 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       const diskBox = geometry.byId.get(disk.id)!
       return { from: diskBox.x - SIZE.host.vmGap / 2, to: diskBox.x + diskBox.w + SIZE.host.vmGap / 2 }
     })
+    // Whether nothing of the rows below `row` lies under `x`: a VM whose column is empty below it.
+    const vmBoxes = host.vms.map((vm, i) => ({ box: geometry.byId.get(vm.id)!, row: Math.floor(i / SIZE.host.vmCols) }))
+    const clearDown = (row: number, x: number) => vmBoxes.every(({ box, row: below }) =>
+      below <= row || x < box.x - SIZE.host.vmGap / 2 || x > box.x + box.w + SIZE.host.vmGap / 2)
     const toHostDisks: { laneX: number; rowGapY: number; disksGapY: number }[] = []
     /** The lines to a LUN that go out by a side margin: where each starts, and which side it takes. */
     const outs: { lane: { rowGapY: number; leftX: number; rightX: number }; x: number; left: boolean }[] = []
@@ -98,9 +102,13 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
         // Where the line leaves its VM: below the disk, or at the end of its way out.
         const x = exit ? exit.laneX : box.x + source.x + source.w / 2
         const withExit = exit ? { exit } : {}
+        // A line from an upper row with no VM below it goes straight down to the gap over the host
+        // disks, as one from the last row does: round the rows below, several such lines framed the
+        // empty corner of the host.
+        const down = row < rows - 1 && clearDown(row, x)
         if (luns.has(disk.backing)) {
-          const clearBelow = row === rows - 1 && hostDiskSpans.every((span) => x < span.from || x > span.to)
-          const lane = { ...outside, rowGapY, clearBelow, ...withExit }
+          const clearBelow = (row === rows - 1 || down) && hostDiskSpans.every((span) => x < span.from || x > span.to)
+          const lane = { ...outside, rowGapY: down ? disksGapY : rowGapY, clearBelow, ...withExit }
           lanes.set(disk.id, lane)
           // The side BackingEdge takes: the one facing the LUN.
           if (!clearBelow) outs.push({ lane, x, left: target.ax + target.w / 2 < hostBox.ax + hostBox.w / 2 })
@@ -112,7 +120,9 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
         }
         // The gap on the side of the line's end, so it never doubles back across its own VM.
         const towardsRight = target.x + target.w / 2 > x
-        const lane = { to: 'host-disk' as const, host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY, ...withExit }
+        const lane = down
+          ? { to: 'host-disk' as const, host: host.id, rowGapY: disksGapY, laneX: x, disksGapY, ...withExit }
+          : { to: 'host-disk' as const, host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY, ...withExit }
         lanes.set(disk.id, lane)
         toHostDisks.push(lane)
       })
