@@ -276,6 +276,15 @@ test('keyboard only: Enter on a focused canvas node selects it, so palette items
   await expect(dynamicMemory).toBeChecked({ checked: !wasChecked })
   await page.keyboard.press('Control+z')
   await expect(inspector(page).getByRole('checkbox').first()).toBeChecked({ checked: wasChecked })
+  // Ctrl+Z that takes away the very node with the focus (the add of a disk) leaves the focus in the app, on the canvas.
+  await palette(page, 'Fixed VHD').focus()
+  await page.keyboard.press('Enter')
+  await expect(node(page, 'virtual-disk')).toHaveCount(1)
+  const diskNode = await focusableNode(page, 'virtual-disk')
+  await diskNode.focus()
+  await page.keyboard.press('Control+z')
+  await expect(node(page, 'virtual-disk')).toHaveCount(0)
+  await expect(page.getByRole('application', { name: 'Plan diagram' })).toBeFocused()
 })
 
 test('New plan asks before discarding work', async ({ page }) => {
