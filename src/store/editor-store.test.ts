@@ -72,6 +72,15 @@ describe('editor store', () => {
     ]))).toBe('Undone: VM EX01 changed')
   })
 
+  it('says the plan that undo or redo puts back in place of another, not one of its hosts', () => {
+    const before = state().plan.name
+    state().open({ ...emptyPlan(), name: 'Other' }, {})
+    state().undo()
+    expect(state().announcement?.text).toMatch(new RegExp(`^Undone: the plan "${before}" is open; `))
+    state().redo()
+    expect(state().announcement?.text).toMatch(/^Redone: the plan "Other" is open; /)
+  })
+
   it('undo and redo of a VM moved to another host select that VM, and count as a step for the canvas to show', () => {
     state().restore(edit(soundPlan(), (d) => { d.hosts.push({ ...structuredClone(first(d).host), id: 'hv02', name: 'HV02', disks: [], vms: [] }) }), {})
     expect(state().apply({ op: 'move-vm', vm: 'ex01', host: 'hv02' })).toBeNull()

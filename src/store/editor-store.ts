@@ -330,6 +330,8 @@ function changeWords(after: Plan, { before, back, gone, changed }: StepDiff): st
     const found = roots.map((root) => locate(plan, root.id)).filter((at): at is Located => at !== null)
     return found.length <= 2 ? found.map(describeLocated).join(' and ') : `${found.length} items`
   }
+  // A whole plan for another (an undone New plan, open or template): the plan, not one of its hosts.
+  if (before.name !== after.name && (back.length > 0 || gone.length > 0)) return `the plan "${after.name}" is open`
   const parts: string[] = []
   if (back.length > 0) parts.push(`${names(after, back)} ${back.length === 1 ? 'is' : 'are'} back`)
   if (gone.length > 0) parts.push(`${names(before, gone)} ${gone.length === 1 ? 'is' : 'are'} gone`)

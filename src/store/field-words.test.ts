@@ -21,8 +21,9 @@ describe('fieldChangeWords', () => {
 
   it('names the entity a reference points at, not its id', () => {
     const nameOf = (id: string) => (id === 'hv01-disk-2' ? "HV01's disk Disk 2" : id)
-    expect(fieldChangeWords("EX01's disk Boot", { backing: null }, { backing: 'hv01-disk-2' }, [], nameOf)).toBe("EX01's disk Boot's backing is HV01's disk Disk 2")
-    expect(fieldChangeWords("EX01's disk Boot", { backing: 'hv01-disk-2' }, { backing: null }, [], nameOf)).toBe("EX01's disk Boot's backing is none")
+    expect(fieldChangeWords("EX01's disk Boot", { backing: null }, { backing: 'hv01-disk-2' }, [], nameOf)).toBe("EX01's disk Boot is connected to HV01's disk Disk 2")
+    expect(fieldChangeWords("EX01's disk Boot", { backing: 'hv01-disk-2' }, { backing: null }, [], nameOf)).toBe("EX01's disk Boot is not connected")
+    expect(fieldChangeWords("HV01's disk Disk 2", { lun: 'l0' }, { lun: null })).toBe("HV01's disk Disk 2 is a local disk")
   })
 
   it('says nothing for several fields, a field it has no words for, or the children it is told to skip', () => {

@@ -20,6 +20,8 @@ interface FieldWords {
   has?: boolean
   /** The name for one ("1 virtual processor"). */
   one?: string
+  /** The whole sentence, where the field reads better as one ("EX01's disk Boot is not connected"). */
+  says?: (subject: string, value: unknown, nameOf: (id: string) => string) => string
 }
 
 const size = (value: unknown) => gb(value as number)
@@ -28,8 +30,7 @@ const listOf = (labels: Record<string, string>) => (value: unknown) => {
   const items = (value as string[]).map((item) => labels[item] ?? item)
   return items.length === 0 ? 'none' : joinAnd(items)
 }
-/** A reference: the entity it names, in words ("HV01's disk Disk 2"), or none. */
-const entity = (value: unknown, nameOf: (id: string) => string) => (value === null ? 'none' : nameOf(value as string))
+
 const text = (value: unknown) => (value === null || value === undefined || value === '' ? 'none' : `"${String(value)}"`)
 
 /** By field path within the entity (the parent partition's own fields without "parent."). */
@@ -72,8 +73,9 @@ const FIELDS: Record<string, FieldWords> = {
   sizeGB: { name: 'size', value: size },
   contents: { name: 'contents', value: listOf(DISK_CONTENT_LABELS), plural: true },
   online: { name: 'online state', value: (value) => (value ? 'online' : 'offline') },
-  lun: { name: 'LUN', value: entity },
-  backing: { name: 'backing', value: entity },
+  // As the inspector says them: "Not connected", "Local disk".
+  lun: { name: 'LUN', says: (subject, value, nameOf) => (value === null ? `${subject} is a local disk` : `${subject} is on ${nameOf(value as string)}`) },
+  backing: { name: 'backing', says: (subject, value, nameOf) => (value === null ? `${subject} is not connected` : `${subject} is connected to ${nameOf(value as string)}`) },
   protocol: { name: 'protocol', value: labelled(PROTOCOL_LABELS) },
 }
 
@@ -107,6 +109,7 @@ export function fieldChangeWords(subject: string, before: object, after: object,
   const words = FIELDS[path]
   if (!words) return null
   const value = path.split('.').reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), after)
+  if (words.says) return words.says(subject, value, nameOf)
   const said = words.value ? words.value(value, nameOf) : typeof value === 'boolean' ? (value ? 'on' : 'off') : thousands(value as number)
   if (words.has) return `${subject} has ${said} ${value === 1 && words.one ? words.one : words.name}`
   return `${subject}'s ${words.name} ${words.plural ? 'are' : 'is'} ${said}`

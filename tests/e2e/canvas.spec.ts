@@ -333,7 +333,7 @@ test('a line to an array above the hosts leaves its disk\'s top, one to an array
     d.layout = { hv01: { x: 0, y: 400 }, hv02: { x: 1000, y: 400 }, san: { x: 1000, y: 0 } }
   })
   await openWith(page, above)
-  const line = page.getByRole('img', { name: "HV02's HV02 data is backed by LUN 1" })
+  const line = page.getByRole('img', { name: "HV02's HV02 data is backed by LUN 1 of SAN" })
   const ends = () => line.evaluate((edge) => {
     const path = edge.querySelector('path.react-flow__edge-path') as SVGPathElement
     const matrix = path.getScreenCTM()!

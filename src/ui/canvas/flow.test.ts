@@ -16,9 +16,9 @@ describe('toEdges', () => {
     const labels = toEdges(plan, null, new Map()).map((edge) => edge.ariaLabel)
     expect(labels).toEqual(expect.arrayContaining([
       "EX01's Database is backed by HV01's Disk 2",
-      "HV01's Disk 2 is backed by LUN 0",
-      "HV01's Disk 3 is backed by LUN Logs",
-      "HV01's Disk 1 is backed by LUN1",
+      "HV01's Disk 2 is backed by LUN 0 of SAN",
+      "HV01's Disk 3 is backed by LUN Logs of SAN",
+      "HV01's Disk 1 is backed by LUN1 of SAN",
     ]))
   })
 
@@ -29,7 +29,7 @@ describe('toEdges', () => {
       first(d).host.disks[3]!.lun = 's1'
     })
     const labels = toEdges(plan, null, new Map()).map((edge) => edge.ariaLabel)
-    expect(labels).toEqual(expect.arrayContaining(["HV01's Disk 2 is backed by share VMs", "HV01's Disk 3 is backed by Share 1"]))
+    expect(labels).toEqual(expect.arrayContaining(["HV01's Disk 2 is backed by share VMs of SOFS", "HV01's Disk 3 is backed by Share 1 of SOFS"]))
   })
 })
 
@@ -67,7 +67,7 @@ describe('toFlowNodes', () => {
     })
     const nodes = toFlowNodes(plan, computeGeometry(plan, {}), deriveFindings(plan), new Map())
     const label = (id: string) => nodes.find((node) => node.id === id)!.ariaLabel
-    expect(['share1', 'share2', 'lun1', 'lun2', 'lun3'].map(label)).toEqual(['Share VMs', 'Share 2', 'LUN Data', 'LUN 2', 'lun 3'])
+    expect(['share1', 'share2', 'lun1', 'lun2', 'lun3'].map(label)).toEqual(['Share VMs of SOFS', 'Share 2 of SOFS', 'LUN Data of SAN', 'LUN 2 of SAN', 'lun 3 of SAN'])
   })
 
   it('names a host\'s own OS as its node does: a parent partition only under Hyper-V', () => {

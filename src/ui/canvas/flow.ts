@@ -137,9 +137,10 @@ function ariaLabelOf(data: NodeData, entities: ReadonlyMap<string, unknown>, par
     case 'role': return `${EXCHANGE_ROLE_LABELS[data.role]} role of ${(entities.get(data.serverId) as { name?: string } | undefined)?.name ?? data.serverId}${data.lackedBy ? `, which ${EXCHANGE_VERSION_LABELS[data.lackedBy]} does not have` : ''}`
     case 'array': return `Storage array ${data.array.name}`
     case 'lun': {
-      // "Share VMs", "LUN Data"; a name that already says what it is ("lun 5") is kept as written.
+      // "Share VMs of NAS01", "LUN Data of SAN01"; a name that already says what it is ("lun 5") is kept
+      // as written. Named with its array, as disks are with their host: two arrays may each have a "LUN 0".
       const title = unitTitle(data.lun.name, data.share)
-      return title === data.lun.name ? title : capitalize(title)
+      return `${title === data.lun.name ? title : capitalize(title)}${of ? ` of ${of}` : ''}`
     }
   }
 }
@@ -185,7 +186,7 @@ export function toEdges(plan: Plan, selectedId: string | null, previous: Map<str
   const names = new Map<string, string>()
   // "HV01's Disk 2", and a LUN named "LUN 0" is not "LUN LUN 0": a VM's disks are named like host disks.
   for (const host of plan.hosts) for (const disk of host.disks) names.set(disk.id, `${host.name}'s ${disk.name}`)
-  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, storageUnitTitle(lun.name, array.protocol))
+  for (const array of plan.storage) for (const lun of array.luns) names.set(lun.id, `${storageUnitTitle(lun.name, array.protocol)} of ${array.name}`)
   const backs = (name: string, backing: string) => `${name} is backed by ${names.get(backing) ?? backing}`
   // Edges only show what backs what (connections are made from handles, changed in the inspector):
   // they take no clicks or focus, so a line across a host or VM header never blocks a click or drop.
