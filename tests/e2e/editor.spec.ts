@@ -867,7 +867,7 @@ test('a number field left empty, or taken back with Escape, shows the value the 
   await ram.press('Tab')
   await expect(ram).toHaveValue(kept)
   // Not in silence: the field says it kept its value, until the next keystroke in it.
-  const note = inspector(page).getByRole('status').filter({ hasText: `Left empty, so it stays ${kept} GB` })
+  const note = inspector(page).locator('[aria-live="polite"]').getByText(`Left empty, so it stays ${kept} GB`)
   await expect(note).toBeVisible()
   await expect(ram).toHaveAccessibleDescription(`Left empty, so it stays ${kept} GB`)
   await ram.fill('9')
@@ -877,6 +877,8 @@ test('a number field left empty, or taken back with Escape, shows the value the 
   await ram.press('Tab')
   await expect(ram).toHaveValue('-4')
   await expect(inspector(page).getByText('Enter a number greater than 0')).toBeVisible()
+  // In a live region, so that a screen reader hears it as it appears.
+  await expect(inspector(page).locator('[aria-live="polite"]').getByText('Enter a number greater than 0')).toBeVisible()
 })
 
 test('undo of a typed value says which field of which item is back to what, for a screen reader', async ({ page }) => {

@@ -103,7 +103,7 @@ function NameInput({ label, value, onCommit }: { label: string; value: string; o
     <div className="insp-list-name">
       <input {...aria} {...undoesPlan(draft.raw === value)} className="insp-input" type="text" aria-label={label} value={draft.raw}
         autoComplete="off" onChange={(event) => change(event.target.value)} onKeyDown={endTypingOnEnter} onBlur={endTyping} />
-      {draft.error ? <p className="insp-error" id={errorId}>{draft.error}</p> : null}
+      <div aria-live="polite">{draft.error ? <p className="insp-error" id={errorId}>{draft.error}</p> : null}</div>
     </div>
   )
 }

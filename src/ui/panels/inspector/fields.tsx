@@ -76,7 +76,10 @@ export function Row({ label, id, unit, error, errorId, children, note = null }: 
       </label>
       <div className="insp-control">
         {unit ? <div className="insp-with-unit">{children}<span className="insp-unit" aria-hidden="true">{unit}</span></div> : children}
-        {error ? <p className="insp-error" id={errorId}>{error}</p> : note ? <p className="insp-kept" id={errorId} role="status">{note}</p> : null}
+        {/* Read out as it appears (a screen reader heard a refusal only by leaving the field and coming back). */}
+        <div aria-live="polite">
+          {error ? <p className="insp-error" id={errorId}>{error}</p> : note ? <p className="insp-kept" id={errorId}>{note}</p> : null}
+        </div>
       </div>
     </div>
   )
