@@ -37,6 +37,23 @@ for (const colorScheme of ['light', 'dark'] as const) test(`the find list, the s
   expect(await serious()).toEqual([])
 })
 
+test('a dialog whose list scrolls on a short screen opens with the focus on its first control, and a question reads with its reason', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await openFresh(page)
+  await page.getByRole('button', { name: 'Templates' }).click()
+  const templates = page.getByRole('dialog', { name: 'Templates' })
+  // The list scrolls (it can take the focus, named by the dialog's title), but the focus starts on the first template.
+  await expect(templates.getByRole('group', { name: 'Templates' })).toHaveAttribute('tabindex', '0')
+  await expect(templates.getByRole('button', { name: /^Open / }).first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('button', { name: 'Close' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await openTemplate(page, 'Small office')
+  await page.getByRole('button', { name: 'New plan' }).click()
+  await expect(page.getByRole('dialog', { name: 'Start a new plan?' })).toHaveAccessibleDescription(/will be replaced by an empty one\. You can still undo this\.$/)
+})
+
 test('every toolbar and palette control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
   await openFresh(page)
   const seen = new Set<string>()

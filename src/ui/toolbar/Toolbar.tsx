@@ -106,6 +106,7 @@ export function Toolbar() {
         </div>
         <Dialog
           title="Start a new plan?"
+          describe
           open={confirmNew}
           onClose={() => setConfirmNew(false)}
           actions={<>
