@@ -58,6 +58,7 @@ export function useSideSplit(): { share: number; separator: ReactElement } {
       aria-valuemin={MIN}
       aria-valuemax={MAX}
       aria-valuenow={share}
+      aria-valuetext={`Inspector ${Math.round(share)}%, Findings ${100 - Math.round(share)}%`}
       tabIndex={0}
       onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}

@@ -13,7 +13,8 @@ test('a finding with a mechanical fix offers "Fix", which applies it as one undo
   await item.getByRole('button', { name: /^Fix: / }).click()
   await expect(item).toHaveCount(0)
   // What was done shows over the canvas, not only for a screen reader.
-  await expect(page.locator('.notice').filter({ hasText: /^Fixed: .+; Undo takes it back$/ })).toBeVisible()
+  // It names what was fixed: EX01, whose backup the fix changes.
+  await expect(page.locator('.notice').filter({ hasText: /^Fixed EX01: .+; Undo takes it back$/ })).toBeVisible()
   // The focus stays in the findings, on the one that took the fixed one's place.
   await expect(page.locator('li.finding:focus')).toHaveCount(1)
   await expect(findingItems(page, 'backup-in-guest-recommended')).toHaveCount(0)

@@ -109,6 +109,8 @@ test('the bar between Inspector and Findings resizes them, by pointer and by key
   const share = await bar.getAttribute('aria-valuenow')
   await page.reload()
   await expect(page.getByRole('separator', { name: 'Inspector and Findings size' })).toHaveAttribute('aria-valuenow', share!)
+  // Said as what it divides, not a bare number.
+  await expect(page.getByRole('separator', { name: 'Inspector and Findings size' })).toHaveAttribute('aria-valuetext', `Inspector ${share}%, Findings ${100 - Number(share)}%`)
 })
 
 test('a keyboard user can skip the diagram and go straight to the Inspector', async ({ page }) => {

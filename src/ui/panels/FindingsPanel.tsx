@@ -136,7 +136,7 @@ export function FindingsPanel() {
       if (edits && applyFix(edits, button)) {
         keepFocusAt(listRef.current, item)
         // The fixed finding leaves the list: say what was done, in view (and read out: the notice is a live region).
-        useEditor.getState().notify(all ? `Fixed ${all.count} findings (${all.words}) as one step; Undo takes the fixes back` : `Fixed: ${one?.label ?? 'done'}; Undo takes it back`, undefined, 'info')
+        useEditor.getState().notify(all ? `Fixed ${all.count} findings (${all.words}) as one step; Undo takes the fixes back` : `Fixed ${names.get(item.dataset.subject!) ?? item.dataset.subject}: ${one?.label ?? 'done'}; Undo takes it back`, undefined, 'info')
       }
       return
     }
