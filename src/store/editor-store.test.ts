@@ -72,6 +72,15 @@ describe('editor store', () => {
     ]))).toBe('Undone: VM EX01 changed')
   })
 
+  it('reads out a change made with `say` as undo would name it, and nothing for one without', () => {
+    const before = state().announcement
+    state().apply({ op: 'set', target: 'ex01', field: 'ramGB', value: 12 }, { coalesce: 'ex01/ramGB' })
+    expect(state().announcement).toBe(before)
+    state().apply({ op: 'set', target: 'ex01', field: 'guestOs', value: 'ws2008-x64' }, { say: true })
+    state().apply({ op: 'set', target: 'ex01-boot', field: 'backing', value: null }, { say: true })
+    expect(state().announcement?.text).toBe("EX01's disk Boot is not connected.")
+  })
+
   it('says the plan that undo or redo puts back in place of another, not one of its hosts', () => {
     const before = state().plan.name
     state().open({ ...emptyPlan(), name: 'Other' }, {})

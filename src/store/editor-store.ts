@@ -51,7 +51,11 @@ export interface EditorState {
   /** The plan as a link opened it (while origin is 'link'): the plan on screen differs once edited. */
   linkedPlan: Plan | null
   /** Applies edits as one undoable step; returns the problems when the core refuses them. */
-  apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout; coalesce?: string }): Problem[] | null
+  /**
+   * `say`: the change is read out as undo would name it ("VM EX01's RAM is 12 GB"): for a choice
+   * in the inspector, which has no other word (typing is not read out at each keystroke).
+   */
+  apply(edits: Edit | readonly Edit[], options?: { select?: Selection | null; layout?: Layout; coalesce?: string; say?: boolean }): Problem[] | null
   /** Moves a top-level node (host, server, storage array): undoable, but no new validation. */
   place(id: string, entry: LayoutEntry): void
   select(selection: Selection | null): void
@@ -127,6 +131,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
       past: merge ? past : pushPast(past, { plan, layout }),
       future: [],
       ...(options?.select !== undefined ? { selection: options.select } : {}),
+      ...(options?.say ? saidChange(plan, result.value) : {}),
       // A change that went through answers an earlier refusal, whose message would now mislead, and
       // moves on from an earlier note of what happened. An error stays until it is dismissed.
       ...(get().notice?.tone === 'error' ? {} : { notice: null }),
@@ -254,6 +259,12 @@ function stepTo(step: 'Undone' | 'Redone', current: EditorState, to: Snapshot, l
     announcement: { id: ++noticeId, text: stepWords(step, selection, to.plan, diff, left) },
     ...(current.notice?.tone === 'error' ? {} : { notice: null }),
   }
+}
+
+/** The announcement of a change made in the inspector: the words undo would use for it, as a sentence. */
+function saidChange(before: Plan, after: Plan): { announcement: { id: number; text: string } } | Record<string, never> {
+  const words = changeWords(after, diffOf(before, after))
+  return words ? { announcement: { id: ++noticeId, text: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` } } : {}
 }
 
 /** What a step changed between two plans, worked out once for the selection and the words. */

@@ -895,6 +895,15 @@ test('undo of a typed value says which field of which item is back to what, for 
   await expect(page.getByText(/^Redone: VM EX01's RAM is 24 GB; nothing more can be redone\.$/)).toBeAttached()
 })
 
+test('a choice made in the inspector is read out, in the words undo uses for it', async ({ page }) => {
+  await openTemplate(page, 'Small office')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  await inspector(page).getByLabel('Stop action').selectOption({ label: 'Turn off the VM' })
+  await expect(page.getByText("VM EX01's stop action is Turn off the VM.", { exact: true })).toBeAttached()
+  await inspector(page).getByRole('checkbox', { name: /^Dynamic memory/ }).check()
+  await expect(page.getByText("VM EX01's dynamic memory is on.", { exact: true })).toBeAttached()
+})
+
 test('a VM given more virtual processors than its host has logical ones is noted under the field', async ({ page }) => {
   await openTemplate(page, 'Small office')
   await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })

@@ -19,9 +19,12 @@ export function firstMessage(problems: readonly Problem[] | null): string | null
   return message.charAt(0).toUpperCase() + message.slice(1)
 }
 
-/** Applies edits as one undoable step and returns the message of the first problem, if any. */
+/**
+ * Applies edits as one undoable step and returns the message of the first problem, if any. A change
+ * not typed (a choice, a checkbox) is read out as undo names it; typing is not, at each keystroke.
+ */
 export const applyEdits = (edits: Edit | Edit[], coalesce?: string): string | null =>
-  firstMessage(useEditor.getState().apply(edits, coalesce === undefined ? undefined : { coalesce }))
+  firstMessage(useEditor.getState().apply(edits, coalesce === undefined ? { say: true } : { coalesce }))
 
 /** True while a text or number field commits what is being typed (see `typed`). */
 let typing = false
