@@ -47,9 +47,16 @@ export function Dialog({ title, open, onClose, children, actions, wide, describe
   useLayoutEffect(() => {
     const element = body.current
     if (!open || !element) return
+    // Focusable, it is a group named by the dialog's title, so that it says what it is; not
+    // scrolling, it is no group at all (the dialog's name, said twice, would be noise).
     const check = () => {
-      if (element.scrollHeight > element.clientHeight + 1) element.tabIndex = 0
-      else element.removeAttribute('tabindex')
+      if (element.scrollHeight > element.clientHeight + 1) {
+        element.tabIndex = 0
+        element.setAttribute('role', 'group')
+        element.setAttribute('aria-labelledby', titleId)
+      } else {
+        for (const name of ['tabindex', 'role', 'aria-labelledby']) element.removeAttribute(name)
+      }
     }
     check()
     // The body's own size stops changing at its largest; what grows inside it then is its content.
@@ -57,14 +64,13 @@ export function Dialog({ title, open, onClose, children, actions, wide, describe
     observer.observe(element)
     for (const child of element.children) observer.observe(child)
     return () => observer.disconnect()
-  }, [open])
+  }, [open, titleId])
   return (
     <dialog ref={ref} className={`dialog${wide ? ' wide' : ''}`} aria-labelledby={titleId} aria-describedby={describe ? bodyId : undefined} onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose() }}>
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>
-          {/* Named by the title: it takes the focus where it scrolls, and must say what it is. */}
-          <div ref={body} className="dialog-body" role="group" aria-labelledby={titleId}>
+          <div ref={body} className="dialog-body">
             {/* The description is the content, not the group (whose name is the title). */}
             <div id={bodyId}>{children}</div>
           </div>
