@@ -4,7 +4,7 @@
  * the core's pure `applyEdit`; findings are derived from the plan elsewhere, never stored here.
  */
 import { create } from 'zustand'
-import { applyEdits, describeLocated, entityAt, idsOf, locate, type Edit, type Located, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
+import { applyEdits, capitalize, describeLocated, entityAt, idsOf, locate, type Edit, type Located, type EntityKind, type ExchangeRole, type LayoutEntry, type Plan, type Problem } from '../core/index.ts'
 import { emptyPlan } from './empty-plan.ts'
 import { fieldChangeWords } from './field-words.ts'
 import { pushPast, type Layout, type Snapshot } from './history.ts'
@@ -264,7 +264,7 @@ function stepTo(step: 'Undone' | 'Redone', current: EditorState, to: Snapshot, l
 /** The announcement of a change made in the inspector: the words undo would use for it, as a sentence. */
 function saidChange(before: Plan, after: Plan): { announcement: { id: number; text: string } } | Record<string, never> {
   const words = changeWords(after, diffOf(before, after))
-  return words ? { announcement: { id: ++noticeId, text: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` } } : {}
+  return words ? { announcement: { id: ++noticeId, text: `${capitalize(words)}.` } } : {}
 }
 
 /** What a step changed between two plans, worked out once for the selection and the words. */

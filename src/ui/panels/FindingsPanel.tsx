@@ -86,14 +86,11 @@ export function FindingsPanel() {
       if (--frames > 0) frame = requestAnimationFrame(follow)
     }
     frame = requestAnimationFrame(follow)
-    list.addEventListener('wheel', stop, { passive: true })
-    list.addEventListener('pointerdown', stop)
-    list.addEventListener('keydown', stop)
+    const listening = new AbortController()
+    for (const type of ['wheel', 'pointerdown', 'keydown']) list.addEventListener(type, stop, { passive: true, signal: listening.signal })
     return () => {
       cancelAnimationFrame(frame)
-      list.removeEventListener('wheel', stop)
-      list.removeEventListener('pointerdown', stop)
-      list.removeEventListener('keydown', stop)
+      listening.abort()
     }
   }, [selectedId])
 

@@ -5,7 +5,7 @@
  * (undo, redo, a quick fix) they take the plan's value again.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import type { Edit, Plan, Problem } from '../../../core/index.ts'
+import { capitalize, type Edit, type Plan, type Problem } from '../../../core/index.ts'
 import { useEditor } from '../../../store/editor-store.ts'
 import { parseNumber, type NumberRule } from './number-input.ts'
 
@@ -16,7 +16,7 @@ export type Commit<T> = (value: T) => string | null
 export function firstMessage(problems: readonly Problem[] | null): string | null {
   const message = problems?.[0]?.message
   if (message === undefined) return null
-  return message.charAt(0).toUpperCase() + message.slice(1)
+  return capitalize(message)
 }
 
 /**
@@ -107,11 +107,14 @@ export function useRefusal(): [string | null, (message: string | null) => void] 
  */
 export const undoesPlan = (committed: boolean) => ({ 'data-undo': committed ? 'plan' : undefined })
 
-/** Ids for a control and its error message, and the ARIA attributes that tie them together. */
-export function useFieldIds(error: string | null) {
+/**
+ * Ids for a control and its error message, and the ARIA attributes that tie them together; `note`,
+ * a word under the control that is no error (Row's note), describes it too.
+ */
+export function useFieldIds(error: string | null, note: string | null = null) {
   const id = useId()
   const errorId = `${id}-error`
-  const aria = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errorId : undefined }
+  const aria = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error || note ? errorId : undefined }
   return { id, errorId, aria }
 }
 
@@ -259,9 +262,9 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
     return parsed.ok && parsed.value === value
   }
   const draft = useDraft(String(value), agrees)
-  const { id, errorId, aria } = useFieldIds(draft.error)
   // Said when the field was left empty and shows the plan's value again, until the next keystroke.
   const [kept, setKept] = useState<string | null>(null)
+  const { id, errorId, aria } = useFieldIds(draft.error, kept)
   const revert = () => {
     draft.setRaw(String(value))
     draft.setError(null)
@@ -276,7 +279,7 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
   return (
     <Row label={label} id={id} unit={unit} error={draft.error} errorId={errorId} note={kept}>
       <input
-        {...aria} {...(kept ? { 'aria-describedby': errorId } : {})} {...undoesPlan(agrees(draft.raw))} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
+        {...aria} {...undoesPlan(agrees(draft.raw))} className="insp-input insp-number" type="text" inputMode={rule.integer ? 'numeric' : 'decimal'}
         value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
         // Escape, or leaving a field left empty, shows the value the plan keeps again.
         onKeyDown={(event) => {
