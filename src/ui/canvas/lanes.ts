@@ -120,9 +120,10 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
         }
         // The gap on the side of the line's end, so it never doubles back across its own VM.
         const towardsRight = target.x + target.w / 2 > x
-        const lane = down
-          ? { to: 'host-disk' as const, host: host.id, rowGapY: disksGapY, laneX: x, disksGapY, ...withExit }
-          : { to: 'host-disk' as const, host: host.id, rowGapY, laneX: towardsRight ? rightGap : leftGap, disksGapY, ...withExit }
+        const lane = {
+          to: 'host-disk' as const, host: host.id, rowGapY: down ? disksGapY : rowGapY,
+          laneX: down ? x : towardsRight ? rightGap : leftGap, disksGapY, ...withExit,
+        }
         lanes.set(disk.id, lane)
         toHostDisks.push(lane)
       })
