@@ -409,6 +409,19 @@ test('nodes and lines carry names a screen reader can read', async ({ page }) =>
   await expect(page.getByRole('img', { name: "EX01's Database is backed by HV01's Disk 2" })).toHaveCount(1)
 })
 
+test('a node with errors or warnings is described by its counts, then by its keys; a sound one by its keys', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const keys = 'Enter or Space selects it for the Inspector; Delete removes it; Control+D duplicates a server or VM; Escape clears the selection.'
+  // A dynamic VHD: one error (dynamic-vhd-unsupported); its other finding is an info, which no badge counts.
+  const disk = page.getByRole('group', { name: 'Virtual disk New VHD of EX01 (Dynamic VHD)', exact: true })
+  await expect(disk).toHaveAccessibleDescription(`1 error. ${keys}`)
+  await expect(page.getByRole('group', { name: 'VM EX01', exact: true })).toHaveAccessibleDescription(keys)
+  // Made fixed, it has no error or warning left, and its description no count.
+  await disk.click()
+  await inspector(page).getByLabel('Kind').selectOption('fixed-vhd')
+  await expect(page.getByRole('group', { name: 'Virtual disk New VHD of EX01 (Fixed VHD)', exact: true })).toHaveAccessibleDescription(keys)
+})
+
 test('the host\'s own OS is named for its hypervisor: parent partition, host OS, or none under VMware ESX', async ({ page }) => {
   const plan = edit(twoHosts, (d) => {
     Object.assign(d.hosts[1]!, { hypervisor: 'vmware-esx', svvpValidated: true })

@@ -12,7 +12,7 @@ import { acceptPaletteDrag, dropOnCanvas, PALETTE_MIME, targetAt } from './drop.
 import { showShortcuts } from '../dialogs/ShortcutsDialog.tsx'
 import { revealAfterMove, revealNode, revealWhenAt, revealWhenDrawn } from './reveal.ts'
 import { noteViewMove } from './view-moves.ts'
-import { DRAGGED_VM_Z, toEdges, toFlowNodes, type FlowNode } from './flow.ts'
+import { DRAGGED_VM_Z, FLOW_ID, toEdges, toFlowNodes, type FlowNode } from './flow.ts'
 import { computeGeometry, minZoomFor, type Geometry } from './geometry.ts'
 import { backingLanes } from './lanes.ts'
 import { FAR_ZOOM, FarContext } from './nodes/detail.ts'
@@ -294,6 +294,7 @@ export function Canvas() {
           zIndexMode="manual"
           autoPanOnNodeDrag={!big}
           onlyRenderVisibleElements={!exporting && big}
+          id={FLOW_ID}
           aria-label="Plan diagram"
           tabIndex={-1}
         >

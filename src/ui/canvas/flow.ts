@@ -45,6 +45,19 @@ export function handlesOf(kind: NodeData['kind'], w: number, h: number): NodeHan
 
 const NO_FINDINGS: EntityFindings = { error: 0, warning: 0, info: 0, worst: null }
 
+/** The id of the canvas (React Flow's `id`), from which React Flow names its shared node description. */
+export const FLOW_ID = 'plan-diagram'
+/** React Flow's description of every node: the keys that move, select and connect it. */
+const NODE_KEYS_ID = `react-flow__node-desc-${FLOW_ID}`
+/** The DOM id of a node's counts of errors and warnings, in words (Badge.tsx). */
+export const badgeId = (nodeId: string) => `findings-of-${nodeId}`
+/**
+ * A node with errors or warnings is described by their counts, then by the keys: focused, it is heard
+ * as "VM EX01, 1 error, 2 warnings." (its badge, a child of the node, is not read out with its name).
+ */
+const describedBy = (nodeId: string, counts: EntityFindings): Pick<FlowNode, 'domAttributes'> =>
+  counts.error > 0 || counts.warning > 0 ? { domAttributes: { 'aria-describedby': `${badgeId(nodeId)} ${NODE_KEYS_ID}` } } : {}
+
 /**
  * Builds the node list. Node objects are reused from `previous` when nothing they show changed,
  * so React Flow re-renders only the nodes an edit touched.
@@ -98,6 +111,7 @@ export function toFlowNodes(plan: Plan, geometry: Geometry, findings: DerivedFin
       connectable: box.kind === 'vdisk' || box.kind === 'pdisk' || box.kind === 'lun',
       ...(box.parentId ? { parentId: box.parentId } : {}),
       ...zIndexOf(data),
+      ...describedBy(box.id, counts),
     }
     return node
   })

@@ -11,7 +11,7 @@ type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Ex
 const exchangeLine = (install: ExchangeInstall | null) =>
   install ? `${EXCHANGE_VERSION_LABELS[install.version].replace(' Server', '')} ${updateLabel(install.update)}${install.cluster ? ` · ${install.cluster.kind.toUpperCase()} ${install.cluster.id}` : ''}` : null
 
-export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>) {
+export const HostNode = memo(function HostNode({ id, data, selected }: Props<'host'>) {
   const { host, counts } = data
   const hw = host.hardware
   const cores = hw.sockets * hw.coresPerSocket
@@ -33,7 +33,7 @@ export const HostNode = memo(function HostNode({ data, selected }: Props<'host'>
           </span>
           {host.cluster && <span title={`Host cluster ${host.cluster}`}>cluster {host.cluster}</span>}
         </span>
-        <Badge counts={counts} />
+        <Badge counts={counts} nodeId={id} />
       </header>
       {host.disks.length === 0 && <div className="node-hint">Drop physical disks here</div>}
     </div>
@@ -65,7 +65,7 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
   )
 })
 
-export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
+export const VmNode = memo(function VmNode({ id, data, selected }: Props<'vm'>) {
   const { vm, counts } = data
   const exchange = exchangeLine(vm.exchange)
   const windows = vm.roles.length === 0 ? null : vm.roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')
@@ -84,7 +84,7 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
           <span>{thousands(vm.vcpus)} vCPU · {gb(vm.ramGB)}{vm.dynamicMemory ? ' (dynamic)' : ''}</span>
           {vm.snapshots > 0 && <span>{vm.snapshots} snapshot{vm.snapshots === 1 ? '' : 's'}</span>}
         </span>
-        <Badge counts={counts} />
+        <Badge counts={counts} nodeId={id} />
       </header>
       <div className="vm-exchange" title={[exchange, windows].filter(Boolean).join(' · ') || undefined}>
         {exchange ?? (windows === null ? <span className="muted">No Exchange roles</span> : null)}
@@ -96,7 +96,7 @@ export const VmNode = memo(function VmNode({ data, selected }: Props<'vm'>) {
   )
 })
 
-export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'array'>) {
+export const ArrayNode = memo(function ArrayNode({ id, data, selected }: Props<'array'>) {
   const { array, counts } = data
   const className = `node array-node${outline(counts)}${selected ? ' selected' : ''}`
   if (useFar()) return <FarContainer className={className} id={array.id} kind="storage-array" name={array.name} />
@@ -108,7 +108,7 @@ export const ArrayNode = memo(function ArrayNode({ data, selected }: Props<'arra
           <strong title={array.name}>{array.name}</strong>
           <span className="node-sub">{PROTOCOL_LABELS[array.protocol]} storage · {array.luns.length} {lunWord(array.protocol)}{array.luns.length === 1 ? '' : 's'}</span>
         </div>
-        <Badge counts={counts} />
+        <Badge counts={counts} nodeId={id} />
       </header>
       {array.luns.length === 0 && <div className="node-hint">Drop LUNs here</div>}
     </div>

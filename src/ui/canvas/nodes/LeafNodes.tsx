@@ -12,7 +12,7 @@ type Props<K extends FlowNode['data']['kind']> = NodeProps<FlowNode & { data: Ex
 // Nodes are as wide as their lines (disk-lines.ts) up to a limit; past it a name or detail line is
 // cut with an ellipsis, and each carries its full text as a tooltip.
 
-export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }: Props<'vdisk'>) {
+export const VirtualDiskNode = memo(function VirtualDiskNode({ id, data, selected }: Props<'vdisk'>) {
   const { disk, counts } = data
   const far = useFar()
   const className = `node disk-node vdisk kind-${disk.kind}${disk.backing ? '' : ' not-connected'}${outline(counts)}${selected ? ' selected' : ''}`
@@ -36,13 +36,13 @@ export const VirtualDiskNode = memo(function VirtualDiskNode({ data, selected }:
           {details}
         </span>
       </div>
-      <Badge counts={counts} />
+      <Badge counts={counts} nodeId={id} />
       <Handle type="source" id="out" position={Position.Bottom} className="handle" />
     </div>
   )
 })
 
-export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected }: Props<'pdisk'>) {
+export const PhysicalDiskNode = memo(function PhysicalDiskNode({ id, data, selected }: Props<'pdisk'>) {
   const { disk, counts, share, use } = data
   const far = useFar()
   const className = `node disk-node pdisk${disk.online ? ' online' : ' offline'}${outline(counts)}${selected ? ' selected' : ''}`
@@ -65,7 +65,7 @@ export const PhysicalDiskNode = memo(function PhysicalDiskNode({ data, selected 
         <span className="node-sub" title={details}>{details}</span>
         <span className={disk.online ? 'pill on' : 'pill off'}>{disk.online ? 'online' : 'offline'}</span>
       </div>
-      <Badge counts={counts} />
+      <Badge counts={counts} nodeId={id} />
       <Handle type="source" id="out" position={Position.Bottom} className="handle" />
     </div>
   )
@@ -81,7 +81,7 @@ export const RoleNode = memo(function RoleNode({ data, selected }: Props<'role'>
   )
 })
 
-export const LunNode = memo(function LunNode({ data, selected }: Props<'lun'>) {
+export const LunNode = memo(function LunNode({ id, data, selected }: Props<'lun'>) {
   const { lun, counts } = data
   const far = useFar()
   return (
@@ -94,7 +94,7 @@ export const LunNode = memo(function LunNode({ data, selected }: Props<'lun'>) {
             <strong title={lun.name}>{lun.name}</strong>
             <span className="node-sub">{size(lun.sizeGB)}</span>
           </div>
-          <Badge counts={counts} />
+          <Badge counts={counts} nodeId={id} />
         </>
       )}
     </div>
