@@ -69,11 +69,19 @@ describe('messages read as plain English', () => {
     expect(message('2016')).toBe('EX01 is a virtual Mailbox server in an organization of 5,000 mailboxes; deployments above 4,000 mailboxes usually keep Mailbox on physical servers, as Microsoft\'s Preferred Architecture for Exchange Server 2016 does.')
   })
 
+  it('an Exchange 2007 VM on Windows Server 2008 R2 before SP3 is offered SP3 too, which runs there', () => {
+    const on = (guestOs: 'ws2008-r2' | 'ws2003-x64') => validate(edit(soundPlan(), (d) => { Object.assign(first(d).vm, { guestOs }) }))
+      .find((f) => f.rule === 'e2007-guest-os-ws2008' && f.subject === 'ex01')!
+    expect(on('ws2008-r2').message).toMatch(/^EX01 runs Exchange Server 2007 SP1 on Windows Server 2008 R2; .* must run Windows Server 2008 x64, or 2008 R2 from Exchange 2007 SP3 on\.$/)
+    expect(on('ws2008-r2').fix).toBe('Update EX01 to Exchange Server 2007 SP3, or install Windows Server 2008 x64 as its guest OS.')
+    expect(on('ws2003-x64').fix).toBe('Install Windows Server 2008 x64 as the guest OS of EX01.')
+  })
+
   it('"logs" is plural in the advice to add or list them', () => {
     const plan = edit(soundPlan(), (d) => { first(d).vm.disks[2]!.contents = ['queue'] })
-    expect(fixOf(plan, 'guest-storage-sufficient', 'ex01')).toBe('Add a disk for the logs to EX01, or list them in the contents of the disk that already holds them.')
+    expect(fixOf(plan, 'guest-storage-sufficient', 'ex01')).toBe("Add a disk for the logs to EX01, away from its operating system's spindles, or list them in the contents of the data disk that already holds them.")
     const noQueue = edit(soundPlan(), (d) => { first(d).vm.disks[2]!.contents = ['logs'] })
-    expect(fixOf(noQueue, 'guest-storage-sufficient', 'ex01')).toBe('Add a disk for the transport queue to EX01, or list it in the contents of the disk that already holds it.')
+    expect(fixOf(noQueue, 'guest-storage-sufficient', 'ex01')).toBe("Add a disk for the transport queue to EX01, away from its operating system's spindles, or list it in the contents of the data disk that already holds it.")
   })
 
   it('a data disk that is not connected gives no room: the finding names it and asks to connect it', () => {
@@ -91,7 +99,7 @@ describe('messages read as plain English', () => {
     const mixed = edit(soundPlan(), (d) => { first(d).vm.disks[1]!.backing = null; first(d).vm.disks[2]!.contents = ['logs'] })
     expect(findingOf(mixed, 'guest-storage-sufficient', 'ex01')).toMatchObject({
       message: 'EX01 (Mailbox, Client Access, Hub Transport) has no disk for its transport queue, and no storage for its database: its disk Database is not connected.',
-      fix: 'Connect Database to the host disk or LUN behind it (Storage, in the Inspector); and add a disk for the transport queue to EX01, or list it in the contents of the disk that already holds it.',
+      fix: "Connect Database to the host disk or LUN behind it (Storage, in the Inspector); and add a disk for the transport queue to EX01, away from its operating system's spindles, or list it in the contents of the data disk that already holds it.",
     })
   })
 

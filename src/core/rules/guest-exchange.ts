@@ -4,7 +4,7 @@
  */
 import { fileCapacityGB, fixedSpace, type FixedSpace } from './capacity.ts'
 import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../model/enums.ts'
-import { EXCHANGE_VERSION_LABELS, lunTitle } from '../model/labels.ts'
+import { EXCHANGE_VERSION_LABELS, lunTitle, updateLabel } from '../model/labels.ts'
 import type { VirtualDisk } from '../model/plan.ts'
 import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
 import { GUEST_OS_DISK_BASE_GB, vmGeneration, vmLimitsOf } from './platform-limits.ts'
@@ -64,11 +64,18 @@ export const e2007GuestOsWs2008 = defineRule({
   },
 })
 
-const explainE2007GuestOs = ({ vm, host }: VmRef): Explanation => ({
-  related: [host.id],
-  message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64.`,
-  fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
-})
+/** Windows Server 2008 R2 is a guest of Exchange 2007 SP3 only: on R2 with an earlier update, SP3 is a fix too. */
+const explainE2007GuestOs = ({ vm, host }: VmRef): Explanation => E2007_SP3_GUESTS.includes(vm.guestOs)
+  ? {
+    related: [host.id],
+    message: `${vm.name} runs Exchange Server 2007 ${updateLabel(vm.exchange!.update)} on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64, or 2008 R2 from Exchange 2007 SP3 on.`,
+    fix: `Update ${vm.name} to Exchange Server 2007 SP3, or install Windows Server 2008 x64 as its guest OS.`,
+  }
+  : {
+    related: [host.id],
+    message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64 (2008 R2 from Exchange 2007 SP3 on).`,
+    fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
+  }
 
 export const umRoleVirtualized = defineRule({
   id: 'um-role-virtualized',

@@ -219,7 +219,9 @@ function explainMissingStorage({ ref: { vm, host, disks: refs }, mailbox, needsQ
   const names = joinAnd(waiting.map((disk) => disk.name))
   const notConnected = `${waiting.length === 1 ? `its disk ${names} is` : `its disks ${names} are`} not connected`
   const noDisk = `has no disk for its ${contentsLabel(unplaced)}`
-  const addDisk = `add a disk for the ${contentsLabel(unplaced)} to ${vm.name}, or list ${pronoun} in the contents of the disk that already holds ${pronoun}`
+  // Away from the OS's spindles: on the OS disk, Exchange data is a finding of its own
+  // (exchange-storage-separate-from-os-spindles), so that is no place to point to.
+  const addDisk = `add a disk for the ${contentsLabel(unplaced)} to ${vm.name}, away from its operating system's spindles, or list ${pronoun} in the contents of the data disk that already holds ${pronoun}`
   const connect = `connect ${names} to ${waiting.length === 1 ? 'the host disk or LUN' : 'the host disks or LUNs'} behind ${waiting.length === 1 ? 'it' : 'them'} (Storage, in the Inspector)`
   return {
     related: [host.id, ...waiting.map((disk) => disk.id)],
