@@ -80,7 +80,9 @@ export function placeItem(plan: Plan, kind: PaletteKind, target: DropTarget): Pl
       // The id follows the name ("EX03" → "ex03"), as hosts' do, so plan files and findings read well.
       const name = nextName(plan, 'EX', host.vms.length)
       const placed = withId(ids, name.toLowerCase(), (id) => ({ op: 'add-vm', host: host.id, vm: newVm(id, name, guestFor(host)) }))
-      // Dropped on a VM or a host's disk, it goes beside it, into its host: say so.
+      // Dropped on a VM or a host's disk, it goes beside it, into its host: say so. Not refused: a drop
+      // aimed at a host lands on one of its VMs as often as not (they fill its middle, where the host's
+      // centre is), and the host is the one place a VM can go. The same holds for a physical disk below.
       if (placed.ok && vm) placed.note = `A virtual machine runs on a host, not inside another one, so ${name} went into ${host.name}, beside ${vm.name}.`
       if (placed.ok && at.kind === 'physical-disk') placed.note = `A virtual machine runs on a host, not on one of its disks, so ${name} went into ${host.name}.`
       return placed
