@@ -482,6 +482,26 @@ test('the inspector opens a newly selected entity at its top', async ({ page }) 
   expect(await inspector(page).locator('.panel-body').evaluate((el) => el.scrollTop)).toBe(0)
 })
 
+test('the selected item\'s kind, name and buttons stay at the top of the Inspector as its form scrolls, and a focused field clear of them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'vm', 'ex01').click({ position: { x: 20, y: 10 } })
+  const body = inspector(page).locator('.panel-body')
+  const name = inspector(page).getByText('EX01', { exact: true })
+  await body.evaluate((el) => { el.scrollTop = el.scrollHeight })
+  expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(200)
+  const top = await body.evaluate((el) => el.getBoundingClientRect().top)
+  const box = (await name.boundingBox())!
+  expect(box.y).toBeGreaterThanOrEqual(top)
+  expect(box.y + box.height).toBeLessThan(top + 60)
+  await expect(inspector(page).getByRole('button', { name: 'Delete EX01' })).toBeInViewport()
+  // A field brought into view from below the header (as the Inspector's own scrolls do, to the nearest edge) is not left under it.
+  const ram = inspector(page).getByLabel('RAM (GB)', { exact: true })
+  await ram.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
+  const head = (await inspector(page).locator('.insp-head').boundingBox())!
+  expect((await ram.boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height - 1)
+})
+
 test('the host inspector shows each hypervisor flag only where it means something', async ({ page }) => {
   await dragFromPalette(page, 'Host', pane(page), { x: 100, y: 100 })
   await node(page, 'host').first().click({ position: { x: 40, y: 18 } })

@@ -44,8 +44,9 @@ export function Inspector() {
             )}
           </div>
           <div className="insp-name" title={subject.name}>{subject.name}</div>
-          <FindingsLine counts={counts} scope={subject.findingsOf === null ? 'in this plan' : 'here'} />
+          <div className="insp-head-rule" aria-hidden />
         </header>
+        <FindingsLine counts={counts} scope={subject.findingsOf === null ? 'in this plan' : 'here'} />
         <div className="insp-form">{subject.body}</div>
       </div>
     </section>
