@@ -77,6 +77,22 @@ describe('messages read as plain English', () => {
     expect(on('ws2003-x64').fix).toBe('Install Windows Server 2008 x64 as the guest OS of EX01.')
   })
 
+  it('more memory for Exchange 2013 asks for the larger OS disk it needs, whose lack is an error of its own', () => {
+    const small = (osGB: number, version: '2013' | '2016' = '2013', kind: 'fixed-vhdx' | 'pass-through' = 'fixed-vhdx') => change(soundFor(version), ({ vm: ex01 }) => {
+      ex01.ramGB = 4
+      Object.assign(ex01.disks.find((disk) => disk.contents.includes('os'))!, { kind, sizeGB: osGB })
+    })
+    expect(fixOf(small(20), 'e2013-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory, and grow its OS disk Boot to at least 23 GB (15 GB plus its memory).')
+    // Followed, the fix leaves neither finding.
+    const followed = change(small(20), ({ vm: ex01 }) => { ex01.ramGB = 8; ex01.disks.find((disk) => disk.contents.includes('os'))!.sizeGB = 23 })
+    expect(validate(followed).filter((f) => ['e2013-min-memory', 'e2007-guest-os-disk-size'].includes(f.rule))).toEqual([])
+    // An OS disk already large enough, or a version that no longer states the minimum: memory alone.
+    expect(fixOf(small(23), 'e2013-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory.')
+    expect(fixOf(small(20, '2016'), 'e16-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory.')
+    // A pass-through OS disk is the size of the disk behind it, which e2007-guest-os-disk-size words.
+    expect(fixOf(small(20, '2013', 'pass-through'), 'e2013-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory.')
+  })
+
   it('"logs" is plural in the advice to add or list them', () => {
     const plan = edit(soundPlan(), (d) => { first(d).vm.disks[2]!.contents = ['queue'] })
     expect(fixOf(plan, 'guest-storage-sufficient', 'ex01')).toBe("Add a disk for the logs to EX01, away from its operating system's spindles, or list them in the contents of the data disk that already holds them.")
@@ -405,6 +421,20 @@ describe('processors to take from one VM or several', () => {
     expect(fixOf(busy, 'vcpu-pcore-ratio-2to1', 'hv01')).toBe('Remove at least 2 virtual processors from EX01 on HV01, or move it to another host.')
     const two = change(busy, ({ host, vm: ex01 }) => { host.vms.push({ ...structuredClone(ex01), id: 'ex02', name: 'EX02', vcpus: 2, disks: [] }) })
     expect(fixOf(two, 'vcpu-pcore-ratio-2to1', 'hv01')).toBe('Remove at least 4 virtual processors from the VMs on HV01, or move VMs to another host.')
+  })
+
+  it('never asks for more processors than the VMs can give up, each keeping one: then it is move or more cores', () => {
+    // One core: the root's 2 and EX01's 1 are 3, over 2 per core; EX01 cannot go to 0.
+    const tiny = change(soundFor('2013'), ({ host, vm: ex01 }) => { Object.assign(host.hardware, { sockets: 1, coresPerSocket: 1, threadsPerCore: 1 }); ex01.vcpus = 1 })
+    expect(findingOf(tiny, 'vcpu-pcore-ratio-2to1', 'hv01')?.message).toMatch(/ on 1 physical core; Exchange is supported only up to two per core \(2\)\.$/)
+    expect(fixOf(tiny, 'vcpu-pcore-ratio-2to1', 'hv01')).toBe('Move it to another host, or give HV01 at least 2 physical cores: each VM keeps at least one virtual processor, so removing them cannot bring the total to 2.')
+    // Two cores: the root's 2 alone reach 1:1.
+    const small = change(tiny, ({ host }) => { host.hardware.coresPerSocket = 2 })
+    expect(fixOf(small, 'vcpu-pcore-ratio-1to1-recommended', 'hv01')).toBe('Move it to another host, or give HV01 at least 3 physical cores: each VM keeps at least one virtual processor, so removing them cannot bring the total to 2.')
+    // EX01 of two processors can give one up, not the two that 1:1 needs (removing is the advice where it can: above).
+    const roomy = change(small, ({ vm: ex01 }) => { ex01.vcpus = 2 })
+    expect(fixOf(roomy, 'vcpu-pcore-ratio-2to1', 'hv01')).toBeUndefined()
+    expect(fixOf(roomy, 'vcpu-pcore-ratio-1to1-recommended', 'hv01')).toBe('Move it to another host, or give HV01 at least 4 physical cores: each VM keeps at least one virtual processor, so removing them cannot bring the total to 2.')
   })
 })
 

@@ -139,7 +139,7 @@ describe('withArticle', () => {
 })
 
 describe('wording of rules that depend on the plan around them', () => {
-  it('e2010-vm-dc-time-sync speaks only where the plan has Exchange 2007 or 2010, whose Hub Transport setup it protects', () => {
+  it('e2010-vm-dc-time-sync speaks only where the plan has Exchange 2010, whose Hub Transport setup it protects', () => {
     const withDc = (version: '2010' | '2016') => edit(soundFor(version), (d) => {
       first(d).host.vms.push(vm({ id: 'dc01', guestOs: 'ws2016', exchange: null, roles: ['ad-ds'] }))
     })

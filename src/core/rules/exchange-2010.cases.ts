@@ -170,7 +170,7 @@ export const cases: RuleCases[] = [
     rule: 'e2010-vm-dc-time-sync',
     fires: [
       { name: 'a domain controller VM with integration components beside Exchange 2010', plan: change(sound2010, ({ host }) => { host.vms.push(dc('dc01')) }), subjects: ['dc01'], severity: 'info' },
-      { name: 'two virtual domain controllers in an Exchange 2007 plan', plan: change(soundFor('2007'), ({ host }) => { host.vms.push(dc('dc01'), dc('dc02')) }), subjects: ['dc01', 'dc02'] },
+      { name: 'two virtual domain controllers in a plan of Exchange 2007 and 2010', plan: change(soundFor('2007'), ({ host, vm: ex01 }) => { host.vms.push(dc('dc01'), dc('dc02'), { ...structuredClone(ex01), id: 'ex10', name: 'EX10', guestOs: 'ws2008-r2-sp1', exchange: { ...ex01.exchange!, version: '2010', update: 'sp3' }, disks: [] }) }), subjects: ['dc01', 'dc02'] },
     ],
     silent: [
       { name: 'no domain controller VM', plan: sound2010 },
@@ -180,6 +180,7 @@ export const cases: RuleCases[] = [
       { name: 'a SLES guest that lists the AD DS role', plan: change(sound2010, ({ host }) => { host.vms.push({ ...dc('dc01'), guestOs: 'sles-10' }) }) },
       { name: 'a plan of domain controllers without Exchange', plan: change(sound2010, ({ host, vm: ex01 }) => { ex01.exchange = null; host.vms.push(dc('dc01')) }) },
       { name: 'a domain controller VM in a plan of Exchange 2019 only (no Hub Transport role to set up)', plan: change(soundFor('2019'), ({ host }) => { host.vms.push(dc('dc01')) }) },
+      { name: 'a domain controller VM in a plan of Exchange 2007 only (a rule of the Exchange 2010 section)', plan: change(soundFor('2007'), ({ host }) => { host.vms.push(dc('dc01')) }) },
     ],
   },
 ]

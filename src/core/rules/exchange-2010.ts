@@ -132,9 +132,9 @@ export const e2010VmDcTimeSync = defineRule({
   section: C2,
   source: `${E2010_VIRT} (as mirrored)`,
   check({ index, report }) {
-    // The catalogue's reason is Hub Transport setup, so it speaks to plans of the versions that have
-    // that role (2010, and 2007 whose guidance it continues); a plan of later versions hears nothing.
-    if (!index.exchangeServers.some(({ exchange }) => exchange.version === '2007' || exchange.version === '2010')) return
+    // A rule of the catalogue's Exchange 2010 section (C.2), so it speaks to plans with Exchange 2010:
+    // its reason is that version's Hub Transport setup. Plans of other versions alone hear nothing.
+    if (!index.exchangeServers.some(({ exchange }) => exchange.version === '2010')) return
     for (const ref of index.vms) {
       const { vm, host } = ref
       // The integration components bring the time synchronization service, which is on by default; a

@@ -4,10 +4,11 @@
  */
 import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
-import type { ExchangeServerRef, PlanIndex } from '../validate/plan-index.ts'
+import { HOLDS, type ExchangeServerRef, type ExchangeVmRef, type PlanIndex } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
-import { physicalCores } from './platform-limits.ts'
-import { gb, roleLabels, thousands } from './platform-wording.ts'
+import { GUEST_OS_DISK_BASE_GB, OS_DISK_SIZE_STATED, physicalCores } from './platform-limits.ts'
+import { gb, roleLabels, roundSum, thousands } from './platform-wording.ts'
+import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
 import type { Explanation, RuleContext } from './types.ts'
 
 /** Memory minimums (GB) by role; a server needs the largest of its roles'. */
@@ -55,8 +56,21 @@ function explainBelowFloor({ server, ramGB, neededGB, role, roles }: BelowMemory
   return {
     related: hostOf(server),
     message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${gb(neededGB)}.`,
-    fix: `Give ${server.name} at least ${gb(neededGB)} of memory.`,
+    fix: `Give ${server.name} at least ${gb(neededGB)} of memory${osDiskFor(server, neededGB)}.`,
   }
+}
+
+/**
+ * Where the VM's OS disk would then be below 15 GB plus its memory (e2007-guest-os-disk-size, an
+ * error for the versions that state it), the rest of the fix: following the memory alone gave that error.
+ */
+function osDiskFor(server: ExchangeServerRef, ramGB: number): string {
+  if (server.vm === null || !OS_DISK_SIZE_STATED.includes(server.exchange.version)) return ''
+  const os = (server as ExchangeVmRef).disks.find((ref) => (ref.holds & HOLDS.os) !== 0)
+  const neededGB = roundSum(GUEST_OS_DISK_BASE_GB + ramGB)
+  // A VHD is as large as it is made; a whole disk's size is its host disk's or LUN's, which that rule weighs and words.
+  if (!os || !(VHD_KINDS.includes(os.disk.kind) || VHDX_KINDS.includes(os.disk.kind)) || os.disk.sizeGB >= neededGB) return ''
+  return `, and grow its OS disk ${os.disk.name} to at least ${gb(neededGB)} (${gb(GUEST_OS_DISK_BASE_GB)} plus its memory)`
 }
 
 /** What of a server exceeds a design point, in words; a VM's virtual processors count as its cores. */

@@ -7,7 +7,7 @@ import { GUEST_ATTACHED_KINDS, type ExchangeVersion, type GuestOs } from '../mod
 import { EXCHANGE_VERSION_LABELS, lunTitle, updateLabel } from '../model/labels.ts'
 import type { VirtualDisk } from '../model/plan.ts'
 import { HOLDS, type VirtualDiskRef, type VmRef } from '../validate/plan-index.ts'
-import { GUEST_OS_DISK_BASE_GB, vmGeneration, vmLimitsOf } from './platform-limits.ts'
+import { GUEST_OS_DISK_BASE_GB, OS_DISK_SIZE_STATED, vmGeneration, vmLimitsOf } from './platform-limits.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
 import { gb, guestOsName, joinAnd, roundSum, snapshotWords, thousands } from './platform-wording.ts'
@@ -98,8 +98,7 @@ const explainUmVirtualized = ({ vm, host }: VmRef): Explanation => ({
   fix: `Remove Unified Messaging from ${vm.name} and run it on a physical server.`,
 })
 
-/** Versions whose documentation states the 15 GB + RAM OS disk minimum; later ones dropped it. */
-const OS_DISK_SIZE_STATED: readonly ExchangeVersion[] = ['2007', '2010', '2013']
+/** Versions whose guidance on the OS disk is the stated minimum's, as a hint (OS_DISK_SIZE_STATED: 2007–2013). */
 const OS_DISK_SIZE_HINT: readonly ExchangeVersion[] = ['2016', '2019', 'se']
 
 /**

@@ -6,7 +6,7 @@
 import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../model/enums.ts'
 import type { Host } from '../model/plan.ts'
 import { ROOT_VCPU_BASELINE, overheadName, physicalCores, virtualProcessorLoad } from './platform-limits.ts'
-import { thousands, vmsOfHost } from './platform-wording.ts'
+import { capitalize, count, thousands, vmsOfHost } from './platform-wording.ts'
 import { defineRule, type Explanation } from './types.ts'
 
 const SECTION = 'A.3 Child VM / guest'
@@ -36,7 +36,7 @@ function newestRatioVersion(host: Host): ExchangeVersion | undefined {
 }
 
 const describeLoad = ({ host, total, cores }: HostLoad): string =>
-  `${host.name} runs ${thousands(total)} virtual processors (${thousands(total - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${thousands(cores)} physical cores`
+  `${host.name} runs ${thousands(total)} virtual processors (${thousands(total - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${count(cores, 'physical core')}`
   + (host.hardware.threadsPerCore > 1 ? ' (hyper-threads do not count)' : '')
 
 const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${thousands(count)} virtual processors`)
@@ -62,12 +62,25 @@ export const vcpuPcoreRatio2to1 = defineRule({
   },
 })
 
+/**
+ * How far removing virtual processors can go: every VM keeps one. Where that is not far enough (a
+ * small host, or one VM of one processor), the fix is to move VMs or give the host more cores.
+ */
+const removable = (host: Host): number => host.vms.reduce((sum, vm) => sum + Math.max(0, vm.vcpus - 1), 0)
+
+/** The fix when removing virtual processors cannot bring the total to `max`: move VMs, or `cores` physical cores. */
+const moveOrGrow = (host: Host, max: number, cores: number): string =>
+  `${capitalize(vmsOfHost(host).move)}, or give ${host.name} at least ${count(cores, 'physical core')}: each VM keeps at least one virtual processor, so removing them cannot bring the total to ${thousands(max)}.`
+
 function explainOverTwoToOne(load: HostLoad): Explanation {
   const max = 2 * load.cores
+  const over = load.total - max
   return {
     related: vmIdsOf(load.host),
-    message: `${describeLoad(load)}; Exchange is supported only up to two per core (${max}).`,
-    fix: `Remove at least ${processors(load.total - max)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`,
+    message: `${describeLoad(load)}; Exchange is supported only up to two per core (${thousands(max)}).`,
+    fix: over <= removable(load.host)
+      ? `Remove at least ${processors(over)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`
+      : moveOrGrow(load.host, max, Math.ceil(load.total / 2)),
   }
 }
 
@@ -99,6 +112,8 @@ function explainOverOneToOne(load: HostLoad): Explanation {
     related: vmIdsOf(load.host),
     // The 2007 and 2010 guidance is silent on 1:1; the recommendation is Microsoft's from Exchange 2013 on.
     message: `${describeLoad(load)}; ${stated(load) ? 'for Exchange Microsoft recommends' : 'Microsoft\'s guidance from Exchange 2013 on recommends'} at most one per core (${load.cores}).`,
-    fix: `Remove ${processors(load.total - load.cores)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${load.cores}.`,
+    fix: load.total - load.cores <= removable(load.host)
+      ? `Remove ${processors(load.total - load.cores)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${thousands(load.cores)}.`
+      : moveOrGrow(load.host, load.cores, load.total),
   }
 }

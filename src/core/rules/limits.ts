@@ -42,8 +42,8 @@ function explainTooManyVms({ host, limit }: { host: Host; limit: number }): Expl
   const name = HYPERVISOR_LABELS[host.hypervisor]
   return {
     message: needsKb
-      ? `${host.name} runs ${host.vms.length} VMs; ${name} supports ${limit} running VMs per host, and up to ${max} only with update KB956710 installed.`
-      : `${host.name} runs ${host.vms.length} VMs; ${name} supports at most ${max} running VMs per host${kbRaises ? ` (${limit} without update KB956710)` : ''}.`,
+      ? `${host.name} runs ${thousands(host.vms.length)} VMs; ${name} supports ${thousands(limit)} running VMs per host, and up to ${thousands(max)} only with update KB956710 installed.`
+      : `${host.name} runs ${thousands(host.vms.length)} VMs; ${name} supports at most ${thousands(max)} running VMs per host${kbRaises ? ` (${thousands(limit)} without update KB956710)` : ''}.`,
     fix: needsKb
       ? `Install KB956710 on ${host.name}'s host OS, or move at least ${count(host.vms.length - limit, 'VM')} to another host.`
       : `Move at least ${count(host.vms.length - max, 'VM')} from ${host.name} to another host.`,

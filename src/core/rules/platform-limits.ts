@@ -3,7 +3,7 @@
  * carries a limit as a literal of its own. `null` means the catalogue gives no figure: the rule
  * that needs it stays silent for that platform.
  */
-import { CHECKPOINT_HYPERVISORS, CONTROLLERS, GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type GuestOs, type Hypervisor } from '../model/enums.ts'
+import { CHECKPOINT_HYPERVISORS, CONTROLLERS, GUEST_ATTACHED_KINDS, hasWindowsHostOs, type Controller, type ExchangeVersion, type GuestOs, type Hypervisor } from '../model/enums.ts'
 import type { Host, VirtualDisk, Vm } from '../model/plan.ts'
 import { roundSum } from './platform-wording.ts'
 
@@ -197,6 +197,8 @@ export function virtualProcessorLoad(host: Host): number {
 export const ROOT_OS_SPACE_GB = 10
 /** Guest OS disk: at least this many GB plus the VM's memory. */
 export const GUEST_OS_DISK_BASE_GB = 15
+/** Versions whose documentation states the 15 GB + RAM OS disk minimum; later ones dropped it. */
+export const OS_DISK_SIZE_STATED: readonly ExchangeVersion[] = ['2007', '2010', '2013']
 /** Organisations above this many mailboxes kept Mailbox on bare metal (seed conclusion). */
 export const LARGE_ORG_MAILBOXES = 4000
 /** Virtual Server 2005 R2 guests: one 32-bit virtual processor and about 3.6 GB of memory. */

@@ -256,4 +256,13 @@ describe('numbers in findings', () => {
     // Four digits or more in a row, other than a year in a product's name (Windows Server 2008) or a KB number.
     expect(texts.filter((text) => /(?<!KB)(?<![\d,.])(?!(?:19|20)\d\d\b)\d{4,}/.test(text))).toEqual([])
   })
+
+  it('group the thousands of a host\'s VMs counted against its running-VM limit', () => {
+    const crowded = edit(soundPlan(), (d) => {
+      const { host, vm } = first(d)
+      host.hypervisor = 'hyper-v-2019'
+      host.vms = Array.from({ length: 1_025 }, (_, i) => ({ ...structuredClone(vm), id: `vm${i}`, name: `VM${i}`, exchange: null, disks: [] }))
+    })
+    expect(validate(crowded).find((f) => f.rule === 'host-running-vm-limit')?.message).toMatch(/^HV01 runs 1,025 VMs; .* supports at most 1,024 running VMs per host\.$/)
+  })
 })
