@@ -710,6 +710,11 @@ test('the minimap is centred in its box, and absent while the plan is empty', as
   })
   expect(Math.abs(offset.x)).toBeLessThan(2)
   expect(Math.abs(offset.y)).toBeLessThan(2)
+  expect(await map.boundingBox()).toMatchObject({ width: 168, height: 112 })
+  // On a 1024 px screen the canvas is about 520 px wide: a smaller map covers less of the plan.
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await expect.poll(async () => (await map.boundingBox())?.width).toBe(120)
+  expect((await map.boundingBox())!.height).toBe(80)
 })
 
 test('disk, host disk and LUN nodes are as wide as their names and detail lines; a name past the limit is cut, with the whole name as its tooltip', async ({ page }) => {

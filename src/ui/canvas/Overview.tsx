@@ -3,8 +3,10 @@ import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/reac
 import type { Geometry } from './geometry.ts'
 import { noteViewMove } from './view-moves.ts'
 
-const WIDTH = 168
-const HEIGHT = 112
+/** The map's size; on a narrow canvas (a 1024 px screen's is about 520 px) a smaller one, that covers less of the plan. */
+const SIZE = { width: 168, height: 112 }
+const SMALL = { width: 120, height: 80 }
+const NARROW_CANVAS = 640
 const PAD = 40
 
 const viewportOf = (s: ReactFlowState) => ({ x: s.transform[0], y: s.transform[1], zoom: s.transform[2], width: s.width, height: s.height })
@@ -19,6 +21,7 @@ const sameViewport = (a: ReturnType<typeof viewportOf>, b: ReturnType<typeof vie
 export const Overview = memo(function Overview({ geometry }: { geometry: Geometry }) {
   const viewport = useStore(viewportOf, sameViewport)
   const flow = useReactFlow()
+  const { width: WIDTH, height: HEIGHT } = viewport.width < NARROW_CANVAS ? SMALL : SIZE
   const tops = geometry.boxes.filter((box) => box.parentId === undefined)
   const view = {
     x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom,
