@@ -695,6 +695,24 @@ test('connection points show on the disk under the pointer; an arrowhead takes i
   await expect.poll(async () => { const [lit, head] = await colours(); return lit !== line && head === lit }).toBe(true)
 })
 
+test('the lines from disks to what backs them stand out at 3:1 contrast at least, on the canvas and inside a host', async ({ page }) => {
+  await openWith(page, twoHosts)
+  const contrast = await page.evaluate(() => {
+    const rgb = (colour: string) => colour.match(/[\d.]+/g)!.slice(0, 3).map(Number)
+    const luminance = (colour: string) => {
+      const [r, g, b] = rgb(colour).map((c) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4 })
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    const ratio = (a: string, b: string) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x! + 0.05) / (y! + 0.05) }
+    const line = getComputedStyle(document.querySelector('.backing-edge .react-flow__edge-path')!).stroke
+    const canvas = getComputedStyle(document.querySelector('.canvas-area')!).backgroundColor
+    const host = getComputedStyle(document.querySelector('[data-kind="host"]')!).backgroundColor
+    return { canvas: ratio(line, canvas), host: ratio(line, host) }
+  })
+  expect(contrast.canvas).toBeGreaterThanOrEqual(3)
+  expect(contrast.host).toBeGreaterThanOrEqual(3)
+})
+
 test('the minimap is centred in its box, and absent while the plan is empty', async ({ page }) => {
   await openFresh(page)
   await expect(page.getByRole('img', { name: 'Minimap' })).toHaveCount(0)
