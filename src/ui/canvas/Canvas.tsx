@@ -36,6 +36,9 @@ import './canvas.css'
  */
 const BIG_PLAN_NODES = 400
 
+/** One grid for every render: a new array each time would be a change of React Flow's settings, which every node and line on the canvas then checks. */
+const SNAP_GRID: [number, number] = [8, 8]
+
 const nodeTypes = { host: HostNode, parent: ParentNode, vm: VmNode, vdisk: VirtualDiskNode, pdisk: PhysicalDiskNode, role: RoleNode, array: ArrayNode, lun: LunNode }
 const edgeTypes = { backing: BackingEdge }
 
@@ -284,7 +287,7 @@ export function Canvas() {
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
           snapToGrid
-          snapGrid={[8, 8]}
+          snapGrid={SNAP_GRID}
           minZoom={minZoom}
           maxZoom={2}
           fitView

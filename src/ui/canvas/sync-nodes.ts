@@ -9,9 +9,9 @@ import type { FlowNode } from './flow.ts'
  */
 const sourceOf = new WeakMap<FlowNode, FlowNode>()
 
-export function syncNodes(current: readonly FlowNode[], derived: readonly FlowNode[], selectedId: string | null, reset?: string): FlowNode[] {
+export function syncNodes<T extends readonly FlowNode[]>(current: T, derived: readonly FlowNode[], selectedId: string | null, reset?: string): FlowNode[] | T {
   const byId = new Map(current.map((node) => [node.id, node]))
-  return derived.map((node) => {
+  const next = derived.map((node) => {
     const old = byId.get(node.id)
     const selected = node.id === selectedId
     if (old && node.id !== reset && sourceOf.get(old) === node && Boolean(old.selected) === selected) return old
@@ -20,6 +20,9 @@ export function syncNodes(current: readonly FlowNode[], derived: readonly FlowNo
     sourceOf.set(next, node)
     return next
   })
+  // Nothing changed (the canvas's first sync, a selection of what was selected): the same list, so
+  // the canvas is not drawn again, nor React Flow's lookup of every node rebuilt.
+  return next.length === current.length && next.every((node, i) => node === current[i]) ? current : next
 }
 
 /** Applies React Flow's own changes (measured sizes, drag positions), keeping each node's source. */
