@@ -66,3 +66,18 @@ test('two hosts that share no storage open one above the other in a tall canvas,
     expect(host.y + host.height).toBeLessThanOrEqual(pane.y + pane.height)
   }
 })
+
+test('the layout engine loads as the Templates dialog or Import opens, not after a plan without a layout is chosen', async ({ page }) => {
+  await openFresh(page)
+  const elk = /elk[^/]*bundled/
+  let loaded = page.waitForRequest(elk)
+  await page.getByRole('button', { name: 'Templates' }).click()
+  await loaded
+  // Loaded once: Import, in a page that has not loaded it, starts it too.
+  await page.reload()
+  loaded = page.waitForRequest(elk)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import' }).click()
+  await chooser
+  await loaded
+})

@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Problem } from '../../core/index.ts'
 import { TEMPLATES } from '../../templates/index.ts'
+import { preloadLayoutEngine } from '../canvas/auto-layout.ts'
 import { openPlan } from '../open-plan.ts'
 import { Dialog } from './Dialog.tsx'
 
@@ -11,6 +12,8 @@ export function TemplatesDialog({ open, onClose, onOpened, onProblems }: {
   onProblems(problems: { source: string; problems: Problem[] }): void
 }) {
   const [busy, setBusy] = useState<string | null>(null)
+  // A template without a layout is laid out by elkjs: loaded while the list is read, not after the click.
+  useEffect(() => { if (open) preloadLayoutEngine() }, [open])
   const choose = async (id: string) => {
     const template = TEMPLATES.find((t) => t.id === id)
     if (!template) return

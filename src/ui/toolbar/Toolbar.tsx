@@ -7,6 +7,7 @@ import { emptyPlan } from '../../store/empty-plan.ts'
 import { Dialog } from '../dialogs/Dialog.tsx'
 import { showProblems } from '../dialogs/problem-report.ts'
 import { TemplatesDialog } from '../dialogs/TemplatesDialog.tsx'
+import { preloadLayoutEngine } from '../canvas/auto-layout.ts'
 import { useFitPlan } from '../open-plan.ts'
 import { ExportActions } from './ExportActions.tsx'
 import { importAndReport } from './file-actions.ts'
@@ -81,7 +82,8 @@ export function Toolbar() {
         <div className="tool-group">
           <button type="button" className="btn" onClick={() => (isEmpty && ownName === null ? startNew() : setConfirmNew(true))}>New plan</button>
           <button type="button" className="btn" onClick={() => setTemplates(true)}>Templates</button>
-          <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import</button>
+          {/* A file without a layout is laid out by elkjs: loaded while the file is chosen. */}
+          <button type="button" className="btn" onClick={() => { preloadLayoutEngine(); fileInput.current?.click() }}>Import</button>
           <input
             ref={fileInput}
             type="file"
