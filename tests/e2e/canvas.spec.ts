@@ -579,6 +579,19 @@ test('a VM dragged onto a host whose free place is out of view is shown where it
   await expect(node(page, 'vm', 'ex01')).toBeInViewport({ ratio: 0.99 })
 })
 
+test('a VM dragged to another host is shown with that host\'s name, not only itself at the host\'s far end', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openFresh(page)
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  const mbx02 = node(page, 'vm', 'mbx02')
+  const from = (await mbx02.boundingBox())!
+  const hv01 = (await node(page, 'host', 'hv01').boundingBox())!
+  await dragBetween(page, { x: from.x + 40, y: from.y + 10 }, { x: hv01.x + hv01.width - 40, y: hv01.y + hv01.height / 2 })
+  await expect(inspector(page).getByLabel('Host', { exact: true })).toHaveValue('hv01')
+  await expect(mbx02).toBeInViewport({ ratio: 0.99 })
+  await expect(node(page, 'host', 'hv01').locator('.node-title').first()).toBeInViewport({ ratio: 0.99 })
+})
+
 test('a VM added by keyboard to a host whose name is just above the view shows that name below the find box', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 900 })
   await openWith(page, soundPlan())

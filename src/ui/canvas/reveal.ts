@@ -62,8 +62,8 @@ const MIN_REVEAL_ZOOM = 0.4
 
 /**
  * For a node about to move (a VM to another host): call before the move, then call what it returns
- * once the move is made. The node is brought into view (see revealNode) once React Flow draws it at
- * its new place, so a VM that lands in a host off screen, or under a panel's edge, is shown there.
+ * once the move is made. The node is brought into view with its host's name (see revealNode) once React
+ * Flow draws it at its new place, so a VM that lands in a host off screen, or under a panel's edge, is shown there.
  */
 export function revealAfterMove<N extends Node>(flow: ReactFlowInstance<N>, id: string): () => void {
   const from = boundsOf(flow, id)
@@ -71,7 +71,9 @@ export function revealAfterMove<N extends Node>(flow: ReactFlowInstance<N>, id: 
     const wait = (tries: number) => requestAnimationFrame(() => {
       const now = boundsOf(flow, id)
       const moved = now !== null && now.width > 0 && (from === null || now.x !== from.x || now.y !== from.y)
-      if (moved || tries === 0) revealNode(flow, id, document.querySelector('.react-flow'))
+      // With its new host's name: a VM that lands at the far end of a wide host was shown alone, the
+      // name of the host it went to off the canvas.
+      if (moved || tries === 0) revealNode(flow, id, document.querySelector('.react-flow'), true)
       else wait(tries - 1)
     })
     wait(10)
