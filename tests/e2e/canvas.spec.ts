@@ -176,8 +176,9 @@ test('every node carries its badge and worst-severity outline', async ({ page })
 
 test('hosts never cover one another: one dropped beside another, then grown with VMs, pushes it aside', async ({ page }) => {
   await openFresh(page)
+  // A new host is about 410 px wide at zoom 1: the second goes just right of the first.
   await dragFromPalette(page, 'Host', undefined, { x: 120, y: 150 })
-  await dragFromPalette(page, 'Host', undefined, { x: 300, y: 160 })
+  await dragFromPalette(page, 'Host', undefined, { x: 560, y: 160 })
   const hosts = node(page, 'host')
   await expect(hosts).toHaveCount(2)
   for (let i = 0; i < 3; i++) {

@@ -92,6 +92,9 @@ export function Canvas() {
   const flow = useReactFlow<FlowNode>()
   const fit = useFitPlan()
   const previous = useRef(new Map<string, FlowNode>())
+  // The plan the app opens with (autosave, a share link) is fitted once drawn. An empty one is not: React
+  // Flow would fit the first host dropped on it, which then was not where it was dropped (after New plan it is).
+  const [fitOnOpen] = useState(() => plan.hosts.length > 0 || plan.storage.length > 0)
 
   const geometry: Geometry = useMemo(() => computeGeometry(plan, layout), [plan, layout])
   const derived = useMemo(() => {
@@ -290,7 +293,7 @@ export function Canvas() {
           snapGrid={SNAP_GRID}
           minZoom={minZoom}
           maxZoom={2}
-          fitView
+          fitView={fitOnOpen}
           fitViewOptions={FIT_PLAN}
           proOptions={{ hideAttribution: true }}
           elevateNodesOnSelect={false}
