@@ -8,7 +8,7 @@ import { HOLDS, type ExchangeServerRef, type ExchangeVmRef, type PlanIndex } fro
 import { hostOf } from './exchange-modern.ts'
 import { GUEST_OS_DISK_BASE_GB, OS_DISK_SIZE_STATED, physicalCores } from './platform-limits.ts'
 import { gb, roleLabels, roundSum, thousands } from './platform-wording.ts'
-import { VHDX_KINDS, VHD_KINDS } from './storage-shared.ts'
+import { FILE_KINDS } from './storage-shared.ts'
 import type { Explanation, RuleContext } from './types.ts'
 
 /** Memory minimums (GB) by role; a server needs the largest of its roles'. */
@@ -69,7 +69,7 @@ function osDiskFor(server: ExchangeServerRef, ramGB: number): string {
   const os = (server as ExchangeVmRef).disks.find((ref) => (ref.holds & HOLDS.os) !== 0)
   const neededGB = roundSum(GUEST_OS_DISK_BASE_GB + ramGB)
   // A VHD is as large as it is made; a whole disk's size is its host disk's or LUN's, which that rule weighs and words.
-  if (!os || !(VHD_KINDS.includes(os.disk.kind) || VHDX_KINDS.includes(os.disk.kind)) || os.disk.sizeGB >= neededGB) return ''
+  if (!os || !FILE_KINDS.includes(os.disk.kind) || os.disk.sizeGB >= neededGB) return ''
   return `, and grow its OS disk ${os.disk.name} to at least ${gb(neededGB)} (${gb(GUEST_OS_DISK_BASE_GB)} plus its memory)`
 }
 

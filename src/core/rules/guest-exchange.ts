@@ -65,17 +65,18 @@ export const e2007GuestOsWs2008 = defineRule({
 })
 
 /** Windows Server 2008 R2 is a guest of Exchange 2007 SP3 only: on R2 with an earlier update, SP3 is a fix too. */
-const explainE2007GuestOs = ({ vm, host }: VmRef): Explanation => E2007_SP3_GUESTS.includes(vm.guestOs)
-  ? {
+function explainE2007GuestOs({ vm, host }: VmRef): Explanation {
+  const r2 = E2007_SP3_GUESTS.includes(vm.guestOs)
+  return {
     related: [host.id],
-    message: `${vm.name} runs Exchange Server 2007 ${updateLabel(vm.exchange!.update)} on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64, or 2008 R2 from Exchange 2007 SP3 on.`,
-    fix: `Update ${vm.name} to Exchange Server 2007 SP3, or install Windows Server 2008 x64 as its guest OS.`,
+    message: r2
+      ? `${vm.name} runs Exchange Server 2007 ${updateLabel(vm.exchange!.update)} on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64, or 2008 R2 from Exchange 2007 SP3 on.`
+      : `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64 (2008 R2 from Exchange 2007 SP3 on).`,
+    fix: r2
+      ? `Update ${vm.name} to Exchange Server 2007 SP3, or install Windows Server 2008 x64 as its guest OS.`
+      : `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
   }
-  : {
-    related: [host.id],
-    message: `${vm.name} runs Exchange Server 2007 on ${guestOsName(vm.guestOs)}; a virtual Exchange 2007 server must run Windows Server 2008 x64 (2008 R2 from Exchange 2007 SP3 on).`,
-    fix: `Install Windows Server 2008 x64 as the guest OS of ${vm.name}.`,
-  }
+}
 
 export const umRoleVirtualized = defineRule({
   id: 'um-role-virtualized',

@@ -39,8 +39,6 @@ const describeLoad = ({ host, total, cores }: HostLoad): string =>
   `${host.name} runs ${thousands(total)} virtual processors (${thousands(total - ROOT_VCPU_BASELINE)} in its VMs plus ${ROOT_VCPU_BASELINE} counted for the ${overheadName(host)}) on ${count(cores, 'physical core')}`
   + (host.hardware.threadsPerCore > 1 ? ' (hyper-threads do not count)' : '')
 
-const processors = (count: number): string => (count === 1 ? '1 virtual processor' : `${thousands(count)} virtual processors`)
-
 /** Every VM of the host: each one's virtual processors count. */
 const vmIdsOf = (host: Host): string[] => host.vms.map((vm) => vm.id)
 
@@ -79,7 +77,7 @@ function explainOverTwoToOne(load: HostLoad): Explanation {
     related: vmIdsOf(load.host),
     message: `${describeLoad(load)}; Exchange is supported only up to two per core (${thousands(max)}).`,
     fix: over <= removable(load.host)
-      ? `Remove at least ${processors(over)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`
+      ? `Remove at least ${count(over, 'virtual processor')} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}.`
       : moveOrGrow(load.host, max, Math.ceil(load.total / 2)),
   }
 }
@@ -113,7 +111,7 @@ function explainOverOneToOne(load: HostLoad): Explanation {
     // The 2007 and 2010 guidance is silent on 1:1; the recommendation is Microsoft's from Exchange 2013 on.
     message: `${describeLoad(load)}; ${stated(load) ? 'for Exchange Microsoft recommends' : 'Microsoft\'s guidance from Exchange 2013 on recommends'} at most one per core (${load.cores}).`,
     fix: load.total - load.cores <= removable(load.host)
-      ? `Remove ${processors(load.total - load.cores)} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${thousands(load.cores)}.`
+      ? `Remove ${count(load.total - load.cores, 'virtual processor')} ${vmsOfHost(load.host).from}, or ${vmsOfHost(load.host).move}, so the total is at most ${thousands(load.cores)}.`
       : moveOrGrow(load.host, load.cores, load.total),
   }
 }

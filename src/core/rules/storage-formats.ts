@@ -8,7 +8,7 @@ import { hyperVFamily, VM_LIMITS, vmLimitsOf, type VmLimits } from './platform-l
 import { VIRTUAL_SERVER_HYPERVISORS, type DiskKind } from '../model/enums.ts'
 import type { VirtualDiskRef } from '../validate/plan-index.ts'
 import { quickFix, set } from './quick-fix.ts'
-import { CLASSIC_VERSIONS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
+import { CLASSIC_VERSIONS, FILE_KINDS, SECTION, VHD_KINDS, VHDX_KINDS, diskLabel, gb } from './storage-shared.ts'
 import { defineRule, type Explanation } from './types.ts'
 
 export const dynamicVhdUnsupported = defineRule({
@@ -104,8 +104,6 @@ type FileLimits = Pick<VmLimits, 'vhdMaxGB' | 'vhdxMaxGB'>
 
 /** The VHD format's own limits, for hosts that keep VHD files only and have no Hyper-V figures (Virtual Server). */
 const VHD_ONLY = { vhdMaxGB: VM_LIMITS.hv2008.vhdMaxGB, vhdxMaxGB: null }
-
-const FILE_KINDS: readonly DiskKind[] = [...VHD_KINDS, ...VHDX_KINDS]
 
 export const fixedVhdSizeLimit = defineRule({
   id: 'fixed-vhd-size-limit',

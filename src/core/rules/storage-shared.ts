@@ -19,6 +19,8 @@ export const DATA_CONTENTS: readonly DiskContent[] = ['database', 'logs', 'queue
 /** VHD-format files: Hyper-V keeps each below the VHD size limit. */
 export const VHD_KINDS: readonly DiskKind[] = ['fixed-vhd', 'dynamic-vhd', 'differencing-vhd']
 export const VHDX_KINDS: readonly DiskKind[] = ['fixed-vhdx', 'dynamic-vhdx']
+/** Disks that are files on a host disk (VHD and VHDX), as large as they are made. */
+export const FILE_KINDS: readonly DiskKind[] = [...VHD_KINDS, ...VHDX_KINDS]
 
 /** A mailbox database and its transaction logs: the data pass-through disks and host backups are about. */
 export const DATABASE_AND_LOGS = ['database', 'logs'] as const satisfies readonly DiskContent[]
