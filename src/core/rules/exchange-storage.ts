@@ -19,10 +19,16 @@ import type { Explanation } from './types.ts'
  * Hyper-V 2008/R2 has neither VHDX nor virtual Fibre Channel: a VHDX or guest HBA there is what the
  * platform cannot do (`fixed-vhd-size-limit`, `fc-hba-host-only`), not a storage choice.
  */
-export const questionableDataDisks = (index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] =>
-  index.virtualDisksOfKind('dynamic-vhd', 'differencing-vhd', 'dynamic-vhdx', 'fc-guest').filter((ref): ref is ExchangeDiskRef =>
-    ref.exchange !== null && versions.includes(ref.exchange.version) && holdsData(ref.disk.contents)
-    && !(isHyperV2008Era(ref.host) && (ref.disk.kind === 'dynamic-vhdx' || ref.disk.kind === 'fc-guest')))
+export function questionableDataDisks(index: PlanIndex, versions: readonly ExchangeVersion[]): ExchangeDiskRef[] {
+  // A loop, not filter(): a callback made anew by each validation lost its optimized code at every
+  // full GC, and ran unoptimized over the disks until V8 compiled it again (--trace-opt).
+  const disks: ExchangeDiskRef[] = []
+  for (const ref of index.virtualDisksOfKind('dynamic-vhd', 'differencing-vhd', 'dynamic-vhdx', 'fc-guest')) {
+    if (ref.exchange !== null && versions.includes(ref.exchange.version) && holdsData(ref.disk.contents)
+      && !(isHyperV2008Era(ref.host) && (ref.disk.kind === 'dynamic-vhdx' || ref.disk.kind === 'fc-guest'))) disks.push(ref as ExchangeDiskRef)
+  }
+  return disks
+}
 
 /** A dynamic VHDX is listed for Hyper-V only. */
 export const listedDynamicVhdx = ({ disk, host }: ExchangeDiskRef): boolean => disk.kind === 'dynamic-vhdx' && isHyperV(host)

@@ -108,7 +108,7 @@ class Collected {
     // Made at its final length: pushing 62,000 findings one by one copied the list as it grew.
     const findings = new Array<Finding>(this.#count)
     let next = 0
-    for (const bucket of this.#buckets.sort((a, b) => compareText(a.key, b.key))) {
+    for (const bucket of this.#buckets.sort(byKey)) {
       const sorted = bucket.findings.sort(compareWithinRule)
       for (let i = 0; i < sorted.length; i++) findings[next++] = sorted[i]!
     }
@@ -143,6 +143,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+/** Made once: a comparator made by each validation lost its optimized code at every full GC. */
+const byKey = (a: { key: string }, b: { key: string }) => compareText(a.key, b.key)
 /** By subject, then message; one string comparison where the subjects differ (sorting is a tenth of validating). */
 const compareWithinRule = (a: Finding, b: Finding) =>
   a.subject === b.subject ? compareText(a.message, b.message) : a.subject < b.subject ? -1 : 1
