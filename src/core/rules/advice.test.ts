@@ -8,6 +8,7 @@ import { change, dagOnTwoHosts, install, soundFor } from './exchange-modern.case
 import { validate, validateWithFixes } from '../validate/validate.ts'
 import { sound2003 } from './exchange-2003.cases.ts'
 import { databaseOnShare } from './exchange-2016.cases.ts'
+import { clusterOfThree, clusterOfTwo } from './derived.cases.ts'
 import type { Hypervisor } from '../model/enums.ts'
 
 const fixOf = (plan: ReturnType<typeof soundPlan>, rule: string, subject: string) =>
@@ -91,6 +92,37 @@ describe('messages read as plain English', () => {
     expect(fixOf(small(20, '2016'), 'e16-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory.')
     // A pass-through OS disk is the size of the disk behind it, which e2007-guest-os-disk-size words.
     expect(fixOf(small(20, '2013', 'pass-through'), 'e2013-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory.')
+  })
+
+  it('more memory for an Exchange VM names the host RAM it then needs, where the host would be short', () => {
+    // 8 GB hosts each running a 6 GB Exchange 2016 Mailbox VM: 8 GB for the VM and the host's reserve do not fit.
+    const tight = (version: '2016' | '2019', hostGB: number, vmGB: number) => change(soundFor(version), ({ host: h, vm: ex01 }) => {
+      h.hardware.ramGB = hostGB
+      h.vms = [ex01]
+      ex01.ramGB = vmGB
+    })
+    const plan = tight('2016', 8, 6)
+    const needed = validate(change(plan, ({ vm: ex01 }) => { ex01.ramGB = 8 })).find((f) => f.rule === 'capacity-sum-check')!
+    const hostGB = Number(/at least (\d+) GB of RAM/.exec(needed.fix)![1])
+    expect(fixOf(plan, 'e16-min-memory', 'ex01')).toBe(`Give EX01 at least 8 GB of memory; HV01 then needs at least ${hostGB} GB of RAM (it has 8 GB).`)
+    expect(fixOf(tight('2019', 96, 64), 'e19-recommended-memory', 'ex01')).toMatch(/^Give EX01 at least 128 GB of memory \(up to 256 GB is supported\); HV01 then needs at least \d+ GB of RAM \(it has 96 GB\)\.$/)
+    // Followed, memory and host RAM together, the fix leaves no error about either.
+    const followed = change(plan, ({ host: h, vm: ex01 }) => { ex01.ramGB = 8; h.hardware.ramGB = hostGB })
+    expect(validate(followed).filter((f) => ['e16-min-memory', 'capacity-sum-check', 'host-memory-not-overcommitted'].includes(f.rule))).toEqual([])
+    // A host with room: the memory alone.
+    expect(fixOf(tight('2016', 64, 6), 'e16-min-memory', 'ex01')).toBe('Give EX01 at least 8 GB of memory.')
+  })
+
+  it('a host cluster short of failover room is told the RAM its smaller nodes need, which followed leaves no failure short', () => {
+    const failoverFix = (plan: ReturnType<typeof clusterOfTwo>) => validate(plan).find((f) => f.rule === 'host-cluster-failover-capacity')?.fix
+    // Two like nodes: more RAM for the survivor of one failure alone made the other failure the short one.
+    expect(failoverFix(clusterOfTwo(16, 16))).toBe('Give HV01 and HV02 at least 34 GB of RAM each, add a node to cluster "hc1", or give its VMs less memory.')
+    const followed = edit(clusterOfTwo(16, 16), (d) => { for (const h of d.hosts) h.hardware.ramGB = 34 })
+    expect(failoverFix(followed)).toBeUndefined()
+    expect(failoverFix(edit(followed, (d) => { d.hosts[1]!.hardware.ramGB = 33 }))).toBe('Give HV02 at least 34 GB of RAM, add a node to cluster "hc1", or give its VMs less memory.')
+    // Three nodes of 64, 32 and 32 GB with 66 GB of VMs: the two small ones need 35 GB each (70 GB with HV01 down).
+    expect(failoverFix(clusterOfThree(64, 32, 32, [22, 22, 22]))).toBe('Give HV02 and HV03 at least 35 GB of RAM each, add a node to cluster "hc1", or give its VMs less memory.')
+    expect(failoverFix(clusterOfThree(64, 35, 35, [22, 22, 22]))).toBeUndefined()
   })
 
   it('"logs" is plural in the advice to add or list them', () => {

@@ -77,13 +77,35 @@ export const hostClusterFailoverCapacity = defineRule({
   },
 })
 
-function explainFailover({ failover: { cluster, down, survivors, vmGB, neededGB, ramGB }, overcommits }: { failover: ClusterFailover; overcommits: boolean }): Explanation {
+function explainFailover({ failover: { cluster, nodes, down, survivors, vmGB, neededGB, ramGB }, overcommits }: { failover: ClusterFailover; overcommits: boolean }): Explanation {
   const left = joinAnd(survivors.map((node) => node.name))
   return {
     related: [...survivors.map((node) => node.id), ...down.vms.map((vm) => vm.id)],
     message: `With ${down.name} down, host cluster "${cluster}" has ${gb(ramGB)} of RAM on ${left} for its VMs' ${gb(vmGB)} of memory and ${gb(PARENT_RESERVE_GB)} for ${survivors.length === 1 ? `${left}'s` : 'each node\'s'} own use (${gb(neededGB)} in all): ${overcommits ? 'after a failover its Exchange VMs would run on overcommitted memory, which Exchange does not support' : 'some VMs could not start after a failover'}.`,
-    fix: `Give ${left} ${gb(roundSum(neededGB - ramGB))} more RAM${survivors.length === 1 ? '' : ' between them'}, add a node to cluster "${cluster}", or give its VMs less memory.`,
+    fix: `${raiseNodes(nodes, vmGB)}, add a node to cluster "${cluster}", or give its VMs less memory.`,
   }
+}
+
+/**
+ * How to give a cluster room for any one node's failure, in words: the least RAM, in whole GB, that
+ * its smaller nodes need so that whichever node fails, the others hold every VM and their reserves.
+ * More RAM for the survivors of the worst failure alone only made another node's failure the worst.
+ */
+function raiseNodes(nodes: readonly Host[], vmGB: number): string {
+  const neededGB = vmGB + PARENT_RESERVE_GB * (nodes.length - 1)
+  const largest = Math.max(...nodes.map((node) => node.hardware.ramGB))
+  // With every node at least `floor`, the worst failure is the largest node's.
+  const holds = (floor: number) => nodes.reduce((total, node) => total + Math.max(node.hardware.ramGB, floor), 0) - Math.max(largest, floor) >= neededGB
+  // `holds` grows with `floor`, and every node at `neededGB` holds it: the least floor is found by halving.
+  let low = 0
+  let high = Math.ceil(neededGB)
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2)
+    if (holds(mid)) high = mid
+    else low = mid + 1
+  }
+  const smaller = nodes.filter((node) => node.hardware.ramGB < low)
+  return `Give ${joinAnd(smaller.map((node) => node.name))} at least ${gb(low)} of RAM${smaller.length > 1 ? ' each' : ''}`
 }
 
 /** The kind of hypervisor a host runs, for a cluster's nodes: every Hyper-V version is one kind (a rolling upgrade mixes them). */

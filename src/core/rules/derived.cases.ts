@@ -26,7 +26,7 @@ function clusterOf(nodes: number, hypervisor: Hypervisor, extraVms = 0): Plan {
 }
 
 /** HV01 and HV02 (32 GB each) in host cluster "hc1", each running one VM of `ramGB` (EX01 on HV01, EX02 with `otherGB` on HV02). */
-function clusterOfTwo(ramGB: number, otherGB: number): Plan {
+export function clusterOfTwo(ramGB: number, otherGB: number): Plan {
   return edit(soundPlan(), (d) => {
     const { host: h, vm: ex01 } = first(d)
     h.cluster = 'hc1'
@@ -38,7 +38,7 @@ function clusterOfTwo(ramGB: number, otherGB: number): Plan {
 }
 
 /** Nodes HV01 to HV03 of host cluster "hc1" with the given RAM, each running one VM of the given memory. */
-function clusterOfThree(ram1: number, ram2: number, ram3: number, vmGB: readonly number[]): Plan {
+export function clusterOfThree(ram1: number, ram2: number, ram3: number, vmGB: readonly number[]): Plan {
   return edit(soundPlan(), (d) => {
     const { host: h } = first(d)
     h.cluster = 'hc1'

@@ -9,7 +9,7 @@ import type { ExchangeVersion } from '../model/enums.ts'
 import type { ExchangeServerRef, ExchangeVmRef } from '../validate/plan-index.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import { C4, CSS_HC, E16_VIRT, guestOsRule, hostOf } from './exchange-modern.ts'
-import { belowMemoryFloor, minMemoryCheck, overDesignPoint, rolesWords, type BelowMemoryFloor } from './exchange-sizing.ts'
+import { belowMemoryFloor, hostRamFor, minMemoryCheck, overDesignPoint, rolesWords, type BelowMemoryFloor } from './exchange-sizing.ts'
 import { disksOnShares, explainShareProblem, explainUnlistedStorage, listedDynamicVhdx, questionableDataDisks, shareProblem } from './exchange-storage.ts'
 import { gb, joinAnd } from './platform-wording.ts'
 import { defineRule, type Explanation, type Rule } from './types.ts'
@@ -94,7 +94,7 @@ function explainRecommendedMemory({ server, ramGB, neededGB, role, roles }: Belo
   return {
     related: hostOf(server),
     message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; the recommended minimum for the ${EXCHANGE_ROLE_LABELS[role]} role is ${gb(neededGB)}.`,
-    fix: `Give ${server.name} at least ${gb(neededGB)} of memory (up to 256 GB is supported).`,
+    fix: `Give ${server.name} at least ${gb(neededGB)} of memory (up to 256 GB is supported)${hostRamFor(server, neededGB)}.`,
   }
 }
 

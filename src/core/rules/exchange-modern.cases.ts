@@ -100,6 +100,9 @@ export const cases: RuleCases[] = [
       { name: 'Exchange 2013 VM saving its state on a clustered host', plan: change(soundFor('2013'), saving), subjects: ['ex01'], severity: 'error' },
       { name: 'Exchange 2019 VM on a host with Quick Migration', plan: change(soundFor('2019'), quickMigrating), subjects: ['ex01'] },
       { name: 'Exchange SE DAG members saving their state on clustered hosts', plan: edit(dagOnTwoHosts('se', clustered), (d) => { for (const h of d.hosts) h.vms[0]!.stopAction = 'save' }), subjects: ['ex01', 'ex02'] },
+      // "...combined with host-based failover clustering and migration technology": a stand-alone
+      // Windows Server 2012-or-later host live-migrates VMs too.
+      { name: 'Exchange 2019 VM saving its state on a stand-alone host that live-migrates VMs', plan: change(soundFor('2019'), ({ host: h, vm: ex01 }) => { ex01.stopAction = 'save'; h.mobility = 'live-migration' }), subjects: ['ex01'] },
     ],
     silent: [
       { name: 'Exchange 2016 VM shutting down on a clustered host with Live Migration', plan: change(change(soundFor('2016'), saving), ({ vm: ex01 }) => { ex01.stopAction = 'shutdown' }) },

@@ -134,7 +134,8 @@ const sentence = (text: string): string => `${capitalize(text)}.`
  * Reports the VMs that would resume from a saved state (one rule per catalogue section): Quick
  * Migration saves, moves and restores every VM it moves, and a VM whose stop action is "save" comes
  * back from that state. The 2010 SP1 text names the save-state host shutdown action itself
- * (`saveAnywhere`); the 2013 and later texts, a resume after a failover or move, which needs a host cluster.
+ * (`saveAnywhere`); the 2013 and later texts, a resume after a failover or move, which needs a host
+ * cluster or a host that moves VMs.
  */
 function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: RuleContext, saveAnywhere: boolean) {
   const explain = saveAnywhere ? explainSavedStateAnywhere : explainSavedStateInCluster
@@ -147,9 +148,13 @@ function reportSavedState(servers: readonly ExchangeVmRef[], { report, fixes }: 
   }
 }
 
-/** True when the VM's stop action saves its state, in a host cluster or (`saveAnywhere`) on any host. */
+/**
+ * True when the VM's stop action saves its state on a host that fails VMs over or moves them (a host
+ * cluster, or a host set to migrate VMs: from Windows Server 2012 a stand-alone host live-migrates
+ * too), or (`saveAnywhere`) on any host.
+ */
 const savesState = ({ vm, host }: ExchangeVmRef, saveAnywhere: boolean): boolean =>
-  vm.stopAction === 'save' && (host.cluster !== null || saveAnywhere)
+  vm.stopAction === 'save' && (host.cluster !== null || host.mobility !== 'none' || saveAnywhere)
 
 const explainSavedStateAnywhere = (server: ExchangeVmRef): Explanation => explainSavedState(server, true)
 const explainSavedStateInCluster = (server: ExchangeVmRef): Explanation => explainSavedState(server, false)

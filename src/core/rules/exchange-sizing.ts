@@ -6,7 +6,7 @@ import type { ExchangeRole, ExchangeVersion } from '../model/enums.ts'
 import { EXCHANGE_ROLE_LABELS, EXCHANGE_VERSION_LABELS } from '../model/labels.ts'
 import { HOLDS, type ExchangeServerRef, type ExchangeVmRef, type PlanIndex } from '../validate/plan-index.ts'
 import { hostOf } from './exchange-modern.ts'
-import { GUEST_OS_DISK_BASE_GB, OS_DISK_SIZE_STATED, physicalCores } from './platform-limits.ts'
+import { GUEST_OS_DISK_BASE_GB, OS_DISK_SIZE_STATED, hostMemory, physicalCores } from './platform-limits.ts'
 import { gb, roleLabels, roundSum, thousands } from './platform-wording.ts'
 import { FILE_KINDS } from './storage-shared.ts'
 import type { Explanation, RuleContext } from './types.ts'
@@ -56,8 +56,19 @@ function explainBelowFloor({ server, ramGB, neededGB, role, roles }: BelowMemory
   return {
     related: hostOf(server),
     message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} with ${rolesWords(roles)} on ${gb(ramGB)} of memory; a server with the ${EXCHANGE_ROLE_LABELS[role]} role needs at least ${gb(neededGB)}.`,
-    fix: `Give ${server.name} at least ${gb(neededGB)} of memory${osDiskFor(server, neededGB)}.`,
+    fix: `Give ${server.name} at least ${gb(neededGB)} of memory${osDiskFor(server, neededGB)}${hostRamFor(server, neededGB)}.`,
   }
+}
+
+/**
+ * Where the VM's host would then be short of RAM for its VMs and its own reserve (capacity-sum-check
+ * and host-memory-not-overcommitted, errors), the rest of a memory fix: following the memory alone
+ * gave those errors.
+ */
+export function hostRamFor({ vm, host }: ExchangeServerRef, ramGB: number): string {
+  if (vm === null || ramGB <= vm.ramGB) return ''
+  const neededGB = roundSum(hostMemory(host).neededGB - vm.ramGB + ramGB)
+  return neededGB > host.hardware.ramGB ? `; ${host.name} then needs at least ${gb(neededGB)} of RAM (it has ${gb(host.hardware.ramGB)})` : ''
 }
 
 /**
