@@ -4,12 +4,20 @@
 import { register } from 'tsx/esm/api'
 
 // A reader that stops early (`vexplan validate plan.json | head`) closes the pipe. Stop writing
-// quietly, as Unix tools do, and still exit with the verdict.
-for (const stream of [process.stdout, process.stderr]) {
+// quietly, as Unix tools do, and still exit with the verdict. Any other failure to write (a full
+// disk: `> report.json` on ENOSPC) loses the output: say so in one line and exit 2, never with the
+// verdict of a report nobody got.
+let outputLost = null
+for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]]) {
   stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') throw error
+    if (error.code === 'EPIPE' || outputLost) return
+    outputLost = `vexplan: could not write to ${name}: ${error.message}\n`
+    if (stream !== process.stderr) process.stderr.write(outputLost)
   })
 }
+process.on('exit', () => {
+  if (outputLost) process.exitCode = 2
+})
 
 register()
 const { main } = await import('../src/cli/vexplan.ts')

@@ -12,14 +12,17 @@ export const USAGE = `Usage:
 validate  checks a plan file (or a PNG exported by vexplan; - reads standard input) and prints its
           findings; after --, every argument is a file, even one that starts with -.
           Exit code 0: nothing at or above --fail-on (default: error); 1: something is;
-          2: the file cannot be read or is not a valid plan.
+          2: the command line is wrong, the file cannot be read or is not a valid plan,
+          or the output cannot be written.
 rules     lists the rules vexplan implements.
 `
 
 /** Parses the command line; unknown options and missing values are errors, never guesses. */
 export function parseArgs(argv: readonly string[]): Args | { error: string } {
   const [command, ...rest] = argv
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' }
+  // Nothing asked is a command line that does not say what to do (as a wrong one, exit 2); asked for, help is an answer (exit 0).
+  if (command === undefined) return { error: 'no command given' }
+  if (command === 'help' || command === '--help' || command === '-h') return { command: 'help' }
   if (command !== 'validate' && command !== 'rules') return { error: `unknown command "${command}"` }
   let format: 'text' | 'json' = 'text'
   let failOn: Severity = 'error'

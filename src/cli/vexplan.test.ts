@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -123,6 +123,10 @@ describe('vexplan validate', () => {
 
   it('exits 2 with usage on bad arguments', async () => {
     expect((await run('validate')).code).toBe(2)
+    // No command at all: the usage, on stderr, exit 2 (help asked for is exit 0).
+    const bare = await run()
+    expect([bare.code, bare.stdout, bare.stderr.split('\n')[0]]).toEqual([2, '', 'vexplan: no command given'])
+    expect((await run('--help')).code).toBe(0)
     expect((await run('validate', sound, '--fail-on', 'fatal')).stderr).toMatch(/--fail-on takes/)
     expect((await run('lint', sound)).code).toBe(2)
     expect(parseArgs(['validate', 'a.json', '--format', 'json'])).toEqual({ command: 'validate', file: 'a.json', format: 'json', failOn: 'error' })
@@ -175,6 +179,19 @@ describe('the installed command', () => {
     expect(parseArgs(['validate', '--', '--help'])).toMatchObject({ command: 'validate', file: '--help' })
     expect((await run('validate', '--', dashed)).code).toBe(0)
   }, 20_000)
+
+  it.runIf(existsSync('/dev/full'))('says in one line that the output could not be written (a full disk), and exits 2', async () => {
+    const bin = new URL('../../bin/vexplan.js', import.meta.url).pathname
+    for (const argv of [['validate', sound], ['validate', invalid, '--format', 'json'], ['rules']]) {
+      const full = openSync('/dev/full', 'w')
+      const child = spawn('node', [bin, ...argv], { stdio: ['ignore', full, 'pipe'] })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      closeSync(full)
+      expect({ code, stderr }).toEqual({ code: 2, stderr: 'vexplan: could not write to standard output: ENOSPC: no space left on device, write\n' })
+    }
+  }, 30_000)
 
   it('stops quietly when the reader closes the pipe early (`| head`), and keeps its exit code', async () => {
     const bin = new URL('../../bin/vexplan.js', import.meta.url).pathname
