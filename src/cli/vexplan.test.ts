@@ -186,7 +186,7 @@ describe('the installed command', () => {
       const full = openSync('/dev/full', 'w')
       const child = spawn('node', [bin, ...argv], { stdio: ['ignore', full, 'pipe'] })
       let stderr = ''
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
+      child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
       closeSync(full)
       expect({ code, stderr }).toEqual({ code: 2, stderr: 'vexplan: could not write to standard output: ENOSPC: no space left on device, write\n' })
