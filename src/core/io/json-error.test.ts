@@ -30,6 +30,8 @@ describe('findJsonError', () => {
     ['{\n  "a": 1\n  "b": 2\n}', 3, 3, 'expected "," or "}" but found the start of "b"; is a comma missing before it?'],
     ['{"a": 1 :}', 1, 9, 'expected "," or "}" but found ":"'],
     ['{"a": "\t"}', 1, 8, 'a tab or line break inside a text value must be written as an escape (\\t, \\n)'],
+    ['{"a": "x\u0000y"}', 1, 9, 'a control character (U+0000) inside a text value must be written as an escape (\\u0000), or left out'],
+    ['{"a": "\u001b[2J"}', 1, 8, 'a control character (U+001B) inside a text value must be written as an escape (\\u001b), or left out'],
     ['{"a": "\\x"}', 1, 8, '"\\x" is not an escape JSON knows (use \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)'],
     ['{"a": "\\u12"}', 1, 8, '"\\u" must be followed by four hexadecimal digits'],
     ['{"a": -}', 1, 8, 'expected a digit after "-" but found "}"'],

@@ -47,7 +47,11 @@ export function findJsonError(text: string): JsonError | null {
         }
         continue
       }
-      if (c < ' ') return error('a tab or line break inside a text value must be written as an escape (\\t, \\n)')
+      if (c < ' ') {
+        return error(c === '\t' || c === '\n' || c === '\r'
+          ? 'a tab or line break inside a text value must be written as an escape (\\t, \\n)'
+          : `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) inside a text value must be written as an escape (\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}), or left out`)
+      }
       i += 1
     }
   }
@@ -199,6 +203,12 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
  * followed by a colon is a field name.
  */
 export function findDuplicateKey(text: string): DuplicateKey | null {
+  return findDuplicateKeys(text, 1)[0] ?? null
+}
+
+/** Every field that some object of a valid JSON text gives twice (or more), in text order; at most `limit`. */
+export function findDuplicateKeys(text: string, limit = Infinity): DuplicateKey[] {
+  const found: DuplicateKey[] = []
   const frames: Frame[] = []
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -222,7 +232,10 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       const raw = text.slice(start + 1, i)
       const key = escaped ? JSON.parse(`"${raw}"`) as string : raw
       frame.key = key
-      if (frame.keys.has(key)) return { path: frames.map((f) => f.key), ...lineAndColumn(text, start) }
+      if (frame.keys.has(key)) {
+        found.push({ path: frames.map((f) => f.key), ...lineAndColumn(text, start) })
+        if (found.length >= limit) return found
+      }
       frame.keys.add(key)
     } else if (c === 123 /* { */) {
       frames.push({ keys: new Set(), key: '' })
@@ -235,5 +248,5 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       if (frame && frame.keys === null) frame.key = (frame.key as number) + 1
     }
   }
-  return null
+  return found
 }

@@ -311,6 +311,19 @@ describe('loadPlan', () => {
     expect(problems[0]!.message).toMatch(/^is given twice in one object \(the second time at line \d+, column 3\); keep one/)
   })
 
+  it('lists every field given twice, where it is, and the other problems of the file with them', () => {
+    const plan = JSON.parse(seedText) as { hosts: { vms: { vcpus: number }[] }[] }
+    plan.hosts[0]!.vms[0]!.vcpus = 0
+    const text = JSON.stringify(plan, null, 2)
+      .replace('"name": "HV01"', '"name": "HV01", "name": "HV02"')
+      .replace('"name": "EX01"', '"name": "EX01", "name": "EX02"')
+    expect(problemsOf(text)).toEqual([
+      { path: 'hosts[0].name', message: expect.stringMatching(/^is given twice in one object/), where: 'HV02' },
+      { path: 'hosts[0].vms[0].name', message: expect.stringMatching(/^is given twice in one object/), where: 'HV02 › EX02' },
+      { path: 'hosts[0].vms[0].vcpus', message: expect.stringMatching(/^must be/), where: 'HV02 › EX02' },
+    ])
+  })
+
   it('says a ten-million-character name is too long, instead of overflowing a stack', () => {
     const text = seedText.replace('"name": "Seed article: Exchange 2007 SP1 on Hyper-V, two-disk host"', `"name": "${'x'.repeat(10_000_000)}"`)
     expect(problemsOf(text)).toEqual([{ path: 'name', message: expect.stringMatching(/^must be at most 120 characters long/) }])

@@ -8,7 +8,7 @@ import { CURRENT_VERSION, LARGEST_NUMBER, PLAN_FORMAT, PlanSchema, type Plan } f
 import { fail, failAll, formatPath, namesOnPath, ok, WHOLE_FILE, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 import { withInvisibleShown } from '../model/plain-text.ts'
-import { findDuplicateKey, findJsonError } from './json-error.ts'
+import { findDuplicateKeys, findJsonError } from './json-error.ts'
 import { REPORT_HEADING } from './report-markdown.ts'
 
 /** 64 MB: a 10,000-VM estate is about 15 MB of plan JSON, so this leaves room and stops abuse. */
@@ -57,13 +57,21 @@ export function loadPlan(text: string): Result<Plan> {
     // Without a grammar error the engine gave up for a reason of its own: its own words, then.
     return fail({ path: WHOLE_FILE, message: where ? `is not valid JSON at line ${where.line}, column ${where.column}: ${where.problem}` : `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` })
   }
-  // JSON.parse keeps the last of two same-named fields and drops the first without a word.
-  const duplicate = findDuplicateKey(text)
-  if (duplicate) {
-    return fail({ path: formatPath(duplicate.path), message: `is given twice in one object (the second time at line ${duplicate.line}, column ${duplicate.column}); keep one, vexplan will not guess which you meant` })
-  }
-  return loadPlanValue(json)
+  // JSON.parse keeps the last of two same-named fields and drops the first without a word. Each such
+  // field is a problem, listed with every other problem of the file (checked with the last values).
+  const duplicates = findDuplicateKeys(text, MAX_DUPLICATES_LISTED)
+  const loaded = loadPlanValue(json)
+  if (duplicates.length === 0) return loaded
+  const twice = duplicates.map((duplicate): Problem => {
+    const problem = { path: formatPath(duplicate.path), message: `is given twice in one object (the second time at line ${duplicate.line}, column ${duplicate.column}); keep one, vexplan will not guess which you meant` }
+    const where = namesOnPath(json, problem.path)
+    return where === null ? problem : { ...problem, where }
+  })
+  return failAll(loaded.ok ? twice : twice.concat(loaded.problems))
 }
+
+/** Fields given twice that one load lists: a file with thousands of them is wrong everywhere, and a hundred say so. */
+const MAX_DUPLICATES_LISTED = 100
 
 /** The same checks for a value that is already parsed JSON. */
 export function loadPlanValue(json: unknown): Result<Plan> {

@@ -10,6 +10,8 @@ export const SHOWS_SOMETHING = /^$|[^\s\u200B-\u200D\u2060\uFEFF]/
 
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g
+/** True when text holds a character withInvisibleShown writes out. */
+export const hasInvisible = (text: string): boolean => text.search(INVISIBLE) !== -1
 
 /**
  * Text as a message may quote it: control characters and direction marks written as `\u202E`, so a

@@ -23,6 +23,12 @@ describe('formatPath', () => {
     expect(formatPath(['layout', 'bad key!'])).toBe('layout["bad key!"]')
     expect(formatPath(['layout', ''])).toBe('layout[""]')
   })
+
+  it('writes out the control characters and direction marks of a key, which raw would reset a terminal or reverse the line', () => {
+    expect(formatPath(['hosts', 0, '\u001bc'])).toBe('hosts[0]["\\u001bc"]')
+    expect(formatPath(['hosts', 0, 'vms', 0, 'x\u202eabc'])).toBe('hosts[0].vms[0]["x\\u202Eabc"]')
+    expect(formatPath(['layout', '\u2066evil'])).toBe('layout["\\u2066evil"]')
+  })
 })
 
 describe('namesOnPath', () => {

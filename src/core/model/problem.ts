@@ -1,4 +1,4 @@
-import { PLAIN_TEXT, SHOWS_SOMETHING } from './plain-text.ts'
+import { hasInvisible, PLAIN_TEXT, SHOWS_SOMETHING, withInvisibleShown } from './plain-text.ts'
 /** One thing wrong with an input, with the JSON path where it is (`hosts[0].vms[1].disks[0].kind`). */
 export interface Problem {
   path: string
@@ -57,7 +57,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = ''
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`
-    else if (typeof key === 'string' && (key === '' || NEEDS_QUOTES.test(key))) out += `[${JSON.stringify(key)}]`
+    // Quoted, a key's control characters and direction marks are written out (`["x\u202Eabc"]`): raw,
+    // they reversed the rest of the line or reset the terminal that printed the problem.
+    else if (typeof key === 'string' && (key === '' || NEEDS_QUOTES.test(key) || hasInvisible(key))) out += `[${withInvisibleShown(JSON.stringify(key))}]`
     else out += out === '' ? String(key) : `.${String(key)}`
   }
   return out === '' ? WHOLE_FILE : out
