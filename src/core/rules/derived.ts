@@ -5,9 +5,11 @@
  * storage must hold (capacity-sum.ts); and, a vexplan addition, the memory a host cluster must still
  * hold with a node down, one kind of hypervisor per cluster, and the size of a cluster (cluster-failover.ts);
  * the roles each Exchange version has, and Edge Transport alone (exchange-roles.ts); a virtual disk not
- * connected yet (not-connected.ts).
+ * connected yet (not-connected.ts); what a plan can record but no product can be: an edition, a cluster
+ * kind or a protocol that does not exist there, a cluster of two versions, an NTFS LUN on unclustered hosts (consistency.ts).
  */
 import { capacitySumCheck } from './capacity-sum.ts'
+import { CONSISTENCY_RULES } from './consistency.ts'
 import { hostClusterFailoverCapacity, hostClusterOneHypervisor, hostClusterSizeLimit } from './cluster-failover.ts'
 import { EXCHANGE_ROLE_RULES } from './exchange-roles.ts'
 import { NOT_CONNECTED_RULES } from './not-connected.ts'
@@ -24,4 +26,5 @@ export const DERIVED_RULES: readonly Rule[] = [
   hostClusterSizeLimit,
   ...EXCHANGE_ROLE_RULES,
   ...NOT_CONNECTED_RULES,
+  ...CONSISTENCY_RULES,
 ]

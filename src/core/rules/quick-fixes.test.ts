@@ -26,7 +26,7 @@ const RULES_WITH_FIXES = [
   'e2007-guest-os-ws2008', 'e2007-min-sp1', 'exchange-role-not-in-version', 'fixed-vhd-size-limit', 'guest-ic-rtm-update', 'guest-integration-components',
   'host-cpu-virtualization-prereqs', 'host-lp-limit', 'host-vss-backup-excludes-passthrough', 'parent-hyperv-only-role',
   'parent-server-core-recommended', 'passthrough-offline-on-host', 'vm-boot-disk-on-ide', 'vm-ide-limit', 'vm-memory-max',
-  'vm-snapshot-count', 'vm-snapshot-unsupported', 'vm-vcpu-max', 'vhd-on-offline-host-disk',
+  'vm-snapshot-count', 'vm-snapshot-unsupported', 'vm-vcpu-max', 'vhd-on-offline-host-disk', 'host-edition-in-version',
 ]
 
 const key = (finding: Pick<Finding, 'rule' | 'subject'>) => `${finding.rule} ${finding.subject}`

@@ -6,6 +6,7 @@ import { FILE_DISK_KINDS, hasWindowsHostOs, type DiskKind } from '../model/enums
 import { HOLDS, type LunRef, type PhysicalDiskRef, type PlanIndex, type VirtualDiskRef } from '../validate/plan-index.ts'
 import { lacksIntegrationComponents } from './guest-hyperv.ts'
 import { isHyperV, isHyperV2008Era } from './platform-limits.ts'
+import { lunOnlineOnOtherHosts } from './consistency.ts'
 import { joinAnd } from './platform-wording.ts'
 import { quickFix, set } from './quick-fix.ts'
 import { CLASSIC_VERSIONS, DATABASE_AND_LOGS, SECTION, contentsLabel, diskLabel } from './storage-shared.ts'
@@ -211,9 +212,10 @@ export const vhdOnOfflineHostDisk = defineRule({
         const hostDisk = ref.storage.physicalDisk
         // Offline means offline in a Windows host OS's Disk Management: ESX keeps its own datastores.
         if (hostDisk === null || hostDisk.online || !hasWindowsHostOs(ref.host.hypervisor)) continue
-        // Brought online, a disk that is also passed through would be taken from its VM: no fix then.
-        const passedThrough = passThroughUses(ref.hostDisk!) > 0
-        report(ref.disk.id, ref, explainVhdOnOfflineDisk, undefined, fixes && !passedThrough ? quickFix(`Bring ${hostDisk.name} online`, set(hostDisk.id, 'online', true)) : undefined)
+        // Brought online, a disk that is also passed through would be taken from its VM, and a LUN online
+        // on an unclustered host too would be shared (lun-shared-by-unclustered-hosts): no fix then.
+        const keptOffline = passThroughUses(ref.hostDisk!) > 0 || lunOnlineOnOtherHosts(ref.hostDisk!).length > 0
+        report(ref.disk.id, ref, explainVhdOnOfflineDisk, undefined, fixes && !keptOffline ? quickFix(`Bring ${hostDisk.name} online`, set(hostDisk.id, 'online', true)) : undefined)
       }
     }
   },
@@ -224,12 +226,15 @@ function explainVhdOnOfflineDisk(ref: VirtualDiskRef): Explanation {
   const hostDiskRef = ref.hostDisk!
   const hostDisk = hostDiskRef.disk
   const passedThrough = hostDiskRef.users.filter(isPassThrough).map(diskLabel)
+  const sharing = lunOnlineOnOtherHosts(hostDiskRef)
   return {
     related: [hostDisk.id, vm.id, host.id],
     message: `${diskLabel(ref)} is a file on ${host.name}'s ${hostDisk.name}, which is offline in Disk Management: the host has no volume there to keep the file on, so ${vm.name} cannot use the disk.`,
     fix: passedThrough.length > 0
       ? `Put ${ref.disk.name}'s file on another disk of ${host.name} that is online: ${hostDisk.name} is passed through (to ${joinAnd(passedThrough)}) and must stay offline.`
-      : `Bring ${hostDisk.name} online in Disk Management on ${host.name}, or put ${ref.disk.name}'s file on another disk of ${host.name} that is online.`,
+      : sharing.length > 0
+        ? `Put ${ref.disk.name}'s file on another disk of ${host.name} that is online, or put ${host.name} and ${joinAnd(sharing.map((other) => other.name))} in one host cluster and then bring ${hostDisk.name} online: its LUN is online on ${joinAnd(sharing.map((other) => other.name))}, and two hosts without a cluster between them corrupt a volume they share.`
+        : `Bring ${hostDisk.name} online in Disk Management on ${host.name}, or put ${ref.disk.name}'s file on another disk of ${host.name} that is online.`,
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import {
   capitalize, CONTROLLER_LABELS, exchangeUpdates, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
-  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
+  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, VERSION_CLUSTERS, WITHOUT_ENTERPRISE, clusterKindMissing, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, SVVP_HYPERVISORS, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
@@ -343,8 +343,6 @@ export function offlineHostDiskNote(host: Host, disk: PhysicalDisk): string | nu
   return `Offline in Disk Management, yet it is to hold the virtual disk file${files.length > 1 ? 's' : ''} of ${joinAnd(files)}: the host can keep files only on a disk that is online.`
 }
 
-/** Hyper-V hosts from Windows Server 2012 on, which has no Enterprise edition (only Standard and Datacenter). */
-const WITHOUT_ENTERPRISE = new Set<Host['hypervisor']>(['hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025'])
 
 /**
  * A note for an edition or role the host's own OS cannot have as planned, or null: the free Hyper-V
@@ -359,28 +357,15 @@ export function editionNote(host: Host): string | null {
   if (host.parent.roles.includes('hyper-v') && host.hypervisor === 'none') {
     return `${host.name} has the Hyper-V role but runs no hypervisor (bare metal): choose its Hyper-V version under Hypervisor to make it a Hyper-V host, or clear the role.`
   }
-  if (host.parent.edition !== 'enterprise' || !WITHOUT_ENTERPRISE.has(host.hypervisor)) return null
+  if (host.parent.edition !== 'enterprise' || !WITHOUT_ENTERPRISE.includes(host.hypervisor)) return null
   return `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]}: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.`
-}
-
-/**
- * The Exchange cluster kinds each version has: CCR is 2007's, the DAG came with 2010; Exchange 2003's
- * shared-storage cluster is what 2007 calls a single copy cluster.
- */
-const VERSION_CLUSTERS: Record<ExchangeVersion, readonly string[]> = {
-  '2003': ['scc', 'windows'], '2007': ['ccr', 'scc', 'windows'], '2010': ['dag', 'windows'], '2013': ['dag', 'windows'],
-  '2016': ['dag', 'windows'], '2019': ['dag', 'windows'], se: ['dag', 'windows'],
 }
 
 /** A note for an install in a kind of cluster its version does not have, or null. (No rule of the catalogue covers it.) */
 export function clusterNotInVersion(install: ExchangeInstall): string | null {
   const kind = install.cluster?.kind
   if (kind === undefined || VERSION_CLUSTERS[install.version].includes(kind)) return null
-  const version = EXCHANGE_VERSION_LABELS[install.version]
-  if (kind === 'dag') return `${version} has no database availability groups: DAGs came with Exchange Server 2010.`
-  return install.version === '2003'
-    ? `${version} has no CCR clusters: they came with Exchange Server 2007.`
-    : `${version} has no ${kind === 'ccr' ? 'CCR' : 'single copy'} clusters: from Exchange Server 2010 on, database copies are kept in a DAG.`
+  return `${clusterKindMissing(install.version, kind)}.`
 }
 
 const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], string> = {

@@ -1,0 +1,237 @@
+/**
+ * Vexplan additions for what a plan can record but no product can be: a Windows Server edition its
+ * version never had, an Exchange cluster its version has no kind of, one cluster of several Exchange
+ * versions, a guest's initiator on a LUN of another protocol, and one NTFS volume online on two hosts
+ * with no cluster between them. The catalogue has no rule for them; each is an error, since the
+ * design as drawn cannot be built or corrupts data.
+ */
+import { EXCHANGE_VERSIONS, hasWindowsHostOs, type ExchangeClusterKind, type ExchangeVersion, type Hypervisor, type Protocol } from '../model/enums.ts'
+import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, lunTitle } from '../model/labels.ts'
+import type { Host } from '../model/plan.ts'
+import type { ExchangeServerRef, LunRef, PhysicalDiskRef, VirtualDiskRef } from '../validate/plan-index.ts'
+import { joinAnd } from './platform-wording.ts'
+import { quickFix, set } from './quick-fix.ts'
+import { diskLabel } from './storage-shared.ts'
+import { defineRule, GENERIC_SECTION, type Explanation, type Rule } from './types.ts'
+
+/** Hyper-V hosts from Windows Server 2012 on, whose Windows Server has no Enterprise edition (only Standard and Datacenter). */
+export const WITHOUT_ENTERPRISE: readonly Hypervisor[] = ['hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
+
+export const hostEditionInVersion = defineRule({
+  id: 'host-edition-in-version',
+  severity: 'error',
+  title: 'A host\'s Windows Server edition must be one its version has (no Enterprise from 2012; the free Hyper-V Server is no bare-metal server\'s OS)',
+  section: GENERIC_SECTION,
+  source: 'Windows Server 2012 editions (Standard and Datacenter only); Microsoft Hyper-V Server 2008 (a stand-alone hypervisor, no Windows Server roles)',
+  // Each fix changes its own host's edition only.
+  fixAll: true,
+  check({ index, report, fixes }) {
+    for (const host of index.plan.hosts) {
+      const { edition } = host.parent
+      // From 2012, Standard and Datacenter address the same hardware: Datacenter, which licenses every VM, is the one click.
+      if (edition === 'enterprise' && WITHOUT_ENTERPRISE.includes(host.hypervisor)) report(host.id, host, explainEdition, undefined, fixes ? quickFix('Use Datacenter', set(host.id, 'parent.edition', 'datacenter')) : undefined)
+      else if (edition === 'hyper-v-server' && host.hypervisor === 'none') report(host.id, host, explainEdition)
+    }
+  },
+})
+
+function explainEdition(host: Host): Explanation {
+  return host.hypervisor === 'none'
+    ? {
+        message: `${host.name} is a bare-metal server whose OS is Hyper-V Server (free), which is only a hypervisor: it runs no Exchange, Windows Server roles or applications.`,
+        fix: `Choose Standard, Enterprise or Datacenter as ${host.name}'s Windows Server edition, or give it a Hyper-V hypervisor.`,
+      }
+    : {
+        message: `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]} on the Enterprise edition, which Windows Server has not had since 2012 (only Standard and Datacenter).`,
+        fix: `Choose Standard or Datacenter as ${host.name}'s Windows Server edition (Datacenter licenses unlimited VMs on the host).`,
+      }
+}
+
+/**
+ * The Exchange cluster kinds each version has: CCR came with 2007 and went with it, as did its
+ * single copy cluster (Exchange 2003's shared-storage cluster); the DAG came with 2010. A Windows
+ * failover cluster of Exchange servers is any version's.
+ */
+export const VERSION_CLUSTERS: Readonly<Record<ExchangeVersion, readonly ExchangeClusterKind[]>> = {
+  '2003': ['scc', 'windows'], '2007': ['ccr', 'scc', 'windows'], '2010': ['dag', 'windows'], '2013': ['dag', 'windows'],
+  '2016': ['dag', 'windows'], '2019': ['dag', 'windows'], se: ['dag', 'windows'],
+}
+
+/** Why a version has no cluster of this kind, in words. */
+export function clusterKindMissing(version: ExchangeVersion, kind: ExchangeClusterKind): string {
+  const name = EXCHANGE_VERSION_LABELS[version]
+  if (kind === 'dag') return `${name} has no database availability groups: DAGs came with Exchange Server 2010`
+  return version === '2003'
+    ? `${name} has no CCR clusters: they came with Exchange Server 2007`
+    : `${name} has no ${kind === 'ccr' ? 'CCR' : 'single copy'} clusters: from Exchange Server 2010 on, database copies are kept in a DAG`
+}
+
+const CLUSTER_WORDS: Record<ExchangeClusterKind, string> = {
+  ccr: 'CCR cluster', scc: 'single copy cluster', dag: 'DAG', windows: 'Windows failover cluster',
+}
+
+/** What to make a cluster of a kind its version lacks. */
+const CLUSTER_INSTEAD: Record<ExchangeVersion, string> = {
+  '2003': 'a Windows failover cluster (Exchange 2003 clusters share their storage)',
+  '2007': 'a CCR cluster or a single copy cluster',
+  '2010': 'a DAG', '2013': 'a DAG', '2016': 'a DAG', '2019': 'a DAG', se: 'a DAG',
+}
+
+export const exchangeClusterKindInVersion = defineRule({
+  id: 'exchange-cluster-kind-in-version',
+  severity: 'error',
+  title: 'An Exchange server can be only in a kind of cluster its version has (CCR is Exchange 2007\'s; DAGs came with 2010)',
+  section: GENERIC_SECTION,
+  source: 'Exchange 2007 high availability (CCR, SCC); Exchange 2010 high availability (DAG, which replaces CCR, SCC and SCR)',
+  check({ index, report }) {
+    for (const server of index.exchangeServers) {
+      const cluster = server.exchange.cluster
+      if (cluster !== null && !VERSION_CLUSTERS[server.exchange.version].includes(cluster.kind)) report(server.id, server, explainClusterKind)
+    }
+  },
+})
+
+function explainClusterKind(server: ExchangeServerRef): Explanation {
+  const { exchange, host } = server
+  const cluster = exchange.cluster!
+  return {
+    related: server.vm === null ? [] : [host.id],
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"; ${clusterKindMissing(exchange.version, cluster.kind)}.`,
+    fix: `In ${server.name}'s Exchange settings, make "${cluster.id}" ${CLUSTER_INSTEAD[exchange.version]}.`,
+  }
+}
+
+/**
+ * A member of one Exchange cluster that differs from the others: a kind of cluster other than most
+ * members', or an Exchange version older than the newest member's (a cluster is upgraded forward).
+ */
+interface ClusterOdd { server: ExchangeServerRef; members: readonly ExchangeServerRef[]; kind: ExchangeClusterKind; newest: ExchangeVersion }
+
+const VERSION_ORDER = new Map<ExchangeVersion, number>(EXCHANGE_VERSIONS.map((version, i) => [version, i]))
+
+export const exchangeClusterMembersMatch = defineRule({
+  id: 'exchange-cluster-members-match',
+  severity: 'error',
+  title: 'The members of one Exchange cluster run one Exchange version, as one kind of cluster',
+  section: GENERIC_SECTION,
+  source: 'Exchange 2010, 2013, 2016 and 2019 DAGs (all members run the same major version; a DAG cannot mix versions); Exchange 2007 CCR and SCC nodes (one version)',
+  check({ index, report }) {
+    for (const id of index.clusterIds()) {
+      const members = index.clusterMembers(id)
+      if (members.length < 2) continue
+      const kind = mostCommon(members.map((member) => member.exchange.cluster!.kind))
+      let newest = members[0]!.exchange.version
+      for (const member of members) if (VERSION_ORDER.get(member.exchange.version)! > VERSION_ORDER.get(newest)!) newest = member.exchange.version
+      // Each member that differs, once, for what differs: its kind of cluster, its version or both.
+      for (const server of members) {
+        if (server.exchange.cluster!.kind !== kind || server.exchange.version !== newest) report(server.id, { server, members, kind, newest }, explainClusterOdd)
+      }
+    }
+  },
+})
+
+function mostCommon<T extends string>(values: readonly T[]): T {
+  const counts = new Map<T, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  let best = values[0]!
+  for (const [value, count] of counts) if (count > counts.get(best)!) best = value
+  return best
+}
+
+function explainClusterOdd({ server, members, kind, newest }: ClusterOdd): Explanation {
+  const { cluster, version } = { cluster: server.exchange.cluster!, version: server.exchange.version }
+  const oddKind = cluster.kind !== kind
+  const oddVersion = version !== newest
+  // The members it is measured against: those of the cluster's kind (and the newest version, where that differs).
+  const others = members.filter((member) => member !== server && (!oddKind || member.exchange.cluster!.kind === kind) && (!oddVersion || member.exchange.version === newest))
+  const names = joinAnd(others.map((other) => other.name))
+  const related = [...others.map((other) => other.id), ...(server.vm === null ? [] : [server.host.id])]
+  const newestName = EXCHANGE_VERSION_LABELS[newest]
+  const one = others.length === 1
+  if (!oddVersion) {
+    return {
+      related,
+      message: `${server.name} is in "${cluster.id}" as a ${CLUSTER_WORDS[cluster.kind]}, and ${names} as a ${CLUSTER_WORDS[kind]}: one cluster is of one kind.`,
+      fix: `Make ${server.name}'s cluster "${cluster.id}" a ${CLUSTER_WORDS[kind]} as ${one ? `${names}'s is` : 'the others\' are'}, or give it another cluster ID.`,
+    }
+  }
+  return {
+    related,
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}", whose ${one ? 'member' : 'members'} ${names} ${one ? 'runs' : 'run'} ${newestName}${oddKind ? ` as a ${CLUSTER_WORDS[kind]}` : ''}: the members of one Exchange cluster run one Exchange version${oddKind ? ', as one kind of cluster' : ''}.`,
+    fix: `Run ${newestName} on ${server.name} as ${names} ${one ? 'does' : 'do'}${oddKind ? `, in a ${CLUSTER_WORDS[kind]}` : ''}, or give ${server.name} a ${CLUSTER_WORDS[cluster.kind]} of its own version.`,
+  }
+}
+
+/** The protocol a guest's own initiator speaks. */
+const GUEST_PROTOCOL: Partial<Record<string, Protocol>> = { 'iscsi-guest': 'iscsi', 'fc-guest': 'fc' }
+
+export const guestDiskProtocol = defineRule({
+  id: 'guest-disk-protocol',
+  severity: 'error',
+  title: 'A disk a guest attaches itself must be on a LUN of its protocol (iSCSI on an iSCSI array, Fibre Channel on a Fibre Channel array)',
+  section: GENERIC_SECTION,
+  source: 'Derived from Planning for Disks and Storage (Hyper-V: a guest reaches iSCSI storage through its own iSCSI initiator) and Hyper-V Virtual Fibre Channel (a virtual HBA reaches Fibre Channel LUNs)',
+  check({ index, report }) {
+    for (const ref of index.virtualDisksOfKind('iscsi-guest', 'fc-guest')) {
+      const lun = ref.storage.lun
+      if (lun !== null && ref.storage.physicalDisk === null && lun.array.protocol !== GUEST_PROTOCOL[ref.disk.kind]) report(ref.disk.id, { ref, lun }, explainGuestProtocol)
+    }
+  },
+})
+
+function explainGuestProtocol({ ref, lun }: { ref: VirtualDiskRef; lun: LunRef }): Explanation {
+  const { disk, vm, host } = ref
+  const needed = GUEST_PROTOCOL[disk.kind]!
+  const reach = needed === 'iscsi' ? 'a guest\'s iSCSI initiator reaches only iSCSI targets' : 'a guest\'s virtual Fibre Channel HBA reaches only Fibre Channel LUNs'
+  return {
+    related: [vm.id, lun.lun.id, lun.array.id, host.id],
+    message: `${diskLabel(ref)} is ${needed === 'iscsi' ? 'an iSCSI disk' : 'a Fibre Channel disk'} the guest attaches itself, on ${lunTitle(lun.lun.name)} of ${lun.array.name}, which serves ${PROTOCOL_LABELS[lun.array.protocol]}: ${reach}.`,
+    fix: `Attach ${disk.name} to a LUN of ${needed === 'iscsi' ? 'an iSCSI' : 'a Fibre Channel'} array, or set ${lun.array.name}'s protocol to ${PROTOCOL_LABELS[needed]} if that is what it serves.`,
+  }
+}
+
+/** Two hosts that may both have one LUN online: nodes of one host cluster. */
+const clusteredTogether = (a: Host, b: Host): boolean => a.cluster !== null && a.cluster === b.cluster
+
+/**
+ * The other hosts that have this host disk's LUN online and are in no host cluster with its host
+ * (Windows hosts, whose NTFS is no cluster file system): bringing the disk online would share the LUN.
+ */
+export function lunOnlineOnOtherHosts({ lun, host }: PhysicalDiskRef): Host[] {
+  if (lun === null || !hasWindowsHostOs(host.hypervisor)) return []
+  const hosts = new Set<Host>()
+  for (const other of lun.hostDisks) {
+    if (other.host !== host && other.disk.online && hasWindowsHostOs(other.host.hypervisor) && !clusteredTogether(host, other.host)) hosts.add(other.host)
+  }
+  return [...hosts]
+}
+
+export const lunSharedByUnclusteredHosts = defineRule({
+  id: 'lun-shared-by-unclustered-hosts',
+  severity: 'error',
+  title: 'A LUN online on several Windows hosts needs a failover cluster between them',
+  section: GENERIC_SECTION,
+  source: 'Derived from Failover Clustering (shared disks, Cluster Shared Volumes from Windows Server 2008 R2): NTFS is no cluster file system, and two hosts that mount one volume without a cluster corrupt it',
+  check({ index, report }) {
+    for (const lun of index.luns) {
+      // VMware's VMFS is a cluster file system of its own: ESX hosts share a datastore without a host cluster.
+      const online = lun.hostDisks.filter((ref) => ref.disk.online && hasWindowsHostOs(ref.host.hypervisor))
+      if (online.length < 2) continue
+      const hosts = [...new Set(online.map((ref) => ref.host))]
+      if (hosts.length < 2 || hosts.every((host) => clusteredTogether(host, hosts[0]!))) continue
+      report(lun.lun.id, { lun, online, hosts }, explainUnclusteredLun)
+    }
+  },
+})
+
+function explainUnclusteredLun({ lun, online, hosts }: { lun: LunRef; online: readonly PhysicalDiskRef[]; hosts: readonly Host[] }): Explanation {
+  const names = joinAnd(hosts.map((host) => host.name))
+  const clusters = [...new Set(hosts.map((host) => host.cluster).filter((cluster) => cluster !== null))]
+  return {
+    related: [lun.array.id, ...hosts.map((host) => host.id), ...online.map((ref) => ref.disk.id)],
+    message: `${lunTitle(lun.lun.name)} of ${lun.array.name} is online on ${joinAnd(online.map((ref) => `${ref.host.name} (${ref.disk.name})`))}, ${clusters.length === 0 ? `and ${hosts.length === 2 ? 'neither host is' : 'none of them is'} in a host cluster` : 'which are not in one host cluster'}: two hosts that write to one NTFS volume without a cluster between them corrupt it.`,
+    fix: `Put ${names} in one host cluster (its Cluster Shared Volumes share a LUN from Windows Server 2008 R2), give each host a LUN of its own, or take ${lunTitle(lun.lun.name)} offline on all but one of them.`,
+  }
+}
+
+export const CONSISTENCY_RULES: readonly Rule[] = [hostEditionInVersion, exchangeClusterKindInVersion, exchangeClusterMembersMatch, guestDiskProtocol, lunSharedByUnclusteredHosts]
