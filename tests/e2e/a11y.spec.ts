@@ -74,3 +74,25 @@ test('every toolbar and palette control is reachable by keyboard, with a visible
   await page.keyboard.press('Enter')
   await expect(node(page, 'host')).toHaveCount(1)
 })
+
+test('the arrow keys, Home and End move the focus through the palette without adding anything', async ({ page }) => {
+  await openFresh(page)
+  await palette(page, 'Host').focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(palette(page, 'Bare-metal server')).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(palette(page, 'Host')).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(palette(page, 'Unified Messaging')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(palette(page, 'Host')).toBeFocused()
+  // Across a group's end into the next group, as the buttons stand.
+  await palette(page, 'Virtual machine').focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(palette(page, 'Physical disk')).toBeFocused()
+  await expect(node(page, 'host')).toHaveCount(0)
+  // Tab still goes from each button to the next.
+  await page.keyboard.press('Tab')
+  await expect(palette(page, 'Fixed VHD')).toBeFocused()
+})

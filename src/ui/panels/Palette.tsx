@@ -1,4 +1,4 @@
-import type { DragEvent, MouseEvent } from 'react'
+import type { DragEvent, KeyboardEvent, MouseEvent } from 'react'
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
 import { isTopLevelKind, PALETTE, placeItem, type PaletteKind } from '../../core/index.ts'
 import { useEditor } from '../../store/editor-store.ts'
@@ -35,13 +35,35 @@ function activate(kind: PaletteKind, button: HTMLElement, flow: ReactFlowInstanc
   if (added) revealWhenDrawn(flow, added.id, document.querySelector('.react-flow'))
 }
 
+/** The key that moves focus among the palette's buttons, and where to: by one, or to either end. */
+const MOVES: Record<string, (at: number, last: number) => number> = {
+  ArrowDown: (at, last) => Math.min(at + 1, last), ArrowRight: (at, last) => Math.min(at + 1, last),
+  ArrowUp: (at) => Math.max(at - 1, 0), ArrowLeft: (at) => Math.max(at - 1, 0),
+  Home: () => 0, End: (_, last) => last,
+}
+
+/**
+ * Arrow keys, Home and End move focus from button to button, so a keyboard user reaches the ninth
+ * item without nine Tabs (and without Enter adding what they pass). Every button stays a Tab stop.
+ */
+function onPaletteKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  const move = MOVES[event.key]
+  if (!move || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.palette-item')]
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
+  if (at === -1) return
+  event.preventDefault()
+  buttons[move(at, buttons.length - 1)]!.focus()
+}
+
 export function Palette() {
   const flow = useReactFlow()
   const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => activate(kind, event.currentTarget, flow)
   return (
     <section className="palette" aria-label="Palette">
       <div className="panel-head"><h2>Palette</h2></div>
-      <div className="palette-body">
+      {/* The buttons' own keys, delegated: not a widget of its own, so no role of its own. */}
+      <div className="palette-body" onKeyDown={onPaletteKeyDown}>
         {GROUPS.map((group) => (
           <div className="palette-group" key={group} role="group" aria-label={group}>
             <h3>{group}</h3>
@@ -61,7 +83,7 @@ export function Palette() {
             ))}
           </div>
         ))}
-        <p className="palette-tip">Drag items onto the canvas or into a container. Enter adds to the selected item.</p>
+        <p className="palette-tip">Drag items onto the canvas or into a container. Enter adds to the selected item; arrow keys move between items.</p>
       </div>
     </section>
   )
