@@ -2,8 +2,9 @@
  * Vexplan additions for what a plan can record but no product can be: a Windows Server edition its
  * version never had, an Exchange cluster its version has no kind of, one cluster of several Exchange
  * versions, a guest's initiator on a LUN of another protocol, and one NTFS volume online on two hosts
- * with no cluster between them. The catalogue has no rule for them; each is an error, since the
- * design as drawn cannot be built or corrupts data.
+ * with no cluster between them. The catalogue has no rule for them. Each is an error, since the
+ * design as drawn cannot be built or corrupts data, but the edition, a warning: the plan names a
+ * product that does not exist, which says nothing yet of what Exchange supports.
  */
 import { EXCHANGE_VERSIONS, hasWindowsHostOs, type ExchangeClusterKind, type ExchangeVersion, type Hypervisor, type Protocol } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, lunTitle } from '../model/labels.ts'
@@ -19,7 +20,8 @@ export const WITHOUT_ENTERPRISE: readonly Hypervisor[] = ['hyper-v-2012', 'hyper
 
 export const hostEditionInVersion = defineRule({
   id: 'host-edition-in-version',
-  severity: 'error',
+  // A warning: the plan names a product that does not exist, which says nothing yet of what Exchange supports.
+  severity: 'warning',
   title: 'A host\'s Windows Server edition must be one its version has (no Enterprise from 2012; the free Hyper-V Server is no bare-metal server\'s OS)',
   section: GENERIC_SECTION,
   source: 'Windows Server 2012 editions (Standard and Datacenter only); Microsoft Hyper-V Server 2008 (a stand-alone hypervisor, no Windows Server roles)',
