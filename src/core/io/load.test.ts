@@ -402,6 +402,14 @@ describe('loadPlan, what each refusal says and where (mutation-testing gaps)', (
     expect(problemsOf(savePlan(soundPlan()).replace('"version": 1', '"version": 1e400'))).toEqual([{ path: 'version', message: 'is a number out of range; it must be a whole number from 1' }])
   })
 
+  it('names the host, VM and disk that deep nesting is in', () => {
+    let deep: unknown = 'os'
+    for (let i = 0; i < MAX_DEPTH + 2; i++) deep = [deep]
+    const document = sound()
+    document.hosts[0].vms[0].disks[0].contents = deep
+    expect(valueProblems(document)).toEqual([{ path: expect.stringMatching(/^hosts\[0\]\.vms\[0\]\.disks\[0\]\.contents/), message: expect.stringMatching(/^nests more than/), where: 'HV01 › EX01 › Boot' }])
+  })
+
   it('finds deep nesting in any item of a list, not only the first', () => {
     let deep: unknown = 1
     for (let i = 0; i < MAX_DEPTH + 5; i++) deep = [deep]

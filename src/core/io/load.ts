@@ -93,7 +93,9 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   // overflow the stack. Nothing in a plan nests anywhere near this deep.
   const tooDeep = deeperThan(document, MAX_DEPTH)
   if (tooDeep !== null) {
-    return fail({ path: formatPath(tooDeep), message: `nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep` })
+    const problem: Problem = { path: formatPath(tooDeep), message: `nests more than ${MAX_DEPTH} levels deep; nothing in a plan nests that deep` }
+    const where = namesOnPath(document, problem.path)
+    return fail(where === null ? problem : { ...problem, where })
   }
   const migrated = migrate(document, version)
   if (!migrated.ok) return migrated
