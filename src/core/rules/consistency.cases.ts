@@ -60,11 +60,12 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'a DAG of an Exchange 2016 and an Exchange 2019 server: the 2016 member is reported', plan: edit(dagOnTwoHosts('2019'), (d) => { Object.assign(first(d).vm, { guestOs: 'ws2016', exchange: install('2016', 'dag1') }) }), subjects: ['ex01'], severity: 'error' },
       { name: 'a DAG of Exchange 2010 and 2013 members', plan: edit(dagOnTwoHosts('2013'), (d) => { Object.assign(d.hosts[1]!.vms[0]!, { guestOs: 'ws2008-r2', exchange: install('2010', 'dag1') }) }), subjects: ['ex02'] },
-      { name: 'one cluster label as a CCR cluster on EX01 and as a single copy cluster on EX02', plan: edit(pairOnTwoHosts('ccr', '2007'), (d) => { d.hosts[1]!.vms[0]!.exchange!.cluster = { kind: 'scc', id: 'c1' } }), subjects: ['ex02'] },
+      { name: 'one cluster label as a CCR cluster on EX01 and as a single copy cluster on EX02: each is told', plan: edit(pairOnTwoHosts('ccr', '2007'), (d) => { d.hosts[1]!.vms[0]!.exchange!.cluster = { kind: 'scc', id: 'c1' } }), subjects: ['ex01', 'ex02'] },
     ],
     silent: [
       { name: 'an Exchange 2019 DAG of two members', plan: dagOnTwoHosts('2019') },
       { name: 'an Exchange 2016 server and an Exchange 2019 server in DAGs of their own', plan: edit(dagOnTwoHosts('2019'), (d) => { Object.assign(first(d).vm, { guestOs: 'ws2016', exchange: install('2016', 'dag2016') }) }) },
+      { name: 'a DAG of an Exchange 2019 and an Exchange SE server (SE is 2019 CU15 upgraded in place)', plan: edit(dagOnTwoHosts('2019'), (d) => { Object.assign(d.hosts[1]!.vms[0]!, { guestOs: 'ws2022', exchange: install('se', 'dag1') }) }) },
       { name: 'a CCR pair of Exchange 2007 SP1 and SP2 (one version, two updates)', plan: edit(pairOnTwoHosts('ccr', '2007'), (d) => { d.hosts[1]!.vms[0]!.exchange!.update = 'sp2' }) },
     ],
   },
@@ -89,6 +90,15 @@ export const cases: RuleCases[] = [
     ],
     silent: [
       { name: 'LUN 0 online on two nodes of one host cluster (a cluster disk or CSV)', plan: lunOnTwoHosts([true, true], ['hc1', 'hc1']) },
+      {
+        name: 'LUN 0 online on two bare-metal Exchange 2007 single copy cluster nodes (they own it by turns)',
+        plan: edit(lunOnTwoHosts([true, true]), (d) => {
+          for (const h of d.hosts) {
+            Object.assign(h, { hypervisor: 'none', vms: [] })
+            h.parent = { ...h.parent, roles: [], exchange: { version: '2007', update: 'sp1', roles: ['mailbox'], cluster: { kind: 'scc', id: 'scc1' } }, backup: { method: 'agent' } }
+          }
+        }),
+      },
       { name: 'LUN 0 online on HV01 and offline on HV02', plan: lunOnTwoHosts([true, false]) },
       { name: 'LUN 0 on two stand-alone ESX hosts (VMFS is a cluster file system)', plan: lunOnTwoHosts([true, true], [null, null], 'vmware-esx') },
     ],

@@ -104,12 +104,18 @@ function explainClusterKind(server: ExchangeServerRef): Explanation {
 }
 
 /**
- * A member of one Exchange cluster that differs from the others: a kind of cluster other than most
- * members', or an Exchange version older than the newest member's (a cluster is upgraded forward).
+ * A member of one Exchange cluster that differs from others: the cluster is of several kinds (each
+ * member is told, none being the one to follow), or the member runs an older release than the newest
+ * member's (a cluster is upgraded forward). Removing a member never makes another one differ.
  */
-interface ClusterOdd { server: ExchangeServerRef; members: readonly ExchangeServerRef[]; kind: ExchangeClusterKind; newest: ExchangeVersion }
+interface ClusterOdd { server: ExchangeServerRef; members: readonly ExchangeServerRef[]; kindsMixed: boolean; newest: ExchangeVersion }
 
 const VERSION_ORDER = new Map<ExchangeVersion, number>(EXCHANGE_VERSIONS.map((version, i) => [version, i]))
+/**
+ * The release a DAG's members must share: Exchange SE is 2019 CU15's code, upgraded in place, and
+ * joins a 2019 DAG (a rolling upgrade runs both).
+ */
+const family = (version: ExchangeVersion): ExchangeVersion => (version === 'se' ? '2019' : version)
 
 export const exchangeClusterMembersMatch = defineRule({
   id: 'exchange-cluster-members-match',
@@ -121,46 +127,38 @@ export const exchangeClusterMembersMatch = defineRule({
     for (const id of index.clusterIds()) {
       const members = index.clusterMembers(id)
       if (members.length < 2) continue
-      const kind = mostCommon(members.map((member) => member.exchange.cluster!.kind))
+      const kind = members[0]!.exchange.cluster!.kind
+      const kindsMixed = members.some((member) => member.exchange.cluster!.kind !== kind)
       let newest = members[0]!.exchange.version
       for (const member of members) if (VERSION_ORDER.get(member.exchange.version)! > VERSION_ORDER.get(newest)!) newest = member.exchange.version
-      // Each member that differs, once, for what differs: its kind of cluster, its version or both.
       for (const server of members) {
-        if (server.exchange.cluster!.kind !== kind || server.exchange.version !== newest) report(server.id, { server, members, kind, newest }, explainClusterOdd)
+        if (kindsMixed || family(server.exchange.version) !== family(newest)) report(server.id, { server, members, kindsMixed, newest }, explainClusterOdd)
       }
     }
   },
 })
 
-function mostCommon<T extends string>(values: readonly T[]): T {
-  const counts = new Map<T, number>()
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-  let best = values[0]!
-  for (const [value, count] of counts) if (count > counts.get(best)!) best = value
-  return best
-}
-
-function explainClusterOdd({ server, members, kind, newest }: ClusterOdd): Explanation {
-  const { cluster, version } = { cluster: server.exchange.cluster!, version: server.exchange.version }
-  const oddKind = cluster.kind !== kind
-  const oddVersion = version !== newest
-  // The members it is measured against: those of the cluster's kind (and the newest version, where that differs).
-  const others = members.filter((member) => member !== server && (!oddKind || member.exchange.cluster!.kind === kind) && (!oddVersion || member.exchange.version === newest))
-  const names = joinAnd(others.map((other) => other.name))
-  const related = [...others.map((other) => other.id), ...(server.vm === null ? [] : [server.host.id])]
-  const newestName = EXCHANGE_VERSION_LABELS[newest]
-  const one = others.length === 1
+function explainClusterOdd({ server, members, kindsMixed, newest }: ClusterOdd): Explanation {
+  const cluster = server.exchange.cluster!
+  const oddVersion = family(server.exchange.version) !== family(newest)
+  const related = [...members.filter((member) => member !== server).map((member) => member.id), ...(server.vm === null ? [] : [server.host.id])]
+  const otherKinds = members.filter((member) => member.exchange.cluster!.kind !== cluster.kind)
+  const kindWords = joinAnd(otherKinds.map((member) => `${member.name} as a ${CLUSTER_WORDS[member.exchange.cluster!.kind]}`))
   if (!oddVersion) {
     return {
       related,
-      message: `${server.name} is in "${cluster.id}" as a ${CLUSTER_WORDS[cluster.kind]}, and ${names} as a ${CLUSTER_WORDS[kind]}: one cluster is of one kind.`,
-      fix: `Make ${server.name}'s cluster "${cluster.id}" a ${CLUSTER_WORDS[kind]} as ${one ? `${names}'s is` : 'the others\' are'}, or give it another cluster ID.`,
+      message: `${server.name} is in "${cluster.id}" as a ${CLUSTER_WORDS[cluster.kind]}, and ${kindWords}: one cluster is of one kind.`,
+      fix: `Make every member of "${cluster.id}" one kind of cluster, or give ${server.name} another cluster ID.`,
     }
   }
+  const newer = members.filter((member) => family(member.exchange.version) === family(newest))
+  const names = joinAnd(newer.map((member) => member.name))
+  const one = newer.length === 1
+  const newestName = EXCHANGE_VERSION_LABELS[newest]
   return {
     related,
-    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}", whose ${one ? 'member' : 'members'} ${names} ${one ? 'runs' : 'run'} ${newestName}${oddKind ? ` as a ${CLUSTER_WORDS[kind]}` : ''}: the members of one Exchange cluster run one Exchange version${oddKind ? ', as one kind of cluster' : ''}.`,
-    fix: `Run ${newestName} on ${server.name} as ${names} ${one ? 'does' : 'do'}${oddKind ? `, in a ${CLUSTER_WORDS[kind]}` : ''}, or give ${server.name} a ${CLUSTER_WORDS[cluster.kind]} of its own version.`,
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}", whose ${one ? 'member' : 'members'} ${names} ${one ? 'runs' : 'run'} ${newestName}: the members of one Exchange cluster run one Exchange version${kindsMixed ? `, as one kind of cluster (${kindWords})` : ''}.`,
+    fix: `Run ${newestName} on ${server.name} as ${names} ${one ? 'does' : 'do'}${kindsMixed ? `, with every member of "${cluster.id}" one kind of cluster` : ''}, or give ${server.name} a ${CLUSTER_WORDS[cluster.kind]} of its own version.`,
   }
 }
 
@@ -192,8 +190,18 @@ function explainGuestProtocol({ ref, lun }: { ref: VirtualDiskRef; lun: LunRef }
   }
 }
 
-/** Two hosts that may both have one LUN online: nodes of one host cluster. */
-const clusteredTogether = (a: Host, b: Host): boolean => a.cluster !== null && a.cluster === b.cluster
+/** The shared-disk Exchange cluster (single copy, or Windows failover) that a server's own OS is a node of, or null. */
+const sharedDiskCluster = (host: Host): string | null => {
+  const cluster = host.parent.exchange?.cluster ?? null
+  return cluster !== null && (cluster.kind === 'scc' || cluster.kind === 'windows') ? cluster.id : null
+}
+
+/**
+ * Two hosts that may both have one LUN online: nodes of one host cluster, or servers whose own OS
+ * runs Exchange in one shared-disk cluster (bare-metal SCC nodes own their shared disks by turns).
+ */
+const clusteredTogether = (a: Host, b: Host): boolean =>
+  (a.cluster !== null && a.cluster === b.cluster) || (sharedDiskCluster(a) !== null && sharedDiskCluster(a) === sharedDiskCluster(b))
 
 /**
  * The other hosts that have this host disk's LUN online and are in no host cluster with its host
