@@ -32,11 +32,13 @@ export const cases: RuleCases[] = [
     fires: [
       { name: 'a Windows Server 2019 Hyper-V host on the Enterprise edition, which 2012 and later do not have', plan: edition2019('enterprise'), subjects: ['hv01'], severity: 'warning' },
       { name: 'a bare-metal server whose OS is the free Hyper-V Server', plan: edit(bareMetal(install('2019')), (d) => { d.hosts[1]!.parent.edition = 'hyper-v-server' }), subjects: ['bm01'] },
+      { name: 'a Windows Server 2022 Hyper-V host on the free Hyper-V Server, last released for 2019', plan: edit(soundFor('2019'), (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-2022' }); first(d).host.parent.edition = 'hyper-v-server' }), subjects: ['hv01'] },
     ],
     silent: [
       { name: 'a Windows Server 2019 Hyper-V host on Datacenter', plan: edition2019('datacenter') },
       { name: 'a Windows Server 2019 Hyper-V host on Standard', plan: edition2019('standard') },
       { name: 'a Windows Server 2008 Hyper-V host on Enterprise (2008 had it)', plan: soundPlan() },
+      { name: 'a Hyper-V 2019 host on the free Hyper-V Server 2019', plan: edit(soundFor('2019'), (d) => { first(d).host.parent.edition = 'hyper-v-server' }) },
       { name: 'a bare-metal Exchange 2019 server on Standard', plan: edit(bareMetal(install('2019')), (d) => { d.hosts[1]!.parent.edition = 'standard' }) },
     ],
   },
@@ -100,6 +102,7 @@ export const cases: RuleCases[] = [
         }),
       },
       { name: 'LUN 0 online on HV01 and offline on HV02', plan: lunOnTwoHosts([true, false]) },
+      { name: 'a share of an SMB 3.0 file server that two stand-alone hosts keep VM files on (the file server owns its volume)', plan: edit(lunOnTwoHosts([true, true]), (d) => { d.storage[0]!.protocol = 'smb3' }) },
       { name: 'LUN 0 on two stand-alone ESX hosts (VMFS is a cluster file system)', plan: lunOnTwoHosts([true, true], [null, null], 'vmware-esx') },
     ],
   },

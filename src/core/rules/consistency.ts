@@ -6,7 +6,7 @@
  * design as drawn cannot be built or corrupts data, but the edition, a warning: the plan names a
  * product that does not exist, which says nothing yet of what Exchange supports.
  */
-import { EXCHANGE_VERSIONS, hasWindowsHostOs, type ExchangeClusterKind, type ExchangeVersion, type Hypervisor, type Protocol } from '../model/enums.ts'
+import { EXCHANGE_VERSIONS, FILE_PROTOCOLS, hasWindowsHostOs, isHyperVHypervisor, type ExchangeClusterKind, type ExchangeVersion, type Hypervisor, type Protocol } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, LunRef, PhysicalDiskRef, VirtualDiskRef } from '../validate/plan-index.ts'
@@ -32,21 +32,34 @@ export const hostEditionInVersion = defineRule({
       const { edition } = host.parent
       // From 2012, Standard and Datacenter address the same hardware: Datacenter, which licenses every VM, is the one click.
       if (edition === 'enterprise' && WITHOUT_ENTERPRISE.includes(host.hypervisor)) report(host.id, host, explainEdition, undefined, fixes ? quickFix('Use Datacenter', set(host.id, 'parent.edition', 'datacenter')) : undefined)
-      else if (edition === 'hyper-v-server' && host.hypervisor === 'none') report(host.id, host, explainEdition)
+      // (A full edition on hypervisor hyper-v-server-2008 is read as the free Hyper-V Server by the edition rules, as the hypervisor says.)
+      else if (edition === 'hyper-v-server' && !HYPERV_SERVER_RELEASES.includes(host.hypervisor) && hasWindowsHostOs(host.hypervisor)) report(host.id, host, explainEdition)
     }
   },
 })
 
+/** Where a host's edition may be the free Hyper-V Server: its releases, 2008 to 2019 (the last one). */
+const HYPERV_SERVER_RELEASES: readonly Hypervisor[] = [
+  'hyper-v-server-2008', 'hyper-v-server-2008-r2', 'hyper-v-2008', 'hyper-v-2008-r2', 'hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019',
+]
+
 function explainEdition(host: Host): Explanation {
-  return host.hypervisor === 'none'
-    ? {
-        message: `${host.name} is a bare-metal server whose OS is Hyper-V Server (free), which is only a hypervisor: it runs no Exchange, Windows Server roles or applications.`,
-        fix: `Choose Standard, Enterprise or Datacenter as ${host.name}'s Windows Server edition, or give it a Hyper-V hypervisor.`,
-      }
-    : {
-        message: `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]} on the Enterprise edition, which Windows Server has not had since 2012 (only Standard and Datacenter).`,
-        fix: `Choose Standard or Datacenter as ${host.name}'s Windows Server edition (Datacenter licenses unlimited VMs on the host).`,
-      }
+  if (host.parent.edition === 'enterprise' && WITHOUT_ENTERPRISE.includes(host.hypervisor)) {
+    return {
+      message: `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]} on the Enterprise edition, which Windows Server has not had since 2012 (only Standard and Datacenter).`,
+      fix: `Choose Standard or Datacenter as ${host.name}'s Windows Server edition (Datacenter licenses unlimited VMs on the host).`,
+    }
+  }
+  if (host.hypervisor === 'none') {
+    return {
+      message: `${host.name} is a bare-metal server whose OS is Hyper-V Server (free), which is only a hypervisor: it runs no Exchange, Windows Server roles or applications.`,
+      fix: `Choose Standard, Enterprise or Datacenter as ${host.name}'s Windows Server edition, or give it a Hyper-V hypervisor.`,
+    }
+  }
+  return {
+    message: `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]} on Hyper-V Server (free), ${isHyperVHypervisor(host.hypervisor) ? 'whose last release was Hyper-V Server 2019' : `which is no host OS of ${HYPERVISOR_LABELS[host.hypervisor]}`}.`,
+    fix: `Choose Standard or Datacenter as ${host.name}'s Windows Server edition.`,
+  }
 }
 
 /**
@@ -99,7 +112,10 @@ function explainClusterKind(server: ExchangeServerRef): Explanation {
   return {
     related: server.vm === null ? [] : [host.id],
     message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[exchange.version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}"; ${clusterKindMissing(exchange.version, cluster.kind)}.`,
-    fix: `In ${server.name}'s Exchange settings, make "${cluster.id}" ${CLUSTER_INSTEAD[exchange.version]}.`,
+    // A virtual Exchange 2003 server cannot be clustered at all (e2003-standalone-only).
+    fix: exchange.version === '2003' && server.vm !== null
+      ? `Make ${server.name} a stand-alone server: a virtual Exchange 2003 server is not clustered.`
+      : `In ${server.name}'s Exchange settings, make "${cluster.id}" ${CLUSTER_INSTEAD[exchange.version]}.`,
   }
 }
 
@@ -154,11 +170,13 @@ function explainClusterOdd({ server, members, kindsMixed, newest }: ClusterOdd):
   const newer = members.filter((member) => family(member.exchange.version) === family(newest))
   const names = joinAnd(newer.map((member) => member.name))
   const one = newer.length === 1
+  // Exchange 2019 and SE are one release here: the newer members may run either.
+  const runs = joinAnd([...new Set(newer.map((member) => EXCHANGE_VERSION_LABELS[member.exchange.version]))], 'or')
   const newestName = EXCHANGE_VERSION_LABELS[newest]
   return {
     related,
-    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}", whose ${one ? 'member' : 'members'} ${names} ${one ? 'runs' : 'run'} ${newestName}: the members of one Exchange cluster run one Exchange version${kindsMixed ? `, as one kind of cluster (${kindWords})` : ''}.`,
-    fix: `Run ${newestName} on ${server.name} as ${names} ${one ? 'does' : 'do'}${kindsMixed ? `, with every member of "${cluster.id}" one kind of cluster` : ''}, or give ${server.name} a ${CLUSTER_WORDS[cluster.kind]} of its own version.`,
+    message: `${server.name} runs ${EXCHANGE_VERSION_LABELS[server.exchange.version]} in ${CLUSTER_WORDS[cluster.kind]} "${cluster.id}", whose ${one ? 'member' : 'members'} ${names} ${one ? 'runs' : 'run'} ${runs}: the members of one Exchange cluster run one Exchange version${kindsMixed ? `, as one kind of cluster (${kindWords})` : ''}.`,
+    fix: `Run ${newestName} on ${server.name}${newer.length === 1 || runs === newestName ? ` as ${names} ${one ? 'does' : 'do'}` : ` (the release of ${names})`}${kindsMixed ? `, with every member of "${cluster.id}" one kind of cluster` : ''}, or give ${server.name} a ${CLUSTER_WORDS[cluster.kind]} of its own version.`,
   }
 }
 
@@ -190,6 +208,12 @@ function explainGuestProtocol({ ref, lun }: { ref: VirtualDiskRef; lun: LunRef }
   }
 }
 
+/**
+ * A LUN whose volume the hosts format themselves (Fibre Channel, iSCSI, SAS). A share of a file server
+ * (SMB, NFS) is the file server's volume: any number of hosts use it without a cluster between them.
+ */
+const isBlockLun = (lun: LunRef): boolean => !FILE_PROTOCOLS.includes(lun.array.protocol)
+
 /** The shared-disk Exchange cluster (single copy, or Windows failover) that a server's own OS is a node of, or null. */
 const sharedDiskCluster = (host: Host): string | null => {
   const cluster = host.parent.exchange?.cluster ?? null
@@ -208,7 +232,7 @@ const clusteredTogether = (a: Host, b: Host): boolean =>
  * (Windows hosts, whose NTFS is no cluster file system): bringing the disk online would share the LUN.
  */
 export function lunOnlineOnOtherHosts({ lun, host }: PhysicalDiskRef): Host[] {
-  if (lun === null || !hasWindowsHostOs(host.hypervisor)) return []
+  if (lun === null || !isBlockLun(lun) || !hasWindowsHostOs(host.hypervisor)) return []
   const hosts = new Set<Host>()
   for (const other of lun.hostDisks) {
     if (other.host !== host && other.disk.online && hasWindowsHostOs(other.host.hypervisor) && !clusteredTogether(host, other.host)) hosts.add(other.host)
@@ -224,6 +248,7 @@ export const lunSharedByUnclusteredHosts = defineRule({
   source: 'Derived from Failover Clustering (shared disks, Cluster Shared Volumes from Windows Server 2008 R2): NTFS is no cluster file system, and two hosts that mount one volume without a cluster corrupt it',
   check({ index, report }) {
     for (const lun of index.luns) {
+      if (!isBlockLun(lun)) continue
       // VMware's VMFS is a cluster file system of its own: ESX hosts share a datastore without a host cluster.
       const online = lun.hostDisks.filter((ref) => ref.disk.online && hasWindowsHostOs(ref.host.hypervisor))
       if (online.length < 2) continue
@@ -240,7 +265,7 @@ function explainUnclusteredLun({ lun, online, hosts }: { lun: LunRef; online: re
   return {
     related: [lun.array.id, ...hosts.map((host) => host.id), ...online.map((ref) => ref.disk.id)],
     message: `${lunTitle(lun.lun.name)} of ${lun.array.name} is online on ${joinAnd(online.map((ref) => `${ref.host.name} (${ref.disk.name})`))}, ${clusters.length === 0 ? `and ${hosts.length === 2 ? 'neither host is' : 'none of them is'} in a host cluster` : 'which are not in one host cluster'}: two hosts that write to one NTFS volume without a cluster between them corrupt it.`,
-    fix: `Put ${names} in one host cluster (its Cluster Shared Volumes share a LUN from Windows Server 2008 R2), give each host a LUN of its own, or take ${lunTitle(lun.lun.name)} offline on all but one of them.`,
+    fix: `Give each of ${names} a LUN of its own, take ${lunTitle(lun.lun.name)} offline on all but one of them, or, for hosts that share VM files, put them in one host cluster (a cluster disk, or a Cluster Shared Volume from Windows Server 2008 R2).`,
   }
 }
 
