@@ -1,7 +1,7 @@
 /**
  * A generated estate of a given size, shaped like a real one: clustered Hyper-V hosts with 8 VMs
  * each, every VM with a boot disk, database and log disks (VHDs, pass-through and iSCSI), Exchange
- * roles, CCR pairs, a Fibre Channel SAN whose LUNs back host disks and an iSCSI one the guests attach. Used by benchmarks and scale tests.
+ * roles, CCR pairs, and an iSCSI SAN whose LUNs back host disks and guests' own disks. Used by benchmarks and scale tests.
  */
 import type { Host, Plan, VirtualDisk, Vm } from '../model/plan.ts'
 
@@ -9,10 +9,7 @@ const VMS_PER_HOST = 8
 
 export function generateEstate(vmCount: number, name = `Generated estate, ${vmCount} VMs`): Plan {
   const hostCount = Math.ceil(vmCount / VMS_PER_HOST)
-  // Each host's VM store on a LUN of the Fibre Channel SAN; the logs its guests attach themselves, on the iSCSI one.
-  const lun = (i: number) => ({ id: `lun${i}`, name: `LUN ${i}`, sizeGB: 2000 })
-  const fcLuns = Array.from({ length: hostCount }, (_, h) => lun(h * 2))
-  const iscsiLuns = Array.from({ length: hostCount }, (_, h) => lun(h * 2 + 1))
+  const luns = Array.from({ length: hostCount * 2 }, (_, i) => ({ id: `lun${i}`, name: `LUN ${i}`, sizeGB: 2000 }))
   const hosts: Host[] = []
   for (let h = 0; h < hostCount; h++) {
     const hostId = `hv${h}`
@@ -57,7 +54,8 @@ export function generateEstate(vmCount: number, name = `Generated estate, ${vmCo
     format: 'vexplan/plan', version: 1, name,
     organization: { mailboxes: vmCount * 100, activeDirectory: true },
     hosts,
-    storage: [{ id: 'san1', name: 'SAN 1', protocol: 'fc', luns: fcLuns }, { id: 'san2', name: 'SAN 2', protocol: 'iscsi', luns: iscsiLuns }],
+    // An iSCSI SAN: the hosts' VM stores are LUNs of it, and so are the logs the guests attach with their own initiators.
+    storage: [{ id: 'san1', name: 'SAN 1', protocol: 'iscsi', luns }],
     layout: {},
   }
 }
