@@ -17,7 +17,7 @@ export { capitalize, count, gb, hypervisorName, joinAnd, roundSum, thousands } f
 export { roleNames } from './rules/exchange-sizing.ts'
 export { isFixedFile } from './rules/capacity.ts'
 export { clusterFailover, hostClusters } from './rules/cluster-failover.ts'
-export { VERSION_CLUSTERS, WITHOUT_ENTERPRISE, clusterKindMissing } from './rules/consistency.ts'
+export { CLUSTER_WORDS, VERSION_CLUSTERS, clusterKindMissing, enterpriseGone, sameRelease } from './rules/consistency.ts'
 export { liveMoveName } from './rules/ha.ts'
 export { PARENT_RESERVE_GB, ROOT_VCPU_BASELINE, hostMemory, isHyperV, logicalProcessors, physicalCores, virtualProcessorLoad } from './rules/platform-limits.ts'
 export { SVVP_HYPERVISORS } from './rules/platform.ts'

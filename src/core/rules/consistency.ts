@@ -6,7 +6,7 @@
  * design as drawn cannot be built or corrupts data, but the edition, a warning: the plan names a
  * product that does not exist, which says nothing yet of what Exchange supports.
  */
-import { EXCHANGE_VERSIONS, FILE_PROTOCOLS, hasWindowsHostOs, isHyperVHypervisor, type ExchangeClusterKind, type ExchangeVersion, type Hypervisor, type Protocol } from '../model/enums.ts'
+import { EXCHANGE_VERSIONS, FILE_PROTOCOLS, hasWindowsHostOs, isHyperVHypervisor, type DiskKind, type ExchangeClusterKind, type ExchangeVersion, type Hypervisor, type Protocol } from '../model/enums.ts'
 import { EXCHANGE_VERSION_LABELS, HYPERVISOR_LABELS, PROTOCOL_LABELS, lunTitle } from '../model/labels.ts'
 import type { Host } from '../model/plan.ts'
 import type { ExchangeServerRef, LunRef, PhysicalDiskRef, VirtualDiskRef } from '../validate/plan-index.ts'
@@ -16,7 +16,9 @@ import { diskLabel } from './storage-shared.ts'
 import { defineRule, GENERIC_SECTION, type Explanation, type Rule } from './types.ts'
 
 /** Hyper-V hosts from Windows Server 2012 on, whose Windows Server has no Enterprise edition (only Standard and Datacenter). */
-export const WITHOUT_ENTERPRISE: readonly Hypervisor[] = ['hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
+const WITHOUT_ENTERPRISE: readonly Hypervisor[] = ['hyper-v-2012', 'hyper-v-2012-r2', 'hyper-v-2016', 'hyper-v-2019', 'hyper-v-2022', 'hyper-v-2025']
+/** True when a host's Windows Server is given the Enterprise edition, which its version (2012 or later) does not have. */
+export const enterpriseGone = (host: Host): boolean => host.parent.edition === 'enterprise' && WITHOUT_ENTERPRISE.includes(host.hypervisor)
 
 export const hostEditionInVersion = defineRule({
   id: 'host-edition-in-version',
@@ -31,7 +33,7 @@ export const hostEditionInVersion = defineRule({
     for (const host of index.plan.hosts) {
       const { edition } = host.parent
       // From 2012, Standard and Datacenter address the same hardware: Datacenter, which licenses every VM, is the one click.
-      if (edition === 'enterprise' && WITHOUT_ENTERPRISE.includes(host.hypervisor)) report(host.id, host, explainEdition, undefined, fixes ? quickFix('Use Datacenter', set(host.id, 'parent.edition', 'datacenter')) : undefined)
+      if (enterpriseGone(host)) report(host.id, host, explainEdition, undefined, fixes ? quickFix('Use Datacenter', set(host.id, 'parent.edition', 'datacenter')) : undefined)
       // (A full edition on hypervisor hyper-v-server-2008 is read as the free Hyper-V Server by the edition rules, as the hypervisor says.)
       else if (edition === 'hyper-v-server' && !HYPERV_SERVER_RELEASES.includes(host.hypervisor) && hasWindowsHostOs(host.hypervisor)) report(host.id, host, explainEdition)
     }
@@ -44,7 +46,7 @@ const HYPERV_SERVER_RELEASES: readonly Hypervisor[] = [
 ]
 
 function explainEdition(host: Host): Explanation {
-  if (host.parent.edition === 'enterprise' && WITHOUT_ENTERPRISE.includes(host.hypervisor)) {
+  if (enterpriseGone(host)) {
     return {
       message: `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]} on the Enterprise edition, which Windows Server has not had since 2012 (only Standard and Datacenter).`,
       fix: `Choose Standard or Datacenter as ${host.name}'s Windows Server edition (Datacenter licenses unlimited VMs on the host).`,
@@ -81,7 +83,8 @@ export function clusterKindMissing(version: ExchangeVersion, kind: ExchangeClust
     : `${name} has no ${kind === 'ccr' ? 'CCR' : 'single copy'} clusters: from Exchange Server 2010 on, database copies are kept in a DAG`
 }
 
-const CLUSTER_WORDS: Record<ExchangeClusterKind, string> = {
+/** A kind of Exchange cluster, in words. */
+export const CLUSTER_WORDS: Readonly<Record<ExchangeClusterKind, string>> = {
   ccr: 'CCR cluster', scc: 'single copy cluster', dag: 'DAG', windows: 'Windows failover cluster',
 }
 
@@ -132,6 +135,8 @@ const VERSION_ORDER = new Map<ExchangeVersion, number>(EXCHANGE_VERSIONS.map((ve
  * joins a 2019 DAG (a rolling upgrade runs both).
  */
 const family = (version: ExchangeVersion): ExchangeVersion => (version === 'se' ? '2019' : version)
+/** True when two servers of these versions may be members of one cluster: one release (2019 and SE are one). */
+export const sameRelease = (a: ExchangeVersion, b: ExchangeVersion): boolean => family(a) === family(b)
 
 export const exchangeClusterMembersMatch = defineRule({
   id: 'exchange-cluster-members-match',
@@ -148,7 +153,7 @@ export const exchangeClusterMembersMatch = defineRule({
       let newest = members[0]!.exchange.version
       for (const member of members) if (VERSION_ORDER.get(member.exchange.version)! > VERSION_ORDER.get(newest)!) newest = member.exchange.version
       for (const server of members) {
-        if (kindsMixed || family(server.exchange.version) !== family(newest)) report(server.id, { server, members, kindsMixed, newest }, explainClusterOdd)
+        if (kindsMixed || !sameRelease(server.exchange.version, newest)) report(server.id, { server, members, kindsMixed, newest }, explainClusterOdd)
       }
     }
   },
@@ -156,7 +161,7 @@ export const exchangeClusterMembersMatch = defineRule({
 
 function explainClusterOdd({ server, members, kindsMixed, newest }: ClusterOdd): Explanation {
   const cluster = server.exchange.cluster!
-  const oddVersion = family(server.exchange.version) !== family(newest)
+  const oddVersion = !sameRelease(server.exchange.version, newest)
   const related = [...members.filter((member) => member !== server).map((member) => member.id), ...(server.vm === null ? [] : [server.host.id])]
   const otherKinds = members.filter((member) => member.exchange.cluster!.kind !== cluster.kind)
   const kindWords = joinAnd(otherKinds.map((member) => `${member.name} as a ${CLUSTER_WORDS[member.exchange.cluster!.kind]}`))
@@ -167,7 +172,7 @@ function explainClusterOdd({ server, members, kindsMixed, newest }: ClusterOdd):
       fix: `Make every member of "${cluster.id}" one kind of cluster, or give ${server.name} another cluster ID.`,
     }
   }
-  const newer = members.filter((member) => family(member.exchange.version) === family(newest))
+  const newer = members.filter((member) => sameRelease(member.exchange.version, newest))
   const names = joinAnd(newer.map((member) => member.name))
   const one = newer.length === 1
   // Exchange 2019 and SE are one release here: the newer members may run either.
@@ -181,7 +186,7 @@ function explainClusterOdd({ server, members, kindsMixed, newest }: ClusterOdd):
 }
 
 /** The protocol a guest's own initiator speaks. */
-const GUEST_PROTOCOL: Partial<Record<string, Protocol>> = { 'iscsi-guest': 'iscsi', 'fc-guest': 'fc' }
+const GUEST_PROTOCOL: Partial<Record<DiskKind, Protocol>> = { 'iscsi-guest': 'iscsi', 'fc-guest': 'fc' }
 
 export const guestDiskProtocol = defineRule({
   id: 'guest-disk-protocol',

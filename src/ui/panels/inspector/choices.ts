@@ -5,7 +5,7 @@
  */
 import {
   capitalize, CONTROLLER_LABELS, exchangeUpdates, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
-  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, VERSION_CLUSTERS, WITHOUT_ENTERPRISE, clusterKindMissing, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
+  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, CLUSTER_WORDS, VERSION_CLUSTERS, clusterKindMissing, enterpriseGone, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, SVVP_HYPERVISORS, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
@@ -343,11 +343,10 @@ export function offlineHostDiskNote(host: Host, disk: PhysicalDisk): string | nu
   return `Offline in Disk Management, yet it is to hold the virtual disk file${files.length > 1 ? 's' : ''} of ${joinAnd(files)}: the host can keep files only on a disk that is online.`
 }
 
-
 /**
  * A note for an edition or role the host's own OS cannot have as planned, or null: the free Hyper-V
  * Server or the Hyper-V role on a bare-metal server, an Enterprise edition Windows Server does not
- * have. (No rule of the catalogue covers these.)
+ * have. (Beside the field; host-edition-in-version gives the finding.)
  */
 export function editionNote(host: Host): string | null {
   // The free Hyper-V Server is a hypervisor of its own, with no Windows Server roles or applications.
@@ -357,25 +356,21 @@ export function editionNote(host: Host): string | null {
   if (host.parent.roles.includes('hyper-v') && host.hypervisor === 'none') {
     return `${host.name} has the Hyper-V role but runs no hypervisor (bare metal): choose its Hyper-V version under Hypervisor to make it a Hyper-V host, or clear the role.`
   }
-  if (host.parent.edition !== 'enterprise' || !WITHOUT_ENTERPRISE.includes(host.hypervisor)) return null
+  if (!enterpriseGone(host)) return null
   return `${host.name} runs ${HYPERVISOR_LABELS[host.hypervisor]}: Windows Server 2012 and later have no Enterprise edition; choose Standard or Datacenter.`
 }
 
-/** A note for an install in a kind of cluster its version does not have, or null. (No rule of the catalogue covers it.) */
+/** A note for an install in a kind of cluster its version does not have, or null (beside the field; exchange-cluster-kind-in-version gives the finding). */
 export function clusterNotInVersion(install: ExchangeInstall): string | null {
   const kind = install.cluster?.kind
   if (kind === undefined || VERSION_CLUSTERS[install.version].includes(kind)) return null
   return `${clusterKindMissing(install.version, kind)}.`
 }
 
-const CLUSTER_WORDS: Record<NonNullable<ExchangeInstall['cluster']>['kind'], string> = {
-  ccr: 'CCR cluster', scc: 'single copy cluster', dag: 'DAG', windows: 'Windows failover cluster',
-}
-
 /**
  * A note for a cluster member whose fellow members (servers with the same cluster ID) are another
  * kind of cluster, or run another Exchange version: the members of one cluster run one version.
- * Null when they agree. (No rule of the catalogue covers it.)
+ * Null when they agree. (Beside the field; exchange-cluster-members-match gives the finding.)
  */
 export function clusterMismatch(plan: Plan, serverId: string, install: ExchangeInstall): string | null {
   const cluster = install.cluster
