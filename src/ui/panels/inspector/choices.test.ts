@@ -217,6 +217,12 @@ describe('clusterMismatch', () => {
     expect(clusterMismatch(agreeing, 'mbx1', install('2019', 'dag'))).toBeNull()
     expect(clusterMismatch(agreeing, 'mbx1', { ...install('2019', 'dag'), cluster: null })).toBeNull()
   })
+
+  it('takes Exchange 2019 and SE as one release, as exchange-cluster-members-match does (SE joins a 2019 DAG)', () => {
+    const rolling = withServers(install('2019', 'dag'), install('se', 'dag'))
+    expect(clusterMismatch(rolling, 'mbx1', install('2019', 'dag'))).toBeNull()
+    expect(clusterMismatch(rolling, 'mbx2', install('se', 'dag'))).toBeNull()
+  })
 })
 
 describe('moreVcpusThanHost', () => {

@@ -5,7 +5,7 @@
  */
 import {
   capitalize, CONTROLLER_LABELS, exchangeUpdates, DISK_KIND_LABELS, liveMoveName, hypervisorName, HYPERVISOR_LABELS, logicalProcessors, EXCHANGE_VERSION_LABELS, FILE_DISK_KINDS, GUEST_ATTACHED_KINDS, joinAnd, locate, locatedName,
-  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, CLUSTER_WORDS, VERSION_CLUSTERS, clusterKindMissing, enterpriseGone, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
+  PROTOCOL_LABELS, roleNames, updateLabel, lacksRole, WINDOWS_ROLE_LABELS, CLUSTER_WORDS, VERSION_CLUSTERS, clusterKindMissing, enterpriseGone, sameRelease, type DiskKind, type Edit, type ExchangeInstall, type ExchangeVersion,
   BACKUP_METHOD_LABELS, CHECKPOINT_HYPERVISORS, hasWindowsHostOs, SVVP_HYPERVISORS, isHyperVHypervisor, MOBILITY, VIRTUAL_SERVER_HYPERVISORS, MOBILITY_LABELS, type Host, type Hypervisor, type PhysicalDisk, type Plan, type VirtualDisk, type Vm,
 } from '../../../core/index.ts'
 
@@ -387,7 +387,7 @@ export function clusterMismatch(plan: Plan, serverId: string, install: ExchangeI
   if (otherKind.length > 0) {
     return `${joinAnd(otherKind.map((other) => other.name))} ${otherKind.length === 1 ? 'is' : 'are'} in "${cluster.id}" as a ${CLUSTER_WORDS[otherKind[0]!.install.cluster!.kind]}: give this ${CLUSTER_WORDS[cluster.kind]} another ID, or make them one kind.`
   }
-  const otherVersion = others.filter((other) => other.install.version !== install.version)
+  const otherVersion = others.filter((other) => !sameRelease(other.install.version, install.version))
   if (otherVersion.length === 0) return null
   return `${CLUSTER_WORDS[cluster.kind]} "${cluster.id}" also has ${joinAnd(otherVersion.map((other) => `${other.name} (${EXCHANGE_VERSION_LABELS[other.install.version]})`))}: the members of one cluster run one Exchange version.`
 }
