@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { savePlan } from '../../src/core/index.ts'
 import { edit, first, soundPlan } from '../../src/core/testing/plan-builder.ts'
-import { findingItems, openFresh, openTemplate } from './helpers.ts'
+import { findingItems, inspector, node, openFresh, openTemplate } from './helpers.ts'
 
 test('a finding with a mechanical fix offers "Fix", which applies it as one undoable step', async ({ page }) => {
   await openFresh(page)
@@ -44,4 +44,21 @@ test('"Fix all" fixes every finding of a rule at once', async ({ page }) => {
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(0)
   await page.keyboard.press('Control+z')
   await expect(findingItems(page, 'dynamic-vhd-unsupported')).toHaveCount(2)
+})
+
+test('an Enterprise edition picked for a Windows Server 2019 host is a finding at once, whose Fix makes it Datacenter', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Exchange 2019 DAG on Hyper-V')
+  await expect(findingItems(page, 'host-edition-in-version')).toHaveCount(0)
+  await node(page, 'parent-partition', 'hv01').click()
+  const edition = inspector(page).getByLabel('Windows Server edition')
+  await edition.selectOption('enterprise')
+  const item = findingItems(page, 'host-edition-in-version')
+  await expect(item).toHaveCount(1)
+  await expect(item).toHaveAttribute('data-subject', 'hv01')
+  await expect(item).toHaveAttribute('data-severity', 'warning')
+  await expect(item).toContainText('HV01 runs Windows Server 2019 Hyper-V on the Enterprise edition')
+  await item.getByRole('button', { name: /^Fix: Use Datacenter/ }).click()
+  await expect(item).toHaveCount(0)
+  await expect(edition).toHaveValue('datacenter')
 })
