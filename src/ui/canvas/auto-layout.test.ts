@@ -115,7 +115,8 @@ describe('autoLayout', () => {
       for (const view of [{ width: 800, height: 650 }, { width: 1600, height: 500 }, { width: 500, height: 1200 }]) {
         const layout = await autoLayout(plan, view)
         expect(layout.hv0).toEqual({ x: 0, y: 0 })
-        expect(fitZoom(plan, layout, view)).toBeGreaterThanOrEqual(fitZoom(plan, await autoLayout(plan), view))
+        // Within the 2 % by which gridLayout counts two fits as equal (and keeps the one closer to plan order).
+        expect(fitZoom(plan, layout, view)).toBeGreaterThanOrEqual(fitZoom(plan, await autoLayout(plan), view) / 1.02)
         const tops = computeGeometry(plan, layout).boxes.filter((box) => !box.parentId)
         expectApart(tops)
         const hostsBottom = Math.max(...tops.filter((b) => b.kind === 'host').map((b) => b.ay + b.h))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, soundPlan, virtualDisk } from '../../core/testing/plan-builder.ts'
-import { LUNS_PER_ROW, MIN_ZOOM, SIZE, computeGeometry, freeSpot, minZoomFor, type Box } from './geometry.ts'
+import type { Plan } from '../../core/index.ts'
+import { LUNS_PER_ROW, MIN_ZOOM, SIZE, VM_ROW_WIDTH, computeGeometry, freeSpot, minZoomFor, vmColumns, type Box } from './geometry.ts'
 import { MAX_DISK_WIDTH, MIN_DISK_WIDTH } from './nodes/disk-lines.ts'
 
 const inside = (child: Box, parent: Box) =>
@@ -63,16 +64,40 @@ describe('disk widths in the geometry', () => {
 
 describe('a host\'s VMs in columns', () => {
   it('line up whatever their disks\' names: each column as wide as its widest VM, every VM in it that wide', () => {
-    const plan = edit(generateEstate(8), (draft) => { draft.hosts[0]!.vms[4]!.disks[0]!.name = 'Boot disk of the fifth VM, on the host\'s mirror' })
+    const plan = edit(generateEstate(8), (draft) => { draft.hosts[0]!.vms[3]!.disks[0]!.name = 'Boot disk of the fourth VM, on the host\'s mirror' })
     const { byId } = computeGeometry(plan, {})
+    const columns = vmColumns(plan.hosts[0]!)
+    expect(columns).toBe(2)
     const vms = plan.hosts[0]!.vms.map((vm) => byId.get(vm.id)!)
-    for (let i = SIZE.host.vmCols; i < vms.length; i++) {
-      const above = vms[i - SIZE.host.vmCols]!
+    for (let i = columns; i < vms.length; i++) {
+      const above = vms[i - columns]!
       expect({ x: vms[i]!.x, w: vms[i]!.w }, `${vms[i]!.id} under ${above.id}`).toEqual({ x: above.x, w: above.w })
     }
-    // The fifth VM (second column) widened its column, the first and third kept theirs.
+    // The fourth VM (second column) widened its column; the first kept its width.
     expect(vms[1]!.w).toBeGreaterThan(vms[0]!.w)
-    expect(vms[2]!.x).toBe(vms[1]!.x + vms[1]!.w + SIZE.host.vmGap)
+    expect(vms[1]!.x).toBe(vms[0]!.x + vms[0]!.w + SIZE.host.vmGap)
+  })
+
+  it('are three to a row, or fewer where three would make the host wider than a canvas', () => {
+    const withDisks = (count: number) => edit(generateEstate(6), (draft) => {
+      for (const vm of draft.hosts[0]!.vms) {
+        vm.disks = Array.from({ length: count }, (_, i) => ({ ...vm.disks[0]!, id: `${vm.id}-d${i}`, name: `Disk ${i + 1}` }))
+      }
+    })
+    const rowWidth = (plan: Plan) => {
+      const { byId } = computeGeometry(plan, {})
+      const boxes = plan.hosts[0]!.vms.slice(0, vmColumns(plan.hosts[0]!)).map((vm) => byId.get(vm.id)!)
+      return boxes.at(-1)!.x + boxes.at(-1)!.w - boxes[0]!.x
+    }
+    // Two disks: three VMs side by side. Three, four, or nine (in rows of four): two.
+    for (const [disks, columns] of [[2, 3], [3, 2], [4, 2], [9, 2]] as const) {
+      const plan = withDisks(disks)
+      expect(vmColumns(plan.hosts[0]!), `${disks} disks`).toBe(columns)
+      expect(rowWidth(plan), `${disks} disks`).toBeLessThanOrEqual(VM_ROW_WIDTH)
+    }
+    // Four disks with long names: one VM to a row.
+    const long = edit(withDisks(4), (draft) => { for (const disk of draft.hosts[0]!.vms[0]!.disks) disk.name = `${disk.name} of the primary mailbox database copy` })
+    expect(vmColumns(long.hosts[0]!)).toBe(1)
   })
 })
 

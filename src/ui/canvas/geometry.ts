@@ -112,17 +112,40 @@ export function vmSize(vm: Vm, grid: DiskGrid = diskGrid(vm)): { w: number; h: n
 export const vmDisksTop = (vm: Vm) => SIZE.vm.head + vmRolesHeight(vm)
 
 /**
- * A host's VMs sit in rows of SIZE.host.vmCols, in columns: each column as wide as its widest VM,
- * and every VM in it that wide, so the rows line up whatever their disks' names.
+ * The widest a host's rows of VMs grow before they take fewer columns: three VMs of two disks side by
+ * side, or two of four. In rows of three, a host whose VMs had three or four disks each was wider
+ * than a laptop's canvas, and a VM dropped into it landed out of view under the Inspector.
  */
-function vmColumnWidths(host: Host): number[] {
+export const VM_ROW_WIDTH = 1760
+
+/**
+ * How many columns a host's VMs sit in: SIZE.host.vmCols, or fewer where rows that wide would be
+ * wider than VM_ROW_WIDTH (one at least). lanes.ts reads it to find each VM's row.
+ */
+export function vmColumns(host: Host): number {
+  const sizes = host.vms.map((vm) => vmSize(vm).w)
+  for (let columns = SIZE.host.vmCols; columns > 1; columns--) {
+    const widths = columnWidths(sizes, columns)
+    if (widths.reduce((sum, w) => sum + w, 0) + SIZE.host.vmGap * (widths.length - 1) <= VM_ROW_WIDTH) return columns
+  }
+  return 1
+}
+
+/** The widths of `columns` columns of VMs of these widths, in order: each column as wide as its widest. */
+function columnWidths(sizes: readonly number[], columns: number): number[] {
   const widths: number[] = []
-  host.vms.forEach((vm, i) => {
-    const column = i % SIZE.host.vmCols
-    widths[column] = Math.max(widths[column] ?? 0, vmSize(vm).w)
+  sizes.forEach((w, i) => {
+    const column = i % columns
+    widths[column] = Math.max(widths[column] ?? 0, w)
   })
   return widths
 }
+
+/**
+ * A host's VMs sit in rows of vmColumns(host), in columns: each column as wide as its widest VM,
+ * and every VM in it that wide, so the rows line up whatever their disks' names.
+ */
+const vmColumnWidths = (host: Host, columns: number): number[] => columnWidths(host.vms.map((vm) => vmSize(vm).w), columns)
 
 /** The width of each of a host's disks; a disk its VMs use says how (passed to one, or their VHDs). */
 function hostDiskWidths(host: Host): number[] {
@@ -191,7 +214,8 @@ function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null
 /** Lays out one host and everything in it at absolute (ax, ay); appends boxes to `out`. */
 function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w: number; h: number } } {
   // Worked out once, for the host's width and for placing its VMs and disks.
-  const columns = vmColumnWidths(host)
+  const perRow = vmColumns(host)
+  const columns = vmColumnWidths(host, perRow)
   const diskWidths = hostDiskWidths(host)
   const inner = hostInnerWidth(columns, diskWidths)
   const width = inner + 2 * SIZE.pad
@@ -205,8 +229,8 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
   pushRoles(out, host.id, host.parent.exchange, parentId, ax + SIZE.pad, ay + y, SIZE.parent.head - 4, inner)
   y += parentH + SIZE.host.vmGap
 
-  for (let start = 0; start < host.vms.length; start += SIZE.host.vmCols) {
-    const row = host.vms.slice(start, start + SIZE.host.vmCols)
+  for (let start = 0; start < host.vms.length; start += perRow) {
+    const row = host.vms.slice(start, start + perRow)
     let rowH = 0
     let x = SIZE.pad
     row.forEach((vm, column) => {
@@ -227,7 +251,7 @@ function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w
       rowH = Math.max(rowH, size.h)
       x += size.w + SIZE.host.vmGap
     })
-    y += rowH + (start + SIZE.host.vmCols >= host.vms.length ? SIZE.host.disksGap : SIZE.host.vmGap)
+    y += rowH + (start + perRow >= host.vms.length ? SIZE.host.disksGap : SIZE.host.vmGap)
   }
 
   const pd = SIZE.host.pdisk

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, lun, soundPlan, storageArray, virtualDisk } from '../../core/testing/plan-builder.ts'
-import { computeGeometry, SIZE } from './geometry.ts'
+import { computeGeometry, SIZE, vmColumns } from './geometry.ts'
 import { ARROW_LENGTH } from './backing-route.ts'
 import { HANDLE_OUTSET } from './flow.ts'
 import { backingLanes, roundedPath } from './lanes.ts'
 
 describe('backingLanes', () => {
-  // Two hosts of 8 VMs: rows of 3, 3 and 2. Each VM's database is a pass-through disk of its host.
+  // Two hosts of 8 VMs of three disks: rows of 2. Each VM's database is a pass-through disk of its host.
   const plan = generateEstate(16)
   const geometry = computeGeometry(plan, {})
   const lanes = backingLanes(plan, geometry)
@@ -17,7 +17,8 @@ describe('backingLanes', () => {
   it('gives a lane to the lines of the upper rows\' VMs that end on a host disk, and to every line to a LUN', () => {
     const luns = new Set(plan.storage[0]!.luns.map((lun) => lun.id))
     host.vms.forEach((vm, i) => {
-      const lowerRow = Math.floor(i / SIZE.host.vmCols) === Math.floor((host.vms.length - 1) / SIZE.host.vmCols)
+      const columns = vmColumns(host)
+      const lowerRow = Math.floor(i / columns) === Math.floor((host.vms.length - 1) / columns)
       for (const disk of vm.disks) {
         const onHostDisk = host.disks.some((hostDisk) => hostDisk.id === disk.backing)
         const onLun = luns.has(disk.backing ?? '')
@@ -126,21 +127,26 @@ describe('backingLanes', () => {
   })
 
   it('takes a line from an upper row with no VM below it straight down to the gap over the host disks', () => {
-    // HV-0's 8 VMs: rows of 3, 3 and 2, so the third column's second-row VM (EX-0-5) has none below it.
-    const lane = lanes.get('hv0-ex5-db')
-    const disk = box('hv0-ex5-db')
-    const vm = box('hv0-ex5')
+    // HV-0's 7 VMs: rows of 2, 2, 2 and 1, so the second column's third-row VM (EX-0-5) has none below it.
+    const seven = generateEstate(7)
+    expect(vmColumns(seven.hosts[0]!)).toBe(2)
+    const sevenGeometry = computeGeometry(seven, {})
+    const sevenLanes = backingLanes(seven, sevenGeometry)
+    const at = (id: string) => sevenGeometry.byId.get(id)!
+    const lane = sevenLanes.get('hv0-ex5-db')
+    const disk = at('hv0-ex5-db')
+    const vm = at('hv0-ex5')
     if (lane?.to !== 'host-disk') throw new Error('hv0-ex5-db has a lane to its host disk')
     expect(lane.rowGapY).toBe(lane.disksGapY)
     expect(lane.laneX).toBe(vm.x + disk.x + disk.w / 2)
-    // EX-0-2, above EX-0-5, still goes round it.
-    const above = lanes.get('hv0-ex2-db')
-    if (above?.to !== 'host-disk') throw new Error('hv0-ex2-db has a lane to its host disk')
+    // EX-0-3, above EX-0-5, still goes round it.
+    const above = sevenLanes.get('hv0-ex3-db')
+    if (above?.to !== 'host-disk') throw new Error('hv0-ex3-db has a lane to its host disk')
     expect(above.rowGapY).toBeLessThan(above.disksGapY)
   })
 
   it('gives the lines of a host with one row of VMs no lane but to a LUN', () => {
-    const small = generateEstate(3)
+    const small = generateEstate(2)
     expect([...backingLanes(small, computeGeometry(small, {})).values()].map((lane) => lane.to)).toEqual(['outside'])
   })
 })

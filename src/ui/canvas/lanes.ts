@@ -9,7 +9,7 @@
  * Lanes are relative to the host, so a line keeps them while the host is dragged.
  */
 import type { Plan } from '../../core/index.ts'
-import { diskGrid, DISK_ROW_GAP, SIZE, type DiskGrid, type Geometry } from './geometry.ts'
+import { diskGrid, DISK_ROW_GAP, SIZE, vmColumns, type DiskGrid, type Geometry } from './geometry.ts'
 
 /**
  * The way out of its VM of a line from a disk above the VM's last row of disks (DISKS_PER_ROW):
@@ -56,7 +56,8 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
   const lanes = new Map<string, Lane>()
   const luns = new Set(plan.storage.flatMap((array) => array.luns.map((lun) => lun.id)))
   for (const host of plan.hosts) {
-    const rows = Math.ceil(host.vms.length / SIZE.host.vmCols)
+    const perRow = vmColumns(host)
+    const rows = Math.ceil(host.vms.length / perRow)
     if (rows === 0) continue
     const hostBox = geometry.byId.get(host.id)!
     const hostDisks = new Set(host.disks.map((disk) => disk.id))
@@ -64,7 +65,7 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
     const rowBottom: number[] = []
     host.vms.forEach((vm, i) => {
       const box = geometry.byId.get(vm.id)!
-      const row = Math.floor(i / SIZE.host.vmCols)
+      const row = Math.floor(i / perRow)
       rowBottom[row] = Math.max(rowBottom[row] ?? 0, box.y + box.h)
     })
     // In the upper part of the wider gap over the host disks, clear of the arrowheads at its foot.
@@ -76,19 +77,19 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
       return { from: diskBox.x - SIZE.host.vmGap / 2, to: diskBox.x + diskBox.w + SIZE.host.vmGap / 2 }
     })
     // Whether nothing of the rows below `row` lies under `x`: a VM whose column is empty below it.
-    const vmBoxes = host.vms.map((vm, i) => ({ box: geometry.byId.get(vm.id)!, row: Math.floor(i / SIZE.host.vmCols) }))
+    const vmBoxes = host.vms.map((vm, i) => ({ box: geometry.byId.get(vm.id)!, row: Math.floor(i / perRow) }))
     const clearDown = (row: number, x: number) => vmBoxes.every(({ box, row: below }) =>
       below <= row || x < box.x - SIZE.host.vmGap / 2 || x > box.x + box.w + SIZE.host.vmGap / 2)
     const toHostDisks: { laneX: number; rowGapY: number; disksGapY: number }[] = []
     /** The lines to a LUN that go out by a side margin: where each starts, and which side it takes. */
     const outs: { lane: { rowGapY: number; leftX: number; rightX: number }; x: number; left: boolean }[] = []
     host.vms.forEach((vm, i) => {
-      const row = Math.floor(i / SIZE.host.vmCols)
+      const row = Math.floor(i / perRow)
       const rowGapY = rowBottom[row]! + SIZE.host.vmGap / 2
-      const column = i % SIZE.host.vmCols
+      const column = i % perRow
       const box = geometry.byId.get(vm.id)!
       const leftGap = box.x - (column === 0 ? SIZE.pad : SIZE.host.vmGap) / 2
-      const lastInRow = column === SIZE.host.vmCols - 1 || i === host.vms.length - 1
+      const lastInRow = column === perRow - 1 || i === host.vms.length - 1
       const rightGap = box.x + box.w + (lastInRow ? SIZE.pad : SIZE.host.vmGap) / 2
       const grid = diskGrid(vm)
       const exits: VmExit[] = []
