@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { savePlan, type Plan } from '../../src/core/index.ts'
 import { generateEstate } from '../../src/core/testing/estate.ts'
 import { edit, first, host, lun, physicalDisk, soundPlan, storageArray, virtualDisk, vm } from '../../src/core/testing/plan-builder.ts'
-import { dragFromPalette, findingItems, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
+import { dragFromPalette, exportedJson, findingItems, inspector, node, openFresh, openTemplate, palette, pane } from './helpers.ts'
 
 /** Two hosts and a SAN: EX01 on HV01 has an unconnected fixed VHD. */
 const twoHosts: Plan = edit(soundPlan(), (d) => {
@@ -558,7 +558,8 @@ test('a VM moved to a host out of view, in the inspector, is shown where it land
   for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomin').click()
   await expect(node(page, 'host', 'hv02')).not.toBeInViewport()
   await inspector(page).getByLabel('Host', { exact: true }).selectOption('hv02')
-  await expect(node(page, 'vm', 'ex01')).toBeInViewport({ ratio: 1 })
+  // Whole, give or take the float rounding of a box whose edges fall between pixels (a ratio of 0.99999994).
+  await expect(node(page, 'vm', 'ex01')).toBeInViewport({ ratio: 0.99 })
   const [box, area] = [(await node(page, 'vm', 'ex01').boundingBox())!, (await page.locator('.react-flow').boundingBox())!]
   expect(box.x >= area.x && box.x + box.width <= area.x + area.width, 'inside the canvas, not under a panel').toBe(true)
 })
@@ -966,4 +967,55 @@ test('zoomed far out on an estate, nodes draw outlines and server names only; zo
   await drawnInFull
   expect((await download).suggestedFilename()).toMatch(/\.png$/)
   await expect(disk).toHaveClass(/\bfar\b/)
+})
+
+test('a host built VM by VM from the palette stays in view, and every drop lands in the VM it was aimed at', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openFresh(page)
+  await dragFromPalette(page, 'Host', undefined, { x: 120, y: 80 })
+  const hostNode = node(page, 'host').first()
+  for (let i = 0; i < 3; i++) await dragFromPalette(page, 'Virtual machine', hostNode)
+  await expect(node(page, 'vm')).toHaveCount(3)
+  const canvas = (await page.locator('.react-flow').boundingBox())!
+  const vmIds = await node(page, 'vm').evaluateAll((els) => els.map((el) => el.getAttribute('data-entity-id')!))
+  for (const vmId of vmIds) {
+    for (const item of ['Fixed VHD', 'Fixed VHD', 'Fixed VHD', 'Mailbox']) {
+      // Aimed at the VM where it is now: an earlier VM's new disks widen the row it is in.
+      await dragFromPalette(page, item, node(page, 'vm', vmId))
+      // The whole host stays inside the canvas, clear of the Inspector beside it.
+      await expect.poll(async () => {
+        const box = (await hostNode.boundingBox())!
+        return box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width && box.y >= canvas.y && box.y + box.height <= canvas.y + canvas.height
+      }, { message: `the host is in view after ${item} went into ${vmId}` }).toBe(true)
+    }
+  }
+  const plan = JSON.parse(await exportedJson(page)) as Plan
+  const byId = new Map(plan.hosts[0]!.vms.map((vm) => [vm.id, [vm.disks.length, vm.exchange?.roles ?? []]]))
+  expect(vmIds.map((id) => byId.get(id))).toEqual(vmIds.map(() => [3, ['mailbox']]))
+  // Three VMs of three disks and a role are two to a row: the whole host shows at 45 % at least.
+  const zoom = await page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]))
+  expect(zoom).toBeGreaterThanOrEqual(0.45)
+})
+
+test('a resized window keeps what was in the middle of the canvas there', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await openFresh(page)
+  await openTemplate(page, 'Seed article: two-disk host')
+  const middleOf = async (locator: ReturnType<typeof node>) => {
+    const box = (await locator.boundingBox())!
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  }
+  const canvas = page.locator('.react-flow')
+  const offset = async () => {
+    const [host, area] = [await middleOf(node(page, 'host').first()), await middleOf(canvas)]
+    return { x: Math.round(host.x - area.x), y: Math.round(host.y - area.y) }
+  }
+  // Once the fit after opening has settled.
+  let before = await offset()
+  await expect.poll(async () => { const now = await offset(); const same = now.x === before.x && now.y === before.y; before = now; return same }).toBe(true)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await expect.poll(async () => {
+    const now = await offset()
+    return Math.abs(now.x - before.x) <= 2 && Math.abs(now.y - before.y) <= 2
+  }).toBe(true)
 })

@@ -262,6 +262,20 @@ export function Canvas() {
   const width = useStore((s) => s.width)
   const height = useStore((s) => s.height)
   const minZoom = useMemo(() => minZoomFor(geometry, width, height), [geometry, width, height])
+  // A canvas that changes size (the window resized, a panel's splitter dragged) keeps what was in its
+  // middle there: React Flow keeps the top left corner, and a narrower window left a host that filled
+  // the view half out of it. Not a move on anyone's behalf (view-moves.ts): a fit due after an open still comes.
+  const size = useRef({ width, height })
+  useEffect(() => {
+    const before = size.current
+    size.current = { width, height }
+    if (before.width === 0 || before.height === 0 || width === 0 || height === 0) return
+    const dx = (width - before.width) / 2
+    const dy = (height - before.height) / 2
+    if (dx === 0 && dy === 0) return
+    const viewport = flow.getViewport()
+    void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom })
+  }, [width, height, flow])
   return (
     <FarContext.Provider value={far}>
       <RoutingContext.Provider value={routing}>

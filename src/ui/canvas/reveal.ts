@@ -36,7 +36,8 @@ export function centreWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: 
  */
 export function revealWhenDrawn<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, tries = 10) {
   requestAnimationFrame(() => {
-    if (!revealNode(flow, id, canvas, true) && tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
+    if (revealNode(flow, id, canvas, true)) keepContainerInViewLater(flow, id, canvas)
+    else if (tries > 0) revealWhenDrawn(flow, id, canvas, tries - 1)
   })
 }
 
@@ -59,6 +60,8 @@ export function revealWhenAt<N extends Node>(flow: ReactFlowInstance<N>, id: str
 const HEADER = { width: 240, height: 44 }
 /** The least zoom a reveal goes down to, to keep a container's name and its new item in view together. */
 const MIN_REVEAL_ZOOM = 0.4
+/** The least zoom at which a reveal keeps the whole host or array of a new item in view (its text still legible). */
+const KEEP_WHOLE_ZOOM = 0.45
 
 /**
  * For a node about to move (a VM to another host): call before the move, then call what it returns
@@ -99,6 +102,7 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
     if (parent && parent.width > 0) headers.push({ x: parent.x, y: parent.y, width: Math.min(parent.width, HEADER.width), height: Math.min(parent.height, HEADER.height) })
   }
   const zoom = flow.getViewport().zoom
+  if (headers.length > 0 && keepContainerInView(flow, id, area, node)) return true
   const withParent = headers.length > 0 ? {
     x: Math.min(node.x, ...headers.map((h) => h.x)), y: Math.min(node.y, ...headers.map((h) => h.y)),
     right: Math.max(node.x + node.width, ...headers.map((h) => h.x + h.width)),
@@ -157,6 +161,41 @@ export function revealNode<N extends Node>(flow: ReactFlowInstance<N>, id: strin
   return true
 }
 
+/**
+ * Brings the whole host (or array) holding a node into view where it is not, zoomed out if need be
+ * but not below KEEP_WHOLE_ZOOM: a VM that grows pushes its neighbours along the row, and building a
+ * host VM by VM pushed the last VM under the Inspector, where the next drop aimed at it landed on the
+ * panel instead. True when it moved the view.
+ */
+function keepContainerInView<N extends Node>(flow: ReactFlowInstance<N>, id: string, area: DOMRect, node: Bounds): boolean {
+  const top = outermostBounds(flow, id)
+  if (!top || top.width === 0) return false
+  // With the node itself: a host that has just taken it may not have been measured at its new size yet.
+  const outermost = union(top, node)
+  const zoom = flow.getViewport().zoom
+  const wholeZoom = Math.min(zoom, (area.width - 32) / outermost.width, (area.height - 64) / outermost.height)
+  const from = flow.flowToScreenPosition({ x: outermost.x, y: outermost.y })
+  const to = flow.flowToScreenPosition({ x: outermost.x + outermost.width, y: outermost.y + outermost.height })
+  const inView = from.x >= area.left && to.x <= area.right && from.y >= area.top && to.y <= area.bottom
+  if (inView || wholeZoom < KEEP_WHOLE_ZOOM) return false
+  noteViewMove()
+  void flow.setViewport({ x: area.width / 2 - (outermost.x + outermost.width / 2) * wholeZoom, y: 48 - outermost.y * wholeZoom, zoom: wholeZoom })
+  return true
+}
+
+/**
+ * keepContainerInView once more, a few frames after a reveal: the host holding a new item takes its
+ * new size (its other VMs pushed along) a frame or two after the item is drawn.
+ */
+function keepContainerInViewLater<N extends Node>(flow: ReactFlowInstance<N>, id: string, canvas: Element | null, frames = 6) {
+  requestAnimationFrame(() => {
+    if (frames > 0) return keepContainerInViewLater(flow, id, canvas, frames - 1)
+    const node = boundsOf(flow, id)
+    const area = canvas?.getBoundingClientRect()
+    if (node && node.width > 0 && area) keepContainerInView(flow, id, area, node)
+  })
+}
+
 interface Edges { left: number; top: number; right: number; bottom: number }
 
 /**
@@ -171,6 +210,24 @@ export function nudgeIntoView(box: Edges, area: Edges, margin = 16): { dx: numbe
     return 0
   }
   return { dx: axis(box.left, box.right, area.left, area.right), dy: axis(box.top, box.bottom, area.top, area.bottom) }
+}
+
+interface Bounds { x: number; y: number; width: number; height: number }
+const union = (a: Bounds, b: Bounds): Bounds => {
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y }
+}
+
+/** The bounds of the top-level node (a host or an array) that holds a node, or null for a top-level node. */
+function outermostBounds<N extends Node>(flow: ReactFlowInstance<N>, id: string) {
+  let top = flow.getInternalNode(id)?.parentId
+  while (top) {
+    const parentId: string | undefined = flow.getInternalNode(top)?.parentId
+    if (!parentId) break
+    top = parentId
+  }
+  return top ? boundsOf(flow, top) : null
 }
 
 function boundsOf<N extends Node>(flow: ReactFlowInstance<N>, id: string) {
