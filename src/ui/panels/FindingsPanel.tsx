@@ -251,7 +251,7 @@ const FindingRow = memo(function FindingRow({ finding, subjectName, selected, qu
               <span aria-hidden="true">⚡</span><span className="finding-fix-what">Fix: {quickFix.label}</span>
             </button>
             {fixAllCount > 1 && (
-              <button type="button" className="btn ghost finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount}: ${fixAllWords}`}
+              <button type="button" className="btn finding-fix-btn" data-fix="all" aria-label={`Fix all ${fixAllCount}: ${fixAllWords}`}
                 title={`Apply the fix of each of these ${fixAllCount} findings (${fixAllWords}) as one step`}>
                 Fix all {fixAllCount}
               </button>

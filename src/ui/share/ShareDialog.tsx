@@ -23,7 +23,10 @@ export function ShareDialog({ share, onClose }: { share: ShareResult | null; onC
       </>}
     >
       <p className="share-lead">Anyone who opens this link sees this plan in their own browser. The plan travels in the part after “#”, which browsers never send to a server.</p>
-      <textarea className="share-link" aria-label="Share link" readOnly rows={3} value={share?.link ?? ''} onFocus={(e) => e.currentTarget.select()} />
+      {/* The frame is a box of its own: a textarea shows its scrolled text in its own padding, half a fourth line. */}
+      <div className="share-link-box">
+        <textarea className="share-link" aria-label="Share link" readOnly rows={3} value={share?.link ?? ''} onFocus={(e) => e.currentTarget.select()} />
+      </div>
       <div className="share-meta">
         <span className="share-length">{length.toLocaleString('en-US')} characters</span>
         <span className={copied ? 'share-copied' : 'share-not-copied'} role="status">

@@ -42,6 +42,7 @@ export function VmInspector({ vm, host, plan }: { vm: Vm; host: Host; plan: Plan
         <SelectField label="Guest OS" value={vm.guestOs} choices={GUEST_OS_CHOICES} onCommit={(v) => set('guestOs', v)} />
         <SelectField label={tools.label} value={vm.integrationComponents} choices={tools.choices}
           onCommit={(v) => set('integrationComponents', v)} />
+        {tools.note && <p className="insp-derived">{tools.note}</p>}
       </Section>
       <Section title="Resources">
         <NumberField label="Virtual processors" unit="vCPUs" value={vm.vcpus} rule={WHOLE_AT_LEAST_1} onCommit={(n) => set('vcpus', n)} />

@@ -321,13 +321,15 @@ describe('hostFlags', () => {
 })
 
 describe('guestToolsField and backupMethodChoices', () => {
-  it('names a VM\'s guest tools as its hypervisor does, with the levels it has', () => {
-    expect(guestToolsField('hyper-v-2008', 'rtm')).toEqual({ label: 'Integration components', choices: [
+  it('keeps the format\'s name for a VM\'s guest tools, notes its hypervisor\'s own, and offers the levels it has', () => {
+    expect(guestToolsField('hyper-v-2008', 'rtm')).toEqual({ label: 'Integration components', note: null, choices: [
       { value: 'none', label: 'Not installed' }, { value: 'beta', label: 'Beta (pre-release)' }, { value: 'rtm', label: 'RTM' },
     ] })
-    expect(guestToolsField('hyper-v-2016', 'rtm').label).toBe('Integration services')
-    expect(guestToolsField('vmware-esx', 'rtm')).toEqual({ label: 'VMware Tools', choices: [{ value: 'none', label: 'Not installed' }, { value: 'rtm', label: 'Installed' }] })
-    expect(guestToolsField('virtual-server-2005-r2-sp1', 'none').label).toBe('Virtual Machine Additions')
+    expect(guestToolsField('hyper-v-2016', 'rtm').note).toBe('Windows Server 2016 Hyper-V calls them Integration services.')
+    expect(guestToolsField('vmware-esx', 'rtm')).toEqual({
+      label: 'Integration components', note: 'VMware ESX calls them VMware Tools.', choices: [{ value: 'none', label: 'Not installed' }, { value: 'rtm', label: 'Installed' }],
+    })
+    expect(guestToolsField('virtual-server-2005-r2-sp1', 'none').note).toMatch(/calls them Virtual Machine Additions\.$/)
     expect(guestToolsField('vmware-esx', 'beta').choices.map((choice) => choice.label)).toEqual(['Not installed', 'Pre-release (not on VMware ESX)', 'Installed'])
   })
 

@@ -118,14 +118,14 @@ export function hostFlags(host: Host): { field: HostFlag; label: string; note: s
 }
 
 /**
- * What a VM's guest tools are called on its host, with their choices: Hyper-V's integration
- * components (integration services from Windows Server 2012 R2), Virtual Server's Virtual Machine
- * Additions, VMware Tools. The pre-release (beta) level is Hyper-V 2008's alone; a value the plan
- * holds stays offered, marked.
+ * A VM's guest tools field, with its choices: labelled "Integration components" (the format's name)
+ * on every host, so that it is found by one name, with a note where the host calls them otherwise
+ * (integration services from Windows Server 2012 R2, Virtual Server's Virtual Machine Additions,
+ * VMware Tools). The pre-release (beta) level is Hyper-V 2008's alone; a value the plan holds stays offered, marked.
  */
-export function guestToolsField(hypervisor: Hypervisor, current: Vm['integrationComponents']): { label: string; choices: Choice[] } {
+export function guestToolsField(hypervisor: Hypervisor, current: Vm['integrationComponents']): { label: string; note: string | null; choices: Choice[] } {
   const hyperV = isHyperVHypervisor(hypervisor)
-  const label = hyperV
+  const name = hyperV
     ? (CHECKPOINT_HYPERVISORS.includes(hypervisor) ? 'Integration services' : 'Integration components')
     : VIRTUAL_SERVER_HYPERVISORS.includes(hypervisor) ? 'Virtual Machine Additions' : hypervisor === 'vmware-esx' ? 'VMware Tools' : 'Guest tools'
   const offered: Vm['integrationComponents'][] = hypervisor === 'hyper-v-2008' || hypervisor === 'hyper-v-server-2008' ? ['none', 'beta', 'rtm'] : ['none', 'rtm']
@@ -136,7 +136,9 @@ export function guestToolsField(hypervisor: Hypervisor, current: Vm['integration
     value: level,
     label: offered.includes(level) ? words[level] : `${words[level]} (not on ${HYPERVISOR_LABELS[hypervisor]})`,
   }))
-  return { label, choices }
+  // The field keeps the format's name wherever the VM runs; the host's own word for it is a note.
+  const label = 'Integration components'
+  return { label, note: name === label ? null : `${HYPERVISOR_LABELS[hypervisor]} calls them ${name}.`, choices }
 }
 
 /** What a backup method is called on a host of this hypervisor: a host-level VSS backup is Hyper-V's writer only under Hyper-V. */
