@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { edit, first, host, soundPlan } from '../core/testing/plan-builder.ts'
-import { openedText, othersText, planCounts } from './open-plan.ts'
+import { farOffPlaces, farOffText, layoutFor, openedText, othersText, planCounts } from './open-plan.ts'
 
 describe('planCounts and openedText', () => {
   it('count bare-metal servers apart from hosts, as the palette and canvas name them', () => {
@@ -25,5 +25,22 @@ describe('othersText', () => {
       notOpened: ['d.json'],
     })).toBe(' a.json could not be opened (it is not valid JSON at line 1, column 2: oops). b.json could not be opened (hosts[0].id is required but missing, and 2 more problems). Only one plan opens at a time: d.json was not opened.')
     expect(othersText({ failed: [], notOpened: [] })).toBe('')
+  })
+})
+
+describe('a layout whose places lie far off the canvas', () => {
+  const plan = edit(soundPlan(), (d) => { d.layout = { hv01: { x: 1e300, y: -1e300 } } })
+
+  it('is named by its places in the notice (the canvas lays the plan out anew: tests/e2e)', () => {
+    expect(farOffPlaces(plan.layout)).toEqual(['hv01'])
+    expect(farOffText(plan)).toBe(' Its canvas places were laid out anew: layout.hv01 lay more than 1,000,000 pixels off the canvas.')
+  })
+
+  it('is kept as it is within a million pixels, sizes too', async () => {
+    const near = edit(soundPlan(), (d) => { d.layout = { hv01: { x: -999_999, y: 1_000_000, width: 900_000 } } })
+    expect(farOffPlaces(near.layout)).toEqual([])
+    expect(await layoutFor(near)).toBe(near.layout)
+    expect(farOffPlaces({ hv01: { x: 0, y: 0, height: 2e6 } })).toEqual(['hv01'])
+    expect(farOffText(near)).toBe('')
   })
 })

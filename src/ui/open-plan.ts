@@ -6,9 +6,30 @@ import type { Layout } from '../store/history.ts'
 import { autoLayout, type View } from './canvas/auto-layout.ts'
 import { viewMoves } from './canvas/view-moves.ts'
 
-/** The plan's own layout, or one made by elkjs for plans that have none. */
+/**
+ * The farthest a place or size on the canvas may lie from its origin (canvas pixels): a 10,000-VM
+ * estate laid out spans about 60,000. A file may hold any finite number; one past this (1e300) drew
+ * nothing the browser could show, and its PNG a few pixels of the plan.
+ */
+export const FARTHEST_PLACE = 1_000_000
+
+/** The ids whose layout entries lie past FARTHEST_PLACE, in the layout's order. */
+export function farOffPlaces(layout: Plan['layout']): string[] {
+  const far = (value: number | undefined) => value !== undefined && Math.abs(value) > FARTHEST_PLACE
+  return Object.entries(layout).filter(([, entry]) => far(entry.x) || far(entry.y) || far(entry.width) || far(entry.height)).map(([id]) => id)
+}
+
+/** The plan's own layout, or one made by elkjs for plans that have none, or whose places lie far off the canvas (farOffPlaces). */
 export async function layoutFor(plan: Plan): Promise<Layout> {
-  return Object.keys(plan.layout).length > 0 ? plan.layout : autoLayout(plan, canvasView())
+  return Object.keys(plan.layout).length > 0 && farOffPlaces(plan.layout).length === 0 ? plan.layout : autoLayout(plan, canvasView())
+}
+
+/** What a notice says of a plan whose layout was set aside (layoutFor), or ''. */
+export function farOffText(plan: Plan): string {
+  const far = farOffPlaces(plan.layout)
+  if (far.length === 0) return ''
+  const named = far.slice(0, 3).map((id) => `layout.${id}`)
+  return ` Its canvas places were laid out anew: ${joinAnd(named)}${far.length > 3 ? ` and ${count(far.length - 3, 'more')}` : ''} lay more than ${FARTHEST_PLACE.toLocaleString('en-US')} pixels off the canvas.`
 }
 
 /**
@@ -30,7 +51,7 @@ export async function openPlan(plan: Plan, fit: () => void, from?: string, other
   // Over a plan from a link, the plan opened takes the place of the user's own saved plan: say which.
   const replacedOwn = ownPlanAside(useEditor.getState())
   useEditor.getState().open(plan, await layoutFor(plan))
-  const text = openedText(plan, from, replacedOwn) + othersText(others)
+  const text = openedText(plan, from, replacedOwn) + farOffText(plan) + othersText(others)
   useEditor.getState().notify(text, undefined, 'info')
   useEditor.getState().announce(text)
   fitOnceDrawn(fit)

@@ -1004,8 +1004,8 @@ test('a VM on VMware ESX is edited in VMware\'s words: VMware Tools, a vSphere i
   await inspector(page).getByLabel('Hypervisor', { exact: true }).selectOption({ label: 'VMware ESX' })
   await dragFromPalette(page, 'Virtual machine', host)
   await node(page, 'vm').first().click({ position: { x: 30, y: 12 } })
-  await expect(inspector(page).getByLabel('VMware Tools')).toBeVisible()
-  await expect(inspector(page).getByLabel('Integration components')).toHaveCount(0)
+  await expect(inspector(page).getByLabel('Integration components')).toBeVisible()
+  await expect(inspector(page).getByText('VMware ESX calls them VMware Tools.')).toBeVisible()
   await expect(inspector(page).getByLabel('Backup method').locator('option')).toContainText(['No backup', 'Exchange-aware agent in the OS', 'VSS-quiesced image from the host (vSphere)', 'VM file copy from the host'])
 })
 
@@ -1052,4 +1052,14 @@ test('deleting a server\'s last role chip says its Exchange install went with it
   expect(JSON.parse(await exportedJson(page)).hosts[0].vms[0].exchange).toBeNull()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(chip('hub-transport')).toBeVisible()
+})
+
+test('a plan whose canvas places lie far off the canvas opens laid out anew, and the notice says where', async ({ page }) => {
+  const seed = JSON.parse(await readFile('examples/seed-reference.json', 'utf8')) as { layout?: unknown }
+  const text = JSON.stringify({ ...seed, layout: { hv01: { x: 1e300, y: -1e300 } } })
+  await importThroughChooser(page, { name: 'far.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  await expect(page.getByRole('status').filter({ hasText: 'laid out anew' })).toContainText('layout.hv01 lay more than 1,000,000 pixels off the canvas')
+  await expect(node(page, 'host', 'hv01')).toBeInViewport()
+  const exported = JSON.parse(await exportedJson(page)) as { layout: Record<string, { x: number; y: number }> }
+  expect(Math.abs(exported.layout.hv01!.x)).toBeLessThan(1_000_000)
 })

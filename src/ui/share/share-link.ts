@@ -6,7 +6,7 @@
 import { decodeShareFragment, encodeShareFragment, isShareFragment, type Plan } from '../../core/index.ts'
 import { linkedPlanEdited, useEditor } from '../../store/editor-store.ts'
 import { showProblems } from '../dialogs/problem-report.ts'
-import { layoutFor } from '../open-plan.ts'
+import { farOffText, layoutFor } from '../open-plan.ts'
 
 /** Some chat tools and browsers cut links longer than this. */
 export const LONG_LINK_CHARS = 8000
@@ -75,8 +75,11 @@ async function openSharedFragment(fragment: string): Promise<boolean> {
     const editedLink = linkedPlanEdited(before) ? before.plan.name : null
     useEditor.getState().openFromLink(decoded.value, await layoutFor(decoded.value))
     openedFragment = fragment
+    const farOff = farOffText(decoded.value)
     if (editedLink !== null) {
-      useEditor.getState().notify(`Opened "${decoded.value.name}" from the link. Your changes to "${editedLink}", opened from the link before, are not saved in this browser: Undo brings that plan back.`, undefined, 'info')
+      useEditor.getState().notify(`Opened "${decoded.value.name}" from the link. Your changes to "${editedLink}", opened from the link before, are not saved in this browser: Undo brings that plan back.${farOff}`, undefined, 'info')
+    } else if (farOff !== '') {
+      useEditor.getState().notify(`Opened "${decoded.value.name}" from the link.${farOff}`, undefined, 'info')
     }
     // The banner says it to the eye; a screen reader hears it through the app's live region.
     useEditor.getState().announce(`Opened "${decoded.value.name}" from a link. It is not saved in this browser until you keep it as your plan.`)
