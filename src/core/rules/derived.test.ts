@@ -113,6 +113,10 @@ describe('exchange-vm-ha-restart-policy', () => {
     expect(quick).toMatch(/with a cold boot; a move by Quick Migration still saves and restores it, which Exchange Server 2016 does not support\.$/)
     expect(finding(plan('quick-migration'), 'exchange-vm-ha-restart-policy', 'ex01')!.fix).toBe("Keep EX01's stop action at shut down, and move it by Live Migration or a shutdown and start instead of Quick Migration.")
     expect(quick).not.toMatch(/never/)
+    // The free Hyper-V Server 2008 has no Quick Migration (other findings say its cluster cannot be): none is promised.
+    const free = edit(soundFor('2007'), (d) => { Object.assign(first(d).host, { hypervisor: 'hyper-v-server-2008', cluster: 'hc1', mobility: 'quick-migration' }) })
+    expect(finding(free, 'exchange-vm-ha-restart-policy', 'ex01')!.message).not.toMatch(/Quick Migration/)
+    expect(finding(free, 'quick-migration-is-saved-state', 'hv01')!.message).toMatch(/no failover clustering/)
     const rtm = edit(soundFor('2010'), (d) => {
       Object.assign(first(d).host, { cluster: 'hc1', mobility: 'live-migration' })
       Object.assign(first(d).vm, { stopAction: 'save', exchange: { ...install('2010'), update: 'rtm', roles: ['client-access'] } })

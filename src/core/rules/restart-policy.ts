@@ -7,6 +7,7 @@ import type { ExchangeInstall, Host } from '../model/plan.ts'
 import type { VmRef } from '../validate/plan-index.ts'
 import { versionName } from './exchange-modern.ts'
 import { liveMoveName, movesByQuickMigration, quickMoveName } from './ha.ts'
+import { NO_CLUSTERING } from './platform-limits.ts'
 import { MODERN_VERSIONS } from './storage-shared.ts'
 import { defineRule, GENERIC_SECTION, type Explanation, type Severity } from './types.ts'
 
@@ -57,8 +58,9 @@ const whenDown = (host: Host): string => `when ${host.name}, a node of host clus
 
 /** What a move of the VM by Quick Migration does to it, after a clause; '' when its host does not move VMs so. */
 function quickWords(host: Host, exchange: ExchangeInstall): string {
-  // Quick Migration saves and restores every VM it moves, whatever the stop action.
-  return !movesByQuickMigration(host) ? ''
+  // Quick Migration saves and restores every VM it moves, whatever the stop action. The free Hyper-V
+  // Server 2008 has none (quick-migration-is-saved-state and host-cluster-size-limit say so of such a plan).
+  return !movesByQuickMigration(host) || NO_CLUSTERING.includes(host.hypervisor) ? ''
     : forbidsSavedState(exchange) ? `; a move by ${quickMoveName(host)} still saves and restores it, which ${banName(exchange)} does not support`
     : `; a move by ${quickMoveName(host)} still saves and restores it`
 }
