@@ -13,7 +13,10 @@ import { savePlan } from './save.ts'
 import { decodeShareFragment, encodeShareFragment, isShareFragment, SHARE_LINK_VERSION } from './share-link.ts'
 
 const ORIGIN = 'https://vexplan.example/#'
-const DAMAGED = 'is damaged or incomplete (was it cut off when copied?)'
+/** Every message of a link that cannot be read starts so, and then says what about it. */
+const DAMAGED = /^is damaged or incomplete: /
+const NOT_A_LINK = 'is damaged or incomplete: it does not begin as a vexplan link does (was it copied whole?)'
+const CANNOT_UNPACK = 'is damaged or incomplete: its compressed plan cannot be unpacked (was it cut off or changed when copied?)'
 
 function loaded(json: unknown): Plan {
   const result = loadPlanValue(json)
@@ -90,22 +93,38 @@ describe('decodeShareFragment on bad links', () => {
   it('says a link from a newer vexplan needs a newer vexplan', async () => {
     const body = await deflate(new TextEncoder().encode('{}'))
     expect(await problemOf(fragmentOf(SHARE_LINK_VERSION + 1, body))).toMatch(/made by a newer vexplan \(link format 2; this one reads format 1\)/)
-    expect(await problemOf(fragmentOf(0, body))).toBe(DAMAGED)
+    expect(await problemOf(fragmentOf(0, body))).toBe(NOT_A_LINK)
     // Text pasted as a link: its first byte ("h", 104) is no format of any vexplan.
-    expect(await problemOf(`p=${Buffer.from('hello world this is not deflate').toString('base64url')}`)).toBe(DAMAGED)
-    expect(await problemOf(fragmentOf(SHARE_LINK_VERSION + 9, body))).toBe(DAMAGED)
+    expect(await problemOf(`p=${Buffer.from('hello world this is not deflate').toString('base64url')}`)).toBe(NOT_A_LINK)
+    expect(await problemOf(fragmentOf(SHARE_LINK_VERSION + 9, body))).toBe(NOT_A_LINK)
   })
 
-  it('says a link is damaged when it is not base64url, empty, or has no plan', async () => {
-    for (const fragment of ['', '#', 'p=', 'p=A', 'p=a+b/c=', 'p=!!!!', 'q=AQID', `p=${'A'.repeat(40)}`]) {
+  it('says what is wrong with a link that is not base64url, empty, or has no plan', async () => {
+    const said = async (fragment: string) => {
       const result = await decodeShareFragment(fragment)
-      expect(result).toEqual({ ok: false, problems: [{ path: '(the link)', message: DAMAGED }] })
+      if (result.ok) throw new Error(`${fragment} opened`)
+      expect(result.problems).toHaveLength(1)
+      expect(result.problems[0]!.path).toBe('(the link)')
+      return result.problems[0]!.message
     }
+    for (const fragment of ['', '#', 'p=', 'q=AQID']) expect(await said(fragment)).toBe('is damaged or incomplete: no plan follows "#p=" (was it cut off when copied?)')
+    expect(await said('p=a+b/c=')).toBe('is damaged or incomplete: character 2 of its plan, "+", is not one a link holds (was it changed by a mail or chat tool, or typed by hand?)')
+    expect(await said('p=AQ\u0007x')).toBe('is damaged or incomplete: character 3 of its plan, "\\u0007", is not one a link holds (was it changed by a mail or chat tool, or typed by hand?)')
+    expect(await said('p=!!!!')).toMatch(/character 1 of its plan, "!"/)
+    expect(await said('p=A')).toBe('is damaged or incomplete: its plan ends too soon (was it cut off when copied?)')
+    expect(await said(`p=${'A'.repeat(40)}`)).toBe(NOT_A_LINK)
   })
 
   it('says a link cut off anywhere is damaged or incomplete', async () => {
     const fragment = await encodeShareFragment(seed)
-    for (let cut = 0; cut < fragment.length - 1; cut++) expect(await problemOf(fragment.slice(0, cut))).toBe(DAMAGED)
+    const messages = new Set<string>()
+    for (let cut = 0; cut < fragment.length - 1; cut++) {
+      const message = await problemOf(fragment.slice(0, cut))
+      expect(message).toMatch(DAMAGED)
+      messages.add(message)
+    }
+    // Most cuts leave a compressed plan that ends too soon to unpack.
+    expect(messages).toContain(CANNOT_UNPACK)
   })
 
   it('never opens a different plan from a corrupted link', async () => {
@@ -147,6 +166,6 @@ describe('share links to invalid plans (mutation-testing gaps)', () => {
   })
 
   it('say a link whose plan is not UTF-8 is damaged', async () => {
-    expect(await decodeShareFragment(fragmentOf(1, await deflate(Uint8Array.of(0x7b, 0xc3, 0x28, 0x7d))))).toEqual({ ok: false, problems: [{ path: '(the link)', message: DAMAGED }] })
+    expect(await decodeShareFragment(fragmentOf(1, await deflate(Uint8Array.of(0x7b, 0xc3, 0x28, 0x7d))))).toEqual({ ok: false, problems: [{ path: '(the link)', message: 'is damaged or incomplete: its plan is not text (was it changed when copied?)' }] })
   })
 })

@@ -16,7 +16,10 @@ const PLAUSIBLE_NEWER_FORMATS = 8
 
 const PARAMETER = 'p'
 const LINK = '(the link)'
-const damaged = (): Result<Plan> => fail({ path: LINK, message: 'is damaged or incomplete (was it cut off when copied?)' })
+/** A link that cannot be read, and what about it: each message starts alike, so that a reader (or a test) knows the kind. */
+const DAMAGED = 'is damaged or incomplete'
+const damaged = (what = '', hint = 'was it cut off when copied?'): Result<Plan> =>
+  fail({ path: LINK, message: `${DAMAGED}${what === '' ? '' : `: ${what}`} (${hint})` })
 
 /**
  * True when a URL fragment (without "#") is a share link's, however damaged: it has the plan's
@@ -39,24 +42,30 @@ export async function decodeShareFragment(fragment: string): Promise<Result<Plan
   const hash = fragment.trim()
   const parameters = hash.slice(hash.indexOf('#') + 1).split('&')
   const payload = parameters.find((parameter) => parameter.startsWith(`${PARAMETER}=`))?.slice(PARAMETER.length + 1)
-  const bytes = payload === undefined ? null : fromBase64Url(payload)
-  if (bytes === null || bytes.length < 2) return damaged()
+  if (payload === undefined || payload === '') return damaged(`no plan follows "#${PARAMETER}="`)
+  const stray = /[^A-Za-z0-9_-]/.exec(payload)
+  if (stray) {
+    const shown = JSON.stringify(stray[0]).slice(1, -1)
+    return damaged(`character ${stray.index + 1} of its plan, "${shown}", is not one a link holds`, 'was it changed by a mail or chat tool, or typed by hand?')
+  }
+  const bytes = fromBase64Url(payload)
+  if (bytes === null || bytes.length < 2) return damaged('its plan ends too soon')
   const version = bytes[0]!
   // Formats come one after another: a first byte far past this one is damage (or text pasted as a
   // link), not a format of the future, and "update vexplan" would send the user the wrong way.
   if (version > SHARE_LINK_VERSION && version <= SHARE_LINK_VERSION + PLAUSIBLE_NEWER_FORMATS) {
     return fail({ path: LINK, message: `was made by a newer vexplan (link format ${version}; this one reads format ${SHARE_LINK_VERSION}); update vexplan to open it` })
   }
-  if (version !== SHARE_LINK_VERSION) return damaged()
+  if (version !== SHARE_LINK_VERSION) return damaged('it does not begin as a vexplan link does', 'was it copied whole?')
   const inflated = await inflateWithin(bytes.subarray(1), MAX_PLAN_BYTES)
   if (!inflated.ok) {
-    return inflated.reason === 'damaged' ? damaged() : fail({ path: LINK, message: `holds a plan of more than ${MAX_PLAN_BYTES / 1048576} MB, more than vexplan opens` })
+    return inflated.reason === 'damaged' ? damaged('its compressed plan cannot be unpacked', 'was it cut off or changed when copied?') : fail({ path: LINK, message: `holds a plan of more than ${MAX_PLAN_BYTES / 1048576} MB, more than vexplan opens` })
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)
   } catch {
-    return damaged()
+    return damaged('its plan is not text', 'was it changed when copied?')
   }
   // The plan inside a link is no file of the user's: its whole-file problems are the link's.
   const loaded = loadPlan(text)
