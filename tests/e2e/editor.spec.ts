@@ -1063,3 +1063,16 @@ test('a plan whose canvas places lie far off the canvas opens laid out anew, and
   const exported = JSON.parse(await exportedJson(page)) as { layout: Record<string, { x: number; y: number }> }
   expect(Math.abs(exported.layout.hv01!.x)).toBeLessThan(1_000_000)
 })
+
+test('Escape over a refused name shows the name the plan keeps again, and the message goes', async ({ page }) => {
+  await openTemplate(page, 'Seed article: two-disk host')
+  await node(page, 'vm', 'ex01').click({ position: { x: 60, y: 12 } })
+  const name = inspector(page).getByLabel('Name', { exact: true })
+  await name.fill('X'.repeat(130))
+  await expect(inspector(page).getByText(/at most 120 characters/)).toBeVisible()
+  await name.press('Escape')
+  await expect(name).toHaveValue('EX01')
+  await expect(inspector(page).getByText(/at most 120 characters/)).toHaveCount(0)
+  await expect(name).toBeFocused()
+  expect(JSON.parse(await exportedJson(page)).hosts[0].vms[0].name).toBe('EX01')
+})

@@ -160,7 +160,16 @@ export function TextField({ label, value, onCommit, check, placeholder }: TextFi
       <input
         {...aria} {...undoesPlan(draft.raw === value)} className="insp-input" type="text" value={draft.raw} placeholder={placeholder}
         spellCheck={false} autoComplete="off" onChange={(event) => change(event.target.value)}
-        onKeyDown={endTypingOnEnter}
+        onKeyDown={(event) => {
+          // Escape over refused text shows the text the plan keeps again (typed text that was applied stays: Undo takes it back).
+          if (event.key === 'Escape' && draft.error !== null) {
+            event.stopPropagation()
+            draft.setRaw(value)
+            draft.setError(null)
+            return
+          }
+          endTypingOnEnter(event)
+        }}
         onBlur={() => {
           if (draft.raw.trim() !== draft.raw) change(draft.raw.trim())
           endTyping()
