@@ -30,12 +30,12 @@ export function readTheme(element: Element = document.documentElement): Theme {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
-/** "2 errors · 4 warnings · 5 info", as coloured parts. */
-export function summaryParts(summary: Record<Severity, number>): { text: string; severity: Severity }[] {
+/** "2 errors · 4 warnings · 5 info", as parts in their severity's colour; a count of none is muted (a red "0 errors" read as an alarm). */
+export function summaryParts(summary: Record<Severity, number>): { text: string; severity: Severity; none: boolean }[] {
   return [
-    { text: plural(summary.error, 'error', 'errors'), severity: 'error' },
-    { text: plural(summary.warning, 'warning', 'warnings'), severity: 'warning' },
-    { text: `${summary.info} info`, severity: 'info' },
+    { text: plural(summary.error, 'error', 'errors'), severity: 'error', none: summary.error === 0 },
+    { text: plural(summary.warning, 'warning', 'warnings'), severity: 'warning', none: summary.warning === 0 },
+    { text: `${summary.info} info`, severity: 'info', none: summary.info === 0 },
   ]
 }
 
@@ -90,7 +90,7 @@ export function composePng({ diagram, width, height, ratio, title, summary, them
       context.fillText('·', x + 6, 58)
       x += 20
     }
-    context.fillStyle = colour[part.severity]
+    context.fillStyle = part.none ? theme.muted : colour[part.severity]
     context.beginPath()
     context.arc(x + 4, 53, 4, 0, Math.PI * 2)
     context.fill()
