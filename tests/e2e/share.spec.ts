@@ -316,3 +316,21 @@ test('a long link is flagged, and can be copied again', async ({ page }) => {
   await expect(dialog).toContainText('Copied again')
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
 })
+
+test('a linked plan edited in a browser with no plan of its own is kept and autosaved, so a reload keeps the edit', async ({ page, browser }) => {
+  const shared = await shareLargeOrganisation(page)
+  const context = await browser.newContext()
+  const other = await context.newPage()
+  await other.goto(shared.link)
+  await expect(banner(other)).toBeVisible()
+  await inspector(other).getByLabel('Plan name').fill('Edited shared plan')
+  await inspector(other).getByLabel('Plan name').press('Enter')
+  await expect(other.getByRole('status').filter({ hasText: 'you had no plan of your own here' })).toBeVisible()
+  await expect(banner(other)).toHaveCount(0)
+  // Kept: the link leaves the address, so a reload opens the plan as edited.
+  await expect.poll(() => other.url()).toBe('http://localhost:4173/')
+  await expect.poll(() => other.evaluate((key) => localStorage.getItem(key), AUTOSAVE)).toContain('Edited shared plan')
+  await other.reload()
+  await expect(inspector(other).getByLabel('Plan name')).toHaveValue('Edited shared plan')
+  await context.close()
+})

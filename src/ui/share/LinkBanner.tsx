@@ -1,4 +1,5 @@
-import { useEditor } from '../../store/editor-store.ts'
+import { useEffect } from 'react'
+import { linkedPlanEdited, useEditor, type OwnWork } from '../../store/editor-store.ts'
 import { keepFocusInApp } from '../focus.ts'
 import { fitOnceDrawn, useFitPlan } from '../open-plan.ts'
 import { LinkIcon } from './LinkIcon.tsx'
@@ -8,6 +9,14 @@ import './share.css'
 export function LinkBanner() {
   const linked = useEditor((s) => s.origin === 'link')
   const fit = useFitPlan()
+  // A linked plan edited in a browser that holds no work of the user's own is kept at once: there is
+  // nothing to protect, and its edits were lost on reload (autosave writes only the user's own plan).
+  const keepAtOnce = useEditor((s) => linkedPlanEdited(s) && nothingOfOwn(s.ownWork))
+  useEffect(() => {
+    if (!keepAtOnce) return
+    useEditor.getState().keepLinkedPlan()
+    useEditor.getState().notify('Saved in this browser as your plan: you had no plan of your own here, so your changes to the plan from the link are kept and autosaved.', undefined, 'info')
+  }, [keepAtOnce])
   if (!linked) return null
   // Either choice removes the banner and the button the focus is on.
   const keep = () => {
@@ -33,4 +42,9 @@ export function LinkBanner() {
       </div>
     </section>
   )
+}
+
+/** True when the user's own work put aside for a linked plan is nothing: an empty plan with no history. */
+function nothingOfOwn(own: OwnWork | null): boolean {
+  return own === null || (own.plan.hosts.length === 0 && own.plan.storage.length === 0 && own.past.length === 0 && own.future.length === 0)
 }
