@@ -873,6 +873,16 @@ test('Arrange the diagram lays hosts out in rows again, as one undoable step', a
     return Math.abs(a.y - b.y) > 20
   }).toBe(true)
   await expect(node(page, 'host')).toHaveCount(2)
+  // Arranged twice, the second time moves nothing, says so, and adds no undo step.
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await page.getByRole('button', { name: 'Arrange the diagram' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The diagram is already arranged: nothing moved.' })).toBeVisible()
+  // One Undo goes back to the places before the arrangement, not to the same arrangement.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(async () => {
+    const [a, b] = [(await node(page, 'host', 'hv01').boundingBox())!, (await node(page, 'host', id!).boundingBox())!]
+    return Math.abs(a.x - b.x) < 1 && b.y >= a.y + a.height
+  }).toBe(false)
 })
 
 test('a clustered host shows whether its cluster still holds its VMs with one node down', async ({ page }) => {
