@@ -60,7 +60,7 @@ export function revealWhenAt<N extends Node>(flow: ReactFlowInstance<N>, id: str
 const HEADER = { width: 240, height: 44 }
 /** The least zoom a reveal goes down to, to keep a container's name and its new item in view together. */
 const MIN_REVEAL_ZOOM = 0.4
-/** The least zoom at which a reveal keeps the whole host or array of a new item in view (its text still legible). */
+/** The least zoom at which a reveal keeps the whole host or array of a new item in view; a larger one keeps its name and the new item instead. */
 const KEEP_WHOLE_ZOOM = 0.45
 
 /**
