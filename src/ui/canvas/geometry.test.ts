@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, soundPlan, virtualDisk } from '../../core/testing/plan-builder.ts'
 import type { Plan } from '../../core/index.ts'
-import { LUNS_PER_ROW, MIN_ZOOM, SIZE, VM_ROW_WIDTH, computeGeometry, freeSpot, minZoomFor, vmColumns, type Box } from './geometry.ts'
+import { LUNS_PER_ROW, MIN_ZOOM, SIZE, VM_ROW_WIDTH, computeGeometry, freeSpot, minZoomFor, vmGrid, type Box } from './geometry.ts'
 import { MAX_DISK_WIDTH, MIN_DISK_WIDTH } from './nodes/disk-lines.ts'
 
 const inside = (child: Box, parent: Box) =>
@@ -66,7 +66,7 @@ describe('a host\'s VMs in columns', () => {
   it('line up whatever their disks\' names: each column as wide as its widest VM, every VM in it that wide', () => {
     const plan = edit(generateEstate(8), (draft) => { draft.hosts[0]!.vms[3]!.disks[0]!.name = 'Boot disk of the fourth VM, on the host\'s mirror' })
     const { byId } = computeGeometry(plan, {})
-    const columns = vmColumns(plan.hosts[0]!)
+    const columns = vmGrid(plan.hosts[0]!).perRow
     expect(columns).toBe(2)
     const vms = plan.hosts[0]!.vms.map((vm) => byId.get(vm.id)!)
     for (let i = columns; i < vms.length; i++) {
@@ -86,18 +86,18 @@ describe('a host\'s VMs in columns', () => {
     })
     const rowWidth = (plan: Plan) => {
       const { byId } = computeGeometry(plan, {})
-      const boxes = plan.hosts[0]!.vms.slice(0, vmColumns(plan.hosts[0]!)).map((vm) => byId.get(vm.id)!)
+      const boxes = plan.hosts[0]!.vms.slice(0, vmGrid(plan.hosts[0]!).perRow).map((vm) => byId.get(vm.id)!)
       return boxes.at(-1)!.x + boxes.at(-1)!.w - boxes[0]!.x
     }
     // Two disks: three VMs side by side. Three, four, or nine (in rows of four): two.
     for (const [disks, columns] of [[2, 3], [3, 2], [4, 2], [9, 2]] as const) {
       const plan = withDisks(disks)
-      expect(vmColumns(plan.hosts[0]!), `${disks} disks`).toBe(columns)
+      expect(vmGrid(plan.hosts[0]!).perRow, `${disks} disks`).toBe(columns)
       expect(rowWidth(plan), `${disks} disks`).toBeLessThanOrEqual(VM_ROW_WIDTH)
     }
     // Four disks with long names: one VM to a row.
     const long = edit(withDisks(4), (draft) => { for (const disk of draft.hosts[0]!.vms[0]!.disks) disk.name = `${disk.name} of the primary mailbox database copy` })
-    expect(vmColumns(long.hosts[0]!)).toBe(1)
+    expect(vmGrid(long.hosts[0]!).perRow).toBe(1)
   })
 })
 

@@ -119,16 +119,17 @@ export const vmDisksTop = (vm: Vm) => SIZE.vm.head + vmRolesHeight(vm)
 export const VM_ROW_WIDTH = 1760
 
 /**
- * How many columns a host's VMs sit in: SIZE.host.vmCols, or fewer where rows that wide would be
- * wider than VM_ROW_WIDTH (one at least). lanes.ts reads it to find each VM's row.
+ * How a host's VMs sit: `perRow` to a row (SIZE.host.vmCols, or fewer where rows that wide would be
+ * wider than VM_ROW_WIDTH; one at least), in columns each as wide as its widest VM (`widths`), and
+ * every VM in a column that wide, so the rows line up whatever their disks' names.
  */
-export function vmColumns(host: Host): number {
+export function vmGrid(host: Host): { perRow: number; widths: number[] } {
   const sizes = host.vms.map((vm) => vmSize(vm).w)
-  for (let columns = SIZE.host.vmCols; columns > 1; columns--) {
-    const widths = columnWidths(sizes, columns)
-    if (widths.reduce((sum, w) => sum + w, 0) + SIZE.host.vmGap * (widths.length - 1) <= VM_ROW_WIDTH) return columns
+  for (let perRow = SIZE.host.vmCols; perRow > 1; perRow--) {
+    const widths = columnWidths(sizes, perRow)
+    if (widths.reduce((sum, w) => sum + w, 0) + SIZE.host.vmGap * (widths.length - 1) <= VM_ROW_WIDTH) return { perRow, widths }
   }
-  return 1
+  return { perRow: 1, widths: columnWidths(sizes, 1) }
 }
 
 /** The widths of `columns` columns of VMs of these widths, in order: each column as wide as its widest. */
@@ -141,12 +142,6 @@ function columnWidths(sizes: readonly number[], columns: number): number[] {
   return widths
 }
 
-/**
- * A host's VMs sit in rows of vmColumns(host), in columns: each column as wide as its widest VM,
- * and every VM in it that wide, so the rows line up whatever their disks' names.
- */
-const vmColumnWidths = (host: Host, columns: number): number[] => columnWidths(host.vms.map((vm) => vmSize(vm).w), columns)
-
 /** The width of each of a host's disks; a disk its VMs use says how (passed to one, or their VHDs). */
 function hostDiskWidths(host: Host): number[] {
   const uses = hostDiskUses(host.vms)
@@ -154,7 +149,7 @@ function hostDiskWidths(host: Host): number[] {
 }
 
 /**
- * A host is as wide as its columns of VMs side by side (`columns`, vmColumnWidths), and at least as
+ * A host is as wide as its columns of VMs side by side (`columns`, vmGrid), and at least as
  * wide as its disks side by side (`diskWidths`, hostDiskWidths; room for two at least).
  */
 function hostInnerWidth(columns: readonly number[], diskWidths: readonly number[]): number {
@@ -214,8 +209,7 @@ function pushRoles(out: Box[], serverId: string, install: ExchangeInstall | null
 /** Lays out one host and everything in it at absolute (ax, ay); appends boxes to `out`. */
 function layoutHost(host: Host, ax: number, ay: number, out: Box[]): { size: { w: number; h: number } } {
   // Worked out once, for the host's width and for placing its VMs and disks.
-  const perRow = vmColumns(host)
-  const columns = vmColumnWidths(host, perRow)
+  const { perRow, widths: columns } = vmGrid(host)
   const diskWidths = hostDiskWidths(host)
   const inner = hostInnerWidth(columns, diskWidths)
   const width = inner + 2 * SIZE.pad

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generateEstate } from '../../core/testing/estate.ts'
 import { edit, first, lun, soundPlan, storageArray, virtualDisk } from '../../core/testing/plan-builder.ts'
-import { computeGeometry, SIZE, vmColumns } from './geometry.ts'
+import { computeGeometry, SIZE, vmGrid } from './geometry.ts'
 import { ARROW_LENGTH } from './backing-route.ts'
 import { HANDLE_OUTSET } from './flow.ts'
 import { backingLanes, roundedPath } from './lanes.ts'
@@ -17,7 +17,7 @@ describe('backingLanes', () => {
   it('gives a lane to the lines of the upper rows\' VMs that end on a host disk, and to every line to a LUN', () => {
     const luns = new Set(plan.storage[0]!.luns.map((lun) => lun.id))
     host.vms.forEach((vm, i) => {
-      const columns = vmColumns(host)
+      const columns = vmGrid(host).perRow
       const lowerRow = Math.floor(i / columns) === Math.floor((host.vms.length - 1) / columns)
       for (const disk of vm.disks) {
         const onHostDisk = host.disks.some((hostDisk) => hostDisk.id === disk.backing)
@@ -129,7 +129,7 @@ describe('backingLanes', () => {
   it('takes a line from an upper row with no VM below it straight down to the gap over the host disks', () => {
     // HV-0's 7 VMs: rows of 2, 2, 2 and 1, so the second column's third-row VM (EX-0-5) has none below it.
     const seven = generateEstate(7)
-    expect(vmColumns(seven.hosts[0]!)).toBe(2)
+    expect(vmGrid(seven.hosts[0]!).perRow).toBe(2)
     const sevenGeometry = computeGeometry(seven, {})
     const sevenLanes = backingLanes(seven, sevenGeometry)
     const at = (id: string) => sevenGeometry.byId.get(id)!

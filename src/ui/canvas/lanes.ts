@@ -9,7 +9,7 @@
  * Lanes are relative to the host, so a line keeps them while the host is dragged.
  */
 import type { Plan } from '../../core/index.ts'
-import { diskGrid, DISK_ROW_GAP, SIZE, vmColumns, type DiskGrid, type Geometry } from './geometry.ts'
+import { diskGrid, DISK_ROW_GAP, SIZE, type DiskGrid, type Geometry } from './geometry.ts'
 
 /**
  * The way out of its VM of a line from a disk above the VM's last row of disks (DISKS_PER_ROW):
@@ -56,9 +56,12 @@ export function backingLanes(plan: Plan, geometry: Geometry): Map<string, Lane> 
   const lanes = new Map<string, Lane>()
   const luns = new Set(plan.storage.flatMap((array) => array.luns.map((lun) => lun.id)))
   for (const host of plan.hosts) {
-    const perRow = vmColumns(host)
+    if (host.vms.length === 0) continue
+    // VMs to a row as the geometry put them (geometry.ts, vmGrid): those level with the first.
+    const firstY = geometry.byId.get(host.vms[0]!.id)!.y
+    let perRow = 1
+    while (perRow < host.vms.length && geometry.byId.get(host.vms[perRow]!.id)!.y === firstY) perRow += 1
     const rows = Math.ceil(host.vms.length / perRow)
-    if (rows === 0) continue
     const hostBox = geometry.byId.get(host.id)!
     const hostDisks = new Set(host.disks.map((disk) => disk.id))
     // Each row's bottom, and the top of the host disks' row (below every VM).
