@@ -130,7 +130,12 @@ export function useDraft(text: string, agrees: (raw: string) => boolean) {
       setError(null)
     }
   }
-  return { raw, setRaw, error, setError }
+  /** Shows the plan's text again, with no error (Escape over refused text). */
+  const revert = () => {
+    setRaw(text)
+    setError(null)
+  }
+  return { raw, setRaw, error, setError, revert }
 }
 
 interface TextFieldProps {
@@ -164,8 +169,7 @@ export function TextField({ label, value, onCommit, check, placeholder }: TextFi
           // Escape over refused text shows the text the plan keeps again (typed text that was applied stays: Undo takes it back).
           if (event.key === 'Escape' && draft.error !== null) {
             event.stopPropagation()
-            draft.setRaw(value)
-            draft.setError(null)
+            draft.revert()
             return
           }
           endTypingOnEnter(event)
@@ -233,8 +237,7 @@ export function IdField({ value }: { value: string }) {
           if (event.key === 'Enter') commit(true)
           else if (event.key === 'Escape' && draft.raw !== value) {
             event.stopPropagation()
-            draft.setRaw(value)
-            draft.setError(null)
+            draft.revert()
           }
         }} />
     </Row>
@@ -274,10 +277,6 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
   // Said when the field was left empty and shows the plan's value again, until the next keystroke.
   const [kept, setKept] = useState<string | null>(null)
   const { id, errorId, aria } = useFieldIds(draft.error, kept)
-  const revert = () => {
-    draft.setRaw(String(value))
-    draft.setError(null)
-  }
   const change = (text: string) => {
     setKept(null)
     draft.setRaw(text)
@@ -292,12 +291,12 @@ export function NumberField({ label, value, rule, unit, onCommit }: NumberFieldP
         value={draft.raw} autoComplete="off" onChange={(event) => change(event.target.value)}
         // Escape, or leaving a field left empty, shows the value the plan keeps again.
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && draft.error !== null) { event.stopPropagation(); revert() }
+          if (event.key === 'Escape' && draft.error !== null) { event.stopPropagation(); draft.revert() }
           endTypingOnEnter(event)
         }}
         onBlur={() => {
           if (draft.raw.trim() === '') {
-            revert()
+            draft.revert()
             setKept(`Left empty, so it stays ${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`)
           }
           endTyping()
