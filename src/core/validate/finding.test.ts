@@ -55,4 +55,32 @@ describe('findings', () => {
     expect(() => (first!.related as string[]).push('x')).toThrow(TypeError)
     expect(second!.related).toEqual([])
   })
+
+  it('keep the severity and words of each report where one rule alternates explanations and severities', () => {
+    const first = ({ vm }: VmRef): Explanation => ({ message: `${vm.name} first.`, fix: 'One.' })
+    const second = ({ vm }: VmRef): Explanation => ({ message: `${vm.name} second.`, fix: 'Two.' })
+    const rule = defineRule({
+      id: 'test-alternating', severity: 'warning', title: 'Test', section: 'Test', source: 'Test',
+      check({ index, report, reportWords }) {
+        for (const ref of index.vms) {
+          report(`${ref.vm.id}-a`, ref, first)
+          report(`${ref.vm.id}-b`, ref, second, 'error')
+          reportWords({ subject: `${ref.vm.id}-c`, message: 'Said.', fix: 'Three.', severity: 'info' })
+          report(`${ref.vm.id}-d`, ref, first, 'error')
+        }
+      },
+    })
+    // Twice: the second validation reuses the first one's lists and must not show its findings.
+    for (let run = 0; run < 2; run++) {
+      const findings = validate(soundPlan(), [rule])
+      expect(findings.map((f) => `${f.severity} ${f.subject} ${f.message} ${f.fix}`)).toEqual([
+        'error ex01-b EX01 second. Two.',
+        'error ex01-d EX01 first. One.',
+        'warning ex01-a EX01 first. One.',
+        'info ex01-c Said. Three.',
+      ])
+      expect(findings.map((f) => f.severity)).toEqual(['error', 'error', 'warning', 'info'])
+    }
+  })
 })
+

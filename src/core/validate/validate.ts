@@ -1,8 +1,9 @@
 import type { Plan } from '../model/plan.ts'
 import { RULES } from '../rules/registry.ts'
 import type { Explain, Finding, QuickFix, Report, Rule, RuleContext, Severity } from '../rules/types.ts'
-import { RuleFinding } from './finding.ts'
+import { FindingKinds, RuleFinding } from './finding.ts'
 import { PlanIndex } from './plan-index.ts'
+import { sortInPlace } from './sort-findings.ts'
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
@@ -54,13 +55,14 @@ class Reporter {
   readonly reportWords: RuleContext['reportWords']
 
   constructor(rule: Rule) {
+    const kinds = new FindingKinds(rule)
     this.report = <T>(subject: string, about: T, explain: Explain<T>, severity: Severity = rule.severity, quickFix?: QuickFix) => {
-      this.into!.add(new RuleFinding(rule, severity, subject, about, explain as Explain<unknown>), severity, quickFix)
+      this.into!.add(new RuleFinding(kinds.of(severity, explain as Explain<unknown>), subject, about), severity, quickFix)
     }
     // A report in words is its own explanation.
     this.reportWords = (report: Report) => {
       const severity = report.severity ?? rule.severity
-      this.into!.add(new RuleFinding(rule, severity, report.subject, report, null), severity, report.quickFix)
+      this.into!.add(new RuleFinding(kinds.of(severity, null), report.subject, report), severity, report.quickFix)
     }
   }
 }
@@ -73,6 +75,36 @@ function reporterOf(rule: Rule): Reporter {
 }
 
 /**
+ * The lists that hold a validation's findings, by bucket key, kept from one validation to the next
+ * (each with a count of its own, and cleared once read, so that they keep no finding alive): lists
+ * made by each validation were copied as they grew, 1 MB on a 10,000-VM estate, in a run of
+ * validate() that should stay within what the young generation holds without a collection
+ * (bench/validate-measure.ts). A list in use is out of the map, for a validation within a rule's check.
+ */
+const spareLists = new Map<string, Finding[]>()
+
+/** One rule's findings of one severity, in the order reported. */
+class Bucket {
+  /** Kept alive for its hidden class, as PlanIndex.keepsHiddenClassAlive explains. */
+  static readonly keepsHiddenClassAlive = new Bucket('', [])
+  /** Severity order, then rule id: the order of the buckets. */
+  readonly key: string
+  readonly list: Finding[]
+  count = 0
+
+  constructor(key: string, list: Finding[]) {
+    this.key = key
+    this.list = list
+  }
+
+  add(finding: Finding) {
+    if (this.count < this.list.length) this.list[this.count] = finding
+    else this.list.push(finding)
+    this.count += 1
+  }
+}
+
+/**
  * The findings of one validation. They are collected per rule and severity, so that ordering them
  * needs only a sort by subject within each: on a 10,000-VM estate that is most of the cost of a full sort.
  */
@@ -80,7 +112,7 @@ class Collected {
   /** Kept alive for its hidden class, as PlanIndex.keepsHiddenClassAlive explains. */
   static readonly keepsHiddenClassAlive = new Collected(null)
   readonly #quickFixes: Map<Finding, QuickFix> | null
-  readonly #buckets: { key: string; findings: Finding[] }[] = []
+  readonly #buckets: Bucket[] = []
   #count = 0
 
   constructor(quickFixes: Map<Finding, QuickFix> | null) {
@@ -91,26 +123,30 @@ class Collected {
     return new RuleFindings(rule, this)
   }
 
-  add(bucket: Finding[], finding: Finding, quickFix: QuickFix | undefined) {
-    bucket.push(finding)
+  add(bucket: Bucket, finding: Finding, quickFix: QuickFix | undefined) {
+    bucket.add(finding)
     this.#count += 1
     if (this.#quickFixes && quickFix) this.#quickFixes.set(finding, quickFix)
   }
 
-  bucket(key: string): Finding[] {
-    const findings: Finding[] = []
-    this.#buckets.push({ key, findings })
-    return findings
+  bucket(key: string): Bucket {
+    const list = spareLists.get(key)
+    if (list) spareLists.delete(key)
+    const bucket = new Bucket(key, list ?? [])
+    this.#buckets.push(bucket)
+    return bucket
   }
 
   /** Every finding, in plan-format.md's order. */
   findings(): Finding[] {
-    // Made at its final length: pushing 62,000 findings one by one copied the list as it grew.
+    // Made at its final length: pushing 63,000 findings one by one copied the list as it grew.
     const findings = new Array<Finding>(this.#count)
     let next = 0
-    for (const bucket of this.#buckets.sort(byKey)) {
-      const sorted = bucket.findings.sort(compareWithinRule)
-      for (let i = 0; i < sorted.length; i++) findings[next++] = sorted[i]!
+    for (const { key, list, count } of this.#buckets.sort(byKey)) {
+      sortInPlace(list, count, compareWithinRule)
+      for (let i = 0; i < count; i++) findings[next++] = list[i]!
+      list.fill(undefined as unknown as Finding, 0, count)
+      spareLists.set(key, list)
     }
     return findings
   }
@@ -122,7 +158,7 @@ class RuleFindings {
   static readonly keepsHiddenClassAlive = new RuleFindings({ id: '', severity: 'info', title: '', section: '', source: '', check: () => undefined }, Collected.keepsHiddenClassAlive)
   readonly #rule: Rule
   readonly #collected: Collected
-  readonly #bySeverity: (Finding[] | undefined)[] = [undefined, undefined, undefined]
+  readonly #bySeverity: (Bucket | undefined)[] = [undefined, undefined, undefined]
 
   constructor(rule: Rule, collected: Collected) {
     this.#rule = rule
