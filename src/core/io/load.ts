@@ -8,6 +8,7 @@ import { CURRENT_VERSION, LARGEST_NUMBER, PLAN_FORMAT, PlanSchema, type Plan } f
 import { fail, failAll, formatPath, namesOnPath, ok, WHOLE_FILE, type Problem, type Result } from '../model/problem.ts'
 import { checkReferences, referenceView } from '../model/references.ts'
 import { withInvisibleShown } from '../model/plain-text.ts'
+import { useCanonicalWords } from './canonical-words.ts'
 import { findDuplicateKeys, findJsonError } from './json-error.ts'
 import { REPORT_HEADING } from './report-markdown.ts'
 
@@ -106,7 +107,7 @@ export function loadPlanValue(json: unknown): Result<Plan> {
   const problems = layoutProtoKey(migrated.value)
     .concat(parsed.success ? [] : parsed.error.issues.flatMap(issueToProblems))
     .concat(checkReferences(parsed.success ? parsed.data : referenceView(migrated.value)))
-  if (problems.length === 0 && parsed.success) return ok(parsed.data)
+  if (problems.length === 0 && parsed.success) return ok(useCanonicalWords(parsed.data))
   return failAll(problems.map((problem) => {
     const where = namesOnPath(migrated.value, problem.path)
     return where === null ? problem : { ...problem, where }
