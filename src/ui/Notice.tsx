@@ -1,8 +1,17 @@
-import { useEffect, type CSSProperties } from 'react'
+import { useEffect, useState, type CSSProperties } from 'react'
 import { useEditor, type NoticeFile } from '../store/editor-store.ts'
 import { download } from './toolbar/file-actions.ts'
 
-const SHOW_MS = 3200
+/**
+ * How long a notice shows: time to read it (about four words a second, as a summary of what a
+ * template opened with runs to 35 words), at least four seconds, and at most twelve.
+ */
+export function showMs(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length
+  return Math.min(12_000, Math.max(4_000, 1_000 + words * 250))
+}
+/** After the pointer leaves a notice it stayed up for. */
+const AFTER_HOVER_MS = 2_000
 
 /**
  * Centred near the bottom of the canvas, between its controls and its overview map, for a message
@@ -57,11 +66,16 @@ const downloadNoticeFile = ({ name, text }: NoticeFile) => download(new Blob([te
  */
 export function Notice() {
   const notice = useEditor((s) => s.notice)
+  // A notice under the pointer (being read, or its button about to be pressed) stays up.
+  const [hovered, setHovered] = useState<{ id: number; left: boolean } | null>(null)
+  const hoveredNow = hovered !== null && notice !== null && hovered.id === notice.id
+  const leftOnce = hoveredNow && hovered.left
+  const over = hoveredNow && !hovered.left
   useEffect(() => {
-    if (!notice || notice.tone === 'error') return
-    const timer = setTimeout(() => useEditor.getState().dismissNotice(), SHOW_MS)
+    if (!notice || notice.tone === 'error' || over) return
+    const timer = setTimeout(() => useEditor.getState().dismissNotice(), leftOnce ? AFTER_HOVER_MS : showMs(notice.text))
     return () => clearTimeout(timer)
-  }, [notice])
+  }, [notice, over, leftOnce])
   const announcement = useEditor((s) => s.announcement)
   return (
     <>
@@ -74,6 +88,8 @@ export function Notice() {
             key={notice.id}
             className={`notice ${notice.tone}`}
             style={notice.at ? nearPointer(notice.at) : overCanvas()}
+            onPointerEnter={() => setHovered({ id: notice.id, left: false })}
+            onPointerLeave={() => setHovered({ id: notice.id, left: true })}
           >
             {notice.tone !== 'error' && <NoticeIcon tone={notice.tone} />}
             <span>{notice.text}</span>

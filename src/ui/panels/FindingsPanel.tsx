@@ -81,7 +81,11 @@ export function FindingsPanel() {
       const row = list.querySelector<HTMLElement>('li.finding.is-selected')
       if (row) {
         const [outer, inner] = [list.getBoundingClientRect(), row.getBoundingClientRect()]
-        if (inner.top < outer.top + STICKY_HEAD || inner.bottom > outer.bottom) row.scrollIntoView({ block: 'nearest' })
+        const top = outer.top + STICKY_HEAD
+        // A finding taller than the room under the heading shows from its first line ('nearest' lined up its last).
+        if (inner.height > outer.bottom - top) {
+          if (Math.abs(inner.top - top) > 1) row.scrollIntoView({ block: 'start' })
+        } else if (inner.top < top || inner.bottom > outer.bottom) row.scrollIntoView({ block: 'nearest' })
       }
       if (--frames > 0) frame = requestAnimationFrame(follow)
     }

@@ -102,9 +102,9 @@ export function Toolbar() {
           <button ref={redoButton} type="button" className="btn" disabled={!canRedo} onClick={() => step('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${MOD_KEY}Shift+Z)`}>Redo</button>
         </div>
         <div className="totals" role="status" aria-label="Finding totals">
-          <span className={`total error${summary.error === 0 ? ' zero' : ''}`} title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> {summary.error} <span className="total-word">{summary.error === 1 ? 'error' : 'errors'}</span></span>
-          <span className={`total warning${summary.warning === 0 ? ' zero' : ''}`} title="Warnings: risky or against a recommendation"><span aria-hidden>▲</span> {summary.warning} <span className="total-word">{summary.warning === 1 ? 'warning' : 'warnings'}</span></span>
-          <span className={`total info${summary.info === 0 ? ' zero' : ''}`} title="Info: best practice and context"><span aria-hidden>ℹ</span> {summary.info} <span className="total-word">info</span></span>
+          <span className={`total error${summary.error === 0 ? ' zero' : ''}`} title="Errors: Microsoft does not support it"><span aria-hidden>✖</span> <span className="total-count">{summary.error}</span> <span className="total-word">{summary.error === 1 ? 'error' : 'errors'}</span></span>
+          <span className={`total warning${summary.warning === 0 ? ' zero' : ''}`} title="Warnings: risky or against a recommendation"><span aria-hidden>▲</span> <span className="total-count">{summary.warning}</span> <span className="total-word">{summary.warning === 1 ? 'warning' : 'warnings'}</span></span>
+          <span className={`total info${summary.info === 0 ? ' zero' : ''}`} title="Info: best practice and context"><span aria-hidden>ℹ</span> <span className="total-count">{summary.info}</span> <span className="total-word">info</span></span>
         </div>
         <Dialog
           title="Start a new plan?"

@@ -24,7 +24,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: Props<'ho
         <span className="node-icon" aria-hidden>{bare ? '▣' : '▤'}</span>
         <div className="node-title">
           <strong title={host.name}>{host.name}</strong>
-          <span className="node-sub">{bare ? 'Bare-metal server' : HYPERVISOR_LABELS[host.hypervisor]}</span>
+          <span className="node-sub" title={bare ? "Bare-metal server" : HYPERVISOR_LABELS[host.hypervisor]}>{bare ? "Bare-metal server" : HYPERVISOR_LABELS[host.hypervisor]}</span>
         </div>
         {/* Hardware above, cluster below: on one line they would squeeze the hypervisor's name. */}
         <span className="node-facts stacked">
@@ -46,19 +46,20 @@ export const ParentNode = memo(function ParentNode({ data, selected }: Props<'pa
   const { host } = data
   const title = hostOsTitle(host.hypervisor)
   const exchange = exchangeLine(host.parent.exchange)
+  const { roles, applications } = host.parent
+  const summary = !hasWindowsHostOs(host.hypervisor) ? `${HYPERVISOR_LABELS[host.hypervisor]} · no Windows host OS` : [
+    EDITION[host.parent.edition],
+    host.parent.installation === 'core' ? 'Server Core' : 'Full installation',
+    roles.length > 0 ? `roles: ${roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')}` : '',
+    applications.length > 0 ? `${applications.length} app${applications.length === 1 ? '' : 's'}` : '',
+  ].filter(Boolean).join(' · ')
   const className = `node parent-node${exchange ? '' : ' no-roles'}${selected ? ' selected' : ''}`
   if (useFar()) return <div className={`${className} far`} data-entity-id={host.id} data-kind="parent-partition" />
   return (
     <div className={className} data-entity-id={host.id} data-kind="parent-partition">
       <div className="parent-line">
         <strong>{title}</strong>
-        <span className="node-sub">
-          {!hasWindowsHostOs(host.hypervisor) ? `${HYPERVISOR_LABELS[host.hypervisor]} · no Windows host OS` : <>
-            {EDITION[host.parent.edition]} · {host.parent.installation === 'core' ? 'Server Core' : 'Full installation'}
-            {host.parent.roles.length > 0 ? ` · roles: ${host.parent.roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')}` : ''}
-            {host.parent.applications.length > 0 ? ` · ${host.parent.applications.length} app${host.parent.applications.length === 1 ? '' : 's'}` : ''}
-          </>}
-        </span>
+        <span className="node-sub" title={summary}>{summary}</span>
         {exchange && <span className="node-tag" title={exchange}>{exchange}</span>}
       </div>
     </div>
@@ -69,6 +70,10 @@ export const VmNode = memo(function VmNode({ id, data, selected }: Props<'vm'>) 
   const { vm, counts } = data
   const exchange = exchangeLine(vm.exchange)
   const windows = vm.roles.length === 0 ? null : vm.roles.map((role) => WINDOWS_ROLE_LABELS[role]).join(', ')
+  // Under the memory figure, "dynamic" alone says what it is when snapshots share the line.
+  const snapshots = vm.snapshots > 0 ? `${vm.snapshots} snapshot${vm.snapshots === 1 ? '' : 's'}` : ''
+  const more = vm.dynamicMemory ? (snapshots ? `dynamic · ${snapshots}` : 'dynamic memory') : snapshots
+  const moreTitle = [vm.dynamicMemory ? 'Dynamic memory' : '', snapshots].filter(Boolean).join(', ')
   const className = `node vm-node${outline(counts)}${selected ? ' selected' : ''}`
   if (useFar()) return <FarContainer className={className} id={vm.id} kind="vm" name={vm.name} />
   return (
@@ -79,10 +84,10 @@ export const VmNode = memo(function VmNode({ id, data, selected }: Props<'vm'>) 
           <strong title={vm.name}>{vm.name}</strong>
           <span className="node-sub" title={GUEST_OS_LABELS[vm.guestOs]}>{GUEST_OS_LABELS[vm.guestOs]}</span>
         </div>
-        {/* Snapshots on a line of their own: on one line with the rest they cut the guest OS to "Windows Ser…". */}
+        {/* Dynamic memory and snapshots on a line of their own: on one line with the rest they cut the guest OS to "Windows Ser…" and themselves to "(dynam…". */}
         <span className="node-facts stacked">
-          <span>{thousands(vm.vcpus)} vCPU · {gb(vm.ramGB)}{vm.dynamicMemory ? ' (dynamic)' : ''}</span>
-          {vm.snapshots > 0 && <span>{vm.snapshots} snapshot{vm.snapshots === 1 ? '' : 's'}</span>}
+          <span title={`${thousands(vm.vcpus)} virtual processor${vm.vcpus === 1 ? '' : 's'}, ${gb(vm.ramGB)} of memory`}>{thousands(vm.vcpus)} vCPU · {gb(vm.ramGB)}</span>
+          {more && <span title={moreTitle}>{more}</span>}
         </span>
         <Badge counts={counts} nodeId={id} />
       </header>

@@ -1,4 +1,5 @@
 /** With nothing selected, the plan itself: its name and the organization-wide facts. */
+import { Fragment } from 'react'
 import { PLAN_TARGET, type Plan } from '../../../core/index.ts'
 import { planCounts } from '../../open-plan.ts'
 import { CheckField } from './choice-fields.tsx'
@@ -15,7 +16,10 @@ export function PlanInspector({ plan }: { plan: Plan }) {
       <Section title="General">
         <TextField label="Plan name" value={plan.name} check={required('Enter a name for the plan')} onCommit={(name) => set('name', name)} />
         <p className="insp-derived">
-          {planCounts(plan, 'virtual machine').join(' · ')}
+          {/* Each count whole on its line: joined in one string, "0 storage arrays" broke after its number. */}
+          {planCounts(plan, 'virtual machine').map((part, i) => (
+            <Fragment key={i}>{i > 0 && ' · '}<span className="nowrap">{part}</span></Fragment>
+          ))}
         </p>
       </Section>
       <Section title="Organization">
