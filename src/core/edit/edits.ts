@@ -12,6 +12,7 @@ import {
 import { storageUnitTitle } from '../model/labels.ts'
 import { fail, failAll, formatPath, ok, type Result } from '../model/problem.ts'
 import { checkReferences } from '../model/references.ts'
+import { canonicalWord } from '../io/canonical-words.ts'
 import { issueToProblem } from '../io/load.ts'
 import { entityAt, locate, replaceEntity, withHost, withVm, type Located } from './locate.ts'
 
@@ -67,7 +68,7 @@ export function applyEdits(plan: Plan, edits: readonly Edit[]): Result<Plan> {
 
 function applyUnchecked(plan: Plan, edit: Edit): Result<Plan> {
   switch (edit.op) {
-    case 'set': return setField(plan, edit.target, edit.field, edit.value)
+    case 'set': return setField(plan, edit.target, edit.field, canonicalWord(edit.value))
     case 'add-host': return adding(HostSchema, edit.host, (host) => ok({ ...plan, hosts: [...plan.hosts, host] }))
     case 'add-array': return adding(StorageArraySchema, edit.array, (array) => ok({ ...plan, storage: [...plan.storage, array] }))
     case 'add-vm': return adding(VmSchema, edit.vm, (added) => onHost(plan, edit.host, (host) => ({ ...host, vms: insert(host.vms, added, edit.index) })))

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { exchangeUpdates } from '../model/exchange-updates.ts'
 import { EXCHANGE_VERSIONS } from '../model/enums.ts'
 import { soundPlan } from '../testing/plan-builder.ts'
-import { isCanonicalWord, useCanonicalWords } from './canonical-words.ts'
+import { canonicalWord, isCanonicalWord, useCanonicalWords } from './canonical-words.ts'
 import { loadPlan } from './load.ts'
 
 /** Every value of every enum (and const) in the plan's JSON Schema. */
@@ -41,5 +41,6 @@ describe('canonical words', () => {
     expect(loaded.ok && loaded.value).toEqual(JSON.parse(text))
     const frozen = Object.freeze({ kind: 'fixed-vhd', inner: Object.freeze(['os']) })
     expect(useCanonicalWords({ frozen, list: ['database', 'EX01'] })).toEqual({ frozen: { kind: 'fixed-vhd', inner: ['os'] }, list: ['database', 'EX01'] })
+    expect([canonicalWord('hyper-v-2019'), canonicalWord('EX01'), canonicalWord(3), canonicalWord(null)]).toEqual(['hyper-v-2019', 'EX01', 3, null])
   })
 })

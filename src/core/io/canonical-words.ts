@@ -25,6 +25,11 @@ for (const version of ENUMS.EXCHANGE_VERSIONS) {
     }
   }
 }
+/** A value with the code's own string in place of a word of the format (an Inspector's choice arrives as the DOM's string). */
+export function canonicalWord<T>(value: T): T {
+  return typeof value === 'string' && value.length <= LONGEST ? (WORDS.get(value) as T | undefined) ?? value : value
+}
+
 /** True for a word that loading puts the code's own string in place of. */
 export const isCanonicalWord = (text: string): boolean => WORDS.has(text)
 
