@@ -25,16 +25,19 @@ for (const version of ENUMS.EXCHANGE_VERSIONS) {
     }
   }
 }
+/** No word of the format is longer: longer strings (names, ids) are not looked up. */
+const LONGEST = Math.max(...[...WORDS.keys()].map((word) => word.length))
+
+/** The code's own string for a word of the format, or undefined for any other text. */
+const wordOf = (text: string): string | undefined => (text.length <= LONGEST ? WORDS.get(text) : undefined)
+
 /** A value with the code's own string in place of a word of the format (an Inspector's choice arrives as the DOM's string). */
 export function canonicalWord<T>(value: T): T {
-  return typeof value === 'string' && value.length <= LONGEST ? (WORDS.get(value) as T | undefined) ?? value : value
+  return typeof value === 'string' ? (wordOf(value) as T | undefined) ?? value : value
 }
 
 /** True for a word that loading puts the code's own string in place of. */
 export const isCanonicalWord = (text: string): boolean => WORDS.has(text)
-
-/** No word of the format is longer: longer strings (names, ids) are not looked up. */
-const LONGEST = Math.max(...[...WORDS.keys()].map((word) => word.length))
 
 /**
  * Puts the code's own string in place of each word of a plan just parsed, in place. The text of
@@ -50,23 +53,21 @@ function canonicalize(value: unknown): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i]
-      if (typeof item === 'string') {
-        if (item.length <= LONGEST) {
-          const word = WORDS.get(item)
-          if (word !== undefined) value[i] = word
-        }
-      } else canonicalize(item)
+      if (typeof item !== 'string') canonicalize(item)
+      else {
+        const word = wordOf(item)
+        if (word !== undefined) value[i] = word
+      }
     }
     return
   }
   const record = value as Record<string, unknown>
   for (const key in record) {
     const item = record[key]
-    if (typeof item === 'string') {
-      if (item.length <= LONGEST) {
-        const word = WORDS.get(item)
-        if (word !== undefined) record[key] = word
-      }
-    } else canonicalize(item)
+    if (typeof item !== 'string') canonicalize(item)
+    else {
+      const word = wordOf(item)
+      if (word !== undefined) record[key] = word
+    }
   }
 }

@@ -16,6 +16,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: Props<'ho
   const hw = host.hardware
   const cores = hw.sockets * hw.coresPerSocket
   const bare = host.hypervisor === 'none'
+  const platform = bare ? 'Bare-metal server' : HYPERVISOR_LABELS[host.hypervisor]
   const className = `node host-node${bare ? ' bare' : ''}${outline(counts)}${selected ? ' selected' : ''}`
   if (useFar()) return <FarContainer className={className} id={host.id} kind="host" name={host.name} />
   return (
@@ -24,7 +25,7 @@ export const HostNode = memo(function HostNode({ id, data, selected }: Props<'ho
         <span className="node-icon" aria-hidden>{bare ? '▣' : '▤'}</span>
         <div className="node-title">
           <strong title={host.name}>{host.name}</strong>
-          <span className="node-sub" title={bare ? "Bare-metal server" : HYPERVISOR_LABELS[host.hypervisor]}>{bare ? "Bare-metal server" : HYPERVISOR_LABELS[host.hypervisor]}</span>
+          <span className="node-sub" title={platform}>{platform}</span>
         </div>
         {/* Hardware above, cluster below: on one line they would squeeze the hypervisor's name. */}
         <span className="node-facts stacked">
