@@ -102,6 +102,7 @@ export const backupMustBeExchangeAware = defineRule({
   section: SECTION,
   source: 'Seed article (Backup and Restore); KB958662; escalation to error derived',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of index.exchangeServers) {
       const { roles } = server.exchange
@@ -153,6 +154,7 @@ export const backupInGuestRecommended = defineRule({
   section: SECTION,
   source: 'Seed article (Backup and Restore); Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of index.exchangeServers) {
       // The condition is a host-level Hyper-V VSS backup; other hypervisors back up in other ways.
@@ -195,6 +197,7 @@ export const hostVssBackupExcludesPassthrough = defineRule({
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548), as summarised by expta.com; Planning for Disks and Storage (Hyper-V)',
   // The fix changes each VM's own backup: safe together.
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     // One finding per VM: the condition is about the VM's backup, and names every disk it misses.
     for (const ref of index.vms) {
@@ -221,6 +224,7 @@ export const wsbHyperVWriterRegistration = defineRule({
   title: 'Windows Server Backup on a Windows Server 2008 host needs the Hyper-V VSS writer registered',
   section: SECTION,
   source: 'KB958662 (Back up Hyper-V VMs from the parent partition with Windows Server Backup); seed article (Backup and Restore)',
+  perHost: true,
   check({ index, report }) {
     // One finding per host: the registration is a host setting, however many VMs it backs up. Its
     // list of VMs is made at its length: grown by push, with a map of hosts, it was 0.4 MB at 10,000 VMs.

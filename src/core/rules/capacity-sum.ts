@@ -47,6 +47,7 @@ export const capacitySumCheck = defineRule({
   title: 'A host\'s VMs must fit in its RAM, and fixed VHDs in the disks that hold them',
   section: GENERIC_SECTION,
   source: 'Derived from Exchange 2016/2019 virtualization (memory fully backed), Hardware Considerations for Hyper-V (static memory) and Planning for Disks and Storage (Hyper-V: a fixed VHD takes its full size when created; a pass-through disk is the whole physical disk or LUN)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.hosts) {
       const { host, vms } = ref
@@ -66,6 +67,8 @@ export const capacitySumCheck = defineRule({
         report(user.disk.id, { ref, capacityGB, user }, explainPassThroughSize)
       }
     }
+  },
+  checkShared({ index, report }) {
     for (const ref of index.luns) {
       const { lun } = ref
       // Host disks on one LUN (a Cluster Shared Volume, say) share its space; each fits on its own above.

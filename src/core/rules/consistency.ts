@@ -29,6 +29,7 @@ export const hostEditionInVersion = defineRule({
   source: 'Windows Server 2012 editions (Standard and Datacenter only); Microsoft Hyper-V Server 2008 (a stand-alone hypervisor, no Windows Server roles)',
   // Each fix changes its own host's edition only.
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       const { edition } = host.parent
@@ -101,6 +102,7 @@ export const exchangeClusterKindInVersion = defineRule({
   title: 'An Exchange server can be only in a kind of cluster its version has (CCR is Exchange 2007\'s; DAGs came with 2010)',
   section: GENERIC_SECTION,
   source: 'Exchange 2007 high availability (CCR, SCC); Exchange 2010 high availability (DAG, which replaces CCR, SCC and SCR)',
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServers) {
       const cluster = server.exchange.cluster
@@ -194,6 +196,7 @@ export const guestDiskProtocol = defineRule({
   title: 'A disk a guest attaches itself must be on a LUN of its protocol (iSCSI on an iSCSI array, Fibre Channel on a Fibre Channel array)',
   section: GENERIC_SECTION,
   source: 'Derived from Planning for Disks and Storage (Hyper-V: a guest reaches iSCSI storage through its own iSCSI initiator) and Hyper-V Virtual Fibre Channel (a virtual HBA reaches Fibre Channel LUNs)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind('iscsi-guest', 'fc-guest')) {
       const lun = ref.storage.lun

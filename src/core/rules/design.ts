@@ -15,6 +15,7 @@ export const sizeLikeBareMetal = defineRule({
   title: 'Size a virtual Exchange server like a physical one',
   section: SECTION,
   source: 'Seed article (Virtual Exchange Servers; Exchange database and Log Files; Conclusion)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.vms) {
       if (ref.vm.exchange) report(ref.vm.id, ref, explainSizing)
@@ -40,6 +41,7 @@ export const largeOrgMailboxOnBareMetal = defineRule({
   title: 'Large organizations usually keep the Mailbox role on physical servers',
   section: SECTION,
   source: 'Seed article (Conclusion); Exchange 2019 Preferred Architecture',
+  perHost: true,
   check({ index, report }) {
     const mailboxes = index.plan.organization.mailboxes
     if (mailboxes <= LARGE_ORG_MAILBOXES) return

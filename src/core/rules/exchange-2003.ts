@@ -30,6 +30,7 @@ export const e2003Hypervisor = defineRule({
   title: 'Virtual Exchange 2003 is supported only on Virtual Server 2005 R2 SP1',
   section: SECTION,
   source: `Seed article (Exchange Server 2003); ${KB320220}; Microsoft licensing announcement (Aug 2008)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of exchange2003Vms(index)) {
       if (!onVirtualServer(server.host)) report(server.vm.id, server, explainHypervisor)
@@ -75,6 +76,7 @@ export const e2003MinSp2 = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of exchange2003Vms(index)) {
       const { vm, exchange: { update } } = server
@@ -97,6 +99,7 @@ export const e2003VmAdditions = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of exchange2003Vms(index)) {
       const { vm, host } = server
@@ -123,6 +126,7 @@ export const e2003StandaloneOnly = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of exchange2003Vms(index)) {
       const { vm, exchange: { cluster } } = server
@@ -148,6 +152,8 @@ export const e2003NoUndoDisks = defineRule({
   section: SECTION,
   source: KB320220,
   fixAll: true,
+  // Its quick fixes share out room on LUNs that host disks of several hosts share (fixedSpace).
+  perHost: 'findings',
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const server of exchange2003Vms(index)) {
@@ -186,6 +192,7 @@ export const e2003Ws2003VcpuMax2 = defineRule({
   section: SECTION,
   source: 'Hyper-V Best Practices Analyzer rule 500; seed article',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of exchange2003Vms(index)) {
       const { vm, host } = server
@@ -208,6 +215,7 @@ export const e2003VirtualServerGuestLimits = defineRule({
   section: SECTION,
   source: 'Virtual Server 2005 R2 guest limits (unconfirmed)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of exchange2003Vms(index)) {
       const { vm, host } = server
@@ -240,6 +248,7 @@ export const e2003Sizing = defineRule({
   title: 'Size virtual Exchange 2003 servers with the Exchange 2003 Performance and Scalability Guide',
   section: SECTION,
   source: `${KB320220}, as quoted on the fabricem TechNet blog (Oct 2005)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of exchange2003Vms(index)) report(server.vm.id, server, explainSizing)
   },

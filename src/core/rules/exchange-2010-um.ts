@@ -39,6 +39,7 @@ export const e2010UmRtm = defineRule({
   section: C2,
   aboutRoles: true,
   source: `${E2010_BLOG}; ${E2010_UM}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeVms('2010')) {
       if (holdsUm(server) && server.exchange.update === 'rtm') report(server.id, server, explainUmRtm)
@@ -59,6 +60,7 @@ export const e2010UmOnlyRole = defineRule({
   section: C2,
   aboutRoles: true,
   source: E2010_UM,
+  perHost: true,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
       if (server.exchange.roles.some(isNotUm)) report(server.vm.id, server, explainUmOnlyRole)
@@ -85,6 +87,7 @@ export const e2010UmVcpu = defineRule({
   section: C2,
   aboutRoles: true,
   source: `${E2010_BLOG}; ${E2010_UM}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
       if (server.vm.vcpus < UM_VCPUS) report(server.vm.id, server, explainUmVcpu)
@@ -108,6 +111,7 @@ export const e2010UmNoOversubscription = defineRule({
   section: C2,
   aboutRoles: true,
   source: `${E2010_BLOG}; ${E2010_UM}`,
+  perHost: true,
   check({ index, report }) {
     for (const { vm, host } of virtualUmServers(index)) {
       // The virtual processors of every VM of the host against its physical cores, 1:1 (C.2 counts no
@@ -155,6 +159,7 @@ export const e2010UmMemory = defineRule({
   title: 'A virtual Exchange 2010 UM server should have at least 16 GB and 2 GB per virtual processor',
   section: C2,
   source: `${E2010_UM}; ${E2010_BLOG}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
       if (server.vm.ramGB < umMemoryGB(server.vm)) report(server.vm.id, server, explainUmMemory)
@@ -180,6 +185,7 @@ export const e2010UmHyperVR2 = defineRule({
   title: 'Virtual Exchange 2010 UM is described on Windows Server 2008 R2 Hyper-V with an R2 guest',
   section: C2,
   source: `${E2010_UM}; ${E2010_BLOG}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) {
       const { vm, host } = server
@@ -208,6 +214,7 @@ export const e2010UmCapacity = defineRule({
   title: 'A virtual Exchange 2010 UM server handles fewer concurrent calls than a physical one',
   section: C2,
   source: E2010_UM,
+  perHost: true,
   check({ index, report }) {
     for (const server of virtualUmServers(index)) report(server.vm.id, server, explainUmCapacity)
   },

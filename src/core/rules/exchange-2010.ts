@@ -71,6 +71,7 @@ export const e2010StorageTypes = defineRule({
   title: 'Exchange 2010 VMs use fixed VHDs, SCSI pass-through disks or iSCSI only',
   section: C2,
   source: `${E2010_VIRT} (as discussed by devinonearth.com, 2011); Microsoft Exchange 2007 virtualization support policy (cc794548)`,
+  perHost: true,
   check({ index, report }) {
     // Dynamic and differencing disks are also dynamic-vhd-unsupported and differencing-vhd-unsupported,
     // and a guest HBA on Hyper-V 2008/R2 fc-hba-host-only: the catalogue gives each rule.
@@ -100,6 +101,7 @@ export const e2010DagMemberEviction = defineRule({
   title: 'A DAG member moved by Quick Migration can be evicted from its cluster',
   section: C2,
   source: `${E2010_WP}, as summarised by aidanfinn.com`,
+  perHost: true,
   check({ index, report }) {
     // A quick migration saves the VM, copies its memory and restores it: the VM is offline for the
     // whole move, longer on a slow or WAN-stretched link. The RTM and SP1+ rules say whether the move

@@ -62,6 +62,7 @@ export const e2013StorageTypes = defineRule({
   title: 'Exchange 2013 data belongs on fixed VHD/VHDX, dynamic VHDX on Hyper-V, pass-through or iSCSI',
   section: C3,
   source: `${E2013_VIRT}; ${E2013_WP}`,
+  perHost: true,
   check({ index, report }) {
     for (const ref of questionableDataDisks(index, ['2013'])) {
       if (!listedDynamicVhdx(ref)) {
@@ -105,6 +106,7 @@ export const smb3VhdOnly = defineRule({
   title: 'Exchange 2013 keeps only VHD or VHDX files on SMB 3.0 shares, from Windows Server 2012 Hyper-V',
   section: C3,
   source: `${E2013_VIRT}; Hyper-V Best Practices Analyzer (rules 59 and 60)`,
+  perHost: true,
   check({ index, report }) {
     // These disks are nas-storage-unsupported (A.4) too: the catalogue gives both rules, and each is reported.
     for (const ref of disksOnShares(index, ['2013'])) {
@@ -120,6 +122,7 @@ export const e2013MinMemory = defineRule({
   title: 'Exchange 2013 needs 8 GB for Mailbox (also with Client Access), 4 GB for Client Access or Edge Transport',
   section: C3,
   source: `${E2013_REQ}; ${E2013_WP}`,
+  perHost: true,
   check: minMemoryCheck(['2013'], { mailbox: 8, 'client-access': 4, 'edge-transport': 4 }),
 })
 
@@ -131,6 +134,7 @@ export const e2013ServerScale = defineRule({
   title: 'Exchange 2013 was designed for servers of at most 2 sockets, 20 cores and 96 GB',
   section: C3,
   source: `${E2013_SIZE}; ${CSS_HC}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(['2013'])) {
       const over = overDesignPoint(server, E2013_DESIGN_POINT)
@@ -156,6 +160,7 @@ export const e2013Pagefile = defineRule({
   title: 'An Exchange 2013 server\'s page file must not share a disk with databases or logs',
   section: C3,
   source: `${E2013_REQ}; ${E2013_SIZE}; ${E2013_WP}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(['2013'])) {
       // A VM's own disks; a bare-metal server's host disks.
@@ -186,6 +191,7 @@ export const e2013Hyperthreading = defineRule({
   title: 'Size Exchange 2013 VMs on physical cores, not hyper-threads',
   section: C3,
   source: `${E2013_SIZE}; ${CSS_HC}`,
+  perHost: true,
   check({ index, report }) {
     // Each host that runs an Exchange 2013 VM, once (the index lists VMs host by host).
     let seen: Host | null = null
@@ -228,6 +234,7 @@ export const e2013Numa = defineRule({
   title: 'Exchange 2013 is not NUMA-aware: keep the vendor\'s default NUMA settings',
   section: C3,
   source: `${E2013_SIZE}; ${E2013_WP}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(['2013'])) report(server.id, server, explainNuma)
   },

@@ -45,6 +45,7 @@ export const e16StorageTypes = defineRule({
   title: 'Exchange 2016 and later data belongs on fixed VHD/VHDX, dynamic VHDX on Hyper-V, pass-through or iSCSI',
   section: C4,
   source: E16_VIRT,
+  perHost: true,
   check({ index, report }) {
     for (const ref of questionableDataDisks(index, E2016_ON)) {
       if (!listedDynamicVhdx(ref)) report(ref.disk.id, ref, explainUnlistedStorage)
@@ -58,6 +59,7 @@ export const smb3FixedVhdOnly = defineRule({
   title: 'Exchange 2016 and later keep only fixed-size virtual disks on SMB 3.0 shares, from Windows Server 2012 Hyper-V',
   section: C4,
   source: E16_VIRT,
+  perHost: true,
   check({ index, report }) {
     // Shares that are not SMB 3.0, and SMB 3.0 before Windows Server 2012 Hyper-V, are also
     // nas-storage-unsupported (A.4): the catalogue gives both rules, and each is reported.
@@ -74,6 +76,7 @@ export const e16MinMemory = defineRule({
   title: 'Exchange 2016 needs at least 8 GB for Mailbox and 4 GB for Edge Transport',
   section: C4,
   source: E16_REQ,
+  perHost: true,
   check: minMemoryCheck(['2016'], { mailbox: 8, 'edge-transport': 4 }),
 })
 
@@ -83,6 +86,7 @@ export const e19RecommendedMemory = defineRule({
   title: 'Exchange 2019 and SE recommend at least 128 GB for Mailbox and 64 GB for Edge Transport',
   section: C4,
   source: E16_REQ,
+  perHost: true,
   check({ index, report }) {
     for (const below of belowMemoryFloor(index, E2019_ON, { mailbox: 128, 'edge-transport': 64 })) {
       report(below.server.id, below, explainRecommendedMemory)
@@ -104,6 +108,7 @@ export const e19Cores = defineRule({
   title: 'Exchange 2016 and later are designed for servers of 2 sockets, at most 24 cores and 192 GB (2016) or 48 cores and 256 GB (2019)',
   section: C4,
   source: `${E19_PA}; ${CSS_HC}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(E2016_ON)) {
       // The Preferred Architecture's commodity server: 2 sockets, 24 cores and 192 GB for 2016,
@@ -140,6 +145,7 @@ export const e19PaPhysical = defineRule({
   // C.4's row is for "any virtualized Mailbox server" of the section (2016, 2019 and SE); the 2016
   // Preferred Architecture, published by the Exchange team, is all-physical as well.
   source: `${E19_PA}; The Exchange 2016 Preferred Architecture (Exchange team blog)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeVmsOf(E2016_ON)) {
       if (server.exchange.roles.includes('mailbox')) report(server.vm.id, server, explainPaPhysical)
@@ -160,6 +166,7 @@ export const e19NoUmRole = defineRule({
   section: C4,
   aboutRoles: true,
   source: `${E16_REQ} (only the Mailbox and Edge Transport roles)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServersOf(E2019_ON)) {
       if (server.exchange.roles.includes('unified-messaging')) report(server.id, server, explainNoUmRole)

@@ -67,6 +67,7 @@ export function guestOsRule(
   return defineRule({
     ...meta,
     severity: 'error',
+    perHost: true,
     check({ index, report }) {
       for (const server of index.exchangeVmsOf(listed)) {
         if (!versions[server.exchange.version]!.guests.includes(server.vm.guestOs)) report(server.vm.id, server, explainGuest)
@@ -119,6 +120,7 @@ export const exchangeUpdateForGuestOs = defineRule({
   title: 'Windows Server 2012 R2, 2016, 2022 and 2025 guests need the Exchange update that added them',
   section: C3,
   source: `Exchange Server supportability matrix; ${E2013_VIRT}; ${E16_VIRT}`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeVmsOf(GATED_VERSIONS)) {
       const from = UPDATE_FOR_GUEST_OS[server.exchange.version]![server.vm.guestOs]
@@ -211,6 +213,7 @@ export const e2010DagHostHaRtm = defineRule({
   title: 'Exchange 2010 RTM DAG members must not run on clustered hosts or move between hosts',
   section: C2,
   source: `${E2010_VIRT}, as quoted by expta (blogs.msmvps.com)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeVms('2010')) {
       const { exchange } = server
@@ -238,6 +241,7 @@ export const e2010Sp1SavedState = defineRule({
   section: C2,
   source: `${E2010_VIRT}, as quoted by expta; ${E2010_BLOG}; ${E2010_WP}`,
   fixAll: true,
+  perHost: true,
   check(context) {
     reportSavedState(context.index.exchangeVms('2010').filter(({ exchange }) => exchange.update !== 'rtm'), context, true)
   },
@@ -249,6 +253,7 @@ export const e2010ThirdPartyMigration = defineRule({
   title: 'Third-party migration and HA for Exchange 2010 VMs need their vendor’s support',
   section: C2,
   source: `${E2010_VIRT}; ${E16_VIRT} (wording)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeVms('2010')) {
       const { host } = server
@@ -273,6 +278,7 @@ export const hostHaColdBootOnly = defineRule({
   section: C3,
   source: `${E2013_VIRT}; ${E16_VIRT}`,
   fixAll: true,
+  perHost: true,
   check(context) {
     reportSavedState(context.index.exchangeVmsOf(MODERN_VERSIONS), context, false)
   },
@@ -404,6 +410,7 @@ export const ws2012HostClusterKb2872325 = defineRule({
   title: 'DAG members on a Windows Server 2012 Hyper-V host cluster: follow KB2872325',
   section: C3,
   source: `${E2013_VIRT}; ${E16_VIRT}; KB2872325`,
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeVmsOf(MODERN_VERSIONS)) {
       const { host } = server

@@ -60,6 +60,7 @@ export const exchangeRoleNotInVersion = defineRule({
   source: `${E2013_ARCH}; ${E16_ARCH}`,
   // Each fix removes roles of its own server only.
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const server of index.exchangeServersOf(FOLDED_VERSIONS)) {
       const { exchange } = server
@@ -114,6 +115,7 @@ export const edgeTransportAlone = defineRule({
   section: GENERIC_SECTION,
   aboutRoles: true,
   source: 'Exchange 2007, 2010, 2013, 2016 and 2019 Edge Transport servers: installed alone, in the perimeter network, outside the Active Directory forest (Setup refuses it beside another role)',
+  perHost: true,
   check({ index, report }) {
     // Every server, its version checked last: exchangeServersOf(EDGE_VERSIONS) copied nearly all of
     // them into a list of its own (0.12 MB at 10,000 VMs) for a role few servers hold.
@@ -155,6 +157,7 @@ export const exchangeUpdateUnknown = defineRule({
   title: 'An Exchange install names an update its version has had',
   section: GENERIC_SECTION,
   source: 'Exchange Server build numbers and release dates',
+  perHost: true,
   check({ index, report }) {
     for (const server of index.exchangeServers) {
       if (!updateExists(server.exchange.version, server.exchange.update)) report(server.id, server, explainUnknownUpdate)

@@ -31,6 +31,7 @@ export const e2007MinSp1 = defineRule({
   section: SECTION,
   source: SEED_AND_POLICY,
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const vm = ref.vm
@@ -53,6 +54,7 @@ export const e2007GuestOsWs2008 = defineRule({
   section: SECTION,
   source: SEED_AND_POLICY,
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const { vm, host } = ref
@@ -85,6 +87,7 @@ export const umRoleVirtualized = defineRule({
   section: SECTION,
   aboutRoles: true,
   source: `${SEED_AND_POLICY}; virtualizationreview.com (2009)`,
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.vms) {
       const vm = ref.vm
@@ -127,6 +130,8 @@ export const e2007GuestOsDiskSize = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 virtualization',
   fixAll: true,
+  // Its quick fixes share out room on LUNs that host disks of several hosts share (fixedSpace).
+  perHost: 'findings',
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const { vm, disks } of index.vms) {
@@ -212,6 +217,7 @@ export const vmSnapshotUnsupported = defineRule({
   section: SECTION,
   source: 'Seed article (Snapshots); Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const { vm, host } = ref

@@ -41,6 +41,7 @@ export const guestIntegrationComponents = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hyper-V hardware considerations (cc816844); Hyper-V planning for disks and storage',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const { vm, host } = ref
@@ -96,6 +97,7 @@ export const guestIcRtmUpdate = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V; names kb950500, Microsoft\'s Hyper-V RTM update is KB950050)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     // Only the Windows Server 2008 role shipped a pre-release Hyper-V; Hyper-V Server 2008 came with the final one.
     for (const host of index.plan.hosts) {
@@ -128,6 +130,7 @@ export const vmBootDiskOnIde = defineRule({
   section: SECTION,
   source: 'Seed article (VM creation steps); Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V planning for disks and storage',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
     for (const { vm, host, disks } of index.vms) {
@@ -195,6 +198,7 @@ export const vmVcpuMax = defineRule({
   section: SECTION,
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper; Hyper-V BPA rule 500',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const { vm, host } = ref
@@ -231,6 +235,7 @@ export const vmMemoryMax = defineRule({
   section: SECTION,
   source: 'Hyper-V hardware considerations (cc816844); Hyper-V 2008 R2 limits (ee405267); Hyper-V 2016/2019 scalability; Exchange 2013 virtualization whitepaper',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const { vm, host } = ref

@@ -48,6 +48,7 @@ export const vcpuPcoreRatio2to1 = defineRule({
   title: 'Exchange is supported only while a host has at most two virtual processors per physical core',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, via expta.com summary); Exchange 2013 and 2016/2019 virtualization',
+  perHost: true,
   check({ index, report }) {
     // A host's load is an object only where it is reported: a list of every host's was 0.1 MB at 10,000 VMs.
     for (const host of index.plan.hosts) {
@@ -92,6 +93,7 @@ export const vcpuPcoreRatio1to1Recommended = defineRule({
   title: 'Microsoft recommends one virtual processor per physical core on hosts running Exchange',
   section: SECTION,
   source: 'Exchange 2013 and 2016/2019 virtualization; Exchange 2013 virtualization whitepaper; CSS-Exchange HealthChecker',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const newest = newestRatioVersion(host)

@@ -80,6 +80,7 @@ export const e2007CcrSccWithHostHa = defineRule({
   title: 'Exchange 2007 CCR/SCC nodes must not run on clustered hosts or with VM migration',
   section: SECTION,
   source: `${E07_POLICY}; virtualizationreview.com (Mar 2009)`,
+  perHost: true,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
       if (ccrOrScc(server) !== null && hasHostHa(server.host)) report(server.id, server, explainClusterWithHostHa)
@@ -202,6 +203,7 @@ export const e2007NonClusteredVmMobility = defineRule({
   title: 'Host HA for Exchange 2007 VMs outside CCR/SCC is not addressed by the policy',
   section: SECTION,
   source: `${E07_POLICY} (silent on non-clustered roles); Exchange 2010 SP1 saved-state rule applied as best practice`,
+  perHost: true,
   check({ index, report }) {
     for (const server of exchange2007Vms(index)) {
       if (ccrOrScc(server) === null && hasHostHa(server.host)) report(server.id, server, explainNonClusteredMobility)

@@ -24,6 +24,7 @@ export const hostRunningVmLimit = defineRule({
   title: 'A host must not run more VMs than its Hyper-V version supports',
   section: SECTION,
   source: 'Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 54)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
@@ -56,6 +57,7 @@ export const hostVpLimit = defineRule({
   title: 'The virtual processors of a host’s VMs must stay within its Hyper-V version’s limit',
   section: SECTION,
   source: 'Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Best Practices for Virtualizing and Managing Exchange 2013',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
@@ -83,6 +85,7 @@ export const vmNicLimit = defineRule({
   title: 'A VM has at most 12 network adapters on Hyper-V 2008, 2008 R2 and 2016 (8 synthetic, 4 legacy), 68 on 2019 (64 and 4)',
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.vms) {
       const { vm, host } = ref
@@ -118,6 +121,7 @@ export const vmScsiLimit = defineRule({
   title: 'A VM has at most 4 virtual SCSI controllers with 64 disks each',
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Planning for Disks and Storage',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.vms) {
       const { vm, host } = ref
@@ -176,6 +180,7 @@ export const vmIdeLimit = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Planning for Disks and Storage',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
     for (const ref of index.vms) {
@@ -258,6 +263,7 @@ export const vmSnapshotCount = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.vms) {
       const { vm, host } = ref
@@ -292,6 +298,7 @@ export const quickMigrationIsSavedState = defineRule({
   title: 'Quick Migration moves a VM by saving, moving and restoring it',
   section: SECTION,
   source: 'Virtualization team blog (12 May 2009: Hyper-V in WS08 R2 RC)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (host.vms.length === 0 || hyperVFamily(host) === null) continue

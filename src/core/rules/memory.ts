@@ -23,6 +23,7 @@ export const dynamicMemoryUnsupported = defineRule({
   section: 'A.7 Memory',
   source: 'Exchange 2013 and 2016/2019 virtualization; CSS-Exchange HealthChecker; Exchange 2010 virtualization (memory section)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     // Hosts whose hypervisor overcommits memory and gives its VMs more than it has.
     const overcommitted = new Map<string, HostMemory>()

@@ -14,6 +14,7 @@ export const virtualDiskNotConnected = defineRule({
   title: 'A virtual disk not connected to a host disk or LUN is not checked where its data lives',
   section: GENERIC_SECTION,
   source: 'vexplan plan file format, version 1 (backing: null = not connected yet); the storage rules of Sections A.4, C.2–C.4 need the disk or LUN behind each virtual disk',
+  perHost: true,
   check({ index, report }) {
     for (const { disks } of index.vms) {
       for (const ref of disks) if (ref.disk.backing === null) report(ref.disk.id, ref, explainNotConnected)

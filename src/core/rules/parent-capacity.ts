@@ -36,6 +36,7 @@ export const hostStorageForRootAndBinFiles = defineRule({
   title: 'The host volume needs room for the root OS and a memory-sized BIN file per VM',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548, as summarised); Exchange 2013 and 2016/2019 virtualization (10 GB root, BIN files)',
+  perHost: true,
   check({ index, report }) {
     for (const { host, disks, vms: vmRefs } of index.hosts) {
       // Every host with a Windows host OS needs room for it (Virtual Server too); the memory-sized
@@ -110,6 +111,7 @@ export const hostMemoryNotOvercommitted = defineRule({
   title: 'VM memory plus the parent reserve must fit in the host RAM',
   section: SECTION,
   source: 'Derived from Exchange 2016/2019 virtualization (memory) and Hardware Considerations for Hyper-V in Windows Server 2008 (static memory)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       // A hypervisor that overcommits starts the VMs anyway: there, dynamic-memory-unsupported speaks.
@@ -139,6 +141,7 @@ export const hostRamEditionLimit = defineRule({
   title: 'Host RAM must not exceed what the host OS edition and Hyper-V version address',
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844); Hyper-V Server 2008 vs 2008 R2 (virtualization team blog); Hyper-V limits (ee405267, Hyper-V scalability)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
@@ -183,6 +186,7 @@ export const hostLpLimit = defineRule({
   section: SECTION,
   source: 'Hardware Considerations for Hyper-V (cc816844); virtualization team blog (KB956710; Hyper-V Server 2008 vs 2008 R2); Hyper-V limits (ee405267); Hyper-V scalability in Windows Server 2016/2019; Hyper-V Best Practices Analyzer (rule 51); Windows Server 2008 (R2) editions compared',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)

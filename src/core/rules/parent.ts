@@ -22,6 +22,7 @@ export const hostDedicatedToVirtualization = defineRule({
   title: 'The host of Exchange VMs runs nothing but management software besides the guests',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Exchange 2013 and 2016/2019 virtualization; seed article (Windows Server 2008 Hyper-V)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       // Asked first and listed only for a host that is reported: three lists per host were 0.45 MB at 10,000 VMs.
@@ -74,6 +75,7 @@ export const exchangeInParentPartition = defineRule({
   title: 'Exchange must never be installed in the parent partition of a virtualization host',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Exchange 2013 and 2016/2019 virtualization',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (host.parent.exchange === null || host.hypervisor === 'none') continue
@@ -117,6 +119,7 @@ export const parentHyperVOnlyRole = defineRule({
   section: SECTION,
   source: 'Hyper-V Best Practices Analyzer (rule 24); seed article (parent partition kept clean)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
@@ -142,6 +145,7 @@ export const parentServerCoreRecommended = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V: Server Core advice); Hyper-V Best Practices Analyzer (rule 25)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host) || host.parent.installation !== 'full') continue

@@ -52,6 +52,7 @@ export function hypervisorRule(
   return defineRule({
     ...meta,
     severity: 'error',
+    perHost: true,
     check({ index, report }) {
       for (const ref of index.exchangeVmsOf(versions)) {
         const { host } = ref
@@ -81,6 +82,7 @@ export const e2007NotOnVirtualServer = defineRule({
   title: 'Exchange 2007 cannot run on Virtual Server 2005 R2 or Virtual PC (no 64-bit guests)',
   section: SECTION,
   source: 'Windows IT Pro column on the Exchange 2007 virtualization policy; "Technical Architecture of Exchange 2007" (as quoted)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.exchangeServers) {
       const { exchange, host, vm } = ref
@@ -104,6 +106,7 @@ export const hostCpuVirtualizationPrereqs = defineRule({
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V); Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const host of index.plan.hosts) {
       if (!isHyperV(host)) continue
@@ -148,6 +151,7 @@ export const hostOsHyperVEdition = defineRule({
   title: 'Hyper-V 2008 exists only in the x64 Standard, Enterprise and Datacenter editions and in Hyper-V Server',
   section: SECTION,
   source: 'Seed article (Windows Server 2008 Hyper-V: x64 only); Hardware Considerations for Hyper-V in Windows Server 2008 (cc816844)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       const family = hyperVFamily(host)
@@ -175,6 +179,7 @@ export const hostDesignedForWindowsHardware = defineRule({
   title: 'Host hardware should be listed in the Windows Server Catalog',
   section: SECTION,
   source: 'Seed article ("Designed for Windows" hardware); Hyper-V hardware considerations (cc816844, ee405267)',
+  perHost: true,
   check({ index, report }) {
     for (const host of index.plan.hosts) {
       if (!host.hardware.certified) report(host.id, host, explainNotCertified)

@@ -39,6 +39,7 @@ export const exchangeVmHaRestartPolicy = defineRule({
   title: 'Every Exchange VM on a host cluster: what its stop action does on a failover or host shutdown',
   section: GENERIC_SECTION,
   source: 'Derived from Exchange 2010 virtualization (SP1 and later: no resume from a saved state) and Exchange 2013 and 2016/2019 virtualization',
+  perHost: true,
   check({ index, report }) {
     // No quick fix: the rule describes every Exchange VM on a host cluster, so a changed stop action
     // changes the finding rather than clearing it; the Inspector's Stop action field is one click away.

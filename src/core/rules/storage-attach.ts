@@ -25,6 +25,7 @@ export const dataDisksOnScsi = defineRule({
   section: SECTION,
   source: 'Seed article; Hyper-V hardware considerations (cc816844); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     const slots = controllerSlots()
     for (const { vm, host, disks } of index.vms) {
@@ -65,6 +66,7 @@ export const iscsiInGuestPerf = defineRule({
   title: 'iSCSI from inside the Exchange guest is supported but slower than pass-through',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind('iscsi-guest')) {
       if (ref.exchange === null) continue
@@ -129,6 +131,7 @@ export const fcHbaHostOnly = defineRule({
   title: 'Fibre Channel HBAs belong to the host; present their LUNs to the guest as disks',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); Hyper-V scalability (2016/2019)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.virtualDisksOfKind('fc-guest')) {
       const { disk, vm, host } = ref
@@ -178,6 +181,7 @@ export const nasStorageUnsupported = defineRule({
   title: 'Exchange storage must be block-level, not network-attached',
   section: SECTION,
   source: 'Hyper-V hardware considerations and limits (2008, 2008 R2, 2016); Planning for Disks and Storage (Hyper-V); Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
+  perHost: true,
   check({ index, report }) {
     for (const { host, exchange, disks } of index.vms) {
       // Exchange 2003/2007 texts say nothing about NAS; Hyper-V's own ban makes it apply there.

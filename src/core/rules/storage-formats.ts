@@ -18,6 +18,8 @@ export const dynamicVhdUnsupported = defineRule({
   section: SECTION,
   source: 'Seed article (disk creation; Conclusion); Microsoft Exchange 2007 virtualization support policy (cc794548); Planning for Disks and Storage (Hyper-V)',
   fixAll: true,
+  // Its quick fixes share out room on LUNs that host disks of several hosts share (fixedSpace).
+  perHost: 'findings',
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     // Kind by kind, not one list of both: that was a copy of every dynamic disk of an estate.
@@ -80,6 +82,8 @@ export const differencingVhdUnsupported = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Best Practices for Virtualizing and Managing Exchange 2013; seed article (snapshots)',
   fixAll: true,
+  // Its quick fixes share out room on LUNs that host disks of several hosts share (fixedSpace).
+  perHost: 'findings',
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     for (const ref of index.virtualDisksOfKind('differencing-vhd')) {
@@ -112,6 +116,8 @@ export const fixedVhdSizeLimit = defineRule({
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Hyper-V hardware considerations and limits (2008, 2008 R2, 2016)',
   fixAll: true,
+  // Its quick fixes share out room on LUNs that host disks of several hosts share (fixedSpace).
+  perHost: 'findings',
   check({ index, report, fixes }) {
     const space = fixedSpace(index)
     // Kind by kind, not one list of them all: that was a copy of 16,250 disks at 10,000 VMs (0.13 MB).

@@ -140,10 +140,13 @@ export const passthroughDedicatedToOneVm = defineRule({
   title: 'A pass-through disk belongs to exactly one VM and nothing else',
   section: SECTION,
   source: 'Microsoft Exchange 2007 virtualization support policy (cc794548); Dell Storage Solutions Guide for Microsoft Hyper-V',
+  perHost: true,
   check({ index, report }) {
     for (const hostDisk of index.physicalDisks) {
       if (isSharedHostDisk(hostDisk)) report(hostDisk.disk.id, hostDisk, explainSharedHostDisk)
     }
+  },
+  checkShared({ index, report }) {
     for (const lunRef of index.luns) {
       const shared = sharedLun(lunRef, index)
       if (shared) report(lunRef.lun.id, shared, explainSharedLun)
@@ -159,6 +162,7 @@ export const passthroughOfflineOnHost = defineRule({
   source: 'Seed article (Virtual Exchange Servers: disk taken offline before attaching); Mastering Hyper-V; Dell Hyper-V storage guide',
   // Two pass-through disks of one host disk both take it offline: the same edit, safe together.
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const ref of index.virtualDisksOfKind('pass-through')) {
       const { disk, host } = ref
@@ -206,6 +210,7 @@ export const vhdOnOfflineHostDisk = defineRule({
   section: SECTION,
   source: 'Seed article (Virtual Exchange Servers: VHD files on the online host disk, the pass-through disk taken offline); Hyper-V planning for disks and storage',
   fixAll: true,
+  perHost: true,
   check({ index, report, fixes }) {
     for (const kind of FILE_DISK_KINDS) {
       for (const ref of index.virtualDisksOfKind(kind)) {
@@ -259,6 +264,7 @@ export const passthroughRecommendedForExchangeData = defineRule({
   title: 'Pass-through disks are the preferred home for Exchange databases and logs',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files); Planning for Disks and Storage (Hyper-V)',
+  perHost: true,
   check({ index, report }) {
     // Kind by kind: one list of both kinds is a copy of 17,500 disks at 10,000 VMs (0.14 MB).
     for (const kind of ADVICE_KINDS) {

@@ -29,6 +29,7 @@ export const exchangeStorageSeparateFromOsSpindles = defineRule({
   title: 'Keep Exchange data on spindles apart from the guest’s operating system disk',
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019); seed article (design)',
+  perHost: true,
   check({ index, report }) {
     for (const { vm, disks } of index.vms) {
       if (vm.exchange === null || vm.exchange.version === '2003') continue
@@ -74,6 +75,7 @@ export const dbAndLogsSeparateSpindles = defineRule({
   title: 'Keep mailbox databases and their logs on separate spindles',
   section: SECTION,
   source: 'Seed article (Exchange database and Log Files)',
+  perHost: true,
   check({ index, report }) {
     for (const { vm, host, disks } of index.vms) {
       if (vm.exchange) checkDatabaseSpindles(vm.exchange, disks, vm.name, vm.id, host.id, report)
@@ -131,6 +133,7 @@ export const vmFilesOffHostSystemDisk = defineRule({
   title: 'Keep Exchange VM files off the host’s system disk',
   section: SECTION,
   source: 'Seed article (two-disk design); Best Practices for Virtualizing and Managing Exchange 2013',
+  perHost: true,
   check({ index, report }) {
     // Kind by kind, not one list of them all: that was a copy of 16,250 disks at 10,000 VMs (0.13 MB).
     for (const kind of FILE_DISK_KINDS) {
@@ -178,6 +181,7 @@ export const guestStorageSufficient = defineRule({
   title: 'Each Exchange guest needs disks for what its roles keep',
   section: SECTION,
   source: 'Exchange 2013 virtualization; Exchange Server virtualization (2016/2019)',
+  perHost: true,
   check({ index, report }) {
     for (const ref of index.vms) {
       const vm = ref.vm

@@ -95,7 +95,23 @@ export interface Rule {
    * ("Fix all"): each touches only its own subject.
    */
   fixAll?: boolean
+  /**
+   * True when each of its findings is about things of one host (its VMs, disks, host disks, Exchange
+   * servers), found by walking the index's lists of them, and no finding depends on what the rule met
+   * at another host: validate may then run it on runs of hosts in turn (`PlanIndex.slices`), each
+   * with its own lists, and its findings are the same. A ref's lists (the users of a host disk or LUN)
+   * and lookups by id, names and clusters still see the whole plan; `index.luns` is empty in a slice.
+   * 'findings': so for its findings, while its quick fixes share out room that host disks of several
+   * hosts share (a LUN: `fixedSpace`), in plan order; it runs slice by slice when no quick fixes
+   * are wanted (validate(), the CLI), and on the whole plan when they are.
+   */
+  perHost?: boolean | 'findings'
   check(context: RuleContext): void
+  /**
+   * The part of a rule run slice by slice (`perHost`) that is about things several hosts share
+   * (LUNs): run once, with the whole plan's index, after its check has run on every slice.
+   */
+  checkShared?(context: RuleContext): void
 }
 
 /** The catalogue section of the generic rules (8.2) and of vexplan's additions derived like them, shared by their files. */

@@ -181,7 +181,12 @@ export class PlanIndex {
   readonly physicalDisks: PhysicalDiskRef[] = []
   readonly luns: LunRef[] = []
   readonly exchangeServers: readonly ExchangeServerRef[]
-  private readonly lunById = new Map<string, LunRef>()
+  /**
+   * The index of the whole plan: this one, or the one this is a slice of (`slices`). Lookups by id,
+   * names and clusters are the whole plan's; lists are this index's own.
+   */
+  readonly whole: PlanIndex
+  private readonly lunById: Map<string, LunRef>
   // Lookups only some rules need are built on first use: on a 10,000-VM plan every map costs.
   private vmById: Map<string, VmRef> | null = null
   private virtualDisksByKind: Map<DiskKind, VirtualDiskRef[]> | null = null
@@ -195,8 +200,22 @@ export class PlanIndex {
   private disksOnShares: VirtualDiskRef[] | null = null
   private exchangeClusterIds: readonly string[] | null = null
 
-  constructor(plan: Plan) {
+  constructor(plan: Plan, slice?: Slice) {
     this.plan = plan
+    if (slice) {
+      // Some hosts of a whole index, with their refs: the whole index's own objects. Its lists are
+      // made host by host, so a run of hosts is a run of each list.
+      const { whole, hosts, vms, disks, servers } = slice
+      this.whole = whole
+      this.lunById = whole.lunById
+      this.hosts = whole.hosts.slice(hosts[0], hosts[1])
+      this.vms = whole.vms.slice(vms[0], vms[1])
+      this.physicalDisks = whole.physicalDisks.slice(disks[0], disks[1])
+      this.exchangeServers = whole.exchangeServers.slice(servers[0], servers[1])
+      return
+    }
+    this.whole = this
+    this.lunById = new Map()
     // One pass builds everything most rules need. On a 10,000-VM estate each extra object and map
     // entry shows, so storage is resolved once per host disk and LUN and shared by their users.
     for (const array of plan.storage) {
@@ -283,8 +302,39 @@ export class PlanIndex {
     this.exchangeServers = servers
   }
 
+  /**
+   * The index cut into runs of whole hosts of about `vms` VMs each, in plan order (this index alone
+   * when it is that small). Rules whose findings are each about one host's things (`Rule.perHost`)
+   * run slice by slice: a slice's plan, refs and lists stay in the processor's caches from one rule
+   * to the next, where a 10,000-VM estate's (30 MB) did not fit and every rule read it from memory.
+   */
+  slices(vms: number): readonly PlanIndex[] {
+    if (this.vms.length <= vms) return [this]
+    const slices: PlanIndex[] = []
+    const at = { hosts: 0, vms: 0, disks: 0, servers: 0 }
+    const next = { ...at }
+    const cut = () => {
+      const plan: Plan = { ...this.plan, hosts: this.plan.hosts.slice(at.hosts, next.hosts) }
+      slices.push(new PlanIndex(plan, {
+        whole: this, hosts: [at.hosts, next.hosts], vms: [at.vms, next.vms], disks: [at.disks, next.disks], servers: [at.servers, next.servers],
+      }))
+      Object.assign(at, next)
+    }
+    for (const { host, disks, vms: hostVms } of this.hosts) {
+      next.hosts += 1
+      next.vms += hostVms.length
+      next.disks += disks.length
+      if (host.parent.exchange) next.servers += 1
+      for (const vm of hostVms) if (vm.exchange) next.servers += 1
+      if (next.vms - at.vms >= vms) cut()
+    }
+    if (next.hosts > at.hosts) cut()
+    return slices
+  }
+
   /** The display name of any entity, falling back to its id. */
   name(id: string): string {
+    if (this.whole !== this) return this.whole.name(id)
     if (!this.nameById) {
       const names = new Map<string, string>()
       for (const host of this.plan.hosts) names.set(host.id, host.name)
@@ -350,6 +400,10 @@ export class PlanIndex {
    * to the share, or on a host disk that is one. Rules about shares walk these, not every disk.
    */
   virtualDisksOnShares(): readonly VirtualDiskRef[] {
+    if (!this.disksOnShares && this.whole !== this) {
+      const hosts = new Set(this.plan.hosts)
+      this.disksOnShares = this.whole.virtualDisksOnShares().filter((ref) => hosts.has(ref.host))
+    }
     if (!this.disksOnShares) {
       const disks: VirtualDiskRef[] = []
       for (const lun of this.luns) {
@@ -363,10 +417,12 @@ export class PlanIndex {
   }
 
   vm(id: string): VmRef | undefined {
+    if (this.whole !== this) return this.whole.vm(id)
     this.vmById ??= new Map(this.vms.map((ref) => [ref.vm.id, ref]))
     return this.vmById.get(id)
   }
   physicalDisk(id: string): PhysicalDiskRef | undefined {
+    if (this.whole !== this) return this.whole.physicalDisk(id)
     this.physicalDiskById ??= new Map(this.physicalDisks.map((ref) => [ref.disk.id, ref]))
     return this.physicalDiskById.get(id)
   }
@@ -374,10 +430,12 @@ export class PlanIndex {
 
   /** Host disks that are this LUN. */
   hostDisksOnLun(lunId: string): readonly PhysicalDiskRef[] {
+    if (this.whole !== this) return this.whole.hostDisksOnLun(lunId)
     return this.lunById.get(lunId)?.hostDisks ?? this.hostDisksOnMissingLun?.get(lunId) ?? NO_HOST_DISKS
   }
 
   private clusters(): Map<string, ExchangeServerRef[]> {
+    if (this.whole !== this) return this.whole.clusters()
     if (!this.exchangeByCluster) {
       const map = new Map<string, ExchangeServerRef[]>()
       for (const server of this.exchangeServers) if (server.exchange.cluster) push(map, server.exchange.cluster.id, server)
@@ -388,12 +446,24 @@ export class PlanIndex {
   /** Exchange servers (VMs or host OSs) sharing an Exchange/Windows cluster id. */
   clusterMembers(clusterId: string): readonly ExchangeServerRef[] { return this.clusters().get(clusterId) ?? [] }
   /** Exchange cluster ids, in plan order (made once: several rules walk them). */
-  clusterIds(): readonly string[] { return this.exchangeClusterIds ??= [...this.clusters().keys()] }
+  clusterIds(): readonly string[] {
+    if (this.whole !== this) return this.whole.clusterIds()
+    return this.exchangeClusterIds ??= [...this.clusters().keys()]
+  }
 
   /** The protocol of a host disk's LUN, or null for a local spindle. */
   protocolOfHostDisk(disk: PhysicalDisk): Protocol | null {
     return disk.lun ? this.lunById.get(disk.lun)?.array.protocol ?? null : null
   }
+}
+
+/** Where a slice of an index lies in the whole index's lists: [from, to) of each. */
+interface Slice {
+  whole: PlanIndex
+  hosts: [number, number]
+  vms: [number, number]
+  disks: [number, number]
+  servers: [number, number]
 }
 
 /**

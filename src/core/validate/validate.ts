@@ -26,20 +26,65 @@ export function validateWithFixes(plan: Plan, rules: readonly Rule[] = RULES): V
   return { findings: run(plan, rules, quickFixes), quickFixes }
 }
 
-function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickFix> | null): Finding[] {
+/**
+ * VMs per slice of the plan for the rules that run slice by slice (`Rule.perHost`): a slice's plan
+ * and index (about 3 KB a VM) stay in the processor's caches from one rule to the next. On the
+ * 10,000-VM estate, runs from cold caches interleaved with runs on the whole plan at once: slices
+ * of 256, 512 and 1,024 VMs each took 9 to 20 % less time (the more, the busier the machine's
+ * shared caches were), with no size clearly best.
+ */
+export const SLICE_VMS = 512
+/**
+ * A plan of up to this many VMs is not cut: it fits the caches whole, and cutting the 1,000-VM
+ * estate in two took 5 % longer (each slice has lists of its own to make).
+ */
+export const SLICE_FROM_VMS = 2 * SLICE_VMS
+
+function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickFix> | null, sliceVms = SLICE_VMS, sliceFrom = SLICE_FROM_VMS): Finding[] {
   const index = new PlanIndex(plan)
   const collected = new Collected(quickFixes)
+  const fixes = quickFixes !== null
+  // (Loops, not map() or forEach(): a callback made by each validation lost its optimized code at every full GC.)
+  const reporters: Reporter[] = []
+  const outer: (RuleFindings | null)[] = []
   for (const rule of rules) {
     const reporter = reporterOf(rule)
-    const outer = reporter.into
+    reporters.push(reporter)
+    outer.push(reporter.into)
     reporter.into = collected.forRule(rule)
-    try {
-      rule.check({ index, fixes: quickFixes !== null, report: reporter.report, reportWords: reporter.reportWords })
-    } finally {
-      reporter.into = outer
+  }
+  try {
+    // Rules whose findings are each about one host's things run on each slice of hosts in turn, all
+    // of them on one slice before the next: a 10,000-VM estate (30 MB) does not fit the caches, and
+    // a rule that walked all of it after another found none of it there.
+    const slices = index.vms.length > sliceFrom ? index.slices(sliceVms) : [index]
+    const sliced: boolean[] = []
+    for (const { perHost } of rules) sliced.push(perHost === true || (perHost === 'findings' && !fixes))
+    for (const slice of slices) {
+      for (let r = 0; r < rules.length; r++) if (sliced[r]) check(rules[r]!, reporters[r]!, slice, fixes)
     }
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!
+      if (!sliced[r]) check(rule, reporters[r]!, index, fixes)
+      if (rule.checkShared) rule.checkShared({ index, fixes, report: reporters[r]!.report, reportWords: reporters[r]!.reportWords })
+    }
+  } finally {
+    for (let r = 0; r < rules.length; r++) reporters[r]!.into = outer[r]!
   }
   return collected.findings()
+}
+
+function check(rule: Rule, reporter: Reporter, index: PlanIndex, fixes: boolean) {
+  rule.check({ index, fixes, report: reporter.report, reportWords: reporter.reportWords })
+}
+
+/**
+ * validateWithFixes with the rules that run slice by slice run on slices of `vms` VMs, however
+ * large the plan (Infinity: the whole plan at once). Tests compare the two: slices must change nothing.
+ */
+export function validateInSlices(plan: Plan, vms: number, { fixes = true, rules = RULES }: { fixes?: boolean; rules?: readonly Rule[] } = {}): Validation {
+  const quickFixes = new Map<Finding, QuickFix>()
+  return { findings: run(plan, rules, fixes ? quickFixes : null, vms, 0), quickFixes }
 }
 
 /**
