@@ -70,9 +70,8 @@ export const capacitySumCheck = defineRule({
   },
   checkShared({ index, report }) {
     for (const ref of index.luns) {
-      const { lun } = ref
       // Host disks on one LUN (a Cluster Shared Volume, say) share its space; each fits on its own above.
-      const onLun = index.hostDisksOnLun(lun.id)
+      const { lun, hostDisks: onLun } = ref
       if (onLun.length > 1) {
         let totalGB = 0
         const perDisk: { ref: PhysicalDiskRef; totalGB: number }[] = []

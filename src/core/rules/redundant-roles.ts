@@ -151,7 +151,10 @@ export const redundantRolesSameHost = defineRule({
   title: 'Servers that stand in for each other should run on different physical hosts',
   section: GENERIC_SECTION,
   source: 'Derived from the CCR and DAG placement guidance (Microsoft Exchange 2007 virtualization support policy; Exchange 2013 virtualization whitepaper, pp. 62, 64), applied to CAS arrays, transport pairs, single copy and Windows clusters, and domain controllers',
+  perHost: true,
   check({ index, report }) {
+    // A host's bond of each cluster, made at the first of its VMs in that cluster (a cluster's words
+    // are that VM's: where two VMs give one cluster id two kinds, exchange-cluster-members-match says so).
     const clusters = new Map<string, Bond>()
     const hostBonds: HostBonds = { bonds: [], owners: [], count: 0 }
     // Like the bonds, lists reused from host to host with counts of their own (see HostBonds): the
@@ -164,6 +167,7 @@ export const redundantRolesSameHost = defineRule({
     for (const { host, vms } of index.hosts) {
       if (vms.length < 2) continue
       hostBonds.count = 0
+      clusters.clear()
       for (let i = 0; i < vms.length; i++) addBonds(vms[i]!.vm, i, clusters, hostBonds)
       if (hostBonds.count < 2) continue
       // One finding per group of servers: bonds with the same members are one group ("Client Access
