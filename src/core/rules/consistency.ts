@@ -147,8 +147,7 @@ export const exchangeClusterMembersMatch = defineRule({
   section: GENERIC_SECTION,
   source: 'Exchange 2010, 2013, 2016 and 2019 DAGs (all members run the same major version; a DAG cannot mix versions); Exchange 2007 CCR and SCC nodes (one version)',
   check({ index, report }) {
-    for (const id of index.clusterIds()) {
-      const members = index.clusterMembers(id)
+    for (const members of index.exchangeClusters()) {
       if (members.length < 2) continue
       const kind = members[0]!.exchange.cluster!.kind
       const kindsMixed = members.some((member) => member.exchange.cluster!.kind !== kind)

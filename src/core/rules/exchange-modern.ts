@@ -297,20 +297,23 @@ export const dagMembersAntiAffinity = defineRule({
   title: 'Members of one DAG, and load-balanced Client Access and Hub Transport servers, should run on different physical hosts',
   section: C2,
   source: `${E2013_WP} (pp. 62, 64); ENow, eightwone and proexchange.be on anti-affinity`,
+  // Paired roles are a host's own VMs; a DAG's members are on several hosts.
+  perHost: true,
   check({ index, report }) {
-    // The members of each DAG, from one pass over the servers (an estate's clusters are mostly CCRs).
-    const dags = new Map<string, ExchangeServerRef[]>()
-    for (const server of index.exchangeServers) {
-      const { cluster, version } = server.exchange
-      if (cluster?.kind !== 'dag' || !DAG_VERSIONS.includes(version)) continue
-      const members = dags.get(cluster.id)
-      if (members) members.push(server)
-      else dags.set(cluster.id, [server])
-    }
+    reportPairsOnOneHost(index, report)
+  },
+  checkShared({ index, report }) {
     // Hosts that can run VMs at all: where a DAG has more VM members than these, some must share one.
-    let vmHosts = 0
-    for (const { host } of index.hosts) if (host.hypervisor !== 'none') vmHosts += 1
-    for (const [clusterId, members] of dags) {
+    let vmHosts = -1
+    for (const all of index.exchangeClusters()) {
+      // An estate's clusters are mostly CCRs: those are passed over before any list is made.
+      if (!all.some(isDagMember)) continue
+      const members = all.filter(isDagMember)
+      const clusterId = members[0]!.exchange.cluster!.id
+      if (vmHosts < 0) {
+        vmHosts = 0
+        for (const { host } of index.hosts) if (host.hypervisor !== 'none') vmHosts += 1
+      }
       let vmMembers = 0
       for (const member of members) if (member.vm !== null) vmMembers += 1
       for (const together of sharingAHost(members)) {
@@ -319,9 +322,11 @@ export const dagMembersAntiAffinity = defineRule({
         for (const member of together) report(member.id, { member, group }, explainDagOnOneHost)
       }
     }
-    reportPairsOnOneHost(index, report)
   },
 })
+
+/** A member of a DAG: in a cluster of that kind, running a version that has DAGs. */
+const isDagMember = ({ exchange: { cluster, version } }: ExchangeServerRef): boolean => cluster?.kind === 'dag' && DAG_VERSIONS.includes(version)
 
 /** Members of one DAG that run on one host, and what the words say about the DAG and the plan's hosts. */
 interface DagOnOneHost { clusterId: string; together: ExchangeServerRef[]; vmMembers: number; vmHosts: number }

@@ -70,8 +70,8 @@ function ccrOrScc(server: ExchangeServerRef) {
 const exchange2007Vms = (index: PlanIndex): readonly ExchangeVmRef[] => index.exchangeVms('2007')
 
 /** Members of one Exchange 2007 cluster of the given kinds. */
-const e2007Members = (index: PlanIndex, clusterId: string, kinds: readonly string[]) =>
-  index.clusterMembers(clusterId).filter((server) =>
+const e2007Members = (members: readonly ExchangeServerRef[], kinds: readonly string[]) =>
+  members.filter((server) =>
     server.exchange.version === '2007' && kinds.includes(server.exchange.cluster?.kind ?? ''))
 
 export const e2007CcrSccWithHostHa = defineRule({
@@ -103,7 +103,7 @@ function explainClusterWithHostHa(server: ExchangeVmRef): Explanation {
  * The servers of one cluster that each hold a copy of its databases: Exchange 2007 CCR nodes. (The
  * members of an Exchange 2010 or later DAG have their own rule, dag-members-anti-affinity.)
  */
-const copyHolders = (index: PlanIndex, clusterId: string) => index.clusterMembers(clusterId).filter(holdsCopy)
+const copyHolders = (members: readonly ExchangeServerRef[]) => members.filter(holdsCopy)
 
 /**
  * The servers grouped by the physical host they run on, only the groups of two or more, in the order
@@ -144,10 +144,11 @@ export const e2007CcrNodesSameHost = defineRule({
   section: SECTION,
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
-    for (const clusterId of index.clusterIds()) {
+    for (const members of index.exchangeClusters()) {
       // Most clusters are a CCR pair on two hosts: those are passed over before any list is made.
-      if (!holdersShareAHost(index.clusterMembers(clusterId))) continue
-      const holders = copyHolders(index, clusterId)
+      if (!holdersShareAHost(members)) continue
+      const clusterId = members[0]!.exchange.cluster!.id
+      const holders = copyHolders(members)
       // Every node that shares a host with another node of its cluster: each is one host failure away
       // from losing both copies, and each shows the warning where it sits.
       for (const together of sharingAHost(holders)) {
@@ -174,11 +175,11 @@ export const e2007CcrMixedPhysicalVirtual = defineRule({
   section: SECTION,
   source: `${E07_POLICY}, as summarised by expta.com (Aug 2008)`,
   check({ index, report }) {
-    for (const clusterId of index.clusterIds()) {
+    for (const all of index.exchangeClusters()) {
       // Most clusters are all virtual or all physical: those are passed over before any list is made.
-      const all = index.clusterMembers(clusterId)
       if (!all.some((server) => server.vm === null) || all.every((server) => server.vm === null)) continue
-      const members = e2007Members(index, clusterId, ['ccr', 'scc'])
+      const clusterId = all[0]!.exchange.cluster!.id
+      const members = e2007Members(all, ['ccr', 'scc'])
       const physical = members.filter((server) => server.vm === null)
       if (physical.length === 0) continue
       for (const server of members) {
