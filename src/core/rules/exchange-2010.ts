@@ -133,10 +133,11 @@ export const e2010VmDcTimeSync = defineRule({
   title: 'Virtual domain controllers: turn off Hyper-V time synchronization',
   section: C2,
   source: `${E2010_VIRT} (as mirrored)`,
+  perHost: true,
   check({ index, report }) {
     // A rule of the catalogue's Exchange 2010 section (C.2), so it speaks to plans with Exchange 2010:
     // its reason is that version's Hub Transport setup. Plans of other versions alone hear nothing.
-    if (index.exchangeServersOfVersion('2010').length === 0) return
+    if (index.whole.exchangeServersOfVersion('2010').length === 0) return
     for (const ref of index.vms) {
       const { vm, host } = ref
       // The integration components bring the time synchronization service, which is on by default; a

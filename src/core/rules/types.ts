@@ -98,7 +98,8 @@ export interface Rule {
   /**
    * True when each of its findings is about things of one host (its VMs, disks, host disks, Exchange
    * servers), found by walking the index's lists of them, and no finding depends on what the rule met
-   * at another host: validate may then run it on runs of hosts in turn (`PlanIndex.slices`), each
+   * at another host (a condition on the whole plan reads `index.whole`, the whole plan's index):
+   * validate may then run it on runs of hosts in turn (`PlanIndex.slices`), each
    * with its own lists, and its findings are the same. A ref's lists (the users of a host disk or LUN)
    * and lookups by id, names and clusters still see the whole plan; `index.luns` is empty in a slice.
    * 'findings': so for its findings, while its quick fixes share out room that host disks of several
