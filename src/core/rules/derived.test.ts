@@ -1,6 +1,6 @@
 /** Wording of the suggested generic rules (rules-catalogue.md 8.2) where it depends on the plan. */
 import { describe, expect, it } from 'vitest'
-import { edit, first, soundPlan, vm } from '../testing/plan-builder.ts'
+import { edit, first, host, soundPlan, vm } from '../testing/plan-builder.ts'
 import { validate } from '../validate/validate.ts'
 import { dagOnTwoHosts, install, soundFor } from './exchange-modern.cases.ts'
 import { gb, withArticle } from './platform-wording.ts'
@@ -47,6 +47,20 @@ describe('redundant-roles-same-host', () => {
       h.vms.push(vm({ id: 'ex02', exchange: { ...both }, roles: ['ad-ds'] }))
     })
     expect(finding(plan, 'redundant-roles-same-host', 'hv01')!.message).toBe('EX01 and EX02 run on HV01 and stand in for each other: both are members of single copy cluster "scc1", Client Access servers of Exchange Server 2007 and domain controllers. One failure of HV01 takes them down together.')
+  })
+
+  it('words a cluster as the servers on the host give it, whatever another host\'s members say', () => {
+    // One cluster id of two kinds is exchange-cluster-members-match's error; this rule names each host's
+    // pair by its own servers' cluster (the rule runs host by host on large plans: see slices.test.ts).
+    const plan = edit(soundPlan(), (d) => {
+      const { host: h, vm: ex01 } = first(d)
+      const scc = { version: '2007' as const, update: 'sp1', roles: ['mailbox' as const], cluster: { kind: 'scc' as const, id: 'c1' } }
+      ex01.exchange = scc
+      h.vms.push(vm({ id: 'ex02', exchange: { ...scc } }))
+      d.hosts.unshift(host({ id: 'hv00', vms: [vm({ id: 'ex00', exchange: { ...scc, cluster: { kind: 'ccr', id: 'c1' } } }), vm({ id: 'fs00', exchange: null })] }))
+    })
+    expect(finding(plan, 'redundant-roles-same-host', 'hv01')!.message).toBe('EX01 and EX02 run on HV01 and stand in for each other: both are members of single copy cluster "c1". One failure of HV01 takes them down together.')
+    expect(finding(plan, 'exchange-cluster-members-match', 'ex00')).toBeDefined()
   })
 })
 
