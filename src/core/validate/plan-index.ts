@@ -401,8 +401,11 @@ export class PlanIndex {
    */
   virtualDisksOnShares(): readonly VirtualDiskRef[] {
     if (!this.disksOnShares && this.whole !== this) {
-      const hosts = new Set(this.plan.hosts)
-      this.disksOnShares = this.whole.virtualDisksOnShares().filter((ref) => hosts.has(ref.host))
+      // A slice's own, from its VMs' disks: the whole plan's list, filtered by every slice, was a
+      // walk of every disk on a share per slice.
+      const disks: VirtualDiskRef[] = []
+      for (const { disks: vmDisks } of this.vms) for (const ref of vmDisks) if (isFileProtocol(ref.storage.protocol)) disks.push(ref)
+      this.disksOnShares = disks
     }
     if (!this.disksOnShares) {
       const disks: VirtualDiskRef[] = []
