@@ -18,6 +18,18 @@ describe('sortInPlace', () => {
     }))
   })
 
+  it('merges long runs as Array.prototype.sort does, galloping over blocks of one run, equal keys in their order', () => {
+    // Sorted runs of keys from a small alphabet, one after the other: blocks of one run long enough
+    // to gallop over, ties within and across runs.
+    const run = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 4 }), { maxLength: 60 }).map((keys) => keys.sort())
+    fc.assert(fc.property(fc.array(run, { maxLength: 6 }), (runs) => {
+      const list = items(runs.flat())
+      const sorted = [...list].sort(byKey)
+      sortInPlace(list, list.length, byKey)
+      expect(list).toEqual(sorted)
+    }), { numRuns: 500 })
+  })
+
   it('merges the runs of ids counted up in plan order', () => {
     const ids = Array.from({ length: 1250 }, (_, i) => `hv${i}`)
     const list = items(ids)
