@@ -109,10 +109,13 @@ export const backupMustBeExchangeAware = defineRule({
       if (!roles.some((role) => WITH_DATABASE.includes(role))) continue
       const mailbox = roles.includes('mailbox')
       const unaware = unawareBackup(server)
+      const noBackup = mailbox && backupOf(server).method === 'none'
+      // A server with an Exchange-aware backup is passed over before its cluster is looked up.
+      if (unaware === null && !noBackup) continue
       // Only mailbox databases have copies on other servers; without them, nothing else saves the data.
       const copies = mailbox && hasDatabaseCopies(index, server)
       // No backup at all is a finding for a Mailbox server without copies (a transport queue is rebuilt).
-      const none = mailbox && !copies && backupOf(server).method === 'none'
+      const none = noBackup && !copies
       if (unaware === null && !none) continue
       const severity: Severity = mailbox && !copies ? 'error' : 'warning'
       report(server.id, { server, unaware, severity }, explainUnawareBackup, severity, fixes ? agentBackup(server) : undefined)
