@@ -18,18 +18,11 @@ const unique = (ids: readonly string[]) => [...new Set(ids)]
 // Two counts rather than one object holding both: they are asked of every host disk of an estate
 // (with the two lists per LUN sharedLun no longer makes, 0.3 MB at 10,000 VMs).
 /** How many of a host disk's users pass it through. */
-function passThroughUses({ users }: PhysicalDiskRef): number {
-  let passThrough = 0
-  for (const ref of users) if (isPassThrough(ref)) passThrough += 1
-  return passThrough
-}
+const passThroughUses = (hostDisk: PhysicalDiskRef): number => hostDisk.passThroughUsers
 
 /** How many uses a host disk has besides pass-through: its own files (one use) and each VHD file on it. */
-function otherUseCount({ disk, users }: PhysicalDiskRef): number {
-  let other = disk.contents.length > 0 ? 1 : 0
-  for (const ref of users) if (!isPassThrough(ref)) other += 1
-  return other
-}
+const otherUseCount = ({ disk, users, passThroughUsers }: PhysicalDiskRef): number =>
+  (disk.contents.length > 0 ? 1 : 0) + users.length - passThroughUsers
 
 /** What, besides pass-through disks, a host disk is used for: the host's own files or VHD files. */
 function otherUses({ disk, host, users }: PhysicalDiskRef): string[] {

@@ -52,7 +52,10 @@ describe('PlanIndex', () => {
         }
       }
       const backedBy = (id: string) => virtualDisks(index).filter((vd) => vd.disk.backing === id)
-      for (const ref of index.physicalDisks) expect(ref.users).toEqual(backedBy(ref.disk.id))
+      for (const ref of index.physicalDisks) {
+        expect(ref.users).toEqual(backedBy(ref.disk.id))
+        expect(ref.passThroughUsers).toBe(ref.users.filter((user) => user.disk.kind === 'pass-through').length)
+      }
       for (const ref of index.luns) expect(ref.users).toEqual(backedBy(ref.lun.id))
       const arrays = new Map(plan.storage.flatMap((array) => array.luns.map((lun) => [lun.id, array] as const)))
       for (const ref of index.physicalDisks) {

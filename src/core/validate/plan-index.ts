@@ -119,6 +119,12 @@ export class PhysicalDiskRef implements DiskStorage {
   readonly spindle: string
   /** The virtual disks whose `backing` is this host disk. */
   users: VirtualDiskRef[] = NO_USERS
+  /**
+   * How many of its users are pass-through disks, counted as the index lists them (their disks at
+   * hand): the rules on sharing a disk passed through read the count where they walked the users,
+   * and the LUN part of one, run after the slices, found each user's disk cold in the caches.
+   */
+  passThroughUsers = 0
 
   constructor(disk: PhysicalDisk, host: Host, lun: LunRef | null) {
     this.disk = disk
@@ -289,6 +295,7 @@ export class PlanIndex {
             if (backing.users === NO_USERS) backing.users = [ref]
             else backing.users.push(ref)
           }
+          if (hostDisk && disk.kind === 'pass-through') hostDisk.passThroughUsers += 1
           disks[d] = ref
         }
         const vmRef: VmRef = { vm, host, disks, id: vm.id, name: vm.name, exchange }
