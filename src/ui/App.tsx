@@ -8,6 +8,7 @@ import { ShortcutsDialog } from './dialogs/ShortcutsDialog.tsx'
 import { ExportProgress } from './export/ExportProgress.tsx'
 import { FileDrop } from './import/FileDrop.tsx'
 import { Notice } from './Notice.tsx'
+import { focusAfterToggle, usePanels } from './panel-visibility.ts'
 import { FindingsPanel } from './panels/FindingsPanel.tsx'
 import { Inspector } from './panels/Inspector.tsx'
 import { Palette } from './panels/Palette.tsx'
@@ -30,24 +31,42 @@ function Editor() {
   useWarnBeforeLosingLinkedEdits()
   const linked = useEditor((s) => s.origin === 'link')
   const split = useSideSplit()
+  const palette = usePanels((state) => state.palette)
+  const side = usePanels((state) => state.side)
+  const classes = ['app', linked && 'with-banner', !palette && 'palette-hidden', !side && 'side-hidden'].filter(Boolean).join(' ')
   return (
-    <div className={linked ? 'app with-banner' : 'app'}>
+    <div className={classes}>
       <Toolbar />
       <LinkBanner />
       <Palette />
       {/* Tab reaches every node of the diagram: with hundreds, the keyboard needs a way past them. */}
-      <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('.inspector')?.focus()}>
+      <button type="button" className="skip-link" onClick={() => {
+        if (!usePanels.getState().side) usePanels.getState().setShown('side', true)
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.inspector')?.focus())
+      }}>
         Skip the diagram, to the Inspector
       </button>
       <main className="canvas-area" aria-label="Canvas">
         <FindBox />
         <Canvas />
       </main>
-      <aside className="side" style={{ gridTemplateRows: `minmax(0, ${split.share}fr) 7px minmax(0, ${100 - split.share}fr)` }}>
-        <Inspector />
-        {split.separator}
-        <FindingsPanel />
-      </aside>
+      {side ? (
+        <aside className="side" style={{ gridTemplateRows: `minmax(0, ${split.share}fr) 7px minmax(0, ${100 - split.share}fr)` }}>
+          <Inspector />
+          {split.separator}
+          <FindingsPanel />
+        </aside>
+      ) : (
+        <aside className="side panel-rail" aria-label="Inspector and Findings">
+          <button type="button" className="rail-button" aria-label="Show Inspector and Findings" aria-expanded={false} title="Show the Inspector and the Findings" onClick={(event) => {
+            usePanels.getState().setShown('side', true)
+            focusAfterToggle(event.currentTarget, 'section[aria-label="Inspector"] .panel-hide')
+          }}>
+            <span aria-hidden className="rail-chevron">‹</span>
+            <span aria-hidden className="rail-label">Inspector · Findings</span>
+          </button>
+        </aside>
+      )}
       <Notice />
       <ExportProgress />
       <FileDrop />

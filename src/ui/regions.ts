@@ -1,10 +1,10 @@
 /**
  * F6 and Shift+F6 move the focus from one part of the editor to the next, as in most desktop apps:
- * toolbar, palette, canvas, inspector, findings. Each gets the focus on its first control (the
+ * toolbar, palette, canvas, inspector, findings (or, hidden, the button that shows them). Each gets the focus on its first control (the
  * canvas and the inspector as a whole), so a keyboard user never tabs through a whole panel to
  * reach the next one.
  */
-const REGIONS = ['[aria-label="Toolbar"]', 'section[aria-label="Palette"]', 'main.canvas-area', 'section[aria-label="Inspector"]', 'section[aria-label="Findings"]']
+const REGIONS = ['[aria-label="Toolbar"]', 'section[aria-label="Palette"]', 'main.canvas-area', 'section[aria-label="Inspector"]', 'section[aria-label="Findings"]', 'aside.panel-rail']
 /** Where in each region the focus goes, first that exists (none: the region itself). */
 const FIRST_CONTROL: Record<string, readonly string[]> = {
   '[aria-label="Toolbar"]': ['button:not([disabled])'],
@@ -13,6 +13,8 @@ const FIRST_CONTROL: Record<string, readonly string[]> = {
   'main.canvas-area': ['.react-flow'],
   'section[aria-label="Inspector"]': [],
   'section[aria-label="Findings"]': ['li.finding', 'input', 'button'],
+  // Inspector and Findings hidden: the button that shows them.
+  'aside.panel-rail': ['button'],
 }
 
 /** Moves the focus to the next region (or the previous one, `back`); returns the region's selector. */

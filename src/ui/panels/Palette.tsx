@@ -4,6 +4,7 @@ import { isTopLevelKind, PALETTE, placeItem, type PaletteKind } from '../../core
 import { useEditor } from '../../store/editor-store.ts'
 import { addItem, PALETTE_MIME, targetOfSelection } from '../canvas/drop.ts'
 import { revealWhenDrawn } from '../canvas/reveal.ts'
+import { focusAfterToggle, usePanels } from '../panel-visibility.ts'
 import './palette.css'
 
 const GROUPS = ['Servers', 'Disks', 'Storage', 'Exchange roles'] as const
@@ -58,10 +59,33 @@ function onPaletteKeyDown(event: KeyboardEvent<HTMLDivElement>) {
 
 export function Palette() {
   const flow = useReactFlow()
+  const shown = usePanels((state) => state.palette)
   const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => activate(kind, event.currentTarget, flow)
+  if (!shown) {
+    return (
+      <section className="palette panel-rail" aria-label="Palette">
+        <button type="button" className="rail-button" aria-label="Show palette" aria-expanded={false} title="Show the palette" onClick={(event) => {
+          usePanels.getState().setShown('palette', true)
+          focusAfterToggle(event.currentTarget, 'section[aria-label="Palette"] .panel-hide')
+        }}>
+          <span aria-hidden className="rail-chevron">›</span>
+          <span aria-hidden className="rail-label">Palette</span>
+        </button>
+      </section>
+    )
+  }
   return (
     <section className="palette" aria-label="Palette">
-      <div className="panel-head"><h2>Palette</h2></div>
+      <div className="panel-head">
+        <h2>Palette</h2>
+        <button type="button" className="panel-hide" aria-expanded title="Hide the palette: more room for the canvas" onClick={(event) => {
+          usePanels.getState().setShown('palette', false)
+          focusAfterToggle(event.currentTarget, 'section[aria-label="Palette"] .rail-button')
+        }}>
+          <span aria-hidden>‹</span>
+          <span className="visually-hidden">Hide palette</span>
+        </button>
+      </div>
       {/* The buttons' own keys, delegated: not a widget of its own, so no role of its own. */}
       <div className="palette-body" onKeyDown={onPaletteKeyDown}>
         {GROUPS.map((group) => (
