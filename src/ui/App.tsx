@@ -52,6 +52,14 @@ function Editor() {
       </main>
       {side ? (
         <aside className="side" style={{ gridTemplateRows: `minmax(0, ${split.share}fr) 7px minmax(0, ${100 - split.share}fr)` }}>
+          {/* Over the Inspector's heading, outside its region: the region holds the selection's controls. */}
+          <button type="button" className="panel-hide side-hide" aria-expanded title="Hide the Inspector and the Findings: more room for the canvas" onClick={(event) => {
+            usePanels.getState().setShown('side', false)
+            focusAfterToggle(event.currentTarget, 'aside.side .rail-button')
+          }}>
+            <span aria-hidden>›</span>
+            <span className="visually-hidden">Hide Inspector and Findings</span>
+          </button>
           <Inspector />
           {split.separator}
           <FindingsPanel />
@@ -60,7 +68,7 @@ function Editor() {
         <aside className="side panel-rail" aria-label="Inspector and Findings">
           <button type="button" className="rail-button" aria-label="Show Inspector and Findings" aria-expanded={false} title="Show the Inspector and the Findings" onClick={(event) => {
             usePanels.getState().setShown('side', true)
-            focusAfterToggle(event.currentTarget, 'section[aria-label="Inspector"] .panel-hide')
+            focusAfterToggle(event.currentTarget, 'aside.side .side-hide')
           }}>
             <span aria-hidden className="rail-chevron">‹</span>
             <span aria-hidden className="rail-label">Inspector · Findings</span>

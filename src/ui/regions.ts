@@ -4,11 +4,12 @@
  * canvas and the inspector as a whole), so a keyboard user never tabs through a whole panel to
  * reach the next one.
  */
-const REGIONS = ['[aria-label="Toolbar"]', 'section[aria-label="Palette"]', 'main.canvas-area', 'section[aria-label="Inspector"]', 'section[aria-label="Findings"]', 'aside.panel-rail']
+const REGIONS = ['[aria-label="Toolbar"]', 'div.palette', 'main.canvas-area', 'section[aria-label="Inspector"]', 'section[aria-label="Findings"]', 'aside.panel-rail']
 /** Where in each region the focus goes, first that exists (none: the region itself). */
 const FIRST_CONTROL: Record<string, readonly string[]> = {
   '[aria-label="Toolbar"]': ['button:not([disabled])'],
-  'section[aria-label="Palette"]': ['button'],
+  // Its first item; the palette hidden, the button that shows it.
+  'div.palette': ['.palette-item', 'button'],
   // The canvas itself, not its find box (which is part of it: F6 from the box goes on to the Inspector).
   'main.canvas-area': ['.react-flow'],
   'section[aria-label="Inspector"]': [],

@@ -19,9 +19,9 @@ test('hides and shows the palette and the side column, keeps the choice on reloa
   const smallHost = await hostWidth(page)
 
   await page.getByRole('button', { name: 'Hide palette' }).click()
-  await expect(palette(page, 'Host')).toHaveCount(0)
-  // The palette's region stays, with the button that brings it back, focused (the one clicked is gone).
-  const showPalette = page.getByRole('region', { name: 'Palette' }).getByRole('button', { name: 'Show palette' })
+  await expect(page.getByRole('region', { name: 'Palette' })).toHaveCount(0)
+  // A rail stays, with the button that brings the palette back, focused (the one clicked is gone).
+  const showPalette = page.getByRole('button', { name: 'Show palette' })
   await expect(showPalette).toBeFocused()
   await expect(showPalette).toHaveAttribute('aria-expanded', 'false')
 
@@ -50,6 +50,23 @@ test('hides and shows the palette and the side column, keeps the choice on reloa
   await expect(inspector(page)).toBeVisible()
   await expect(findings(page)).toBeVisible()
   expect(await canvasWidth(page)).toBeCloseTo(narrow, 0)
+})
+
+test('the hiding buttons are outside the Palette and Inspector regions, whose buttons and controls stay as they were', async ({ page }) => {
+  await openFresh(page)
+  // One button per kind in the Palette region (DESIGN.md); the Inspector's first control is still its first field.
+  const names = await page.getByRole('region', { name: 'Palette' }).getByRole('button').allTextContents()
+  expect(names).toHaveLength(19)
+  expect(names).not.toContain('Hide palette')
+  await expect(inspector(page).getByRole('button', { name: 'Hide Inspector and Findings' })).toHaveCount(0)
+  // F6 from the toolbar lands on the first palette item; with the palette hidden, on the button that shows it.
+  await page.getByRole('button', { name: 'New plan' }).focus()
+  await page.keyboard.press('F6')
+  await expect(palette(page, 'Host')).toBeFocused()
+  await page.getByRole('button', { name: 'Hide palette' }).click()
+  await page.getByRole('button', { name: 'New plan' }).focus()
+  await page.keyboard.press('F6')
+  await expect(page.getByRole('button', { name: 'Show palette' })).toBeFocused()
 })
 
 test('with the side column hidden, F6 reaches the button that shows it, and the skip link shows the Inspector', async ({ page }) => {

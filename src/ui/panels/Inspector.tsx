@@ -9,7 +9,6 @@ import { useEditor } from '../../store/editor-store.ts'
 import { entityFindings, useFindings, type EntityFindings } from '../../store/findings.ts'
 import { duplicateSelection } from '../duplicate-selection.ts'
 import { MOD_KEY } from '../keys.ts'
-import { focusAfterToggle, usePanels } from '../panel-visibility.ts'
 import { removeSelection } from '../remove-selection.ts'
 import { subjectOf } from './inspector/subject.tsx'
 import './inspector.css'
@@ -27,16 +26,7 @@ export function Inspector() {
   const flow = useReactFlow()
   return (
     <section aria-label="Inspector" className="inspector" tabIndex={-1} onClickCapture={keepFocusInInspector}>
-      <div className="panel-head">
-        <h2>Inspector</h2>
-        <button type="button" className="panel-hide" aria-expanded title="Hide the Inspector and the Findings: more room for the canvas" onClick={(event) => {
-          usePanels.getState().setShown('side', false)
-          focusAfterToggle(event.currentTarget, 'aside.side .rail-button')
-        }}>
-          <span aria-hidden>›</span>
-          <span className="visually-hidden">Hide Inspector and Findings</span>
-        </button>
-      </div>
+      <div className="panel-head"><h2>Inspector</h2></div>
       {/* Keyed by the selection: a new entity's form starts at its top, and drops what was typed for the last one. */}
       <div className="panel-body" key={key}>
         <header className="insp-head">

@@ -63,52 +63,55 @@ export function Palette() {
   const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => activate(kind, event.currentTarget, flow)
   if (!shown) {
     return (
-      <section className="palette panel-rail" aria-label="Palette">
+      <div className="palette panel-rail">
         <button type="button" className="rail-button" aria-label="Show palette" aria-expanded={false} title="Show the palette" onClick={(event) => {
           usePanels.getState().setShown('palette', true)
-          focusAfterToggle(event.currentTarget, 'section[aria-label="Palette"] .panel-hide')
+          focusAfterToggle(event.currentTarget, '.palette .panel-hide')
         }}>
           <span aria-hidden className="rail-chevron">›</span>
           <span aria-hidden className="rail-label">Palette</span>
         </button>
-      </section>
+      </div>
     )
   }
+  // The button that hides the palette is outside its region, which holds one button per kind (DESIGN.md).
   return (
-    <section className="palette" aria-label="Palette">
+    <div className="palette">
       <div className="panel-head">
         <h2>Palette</h2>
         <button type="button" className="panel-hide" aria-expanded title="Hide the palette: more room for the canvas" onClick={(event) => {
           usePanels.getState().setShown('palette', false)
-          focusAfterToggle(event.currentTarget, 'section[aria-label="Palette"] .rail-button')
+          focusAfterToggle(event.currentTarget, '.palette .rail-button')
         }}>
           <span aria-hidden>‹</span>
           <span className="visually-hidden">Hide palette</span>
         </button>
       </div>
-      {/* The buttons' own keys, delegated: not a widget of its own, so no role of its own. */}
-      <div className="palette-body" onKeyDown={onPaletteKeyDown}>
-        {GROUPS.map((group) => (
-          <div className="palette-group" key={group} role="group" aria-label={group}>
-            <h3>{group}</h3>
-            {PALETTE.filter((item) => item.group === group).map((item) => (
-              <button
-                key={item.kind}
-                type="button"
-                className={`palette-item pi-${item.kind}`}
-                draggable
-                onDragStart={onDragStart(item.kind)}
-                onClick={onActivate(item.kind)}
-                title={`Drag onto the canvas, or press Enter to add to the selection`}
-              >
-                <span className="pi-glyph" aria-hidden />
-                {item.label}
-              </button>
-            ))}
-          </div>
-        ))}
-        <p className="palette-tip">Drag items onto the canvas or into a container. Enter adds to the selected item; arrow keys move between items.</p>
-      </div>
-    </section>
+      <section className="palette-region" aria-label="Palette">
+        {/* The buttons' own keys, delegated: not a widget of its own, so no role of its own. */}
+        <div className="palette-body" onKeyDown={onPaletteKeyDown}>
+          {GROUPS.map((group) => (
+            <div className="palette-group" key={group} role="group" aria-label={group}>
+              <h3>{group}</h3>
+              {PALETTE.filter((item) => item.group === group).map((item) => (
+                <button
+                  key={item.kind}
+                  type="button"
+                  className={`palette-item pi-${item.kind}`}
+                  draggable
+                  onDragStart={onDragStart(item.kind)}
+                  onClick={onActivate(item.kind)}
+                  title={`Drag onto the canvas, or press Enter to add to the selection`}
+                >
+                  <span className="pi-glyph" aria-hidden />
+                  {item.label}
+                </button>
+              ))}
+            </div>
+          ))}
+          <p className="palette-tip">Drag items onto the canvas or into a container. Enter adds to the selected item; arrow keys move between items.</p>
+        </div>
+      </section>
+    </div>
   )
 }
