@@ -2,6 +2,7 @@
  * Hiding the palette and the Inspector with the Findings: on a 1,024-pixel screen the two take half
  * the width, and a large plan opened at a quarter of its size.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { findings, inspector, node, openFresh, openTemplate, palette } from './helpers.ts'
 
@@ -78,4 +79,13 @@ test('with the side column hidden, F6 reaches the button that shows it, and the 
   await page.getByRole('button', { name: 'Skip the diagram, to the Inspector' }).focus()
   await page.keyboard.press('Enter')
   await expect(inspector(page)).toBeFocused()
+})
+
+test('with both hidden, the editor has no accessibility violations: each rail is in a landmark of its own', async ({ page }) => {
+  await openFresh(page)
+  await openTemplate(page, 'Large organisation')
+  await page.getByRole('button', { name: 'Hide palette' }).click()
+  await page.getByRole('button', { name: 'Hide Inspector and Findings' }).click()
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 })

@@ -63,7 +63,8 @@ export function Palette() {
   const onActivate = (kind: PaletteKind) => (event: MouseEvent<HTMLButtonElement>) => activate(kind, event.currentTarget, flow)
   if (!shown) {
     return (
-      <div className="palette panel-rail">
+      // A landmark of its own (all content is in one), named without "Palette": that region is hidden.
+      <div className="palette panel-rail" role="region" aria-label="Add items">
         <button type="button" className="rail-button" aria-label="Show palette" aria-expanded={false} title="Show the palette" onClick={(event) => {
           usePanels.getState().setShown('palette', true)
           focusAfterToggle(event.currentTarget, '.palette .panel-hide')
@@ -74,20 +75,19 @@ export function Palette() {
       </div>
     )
   }
-  // The button that hides the palette is outside its region, which holds one button per kind (DESIGN.md).
+  // The button that hides the palette is outside its region, which holds one button per kind
+  // (DESIGN.md): it sits over the region's heading.
   return (
     <div className="palette">
-      <div className="panel-head">
-        <h2>Palette</h2>
-        <button type="button" className="panel-hide" aria-expanded title="Hide the palette: more room for the canvas" onClick={(event) => {
-          usePanels.getState().setShown('palette', false)
-          focusAfterToggle(event.currentTarget, '.palette .rail-button')
-        }}>
-          <span aria-hidden>‹</span>
-          <span className="visually-hidden">Hide palette</span>
-        </button>
-      </div>
+      <button type="button" className="panel-hide palette-hide" aria-expanded title="Hide the palette: more room for the canvas" onClick={(event) => {
+        usePanels.getState().setShown('palette', false)
+        focusAfterToggle(event.currentTarget, '.palette .rail-button')
+      }}>
+        <span aria-hidden>‹</span>
+        <span className="visually-hidden">Hide palette</span>
+      </button>
       <section className="palette-region" aria-label="Palette">
+        <div className="panel-head"><h2>Palette</h2></div>
         {/* The buttons' own keys, delegated: not a widget of its own, so no role of its own. */}
         <div className="palette-body" onKeyDown={onPaletteKeyDown}>
           {GROUPS.map((group) => (
