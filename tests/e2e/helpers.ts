@@ -22,9 +22,14 @@ export async function dragFromPalette(page: Page, name: string, target?: Locator
 
 /** A fresh app with no autosave. */
 export async function openFresh(page: Page) {
+  // A test's page starts blank in a browser context of its own, with nothing stored: one load is
+  // enough. A page already used, or a context that holds something, is cleared and loaded again.
+  const fresh = page.url() === 'about:blank' && (await page.context().storageState()).origins.length === 0
   await page.goto('/')
-  await page.evaluate(() => { localStorage.clear(); sessionStorage.clear() })
-  await page.reload()
+  if (!fresh) {
+    await page.evaluate(() => { localStorage.clear(); sessionStorage.clear() })
+    await page.reload()
+  }
   await expect(page.getByRole('region', { name: 'Palette' })).toBeVisible()
   // The app's font (Inter, bundled) swaps in once loaded: tests that measure the page start after it.
   await page.waitForFunction(() => [...document.fonts].some((face) => face.family === 'Inter Variable' && face.status === 'loaded'))
