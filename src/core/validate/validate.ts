@@ -61,12 +61,12 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
     const sliced: boolean[] = []
     for (const { perHost } of rules) sliced.push(perHost === true || (perHost === 'findings' && !fixes))
     for (const slice of slices) {
-      for (let r = 0; r < rules.length; r++) if (sliced[r]) check(rules[r]!, reporters[r]!, slice, fixes)
+      for (let r = 0; r < rules.length; r++) if (sliced[r]) rules[r]!.check(contextOf(reporters[r]!, slice, fixes))
     }
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!
-      if (!sliced[r]) check(rule, reporters[r]!, index, fixes)
-      if (rule.checkShared) rule.checkShared({ index, fixes, report: reporters[r]!.report, reportWords: reporters[r]!.reportWords })
+      if (!sliced[r]) rule.check(contextOf(reporters[r]!, index, fixes))
+      rule.checkShared?.(contextOf(reporters[r]!, index, fixes))
     }
   } finally {
     for (let r = 0; r < rules.length; r++) reporters[r]!.into = outer[r]!
@@ -74,9 +74,9 @@ function run(plan: Plan, rules: readonly Rule[], quickFixes: Map<Finding, QuickF
   return collected.findings()
 }
 
-function check(rule: Rule, reporter: Reporter, index: PlanIndex, fixes: boolean) {
-  rule.check({ index, fixes, report: reporter.report, reportWords: reporter.reportWords })
-}
+/** What a rule's check (or its shared part) is given: the index, whether fixes are wanted, and its reporter's functions. */
+const contextOf = (reporter: Reporter, index: PlanIndex, fixes: boolean): RuleContext =>
+  ({ index, fixes, report: reporter.report, reportWords: reporter.reportWords })
 
 /**
  * validateWithFixes with the rules that run slice by slice run on slices of `vms` VMs, however
