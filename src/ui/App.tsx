@@ -8,7 +8,8 @@ import { ShortcutsDialog } from './dialogs/ShortcutsDialog.tsx'
 import { ExportProgress } from './export/ExportProgress.tsx'
 import { FileDrop } from './import/FileDrop.tsx'
 import { Notice } from './Notice.tsx'
-import { focusAfterToggle, usePanels } from './panel-visibility.ts'
+import { usePanels } from './panel-visibility.ts'
+import { HideButton, RailButton } from './PanelToggle.tsx'
 import { FindingsPanel } from './panels/FindingsPanel.tsx'
 import { Inspector } from './panels/Inspector.tsx'
 import { Palette } from './panels/Palette.tsx'
@@ -53,26 +54,14 @@ function Editor() {
       {side ? (
         <aside className="side" style={{ gridTemplateRows: `minmax(0, ${split.share}fr) 7px minmax(0, ${100 - split.share}fr)` }}>
           {/* Over the Inspector's heading, outside its region: the region holds the selection's controls. */}
-          <button type="button" className="panel-hide side-hide" aria-expanded title="Hide the Inspector and the Findings: more room for the canvas" onClick={(event) => {
-            usePanels.getState().setShown('side', false)
-            focusAfterToggle(event.currentTarget, 'aside.side .rail-button')
-          }}>
-            <span aria-hidden>›</span>
-            <span className="visually-hidden">Hide Inspector and Findings</span>
-          </button>
+          <HideButton panel="side" name="Hide Inspector and Findings" title="Hide the Inspector and the Findings: more room for the canvas" chevron="›" className="side-hide" />
           <Inspector />
           {split.separator}
           <FindingsPanel />
         </aside>
       ) : (
         <aside className="side panel-rail" aria-label="Inspector and Findings">
-          <button type="button" className="rail-button" aria-label="Show Inspector and Findings" aria-expanded={false} title="Show the Inspector and the Findings" onClick={(event) => {
-            usePanels.getState().setShown('side', true)
-            focusAfterToggle(event.currentTarget, 'aside.side .side-hide')
-          }}>
-            <span aria-hidden className="rail-chevron">‹</span>
-            <span aria-hidden className="rail-label">Inspector · Findings</span>
-          </button>
+          <RailButton panel="side" name="Show Inspector and Findings" title="Show the Inspector and the Findings" chevron="‹" label="Inspector · Findings" />
         </aside>
       )}
       <Notice />

@@ -4,7 +4,8 @@ import { isTopLevelKind, PALETTE, placeItem, type PaletteKind } from '../../core
 import { useEditor } from '../../store/editor-store.ts'
 import { addItem, PALETTE_MIME, targetOfSelection } from '../canvas/drop.ts'
 import { revealWhenDrawn } from '../canvas/reveal.ts'
-import { focusAfterToggle, usePanels } from '../panel-visibility.ts'
+import { usePanels } from '../panel-visibility.ts'
+import { HideButton, RailButton } from '../PanelToggle.tsx'
 import './palette.css'
 
 const GROUPS = ['Servers', 'Disks', 'Storage', 'Exchange roles'] as const
@@ -65,13 +66,7 @@ export function Palette() {
     return (
       // A landmark of its own (all content is in one), named without "Palette": that region is hidden.
       <div className="palette panel-rail" role="region" aria-label="Add items">
-        <button type="button" className="rail-button" aria-label="Show palette" aria-expanded={false} title="Show the palette" onClick={(event) => {
-          usePanels.getState().setShown('palette', true)
-          focusAfterToggle(event.currentTarget, '.palette .panel-hide')
-        }}>
-          <span aria-hidden className="rail-chevron">›</span>
-          <span aria-hidden className="rail-label">Palette</span>
-        </button>
+        <RailButton panel="palette" name="Show palette" title="Show the palette" chevron="›" label="Palette" />
       </div>
     )
   }
@@ -79,13 +74,7 @@ export function Palette() {
   // (DESIGN.md): it sits over the region's heading.
   return (
     <div className="palette">
-      <button type="button" className="panel-hide palette-hide" aria-expanded title="Hide the palette: more room for the canvas" onClick={(event) => {
-        usePanels.getState().setShown('palette', false)
-        focusAfterToggle(event.currentTarget, '.palette .rail-button')
-      }}>
-        <span aria-hidden>‹</span>
-        <span className="visually-hidden">Hide palette</span>
-      </button>
+      <HideButton panel="palette" name="Hide palette" title="Hide the palette: more room for the canvas" chevron="‹" className="palette-hide" />
       <section className="palette-region" aria-label="Palette">
         <div className="panel-head"><h2>Palette</h2></div>
         {/* The buttons' own keys, delegated: not a widget of its own, so no role of its own. */}
